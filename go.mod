@@ -1,0 +1,3 @@
+module github.com/annals-project/annals
+
+go 1.26
