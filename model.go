@@ -219,6 +219,16 @@ type Mention struct {
 	Entry   string
 	Entity  int  // index into Doc.Entities, or -1
 	Implied bool // coded through coreference rather than by its own words
+	// Part, when non-zero, narrows the mention to bytes [Part.Start, Part.End)
+	// of its single token: "EU" and "US" inside the token "EU-US".
+	Part Range
+	// Type is the actor type from the dictionary: COUNTRY, ORG, GROUP, PERSON.
+	Type string
+	// Capital marks a capital or seat of government ("Washington"), which is an
+	// actor as a subject and a place after a locative preposition.
+	Capital bool
+	// Role is the human role text of an agent ("foreign minister").
+	Role string
 }
 
 // Doc is one article and every layer of annotation the stages add to it.

@@ -1,0 +1,208 @@
+// Package actor recognises actor mentions: dictionary actors ("the
+// Taliban", "EU"), role words composed with them ("Afghan police" is AFG +
+// COP, "EU envoys" stays the EU), titles before people ("UN Secretary-General
+// Antonio Guterres"), and actors inside hyphenated words ("EU-US").
+//
+// Codes are chosen for the article's publication date, so date-restricted
+// entries code the Taliban as AFGREB before 2021-08-15 and AFGGOV after.
+package actor
+
+import (
+	"context"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
+)
+
+// Recognizer finds actor mentions with a compiled dictionary. It is
+// immutable and safe for concurrent use.
+type Recognizer struct {
+	dict *dict.Dict
+}
+
+// New returns a Recognizer over d.
+func New(d *dict.Dict) *Recognizer { return &Recognizer{dict: d} }
+
+// DateInt returns t's date as a yyyymmdd integer, 0 for the zero time.
+func DateInt(d *annals.Doc) int32 {
+	if d.Pub.IsZero() {
+		return 0
+	}
+	y, m, day := d.Pub.Date()
+	return int32(y*10000 + int(m)*100 + day)
+}
+
+// Compose returns the code of an actor code qualified by a role code: a bare
+// country takes the role ("AFG"+"COP" = "AFGCOP"); a code that already has a
+// role, or an international or non-state actor, keeps its own.
+func Compose(actor, role string) string {
+	if len(actor) == 3 && !strings.HasPrefix(actor, "IGO") && !strings.HasPrefix(actor, "NGO") && !strings.HasPrefix(actor, "IMG") && !strings.HasPrefix(actor, "MNC") {
+		return actor + role
+	}
+	return actor
+}
+
+// Annotate appends the actor and agent mentions of every sentence of doc to
+// doc.Mentions.
+func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
+	date := DateInt(doc)
+	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s := doc.Sentences[si]
+		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date)
+	}
+	return nil
+}
+
+// modifier reports whether a token may stand between an actor and a role
+// word: "Afghanistan's new authorities", "the Taliban's acting foreign minister".
+func modifier(t *annals.Token) bool {
+	switch t.Tag {
+	case annals.JJ, annals.VBG, annals.VBN, annals.RB, annals.CD, annals.POS:
+		return true
+	}
+	switch t.Norm {
+	case "'s", "'", "top", "senior", "former", "acting", "deputy", "interim", "new", "chief", "lead", "special", "own":
+		return true
+	}
+	return false
+}
+
+func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
+	toks := doc.Tokens[:end]
+	if allCaps(toks[start:end]) {
+		return // shouting headlines match acronyms everywhere; code the body
+	}
+	for i := start; i < end; {
+		// Skip a determiner but keep it in the span ("The Taliban").
+		spanStart := i
+		j := i
+		if toks[j].Norm == "the" && j+1 < end {
+			j++
+		}
+		aend, a := r.dict.MatchActor(toks, j)
+		if a == nil {
+			// A role word on its own, or one that precedes an actor or a person.
+			gend, g := r.dict.MatchAgent(toks, j)
+			if g != nil && toks[j].Tag != annals.VB && !toks[j].Tag.IsVerb() {
+				// "President Vladimir Putin", "Secretary-General Antonio Guterres".
+				if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
+					r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: pend}}, p, date, "")
+					i = pend
+					continue
+				}
+				doc.Mentions = append(doc.Mentions, annals.Mention{
+					Kind: annals.AgentMention, Tokens: annals.Range{Start: spanStart, End: gend},
+					Name: g.Name, Code: g.Code, Entry: g.Entry, Entity: -1, Role: g.RoleText,
+				})
+				i = gend
+				continue
+			}
+			if toks[i].Flags&annals.Hyphen != 0 {
+				r.hyphenated(doc, si, i, date)
+			}
+			i++
+			continue
+		}
+		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
+		role, roleText := "", ""
+		// Actor + modifiers + agent: "Afghan police", "EU envoys".
+		k := aend
+		for n := 0; k < end && n < 3 && modifier(&toks[k]); n++ {
+			k++
+		}
+		if gend, g := r.dict.MatchAgent(toks, k); g != nil {
+			role, roleText = g.Code, g.RoleText
+			m.Tokens.End = gend
+			// "UN Secretary-General Antonio Guterres": the person is the actor.
+			if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
+				m.Tokens.End = pend
+				a, role = p, ""
+			} else if pend, ok := r.titledName(toks, gend, end); ok {
+				// An unknown person with a title: affiliated with the actor.
+				m.Tokens.End = pend
+				m.Type = "PERSON"
+			}
+		}
+		r.add(doc, m, a, date, role)
+		if roleText != "" {
+			doc.Mentions[len(doc.Mentions)-1].Role = roleText
+		}
+		i = m.Tokens.End
+	}
+}
+
+// titledName returns the end of a capitalised name right after a title
+// ("EU spokesperson Nabila Massrali"): two to four capitalised tokens.
+func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
+	j := i
+	for j < end && j-i < 4 && toks[j].Flags&annals.Cap != 0 && toks[j].Tag != annals.PUNCT && toks[j].Norm != "'s" {
+		if k, a := r.dict.MatchActor(toks, j); a != nil && a.Type != "PERSON" && k > j {
+			break
+		}
+		j++
+	}
+	return j, j-i >= 2
+}
+
+func (r *Recognizer) add(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, role string) {
+	code := a.CodeAt(date)
+	if code == "" {
+		return // not an actor on this date
+	}
+	if role != "" {
+		code = Compose(code, role)
+	}
+	m.Name, m.Code, m.Entry, m.Entity = a.Name, code, a.Entry, -1
+	if m.Type == "" {
+		m.Type = a.Type
+	}
+	m.Capital = a.Kind == "capital"
+	doc.Mentions = append(doc.Mentions, m)
+}
+
+// hyphenated finds actors inside a hyphenated token: "EU-US", "US-led",
+// "Saudi-backed".
+func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
+	t := doc.Tokens[i]
+	src := doc.SourceOf(si)[t.Start:t.End]
+	off := int(t.Start)
+	for len(src) > 0 {
+		part, rest, _ := strings.Cut(src, "-")
+		if part != "" {
+			var flags annals.TokFlag
+			if part[0] >= 'A' && part[0] <= 'Z' {
+				flags |= annals.Cap
+				if len(part) > 1 && strings.ToUpper(part) == part {
+					flags |= annals.AllCaps
+				}
+			}
+			if a := r.dict.MatchActorWord(strings.ToLower(part), flags); a != nil {
+				r.add(doc, annals.Mention{
+					Kind: annals.ActorMention, Tokens: annals.Range{Start: i, End: i + 1},
+					Part: annals.Range{Start: off, End: off + len(part)},
+				}, a, date, "")
+			}
+		}
+		off += len(part) + 1
+		src = rest
+	}
+}
+
+// allCaps reports whether a sentence is written in capitals (wire headlines).
+func allCaps(toks []annals.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Flags&annals.Punct != 0 || toks[i].Tag == annals.QUOTE {
+			continue
+		}
+		words++
+		if toks[i].Flags&annals.AllCaps != 0 {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}

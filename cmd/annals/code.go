@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"sync"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/input"
+	"github.com/annals-project/annals/pipeline"
+)
+
+var codeCmd = &Command{
+	Name:  "code",
+	Usage: "code [--date YYYY-MM-DD] [--workers N] [FILE|DIR|-]...",
+	Short: "code articles into events, quotes, entities, places and times (JSON Lines)",
+	Long: `Code reads articles and writes one JSON object per article per line to
+standard output, in the order read (see DESIGN.md for the fields).
+
+Inputs are plain text files (the first line is the title when a blank line
+follows it; --date gives the publication date), JSON Lines files (.jsonl,
+.ndjson: id, title, date, text, url, source), directories (walked for .txt,
+.jsonl, .ndjson) and - for standard input (JSON Lines when it starts with {).
+
+An article that cannot be read or coded gives an error record
+{"id": ..., "error": ...} on standard output and a message on standard
+error; the rest are coded, and the exit status is 1.
+
+Examples:
+  annals code --date 2021-10-13 examples/seed-article.txt
+  annals code ../shared/corpora/wikinews.jsonl > events.jsonl
+  cat articles.jsonl | annals code -`,
+}
+
+func init() { codeCmd.Run = runCode }
+
+// CodeOptions are the flags of annals code.
+type CodeOptions struct {
+	Date    string
+	Workers int
+	Paths   []string
+}
+
+func runCode(ctx context.Context, env *Env, args []string) error {
+	var o CodeOptions
+	fs := newFlags(codeCmd, env)
+	fs.StringVar(&o.Date, "date", "", "publication date of plain-text articles (YYYY-MM-DD)")
+	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	o.Paths = fs.Args()
+	if len(o.Paths) == 0 {
+		o.Paths = []string{"-"}
+	}
+	return codeRun(ctx, env, o)
+}
+
+type job struct {
+	seq  int
+	item input.Item
+}
+
+type done struct {
+	seq  int
+	line []byte
+	err  error
+	id   string
+}
+
+func codeRun(ctx context.Context, env *Env, o CodeOptions) error {
+	log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	p, err := pipeline.New(pipeline.Options{Logger: log})
+	if err != nil {
+		return err
+	}
+	if o.Workers < 1 {
+		o.Workers = 1
+	}
+	jobs := make(chan job, o.Workers*4)
+	results := make(chan done, o.Workers*4)
+	var wg sync.WaitGroup
+	for w := 0; w < o.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- codeOne(ctx, p, j)
+			}
+		}()
+	}
+	var readErr error
+	go func() {
+		seq := 0
+		readErr = input.Read(ctx, o.Paths, input.Options{Date: o.Date}, env.Stdin, func(it input.Item) error {
+			select {
+			case jobs <- job{seq: seq, item: it}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+
+	out := bufio.NewWriterSize(env.Stdout, 256*1024)
+	pending := map[int]done{}
+	next, failed := 0, 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if d.err != nil {
+				failed++
+				fmt.Fprintf(env.Stderr, "annals code: %s: %v\n", d.id, d.err)
+			}
+			out.Write(d.line)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	if readErr != nil {
+		return readErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		fmt.Fprintf(env.Stderr, "annals code: %d of %d articles failed\n", failed, next)
+		return exitError{exitFailed}
+	}
+	return nil
+}
+
+type errorRecord struct {
+	ID    string `json:"id"`
+	Error string `json:"error"`
+}
+
+func codeOne(ctx context.Context, p *pipeline.Pipeline, j job) done {
+	d := done{seq: j.seq, id: j.item.Article.ID}
+	var v any
+	if j.item.Err != nil {
+		d.err = j.item.Err
+	} else {
+		r, err := p.Code(ctx, j.item.Article)
+		d.err, v = err, r
+	}
+	if d.err != nil {
+		msg := d.err.Error()
+		if code := annals.ErrorCode(d.err); code != annals.EINTERNAL {
+			msg = annals.ErrorMessage(d.err)
+		}
+		v = errorRecord{ID: d.id, Error: msg}
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		b, _ = json.Marshal(errorRecord{ID: d.id, Error: "encode: " + err.Error()})
+	}
+	d.line = append(b, '\n')
+	return d
+}

@@ -1,0 +1,354 @@
+// Package dict reads annals' dictionaries (actors, agents, verb patterns,
+// discards; the format is in docs/dictionaries.md) and compiles them into
+// token tries that the coding stages share read-only.
+//
+// A compiled *Dict is immutable and safe for concurrent use. Matching
+// methods allocate nothing: lookups key Go maps by (node, word) with the
+// token's existing strings.
+package dict
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/text"
+)
+
+// Case classes of a dictionary word (see docs/dictionaries.md).
+const (
+	caseAny   uint8 = iota // written lower case: matches any token
+	caseCap                // capitalised: matches a capitalised or all-caps token
+	caseUpper              // all caps: matches only an all-caps token
+)
+
+type edge struct {
+	node int32
+	word string
+	cls  uint8
+}
+
+// trie is a word trie whose edges live in one map keyed by (node, word, case
+// class), so a walk allocates nothing.
+type trie struct {
+	edges map[edge]int32
+	term  map[int32]int32 // node → entry index (the first entry added wins)
+	nodes int32
+}
+
+func newTrie() *trie {
+	return &trie{edges: map[edge]int32{}, term: map[int32]int32{}, nodes: 1}
+}
+
+func (t *trie) add(words []string, cls []uint8, entry int32) {
+	n := int32(0)
+	for i, w := range words {
+		e := edge{n, w, cls[i]}
+		next, ok := t.edges[e]
+		if !ok {
+			next = t.nodes
+			t.nodes++
+			t.edges[e] = next
+		}
+		n = next
+	}
+	if _, ok := t.term[n]; !ok {
+		t.term[n] = entry
+	}
+}
+
+// step follows the edge for a token from node n; most specific class first.
+func (t *trie) step(n int32, word string, flags annals.TokFlag, cased bool) (int32, bool) {
+	if cased {
+		if flags&annals.AllCaps != 0 {
+			if next, ok := t.edges[edge{n, word, caseUpper}]; ok {
+				return next, true
+			}
+		}
+		if flags&(annals.Cap|annals.AllCaps) != 0 {
+			if next, ok := t.edges[edge{n, word, caseCap}]; ok {
+				return next, true
+			}
+		}
+	}
+	next, ok := t.edges[edge{n, word, caseAny}]
+	return next, ok
+}
+
+// Dict is a compiled set of dictionaries.
+type Dict struct {
+	Actors   []Actor
+	Agents   []Agent
+	Verbs    []Verb
+	Discards []Discard
+
+	actors   *trie
+	agents   *trie
+	discards *trie
+	verbs    map[string][]int32 // head lemma → verb indexes, longest pattern first
+}
+
+// Sources is the set of dictionary files to compile, by kind.
+type Sources struct {
+	Actors   []string
+	Agents   []string
+	Verbs    []string
+	Discards []string
+}
+
+// FileSources lists annals' standard layout in fsys: actors/*.txt,
+// agents.txt, verbs/*.txt and discards.txt.
+func FileSources(fsys fs.FS) (Sources, error) {
+	var s Sources
+	var err error
+	if s.Actors, err = fs.Glob(fsys, "actors/*.txt"); err != nil {
+		return s, err
+	}
+	if s.Verbs, err = fs.Glob(fsys, "verbs/*.txt"); err != nil {
+		return s, err
+	}
+	for _, f := range []struct {
+		name string
+		dst  *[]string
+	}{{"agents.txt", &s.Agents}, {"discards.txt", &s.Discards}} {
+		if _, err := fs.Stat(fsys, f.name); err == nil {
+			*f.dst = append(*f.dst, f.name)
+		}
+	}
+	return s, nil
+}
+
+// Load reads and compiles the dictionaries of fsys in annals' standard
+// layout. validCode, when not nil, says which event codes exist. Malformed
+// lines are returned as an ErrorList together with a Dict compiled from every
+// well-formed line, so callers may choose to warn and go on.
+func Load(fsys fs.FS, validCode func(string) bool) (*Dict, error) {
+	src, err := FileSources(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("dict: %w", err)
+	}
+	return LoadSources(fsys, src, validCode)
+}
+
+// LoadSources reads and compiles the files named in src from fsys.
+func LoadSources(fsys fs.FS, src Sources, validCode func(string) bool) (*Dict, error) {
+	d := &Dict{}
+	var errs ErrorList
+	collect := func(err error) error {
+		var l ErrorList
+		if errors.As(err, &l) {
+			errs = append(errs, l...)
+			return nil
+		}
+		return err
+	}
+	for _, name := range src.Actors {
+		if err := parseFile(fsys, name, func(f fs.File) error {
+			a, err := ParseActors(name, f)
+			d.Actors = append(d.Actors, a...)
+			return collect(err)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range src.Agents {
+		if err := parseFile(fsys, name, func(f fs.File) error {
+			a, err := ParseAgents(name, f)
+			d.Agents = append(d.Agents, a...)
+			return collect(err)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range src.Verbs {
+		if err := parseFile(fsys, name, func(f fs.File) error {
+			v, err := ParseVerbs(name, f, validCode)
+			d.Verbs = append(d.Verbs, v...)
+			return collect(err)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range src.Discards {
+		if err := parseFile(fsys, name, func(f fs.File) error {
+			v, err := ParseDiscards(name, f)
+			d.Discards = append(d.Discards, v...)
+			return collect(err)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	d.compile()
+	return d, errs.Err()
+}
+
+func parseFile(fsys fs.FS, name string, fn func(fs.File) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("dict: %w", err)
+	}
+	defer f.Close()
+	return fn(f)
+}
+
+// New compiles already parsed entries (the importers of other formats use it).
+func New(actors []Actor, agents []Agent, verbs []Verb, discards []Discard) *Dict {
+	d := &Dict{Actors: actors, Agents: agents, Verbs: verbs, Discards: discards}
+	d.compile()
+	return d
+}
+
+func (d *Dict) compile() {
+	d.actors, d.agents, d.discards = newTrie(), newTrie(), newTrie()
+	var toks []annals.Token
+	var words []string
+	var cls []uint8
+	tokenize := func(s string, cased bool) {
+		toks = text.Tokenize(s, toks[:0])
+		words, cls = words[:0], cls[:0]
+		for _, t := range toks {
+			words = append(words, t.Norm)
+			c := caseAny
+			if cased {
+				switch {
+				case t.Flags&annals.AllCaps != 0:
+					c = caseUpper
+				case t.Flags&annals.Cap != 0:
+					c = caseCap
+				}
+			}
+			cls = append(cls, c)
+		}
+		// A leading "the" is optional in text: the recogniser skips it.
+		if len(words) > 1 && words[0] == "the" {
+			words, cls = words[1:], cls[1:]
+		}
+	}
+	for i, a := range d.Actors {
+		for _, n := range a.Names {
+			tokenize(n, true)
+			if len(words) > 0 {
+				d.actors.add(words, cls, int32(i))
+			}
+		}
+	}
+	for i, a := range d.Agents {
+		for _, n := range a.Names {
+			tokenize(strings.ToLower(n), false)
+			if len(words) > 0 {
+				d.agents.add(words, cls, int32(i))
+			}
+		}
+	}
+	for i, x := range d.Discards {
+		tokenize(strings.ToLower(x.Phrase), false)
+		if len(words) > 0 {
+			d.discards.add(words, cls, int32(i))
+		}
+	}
+	d.verbs = map[string][]int32{}
+	for i, v := range d.Verbs {
+		for _, h := range v.Items[0].Alts {
+			d.verbs[h] = append(d.verbs[h], int32(i))
+		}
+	}
+	for _, ids := range d.verbs {
+		sort.SliceStable(ids, func(a, b int) bool {
+			return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items)
+		})
+	}
+}
+
+// longest walks t from toks[i] and returns the end (exclusive) of the
+// longest match and its entry, or end == i when nothing matches.
+func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, entry int32) {
+	end, entry = i, -1
+	n := int32(0)
+	for j := i; j < len(toks); j++ {
+		w := toks[j].Norm
+		if lemma && toks[j].Lemma != "" {
+			w = toks[j].Lemma
+		}
+		next, ok := t.step(n, w, toks[j].Flags, cased)
+		if !ok && lemma && w != toks[j].Norm {
+			next, ok = t.step(n, toks[j].Norm, toks[j].Flags, cased)
+		}
+		if !ok {
+			break
+		}
+		n = next
+		if e, ok := t.term[n]; ok {
+			end, entry = j+1, e
+		}
+	}
+	return end, entry
+}
+
+// MatchActor returns the longest actor name starting at toks[i]: the end
+// index (exclusive) and the actor, or end == i and nil.
+func (d *Dict) MatchActor(toks []annals.Token, i int) (int, *Actor) {
+	end, e := d.actors.longest(toks, i, true, false)
+	if e < 0 {
+		return i, nil
+	}
+	return end, &d.Actors[e]
+}
+
+// MatchActorWord returns the single-word actor named w (already normalised)
+// with the case flags of its token, or nil. It serves parts of hyphenated
+// tokens such as "EU-US".
+func (d *Dict) MatchActorWord(w string, flags annals.TokFlag) *Actor {
+	n, ok := d.actors.step(0, w, flags, true)
+	if !ok {
+		return nil
+	}
+	if e, ok := d.actors.term[n]; ok {
+		return &d.Actors[e]
+	}
+	return nil
+}
+
+// MatchAgent returns the longest agent starting at toks[i], matched on lemmas.
+func (d *Dict) MatchAgent(toks []annals.Token, i int) (int, *Agent) {
+	end, e := d.agents.longest(toks, i, false, true)
+	if e < 0 {
+		return i, nil
+	}
+	return end, &d.Agents[e]
+}
+
+// MatchDiscard returns the discard phrase starting at toks[i], if any.
+func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
+	end, e := d.discards.longest(toks, i, false, false)
+	if e < 0 {
+		return i, nil
+	}
+	return end, &d.Discards[e]
+}
+
+// VerbsFor returns the indexes into d.Verbs of the patterns whose head is
+// lemma, longest first. The slice must not be modified.
+func (d *Dict) VerbsFor(lemma string) []int32 { return d.verbs[lemma] }
+
+// Stats counts a Dict's entries.
+type Stats struct {
+	Actors, ActorNames, Agents, Verbs, VerbCodes, Discards int
+}
+
+// Stats returns counts of entries, names and distinct verb codes.
+func (d *Dict) Stats() Stats {
+	s := Stats{Actors: len(d.Actors), Agents: len(d.Agents), Verbs: len(d.Verbs), Discards: len(d.Discards)}
+	codes := map[string]bool{}
+	for _, a := range d.Actors {
+		s.ActorNames += len(a.Names)
+	}
+	for _, v := range d.Verbs {
+		codes[v.Code] = true
+	}
+	s.VerbCodes = len(codes)
+	return s
+}
+

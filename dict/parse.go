@@ -1,0 +1,491 @@
+package dict
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors for dictionary lines; match them with errors.Is.
+var (
+	ErrSyntax = errors.New("syntax error")
+	ErrCode   = errors.New("bad code")
+	ErrDate   = errors.New("bad date")
+	ErrKey    = errors.New("unknown key")
+)
+
+// ParseError is a malformed dictionary line. It prints as file:line:col: msg.
+type ParseError struct {
+	File string
+	Line int
+	Col  int
+	Msg  string
+	Err  error
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %v: %s", e.File, e.Line, e.Col, e.Err, e.Msg)
+}
+
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ErrorList is every malformed line of one or more files, sorted by position.
+type ErrorList []*ParseError
+
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
+}
+
+// Err returns nil when the list is empty and the sorted list otherwise.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	sort.SliceStable(l, func(i, j int) bool {
+		if l[i].File != l[j].File {
+			return l[i].File < l[j].File
+		}
+		return l[i].Line < l[j].Line
+	})
+	return l
+}
+
+func (l *ErrorList) add(file string, line, col int, err error, format string, args ...any) {
+	*l = append(*l, &ParseError{File: file, Line: line, Col: col, Err: err, Msg: fmt.Sprintf(format, args...)})
+}
+
+// CodeSpan is an actor code valid between two dates. From and To are dates
+// as yyyymmdd integers, inclusive; 0 means open.
+type CodeSpan struct {
+	Code     string
+	From, To int32
+}
+
+// Covers reports whether the span includes date (yyyymmdd). Date 0 means
+// "unknown", which only open-ended spans cover.
+func (c CodeSpan) Covers(date int32) bool {
+	if date == 0 {
+		return c.To == 0
+	}
+	return (c.From == 0 || date >= c.From) && (c.To == 0 || date <= c.To)
+}
+
+// Actor is one entry of an actor dictionary.
+type Actor struct {
+	Name    string   // canonical name
+	Names   []string // every surface form, the canonical one first
+	Codes   []CodeSpan
+	Type    string // COUNTRY, ORG, GROUP, PERSON
+	Role    string
+	Aff     string
+	Kind    string // capital, demonym
+	Country string
+	Entry   string // file:line
+}
+
+// CodeAt returns the first code valid at date (yyyymmdd; 0 for unknown, which
+// takes the open-ended code) or "".
+func (a *Actor) CodeAt(date int32) string {
+	for _, c := range a.Codes {
+		if c.Covers(date) {
+			return c.Code
+		}
+	}
+	return ""
+}
+
+// Agent is one entry of the agents dictionary: role words and a role code.
+type Agent struct {
+	Name     string
+	Names    []string
+	Code     string // role code: GOV, MIL, COP, ...; may carry a country (a full code)
+	RoleText string
+	Entry    string
+}
+
+// Item is one element of a verb pattern.
+type Item struct {
+	Alts     []string // lemma alternatives; empty for the target slot
+	Optional bool
+	Target   bool
+}
+
+// Verb is one verb pattern.
+type Verb struct {
+	Code       string
+	Pattern    string // as written
+	Items      []Item // Items[0] is the head verb
+	TargetNone bool   // may be coded without a target
+	Neg        string // code when negated
+	Entry      string
+}
+
+// Discard is a phrase that removes a sentence's or a story's events.
+type Discard struct {
+	Phrase string
+	Story  bool
+	Entry  string
+}
+
+// lines calls fn for every non-blank line with comments removed, giving the
+// 1-based line number.
+func lines(r io.Reader, fn func(n int, line string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fn(n, line)
+	}
+	return sc.Err()
+}
+
+// fields splits the right-hand side of an entry into codes and key: value
+// attributes.
+func splitFields(s string) []string {
+	parts := strings.Split(s, ";")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// attr splits "key: value"; ok is false for a plain field.
+func attr(f string) (key, val string, ok bool) {
+	k, v, found := strings.Cut(f, ":")
+	if !found || strings.ContainsAny(k, " \t") || k == "" {
+		return "", "", false
+	}
+	return strings.ToLower(k), strings.TrimSpace(v), true
+}
+
+// validCode reports whether s is a CAMEO actor code: upper-case letters,
+// digits or dashes in groups of three.
+func validCode(s string) bool {
+	if len(s) < 3 || len(s) > 24 || len(s)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseDate parses YYYY, YYYY-MM or YYYY-MM-DD into a yyyymmdd integer. When
+// end is true a partial date is the last day of its period.
+func ParseDate(s string, end bool) (int32, error) {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return 0, fmt.Errorf("%q is not YYYY[-MM[-DD]]", s)
+	}
+	v := [3]int{0, 0, 0}
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("%q is not YYYY[-MM[-DD]]", s)
+		}
+		v[i] = n
+	}
+	if len(parts) > 1 && (v[1] < 1 || v[1] > 12) || len(parts) > 2 && (v[2] < 1 || v[2] > 31) {
+		return 0, fmt.Errorf("%q: month or day out of range", s)
+	}
+	switch len(parts) {
+	case 1:
+		if end {
+			v[1], v[2] = 12, 31
+		} else {
+			v[1], v[2] = 1, 1
+		}
+	case 2:
+		if end {
+			v[2] = 31
+		} else {
+			v[2] = 1
+		}
+	}
+	return int32(v[0]*10000 + v[1]*100 + v[2]), nil
+}
+
+// parseSpan parses "CODE [FROM..TO]".
+func parseSpan(f string) (CodeSpan, error, error) {
+	w := strings.Fields(f)
+	if len(w) == 0 || len(w) > 2 {
+		return CodeSpan{}, ErrSyntax, fmt.Errorf("want CODE [FROM..TO], have %q", f)
+	}
+	cs := CodeSpan{Code: w[0]}
+	if !validCode(w[0]) {
+		return cs, ErrCode, fmt.Errorf("%q is not a CAMEO actor code", w[0])
+	}
+	if len(w) == 2 {
+		from, to, ok := strings.Cut(w[1], "..")
+		if !ok {
+			return cs, ErrDate, fmt.Errorf("want FROM..TO, have %q", w[1])
+		}
+		var err error
+		if from != "" {
+			if cs.From, err = ParseDate(from, false); err != nil {
+				return cs, ErrDate, err
+			}
+		}
+		if to != "" {
+			if cs.To, err = ParseDate(to, true); err != nil {
+				return cs, ErrDate, err
+			}
+		}
+		if cs.From != 0 && cs.To != 0 && cs.From > cs.To {
+			return cs, ErrDate, fmt.Errorf("%s ends before it starts", w[1])
+		}
+	}
+	return cs, nil, nil
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, "|") {
+		if n = strings.Join(strings.Fields(n), " "); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// ParseActors reads an actor dictionary. It returns every well-formed entry
+// and, as an ErrorList, every malformed line.
+func ParseActors(file string, r io.Reader) ([]Actor, error) {
+	var out []Actor
+	var errs ErrorList
+	err := lines(r, func(n int, line string) {
+		lhs, rhs, ok := strings.Cut(line, "=>")
+		if !ok {
+			errs.add(file, n, 1, ErrSyntax, "missing =>")
+			return
+		}
+		a := Actor{Names: splitNames(lhs), Entry: fmt.Sprintf("%s:%d", file, n), Type: "ORG"}
+		if len(a.Names) == 0 {
+			errs.add(file, n, 1, ErrSyntax, "no name before =>")
+			return
+		}
+		a.Name = a.Names[0]
+		col := len(lhs) + 3
+		for _, f := range splitFields(rhs) {
+			if f == "" {
+				continue
+			}
+			if k, v, ok := attr(f); ok {
+				switch k {
+				case "type":
+					a.Type = strings.ToUpper(v)
+				case "role":
+					a.Role = v
+				case "aff":
+					a.Aff = v
+				case "kind":
+					a.Kind = v
+				case "country":
+					a.Country = v
+				default:
+					errs.add(file, n, col, ErrKey, "%q", k)
+				}
+				continue
+			}
+			cs, kind, err := parseSpan(f)
+			if err != nil {
+				errs.add(file, n, col, kind, "%v", err)
+				return
+			}
+			a.Codes = append(a.Codes, cs)
+		}
+		if len(a.Codes) == 0 {
+			errs.add(file, n, col, ErrCode, "no code after =>")
+			return
+		}
+		out = append(out, a)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return out, errs.Err()
+}
+
+// ParseAgents reads an agents dictionary.
+func ParseAgents(file string, r io.Reader) ([]Agent, error) {
+	var out []Agent
+	var errs ErrorList
+	err := lines(r, func(n int, line string) {
+		lhs, rhs, ok := strings.Cut(line, "=>")
+		if !ok {
+			errs.add(file, n, 1, ErrSyntax, "missing =>")
+			return
+		}
+		a := Agent{Names: splitNames(lhs), Entry: fmt.Sprintf("%s:%d", file, n)}
+		if len(a.Names) == 0 {
+			errs.add(file, n, 1, ErrSyntax, "no name before =>")
+			return
+		}
+		a.Name = a.Names[0]
+		for _, f := range splitFields(rhs) {
+			if f == "" {
+				continue
+			}
+			if k, v, ok := attr(f); ok {
+				switch k {
+				case "role":
+					a.RoleText = v
+				default:
+					errs.add(file, n, len(lhs)+3, ErrKey, "%q", k)
+				}
+				continue
+			}
+			if a.Code != "" || !validCode(f) {
+				errs.add(file, n, len(lhs)+3, ErrCode, "%q is not a single role code", f)
+				return
+			}
+			a.Code = f
+		}
+		if a.Code == "" {
+			errs.add(file, n, len(lhs)+3, ErrCode, "no code after =>")
+			return
+		}
+		out = append(out, a)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return out, errs.Err()
+}
+
+// ParseVerbs reads a verb-pattern dictionary. valid, when not nil, says
+// whether an event code exists; unknown codes are errors.
+func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb, error) {
+	var out []Verb
+	var errs ErrorList
+	err := lines(r, func(n int, line string) {
+		fs := splitFields(line)
+		head := strings.Fields(fs[0])
+		if len(head) < 2 {
+			errs.add(file, n, 1, ErrSyntax, "want CODE PATTERN")
+			return
+		}
+		v := Verb{Code: head[0], Pattern: strings.Join(head[1:], " "), Entry: fmt.Sprintf("%s:%d", file, n)}
+		if !isDigits(v.Code) || len(v.Code) < 2 || len(v.Code) > 4 || valid != nil && !valid(v.Code) {
+			errs.add(file, n, 1, ErrCode, "%q is not a CAMEO event code", v.Code)
+			return
+		}
+		col := len(head[0]) + 2
+		for i, w := range head[1:] {
+			it, err := parseItem(w)
+			if err != nil {
+				errs.add(file, n, col, ErrSyntax, "%v", err)
+				return
+			}
+			if i == 0 && (it.Target || it.Optional) {
+				errs.add(file, n, col, ErrSyntax, "a pattern starts with its head verb, not %q", w)
+				return
+			}
+			v.Items = append(v.Items, it)
+			col += len(w) + 1
+		}
+		for _, f := range fs[1:] {
+			if f == "" {
+				continue
+			}
+			k, val, ok := attr(f)
+			switch {
+			case !ok:
+				errs.add(file, n, col, ErrSyntax, "want key: value, have %q", f)
+				return
+			case k == "target" && val == "none":
+				v.TargetNone = true
+			case k == "neg" && isDigits(val) && (valid == nil || valid(val)):
+				v.Neg = val
+			default:
+				errs.add(file, n, col, ErrKey, "%s: %s", k, val)
+				return
+			}
+		}
+		out = append(out, v)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return out, errs.Err()
+}
+
+func parseItem(w string) (Item, error) {
+	if w == "+" {
+		return Item{Target: true}, nil
+	}
+	var it Item
+	if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(w) > 2 {
+		it.Optional = true
+		w = w[1 : len(w)-1]
+	}
+	for _, a := range strings.Split(w, "|") {
+		if a == "" || strings.ContainsAny(a, "()+") {
+			return it, fmt.Errorf("bad pattern item %q", w)
+		}
+		it.Alts = append(it.Alts, strings.ToLower(a))
+	}
+	return it, nil
+}
+
+// ParseDiscards reads a discards dictionary.
+func ParseDiscards(file string, r io.Reader) ([]Discard, error) {
+	var out []Discard
+	var errs ErrorList
+	err := lines(r, func(n int, line string) {
+		fs := splitFields(line)
+		d := Discard{Phrase: strings.Join(strings.Fields(fs[0]), " "), Entry: fmt.Sprintf("%s:%d", file, n)}
+		if d.Phrase == "" {
+			errs.add(file, n, 1, ErrSyntax, "empty phrase")
+			return
+		}
+		for _, f := range fs[1:] {
+			k, v, ok := attr(f)
+			switch {
+			case f == "":
+			case ok && k == "scope" && v == "story":
+				d.Story = true
+			case ok && k == "scope" && v == "sentence":
+			default:
+				errs.add(file, n, len(fs[0])+2, ErrKey, "want scope: story|sentence, have %q", f)
+				return
+			}
+		}
+		out = append(out, d)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return out, errs.Err()
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

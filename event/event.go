@@ -1,0 +1,603 @@
+// Package event codes CAMEO events from a tagged Doc: for every verb group
+// whose lemma heads a dictionary pattern it finds the pattern that matches
+// the words after the verb, the source (the clause's subject, inherited from
+// a coordinated or relative clause's antecedent, or the "by" phrase of a
+// passive) and the target (the pattern's `+` slot or the first actor after
+// the pattern), and records why: the verb span, the entry that fired and the
+// steps that found the actors.
+//
+// A sentence with no codable dyad yields no event: a source is always
+// required, a target unless the pattern says `target: none`.
+package event
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/cameo"
+	"github.com/annals-project/annals/dict"
+)
+
+// Coder codes events. It is immutable and safe for concurrent use.
+type Coder struct {
+	dict *dict.Dict
+	cb   *cameo.Codebook
+}
+
+// New returns a Coder using the verb patterns and discards of d.
+func New(d *dict.Dict, cb *cameo.Codebook) *Coder { return &Coder{dict: d, cb: cb} }
+
+// maxGap is how many modifier tokens may stand between two pattern words.
+const maxGap = 3
+
+// sentCtx is the per-sentence state of coding.
+type sentCtx struct {
+	doc      *annals.Doc
+	si       int
+	start    int   // first token
+	end      int   // token end
+	clauseOf []int // token-start → innermost clause index (-1 when none)
+	ments    []int // indexes into doc.Mentions of actor mentions, in order
+	places   []int // indexes into doc.Mentions of place mentions
+}
+
+// Annotate appends the events of every sentence of doc to doc.Events.
+func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if c.storyDiscarded(doc) {
+		return nil
+	}
+	byS := bucketMentions(doc)
+	venue := c.venue(doc)
+	vi := 0
+	var sc sentCtx
+	for si := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s := doc.Sentences[si]
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0]}
+		for _, mi := range byS[si] {
+			switch doc.Mentions[mi].Kind {
+			case annals.ActorMention:
+				sc.ments = append(sc.ments, mi)
+			case annals.PlaceMention:
+				sc.places = append(sc.places, mi)
+			}
+		}
+		for vi < len(doc.Verbs) && doc.Verbs[vi].Head < s.Tokens.Start {
+			vi++
+		}
+		if len(sc.ments) == 0 || c.sentenceDiscarded(doc, s) {
+			continue
+		}
+		sc.indexClauses()
+		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Head < s.Tokens.End; v++ {
+			c.codeVerb(&sc, &doc.Verbs[v], venue)
+		}
+	}
+	return nil
+}
+
+// bucketMentions groups mention indexes by sentence.
+func bucketMentions(doc *annals.Doc) [][]int {
+	out := make([][]int, len(doc.Sentences))
+	for i := range doc.Mentions {
+		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
+			out[s] = append(out[s], i)
+		}
+	}
+	return out
+}
+
+func (sc *sentCtx) indexClauses() {
+	n := sc.end - sc.start
+	for i := 0; i < n; i++ {
+		sc.clauseOf = append(sc.clauseOf, -1)
+	}
+	for ci, cl := range sc.doc.Clauses {
+		if cl.Tokens.End <= sc.start || cl.Tokens.Start >= sc.end {
+			continue
+		}
+		for t := max(cl.Tokens.Start, sc.start); t < min(cl.Tokens.End, sc.end); t++ {
+			cur := sc.clauseOf[t-sc.start]
+			if cur < 0 || sc.doc.Clauses[cur].Tokens.Len() >= cl.Tokens.Len() {
+				sc.clauseOf[t-sc.start] = ci
+			}
+		}
+	}
+}
+
+// clause returns the innermost clause of token t, or -1.
+func (sc *sentCtx) clause(t int) int {
+	if t < sc.start || t >= sc.end || len(sc.clauseOf) == 0 {
+		return -1
+	}
+	return sc.clauseOf[t-sc.start]
+}
+
+// clauseRange returns the token range of clause ci, or the sentence.
+func (sc *sentCtx) clauseRange(ci int) annals.Range {
+	if ci < 0 {
+		return annals.Range{Start: sc.start, End: sc.end}
+	}
+	return sc.doc.Clauses[ci].Tokens
+}
+
+func (c *Coder) storyDiscarded(doc *annals.Doc) bool {
+	for _, s := range doc.Sentences {
+		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			if _, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i); d != nil && d.Story {
+				doc.Discarded = d.Entry
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *Coder) sentenceDiscarded(doc *annals.Doc, s annals.Sentence) bool {
+	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+		if _, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i); d != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// lemma returns the token's lemma, or its norm when untagged.
+func lemma(t *annals.Token) string {
+	if t.Lemma != "" {
+		return t.Lemma
+	}
+	return t.Norm
+}
+
+// skippable reports whether a token may be skipped between pattern words.
+func skippable(t *annals.Token) bool {
+	switch t.Tag {
+	case annals.DT, annals.JJ, annals.RB, annals.CD, annals.PRPS, annals.POS, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.VBG:
+		return true
+	}
+	return false
+}
+
+func has(alts []string, t *annals.Token) bool {
+	l := lemma(t)
+	for _, a := range alts {
+		if a == l || a == t.Norm {
+			return true
+		}
+	}
+	return false
+}
+
+// match tries the items after the head verb from token pos up to limit. It
+// returns whether they matched, the token where the target slot was filled
+// (-1 when the pattern has no slot) and the token after the match.
+func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot, next int) {
+	toks := sc.doc.Tokens
+	slot = -1
+	for k, it := range items {
+		if it.Target {
+			if k == len(items)-1 {
+				return true, pos, pos
+			}
+			// The slot runs up to the next literal word.
+			nxt := items[k+1]
+			found := -1
+			for j := pos; j < limit && j < pos+10; j++ {
+				if has(nxt.Alts, &toks[j]) {
+					found = j
+					break
+				}
+				if toks[j].Tag == annals.STOP || toks[j].Tag.IsVerb() {
+					break
+				}
+			}
+			if found < 0 {
+				return false, -1, pos
+			}
+			slot = pos
+			pos = found
+			continue
+		}
+		found := -1
+		for j, gap := pos, 0; j < limit && gap <= maxGap; j, gap = j+1, gap+1 {
+			if has(it.Alts, &toks[j]) {
+				found = j
+				break
+			}
+			if !skippable(&toks[j]) {
+				break
+			}
+		}
+		if found < 0 {
+			if it.Optional {
+				continue
+			}
+			return false, -1, pos
+		}
+		pos = found + 1
+	}
+	return true, slot, pos
+}
+
+func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) {
+	doc := sc.doc
+	head := &doc.Tokens[vg.Head]
+	ids := c.dict.VerbsFor(lemma(head))
+	if len(ids) == 0 {
+		return
+	}
+	ci := sc.clause(vg.Head)
+	cr := sc.clauseRange(ci)
+	limit := sc.end
+	if cr.End < limit {
+		limit = cr.End
+	}
+	subj, subjVia := sc.subject(vg, ci)
+	for _, id := range ids {
+		v := &c.dict.Verbs[id]
+		ok, slot, next := sc.match(v.Items[1:], vg.Head+1, limit)
+		if !ok {
+			continue
+		}
+		from := next
+		if slot >= 0 {
+			from = slot
+		}
+		objs := sc.firstActorFrom(from, limit, ci)
+		srcs, tgts := subj, objs
+		notes := []string(nil)
+		if subjVia != "" {
+			notes = append(notes, "source via "+subjVia)
+		}
+		if vg.Passive {
+			// "X was attacked by Y": Y acts on X.
+			by := sc.agentOfPassive(vg, limit)
+			srcs, tgts = by, subj
+			notes = append(notes, "passive voice: roles swapped")
+		}
+		if len(srcs) == 0 {
+			return // no source: no event, whatever the pattern
+		}
+		if len(tgts) == 0 && !v.TargetNone {
+			continue // a shorter pattern may code without a target
+		}
+		c.emit(sc, vg, v, srcs, tgts, notes, venue)
+		return
+	}
+}
+
+// actorRef builds the output form of mention mi.
+func actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
+	m := &doc.Mentions[mi]
+	text, start, end := doc.Span(m.Tokens)
+	if m.Part.End > 0 {
+		s := doc.SentenceOf(m.Tokens.Start)
+		start, end = m.Part.Start, m.Part.End
+		text = doc.SourceOf(s)[start:end]
+	}
+	return &annals.ActorRef{Text: text, Name: m.Name, Code: m.Code, Start: start, End: end, Via: via, Entry: m.Entry}
+}
+
+func modeOf(vg *annals.VerbGroup) string {
+	switch vg.Modal {
+	case "":
+		if vg.Tense == annals.Future {
+			return "future"
+		}
+		return ""
+	case "will", "shall", "be going to", "be to":
+		return "future"
+	case "would", "could", "may", "might", "should", "must", "can", "ought to":
+		return "hypothetical"
+	}
+	return "intent"
+}
+
+func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, notes []string, venue *annals.Place) {
+	doc := sc.doc
+	code := v.Code
+	if vg.Negated && v.Neg != "" {
+		code = v.Neg
+		notes = append(notes, "negated: coded as "+v.Neg)
+	}
+	info, _ := c.cb.Lookup(code)
+	vtext, vs, ve := doc.Span(vg.Tokens)
+	date := sc.eventDate(vg)
+	loc := sc.location(vg)
+	if loc == nil && venue != nil && info.Root == "04" {
+		p := *venue
+		loc = &p
+		notes = append(notes, "location: the meeting's venue named elsewhere in the article")
+	}
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+	}
+	if len(srcs) > 1 || len(tgts) > 1 {
+		notes = append(notes, "compound actor: one event per actor")
+	}
+	for _, s := range srcs {
+		for _, t := range tgts {
+			src := actorRef(doc, s, "")
+			var tgt *annals.ActorRef
+			if t >= 0 {
+				tgt = actorRef(doc, t, "")
+				if tgt.Code == src.Code {
+					continue // an actor acting on itself is no event
+				}
+			}
+			doc.Events = append(doc.Events, annals.Event{
+				Sentence: sc.si, Source: src, Target: tgt,
+				Code: code, Root: info.Root, Plover: info.Plover, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
+				Date: date, Location: loc, Negated: vg.Negated, Mode: modeOf(vg),
+				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
+			})
+		}
+	}
+}
+
+// precededByPrep reports whether mention m follows a preposition, which
+// makes it an object ("with the Taliban"), not a subject.
+func (sc *sentCtx) precededByPrep(m *annals.Mention) bool {
+	i := m.Tokens.Start - 1
+	if i < sc.start {
+		return false
+	}
+	t := &sc.doc.Tokens[i]
+	return t.Tag == annals.IN || t.Tag == annals.TO
+}
+
+// coordinated extends mention index k of sc.ments with the mentions joined
+// to it by "and", "or" or commas ("EU and US envoys").
+func (sc *sentCtx) coordinated(k int) []int {
+	out := []int{sc.ments[k]}
+	toks := sc.doc.Tokens
+	for j := k + 1; j < len(sc.ments); j++ {
+		prev := &sc.doc.Mentions[sc.ments[j-1]]
+		cur := &sc.doc.Mentions[sc.ments[j]]
+		if cur.Tokens.Start == prev.Tokens.Start { // parts of one hyphenated token
+			out = append(out, sc.ments[j])
+			continue
+		}
+		gap := cur.Tokens.Start - prev.Tokens.End
+		ok := gap == 1 && (toks[prev.Tokens.End].Norm == "and" || toks[prev.Tokens.End].Norm == "or" || toks[prev.Tokens.End].Tag == annals.COMMA) ||
+			gap == 2 && toks[prev.Tokens.End].Tag == annals.COMMA && toks[prev.Tokens.End+1].Norm == "and"
+		if !ok {
+			break
+		}
+		out = append(out, sc.ments[j])
+	}
+	return out
+}
+
+// subject finds the source of verb group vg in clause ci.
+func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
+	for ci >= -1 {
+		cr := sc.clauseRange(ci)
+		for k, mi := range sc.ments {
+			m := &sc.doc.Mentions[mi]
+			if m.Tokens.Start < cr.Start || m.Tokens.End > vg.Tokens.Start {
+				continue
+			}
+			if sc.clause(m.Tokens.Start) != ci || sc.precededByPrep(m) {
+				continue
+			}
+			if m.Capital && sc.locative(m) {
+				continue
+			}
+			return sc.coordinated(k), viaFor(ci, sc, vg)
+		}
+		if ci < 0 {
+			return nil, ""
+		}
+		cl := &sc.doc.Clauses[ci]
+		switch cl.Kind {
+		case annals.Relative:
+			if cl.Antecedent >= 0 {
+				for k, mi := range sc.ments {
+					m := &sc.doc.Mentions[mi]
+					if cl.Antecedent >= m.Tokens.Start && cl.Antecedent < m.Tokens.End {
+						return sc.coordinated(k), "relative"
+					}
+				}
+			}
+			return nil, ""
+		case annals.Coordinate, annals.Subordinate:
+			// A clause without its own subject shares its parent's.
+			if cl.Parent < 0 || cl.Parent == ci {
+				return nil, ""
+			}
+			ci = cl.Parent
+			vg = &annals.VerbGroup{Tokens: annals.Range{Start: cl.Tokens.Start, End: cl.Tokens.Start}}
+		default:
+			return nil, ""
+		}
+	}
+	return nil, ""
+}
+
+func viaFor(ci int, sc *sentCtx, vg *annals.VerbGroup) string {
+	if ci >= 0 && sc.clause(vg.Head) != ci {
+		return "subject"
+	}
+	return ""
+}
+
+// locative reports whether a mention follows a locative preposition ("in
+// Washington"), where a capital is a place, not an actor.
+func (sc *sentCtx) locative(m *annals.Mention) bool {
+	i := m.Tokens.Start - 1
+	if i >= sc.start && sc.doc.Tokens[i].Norm == "the" {
+		i--
+	}
+	if i < sc.start {
+		return false
+	}
+	switch sc.doc.Tokens[i].Norm {
+	case "in", "at", "from", "near", "to", "into", "outside", "inside", "across", "around", "via":
+		return true
+	}
+	return false
+}
+
+// firstActorFrom returns the first actor mention (with its coordinated
+// partners) starting at or after token from and before limit.
+func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
+	for k, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < from && m.Tokens.End <= from || m.Tokens.Start >= limit {
+			continue
+		}
+		if m.Capital && sc.locative(m) {
+			continue
+		}
+		return sc.coordinated(k)
+	}
+	return nil
+}
+
+// agentOfPassive returns the actor of a "by" phrase after a passive verb.
+func (sc *sentCtx) agentOfPassive(vg *annals.VerbGroup, limit int) []int {
+	for i := vg.Tokens.End; i < limit; i++ {
+		if sc.doc.Tokens[i].Norm == "by" {
+			return sc.firstActorFrom(i+1, limit, -1)
+		}
+	}
+	return nil
+}
+
+// eventDate picks the time of the event's clause, else a time of an
+// enclosing clause unless the event is reported speech (a reported event
+// keeps its own time: "said on Saturday" dates the statement), else the
+// publication date.
+func (sc *sentCtx) eventDate(vg *annals.VerbGroup) string {
+	doc := sc.doc
+	ci := sc.clause(vg.Head)
+	var fallback string
+	for i := range doc.Times {
+		t := &doc.Times[i]
+		if t.Sentence != sc.si {
+			continue
+		}
+		tc := sc.clause(sc.tokenAt(t.Start))
+		if tc == ci {
+			return t.Value
+		}
+		if fallback == "" && sc.encloses(tc, ci) {
+			fallback = t.Value
+		}
+	}
+	if fallback != "" {
+		return fallback
+	}
+	if doc.Pub.IsZero() {
+		return doc.Date
+	}
+	return doc.Pub.Format("2006-01-02")
+}
+
+// encloses reports whether clause outer contains clause inner without
+// crossing a reported-speech boundary.
+func (sc *sentCtx) encloses(outer, inner int) bool {
+	for inner >= 0 {
+		if inner == outer {
+			return true
+		}
+		cl := &sc.doc.Clauses[inner]
+		if cl.Kind == annals.Reported || cl.Parent == inner {
+			return false
+		}
+		inner = cl.Parent
+	}
+	return outer < 0
+}
+
+// tokenAt returns the token of the sentence that holds byte offset b.
+func (sc *sentCtx) tokenAt(b int) int {
+	for i := sc.start; i < sc.end; i++ {
+		if int(sc.doc.Tokens[i].End) > b {
+			return i
+		}
+	}
+	return sc.end - 1
+}
+
+// location returns the place named in the event's clause.
+func (sc *sentCtx) location(vg *annals.VerbGroup) *annals.Place {
+	ci := sc.clause(vg.Head)
+	for _, mi := range sc.places {
+		m := &sc.doc.Mentions[mi]
+		if sc.clause(m.Tokens.Start) != ci && !sc.encloses(ci, sc.clause(m.Tokens.Start)) {
+			continue
+		}
+		if p := placeOf(sc.doc, m); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// placeOf finds the Doc place that holds mention m and returns a copy
+// without its mention list.
+func placeOf(doc *annals.Doc, m *annals.Mention) *annals.Place {
+	s := doc.SentenceOf(m.Tokens.Start)
+	start := int(doc.Tokens[m.Tokens.Start].Start)
+	for i := range doc.Places {
+		if doc.Places[i].Name != m.Name {
+			continue
+		}
+		for _, pm := range doc.Places[i].Mentions {
+			if pm[0] == start && !doc.Sentences[s].Title {
+				p := doc.Places[i]
+				p.Mentions = nil
+				return &p
+			}
+		}
+	}
+	for i := range doc.Places {
+		if doc.Places[i].Name == m.Name {
+			p := doc.Places[i]
+			p.Mentions = nil
+			return &p
+		}
+	}
+	return nil
+}
+
+// meetingNouns name gatherings whose place is the venue of the article's
+// meetings ("talks in Doha", "a gathering in Qatar").
+var meetingNouns = map[string]bool{
+	"talk": true, "meeting": true, "discussion": true, "conference": true, "summit": true,
+	"gathering": true, "negotiation": true, "session": true, "visit": true,
+}
+
+// venue returns the place of a meeting named in the article ("the
+// face-to-face discussions in Doha"): consultations coded in sentences that
+// name no place happened there. The most specific (city over country) wins.
+func (c *Coder) venue(doc *annals.Doc) *annals.Place {
+	var best *annals.Place
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != annals.PlaceMention {
+			continue
+		}
+		j := m.Tokens.Start - 1
+		if j < 1 || (doc.Tokens[j].Norm != "in" && doc.Tokens[j].Norm != "at") {
+			continue
+		}
+		s := doc.SentenceOf(m.Tokens.Start)
+		lo := max(doc.Sentences[s].Tokens.Start, j-4)
+		for k := j - 1; k >= lo; k-- {
+			if meetingNouns[lemma(&doc.Tokens[k])] {
+				if p := placeOf(doc, m); p != nil && (best == nil || best.Country == p.Name || best.GeonameID == 0 && p.GeonameID != 0) {
+					best = p
+				}
+				break
+			}
+		}
+	}
+	return best
+}
