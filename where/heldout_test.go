@@ -1,0 +1,157 @@
+package where_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals/where/internal/fold"
+)
+
+// Ratchet for TestHeldout: raise these when the figures improve, never
+// lower them to make a change pass.
+const (
+	minHeldoutRecall    = 0.82
+	minHeldoutPrecision = 0.95
+)
+
+type gold struct {
+	line              int
+	surface, kind, cc string
+	lat, lon          float64
+}
+
+func readGold(t *testing.T) []gold {
+	b, err := os.ReadFile(filepath.Join("testdata", "heldout.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []gold
+	for _, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < 4 {
+			t.Fatalf("heldout.tsv: short line %q", l)
+		}
+		g := gold{surface: f[1], kind: f[2], cc: f[3]}
+		g.line, _ = strconv.Atoi(f[0])
+		if len(f) == 6 {
+			g.lat, _ = strconv.ParseFloat(f[4], 64)
+			g.lon, _ = strconv.ParseFloat(f[5], 64)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// TestHeldout scores the recogniser on hand-annotated Wikinews articles
+// chosen by a fixed rule (every 40th). Recall is the share of annotated
+// places found at the right place (cities within 50 km; countries and
+// regions by kind and country); precision the share of found place
+// mentions that are annotated and right.
+func TestHeldout(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "wikinews.jsonl"))
+	if err != nil {
+		t.Skip("Wikinews corpus not available:", err)
+	}
+	defer f.Close()
+	golds := readGold(t)
+	want := map[int]bool{}
+	for _, g := range golds {
+		want[g.line] = true
+	}
+	g := gaz(t)
+	type found struct {
+		name, cc string
+		lat, lon float64
+		city     bool
+	}
+	predicted := map[int]map[string]found{} // line -> folded surface -> place
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 0; sc.Scan(); n++ {
+		if !want[n] {
+			continue
+		}
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("line %d: %v", n, err)
+		}
+		d := annotate(t, a.Title, a.Text)
+		m := map[string]found{}
+		for _, men := range d.Mentions {
+			txt, _, _ := d.Span(men.Tokens)
+			for _, p := range d.Places {
+				if p.Name == men.Name && p.Country == men.Code {
+					m[fold.Key(txt)] = found{p.Name, p.Country, p.Lat, p.Lon, p.GeonameID != 0}
+				}
+			}
+		}
+		predicted[n] = m
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	right, correct := 0, map[int]map[string]bool{}
+	for _, gd := range golds {
+		key := fold.Key(gd.surface)
+		p, ok := predicted[gd.line][key]
+		good := false
+		switch {
+		case !ok:
+		case gd.kind == "city":
+			good = p.city && km(p.lat, p.lon, gd.lat, gd.lon) <= 50
+		case gd.kind == "country":
+			c, _ := g.Country(gd.cc)
+			good = !p.city && p.cc == gd.cc && p.name == c.Name
+		default:
+			good = !p.city && p.cc == gd.cc
+		}
+		if good {
+			right++
+			if correct[gd.line] == nil {
+				correct[gd.line] = map[string]bool{}
+			}
+			correct[gd.line][key] = true
+		} else {
+			t.Logf("miss: line %d %q (%s %s): got %+v, found %v", gd.line, gd.surface, gd.kind, gd.cc, p, ok)
+		}
+	}
+	nFound, ok := 0, 0
+	for line, m := range predicted {
+		for key, p := range m {
+			nFound++
+			if correct[line][key] {
+				ok++
+			} else if _, annotated := func() (gold, bool) {
+				for _, gd := range golds {
+					if gd.line == line && fold.Key(gd.surface) == key {
+						return gd, true
+					}
+				}
+				return gold{}, false
+			}(); !annotated {
+				t.Logf("extra: line %d %q -> %s/%s", line, key, p.name, p.cc)
+			}
+		}
+	}
+	recall := float64(right) / float64(len(golds))
+	precision := 1.0
+	if nFound > 0 {
+		precision = float64(ok) / float64(nFound)
+	}
+	t.Logf("held-out: %d articles, recall %d/%d = %.3f, precision %d/%d = %.3f",
+		len(predicted), right, len(golds), recall, ok, nFound, precision)
+	if recall < minHeldoutRecall {
+		t.Errorf("recall %.3f fell below the ratchet %.3f", recall, minHeldoutRecall)
+	}
+	if precision < minHeldoutPrecision {
+		t.Errorf("precision %.3f fell below the ratchet %.3f", precision, minHeldoutPrecision)
+	}
+}

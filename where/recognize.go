@@ -1,0 +1,295 @@
+package where
+
+import (
+	"context"
+	"fmt"
+
+	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/where/internal/fold"
+)
+
+// locative lists the prepositions after which a capitalised name is taken
+// for a place. A name in any other position ("Moscow warned") is more
+// likely an actor standing for its government, which the actor stage codes.
+var locative = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true,
+	"across": true, "throughout": true, "into": true, "around": true, "via": true,
+	"toward": true, "towards": true, "inside": true, "within": true, "between": true,
+}
+
+// geoHeads are nouns after which "of" introduces a place: "the city of
+// Kandahar", "the Indian state of Karnataka", "a resident of Canada".
+var geoHeads = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "state": true,
+	"province": true, "country": true, "capital": true, "district": true, "county": true,
+	"island": true, "islands": true, "suburb": true, "suburbs": true, "outskirts": true,
+	"resident": true, "residents": true, "citizen": true, "citizens": true, "port": true,
+	"streets": true, "part": true, "parts": true, "rest": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
+// "Rio de Janeiro") but never begin or end one.
+var connectors = map[string]bool{
+	"of": true, "the": true, "and": true, "de": true, "del": true, "da": true, "do": true,
+	"dos": true, "das": true, "la": true, "le": true, "al": true, "el": true, "es": true,
+	"en": true, "y": true, "du": true, "des": true, "upon": true, "on": true, "e": true, "i": true,
+}
+
+// geoSuffix words may follow a place name without making it part of a
+// longer, unknown name: "in Kabul province" is Kabul, "at Kabul University" is not.
+var geoSuffix = map[string]bool{
+	"province": true, "region": true, "district": true, "county": true,
+	"city": true, "governorate": true, "oblast": true, "valley": true, "area": true,
+	"prefecture": true, "municipality": true, "department": true,
+}
+
+const (
+	maxNameTokens = 7 // tokens in one name, connectors and punctuation included
+	maxNameWords  = 4 // capitalised words in one name
+)
+
+// Recognizer finds place mentions in tokenised Docs and geocodes them. It
+// holds only read-only state, so one Recognizer serves every worker.
+type Recognizer struct {
+	g *Gazetteer
+}
+
+// NewRecognizer returns a Recognizer that resolves names against g.
+func NewRecognizer(g *Gazetteer) *Recognizer { return &Recognizer{g: g} }
+
+var _ annals.Stage = (*Recognizer)(nil)
+
+// span is one place name found in the text.
+type span struct {
+	tok        annals.Range
+	start, end int // byte offsets into the sentence's source
+	key        string
+	dateline   bool
+}
+
+// Annotate finds the places in doc.Tokens: known names after a locative
+// preposition or continuing a list of such places, and a dateline at the
+// head of the text. It resolves each, preferring the countries the article
+// itself mentions, then appends one annals.Place per distinct place and
+// one PlaceMention per mention.
+func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("where: %w", err)
+	}
+	var spans []span
+	var buf []byte
+	first := true
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		src := doc.SourceOf(si)
+		if first && !s.Title {
+			first = false
+			if sp, ok := r.dateline(doc, si, src, &buf); ok {
+				spans = append(spans, sp)
+			}
+		}
+		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			if !r.placeCue(doc, si, i) {
+				continue
+			}
+			j := i + 1
+			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
+				j++
+			}
+			for {
+				sp, ok := r.match(doc, si, j, src, &buf)
+				if !ok {
+					break
+				}
+				spans = append(spans, sp)
+				i = sp.tok.End - 1
+				// A list: "in Kabul, Herat and Kandahar".
+				j = sp.tok.End
+				if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
+					j++
+				}
+				if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
+					j++
+				}
+				if j == sp.tok.End {
+					break
+				}
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+
+	// First pass: the countries the article mentions, from country names
+	// and from names that are places in only one country.
+	var countries []string
+	addCountry := func(code string) {
+		for _, c := range countries {
+			if c == code {
+				return
+			}
+		}
+		countries = append(countries, code)
+	}
+	for _, sp := range spans {
+		list := r.g.index[sp.key]
+		if c := &r.g.places[list[0]]; c.Kind == KindCountry {
+			addCountry(c.Country)
+			continue
+		}
+		one := true
+		for _, p := range list[1:] {
+			one = one && r.g.places[p].Country == r.g.places[list[0]].Country
+		}
+		if one {
+			addCountry(r.g.places[list[0]].Country)
+		}
+	}
+
+	// Second pass: resolve each name in that context and group the mentions.
+	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
+	for _, sp := range spans {
+		p := r.g.resolveKey(sp.key, countries)
+		if p < 0 {
+			continue
+		}
+		c := &r.g.places[p]
+		// "In Warren's campaign": a town named like a person, in the
+		// possessive, is more often the person.
+		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" {
+			continue
+		}
+		k, ok := seen[p]
+		if !ok {
+			k = len(doc.Places)
+			seen[p] = k
+			doc.Places = append(doc.Places, annals.Place{
+				Name: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeonameID: c.ID,
+			})
+		}
+		pl := &doc.Places[k]
+		pl.Mentions = append(pl.Mentions, [2]int{sp.start, sp.end})
+		pl.Dateline = pl.Dateline || sp.dateline
+		doc.Mentions = append(doc.Mentions, annals.Mention{
+			Kind: annals.PlaceMention, Tokens: sp.tok, Name: c.Name, Code: c.Country, Entity: -1,
+		})
+	}
+	return nil
+}
+
+// placeCue reports whether token i of sentence si introduces a place: a
+// locative preposition, or "of" after a geographic noun.
+func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) bool {
+	t := &doc.Tokens[i]
+	if t.Flags&annals.Punct != 0 {
+		return false
+	}
+	if t.Norm == "of" {
+		return i > doc.Sentences[si].Tokens.Start && geoHeads[doc.Tokens[i-1].Norm]
+	}
+	return locative[t.Norm]
+}
+
+// word reports whether token t is a word rather than punctuation.
+func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.Start }
+
+// capital reports whether token t begins with a capital letter.
+func capital(t *annals.Token) bool { return t.Flags&(annals.Cap|annals.AllCaps) != 0 && word(t) }
+
+// run returns the end of the longest stretch of tokens from j, within
+// sentence si, that could form one name: capitalised words, connectors
+// between them, and apostrophes or hyphens written against a word.
+func run(doc *annals.Doc, si, j int) int {
+	end := doc.Sentences[si].Tokens.End
+	words, e := 0, j
+	for k := j; k < end && k-j < maxNameTokens; k++ {
+		t := &doc.Tokens[k]
+		switch {
+		case capital(t):
+			words++
+			if words > maxNameWords {
+				return e
+			}
+		case word(t) && connectors[t.Norm] && k > j:
+		case !word(t) && k > j && t.Start == doc.Tokens[k-1].End && (t.Norm == "'" || t.Norm == "-"):
+		default:
+			return e
+		}
+		if capital(t) {
+			e = k + 1
+		}
+	}
+	return e
+}
+
+// match looks for a known place name starting at token j of sentence si:
+// the longest stretch of the capitalised run that the gazetteer knows.
+func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
+	s := &doc.Sentences[si]
+	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) {
+		return span{}, false
+	}
+	full := run(doc, si, j)
+	for e := full; e > j; e-- {
+		last := &doc.Tokens[e-1]
+		if !capital(last) {
+			continue
+		}
+		start, stop := int(doc.Tokens[j].Start), int(last.End)
+		*buf = fold.Append((*buf)[:0], src[start:stop])
+		list, ok := r.g.index[string(*buf)]
+		if !ok || len(list) == 0 {
+			continue
+		}
+		// A known name that is only the head of a longer unknown one
+		// ("Kabul University") is not a place mention.
+		if e < s.Tokens.End {
+			if n := &doc.Tokens[e]; capital(n) && n.Flags&annals.SentStart == 0 && !geoSuffix[n.Norm] {
+				return span{}, false
+			}
+		}
+		return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
+			key: string(*buf)}, true
+	}
+	return span{}, false
+}
+
+// dateline recognises "DOHA, Oct 12 (Reuters) -" or "KABUL —" at the head
+// of sentence si, the first of the text: a known name, in capitals when a
+// comma follows it, then a comma, dash or opening parenthesis.
+func (r *Recognizer) dateline(doc *annals.Doc, si int, src string, buf *[]byte) (span, bool) {
+	s := &doc.Sentences[si]
+	j := s.Tokens.Start
+	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) {
+		return span{}, false
+	}
+	e := run(doc, si, j)
+	if e >= s.Tokens.End {
+		return span{}, false
+	}
+	allCaps := true
+	for k := j; k < e; k++ {
+		if t := &doc.Tokens[k]; word(t) && t.Flags&annals.AllCaps == 0 && t.End-t.Start > 1 {
+			allCaps = false
+		}
+	}
+	next := src[doc.Tokens[e].Start:doc.Tokens[e].End]
+	switch next {
+	case "—", "–", "-", "--", "(":
+	case ",":
+		if !allCaps {
+			return span{}, false
+		}
+	default:
+		return span{}, false
+	}
+	start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[e-1].End)
+	*buf = fold.Append((*buf)[:0], src[start:stop])
+	if len(r.g.index[string(*buf)]) == 0 {
+		return span{}, false
+	}
+	return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
+		key: string(*buf), dateline: true}, true
+}

@@ -1,0 +1,360 @@
+package where_test
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/text"
+	"github.com/annals-project/annals/where"
+)
+
+func gaz(tb testing.TB) *where.Gazetteer {
+	tb.Helper()
+	g, err := where.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+// km is the great-circle distance between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// doc tokenises an article with the text package.
+func doc(tb testing.TB, title, body string) *annals.Doc {
+	tb.Helper()
+	d := &annals.Doc{Article: annals.Article{ID: "t", Title: title, Text: body}}
+	if err := text.New().Annotate(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func annotate(tb testing.TB, title, body string) *annals.Doc {
+	tb.Helper()
+	d := doc(tb, title, body)
+	if err := where.NewRecognizer(gaz(tb)).Annotate(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func TestLoadSize(t *testing.T) {
+	g := gaz(t)
+	if n := g.Len(); n < 24000 || n > 32000 {
+		t.Errorf("Len = %d, want 24k-32k entries", n)
+	}
+	var size int64
+	for _, f := range []string{"gazetteer.tsv.gz", "countries.tsv", "regions.tsv", "aliases.tsv"} {
+		fi, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	if size > 3<<20 {
+		t.Errorf("embedded data is %d bytes, want under 3 MiB", size)
+	}
+	if g2, _ := where.Load(); g2 != g {
+		t.Error("Load returned a different gazetteer on the second call")
+	}
+	if got := g.ISO3("qa"); got != "QAT" {
+		t.Errorf("ISO3(qa) = %q, want QAT", got)
+	}
+	if c, ok := g.Country("AF"); !ok || c.Name != "Afghanistan" || km(c.Lat, c.Lon, 34.53, 69.17) > 10 {
+		t.Errorf("Country(AF) = %+v, %v; want Afghanistan at Kabul", c, ok)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name    string
+		first   string // ISO3 of the first candidate; "" for none
+		kind    string
+		atLeast int // candidates
+	}{
+		{"Paris", "FRA", "city", 2},
+		{"PARIS", "FRA", "city", 2},
+		{"Kabul", "AFG", "city", 1},
+		{"Kyiv", "UKR", "city", 1},
+		{"Kiev", "UKR", "city", 1},
+		{"Sanaa", "YEM", "city", 1},
+		{"Sana'a", "YEM", "city", 1},
+		{"Sana’a", "YEM", "city", 1},
+		{"Kandahar", "AFG", "city", 1},
+		{"Mazar-i-Sharif", "AFG", "city", 1},
+		{"São Paulo", "BRA", "city", 1},
+		{"Sao Paulo", "BRA", "city", 1},
+		{"St. Petersburg", "RUS", "city", 1},
+		{"Fallujah", "IRQ", "city", 1},
+		{"Qatar", "QAT", "country", 1},
+		{"United States", "USA", "country", 1},
+		{"Georgia", "GEO", "country", 2},
+		{"Texas", "USA", "region", 1},
+		{"Nowhere-upon-Nothing", "", "", 0},
+		{"", "", "", 0},
+	}
+	for _, tt := range tests {
+		got := g.Lookup(tt.name)
+		if len(got) < tt.atLeast || tt.first == "" && len(got) > 0 {
+			t.Errorf("Lookup(%q) = %d candidates, want at least %d", tt.name, len(got), tt.atLeast)
+			continue
+		}
+		if tt.first == "" {
+			continue
+		}
+		if got[0].Country != tt.first || got[0].Kind != tt.kind {
+			t.Errorf("Lookup(%q)[0] = %s %s, want %s %s", tt.name, got[0].Country, got[0].Kind, tt.first, tt.kind)
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i].Kind == "city" && got[i-1].Kind == "city" && got[i].Population > got[i-1].Population {
+				t.Errorf("Lookup(%q): cities not sorted by population at %d", tt.name, i)
+			}
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name      string
+		countries []string
+		ok        bool
+		country   string
+		kind      string
+		lat, lon  float64 // checked within 50 km unless both zero
+	}{
+		{"Paris", nil, true, "FRA", "city", 48.85, 2.35},
+		{"Paris", []string{"USA"}, true, "USA", "city", 33.66, -95.56}, // Paris, Texas
+		{"Paris", []string{"GBR", "FRA"}, true, "FRA", "city", 48.85, 2.35},
+		{"Tripoli", nil, true, "LBY", "city", 32.89, 13.19},
+		{"Tripoli", []string{"LBN"}, true, "LBN", "city", 34.43, 35.84},
+		{"Tripoli", []string{"SYR", "LBN", "LBY"}, true, "LBN", "city", 34.43, 35.84},
+		{"Kabul", nil, true, "AFG", "city", 34.53, 69.17},
+		{"Doha", nil, true, "QAT", "city", 25.29, 51.53},
+		{"Kyiv", nil, true, "UKR", "city", 50.45, 30.52},
+		{"Kiev", []string{"RUS"}, true, "UKR", "city", 50.45, 30.52},
+		{"Sanaa", nil, true, "YEM", "city", 15.35, 44.21},
+		{"Sana'a", nil, true, "YEM", "city", 15.35, 44.21},
+		{"Washington", nil, true, "USA", "city", 38.90, -77.04},
+		{"New York", nil, true, "USA", "city", 40.71, -74.01},
+		{"Georgia", nil, true, "GEO", "country", 0, 0},
+		{"Georgia", []string{"USA"}, true, "USA", "region", 32.7, -83.4},
+		{"Lebanon", []string{"USA"}, true, "LBN", "country", 0, 0},
+		{"Afghanistan", nil, true, "AFG", "country", 34.53, 69.17},
+		{"Moscow", []string{"USA"}, true, "USA", "city", 46.73, -117.0},
+		{"March", nil, false, "", "", 0, 0},
+		{"Monday", nil, false, "", "", 0, 0},
+		{"Hope", nil, false, "", "", 0, 0},
+		{"Taliban", nil, false, "", "", 0, 0},
+		{"EU", nil, false, "", "", 0, 0},
+	}
+	for _, tt := range tests {
+		c, ok := g.Resolve(tt.name, tt.countries)
+		if ok != tt.ok {
+			t.Errorf("Resolve(%q, %v) ok = %v (%+v), want %v", tt.name, tt.countries, ok, c, tt.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if c.Country != tt.country || c.Kind != tt.kind {
+			t.Errorf("Resolve(%q, %v) = %s %s (%s), want %s %s", tt.name, tt.countries, c.Country, c.Kind, c.Name, tt.country, tt.kind)
+		}
+		if (tt.lat != 0 || tt.lon != 0) && km(c.Lat, c.Lon, tt.lat, tt.lon) > 50 {
+			t.Errorf("Resolve(%q, %v) at %.2f,%.2f, want near %.2f,%.2f", tt.name, tt.countries, c.Lat, c.Lon, tt.lat, tt.lon)
+		}
+	}
+}
+
+// places renders doc.Places as "Name/ISO3" with a "*" for a dateline,
+// and checks each mention's offsets cover the name as written.
+func places(t *testing.T, d *annals.Doc) []string {
+	t.Helper()
+	var out []string
+	for _, p := range d.Places {
+		s := p.Name + "/" + p.Country
+		if p.Dateline {
+			s += "*"
+		}
+		out = append(out, s)
+		if len(p.Mentions) == 0 {
+			t.Errorf("place %s has no mentions", p.Name)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind != annals.PlaceMention || m.Entity != -1 || m.Code == "" {
+			t.Errorf("bad mention %+v", m)
+		}
+	}
+	return out
+}
+
+func TestAnnotate(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // places, "|"-separated
+	}{
+		{"Fighting broke out in Kabul and Kandahar on Monday.", "Kabul/AFG|Kandahār/AFG"},
+		{"Talks were held in Kabul, Herat and Mazar-i-Sharif.", "Kabul/AFG|Herāt/AFG|Mazār-e Sharīf/AFG"},
+		{"Moscow warned Washington on Tuesday.", ""},
+		{"Washington said the talks would go on.", ""},
+		{"The envoy flew from Moscow to Washington.", "Moscow/RUS|Washington, D.C./USA"},
+		{"Schools reopened in Afghanistan.", "Afghanistan/AFG"},
+		{"Aid arrived in the Netherlands and in the United States.", "Netherlands/NLD|United States/USA"},
+		{"He studied at Kabul University.", ""},
+		{"Clashes were reported in Kabul province.", "Kabul/AFG"},
+		{"In March the army moved.", ""},
+		{"Rockets fell near Tripoli, the capital.", "Tripoli/LBY"},
+		{"Protests spread from Beirut to Tripoli.", "Beirut/LBN|Tripoli/LBN"},
+		{"He lives in St. Petersburg.", "Saint Petersburg/RUS"},
+		{"The ship sailed to Sana'a, then to Aden.", "Sanaa/YEM|Aden/YEM"},
+		{"DOHA, Oct 12 (Reuters) - Talks began in Qatar.", "Doha/QAT*|Qatar/QAT"},
+		{"KABUL — Markets reopened.", "Kabul/AFG*"},
+		{"Kabul, the capital, was quiet.", ""},
+		{"a resident of the city of Kandahar", "Kandahār/AFG"},
+	}
+	for _, tt := range tests {
+		d := annotate(t, "", tt.text)
+		got := strings.Join(places(t, d), "|")
+		if got != tt.want {
+			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+		for _, p := range d.Places {
+			for _, m := range p.Mentions {
+				if m[0] < 0 || m[1] > len(tt.text) || m[0] >= m[1] {
+					t.Errorf("%q: bad mention offsets %v", tt.text, m)
+				}
+			}
+		}
+	}
+}
+
+func TestMentionsGrouped(t *testing.T) {
+	d := annotate(t, "Talks In Doha", "Envoys met in Doha. Later, in Doha again, they spoke.")
+	if len(d.Places) != 1 {
+		t.Fatalf("places = %v, want Doha once", places(t, d))
+	}
+	if n := len(d.Places[0].Mentions); n != 3 {
+		t.Errorf("Doha has %d mentions, want 3 (title and two in the text)", n)
+	}
+	if n := len(d.Mentions); n != 3 {
+		t.Errorf("%d place mentions, want 3", n)
+	}
+	for _, m := range d.Places[0].Mentions[1:] {
+		if got := d.Text[m[0]:m[1]]; got != "Doha" {
+			t.Errorf("mention covers %q, want Doha", got)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "mission", "seed-article.txt"))
+	if err != nil {
+		t.Skip("seed article not available:", err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n\n")
+	d := annotate(t, strings.TrimSpace(title), body)
+	byName := map[string]annals.Place{}
+	for _, p := range d.Places {
+		byName[p.Name] = p
+	}
+	doha, ok := byName["Doha"]
+	if !ok || doha.Country != "QAT" || km(doha.Lat, doha.Lon, 25.29, 51.53) > 5 {
+		t.Errorf("Doha = %+v, want QAT at 25.29 N 51.53 E", doha)
+	}
+	for _, name := range []string{"Qatar", "Afghanistan"} {
+		if p, ok := byName[name]; !ok || p.GeonameID != 0 {
+			t.Errorf("%s = %+v, want a country place", name, p)
+		}
+	}
+	for _, p := range d.Places {
+		switch p.Name {
+		case "Doha", "Qatar", "Afghanistan":
+		default:
+			t.Errorf("unexpected place %s/%s", p.Name, p.Country)
+		}
+	}
+	for _, m := range d.Mentions {
+		if txt, _, _ := d.Span(m.Tokens); txt == "EU" || txt == "US" || txt == "Taliban" {
+			t.Errorf("%q taken for a place", txt)
+		}
+	}
+}
+
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"Paris", "Sana'a", "St. Louis", "Mazār-e Sharīf", "", "\xff", "--"} {
+		f.Add(s)
+	}
+	g := gaz(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range g.Lookup(s) {
+			if c.Country == "" || c.Name == "" {
+				t.Fatalf("Lookup(%q) gave an empty candidate %+v", s, c)
+			}
+		}
+		g.Resolve(s, []string{"USA", "FRA"})
+	})
+}
+
+func FuzzAnnotate(f *testing.F) {
+	for _, s := range []string{"DOHA, Oct 12 - Talks in Doha and Kabul.", "in", "in St.", "in Kabul,", "KABUL —", "of the city of"} {
+		f.Add(s)
+	}
+	r := where.NewRecognizer(gaz(f))
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &annals.Doc{Article: annals.Article{Text: s}}
+		if err := text.New().Annotate(context.Background(), d); err != nil {
+			return
+		}
+		if err := r.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Places {
+			for _, m := range p.Mentions {
+				if m[0] < 0 || m[1] > len(s) || m[0] > m[1] {
+					t.Fatalf("bad offsets %v in %q", m, s)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := where.LoadFresh(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "mission", "seed-article.txt"))
+	if err != nil {
+		b.Skip("seed article not available:", err)
+	}
+	title, body, _ := strings.Cut(string(raw), "\n\n")
+	d := doc(b, strings.TrimSpace(title), body)
+	r := where.NewRecognizer(gaz(b))
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Places, d.Mentions = d.Places[:0], d.Mentions[:0]
+		if err := r.Annotate(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(d.Sentences))/b.Elapsed().Seconds(), "sentences/s")
+}
