@@ -1,0 +1,280 @@
+package text
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-project/annals"
+)
+
+// Segmenter is the pipeline stage that splits an article into paragraphs,
+// sentences and tokens. It holds no settings; its only state is a pool of
+// scratch buffers, so one Segmenter is safe for concurrent use on different
+// Docs.
+type Segmenter struct {
+	scratch sync.Pool // *arena
+}
+
+var _ annals.Stage = (*Segmenter)(nil)
+
+// New returns a Segmenter ready for use.
+func New() *Segmenter {
+	return &Segmenter{scratch: sync.Pool{New: func() any { return new(arena) }}}
+}
+
+// Annotate appends the paragraphs, sentences and tokens of doc to its
+// Paragraphs, Sentences and Tokens, reusing their capacity. A non-blank
+// title becomes sentence 0 (Title true, Para -1, offsets into doc.Title);
+// the sentences of doc.Text follow. It returns an *annals.Error with code
+// EINVALID, leaving doc untouched, when the title or text is not valid UTF-8
+// or both are blank, and the context's error when ctx is done.
+//
+// Norm strings that differ from the text share one string per call, so
+// keeping any of them keeps all of that document's forms alive.
+func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("text: %w", err)
+	}
+	if i := invalidUTF8(doc.Title); i >= 0 {
+		return annals.Errorf(annals.EINVALID, "title is not valid UTF-8 at byte %d", i)
+	}
+	if i := invalidUTF8(doc.Text); i >= 0 {
+		return annals.Errorf(annals.EINVALID, "text is not valid UTF-8 at byte %d", i)
+	}
+	hasTitle, hasText := !blank(doc.Title), !blank(doc.Text)
+	if !hasTitle && !hasText {
+		return annals.Errorf(annals.EINVALID, "article %q has neither title nor text", doc.ID)
+	}
+	ar := sg.scratch.Get().(*arena)
+	defer sg.scratch.Put(ar)
+	ar.reset()
+
+	titleToks := len(doc.Tokens)
+	if hasTitle {
+		sc := scanner{s: doc.Title, toks: doc.Tokens, ar: ar}
+		sc.run()
+		doc.Tokens = sc.toks
+	}
+	textToks := len(doc.Tokens)
+	sc := scanner{s: doc.Text, toks: doc.Tokens, ar: ar}
+	sc.run()
+	doc.Tokens = sc.toks
+	ar.flush(doc.Tokens)
+
+	if hasTitle {
+		toks := doc.Tokens[titleToks:textToks]
+		toks[0].Flags |= annals.SentStart
+		doc.Sentences = append(doc.Sentences, annals.Sentence{
+			Start:  int(toks[0].Start),
+			End:    int(toks[len(toks)-1].End),
+			Title:  true,
+			Para:   -1,
+			Tokens: annals.Range{Start: titleToks, End: textToks},
+		})
+	}
+	firstPara := len(doc.Paragraphs)
+	doc.Paragraphs = appendParagraphs(doc.Paragraphs, doc.Text)
+	t := textToks
+	for p := firstPara; p < len(doc.Paragraphs); p++ {
+		end := t
+		for end < len(doc.Tokens) && int(doc.Tokens[end].Start) < doc.Paragraphs[p].End {
+			end++
+		}
+		if end == t { // cannot happen: a paragraph has a non-space rune
+			continue
+		}
+		doc.Tokens[t].Flags |= annals.ParaStart
+		doc.Sentences = appendSentences(doc.Sentences, doc.Text, doc.Tokens, p, t, end)
+		t = end
+	}
+	return nil
+}
+
+// invalidUTF8 returns the offset of the first byte of s that is not valid
+// UTF-8, or -1.
+func invalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+// blank reports whether s holds nothing but whitespace.
+func blank(s string) bool {
+	for _, r := range s {
+		if !isSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendParagraphs appends the paragraphs of s: runs of lines separated by
+// blank lines, trimmed of surrounding whitespace.
+func appendParagraphs(dst []annals.Range, s string) []annals.Range {
+	start, end := -1, -1 // the open paragraph
+	for ls := 0; ls < len(s); {
+		le := ls
+		for le < len(s) && s[le] != '\n' {
+			le++
+		}
+		first, last := trimLine(s, ls, le)
+		switch {
+		case first < last && start < 0:
+			start, end = first, last
+		case first < last:
+			end = last
+		case start >= 0:
+			dst = append(dst, annals.Range{Start: start, End: end})
+			start = -1
+		}
+		ls = le + 1
+	}
+	if start >= 0 {
+		dst = append(dst, annals.Range{Start: start, End: end})
+	}
+	return dst
+}
+
+// trimLine returns the bounds of s[ls:le] without leading and trailing
+// whitespace; first == last when the line is blank.
+func trimLine(s string, ls, le int) (first, last int) {
+	first = ls
+	for first < le {
+		r, w := rune(s[first]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[first:le])
+		}
+		if !isSpace(r) {
+			break
+		}
+		first += w
+	}
+	last = le
+	for last > first {
+		r, w := rune(s[last-1]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeLastRuneInString(s[first:last])
+		}
+		if !isSpace(r) {
+			break
+		}
+		last -= w
+	}
+	return first, last
+}
+
+// appendSentences splits the tokens toks[lo:hi] of paragraph para into
+// sentences and appends them to dst. A sentence ends at a stop, an ellipsis
+// or an abbreviation that can end one, together with the closing quotes and
+// brackets stuck to it, when whitespace and the start of a new sentence
+// follow; it always ends with the paragraph.
+func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, para, lo, hi int) []annals.Sentence {
+	start := lo
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		var follows func(src string, toks []annals.Token, j, hi int) bool
+		switch {
+		case t.Tag == annals.STOP || t.Norm == "...":
+			follows = opensSentence
+		case t.Has(annals.Abbrev) && !neverEnds(t.Norm):
+			follows = startsWithFunctionWord
+		default:
+			continue
+		}
+		j := i + 1
+		for j < hi && toks[j].Start == toks[j-1].End && trails(src, &toks[j]) {
+			j++
+		}
+		if j >= hi {
+			break
+		}
+		if toks[j].Start == toks[j-1].End || !follows(src, toks, j, hi) {
+			i = j - 1
+			continue
+		}
+		dst = appendSentence(dst, toks, para, start, j)
+		start, i = j, j-1
+	}
+	return appendSentence(dst, toks, para, start, hi)
+}
+
+func appendSentence(dst []annals.Sentence, toks []annals.Token, para, lo, hi int) []annals.Sentence {
+	toks[lo].Flags |= annals.SentStart
+	return append(dst, annals.Sentence{
+		Start:  int(toks[lo].Start),
+		End:    int(toks[hi-1].End),
+		Para:   para,
+		Tokens: annals.Range{Start: lo, End: hi},
+	})
+}
+
+// trails reports whether t belongs with a sentence-final mark before it: a
+// closing quote or bracket, or more final marks (?! ...).
+func trails(src string, t *annals.Token) bool {
+	switch {
+	case t.Tag == annals.STOP || t.Norm == "...":
+		return true
+	case t.Tag == annals.QUOTE:
+		return t.Has(annals.CloseQuote)
+	case t.Tag == annals.PUNCT && t.End-t.Start == 1:
+		c := src[t.Start]
+		return c == ')' || c == ']' || c == '}'
+	}
+	return false
+}
+
+// opensSentence reports whether toks[j] can start a sentence: a word
+// beginning with a capital or a digit, a word in camel case, or an opening bracket or quotation
+// mark directly followed by a word not in lower case (“she stated after a
+// stop is a misplaced closing mark).
+func opensSentence(src string, toks []annals.Token, j, hi int) bool {
+	t := &toks[j]
+	if t.Tag == annals.QUOTE || t.Tag == annals.PUNCT && t.End-t.Start == 1 && (src[t.Start] == '(' || src[t.Start] == '[') {
+		// A mark with space after it is a closing one, spaced off (… tomorrow.’ ”).
+		return j+1 < hi && toks[j+1].Start == t.End && !unicode.IsLower(firstRune(src, &toks[j+1]))
+	}
+	if t.Tag != annals.TagUnknown {
+		return false
+	}
+	r := firstRune(src, t)
+	if unicode.IsLower(r) { // a brand in camel case starts a sentence too (iPhone, eBay)
+		return hasUpperASCII(src[t.Start:t.End])
+	}
+	return isDigit(r) || isLetter(r)
+}
+
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithFunctionWord reports whether toks[j] is a capitalised word that
+// typically starts a sentence, the evidence needed to end one after an
+// abbreviation.
+func startsWithFunctionWord(src string, toks []annals.Token, j, hi int) bool {
+	t := &toks[j]
+	return t.Has(annals.Cap) && t.Flags&annals.Abbrev == 0 && startsSentence(t.Norm)
+}
+
+func firstRune(src string, t *annals.Token) rune {
+	if c := src[t.Start]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(src[t.Start:t.End])
+	return r
+}
