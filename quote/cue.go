@@ -1,0 +1,517 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentEnd reports whether the stop token j ends a sentence: it is followed
+// by a paragraph break, a quotation, a capitalised word or a number, and a
+// lone period does not close an abbreviation or an initial.
+func (s *scratch) sentEnd(j int) bool {
+	t := s.toks[j]
+	if s.text[t.start] == '.' && t.end-t.start == 1 && j > 0 && s.toks[j-1].kind == tWord && s.toks[j-1].end == t.start {
+		w := s.word(j - 1)
+		if abbrevs[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(s.toks) && s.toks[k].kind == tOther {
+		k++
+	}
+	if k >= len(s.toks) {
+		return true
+	}
+	switch n := s.toks[k]; n.kind {
+	case tPara, tOpen:
+		return true
+	case tWord:
+		r, _ := utf8.DecodeRuneInString(s.text[n.start:])
+		return n.flags&fCap != 0 || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// endsSentence reports whether quote qi's content ends with a full stop,
+// question or exclamation mark (nested closing marks aside).
+func (s *scratch) endsSentence(qi int) bool {
+	q := &s.quotes[qi]
+	if q.closeTok < 0 {
+		return true
+	}
+	k := q.closeTok - 1
+	for k > q.openTok && s.toks[k].kind == tOther {
+		k--
+	}
+	return k > q.openTok && s.toks[k].kind == tStop
+}
+
+// headStart returns the index of the first token of the sentence that quote
+// qi's opening mark is in. Earlier quotations in the same sentence are
+// stepped over whole.
+func (s *scratch) headStart(qi int) int {
+	j := s.quotes[qi].openTok - 1
+	for j >= 0 {
+		t := s.toks[j]
+		switch t.kind {
+		case tPara, tOpen:
+			return j + 1
+		case tStop:
+			if s.sentEnd(j) {
+				return j + 1
+			}
+		case tClose:
+			p := int(t.q)
+			if s.endsSentence(p) && j+1 < len(s.toks) {
+				n := s.toks[j+1]
+				if n.kind == tOpen || n.kind == tWord && n.flags&fCap != 0 {
+					return j + 1
+				}
+			}
+			j = s.quotes[p].openTok - 1
+			continue
+		}
+		j--
+	}
+	return 0
+}
+
+// tailEnd returns the index one past the last token of the sentence that
+// quote qi's closing mark is in, and whether the words after the mark start
+// a new sentence (the content ended with a full stop and a capital follows).
+func (s *scratch) tailEnd(qi int) (int, bool) {
+	q := &s.quotes[qi]
+	if q.closeTok < 0 {
+		return -1, false
+	}
+	lo := q.closeTok + 1
+	newSent := false
+	if lo < len(s.toks) && s.endsSentence(qi) {
+		switch n := s.toks[lo]; {
+		case n.kind == tPara || n.kind == tOpen:
+			return lo, true
+		case n.kind == tWord && n.flags&fCap != 0:
+			newSent = true
+		}
+	}
+	for j := lo; j < len(s.toks); j++ {
+		switch t := s.toks[j]; t.kind {
+		case tPara:
+			return j, newSent
+		case tStop:
+			if s.sentEnd(j) {
+				return j, newSent
+			}
+		case tOpen:
+			c := s.quotes[t.q].closeTok
+			if c < 0 {
+				return j, newSent
+			}
+			j = c
+		}
+	}
+	return len(s.toks), newSent
+}
+
+// headCue finds the cue nearest before quote qi in its sentence (from token
+// hs) that has a speaker.
+func (s *scratch) headCue(qi, hs int) cueHit {
+	q := &s.quotes[qi]
+	for j := q.openTok - 1; j >= hs; j-- {
+		t := s.toks[j]
+		if t.kind == tClose {
+			j = s.quotes[t.q].openTok
+			continue
+		}
+		if t.kind != tWord {
+			continue
+		}
+		w := s.word(j)
+		if t.flags&fCap != 0 {
+			if j != hs || w != "According" {
+				continue
+			}
+			w = "according"
+		}
+		k, ok := cues[w]
+		if !ok {
+			continue
+		}
+		if c := s.speakerFor(j, k, hs, q.openTok, true); c.ok {
+			return c
+		}
+	}
+	return cueHit{}
+}
+
+// tailCue finds the first cue after quote qi in its sentence (up to te)
+// that has a speaker. When the words after the quote start a new sentence
+// only a cue among its first five tokens counts ("….” Smith said.").
+func (s *scratch) tailCue(qi, te int, newSent bool) cueHit {
+	q := &s.quotes[qi]
+	if q.closeTok < 0 {
+		return cueHit{}
+	}
+	lo := q.closeTok + 1
+	limit := te
+	if newSent && lo+5 < limit {
+		limit = lo + 5
+	}
+	for j := lo; j < limit; j++ {
+		t := s.toks[j]
+		if t.kind == tOpen {
+			if c := s.quotes[t.q].closeTok; c >= 0 {
+				j = c
+				continue
+			}
+			break
+		}
+		if t.kind != tWord || t.flags&fCap != 0 {
+			continue
+		}
+		k, ok := cues[s.word(j)]
+		if !ok {
+			continue
+		}
+		if c := s.speakerFor(j, k, lo, te, false); c.ok {
+			return c
+		}
+	}
+	return cueHit{}
+}
+
+// speakerFor finds the speaker of the cue word at token j of kind k. The
+// sentence part searched is [lo, hi); head says it lies before the quote.
+func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
+	c := cueHit{cs: j, ce: j + 1, head: head}
+	switch k {
+	case cueAccording:
+		if j+1 >= hi || s.word(j+1) != "to" || !s.isWord(j+1) {
+			return cueHit{}
+		}
+		c.ce = j + 2
+		c.sa, c.sb = s.npForward(c.ce, hi)
+		c.ra, c.rb = s.appositionAfter(c.sb, hi)
+	case cueGerund:
+		switch {
+		case j-1 > lo && s.word(j-1) == "as" && s.isWord(j-1):
+			for q := j - 2; q >= lo && q >= j-8; q-- {
+				if s.isWord(q) && s.word(q) == "quoted" {
+					c.cs = q
+					return s.backSpeaker(c, lo)
+				}
+			}
+			return cueHit{}
+		default:
+			// ", saying", "explained the decision saying": the
+			// participle shares the sentence's subject.
+			c.sa, c.sb = s.subject(lo, j)
+		}
+	default:
+		if j+1 < hi && s.isWord(j+1) && s.word(j+1) == "by" && j-1 >= lo && s.isWord(j-1) && passiveAux[s.word(j-1)] {
+			// "he was told by Minister X": the agent speaks.
+			c.sa, c.sb = s.npForward(j+2, hi)
+			break
+		}
+		if k2 := s.skipAdverbs(j-1, lo); k2 >= lo && s.isWord(k2) && s.word(k2) == "and" {
+			// "Duda characterised … and wrote": the sentence's subject.
+			c.sa, c.sb = s.subject(lo, k2)
+			break
+		}
+		if !head && k != cueTold && !s.wordsBetween(lo, j) {
+			c.sa, c.sb = s.npForward(c.ce, hi)
+			c.ra, c.rb = s.appositionAfter(c.sb, hi)
+		} else {
+			return s.backSpeaker(c, lo)
+		}
+	}
+	c.ok = c.sb > c.sa
+	return c
+}
+
+// wordsBetween reports whether any word lies in tokens [a, b).
+func (s *scratch) wordsBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the noun phrase that opens the sentence [lo, hi), after an
+// introductory phrase ended by a comma ("In a statement, the ministry…").
+func (s *scratch) subject(lo, hi int) (int, int) {
+	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing")) {
+		for j := lo; j < hi; j++ {
+			if s.toks[j].kind == tComma {
+				lo = j + 1
+				break
+			}
+		}
+	}
+	return s.npForward(lo, hi)
+}
+
+// backSpeaker fills c's speaker from the words before its cue, down to lo:
+// the noun phrase right before the cue (adverbs such as "also" skipped), or,
+// when a comma comes first, the appositive chain before it.
+func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
+	k := s.skipAdverbs(c.cs-1, lo)
+	if k < lo {
+		return cueHit{}
+	}
+	switch s.toks[k].kind {
+	case tWord:
+		c.sa, c.sb = s.npBack(k+1, lo), k+1
+	case tParen: // "the Federal Security Service (FSB) said"
+		if s.text[s.toks[k].start] != ')' {
+			return cueHit{}
+		}
+		for k--; k > lo; k-- {
+			if s.toks[k].kind == tParen && s.text[s.toks[k].start] == '(' {
+				break
+			}
+		}
+		if k <= lo {
+			return cueHit{}
+		}
+		c.sa, c.sb = s.npBack(k, lo), k
+	case tComma, tDash:
+		return s.appositives(c, k, lo)
+	}
+	c.ok = c.sb > c.sa
+	return c
+}
+
+// appositives walks comma-separated segments back from the boundary token
+// k: "Muttaqi, who led the team, said", "the acting foreign minister, Amir
+// Khan Muttaqi, declared". Relative clauses and numbers (ages) are skipped;
+// every segment that is a whole noun phrase is a candidate; the walk stops
+// at any other segment. The nearest candidate with a name is the speaker
+// and a neighbouring role candidate its role; failing a name, the nearest
+// candidate.
+func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
+	var cands [4][2]int
+	n := 0
+	for step := 0; step < 4 && k > lo; step++ {
+		end := k
+		a := k - 1
+		for a >= lo && (s.toks[a].kind == tWord || s.toks[a].kind == tStop && !s.sentEnd(a)) {
+			a-- // periods of abbreviations ("Ph.D.") stay in the segment
+		}
+		a++
+		if a >= end {
+			break
+		}
+		w := s.word(a)
+		switch np := s.npBack(end, a); {
+		case relatives[w] || allDigits(w) || prepositions[w]:
+			// a relative clause, an age, a prepositional phrase: skipped
+		case np < end && (np == a || s.modifiers(a, np)) && n < len(cands):
+			cands[n] = [2]int{a, end}
+			n++
+		case determiners[w] && s.toks[a].flags&fCap == 0:
+			// "a Ph.D. candidate at the university": a role, skipped
+		default:
+			step = 4 // any other phrase ends the walk
+		}
+		if step == 4 {
+			break
+		}
+		if a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tDash) {
+			k = a - 1
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return cueHit{}
+	}
+	pick := 0
+	for i := 0; i < n; i++ {
+		if s.named(cands[i][0], cands[i][1]) {
+			pick = i
+			break
+		}
+	}
+	c.sa, c.sb = cands[pick][0], cands[pick][1]
+	for _, i := range [2]int{pick - 1, pick + 1} {
+		if i >= 0 && i < n && !s.named(cands[i][0], cands[i][1]) {
+			c.ra, c.rb = cands[i][0], cands[i][1]
+			break
+		}
+	}
+	c.ok = true
+	return c
+}
+
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// npBack returns the start of the speaker noun phrase that ends at token
+// end (exclusive), looking no further back than lo; end itself when there is
+// none. A phrase is a lone pronoun, or capitalised words, role nouns and,
+// once a role noun is seen, their lower-case modifiers, optionally opened by
+// a determiner: "he", "Borrell", "the Taliban’s acting foreign minister".
+func (s *scratch) npBack(end, lo int) int {
+	j := end - 1
+	if j < lo || !s.isWord(j) {
+		return end
+	}
+	if pronouns[s.word(j)] {
+		return j
+	}
+	a, head, role := end, false, false
+	// A common noun after a determiner or possessive: "the WHO's
+	// website", "the Hajo assembly".
+	if w := s.word(j); s.lower(j) && !roles[w] && !functions[w] && !adverbs[w] && !isCue(w) {
+		for k := j - 1; k >= lo && k >= j-3 && s.isWord(k); k-- {
+			w := s.word(k)
+			if determiners[w] {
+				a = k
+				break
+			}
+			if possessive(w) {
+				a = k
+				if k > lo && determiners[s.word(k-1)] {
+					a = k - 1
+				}
+				break
+			}
+			if functions[w] || functionCaps[w] || isCue(w) {
+				break
+			}
+		}
+		if a == end {
+			return end
+		}
+		return s.npOf(a, lo)
+	}
+	for ; j >= lo && s.toks[j].kind == tWord; j-- {
+		w := s.word(j)
+		switch {
+		case determiners[w]:
+			if head {
+				a = j
+			}
+			j = lo - 1 // stop
+		case s.toks[j].flags&fCap != 0:
+			if functionCaps[w] || pronouns[w] {
+				j = lo - 1
+				continue
+			}
+			a, head = j, true
+		case roles[w]:
+			a, head, role = j, true, true
+		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
+			a = j
+		default:
+			j = lo - 1
+		}
+	}
+	if !head {
+		return end
+	}
+	return s.npOf(a, lo)
+}
+
+// npOf extends a noun phrase starting at token a back over "X of": "the
+// Speaker of the House", "Suman Haripriya of the Hajo assembly".
+func (s *scratch) npOf(a, lo int) int {
+	if a-1 > lo && s.isWord(a-1) && s.word(a-1) == "of" {
+		if b := s.npBack(a-1, lo); b < a-1 && !pronouns[s.word(b)] {
+			return b
+		}
+	}
+	return a
+}
+
+// npForward returns the speaker noun phrase that starts at token from and
+// ends before hi: a lone pronoun, or an optional determiner then
+// capitalised words, role nouns and their modifiers, ending at the last
+// name or role word ("EU spokesperson Nabila Massrali").
+func (s *scratch) npForward(from, hi int) (int, int) {
+	if from >= hi || !s.isWord(from) {
+		return from, from
+	}
+	if pronouns[s.word(from)] {
+		return from, from + 1
+	}
+	j, last := from, -1
+	if determiners[s.word(j)] {
+		j++
+	}
+	for ; j < hi && s.toks[j].kind == tWord; j++ {
+		w := s.word(j)
+		if s.toks[j].flags&fCap != 0 {
+			if functionCaps[w] && j > from {
+				break
+			}
+			last = j
+			continue
+		}
+		if roles[w] {
+			last = j
+			continue
+		}
+		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+			break
+		}
+		// A lower-case word may modify a role noun to come ("the
+		// Taliban’s acting foreign minister", "EU development ministers")
+		// but never follows a name ("Trump congratulated").
+		if p := s.word(j - 1); j > from && s.toks[j-1].flags&fCap != 0 && !possessive(p) && !isAcronym(p) {
+			break
+		}
+	}
+	if last < 0 {
+		return from, from
+	}
+	return from, last + 1
+}
+
+// appositionAfter returns a role phrase set off by a comma after a speaker
+// ending at token b ("said Nabila Massrali, the EU spokesperson"), or an
+// empty range.
+func (s *scratch) appositionAfter(b, hi int) (int, int) {
+	if b >= hi || s.toks[b].kind != tComma || !s.isWord(b+1) || !determiners[s.word(b+1)] {
+		return b, b
+	}
+	x, y := s.npForward(b+1, hi)
+	if y > x && s.nameStart(x, y) == y {
+		return x, y
+	}
+	return b, b
+}
+
+func isCue(w string) bool { _, ok := cues[w]; return ok }
+
+// skipAdverbs returns the first token at or before k, down to lo, that is
+// not an adverb or auxiliary ("also", "had").
+func (s *scratch) skipAdverbs(k, lo int) int {
+	for k >= lo && s.isWord(k) && adverbs[s.word(k)] {
+		k--
+	}
+	return k
+}
+
+// modifiers reports whether tokens [a, b) are all lower-case words that may
+// modify a name ("herpetologist" in "herpetologist David Blackburn").
+func (s *scratch) modifiers(a, b int) bool {
+	for j := a; j < b; j++ {
+		w := s.word(j)
+		if !s.isWord(j) || functions[w] || functionCaps[w] || prepositions[w] || adverbs[w] || isCue(w) {
+			return false
+		}
+	}
+	return true
+}

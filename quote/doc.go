@@ -1,0 +1,56 @@
+// Package quote finds quotations in raw news text, the cue word that
+// introduces each one and the text span of its speaker.
+//
+// The work is done in three passes over an article's text, all on byte
+// offsets into the original so nothing is copied:
+//
+//  1. Marks. Paragraphs (separated by blank lines) are scanned for quotation
+//     marks of every common style: straight and curly double quotes, low
+//     „ quotes, guillemets in either direction, and single quotes that are
+//     not apostrophes. Double marks alternate: inside an open double quote,
+//     the next double mark of the same family closes it whatever its shape.
+//     That one rule repairs the commonest typing error in real copy, an
+//     opening “ typed where a closing ” belongs ("unstable “Muttaqi said").
+//     Single marks inside a double quote are nested and belong to it. A
+//     quote left open at the end of a paragraph continues into the next one
+//     only when that paragraph starts with a quote mark (the news
+//     convention); otherwise it ends with its paragraph.
+//
+//  2. Cues. Each quote's sentence is split into the head (the words of the
+//     sentence before the quote) and the tail (the words after it). A quote
+//     that starts its sentence looks for its cue in the tail first ("…,” he
+//     said"); a quote inside a sentence looks in the head first ("X said,
+//     “…”", "X said the talks were “…”") and then in the tail ("…”, according
+//     to X"). Cue words are speech verbs in any inflection plus "according
+//     to" and "quoted … as saying"; only lower-case forms count, so names
+//     such as "Said" are never cues.
+//
+//  3. Speakers. The speaker is the noun phrase next to the cue: after it for
+//     "according to X" and inverted "…,” said X", otherwise before it. Before
+//     the cue, comma-separated appositives are walked outwards ("Muttaqi, who
+//     led the team, said"; "the acting foreign minister, Amir Khan Muttaqi,
+//     declared"): relative clauses and ages are skipped, and among the noun
+//     phrases found a name is preferred to a role, the role being kept in
+//     [Found.Role]. A participle cue (", saying") takes the subject of the
+//     sentence; a passive ("was told by X") takes the agent; a verb after
+//     "and" takes the sentence's subject. "X of Y" phrases are kept whole
+//     ("the Speaker of the House") and their name taken from X. A quote
+//     with no cue word that a clause introduces with a colon or comma ("X
+//     proposed: “…”", "they were like, “…”") takes the subject of that
+//     clause.
+//
+// In-article resolution fills [Found.Name]. A full name (two or more
+// capitalised words after titles are stripped) is its own name. A single
+// capitalised word is taken as a surname and resolved to the most recent
+// earlier full name ending in it. "he", "she" and "I" resolve to the most
+// recent person-like full name (or a surname that resolves to one) mentioned
+// as a subject or as an earlier quote's speaker, before the pronoun, in the
+// same or the previous two paragraphs; no gender lexicon is used. A quote with
+// no cue of its own inherits the speaker of the previous quote in its
+// paragraph, or, when it opens its paragraph, of the last quote of the
+// previous paragraph.
+//
+// Quotes of one or two words that are not sentences with a cue of their own
+// are scare quotes ("the “failed” pledges"); quotes inside a sentence that are
+// not introduced by a cue and a comma or colon are partial.
+package quote

@@ -1,0 +1,159 @@
+package quote_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals/quote"
+)
+
+// Ratchet: the figures TestHeldout last achieved. Raise them when the
+// finder improves; the test fails when it falls below them.
+const (
+	minHeldoutF1      = 0.99
+	minHeldoutSpeaker = 0.83
+)
+
+type heldout struct {
+	Articles []struct {
+		Set    string `json:"set"`
+		Index  int    `json:"index"`
+		ID     string `json:"id"`
+		Quotes []struct {
+			Start   string `json:"start"`
+			Speaker string `json:"speaker"`
+		} `json:"quotes"`
+	} `json:"articles"`
+}
+
+// TestHeldout scores the finder against hand-annotated Wikinews articles
+// that were not read while the rules were written (testdata/heldout.json
+// says how they were picked). A gold quote matches a found quote, other
+// than a scare quote, whose content starts with the gold prefix; a speaker
+// is right when the gold name's last word is a word of the found Name (or
+// of the speaker span when Name is empty).
+func TestHeldout(t *testing.T) {
+	arts := readWikinews(t)
+	b, err := os.ReadFile(filepath.Join("testdata", "heldout.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold heldout
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatalf("heldout.json: %v", err)
+	}
+	f := quote.New()
+	sets := map[string]*score{}
+	for _, ga := range gold.Articles {
+		sc := sets[ga.Set]
+		if sc == nil {
+			sc = new(score)
+			sets[ga.Set] = sc
+		}
+		tp, fp, fn, spkN, spkOK := &sc.tp, &sc.fp, &sc.fn, &sc.spkN, &sc.spkOK
+		if ga.Index >= len(arts) || arts[ga.Index].ID != ga.ID {
+			t.Fatalf("article %d is not %s", ga.Index, ga.ID)
+		}
+		text := arts[ga.Index].Text
+		var found []quote.Found
+		for _, q := range f.Find(text, nil) {
+			if q.Kind != quote.Scare {
+				found = append(found, q)
+			}
+		}
+		used := make([]bool, len(found))
+		for _, g := range ga.Quotes {
+			k := -1
+			for i, q := range found {
+				if !used[i] && strings.HasPrefix(text[q.Start:q.End], g.Start) {
+					k = i
+					break
+				}
+			}
+			if k < 0 {
+				*fn++
+				t.Logf("%d: missed %q", ga.Index, g.Start)
+				continue
+			}
+			used[k] = true
+			*tp++
+			if g.Speaker == "" {
+				continue
+			}
+			*spkN++
+			q := found[k]
+			got := q.Name
+			if got == "" {
+				got = q.Speaker
+			}
+			if sameSpeaker(got, g.Speaker) {
+				*spkOK++
+			} else {
+				t.Logf("%d: %q: speaker %q (span %q), want %q", ga.Index, g.Start, got, q.Speaker, g.Speaker)
+			}
+		}
+		for i, q := range found {
+			if !used[i] {
+				*fp++
+				t.Logf("%d: spurious %s %q", ga.Index, q.Kind, trunc(text[q.Start:q.End]))
+			}
+		}
+	}
+	var all score
+	for _, name := range []string{"first", "second"} {
+		if sc := sets[name]; sc != nil {
+			f1, acc := sc.figures()
+			t.Logf("set %s: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", name, f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+			all.add(sc)
+		}
+	}
+	f1, acc := all.figures()
+	t.Logf("held-out overall: quote F1=%.3f; speaker accuracy %.3f (%d/%d)", f1, acc, all.spkOK, all.spkN)
+	if f1 < minHeldoutF1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldoutF1)
+	}
+	if acc < minHeldoutSpeaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldoutSpeaker)
+	}
+}
+
+// score counts matches for one set of articles.
+type score struct{ tp, fp, fn, spkN, spkOK int }
+
+func (s *score) add(o *score) {
+	s.tp, s.fp, s.fn, s.spkN, s.spkOK = s.tp+o.tp, s.fp+o.fp, s.fn+o.fn, s.spkN+o.spkN, s.spkOK+o.spkOK
+}
+
+// figures returns the quote-finding F1 and the speaker accuracy.
+func (s *score) figures() (f1, acc float64) {
+	p := float64(s.tp) / float64(max(s.tp+s.fp, 1))
+	r := float64(s.tp) / float64(max(s.tp+s.fn, 1))
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return f1, float64(s.spkOK) / float64(max(s.spkN, 1))
+}
+
+// sameSpeaker reports whether want's last word, possessive ending aside,
+// is a word of got, ignoring case.
+func sameSpeaker(got, want string) bool {
+	ws := strings.Fields(want)
+	last := strings.ToLower(ws[len(ws)-1])
+	for _, w := range strings.Fields(strings.ToLower(got)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == last {
+			return true
+		}
+	}
+	return false
+}
+
+func trunc(s string) string {
+	if len(s) > 60 {
+		return s[:60] + "…"
+	}
+	return s
+}

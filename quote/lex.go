@@ -1,0 +1,193 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token of the light lexer used around quotes.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota
+	tComma         // ,
+	tColon         // :
+	tSemi          // ;
+	tStop          // . ! ? … (runs merged)
+	tDash          // — – or a lone -
+	tParen         // ( ) [ ]
+	tOpen          // a quotation's opening mark
+	tClose         // a quotation's closing mark
+	tPara          // a paragraph break
+	tOther         // any other mark or symbol, nested quote marks included
+)
+
+// Token flags.
+const (
+	fCap     uint8 = 1 << iota // word starting with an upper-case letter
+	fInQuote                   // inside a quotation's content
+)
+
+// tok is a word or punctuation mark; q is the quotation index of a tOpen or
+// tClose.
+type tok struct {
+	start, end int32
+	q          int32
+	kind       tokKind
+	flags      uint8
+}
+
+// lex appends the tokens of text's paragraphs to dst, with a tPara between
+// paragraphs and tOpen/tClose at the marks of quotes, whose openTok and
+// closeTok it fills. cont lists continuation marks, lexed as tOther.
+func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok {
+	// Marks in text order: quotes do not overlap, so open0 close0 open1 ...
+	// interleaved with the continuation marks.
+	qi, closing, ci := 0, false, 0
+	nextMark := func() (int, tokKind, int) {
+		pos, kind, end := len(text)+1, tOther, 0
+		if qi < len(quotes) {
+			q := &quotes[qi]
+			if !closing {
+				pos, kind, end = q.open, tOpen, q.openEnd
+			} else if q.close >= 0 {
+				pos, kind, end = q.close, tClose, q.closeEnd
+			}
+		}
+		if ci < len(cont) && cont[ci] < pos {
+			_, n := markAt(text, cont[ci])
+			return cont[ci], tOther, cont[ci] + n
+		}
+		return pos, kind, end
+	}
+	mpos, mkind, mend := nextMark()
+	advance := func(pos int) {
+		if ci < len(cont) && cont[ci] == pos {
+			ci++
+		} else if !closing {
+			closing = true
+			if quotes[qi].close < 0 {
+				// Unclosed: it ends with a paragraph; nothing to lex.
+				closing = false
+				qi++
+			}
+		} else {
+			closing = false
+			qi++
+		}
+		mpos, mkind, mend = nextMark()
+	}
+	inQuote := -1 // index of the quote whose content we are in
+	for pi, p := range paras {
+		if pi > 0 {
+			dst = append(dst, tok{start: int32(p.start), end: int32(p.start), q: -1, kind: tPara})
+		}
+		i := p.start
+		for i < p.end {
+			if i == mpos {
+				t := tok{start: int32(i), end: int32(mend), q: -1, kind: mkind}
+				if mkind == tOpen {
+					t.q = int32(qi)
+					quotes[qi].openTok = len(dst)
+					quotes[qi].closeTok = -1
+					inQuote = qi
+				} else if mkind == tClose {
+					t.q = int32(qi)
+					quotes[qi].closeTok = len(dst)
+					inQuote = -1
+				}
+				dst = append(dst, t)
+				i = mend
+				advance(t.start32())
+				continue
+			}
+			if inQuote >= 0 && i >= quotes[inQuote].end && quotes[inQuote].close < 0 && quotes[inQuote].lastPara == pi {
+				inQuote = -1
+			}
+			c := text[i]
+			var r rune
+			n := 1
+			if c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			var flags uint8
+			if inQuote >= 0 {
+				flags = fInQuote
+			}
+			if isAlnum(r) {
+				if unicode.IsUpper(r) {
+					flags |= fCap
+				}
+				j := wordEnd(text, i+n, p.end, mpos)
+				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
+				i = j
+				continue
+			}
+			k := tOther
+			switch r {
+			case ',':
+				k = tComma
+			case ':':
+				k = tColon
+			case ';':
+				k = tSemi
+			case '.', '!', '?', '…':
+				k = tStop
+				for i+n < p.end && i+n != mpos {
+					r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+					if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+						break
+					}
+					n += n2
+				}
+			case '—', '–', '-':
+				k = tDash
+			case '(', ')', '[', ']':
+				k = tParen
+			}
+			dst = append(dst, tok{start: int32(i), end: int32(i + n), q: -1, kind: k, flags: flags})
+			i += n
+		}
+	}
+	return dst
+}
+
+func (t tok) start32() int { return int(t.start) }
+
+// wordEnd returns the end of the word whose first rune ends at i: letters
+// and digits, joined by an apostrophe, hyphen, period, ampersand or slash
+// when a letter or digit follows (can’t, Secretary-General, U.S, 3.5). The
+// word never runs past end or into the quotation mark at stop.
+func wordEnd(text string, i, end, stop int) int {
+	for i < end && i != stop {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '-' || c == '.' || c == '&' || c == '/') && i+1 < end && i+1 != stop && isAlnum(runeAt(text, i+1)) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			i += n
+			continue
+		}
+		if r == '’' && i+n < end && isAlnum(runeAt(text, i+n)) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}

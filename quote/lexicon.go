@@ -1,0 +1,157 @@
+package quote
+
+import "strings"
+
+// cueKind says how a cue word relates to its speaker.
+type cueKind uint8
+
+const (
+	cueVerb      cueKind = iota + 1 // finite verb: the speaker is its subject, or follows when inverted
+	cueGerund                       // -ing form: after a comma it takes the sentence's subject
+	cueTold                         // tell: the speaker is the subject; never inverted
+	cueAccording                    // "according" (+ "to"): the speaker follows
+)
+
+// cues maps the lower-case forms of speech verbs to their kind. Base forms
+// that are also common nouns (state, note, claim, tweet) are left out: near a
+// quote they mislead more often than they help.
+var cues = buildCues()
+
+func buildCues() map[string]cueKind {
+	m := make(map[string]cueKind)
+	add := func(k cueKind, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = k
+		}
+	}
+	add(cueVerb, `say says said declare declares declared add adds added
+		announce announces announced explain explains explained notes noted
+		insist insists insisted warn warns warned stresses stressed claims claimed
+		argue argues argued ask asks asked reply replies replied respond responds
+		responded write writes wrote written tweets tweeted continues continued
+		concludes concluded states stated admit admits admitted acknowledge
+		acknowledges acknowledged remark remarks remarked comment comments
+		commented recall recalls recalled suggest suggests suggested emphasise
+		emphasises emphasised emphasize emphasizes emphasized urge urges urged
+		posted described describes called calls confirm confirms confirmed vow
+		vows vowed promise promises promised exclaim exclaims exclaimed shout
+		shouts shouted`)
+	add(cueGerund, `saying declaring adding announcing explaining noting
+		insisting warning stressing claiming arguing asking replying responding
+		writing tweeting continuing concluding stating admitting acknowledging
+		describing calling confirming urging remarking commenting recalling
+		suggesting emphasising emphasizing posting vowing promising exclaiming
+		shouting`)
+	add(cueTold, `tell tells told telling`)
+	add(cueAccording, `according`)
+	return m
+}
+
+// pronouns are the personal pronouns that can be speakers, in both cases.
+var pronouns = set(`he she they we i it He She They We I It`)
+
+// personPronouns are the pronouns resolved to a person's name.
+var personPronouns = set(`he she i He She I`)
+
+// determiners open a noun phrase and end a backward scan.
+var determiners = set(`the a an its his her their our this that these those
+	The A An Its His Her Their Our This That These Those`)
+
+// roles are lower-case nouns that head a speaker phrase ("the spokeswoman",
+// "a senior official", "the ministry").
+var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
+	minister ministers official officials chief president secretary director
+	leader leaders governor mayor chairman chairwoman chair head commander
+	general envoy ambassador diplomat diplomats lawmaker lawmakers senator
+	representative analyst analysts expert experts professor researcher
+	researchers scientist scientists doctor doctors witness eyewitness witnesses
+	resident residents source sources police officer officers ministry
+	government agency authorities authority organisation organization group
+	company coach manager player lawyer lawyers attorney prosecutor prosecutors
+	judge founder member members activist activists campaigner survivor victim
+	mother father author statement report army military militants insurgents
+	rebels spokesperson negotiator negotiators journalist reporter editor
+	council committee office department union party regulator operator firm
+	airline team club owner ceo executive economist historian candidate
+	student students teacher worker workers man woman people`)
+
+// titles are capitalised words that stand before a name and are no part of
+// it ("President", "Secretary-General").
+var titles = set(`President Prime Minister Secretary Secretary-General General
+	Deputy Foreign Chief Senator Sen Sen. Representative Rep Rep. Governor Gov
+	Gov. Mayor Judge Justice Ambassador Envoy Director Chairman Chairwoman
+	Commissioner King Queen Prince Princess Pope Dr Dr. Mr Mr. Mrs Mrs. Ms Ms.
+	Professor Prof Prof. Lt Lt. Col Col. Colonel Captain Capt Capt. Sergeant
+	Sheikh Speaker Leader Vice Acting Spokesperson Spokesman Spokeswoman
+	Chancellor Premier Lord Lady Sir Dame Rabbi Reverend Rev Rev. Father
+	Sister Cardinal Bishop Archbishop Coach Officer Inspector Detective
+	Superintendent Commander Admiral Marshal Major Minister-President
+	Attorney Attorney-General Prosecutor Spokesperson Eyewitness Witness`)
+
+// functionCaps are capitalised words that begin sentences but never names.
+var functionCaps = set(`In On At After Before When While As But And Or If
+	Although Though Because Since Despite During Following For From With
+	Without By Of To Under Over However Meanwhile Also Then There Here
+	According Asked Speaking Earlier Later Last Next This That These Those
+	What Who Why How Where Which Some Many Most All Both Each Every Such
+	Yesterday Today Tomorrow Now Still Yet So Thus Instead Among Between`)
+
+// relatives open a relative clause, skipped when walking appositives.
+var relatives = set(`who which whose whom that where`)
+
+// adverbs may sit between a speaker and the cue ("Trump also said",
+// "he had told").
+var adverbs = set(`also later then further previously again reportedly
+	recently once earlier has have had was is were would will did does
+	only just repeatedly publicly separately finally first still even
+	already subsequently simply flatly`)
+
+// functions are lower-case words that end a noun phrase.
+var functions = set(`in on at of to from with by for about against into
+	between than over under after before during since and or but nor as
+	is are was were be been being has have had do does did will would
+	shall should can could may might must not no that which who whom whose
+	what when where why how if while because although though so yet
+	there here this these those it its he she they we i you me him them us
+	said says say told tells according also not very more most`)
+
+// prepositions before a capitalised run show it is no subject.
+var prepositions = set(`in of at to from with by for on about against into
+	between than over under after before during since near across through
+	toward towards without within outside inside via per like`)
+
+// nonPerson are capitalised words that mark a run of names as no person:
+// organisations, places, days and months.
+var nonPerson = set(`Committee Service Office Ministry Department Council
+	Union Party Nations States Republic University Agency Court House Senate
+	Congress Parliament Army Force Forces Police Bank Company Group
+	Organization Organisation Association Airport Hospital Street Road City
+	County Province Island Islands River Day International News Times Post
+	Press Agency Institute Foundation Fund Commission Assembly Government
+	Kingdom Federation Corporation Inc Ltd Club League Cup Museum School
+	College Centre Center Station Church Network Channel Television Radio
+	Administration Authority Board Bureau Guard Navy Force Ocean Sea Lake
+	Mountain Mountains Valley Region North South East West Northern Southern
+	Eastern Western Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+	January February March April May June July August September October
+	November December Islamic Taliban Wikinews Twitter Facebook Reuters`)
+
+// passiveAux before a cue and "by" after it make a passive ("was told by").
+var passiveAux = set(`was were been being is are`)
+
+// abbrevs are words that end in a period without ending a sentence.
+var abbrevs = set(`Mr Mrs Ms Dr St Gen Lt Col Sen Rep Gov Jr Sr Inc Co Corp
+	Ltd No vs etc Prof Capt Sgt Jan Feb Aug Sept Oct Nov Dec Mt Ft Maj Adm
+	U.S U.K U.N E.U`)
+
+// elisions are words a straight or left single mark may open without being
+// a quotation ('til, 'em).
+var elisions = set(`til em cause tis twas n`)
+
+func set(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,354 @@
+package quote
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/annals-project/annals"
+)
+
+// Kinds of quotation, as in [annals.Quote.Kind].
+const (
+	Direct  = "direct"  // speech quoted as a sentence or more
+	Partial = "partial" // a fragment quoted inside reported speech
+	Scare   = "scare"   // one or two words set off in quotation marks
+)
+
+// Kinds of speaker span, as in [Found.SpeakerKind].
+const (
+	NameSpeaker    = "name"
+	PronounSpeaker = "pronoun"
+	RoleSpeaker    = "role"
+)
+
+// Found is one quotation found in a text. All offsets are byte offsets into
+// the text given to [Finder.Find]; -1 marks a part that is missing.
+type Found struct {
+	Start, End          int    // the quotation's content, without the marks
+	OpenMark, CloseMark int    // offsets of the marks; CloseMark is -1 when the quote runs to its paragraph's end
+	Kind                string // Direct, Partial or Scare
+	// Cue is the cue word(s) as written: "said", "told", "according to",
+	// "quoted by Reuters as saying".
+	Cue              string
+	CueStart, CueEnd int
+	// Speaker is the speaker span as written: "she", "EU spokesperson Nabila
+	// Massrali", "Muttaqi", "the spokeswoman". An inherited speaker is the
+	// span of the earlier quote's speaker.
+	Speaker                  string
+	SpeakerStart, SpeakerEnd int
+	SpeakerKind              string // NameSpeaker, PronounSpeaker, RoleSpeaker or ""
+	// Name is the speaker resolved within the article: the name part of the
+	// span ("Nabila Massrali"), the full name a surname or pronoun refers to,
+	// or "" when there is none (roles, unresolved pronouns).
+	Name string
+	// Role is a role phrase standing in apposition to a named speaker ("the
+	// Taliban’s acting foreign minister") or before the name in the span
+	// ("EU spokesperson"); "" when there is none.
+	Role string
+	// Inherited is set when the quote has no cue of its own and took its
+	// speaker from the previous quote (the news convention for a run of
+	// quoted paragraphs).
+	Inherited bool
+}
+
+// Finder finds quotations, their cues and speakers. It holds no state that
+// changes after [New]; it is safe for concurrent use.
+type Finder struct {
+	pool sync.Pool // *scratch
+}
+
+// New returns a Finder.
+func New() *Finder {
+	return &Finder{pool: sync.Pool{New: func() any { return new(scratch) }}}
+}
+
+// scratch is the per-call working memory of Find, pooled because articles
+// come one after another and the buffers reach a steady size.
+type scratch struct {
+	text      string
+	paras     []span
+	quotes    []qspan
+	cont      []int
+	toks      []tok
+	names     []nameRun
+	namesDone bool // names computed
+}
+
+// Find appends to dst the quotations of text, an article's raw text with
+// paragraphs separated by blank lines, in text order, and returns the
+// extended slice. See the package comment for the heuristics.
+func (f *Finder) Find(text string, dst []Found) []Found {
+	s := f.pool.Get().(*scratch)
+	defer func() {
+		s.text = ""
+		f.pool.Put(s)
+	}()
+	s.text, s.namesDone = text, false
+	s.paras = paragraphs(text, s.paras[:0])
+	s.quotes, s.cont = scanQuotes(text, s.paras, s.quotes[:0], s.cont[:0])
+	if len(s.quotes) == 0 {
+		return dst
+	}
+	s.toks = lex(text, s.paras, s.quotes, s.cont, s.toks[:0])
+	base := len(dst)
+	for qi := range s.quotes {
+		dst = append(dst, s.analyse(qi, dst[base:]))
+	}
+	return dst
+}
+
+// Annotate runs Find on doc.Text and appends a record to doc.Quotes for each
+// quotation. Sentence is the index of the body sentence holding the quote's
+// start, or -1 when doc has no such sentence. It returns ctx's error, if
+// any, and is safe for concurrent use on different Docs.
+func (f *Finder) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("quote: %w", err)
+	}
+	found := f.Find(doc.Text, nil)
+	for i := range found {
+		q := &found[i]
+		rec := annals.Quote{
+			Text:     doc.Text[q.Start:q.End],
+			Start:    q.Start,
+			End:      q.End,
+			Cue:      q.Cue,
+			Sentence: sentenceOf(doc.Sentences, q.Start),
+			Kind:     q.Kind,
+			CueStart: q.CueStart,
+			CueEnd:   q.CueEnd,
+		}
+		if q.CueStart < 0 {
+			rec.CueStart, rec.CueEnd = 0, 0
+		}
+		if q.SpeakerStart >= 0 {
+			ref := &annals.ActorRef{Text: q.Speaker, Name: q.Name, Start: q.SpeakerStart, End: q.SpeakerEnd}
+			if q.Inherited || q.SpeakerKind == PronounSpeaker && q.Name != "" {
+				ref.Via = "coref"
+			}
+			rec.Speaker = ref
+		}
+		doc.Quotes = append(doc.Quotes, rec)
+	}
+	return nil
+}
+
+// sentenceOf returns the index of the body sentence holding offset off.
+func sentenceOf(sents []annals.Sentence, off int) int {
+	for i, s := range sents {
+		if !s.Title && s.Start <= off && off < s.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// word returns the text of token j.
+func (s *scratch) word(j int) string {
+	t := s.toks[j]
+	return s.text[t.start:t.end]
+}
+
+// isWord reports whether token j is a word.
+func (s *scratch) isWord(j int) bool { return j >= 0 && j < len(s.toks) && s.toks[j].kind == tWord }
+
+// lower reports whether token j is a word starting in lower case.
+func (s *scratch) lower(j int) bool { return s.isWord(j) && s.toks[j].flags&fCap == 0 }
+
+// cueHit is a cue and the speaker found for it, as token ranges.
+type cueHit struct {
+	ok               bool
+	cs, ce           int // cue tokens
+	sa, sb           int // speaker tokens
+	ra, rb           int // role tokens, ra == rb when none
+	head             bool
+	gerundForSubject bool
+}
+
+// analyse builds the Found for quote qi; prev holds the quotes before it.
+func (s *scratch) analyse(qi int, prev []Found) Found {
+	q := &s.quotes[qi]
+	f := Found{
+		Start: q.start, End: q.end, OpenMark: q.open, CloseMark: q.close,
+		CueStart: -1, CueEnd: -1, SpeakerStart: -1, SpeakerEnd: -1,
+	}
+	hs := s.headStart(qi)
+	for hs < q.openTok && s.toks[hs].kind == tOther {
+		hs++ // stray marks
+	}
+	initial := hs == q.openTok
+	words, capFirst := s.contentWords(qi)
+	te, newSent := s.tailEnd(qi)
+
+	var c cueHit
+	multi := q.para != q.lastPara
+	if initial {
+		c = s.tailCue(qi, te, newSent)
+	} else {
+		c = s.headCue(qi, hs)
+		if !c.ok {
+			c = s.tailCue(qi, te, newSent)
+		}
+	}
+
+	switch {
+	case multi:
+		f.Kind = Direct
+	case initial:
+		f.Kind = Direct
+		if words <= 2 && !c.ok {
+			f.Kind = Scare
+		}
+	default:
+		prevTok := s.toks[q.openTok-1]
+		near := c.ok && c.head && c.ce >= q.openTok-6
+		switch {
+		case prevTok.kind == tColon,
+			prevTok.kind == tComma && near,
+			capFirst && near && words > 2:
+			f.Kind = Direct
+		case words <= 2:
+			f.Kind = Scare
+		default:
+			f.Kind = Partial
+		}
+	}
+	if f.Kind == Scare {
+		return f
+	}
+	if c.ok {
+		f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
+		f.Cue = s.text[f.CueStart:f.CueEnd]
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
+	if c, ok := s.introducer(qi, hs); ok {
+		f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
+		f.Cue = s.text[f.CueStart:f.CueEnd]
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
+	s.inherit(&f, qi, prev)
+	return f
+}
+
+// introducer handles a quote with no known cue word that a clause
+// introduces: "X proposed: “…”", "they were like, “…”". The word before the
+// colon or comma (or the quotative "like" after a form of be) stands in for
+// the cue, and the noun phrase before it is the speaker.
+func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
+	q := &s.quotes[qi]
+	j := q.openTok - 1
+	if j > hs && (s.toks[j].kind == tColon || s.toks[j].kind == tComma) {
+		j--
+	}
+	if j <= hs || !s.lower(j) {
+		return cueHit{}, false
+	}
+	w := s.word(j)
+	switch {
+	case w == "like":
+		if !passiveAux[s.word(j-1)] || !s.isWord(j-1) {
+			return cueHit{}, false
+		}
+	case j+1 < q.openTok && !functions[w] && !prepositions[w] && !adverbs[w] && !roles[w]:
+		// a verb before the colon or comma
+	default:
+		return cueHit{}, false
+	}
+	c := s.backSpeaker(cueHit{cs: j, ce: j + 1, head: true}, hs)
+	if w == "like" {
+		c = s.backSpeaker(cueHit{cs: j - 1, ce: j + 1, head: true}, hs)
+	}
+	return c, c.ok
+}
+
+// contentWords counts the words of quote qi's content and reports whether
+// the first starts with a capital.
+func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
+	q := &s.quotes[qi]
+	for j := q.openTok + 1; j < len(s.toks); j++ {
+		t := s.toks[j]
+		if int(t.start) >= q.end || t.kind == tClose {
+			break
+		}
+		if t.kind == tWord {
+			if n == 0 {
+				capFirst = t.flags&fCap != 0
+			}
+			n++
+		}
+	}
+	return n, capFirst
+}
+
+// setSpeaker fills f's speaker from the hit c and resolves its name.
+func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
+	f.SpeakerStart, f.SpeakerEnd = int(s.toks[c.sa].start), int(s.toks[c.sb-1].end)
+	f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+	if c.rb > c.ra {
+		f.Role = s.text[s.toks[c.ra].start:s.toks[c.rb-1].end]
+	}
+	if c.sb-c.sa == 1 && pronouns[s.word(c.sa)] {
+		f.SpeakerKind = PronounSpeaker
+		if personPronouns[s.word(c.sa)] {
+			f.Name = s.resolvePronoun(c.sa, prev)
+		}
+		return
+	}
+	for j := c.sa + 1; j < c.sb-1; j++ {
+		if s.lower(j) && s.word(j) == "of" && s.named(c.sa, j) {
+			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
+			break
+		}
+	}
+	na := s.nameStart(c.sa, c.sb)
+	if !s.named(c.sa, c.sb) {
+		f.SpeakerKind = RoleSpeaker
+		return
+	}
+	f.SpeakerKind = NameSpeaker
+	if na > c.sa && f.Role == "" {
+		ra, rb := s.trimRole(c.sa, na)
+		if rb > ra {
+			f.Role = s.text[s.toks[ra].start:s.toks[rb-1].end]
+		}
+	}
+	if c.sb-na == 1 {
+		f.Name = s.resolveSurname(c.sa, s.word(na))
+		return
+	}
+	f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+}
+
+// trimRole returns the role part [a, b) of a speaker span before its name,
+// without leading determiners.
+func (s *scratch) trimRole(a, b int) (int, int) {
+	for a < b && determiners[s.word(a)] {
+		a++
+	}
+	return a, b
+}
+
+// inherit gives f, a quote with no cue, the speaker of the previous quote in
+// its paragraph or, when f opens its paragraph, of the previous paragraph's
+// last quote.
+func (s *scratch) inherit(f *Found, qi int, prev []Found) {
+	if qi == 0 {
+		return
+	}
+	q, p := &s.quotes[qi], &s.quotes[qi-1]
+	last := &prev[qi-1]
+	if last.SpeakerStart < 0 {
+		return
+	}
+	same := p.lastPara == q.para
+	opens := q.openTok == 0 || s.toks[q.openTok-1].kind == tPara
+	if !same && !(opens && f.Kind == Direct && p.lastPara == q.para-1) {
+		return
+	}
+	f.Speaker, f.SpeakerStart, f.SpeakerEnd = last.Speaker, last.SpeakerStart, last.SpeakerEnd
+	f.SpeakerKind, f.Name, f.Role = last.SpeakerKind, last.Name, last.Role
+	f.Inherited = true
+}

@@ -1,0 +1,147 @@
+package quote_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/quote"
+)
+
+// want is the part of a Found a table row checks; empty strings are checked
+// too, so a row says "no cue" by leaving Cue empty.
+type want struct {
+	text, kind, cue, speaker, name string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"straight postposed", `"We will win," Smith said.`,
+			[]want{{"We will win", "direct", "said", "Smith", "Smith"}}},
+		{"curly inverted", `“We will win,” said Foreign Minister Jane Smith.`,
+			[]want{{"We will win", "direct", "said", "Foreign Minister Jane Smith", "Jane Smith"}}},
+		{"preposed comma", `Jane Smith said, “We will win.”`,
+			[]want{{"We will win.", "direct", "said", "Jane Smith", "Jane Smith"}}},
+		{"preposed colon statement", `The ministry said in a statement: "Talks will resume on Monday."`,
+			[]want{{"Talks will resume on Monday.", "direct", "said", "The ministry", ""}}},
+		{"appositive role after name", `"No deal is possible," Smith, the minister, said.`,
+			[]want{{"No deal is possible", "direct", "said", "Smith", "Smith"}}},
+		{"pronoun told", "Jane Smith spoke on Monday.\n\n“I am worried,” she told reporters.",
+			[]want{{"I am worried", "direct", "told", "she", "Jane Smith"}}},
+		{"low German marks", `„Wir schaffen das“, sagte Merkel.`,
+			[]want{{"Wir schaffen das", "direct", "", "", ""}}},
+		{"guillemets", `« Nous sommes prêts », a déclaré Jean Dupont.`,
+			[]want{{"Nous sommes prêts", "direct", "", "", ""}}},
+		{"reversed guillemets", `»Wir sind bereit«, sagte er.`,
+			[]want{{"Wir sind bereit", "direct", "", "", ""}}},
+		{"single curly as quotes", `‘We are ready to talk,’ the spokeswoman said.`,
+			[]want{{"We are ready to talk", "direct", "said", "the spokeswoman", ""}}},
+		{"straight single as quotes", `'We are ready to talk,' a senior official said.`,
+			[]want{{"We are ready to talk", "direct", "said", "a senior official", ""}}},
+		{"apostrophes are not quotes", `Afghanistan’s leaders don’t meet O'Brien in the '90s style.`, nil},
+		{"nested single belongs to outer", `“They call it ‘a plan’ but it is not,” he said.`,
+			[]want{{"They call it ‘a plan’ but it is not", "direct", "said", "he", ""}}},
+		{"scare quotes", `The group's “failed” pledges and “terrorist groups” drew “collapse.”`,
+			[]want{{"failed", "scare", "", "", ""}, {"terrorist groups", "scare", "", "", ""}, {"collapse.", "scare", "", "", ""}}},
+		{"partial with according to", `The talks would “ease the many concerns of both sides” in the region, according to EU spokesperson Nabila Massrali.`,
+			[]want{{"ease the many concerns of both sides", "partial", "according to", "EU spokesperson Nabila Massrali", "Nabila Massrali"}}},
+		{"partial after verb in head", `President Andrzej Duda said the victims were "joyful girls starting out in life" on Sunday.`,
+			[]want{{"joyful girls starting out in life", "partial", "said", "President Andrzej Duda", "Andrzej Duda"}}},
+		{"misplaced closing mark before pronoun", `“It does not imply acceptance of the ‘interim government.’ “she stated`,
+			[]want{{"It does not imply acceptance of the ‘interim government.’", "direct", "stated", "she", ""}}},
+		{"misplaced closing mark before name and relative clause", `“We want balance “Muttaqi, who led the team to the talks, said this on Saturday.`,
+			[]want{{"We want balance", "direct", "said", "Muttaqi", "Muttaqi"}}},
+		{"misplaced closing mark before adverbial", `“We must act swiftly “Following talks with ministers, Borrell stated.`,
+			[]want{{"We must act swiftly", "direct", "stated", "Borrell", "Borrell"}}},
+		{"appositive chain before cue", `At a meeting, the acting foreign minister, Amir Khan Muttaqi, declared, “We seek good relations.”`,
+			[]want{{"We seek good relations.", "direct", "declared", "Amir Khan Muttaqi", "Amir Khan Muttaqi"}}},
+		{"surname resolves", "UN Secretary-General Antonio Guterres spoke.\n\n“We are alarmed,” Guterres said.",
+			[]want{{"We are alarmed", "direct", "said", "Guterres", "Antonio Guterres"}}},
+		{"gerund takes subject", `President Donald Trump congratulated Pelosi, saying, "we will get things done together."`,
+			[]want{{"we will get things done together.", "direct", "saying", "President Donald Trump", "Donald Trump"}}},
+		{"quoted as saying", `The minister was quoted by Reuters as saying "the border will stay closed for now."`,
+			[]want{{"the border will stay closed for now.", "partial", "quoted by Reuters as saying", "The minister", ""}}},
+		{"passive told by", `He was told by Minister Yevgeny Zinichev of "up to forty people under the rubble".`,
+			[]want{{"up to forty people under the rubble", "partial", "told", "Minister Yevgeny Zinichev", "Yevgeny Zinichev"}}},
+		{"second quote in paragraph inherits", `"We are ready," Smith said. "The talks start today."`,
+			[]want{{"We are ready", "direct", "said", "Smith", "Smith"}, {"The talks start today.", "direct", "", "Smith", "Smith"}}},
+		{"quote continues into next paragraph", "Jane Smith said: “The first part.\n\n“The second part.”\n\nAfter that nothing.",
+			[]want{{"The first part.\n\n“The second part.", "direct", "said", "Jane Smith", "Jane Smith"}}},
+		{"unclosed quote ends with paragraph", "“The first part, he said\n\nThe second paragraph.",
+			[]want{{"The first part, he said", "direct", "", "", ""}}},
+		{"quote paragraph inherits previous speaker", "“We will win,” Jane Smith said.\n\n“And we will not stop.”",
+			[]want{{"We will win", "direct", "said", "Jane Smith", "Jane Smith"}, {"And we will not stop.", "direct", "", "Jane Smith", "Jane Smith"}}},
+		{"stray closing mark ignored", `He left.” “We are done,” she said.`,
+			[]want{{"We are done", "direct", "said", "she", ""}}},
+		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
+	}
+	f := quote.New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.Find(tt.in, nil)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
+			}
+			for i, g := range got {
+				w := tt.want[i]
+				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
+				if have != w {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
+				}
+				checkSpans(t, tt.in, g)
+			}
+		})
+	}
+}
+
+// checkSpans checks that f's offsets lie in text, are ordered and agree
+// with its strings.
+func checkSpans(t *testing.T, text string, f quote.Found) {
+	t.Helper()
+	if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
+		t.Fatalf("content span [%d,%d) out of text of %d bytes", f.Start, f.End, len(text))
+	}
+	if f.OpenMark < 0 || f.OpenMark >= f.Start || f.CloseMark >= 0 && (f.CloseMark < f.End || f.CloseMark >= len(text)) {
+		t.Fatalf("marks %d,%d around [%d,%d)", f.OpenMark, f.CloseMark, f.Start, f.End)
+	}
+	if f.CueStart >= 0 && (f.CueEnd > len(text) || f.CueStart >= f.CueEnd || text[f.CueStart:f.CueEnd] != f.Cue) {
+		t.Fatalf("cue span [%d,%d) does not hold %q", f.CueStart, f.CueEnd, f.Cue)
+	}
+	if f.SpeakerStart >= 0 && (f.SpeakerEnd > len(text) || f.SpeakerStart >= f.SpeakerEnd || text[f.SpeakerStart:f.SpeakerEnd] != f.Speaker) {
+		t.Fatalf("speaker span [%d,%d) does not hold %q", f.SpeakerStart, f.SpeakerEnd, f.Speaker)
+	}
+}
+
+func TestAnnotate(t *testing.T) {
+	text := "Jane Smith arrived.\n\n“I am worried,” she told reporters. Talks went on."
+	doc := &annals.Doc{Article: annals.Article{Title: "Talks", Text: text}}
+	doc.Sentences = []annals.Sentence{
+		{Start: 0, End: 5, Title: true, Para: -1},
+		{Start: 0, End: 19},
+		{Start: 21, End: strings.Index(text, " Talks")},
+		{Start: strings.Index(text, "Talks"), End: len(text)},
+	}
+	if err := quote.New().Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(doc.Quotes))
+	}
+	q := doc.Quotes[0]
+	if q.Text != "I am worried" || q.Sentence != 2 || q.Cue != "told" || q.Kind != quote.Direct {
+		t.Errorf("quote = %+v", q)
+	}
+	if q.Speaker == nil || q.Speaker.Text != "she" || q.Speaker.Name != "Jane Smith" || q.Speaker.Via != "coref" {
+		t.Errorf("speaker = %+v", q.Speaker)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := quote.New().Annotate(ctx, doc); err == nil {
+		t.Error("Annotate with a cancelled context: no error")
+	}
+}
