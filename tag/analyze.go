@@ -1,0 +1,357 @@
+package tag
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// Lemma slots of a candidate: which inflection of which lemma a tag means.
+const (
+	lemBase = iota // NN, VB, VBP, JJ, RB, closed classes: the form's own lemma
+	lemNNS         // plural noun
+	lemVBZ         // third person singular
+	lemPast        // VBD and VBN
+	lemVBG         // -ing form
+	lemJJR         // comparative or superlative adjective
+	numLem
+)
+
+// Candidate flags.
+const (
+	fKnown   uint8 = 1 << iota // the form or a base of it is in the lexicon
+	fClosed                    // closed-class word: set and pref are final
+	fProperN                   // WordNet writes the noun only capitalised
+	fProperA                   // WordNet writes the adjective only capitalised
+	fCommon                    // has a common (lower-case) reading
+)
+
+// cand holds the readings of one token before context picks one.
+type cand struct {
+	set   tagSet
+	pref  annals.Tag // usual tag of a closed-class word
+	flags uint8
+	lem   [numLem]string
+	n, ns uint16 // noun counts of the form itself and of its singular
+	v     uint16
+	a, r  uint16
+}
+
+// lemmaSlot says which lemma slot a tag takes its lemma from.
+func lemmaSlot(t annals.Tag) int {
+	switch t {
+	case annals.NNS:
+		return lemNNS
+	case annals.VBZ:
+		return lemVBZ
+	case annals.VBD, annals.VBN:
+		return lemPast
+	case annals.VBG:
+		return lemVBG
+	}
+	return lemBase
+}
+
+// lemma returns the lemma of the candidate read as t, or "" when the
+// readings gave none.
+func (c *cand) lemma(t annals.Tag) string {
+	if s := c.lem[lemmaSlot(t)]; s != "" {
+		return s
+	}
+	if t == annals.JJ {
+		return c.lem[lemJJR]
+	}
+	return ""
+}
+
+// analyze looks norm up in the lexicon, directly and through regular
+// inflections, and returns every reading found. Unknown words get none;
+// the caller guesses from their shape.
+func (lex lexicon) analyze(norm string, c *cand) {
+	*c = cand{}
+	if e := lex[norm]; e != nil {
+		c.flags |= fKnown
+		if e.closed != 0 {
+			c.set, c.pref, c.flags = e.closed, e.pref, c.flags|fClosed|fCommon
+			c.lem[lemBase] = e.word
+			if l := e.x().lemma; l != "" {
+				c.lem[lemBase] = l
+			}
+			return
+		}
+		c.lem[lemBase] = e.word
+		if e.cls&clNoun != 0 {
+			c.set |= bit(annals.NN)
+			c.n = e.n
+		}
+		if e.cls&clVerb != 0 {
+			c.set |= bit(annals.VB) | bit(annals.VBP)
+			c.v = e.v
+		}
+		if e.cls&clAdj != 0 {
+			c.set |= bit(annals.JJ)
+			c.a = e.a
+		}
+		if e.cls&clAdv != 0 {
+			c.set |= bit(annals.RB)
+			c.r = e.r
+		}
+		if c.set != 0 {
+			c.flags |= fCommon
+		}
+		if e.cls&clProperN != 0 {
+			c.flags |= fProperN
+		}
+		if e.cls&clProperA != 0 {
+			c.flags |= fProperA
+		}
+		x := e.x()
+		if x.vBase != "" {
+			b := lex[x.vBase]
+			if b != nil {
+				c.v = max(c.v, b.v)
+			}
+			if e.vIrr&irrPast != 0 {
+				c.set |= bit(annals.VBD)
+			}
+			if e.vIrr&irrPart != 0 {
+				c.set |= bit(annals.VBN)
+			}
+			if e.vIrr&(irrPast|irrPart) != 0 {
+				c.lem[lemPast] = x.vBase
+			}
+			if e.vIrr&irrGer != 0 {
+				c.set |= bit(annals.VBG)
+				c.lem[lemVBG] = x.vBase
+			}
+			if e.vIrr&irrThird != 0 {
+				c.set |= bit(annals.VBZ)
+				c.lem[lemVBZ] = x.vBase
+			}
+			c.flags |= fCommon
+		}
+		if x.nBase != "" {
+			c.set |= bit(annals.NNS)
+			c.lem[lemNNS] = x.nBase
+			if b := lex[x.nBase]; b != nil {
+				c.ns = b.n
+			}
+			c.flags |= fCommon
+		}
+		if x.aBase != "" && e.cls&clAdj == 0 {
+			c.set |= bit(annals.JJ)
+			c.lem[lemJJR] = x.aBase
+			c.flags |= fCommon
+		}
+	}
+	if len(norm) >= 4 {
+		lex.inflected(norm, c)
+	}
+	if c.set != 0 {
+		c.flags |= fKnown | fCommon
+	}
+}
+
+// inflected adds the readings of norm as a regular inflection of a lexicon
+// lemma: plural or third person -s, past -ed, -ing, and comparative -er.
+// Candidate bases are built in a stack buffer, so lookups do not allocate
+// and the lemma is the lexicon's own string.
+func (lex lexicon) inflected(norm string, c *cand) {
+	n := len(norm)
+	var arr [40]byte
+	if n+2 > len(arr) {
+		return
+	}
+	switch {
+	case strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") && !strings.HasSuffix(norm, "us") && !strings.HasSuffix(norm, "'s"):
+		var cands [3]*entry
+		if strings.HasSuffix(norm, "ies") {
+			cands[0] = lex[string(append(append(arr[:0], norm[:n-3]...), 'y'))]
+		}
+		if strings.HasSuffix(norm, "es") {
+			cands[1] = lex[norm[:n-2]]
+		}
+		cands[2] = lex[norm[:n-1]]
+		for _, b := range cands {
+			if b == nil || b.closed != 0 {
+				continue
+			}
+			if b.cls&clNoun != 0 && c.lem[lemNNS] == "" {
+				c.set |= bit(annals.NNS)
+				c.lem[lemNNS] = b.word
+				c.ns = b.n
+			}
+			if b.cls&clVerb != 0 && c.lem[lemVBZ] == "" {
+				c.set |= bit(annals.VBZ)
+				c.lem[lemVBZ] = b.word
+				c.v = max(c.v, b.v)
+			}
+		}
+	case strings.HasSuffix(norm, "men") && n >= 5:
+		// gunmen, servicemen: WordNet's -men → -man rule
+		b := lex[string(append(append(arr[:0], norm[:n-3]...), 'm', 'a', 'n'))]
+		if b != nil && b.cls&clNoun != 0 && c.lem[lemNNS] == "" {
+			c.set |= bit(annals.NNS)
+			c.lem[lemNNS] = b.word
+			c.ns = b.n
+		}
+	case strings.HasSuffix(norm, "ed"):
+		if c.lem[lemPast] != "" {
+			return
+		}
+		var cands [4]*entry
+		if strings.HasSuffix(norm, "ied") {
+			cands[0] = lex[string(append(append(arr[:0], norm[:n-3]...), 'y'))]
+		}
+		cands[1] = lex[norm[:n-2]]
+		cands[2] = lex[norm[:n-1]]
+		if n >= 5 && norm[n-3] == norm[n-4] {
+			cands[3] = lex[norm[:n-3]]
+		}
+		if b := bestVerb(cands[:]); b != nil {
+			c.set |= bit(annals.VBD) | bit(annals.VBN)
+			c.lem[lemPast] = b.word
+			c.v = max(c.v, b.v)
+		}
+	case strings.HasSuffix(norm, "ing") && n >= 5:
+		if c.lem[lemVBG] != "" {
+			return
+		}
+		var cands [4]*entry
+		stem := norm[:n-3]
+		if strings.HasSuffix(norm, "ying") {
+			cands[0] = lex[string(append(append(arr[:0], norm[:n-4]...), 'i', 'e'))]
+		}
+		cands[1] = lex[stem]
+		cands[2] = lex[string(append(append(arr[:0], stem...), 'e'))]
+		if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] {
+			cands[3] = lex[stem[:len(stem)-1]]
+		}
+		if b := bestVerb(cands[:]); b != nil {
+			c.set |= bit(annals.VBG)
+			c.lem[lemVBG] = b.word
+			c.v = max(c.v, b.v)
+		}
+	case c.set&bit(annals.JJ) == 0 && (strings.HasSuffix(norm, "er") || strings.HasSuffix(norm, "est")):
+		cut := 2
+		if norm[n-1] == 't' {
+			cut = 3
+		}
+		stem := norm[:n-cut]
+		var cands [4]*entry
+		cands[0] = lex[stem]
+		cands[1] = lex[string(append(append(arr[:0], stem...), 'e'))]
+		if strings.HasSuffix(stem, "i") {
+			cands[2] = lex[string(append(append(arr[:0], stem[:len(stem)-1]...), 'y'))]
+		}
+		if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] {
+			cands[3] = lex[stem[:len(stem)-1]]
+		}
+		for _, b := range cands {
+			if b != nil && b.cls&clAdj != 0 && b.closed == 0 {
+				c.set |= bit(annals.JJ)
+				c.lem[lemJJR] = b.word
+				c.a = max(c.a, b.a)
+				break
+			}
+		}
+	}
+}
+
+// bestVerb returns the verb lemma among cands with the highest count.
+func bestVerb(cands []*entry) *entry {
+	var best *entry
+	for _, b := range cands {
+		if b == nil || b.cls&clVerb == 0 || b.closed != 0 {
+			continue
+		}
+		if best == nil || b.v > best.v {
+			best = b
+		}
+	}
+	return best
+}
+
+// guess gives an unknown lower-case word readings from its shape.
+func guess(norm string, c *cand) {
+	n := len(norm)
+	if n == 0 {
+		c.set = bit(annals.SYM)
+		return
+	}
+	if hasDigit(norm) {
+		c.set = bit(annals.CD)
+		if i := strings.LastIndexByte(norm, '-'); i > 0 && i < n-1 && norm[n-1] >= 'a' && norm[n-1] <= 'z' {
+			c.set = bit(annals.JJ) // 12-year, 50-pound
+		}
+		c.lem[lemBase] = norm
+		return
+	}
+	c.lem[lemBase] = norm
+	if norm[n-1] == '-' {
+		c.set = bit(annals.JJ) // anti- in "anti- and pro-government"
+		return
+	}
+	if i := strings.LastIndexByte(norm, '-'); i > 0 && i < n-1 {
+		last := norm[i+1:]
+		switch {
+		case strings.HasSuffix(last, "ed"), strings.HasSuffix(last, "ing"), strings.HasSuffix(last, "en"):
+			c.set = bit(annals.JJ)
+		case strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
+			c.set = bit(annals.NNS) | bit(annals.JJ)
+			c.lem[lemNNS] = norm[:n-1]
+		default:
+			c.set = bit(annals.JJ) | bit(annals.NN)
+		}
+		return
+	}
+	switch {
+	case n > 4 && strings.HasSuffix(norm, "ing"):
+		c.set = bit(annals.VBG) | bit(annals.NN)
+		c.lem[lemVBG] = norm[:n-3]
+	case n > 3 && strings.HasSuffix(norm, "ed"):
+		c.set = bit(annals.VBD) | bit(annals.VBN) | bit(annals.JJ)
+		c.lem[lemPast] = pastStem(norm)
+	case n > 3 && strings.HasSuffix(norm, "ly"):
+		c.set = bit(annals.RB)
+	case hasAnySuffix(norm, "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ist", "ery", "age"):
+		c.set = bit(annals.NN)
+	case hasAnySuffix(norm, "ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ian", "ese", "ary", "ant", "ent"):
+		c.set = bit(annals.JJ) | bit(annals.NN)
+	case n > 3 && strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") && !strings.HasSuffix(norm, "us") && !strings.HasSuffix(norm, "is"):
+		c.set = bit(annals.NNS) | bit(annals.VBZ)
+		c.lem[lemNNS] = norm[:n-1]
+		c.lem[lemVBZ] = norm[:n-1]
+	default:
+		c.set = bit(annals.NN)
+	}
+}
+
+// pastStem guesses the base of an unknown -ed verb without allocating:
+// "-ized" keeps its e (a substring), others drop "ed".
+func pastStem(norm string) string {
+	n := len(norm)
+	switch norm[n-3] {
+	case 'z', 'v', 'c', 'g', 'u', 's':
+		return norm[:n-1]
+	}
+	return norm[:n-2]
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,401 @@
+package tag
+
+import (
+	"github.com/annals-project/annals"
+)
+
+// speechVerbs are the lemmas of verbs that report speech or thought and
+// take a clause as complement: "X said (that) ...".
+var speechVerbs = map[string]bool{
+	"say": true, "tell": true, "state": true, "declare": true, "add": true, "announce": true,
+	"claim": true, "insist": true, "warn": true, "report": true, "deny": true, "confirm": true,
+	"note": true, "stress": true, "believe": true, "think": true, "allege": true, "explain": true,
+	"argue": true, "acknowledge": true, "admit": true, "assert": true, "write": true, "reply": true,
+	"suggest": true, "predict": true, "indicate": true, "reveal": true, "emphasise": true,
+	"emphasize": true, "reiterate": true, "promise": true, "vow": true, "pledge": true, "fear": true,
+	"know": true, "feel": true, "estimate": true, "conclude": true, "disclose": true, "recall": true,
+	"remark": true, "comment": true, "concede": true, "contend": true, "mention": true,
+	"observe": true, "assure": true, "inform": true, "remind": true, "expect": true,
+	"understand": true, "learn": true, "hear": true, "suspect": true, "testify": true,
+	"complain": true, "caution": true, "boast": true, "hope": true, "agree": true,
+	"signal": true, "affirm": true, "ask": true, "answer": true, "respond": true,
+}
+
+// tellVerbs may put the hearer between the verb and its complement: "told
+// reporters (that) ...".
+var tellVerbs = map[string]bool{
+	"tell": true, "warn": true, "assure": true, "inform": true, "remind": true, "promise": true,
+	"caution": true, "ask": true,
+}
+
+// frame is an open clause during the left-to-right scan.
+type frame struct {
+	clause int  // index into doc.Clauses
+	comma  bool // closes at the next comma once it has a verb
+	verb   bool // a verb group has been seen in it
+	minEnd int  // its end may not be trimmed below this (a closed child's end)
+}
+
+// clauser splits one sentence into clauses.
+type clauser struct {
+	doc  *annals.Doc
+	toks []annals.Token
+	off  int // document index of toks[0]
+	sc   *scratch
+	hi   int // sentence length
+}
+
+// clauseSentence appends the clauses of the sentence with tokens r to
+// doc.Clauses and sets the Clause of its verb groups. The first clause
+// is the main clause and covers the whole sentence; others nest in it.
+func clauseSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
+	cl := clauser{doc: doc, toks: doc.Tokens[r.Start:r.End], off: r.Start, sc: sc, hi: r.Len()}
+	first := len(doc.Clauses)
+	doc.Clauses = append(doc.Clauses, annals.Clause{Kind: annals.MainClause, Tokens: r, Parent: -1, Antecedent: -1})
+	sc.stack = append(sc.stack[:0], frame{clause: first})
+	if c, ok := cl.inverted(); ok {
+		// "X attacked Y, the ministry said": the part before the comma is
+		// reported by the short clause after it, the main clause.
+		cl.open(annals.Reported, 0, false, -1)
+		cl.scan(0, c)
+		cl.closeTo(1, c)
+		sc.stack[0].verb = true
+		cl.scan(c, cl.hi)
+	} else {
+		cl.scan(0, cl.hi)
+	}
+	cl.closeTo(1, cl.hi)
+
+	// Each verb group belongs to the innermost clause holding its head:
+	// the last opened, since clauses nest and siblings do not overlap.
+	for v := len(doc.Verbs) - 1; v >= 0; v-- {
+		vg := &doc.Verbs[v]
+		if vg.Head < r.Start || vg.Head >= r.End {
+			break
+		}
+		for c := len(doc.Clauses) - 1; c >= first; c-- {
+			t := doc.Clauses[c].Tokens
+			if vg.Head >= t.Start && vg.Head < t.End {
+				vg.Clause = c
+				break
+			}
+		}
+	}
+}
+
+// open starts a clause of kind at token i under the innermost open clause.
+func (cl *clauser) open(kind annals.ClauseKind, i int, comma bool, ante int) {
+	st := cl.sc.stack
+	parent := st[len(st)-1].clause
+	idx := len(cl.doc.Clauses)
+	cl.doc.Clauses = append(cl.doc.Clauses, annals.Clause{
+		Kind:       kind,
+		Tokens:     annals.Range{Start: cl.off + i, End: cl.off + cl.hi},
+		Parent:     parent,
+		Antecedent: ante,
+	})
+	cl.sc.stack = append(st, frame{clause: idx, comma: comma, minEnd: cl.off + i + 1})
+}
+
+// closeTo closes open clauses until depth remain, ending them at token i
+// less any punctuation they end with, which is left to the parent.
+func (cl *clauser) closeTo(depth, i int) {
+	st := cl.sc.stack
+	for len(st) > depth {
+		f := st[len(st)-1]
+		st = st[:len(st)-1]
+		c := &cl.doc.Clauses[f.clause]
+		end := cl.off + i
+		for end > f.minEnd && trimmable(cl.doc.Tokens[end-1].Tag) {
+			end--
+		}
+		c.Tokens.End = end
+		if p := &st[len(st)-1]; p.minEnd < end {
+			p.minEnd = end
+		}
+	}
+	cl.sc.stack = st
+}
+
+func trimmable(t annals.Tag) bool {
+	return t == annals.COMMA || t == annals.STOP || t == annals.PUNCT
+}
+
+// scan walks tokens [lo, hi) opening and closing clauses at their markers.
+func (cl *clauser) scan(lo, hi int) {
+	toks := cl.toks
+	pending, speaker := -1, -1 // where a reported complement starts, and the speech clause
+	base := len(cl.sc.stack)   // frames below are not this scan's to close
+	for i := lo; i < hi; i++ {
+		if i == pending {
+			for k := len(cl.sc.stack) - 1; k >= base-1; k-- {
+				if cl.sc.stack[k].clause == speaker {
+					cl.closeTo(k+1, i)
+					cl.open(annals.Reported, i, false, -1)
+					break
+				}
+			}
+			pending = -1
+		}
+		tk := &toks[i]
+		top := &cl.sc.stack[len(cl.sc.stack)-1]
+		switch {
+		case tk.Tag == annals.COMMA:
+			st := cl.sc.stack
+			for k := len(st) - 1; k >= base; k-- {
+				if st[k].comma && st[k].verb {
+					cl.closeTo(k, i)
+					break
+				}
+			}
+		case (tk.Tag == annals.WDT || tk.Tag == annals.WP) && i > 0:
+			a := i - 1
+			if toks[a].Tag == annals.COMMA && a > 0 {
+				a--
+			}
+			if np := cl.sc.npOf[a]; np >= 0 {
+				ante := cl.doc.Chunks[np].Head
+				cl.open(annals.Relative, i, toks[i-1].Tag == annals.COMMA, ante)
+			}
+		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinators[tk.Norm] && cl.verbBefore(i+1, hi):
+			cl.open(annals.Subordinate, i, true, -1)
+		case tk.Tag == annals.CC && top.verb && cl.clauseFollows(i+1, hi):
+			if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
+				cl.closeTo(len(cl.sc.stack)-1, i)
+			}
+			cl.open(annals.Coordinate, i, false, -1)
+		}
+		if v := cl.sc.vgAt[i]; v >= 0 {
+			vg := &cl.doc.Verbs[v]
+			fin := cl.finite(vg)
+			for len(cl.sc.stack) > base {
+				f := cl.sc.stack[len(cl.sc.stack)-1]
+				k := cl.doc.Clauses[f.clause].Kind
+				if !(f.verb && fin && !f.comma && (k == annals.Relative || k == annals.Subordinate)) {
+					break
+				}
+				// A restrictive clause ends where its parent's verb begins:
+				// "the men who attacked the base [were arrested]".
+				cl.closeTo(len(cl.sc.stack)-1, i)
+			}
+			cl.sc.stack[len(cl.sc.stack)-1].verb = true
+			if speechVerbs[cl.doc.Tokens[vg.Head].Lemma] {
+				if j := cl.complement(vg, hi); j >= 0 {
+					pending, speaker = j, cl.sc.stack[len(cl.sc.stack)-1].clause
+				}
+			}
+		}
+	}
+}
+
+// finite reports whether a verb group carries tense: its first verb or
+// modal is finite.
+func (cl *clauser) finite(vg *annals.VerbGroup) bool {
+	for k := vg.Tokens.Start; k < vg.Tokens.End; k++ {
+		t := cl.doc.Tokens[k].Tag
+		if t == annals.RB {
+			continue
+		}
+		return finiteTags.has(t)
+	}
+	return false
+}
+
+// verbBefore reports whether a verb group starts in [i, hi) before the
+// next comma.
+func (cl *clauser) verbBefore(i, hi int) bool {
+	for ; i < hi; i++ {
+		if cl.toks[i].Tag == annals.COMMA {
+			return false
+		}
+		if cl.sc.vgAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether a clause starts at token i: a verb group
+// (sharing the subject: "and killed two soldiers") or a noun phrase
+// followed by a finite verb group ("but the EU refused").
+func (cl *clauser) clauseFollows(i, hi int) bool {
+	for i < hi && cl.toks[i].Tag == annals.RB && cl.sc.vgAt[i] < 0 {
+		i++
+	}
+	if i >= hi {
+		return false
+	}
+	if cl.sc.vgAt[i] >= 0 {
+		return true
+	}
+	return cl.subjectAt(i, hi)
+}
+
+// subjectAt reports whether tokens from i are a noun phrase followed by a
+// finite verb group.
+func (cl *clauser) subjectAt(i, hi int) bool {
+	np := cl.sc.npOf[i]
+	if np < 0 || cl.doc.Chunks[np].Tokens.Start != cl.off+i {
+		return false
+	}
+	e := cl.doc.Chunks[np].Tokens.End - cl.off
+	if e < hi && cl.toks[e].Tag == annals.POS {
+		return false
+	}
+	// a possessive phrase continues the subject: [the Taliban 's] [envoy]
+	if e < hi && cl.toks[e-1].Tag == annals.POS {
+		if np2 := cl.sc.npOf[e]; np2 >= 0 {
+			e = cl.doc.Chunks[np2].Tokens.End - cl.off
+		}
+	}
+	if e >= hi {
+		return false
+	}
+	v := cl.sc.vgAt[e]
+	return v >= 0 && cl.finite(&cl.doc.Verbs[v])
+}
+
+// complement returns where the clause reported by the speech verb group
+// vg starts, or -1: at "that", at a quotation, or at a subject followed by
+// a finite verb, possibly after the hearer and adverbials ("told
+// reporters in Doha on Tuesday that ...").
+func (cl *clauser) complement(vg *annals.VerbGroup, hi int) int {
+	toks := cl.toks
+	k := vg.Tokens.End - cl.off
+	tell := tellVerbs[cl.doc.Tokens[vg.Head].Lemma]
+	for steps := 0; k < hi && steps < 6; steps++ {
+		switch {
+		case toks[k].Norm == "that" && (toks[k].Tag == annals.IN || toks[k].Tag == annals.DT || toks[k].Tag == annals.WDT):
+			return k
+		case toks[k].Tag == annals.QUOTE || (toks[k].Norm == ":" && k+1 < hi):
+			if cl.verbAhead(k+1, hi) {
+				return k
+			}
+			return -1
+		case toks[k].Tag == annals.COMMA && k+1 < hi && toks[k+1].Tag == annals.QUOTE:
+			k++
+			continue
+		case cl.subjectAt(k, hi):
+			return k
+		case toks[k].Tag == annals.IN || toks[k].Tag == annals.TO:
+			// an adverbial: skip the preposition and its noun phrase
+			k++
+			if k < hi {
+				if np := cl.sc.npOf[k]; np >= 0 {
+					k = cl.doc.Chunks[np].Tokens.End - cl.off
+				}
+			}
+			continue
+		case toks[k].Tag == annals.RB:
+			k++
+			continue
+		case tell && steps == 0 && cl.sc.npOf[k] >= 0:
+			k = cl.doc.Chunks[cl.sc.npOf[k]].Tokens.End - cl.off
+			continue
+		case toks[k].Tag.IsNoun() && cl.sc.npOf[k] >= 0 && timeWords[toks[k].Norm]:
+			k = cl.doc.Chunks[cl.sc.npOf[k]].Tokens.End - cl.off
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeWords are nouns that head adverbial noun phrases ("said Tuesday").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true,
+	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true,
+}
+
+func (cl *clauser) verbAhead(i, hi int) bool {
+	for ; i < hi; i++ {
+		if cl.sc.vgAt[i] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// inverted finds the comma of a sentence in the inverted reporting form,
+// "X attacked Y, the ministry said (on Tuesday)." or "..., said Borrell.",
+// and returns its index.
+func (cl *clauser) inverted() (int, bool) {
+	toks := cl.toks
+	for c := cl.hi - 2; c >= 2; c-- {
+		if toks[c].Tag != annals.COMMA || !cl.finiteIn(0, c) {
+			continue
+		}
+		k := c + 1
+		for k < cl.hi && toks[k].Tag == annals.QUOTE {
+			k++
+		}
+		if k >= cl.hi {
+			continue
+		}
+		switch {
+		case cl.subjectAt(k, cl.hi):
+			np := cl.sc.npOf[k]
+			k = cl.doc.Chunks[np].Tokens.End - cl.off
+			if k < cl.hi && cl.sc.vgAt[k] < 0 {
+				if np2 := cl.sc.npOf[k]; np2 >= 0 {
+					k = cl.doc.Chunks[np2].Tokens.End - cl.off
+				}
+			}
+			if k >= cl.hi || cl.sc.vgAt[k] < 0 {
+				continue
+			}
+			v := cl.sc.vgAt[k]
+			if !speechVerbs[cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma] {
+				continue
+			}
+			k = cl.doc.Verbs[v].Tokens.End - cl.off
+		case cl.sc.vgAt[k] >= 0:
+			vg := &cl.doc.Verbs[cl.sc.vgAt[k]]
+			if !speechVerbs[cl.doc.Tokens[vg.Head].Lemma] {
+				continue
+			}
+			k = vg.Tokens.End - cl.off
+			if k >= cl.hi || cl.sc.npOf[k] < 0 {
+				continue
+			}
+			k = cl.doc.Chunks[cl.sc.npOf[k]].Tokens.End - cl.off
+		default:
+			continue
+		}
+		if cl.tailOK(k) {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// tailOK reports whether tokens from k hold only adverbials and closing
+// punctuation, or reach a comma after which anything may follow.
+func (cl *clauser) tailOK(k int) bool {
+	for ; k < cl.hi; k++ {
+		t := cl.toks[k].Tag
+		switch {
+		case t == annals.COMMA:
+			return true
+		case t == annals.STOP || t == annals.QUOTE || t == annals.PUNCT:
+		case cl.sc.vgAt[k] >= 0:
+			return false
+		case t == annals.IN || t == annals.TO || t == annals.RB || cl.sc.npOf[k] >= 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// finiteIn reports whether a finite verb group starts in [lo, hi).
+func (cl *clauser) finiteIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if v := cl.sc.vgAt[i]; v >= 0 && cl.finite(&cl.doc.Verbs[v]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,240 @@
+package tag
+
+import (
+	_ "embed"
+	"fmt"
+	"math/bits"
+	"strconv"
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// lexiconData is the open-class lexicon generated from WordNet by
+// internal/gen; its format is described there.
+//
+//go:embed lexicon.txt
+var lexiconData string
+
+// tagSet is a set of tags, one bit per annals.Tag.
+type tagSet uint64
+
+func bit(t annals.Tag) tagSet { return 1 << t }
+
+func (s tagSet) has(t annals.Tag) bool { return s&bit(t) != 0 }
+
+// only reports whether s holds exactly the tag t.
+func (s tagSet) only(t annals.Tag) bool { return s == bit(t) }
+
+// first returns the lowest tag in s.
+func (s tagSet) first() annals.Tag { return annals.Tag(bits.TrailingZeros64(uint64(s))) }
+
+// count returns the number of tags in s.
+func (s tagSet) count() int { return bits.OnesCount64(uint64(s)) }
+
+var (
+	nounTags   = bit(annals.NN) | bit(annals.NNS) | bit(annals.NNP) | bit(annals.NNPS)
+	verbTags   = bit(annals.VB) | bit(annals.VBD) | bit(annals.VBG) | bit(annals.VBN) | bit(annals.VBP) | bit(annals.VBZ)
+	finiteTags = bit(annals.VBD) | bit(annals.VBP) | bit(annals.VBZ) | bit(annals.MD)
+	punctTags  = bit(annals.PUNCT) | bit(annals.QUOTE) | bit(annals.COMMA) | bit(annals.STOP) | bit(annals.SYM)
+	// npStart holds the tags that can open a noun phrase.
+	npStart = nounTags | bit(annals.DT) | bit(annals.PRPS) | bit(annals.PRP) | bit(annals.CD) | bit(annals.JJ)
+)
+
+// Lexical classes of an open-class entry.
+const (
+	clNoun    uint8 = 1 << iota // common noun lemma
+	clVerb                      // verb lemma
+	clAdj                       // adjective lemma
+	clAdv                       // adverb lemma
+	clProperN                   // noun written only capitalised (Paris)
+	clProperA                   // adjective written only capitalised (American)
+)
+
+// Irregular verb forms, as marked by the generator.
+const (
+	irrPast  uint8 = 1 << iota // VBD
+	irrPart                    // VBN
+	irrGer                     // VBG
+	irrThird                   // VBZ
+)
+
+// entry is what the lexicon knows about one lower-case word form.
+type entry struct {
+	word string
+
+	// Closed-class words: the possible tags, the usual one first in pref.
+	closed tagSet
+	pref   annals.Tag
+
+	// Open-class words.
+	cls        uint8
+	vIrr       uint8  // irr* flags for irr.vBase
+	n, v, a, r uint16 // sense-tagged counts per class
+	irr        *irregular
+}
+
+// irregular holds the rarer parts of an entry, kept apart so the common
+// entry stays small.
+type irregular struct {
+	lemma string // closed-class lemma when it is not the word (an → a)
+	vBase string // base verb of an irregular form (held → hold)
+	nBase string // singular of an irregular plural (children → child)
+	aBase string // base of an irregular comparative (better → good)
+}
+
+// ir returns e's irregular part, creating it.
+func (e *entry) ir() *irregular {
+	if e.irr == nil {
+		e.irr = new(irregular)
+	}
+	return e.irr
+}
+
+var noIrregular irregular
+
+// x returns e's irregular part or an empty one.
+func (e *entry) x() *irregular {
+	if e.irr == nil {
+		return &noIrregular
+	}
+	return e.irr
+}
+
+// lexicon maps a lower-case word form to its entry.
+type lexicon map[string]*entry
+
+// loadLexicon parses the generated open-class lexicon and lays the
+// hand-written closed classes over it.
+func loadLexicon() (lexicon, error) {
+	lex := make(lexicon, 100_000)
+	n := strings.Count(lexiconData, "\n")
+	store := make([]entry, 0, n+len(closedClass)/8)
+	data := lexiconData
+	for ln := 1; len(data) > 0; ln++ {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, fields, ok := strings.Cut(line, " ")
+		if !ok {
+			return nil, fmt.Errorf("lexicon.txt:%d: no readings for %q", ln, word)
+		}
+		store = append(store, entry{word: word})
+		e := &store[len(store)-1]
+		for fields != "" {
+			var f string
+			f, fields, _ = strings.Cut(fields, " ")
+			if err := e.addReading(f); err != nil {
+				return nil, fmt.Errorf("lexicon.txt:%d: %w", ln, err)
+			}
+		}
+		lex[word] = e
+	}
+	if err := lex.addClosed(closedClass); err != nil {
+		return nil, err
+	}
+	return lex, nil
+}
+
+// addReading adds one reading of the generated format ("n12", "vDN>hold").
+func (e *entry) addReading(f string) error {
+	if f == "" {
+		return fmt.Errorf("empty reading for %q", e.word)
+	}
+	switch f[0] {
+	case 'N':
+		e.cls |= clProperN
+		return nil
+	case 'A':
+		e.cls |= clProperA
+		return nil
+	}
+	spec, base, irregular := strings.Cut(f[1:], ">")
+	if irregular {
+		switch f[0] {
+		case 'v':
+			for _, c := range spec {
+				switch c {
+				case 'D':
+					e.vIrr |= irrPast
+				case 'N':
+					e.vIrr |= irrPart
+				case 'G':
+					e.vIrr |= irrGer
+				case 'Z':
+					e.vIrr |= irrThird
+				}
+			}
+			if e.x().vBase == "" {
+				e.ir().vBase = base
+			}
+		case 'n':
+			e.ir().nBase = base
+		case 'a':
+			e.ir().aBase = base
+		default:
+			return fmt.Errorf("bad irregular reading %q for %q", f, e.word)
+		}
+		return nil
+	}
+	c := 0
+	if spec != "" {
+		var err error
+		if c, err = strconv.Atoi(spec); err != nil {
+			return fmt.Errorf("bad count in %q for %q", f, e.word)
+		}
+		c = min(c, 65535)
+	}
+	switch f[0] {
+	case 'n':
+		e.cls |= clNoun
+		e.n = uint16(c)
+	case 'v':
+		e.cls |= clVerb
+		e.v = uint16(c)
+	case 'a':
+		e.cls |= clAdj
+		e.a = uint16(c)
+	case 'r':
+		e.cls |= clAdv
+		e.r = uint16(c)
+	default:
+		return fmt.Errorf("bad reading %q for %q", f, e.word)
+	}
+	return nil
+}
+
+// addClosed parses the closed-class table: one word a line, its tags
+// separated by commas with the usual one first, and an optional lemma.
+func (lex lexicon) addClosed(table string) error {
+	for ln, line := range strings.Split(table, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0][0] == '#' {
+			continue
+		}
+		if len(f) < 2 || len(f) > 3 {
+			return fmt.Errorf("closed class line %d: want word, tags and optional lemma: %q", ln+1, line)
+		}
+		e := lex[f[0]]
+		if e == nil {
+			e = &entry{word: f[0]}
+			lex[f[0]] = e
+		}
+		for i, name := range strings.Split(f[1], ",") {
+			t := annals.ParseTag(name)
+			if t == annals.TagUnknown {
+				return fmt.Errorf("closed class line %d: unknown tag %q", ln+1, name)
+			}
+			if i == 0 {
+				e.pref = t
+			}
+			e.closed |= bit(t)
+		}
+		if len(f) == 3 {
+			e.ir().lemma = f[2]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,692 @@
+package tag
+
+import (
+	"context"
+	"fmt"
+	"math/bits"
+	"strings"
+	"sync"
+
+	"github.com/annals-project/annals"
+)
+
+// Tagger is the pipeline stage that tags, lemmatises and chunks tokens and
+// splits sentences into clauses. It is immutable after [New] and safe for
+// concurrent use on different Docs.
+type Tagger struct {
+	lex     lexicon
+	scratch sync.Pool // *scratch
+}
+
+var _ annals.Stage = (*Tagger)(nil)
+
+// scratch is per-call working memory, pooled because every sentence needs
+// it and a benchmark shows the allocations otherwise dominate.
+type scratch struct {
+	cands []cand
+	npOf  []int32 // per token of the sentence: NP chunk index in doc.Chunks, or -1
+	vgAt  []int32 // per token: doc.Verbs index of the group starting there, or -1
+	stack []frame
+}
+
+// New builds a Tagger from the embedded lexicon. It fails only if the
+// embedded data is corrupt.
+func New() (*Tagger, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("tag: %w", err)
+	}
+	t := &Tagger{lex: lex}
+	t.scratch.New = func() any { return new(scratch) }
+	return t, nil
+}
+
+// Annotate tags and lemmatises every word token of doc, and appends its
+// chunks, verb groups and clauses to doc.Chunks, doc.Verbs and
+// doc.Clauses. Punctuation tags set by the segmenter are kept. It returns
+// an *annals.Error with code EINVALID when a sentence's token range lies
+// outside doc.Tokens, and the context's error when ctx is done.
+func (t *Tagger) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("tag: %w", err)
+	}
+	sc := t.scratch.Get().(*scratch)
+	defer t.scratch.Put(sc)
+	for si, s := range doc.Sentences {
+		if si&63 == 63 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("tag: %w", err)
+			}
+		}
+		r := s.Tokens
+		if r.Start < 0 || r.End > len(doc.Tokens) || r.Start > r.End {
+			return annals.Errorf(annals.EINVALID, "sentence %d has token range [%d,%d) outside the document's %d tokens", si, r.Start, r.End, len(doc.Tokens))
+		}
+		if r.Start == r.End {
+			continue
+		}
+		toks := doc.Tokens[r.Start:r.End]
+		sc.grow(len(toks))
+		t.tagSentence(toks, s.Title, sc.cands)
+		chunkSentence(doc, r, sc)
+		clauseSentence(doc, r, sc)
+	}
+	return nil
+}
+
+func (sc *scratch) grow(n int) {
+	if cap(sc.cands) < n {
+		sc.cands = make([]cand, n)
+		sc.npOf = make([]int32, n)
+		sc.vgAt = make([]int32, n)
+	}
+	sc.cands = sc.cands[:n]
+	sc.npOf = sc.npOf[:n]
+	sc.vgAt = sc.vgAt[:n]
+}
+
+// tagSentence gives each token of one sentence its readings, then picks a
+// tag and lemma for each from left to right.
+func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
+	caseless := headlineCase(toks, title)
+	words := 0 // word tokens seen so far
+	for i := range toks {
+		tk := &toks[i]
+		c := &cs[i]
+		if p, ok := punctTag(tk); ok {
+			*c = cand{set: bit(p), pref: p, flags: fClosed}
+			c.lem[lemBase] = tk.Norm
+			continue
+		}
+		t.lex.analyze(tk.Norm, c)
+		if c.set == 0 {
+			guess(tk.Norm, c)
+		}
+		words++
+		if caseless {
+			if tk.Norm == "may" && i+1 < len(toks) && toks[i+1].Has(annals.Digit) {
+				c.properNoun(tk)
+			} else if c.flags&fCommon == 0 && c.set&bit(annals.CD) == 0 {
+				c.properNoun(tk)
+			}
+			continue
+		}
+		if tk.Flags&(annals.Cap|annals.AllCaps) == 0 {
+			continue
+		}
+		switch {
+		case words == 1:
+			// Sentence-initial capitals say nothing, unless the word is
+			// not a common word at all.
+			// A name of several capitalised words also starts this way:
+			// "White House officials", "Foreign Minister Wang".
+			nextCap := i+1 < len(toks) && toks[i+1].Flags&annals.Cap != 0 && toks[i+1].Flags&annals.Punct == 0
+			if (c.flags&fCommon == 0 || nextCap && c.flags&fClosed == 0) && c.set&bit(annals.CD) == 0 && !c.set.only(annals.RB) {
+				c.properNoun(tk)
+			}
+		case c.flags&fClosed != 0:
+			if tk.Has(annals.AllCaps) || tk.Norm == "may" {
+				c.properNoun(tk)
+			}
+		case strings.IndexByte(tk.Norm, '-') > 0 && c.set.only(annals.JJ):
+			// U.S.-led, Taliban-controlled: an adjective despite the capital.
+		case c.flags&fProperA != 0:
+			c.set = bit(annals.JJ) | bit(annals.NNP)
+			c.lem[lemBase] = tk.Norm
+		default:
+			c.properNoun(tk)
+			if c.set.has(annals.NNPS) && i+1 < len(toks) && toks[i+1].Flags&annals.Cap != 0 {
+				c.set = bit(annals.NNP)
+			}
+		}
+	}
+
+	finite := false // a finite verb seen since the last clause boundary
+	for i := range toks {
+		c := &cs[i]
+		var tg annals.Tag
+		switch {
+		case c.set.count() == 1:
+			tg = c.set.first()
+		case c.flags&fClosed != 0:
+			tg = closedTag(toks, cs, i)
+		default:
+			tg = openTag(toks, cs, i, finite)
+		}
+		tk := &toks[i]
+		if tk.Norm == "'" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == annals.NNS || toks[i-1].Tag == annals.NNPS) &&
+			cs[i+1].set&(nounTags|bit(annals.JJ)) != 0 && toks[i+1].Flags&annals.Punct == 0 {
+			tg = annals.POS // the countries' representation
+		}
+		tk.Tag = tg
+		tk.Lemma = lemmaOf(tk, c, tg)
+		switch {
+		case tg.IsVerb() && speechVerbs[tk.Lemma]:
+			finite = false // a reported clause may follow without "that"
+		case finiteTags.has(tg):
+			finite = true
+		case tg == annals.COMMA || tg == annals.CC || tg == annals.WDT || tg == annals.WP || tg == annals.QUOTE || tg == annals.PUNCT || tg == annals.WRB:
+			finite = false
+		case tg == annals.IN && (tk.Norm == "that" || subordinators[tk.Norm]):
+			finite = false
+		}
+	}
+}
+
+// properNoun makes c a proper noun reading: plural when the word is a
+// regular plural of a common noun (States, Emirates).
+func (c *cand) properNoun(tk *annals.Token) {
+	plural := c.flags&fKnown != 0 && c.set.has(annals.NNS) && !c.set.has(annals.NN) && len(tk.Norm) > 3 && tk.Norm[len(tk.Norm)-1] == 's'
+	c.set, c.flags = bit(annals.NNP), c.flags&^(fClosed|fCommon)
+	if plural {
+		c.set = bit(annals.NNPS)
+	}
+	c.lem[lemBase] = tk.Norm
+}
+
+// headlineCase reports whether the sentence's capitals carry no
+// information: a title in Headline Case, or a sentence in capitals.
+func headlineCase(toks []annals.Token, title bool) bool {
+	words, caps, all := 0, 0, 0
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Has(annals.Punct) || tk.Has(annals.Digit) || tk.Norm == "" {
+			continue
+		}
+		words++
+		if tk.Flags&(annals.Cap|annals.AllCaps) != 0 {
+			caps++
+		}
+		if tk.Has(annals.AllCaps) {
+			all++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	return all*5 >= words*4 || (title && caps*5 >= words*3)
+}
+
+// punctTag returns the tag of a punctuation or symbol token: the one the
+// segmenter set, or one from the token's form.
+func punctTag(tk *annals.Token) (annals.Tag, bool) {
+	if punctTags.has(tk.Tag) {
+		return tk.Tag, true
+	}
+	n := tk.Norm
+	if n == "" {
+		return annals.SYM, true
+	}
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c >= 0x80 || c == '\'' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+			return 0, false
+		}
+	}
+	switch n {
+	case ",":
+		return annals.COMMA, true
+	case ".", "!", "?":
+		return annals.STOP, true
+	case "\"", "`", "``":
+		return annals.QUOTE, true
+	case "$", "%", "#", "&", "+", "=", "<", ">", "@":
+		return annals.SYM, true
+	}
+	return annals.PUNCT, true
+}
+
+// lemmaOf returns the lemma of tk read as tg.
+func lemmaOf(tk *annals.Token, c *cand, tg annals.Tag) string {
+	switch tk.Norm {
+	case "'s":
+		if tg == annals.VBZ {
+			return "be"
+		}
+		return "'s"
+	case "'d":
+		if tg == annals.VBD {
+			return "have"
+		}
+		return "would"
+	}
+	if tg == annals.NNP || tg == annals.NNPS {
+		return tk.Norm
+	}
+	if c.flags&fClosed != 0 && c.lem[lemBase] != "" {
+		return c.lem[lemBase]
+	}
+	if l := c.lemma(tg); l != "" {
+		return l
+	}
+	return tk.Norm
+}
+
+// subordinators are the conjunctions that open a subordinate clause.
+var subordinators = map[string]bool{
+	"because": true, "after": true, "before": true, "while": true, "although": true,
+	"though": true, "if": true, "as": true, "since": true, "when": true, "unless": true,
+	"until": true, "whereas": true, "once": true, "whenever": true, "where": true,
+}
+
+// Context scores. A candidate's score starts from the log of its WordNet
+// count and moves by these amounts for each piece of context.
+const (
+	weak   = 1
+	medium = 3
+	strong = 6
+)
+
+func prior(n uint16) int { return bits.Len16(n) }
+
+// openTag picks the tag of an ambiguous open-class word from its priors
+// and its neighbours: the tags already chosen to the left and the readings
+// of the word to the right.
+func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
+	c := &cs[i]
+	set := c.set
+	if set == bit(annals.JJ)|bit(annals.NNP) {
+		if i+1 < len(toks) && cs[i+1].set&nounTags != 0 {
+			return annals.JJ
+		}
+		return annals.NNP
+	}
+	const none = -1 << 20
+	sN, sV, sA, sR := none, none, none, none
+	if set&nounTags != 0 {
+		sN = prior(max(c.n, c.ns))
+	}
+	if set&verbTags != 0 {
+		sV = prior(c.v)
+	}
+	if set.has(annals.JJ) {
+		sA = prior(c.a)
+	}
+	if set.has(annals.RB) {
+		sR = prior(c.r)
+	}
+	participle := set&(bit(annals.VBN)|bit(annals.VBG)) != 0
+	finiteOnly := set&verbTags&^(bit(annals.VBN)|bit(annals.VBG)) != 0 && !participle
+
+	prev, pi := tagBefore(toks, i)
+	eff, ei := prev, pi
+	for eff == annals.RB && ei > 0 {
+		eff, ei = tagBefore(toks, ei)
+	}
+	var next tagSet
+	nextNorm := ""
+	if i+1 < len(toks) {
+		next, nextNorm = cs[i+1].set, toks[i+1].Norm
+	}
+	nextNoun := next != 0 && next&^(nounTags|bit(annals.JJ)) == 0 && next&nounTags != 0
+
+	switch prev {
+	case annals.TagUnknown, annals.QUOTE, annals.PUNCT:
+		sN += weak
+		if !participle {
+			sV -= medium
+		}
+	case annals.DT, annals.PRPS, annals.POS, annals.CD:
+		sN += strong
+		sA += medium + weak
+		sV -= strong
+		if participle && nextNoun && !set.has(annals.NN) {
+			sV += strong + medium
+		}
+	case annals.JJ:
+		sN += strong - weak
+		sA += weak
+		sV -= medium + weak
+	case annals.IN:
+		sN += medium + weak
+		sA += weak
+		if set.has(annals.VBG) && i+2 < len(toks) && cs[i+1].set&npStart != 0 {
+			sV += medium
+		} else {
+			sV -= medium + weak
+		}
+	case annals.NN, annals.NNS, annals.NNP, annals.NNPS:
+		if !finite && set&(bit(annals.VBZ)|bit(annals.NNS)) == bit(annals.VBZ)|bit(annals.NNS) {
+			sV += weak
+		} else if !finite {
+			sV += medium
+		} else {
+			sN += weak
+			if !participle {
+				sV -= weak
+			}
+		}
+		sA -= weak
+	case annals.CC:
+		if b, _ := tagBefore(toks, pi); b.IsVerb() {
+			sV += medium + weak
+		} else if b.IsNoun() {
+			sN += medium
+		} else if b == annals.JJ {
+			sA += medium
+		}
+	case annals.COMMA:
+		sN += weak
+	}
+	switch {
+	case eff == annals.MD:
+		sV += strong + medium
+		sN -= medium
+	case eff == annals.TO:
+		if set.has(annals.VB) {
+			sV += strong
+		}
+		sN -= medium
+	case eff == annals.PRP || eff == annals.WDT || eff == annals.WP || eff == annals.EX:
+		sV += strong
+		sN -= medium
+	case eff.IsVerb():
+		l := toks[ei].Lemma
+		if aux(l) {
+			if (l == "be" || l == "get" || l == "have") && participle {
+				sV += strong
+			}
+			if l == "be" {
+				sA += medium
+			}
+			if l == "have" {
+				sA -= medium
+			}
+			if l == "do" {
+				sV += strong
+			}
+			sN -= weak
+		} else if prev == eff {
+			sN += medium
+			sA += weak + weak
+			sV -= weak + weak
+		}
+	}
+	if sR > none && i+1 < len(toks) && next&(verbTags|bit(annals.JJ)) != 0 && next&nounTags == 0 {
+		sR += medium
+	}
+	switch {
+	case next == 0:
+	case next.only(annals.DT) || next.only(annals.PRPS) || (next.only(annals.PRP) && nextNorm != "it"):
+		sV += medium
+		sN -= weak + weak
+	case next.only(annals.MD) || (next&finiteTags != 0 && next&^(verbTags|bit(annals.MD)) == 0):
+		sN += medium + weak
+		sV -= medium
+	case next.only(annals.TO):
+		if !finite {
+			sV += weak + weak
+		}
+	case nextNorm == "of":
+		sN += medium + weak
+		sV -= weak
+	case nextNoun:
+		sA += medium + weak + weak
+		sN += weak
+		sV += weak
+	case next&nounTags != 0 && next&bit(annals.NN) != 0:
+		sA += medium
+	case next.only(annals.STOP) || next.only(annals.COMMA):
+		sN += medium
+	}
+	if finite && finiteOnly {
+		sV -= medium
+	}
+
+	best, bs := annals.NN, sN
+	if sV > bs {
+		best, bs = annals.VB, sV
+	}
+	if sA > bs {
+		best, bs = annals.JJ, sA
+	}
+	if sR > bs {
+		best = annals.RB
+	}
+	switch best {
+	case annals.NN:
+		switch {
+		case set.has(annals.NN) && set.has(annals.NNS):
+			if 4*int(c.ns) >= int(c.n) {
+				return annals.NNS
+			}
+			return annals.NN
+		case set.has(annals.NNS):
+			return annals.NNS
+		case set.has(annals.NNPS):
+			return annals.NNPS
+		case set.has(annals.NNP):
+			return annals.NNP
+		}
+		return annals.NN
+	case annals.VB:
+		return verbForm(toks, cs, i, finite)
+	}
+	return best
+}
+
+// tagBefore returns the tag of the nearest token before i, skipping
+// nothing, and its index; TagUnknown and -1 at the sentence start.
+func tagBefore(toks []annals.Token, i int) (annals.Tag, int) {
+	if i <= 0 {
+		return annals.TagUnknown, -1
+	}
+	return toks[i-1].Tag, i - 1
+}
+
+// aux reports whether a verb lemma is an auxiliary.
+func aux(lemma string) bool {
+	switch lemma {
+	case "be", "have", "do", "get":
+		return true
+	}
+	return false
+}
+
+// verbForm picks among the verb readings of token i.
+func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
+	set := cs[i].set & verbTags
+	if set.count() == 1 {
+		return set.first()
+	}
+	prev, pi := tagBefore(toks, i)
+	eff, ei := prev, pi
+	for eff == annals.RB && ei > 0 {
+		eff, ei = tagBefore(toks, ei)
+	}
+	effLemma := ""
+	if ei >= 0 {
+		effLemma = toks[ei].Lemma
+	}
+	base := set&(bit(annals.VB)|bit(annals.VBP)) != 0
+	if base && (eff == annals.TO || eff == annals.MD || (eff.IsVerb() && effLemma == "do")) {
+		return annals.VB
+	}
+	if base && eff.IsVerb() && effLemma == "have" && !set.has(annals.VBN) {
+		return annals.VBN // come, become, put: the participle is the base form
+	}
+	if set.has(annals.VBD) || set.has(annals.VBN) {
+		part := false
+		switch {
+		case eff.IsVerb() && (effLemma == "be" || effLemma == "have" || effLemma == "get"):
+			part = true
+		case prev == annals.DT || prev == annals.PRPS || prev == annals.POS || prev == annals.IN || prev == annals.JJ:
+			part = true
+		case prev == annals.CC:
+			b, _ := tagBefore(toks, pi)
+			part = b == annals.VBN
+		case prev == annals.VBD || prev == annals.VBN:
+			part = true
+		case prev.IsNoun() && finite:
+			part = true
+		case i+1 < len(toks) && toks[i+1].Norm == "by":
+			part = true
+		}
+		switch {
+		case part && set.has(annals.VBN):
+			return annals.VBN
+		case set.has(annals.VBD):
+			return annals.VBD
+		case set.has(annals.VBN) && !base:
+			return annals.VBN
+		}
+	}
+	if base {
+		switch {
+		case prev == annals.CC:
+			if b, _ := tagBefore(toks, pi); b == annals.VB || b == annals.VBP {
+				return b
+			}
+		case eff == annals.PRP || eff.IsNoun() || eff == annals.WDT || eff == annals.WP || eff == annals.EX:
+			if set.has(annals.VBP) {
+				return annals.VBP
+			}
+		}
+		if set.has(annals.VB) {
+			return annals.VB
+		}
+		return annals.VBP
+	}
+	return set.first()
+}
+
+// closedTag picks the tag of an ambiguous function word.
+func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
+	c := &cs[i]
+	prev, pi := tagBefore(toks, i)
+	eff, ei := prev, pi
+	for eff == annals.RB && ei > 0 {
+		eff, ei = tagBefore(toks, ei)
+	}
+	var next tagSet
+	nextNorm := ""
+	if i+1 < len(toks) {
+		next, nextNorm = cs[i+1].set, toks[i+1].Norm
+	}
+	nextNP := next&npStart != 0 && next&verbTags == 0
+	nextNominal := next&(nounTags|bit(annals.JJ)|bit(annals.CD)) != 0
+	norm := toks[i].Norm
+	switch norm {
+	case "that":
+		switch {
+		case prev.IsVerb():
+			if speechVerbs[toks[pi].Lemma] || !next.only(annals.NN) {
+				return annals.IN
+			}
+			return annals.DT
+		case prev.IsNoun() || prev == annals.PRP:
+			if next&(verbTags|bit(annals.MD)|bit(annals.RB)) != 0 && next&nounTags == 0 {
+				return annals.WDT
+			}
+			// "told reporters that ...", unless a complement has begun.
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
+				if toks[k].Tag == annals.IN && toks[k].Norm == "that" || toks[k].Tag.IsVerb() && !speechVerbs[toks[k].Lemma] {
+					break
+				}
+				if toks[k].Tag.IsVerb() {
+					return annals.IN
+				}
+			}
+			return annals.WDT
+		case next&nounTags != 0 && next&verbTags == 0:
+			return annals.DT
+		case prev == annals.COMMA || prev == annals.RB:
+			return annals.IN
+		}
+		return annals.DT
+	case "'s":
+		if prev == annals.PRP || prev == annals.WP || prev == annals.EX || prev == annals.DT || prev == annals.WDT ||
+			next != 0 && next&^(bit(annals.VBN)|bit(annals.VBG)|bit(annals.DT)|bit(annals.RB)|bit(annals.TO)|bit(annals.PRP)|bit(annals.IN)) == 0 {
+			return annals.VBZ
+		}
+		return annals.POS
+	case "'d":
+		if next.has(annals.VBN) {
+			return annals.VBD
+		}
+		return annals.MD
+	case "her":
+		if nextNominal {
+			return annals.PRPS
+		}
+		return annals.PRP
+	case "there":
+		if next&(verbTags|bit(annals.MD)) != 0 {
+			return annals.EX
+		}
+		return annals.RB
+	case "no":
+		if nextNorm == "longer" {
+			return annals.RB
+		}
+		return annals.DT
+	case "half":
+		if next.has(annals.DT) {
+			return annals.DT
+		}
+		return annals.NN
+	case "like":
+		if eff == annals.PRP || eff == annals.MD || eff == annals.TO || eff == annals.NNS {
+			if eff == annals.MD || eff == annals.TO {
+				return annals.VB
+			}
+			return annals.VBP
+		}
+		return annals.IN
+	case "have", "do":
+		if eff == annals.TO || eff == annals.MD || (eff.IsVerb() && toks[ei].Lemma == "do") {
+			return annals.VB
+		}
+		return annals.VBP
+	case "had":
+		if eff.IsVerb() && toks[ei].Lemma == "have" {
+			return annals.VBN
+		}
+		return annals.VBD
+	case "so":
+		if nextNorm == "that" {
+			return annals.IN
+		}
+		return annals.RB
+	case "yet":
+		if prev == annals.COMMA {
+			return annals.CC
+		}
+		return annals.RB
+	case "either", "neither":
+		if nextNominal {
+			return annals.DT
+		}
+		return annals.CC
+	case "only", "later", "first", "last", "further", "more", "most", "less", "least", "much":
+		if c.set.has(annals.RB) && (next.only(annals.JJ) || next.only(annals.RB)) {
+			return annals.RB
+		}
+		if c.set.has(annals.JJ) && (prev == annals.DT || prev == annals.PRPS || prev == annals.POS || (nextNominal && next&bit(annals.JJ) == 0) || nextNorm == "than") {
+			return annals.JJ
+		}
+		if c.set.has(annals.RB) {
+			return annals.RB
+		}
+	case "such":
+		return annals.JJ
+	case "longer":
+		if prev == annals.RB && (toks[pi].Norm == "no" || toks[pi].Norm == "any") {
+			return annals.RB
+		}
+		return annals.JJ
+	}
+	if c.set.has(annals.RP) && eff.IsVerb() && ei == i-1 {
+		if c.set.has(annals.IN) && nextNP && norm == "over" {
+			return annals.IN
+		}
+		return annals.RP
+	}
+	if c.set.has(annals.IN) && (nextNP || c.pref == annals.IN) {
+		return annals.IN
+	}
+	if c.set.has(annals.RB) {
+		return annals.RB
+	}
+	return c.pref
+}
