@@ -107,6 +107,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			i++
 			continue
 		}
+		if aend < end && aend == j+1 && toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End {
+			i = aend // "US$": a currency, not an actor
+			continue
+		}
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
 		role, roleText := "", ""
 		// Actor + modifiers + agent: "Afghan police", "EU envoys".
@@ -139,7 +143,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 // ("EU spokesperson Nabila Massrali"): two to four capitalised tokens.
 func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
 	j := i
-	for j < end && j-i < 4 && toks[j].Flags&annals.Cap != 0 && toks[j].Tag != annals.PUNCT && toks[j].Norm != "'s" {
+	for j < end && j-i < 4 && toks[j].Flags&annals.Cap != 0 && (toks[j].Tag == annals.NNP || toks[j].Tag == annals.NNPS) {
 		if k, a := r.dict.MatchActor(toks, j); a != nil && a.Type != "PERSON" && k > j {
 			break
 		}

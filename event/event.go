@@ -13,6 +13,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/cameo"
@@ -86,6 +87,16 @@ func bucketMentions(doc *annals.Doc) [][]int {
 		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
 			out[s] = append(out[s], i)
 		}
+	}
+	// Stages append mentions in their own order; coding reads them in text order.
+	for _, b := range out {
+		slices.SortStableFunc(b, func(x, y int) int {
+			mx, my := &doc.Mentions[x], &doc.Mentions[y]
+			if mx.Tokens.Start != my.Tokens.Start {
+				return mx.Tokens.Start - my.Tokens.Start
+			}
+			return mx.Part.Start - my.Part.Start
+		})
 	}
 	return out
 }
@@ -173,15 +184,16 @@ func has(alts []string, t *annals.Token) bool {
 }
 
 // match tries the items after the head verb from token pos up to limit. It
-// returns whether they matched, the token where the target slot was filled
-// (-1 when the pattern has no slot) and the token after the match.
-func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot, next int) {
+// returns whether they matched, the token range where the target slot was
+// filled (Start -1 when the pattern has no slot; End -1 when the slot ends
+// the pattern and runs on) and the token after the match.
+func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot annals.Range, next int) {
 	toks := sc.doc.Tokens
-	slot = -1
+	slot = annals.Range{Start: -1, End: -1}
 	for k, it := range items {
 		if it.Target {
 			if k == len(items)-1 {
-				return true, pos, pos
+				return true, annals.Range{Start: pos, End: -1}, pos
 			}
 			// The slot runs up to the next literal word.
 			nxt := items[k+1]
@@ -196,9 +208,9 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot, next
 				}
 			}
 			if found < 0 {
-				return false, -1, pos
+				return false, slot, pos
 			}
-			slot = pos
+			slot = annals.Range{Start: pos, End: found}
 			pos = found
 			continue
 		}
@@ -216,7 +228,7 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot, next
 			if it.Optional {
 				continue
 			}
-			return false, -1, pos
+			return false, slot, pos
 		}
 		pos = found + 1
 	}
@@ -243,11 +255,14 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if !ok {
 			continue
 		}
-		from := next
-		if slot >= 0 {
-			from = slot
+		from, to := next, limit
+		if slot.Start >= 0 {
+			from = slot.Start
+			if slot.End >= 0 {
+				to = slot.End // "ask + to give": the target stands in the slot
+			}
 		}
-		objs := sc.firstActorFrom(from, limit, ci)
+		objs := sc.firstActorFrom(from, to, ci)
 		srcs, tgts := subj, objs
 		notes := []string(nil)
 		if subjVia != "" {
@@ -443,6 +458,23 @@ func (sc *sentCtx) locative(m *annals.Mention) bool {
 	return false
 }
 
+// where reports whether a place mention follows a preposition that says
+// where something happened.
+func (sc *sentCtx) where(m *annals.Mention) bool {
+	i := m.Tokens.Start - 1
+	if i >= sc.start && sc.doc.Tokens[i].Norm == "the" {
+		i--
+	}
+	if i < sc.start {
+		return false
+	}
+	switch sc.doc.Tokens[i].Norm {
+	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
+		return true
+	}
+	return false
+}
+
 // firstActorFrom returns the first actor mention (with its coordinated
 // partners) starting at or after token from and before limit.
 func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
@@ -532,6 +564,9 @@ func (sc *sentCtx) location(vg *annals.VerbGroup) *annals.Place {
 		m := &sc.doc.Mentions[mi]
 		if sc.clause(m.Tokens.Start) != ci && !sc.encloses(ci, sc.clause(m.Tokens.Start)) {
 			continue
+		}
+		if !sc.where(m) {
+			continue // "give to Afghanistan" names a recipient, not where it happened
 		}
 		if p := placeOf(sc.doc, m); p != nil {
 			return p
