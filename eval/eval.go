@@ -1,0 +1,164 @@
+// Package eval measures the coder against hand-annotated gold events: one
+// JSON line per sentence with the events a careful analyst coded in it.
+// Events are compared at the level the field reports: the first three
+// characters of source and target codes (country or IGO/NGO/IMG root) and
+// the two-digit CAMEO root.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/pipeline"
+)
+
+// GoldEvent is one event as the annotator coded it.
+type GoldEvent struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Code   string `json:"code"`
+	Note   string `json:"note,omitempty"`
+}
+
+// Sentence is one gold sentence.
+type Sentence struct {
+	Article string      `json:"article"`
+	Date    string      `json:"date"`
+	Text    string      `json:"text"`
+	Events  []GoldEvent `json:"events"`
+}
+
+// ReadGold reads a gold file.
+func ReadGold(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return DecodeGold(path, f)
+}
+
+// DecodeGold decodes gold sentences, naming the line of any bad one.
+func DecodeGold(name string, r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		n++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var s Sentence
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+		out = append(out, s)
+	}
+	return out, sc.Err()
+}
+
+// key is what is compared: actor roots and the event root.
+type key struct{ src, tgt, root string }
+
+func keyOf(src, tgt, code string) key {
+	k := key{src: prefix(src), tgt: prefix(tgt)}
+	if len(code) >= 2 {
+		k.root = code[:2]
+	}
+	return k
+}
+
+func prefix(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// Score is precision and recall counts.
+type Score struct {
+	Gold, Coded, Matched int
+	// Misses and Extras list the unmatched events, for the report.
+	Misses, Extras []string
+}
+
+// Precision returns matched/coded.
+func (s Score) Precision() float64 { return ratio(s.Matched, s.Coded) }
+
+// Recall returns matched/gold.
+func (s Score) Recall() float64 { return ratio(s.Matched, s.Gold) }
+
+// F1 returns the harmonic mean of precision and recall.
+func (s Score) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Run codes every gold sentence as a one-sentence article with its article's
+// date and compares the events.
+func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence) (Score, error) {
+	var sc Score
+	for i, g := range gold {
+		r, err := p.Code(ctx, annals.Article{ID: fmt.Sprintf("gold-%d", i), Date: g.Date, Text: g.Text})
+		if err != nil {
+			return sc, fmt.Errorf("sentence %d (%s): %w", i, g.Article, err)
+		}
+		want := map[key]int{}
+		for _, e := range g.Events {
+			want[keyOf(e.Source, e.Target, e.Code)]++
+			sc.Gold++
+		}
+		seen := map[key]bool{}
+		for _, e := range r.Events {
+			tgt := ""
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			k := keyOf(e.Source.Code, tgt, e.Code)
+			if seen[k] {
+				continue // the same event twice in a sentence counts once, as annotated
+			}
+			seen[k] = true
+			sc.Coded++
+			if want[k] > 0 {
+				want[k]--
+				sc.Matched++
+			} else {
+				sc.Extras = append(sc.Extras, fmt.Sprintf("%s→%s %s (%s) in %q", k.src, k.tgt, e.Code, e.Evidence.Rule, short(g.Text)))
+			}
+		}
+		for k, n := range want {
+			for ; n > 0; n-- {
+				sc.Misses = append(sc.Misses, fmt.Sprintf("%s→%s %s in %q", k.src, k.tgt, k.root, short(g.Text)))
+			}
+		}
+	}
+	sort.Strings(sc.Misses)
+	sort.Strings(sc.Extras)
+	return sc, nil
+}
+
+func short(s string) string {
+	if len(s) > 110 {
+		return s[:110] + "…"
+	}
+	return s
+}

@@ -1,0 +1,65 @@
+package eval_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals/eval"
+	"github.com/annals-project/annals/pipeline"
+)
+
+// Ratchets: the scores last recorded in the repository. A change that lowers
+// a score below its floor fails; raise the floor when the score improves.
+const (
+	heldoutPrecisionFloor = 0.0
+	heldoutRecallFloor    = 0.0
+)
+
+func run(t *testing.T, file string) eval.Score {
+	t.Helper()
+	path := filepath.Join("testdata", file)
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("no gold file %s", path)
+	}
+	gold, err := eval.ReadGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := eval.Run(context.Background(), p, gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d sentences, gold %d, coded %d, matched %d: precision %.3f recall %.3f F1 %.3f",
+		file, len(gold), sc.Gold, sc.Coded, sc.Matched, sc.Precision(), sc.Recall(), sc.F1())
+	if testing.Verbose() {
+		t.Logf("missed:\n  %s", strings.Join(sc.Misses, "\n  "))
+		t.Logf("extra:\n  %s", strings.Join(sc.Extras, "\n  "))
+	}
+	return sc
+}
+
+// TestDev reports the score on the development set (used to write rules).
+func TestDev(t *testing.T) { run(t, "events-dev.jsonl") }
+
+// TestHeldout reports the score on the held-out set, never used to tune.
+func TestHeldout(t *testing.T) {
+	sc := run(t, "events-heldout.jsonl")
+	if sc.Precision() < heldoutPrecisionFloor || sc.Recall() < heldoutRecallFloor {
+		t.Errorf("held-out precision %.3f / recall %.3f fell below the recorded floor %.2f / %.2f",
+			sc.Precision(), sc.Recall(), heldoutPrecisionFloor, heldoutRecallFloor)
+	}
+}
+
+func TestDecodeGoldNamesLine(t *testing.T) {
+	_, err := eval.DecodeGold("g.jsonl", strings.NewReader("{\"text\":\"a\",\"events\":[]}\n{bad\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "g.jsonl:2:") {
+		t.Errorf("err = %v, want it to name g.jsonl:2", err)
+	}
+}
