@@ -1,0 +1,58 @@
+// Package when finds temporal expressions in news sentences and resolves
+// them against the article's publication date, the way a news reader does.
+//
+// [Resolver.Find] scans one sentence with a hand-written scanner (no
+// regular expressions): it splits the sentence into words, numbers and
+// marks, looks each short word up in a fixed keyword table, and tries the
+// grammar only at keywords and numbers, so sentences without a time cost
+// little and allocate nothing. [Resolver.Annotate] runs Find over a
+// [annals.Doc] as a pipeline stage. [Parse] reads publication dates.
+//
+// Values follow TIMEX3 and are as precise as the text: 2021-10-12 (a day),
+// 2021-08 (a month), 2021 (a year), 2021-W40 (an ISO week), 2021-W40-WE (a
+// weekend), 2021-SU (a season: SP, SU, FA, WI, winter named by its
+// December), 2021-Q3 (a quarter), 199X (a decade).
+//
+// The rules, for a publication date pub:
+//
+//   - A bare weekday ("on Tuesday") is the most recent such day on or before
+//     pub; "last Tuesday" the most recent strictly before; "next Tuesday"
+//     and "this coming Tuesday" the first strictly after.
+//   - today, tonight, this morning: pub; yesterday, last night: pub-1;
+//     tomorrow: pub+1; the day before yesterday, the day after tomorrow.
+//   - last/this/next week, weekend, month, quarter, year, season, with
+//     "earlier", "later", "early", "late", "mid-" and "the end/beginning of"
+//     kept in the text but not in the value.
+//   - A bare month ("in August") is the most recent such month not after
+//     pub; "last August" strictly before, "next August" strictly after.
+//     "August 2021", "January next year", "May of last year" are exact.
+//   - Month and day without a year ("August 15", "15 August", "Aug. 15")
+//     give the most recent such date on or before pub, unless that is more
+//     than 270 days back, when the next one is meant.
+//   - A bare quarter ("the fourth quarter") is the nearest one to pub, a tie
+//     going to pub's year.
+//   - A future cue just before the expression in the same clause (will,
+//     shall, 'll, should, scheduled, upcoming, expected, due but not "due
+//     to", set/going/plan to) turns a bare weekday, month, month and day,
+//     season or quarter to the first one on or after pub; so does a
+//     following "delivery", "futures", "shipment" or the like for a month.
+//   - "N days/weeks ago" is a day, "N months ago" a month, "N years ago" a
+//     year; N is a numeral or one..twenty, "a" or "an". "a few days ago",
+//     durations ("for three weeks"), "now" and "currently" give nothing.
+//   - Years are four-digit numbers 1900–2099 (1600–1899 after a
+//     preposition), not followed by a unit or % and not after $ ("2000
+//     tonnes", "1800 GMT" are not years). "1987-88" and "1986/87" (crop and
+//     fiscal years) give their first year; "2001-2021" gives both years.
+//     Decades: "the 1990s", "the '90s", "in the 90s" (a two-digit decade needs
+//     "the" or an apostrophe, and not "the mid 30s", more often a price).
+//   - Month names must be capitalised, and a bare one without a preposition
+//     must not stand next to another capitalised word (Theresa May), nor be
+//     "May" opening a sentence before a lower-case word (the modal).
+//     Abbreviations (Jan, Aug.) need a day or year.
+//   - Anaphoric expressions ("the previous year", "that day") are left
+//     alone: they hang on the time of another event, not on pub.
+//
+// Without a publication date only absolute expressions are found: full
+// dates, months and seasons with a year, years, decades and quarters with
+// a year.
+package when

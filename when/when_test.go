@@ -1,0 +1,318 @@
+package when_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/when"
+)
+
+// pub is the seed article's publication date, a Wednesday.
+var pub = time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC)
+
+// got is one expected time: its text and value.
+type got struct{ text, value string }
+
+func find(s string, p time.Time) []got {
+	var out []got
+	for _, t := range when.New().Find(s, p, nil) {
+		out = append(out, got{t.Text, t.Value})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []got
+	}{
+		// Weekdays: the most recent on or before publication.
+		{"weekday before", "The Taliban met EU envoys on Tuesday.", []got{{"on Tuesday", "2021-10-12"}}},
+		{"weekday earlier", "Muttaqi said this on Saturday.", []got{{"on Saturday", "2021-10-09"}}},
+		{"weekday is pub", "Shares fell Wednesday.", []got{{"Wednesday", "2021-10-13"}}},
+		{"last weekday", "He spoke last Wednesday.", []got{{"last Wednesday", "2021-10-06"}}},
+		{"last weekday recent", "He spoke last Tuesday.", []got{{"last Tuesday", "2021-10-12"}}},
+		{"next weekday", "They meet next Tuesday.", []got{{"next Tuesday", "2021-10-19"}}},
+		{"next weekday same", "They meet next Wednesday.", []got{{"next Wednesday", "2021-10-20"}}},
+		{"this coming", "They meet this coming Friday.", []got{{"this coming Friday", "2021-10-15"}}},
+		{"future cue", "The talks will resume on Friday.", []got{{"on Friday", "2021-10-15"}}},
+		{"future cue other clause", "He said on Friday that talks will resume.", []got{{"on Friday", "2021-10-08"}}},
+		{"weekday part of day", "Fighting broke out on Monday night.", []got{{"on Monday night", "2021-10-11"}}},
+		{"weekday with date", "It happened on Tuesday, Oct. 12, near Kabul.", []got{{"on Tuesday, Oct. 12", "2021-10-12"}}},
+		// Days.
+		{"today", "Talks open today in Doha.", []got{{"today", "2021-10-13"}}},
+		{"tonight", "He speaks tonight.", []got{{"tonight", "2021-10-13"}}},
+		{"this morning", "He spoke this morning.", []got{{"this morning", "2021-10-13"}}},
+		{"yesterday", "Yesterday, prices rose.", []got{{"Yesterday", "2021-10-12"}}},
+		{"yesterday morning", "He left yesterday morning.", []got{{"yesterday morning", "2021-10-12"}}},
+		{"tomorrow", "The vote is tomorrow.", []got{{"tomorrow", "2021-10-14"}}},
+		{"day before yesterday", "It began the day before yesterday.", []got{{"the day before yesterday", "2021-10-11"}}},
+		{"day after tomorrow", "It ends the day after tomorrow.", []got{{"the day after tomorrow", "2021-10-15"}}},
+		{"last night", "Rockets hit the city last night.", []got{{"last night", "2021-10-12"}}},
+		{"earlier today", "He said earlier today that", []got{{"earlier today", "2021-10-13"}}},
+		// Weeks, months, years.
+		{"last week", "Prices rose last week.", []got{{"last week", "2021-W40"}}},
+		{"this week", "Prices rose this week.", []got{{"this week", "2021-W41"}}},
+		{"next week", "Talks resume next week.", []got{{"next week", "2021-W42"}}},
+		{"this weekend", "Talks resume this weekend.", []got{{"this weekend", "2021-W41-WE"}}},
+		{"last weekend", "Protests spread last weekend.", []got{{"last weekend", "2021-W40-WE"}}},
+		{"last month", "Exports fell last month.", []got{{"last month", "2021-09"}}},
+		{"earlier this month", "It said earlier this month that", []got{{"earlier this month", "2021-10"}}},
+		{"next month", "It votes next month.", []got{{"next month", "2021-11"}}},
+		{"last year", "Sales rose 5 pct last year.", []got{{"last year", "2020"}}},
+		{"earlier this year", "Earlier this year, it rained.", []got{{"Earlier this year", "2021"}}},
+		{"next year", "Output will rise next year.", []got{{"next year", "2022"}}},
+		{"previous year is anaphoric", "Up from the previous year.", nil},
+		{"end of last year", "Debt rose by the end of last year.", []got{{"by the end of last year", "2020"}}},
+		{"end of the year", "It ends by the end of the year.", []got{{"by the end of the year", "2021"}}},
+		{"late last year", "It began late last year.", []got{{"late last year", "2020"}}},
+		{"past week is a duration", "Over the past week, prices rose.", nil},
+		// Months.
+		{"bare month", "After returning to power in August with the withdrawal", []got{{"in August", "2021-08"}}},
+		{"month after pub", "It happened in December.", []got{{"in December", "2020-12"}}},
+		{"month is pub", "It happened in October.", []got{{"in October", "2021-10"}}},
+		{"month future", "Elections will be held in December.", []got{{"in December", "2021-12"}}},
+		{"month future should", "The sale should be completed in December.", []got{{"in December", "2021-12"}}},
+		{"month future noun", "December delivery rose 2 cents.", []got{{"December", "2021-12"}}},
+		{"due to is no cue", "Flights stopped due to storms in December.", []got{{"in December", "2020-12"}}},
+		{"month next year", "It opens in January next year.", []got{{"in January next year", "2022-01"}}},
+		{"month of last year", "It opened in May of last year.", []got{{"in May of last year", "2020-05"}}},
+		{"next month name", "It opens next August.", []got{{"next August", "2022-08"}}},
+		{"last month name", "It opened last December.", []got{{"last December", "2020-12"}}},
+		{"month year", "It opened in August 2021.", []got{{"in August 2021", "2021-08"}}},
+		{"month comma count", "In June, 2000 people marched.", []got{{"In June", "2021-06"}}},
+		{"month of year", "It opened in May of 2008.", []got{{"in May of 2008", "2008-05"}}},
+		{"month day", "It opened on August 15.", []got{{"on August 15", "2021-08-15"}}},
+		{"day month", "It opened on 15 August.", []got{{"on 15 August", "2021-08-15"}}},
+		{"abbrev day", "It opened Aug. 15.", []got{{"Aug. 15", "2021-08-15"}}},
+		{"ordinal day", "It opened on April 2nd.", []got{{"on April 2nd", "2021-04-02"}}},
+		{"month day far back", "It opens on January 5.", []got{{"on January 5", "2022-01-05"}}},
+		{"month day within 270", "It opened on March 1.", []got{{"on March 1", "2021-03-01"}}},
+		{"month day soon after pub", "It opens on October 20.", []got{{"on October 20", "2021-10-20"}}},
+		{"month day 254 days back", "It opened on February 1.", []got{{"on February 1", "2021-02-01"}}},
+		{"month day year", "It opened on October 13, 2021.", []got{{"on October 13, 2021", "2021-10-13"}}},
+		{"spaced comma", "June 13 , 2005", []got{{"June 13 , 2005", "2005-06-13"}}},
+		{"day month year", "It opened on 13 October 2021.", []got{{"on 13 October 2021", "2021-10-13"}}},
+		{"iso", "Filed 2021-10-13 in Doha.", []got{{"2021-10-13", "2021-10-13"}}},
+		{"us slash", "Filed 10/13/2021 in Doha.", []got{{"10/13/2021", "2021-10-13"}}},
+		{"day first slash", "Filed 13/10/2021 in Doha.", []got{{"13/10/2021", "2021-10-13"}}},
+		{"short slash", "Dated 7/8/07.", []got{{"7/8/07", "2007-07-08"}}},
+		{"between months", "It ran between March and May.", []got{{"March", "2021-03"}, {"May", "2021-05"}}},
+		{"may day", "It opened May 5.", []got{{"May 5", "2021-05-05"}}},
+		{"in may", "It opened in May.", []got{{"in May", "2021-05"}}},
+		{"modal may", "May the talks succeed.", nil},
+		{"modal May start", "May be it works.", nil},
+		{"lower may", "Talks may resume.", nil},
+		{"name May", "Theresa May said so.", nil},
+		{"lower march", "They march on Kabul.", nil},
+		{"abbrev alone", "Jan Smith said so.", nil},
+		// Years, decades, seasons, quarters.
+		{"in year", "It was founded in 2019.", []got{{"in 2019", "2019"}}},
+		{"since year", "It has ruled since 2001.", []got{{"since 2001", "2001"}}},
+		{"bare year", "The 2008 crisis hurt.", []got{{"2008", "2008"}}},
+		{"year range", "From 2001 to 2021 it grew.", []got{{"From 2001", "2001"}, {"2021", "2021"}}},
+		{"year pair", "It grew in 2001-2021.", []got{{"in 2001", "2001"}, {"2021", "2021"}}},
+		{"crop year", "The 1987-88 crop is large.", []got{{"1987-88", "1987"}}},
+		{"fiscal year", "Profit in fiscal 1987 rose.", []got{{"in fiscal 1987", "1987"}}},
+		{"decade", "Oil boomed in the 1990s.", []got{{"in the 1990s", "199X"}}},
+		{"decade apostrophe", "Oil boomed in the '90s.", []got{{"in the '90s", "199X"}}},
+		{"decade short", "Oil boomed in the 20s.", []got{{"in the 20s", "202X"}}},
+		{"decade early", "It began in the early 1980s.", []got{{"in the early 1980s", "198X"}}},
+		{"age not decade", "He is in his 70s.", nil},
+		{"price not decade", "Shares rose to the mid 30s.", nil},
+		{"last summer", "It rained last summer.", []got{{"last summer", "2021-SU"}}},
+		{"this spring", "It rained this spring.", []got{{"this spring", "2021-SP"}}},
+		{"next winter", "It will snow next winter.", []got{{"next winter", "2021-WI"}}},
+		{"last winter", "It snowed last winter.", []got{{"last winter", "2020-WI"}}},
+		{"season of year", "It rained in the summer of 2020.", []got{{"in the summer of 2020", "2020-SU"}}},
+		{"bare season", "It rained in the summer.", []got{{"in the summer", "2021-SU"}}},
+		{"fall of city", "Since the fall of Kabul, aid stopped.", nil},
+		{"fall verb", "Prices could fall sharply.", nil},
+		{"quarter of year", "Profit rose in the first quarter of 2009.", []got{{"in the first quarter of 2009", "2009-Q1"}}},
+		{"quarter", "Profit rose in the fourth quarter.", []got{{"in the fourth quarter", "2021-Q4"}}},
+		{"quarter hyphen", "Third-quarter profit rose.", []got{{"Third-quarter", "2021-Q3"}}},
+		{"quarter digits", "4TH QTR NET", []got{{"4TH QTR", "2021-Q4"}}},
+		{"quarter tie", "Profit rose in the second quarter.", []got{{"in the second quarter", "2021-Q2"}}},
+		{"quarter nearest", "Profit will rise in the first quarter.", []got{{"in the first quarter", "2022-Q1"}}},
+		{"last quarter", "Profit rose last quarter.", []got{{"last quarter", "2021-Q3"}}},
+		{"q code", "Profit rose in Q3 2020.", []got{{"in Q3 2020", "2020-Q3"}}},
+		{"early year", "It began in early 2009.", []got{{"in early 2009", "2009"}}},
+		{"mid year", "It ends by mid-2011.", []got{{"by mid-2011", "2011"}}},
+		// Ago.
+		{"weeks ago", "Boys returned to school three weeks ago.", []got{{"three weeks ago", "2021-09-22"}}},
+		{"years ago", "He left two years ago.", []got{{"two years ago", "2019"}}},
+		{"months ago", "He left three months ago.", []got{{"three months ago", "2021-07"}}},
+		{"a week ago", "He left a week ago.", []got{{"a week ago", "2021-10-06"}}},
+		{"a year ago", "Up from a year ago.", []got{{"from a year ago", "2020"}}},
+		{"digits ago", "He left 5 days ago.", []got{{"5 days ago", "2021-10-08"}}},
+		{"twenty ago", "He left twenty days ago.", []got{{"twenty days ago", "2021-09-23"}}},
+		{"a few days ago", "He left a few days ago.", nil},
+		// Not times.
+		{"duration", "He stayed for three weeks.", nil},
+		{"now", "He is now in Doha and currently talking.", nil},
+		{"quantities", "Arrivals were 155,221 bags of 60 kilos, a total of 5.93 mln.", nil},
+		{"tonnes", "Exports were 2000 tonnes.", nil},
+		{"price", "It costs $2000 now.", nil},
+		{"clock", "The ceasefire starts at 1800 GMT.", nil},
+		{"percent", "Up 1999 % in value.", nil},
+		{"war length", "after a 20-year war", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := find(tt.in, pub)
+			if !equal(g, tt.want) {
+				t.Errorf("Find(%q)\n got %v\nwant %v", tt.in, g, tt.want)
+			}
+		})
+	}
+}
+
+func equal(a, b []got) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestFindNoPub checks that without a publication date only absolute
+// expressions are found.
+func TestFindNoPub(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []got
+	}{
+		{"They met on Tuesday, three weeks ago, in August.", nil},
+		{"It opened on October 13, 2021 in Doha.", []got{{"on October 13, 2021", "2021-10-13"}}},
+		{"It opened in August 2021.", []got{{"in August 2021", "2021-08"}}},
+		{"It was founded in 2019.", []got{{"in 2019", "2019"}}},
+		{"Oil boomed in the 1990s.", []got{{"in the 1990s", "199X"}}},
+		{"It rained in the summer of 2020.", []got{{"in the summer of 2020", "2020-SU"}}},
+	}
+	for _, tt := range tests {
+		if g := find(tt.in, time.Time{}); !equal(g, tt.want) {
+			t.Errorf("Find(%q, zero)\n got %v\nwant %v", tt.in, g, tt.want)
+		}
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	s := "Boys were allowed to return three weeks ago, but on Tuesday girls were not."
+	ts := when.New().Find(s, pub, nil)
+	if len(ts) != 2 {
+		t.Fatalf("got %d times, want 2: %v", len(ts), ts)
+	}
+	for _, tm := range ts {
+		if s[tm.Start:tm.End] != tm.Text {
+			t.Errorf("offsets %d..%d give %q, text is %q", tm.Start, tm.End, s[tm.Start:tm.End], tm.Text)
+		}
+	}
+	if ts[0].Start != strings.Index(s, "three") || ts[1].Start != strings.Index(s, "on Tuesday") {
+		t.Errorf("starts %d, %d", ts[0].Start, ts[1].Start)
+	}
+}
+
+// TestSeedArticle runs the stage over the seed article, one paragraph per
+// sentence, and checks every time it finds.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "mission", "seed-article.txt"))
+	if err != nil {
+		t.Skipf("seed article not available: %v", err)
+	}
+	title, text, _ := strings.Cut(string(b), "\n\n")
+	doc := &annals.Doc{Article: annals.Article{Title: title, Text: text}, Pub: pub}
+	doc.Sentences = append(doc.Sentences, annals.Sentence{Start: 0, End: len(title), Title: true, Para: -1})
+	off := 0
+	for i, para := range strings.Split(text, "\n\n") {
+		doc.Sentences = append(doc.Sentences, annals.Sentence{Start: off, End: off + len(para), Para: i})
+		off += len(para) + 2
+	}
+	if err := when.New().Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	want := []got{
+		{"on Tuesday", "2021-10-12"},
+		{"in August", "2021-08"},
+		{"on Saturday", "2021-10-09"},
+		{"on Tuesday", "2021-10-12"},
+		{"three weeks ago", "2021-09-22"},
+	}
+	var g []got
+	for _, tm := range doc.Times {
+		g = append(g, got{tm.Text, tm.Value})
+		if src := doc.SourceOf(tm.Sentence); src[tm.Start:tm.End] != tm.Text {
+			t.Errorf("%q: article offsets %d..%d give %q", tm.Text, tm.Start, tm.End, src[tm.Start:tm.End])
+		}
+	}
+	if !equal(g, want) {
+		t.Errorf("seed article\n got %v\nwant %v", g, want)
+	}
+	if doc.Times[0].Sentence != 1 {
+		t.Errorf("first time in sentence %d, want 1", doc.Times[0].Sentence)
+	}
+}
+
+func TestAnnotateErrors(t *testing.T) {
+	doc := &annals.Doc{Article: annals.Article{Text: "on Tuesday"}, Pub: pub,
+		Sentences: []annals.Sentence{{Start: 0, End: 40}}}
+	err := when.New().Annotate(context.Background(), doc)
+	if annals.ErrorCode(err) != annals.EINVALID {
+		t.Errorf("bad offsets: got %v, want code %s", err, annals.EINVALID)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	doc.Sentences[0].End = 10
+	if err := when.New().Annotate(ctx, doc); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v", err)
+	}
+}
+
+func TestParse(t *testing.T) {
+	want := time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+		err  bool
+	}{
+		{"2021-10-13", want, false},
+		{" 2021-10-13\n", want, false},
+		{"2021-10-13T10:00:00Z", want.Add(10 * time.Hour), false},
+		{"2021-10-13T10:00:00+02:00", want.Add(8 * time.Hour), false},
+		{"Wed, 13 Oct 2021 10:00:00 GMT", want.Add(10 * time.Hour), false},
+		{"Wed, 13 Oct 2021 10:00:00 +0000", want.Add(10 * time.Hour), false},
+		{"13 October 2021", want, false},
+		{"October 13, 2021", want, false},
+		{"Oct 13, 2021", want, false},
+		{"", time.Time{}, true},
+		{"yesterday", time.Time{}, true},
+		{"2021-13-45", time.Time{}, true},
+	}
+	for _, tt := range tests {
+		got, err := when.Parse(tt.in)
+		if (err != nil) != tt.err {
+			t.Errorf("Parse(%q) error %v, want error %v", tt.in, err, tt.err)
+			continue
+		}
+		if err != nil {
+			if annals.ErrorCode(err) != annals.EINVALID {
+				t.Errorf("Parse(%q) code %q", tt.in, annals.ErrorCode(err))
+			}
+			continue
+		}
+		if !got.Equal(tt.want) {
+			t.Errorf("Parse(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
