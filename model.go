@@ -229,6 +229,9 @@ type Mention struct {
 	Capital bool
 	// Role is the human role text of an agent ("foreign minister").
 	Role string
+	// Via says how the code was found when not from the mention's own words:
+	// "context" (a role word given the country the article is about).
+	Via string
 }
 
 // Doc is one article and every layer of annotation the stages add to it.

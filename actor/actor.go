@@ -47,6 +47,7 @@ func Compose(actor, role string) string {
 // doc.Mentions.
 func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	date := DateInt(doc)
+	first := len(doc.Mentions)
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -54,7 +55,74 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		s := doc.Sentences[si]
 		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date)
 	}
+	contextualise(doc, first)
 	return nil
+}
+
+// countryOf returns the country part of an actor code, or "" for
+// international and non-state roots.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch c := code[:3]; c {
+	case "IGO", "NGO", "IMG", "MNC", "---", "UAF", "REB", "GOV", "MIL":
+		return ""
+	default:
+		return c
+	}
+}
+
+// focusCountry returns the country the article is most about: the one most
+// often named by actors and places (the first named wins a tie), and how
+// often it was named.
+func focusCountry(doc *annals.Doc) (string, int) {
+	counts := map[string]int{}
+	var order []string
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		c := ""
+		switch m.Kind {
+		case annals.ActorMention:
+			c = countryOf(m.Code)
+		case annals.PlaceMention:
+			c = m.Code
+		}
+		if c == "" {
+			continue
+		}
+		if counts[c] == 0 {
+			order = append(order, c)
+		}
+		counts[c]++
+	}
+	best := ""
+	for _, c := range order {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best, counts[best]
+}
+
+// contextualise gives role words that name no country of their own ("police
+// arrested", "the judge", "protesters") the country the article is about, as
+// an analyst reading the whole story would, and makes them actors. Their
+// mentions say so (Via "context").
+func contextualise(doc *annals.Doc, first int) {
+	focus, _ := focusCountry(doc)
+	if focus == "" {
+		return
+	}
+	for i := first; i < len(doc.Mentions); i++ {
+		m := &doc.Mentions[i]
+		if m.Kind != annals.AgentMention || len(m.Code) != 3 {
+			continue
+		}
+		m.Kind = annals.ActorMention
+		m.Code = focus + m.Code
+		m.Via = "context"
+	}
 }
 
 // modifier reports whether a token may stand between an actor and a role
@@ -94,11 +162,18 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					i = pend
 					continue
 				}
-				doc.Mentions = append(doc.Mentions, annals.Mention{
+				m := annals.Mention{
 					Kind: annals.AgentMention, Tokens: annals.Range{Start: spanStart, End: gend},
 					Name: g.Name, Code: g.Code, Entry: g.Entry, Entity: -1, Role: g.RoleText,
-				})
-				i = gend
+				}
+				// "Foreign Secretary Dominic Raab": a titled person nobody listed.
+				if pend, ok := r.titledName(toks, gend, end); ok {
+					m.Tokens.End = pend
+					m.Type = "PERSON"
+					m.Name, _, _ = doc.Span(annals.Range{Start: gend, End: pend})
+				}
+				doc.Mentions = append(doc.Mentions, m)
+				i = m.Tokens.End
 				continue
 			}
 			if toks[i].Flags&annals.Hyphen != 0 {

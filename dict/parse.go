@@ -129,6 +129,13 @@ type Verb struct {
 	TargetNone bool   // may be coded without a target
 	Neg        string // code when negated
 	Entry      string
+	// Before lists words that must precede the head verb, nearest last
+	// (PETRARCH and TABARI patterns such as "FAILED_TO_*"); empty for
+	// annals' own patterns, whose words all follow the verb.
+	Before []Item
+	// Reverse is the code of the reciprocal event, the target acting on the
+	// source, that a PETRARCH "[042:043]" code adds; empty when none.
+	Reverse string
 }
 
 // Discard is a phrase that removes a sentence's or a story's events.

@@ -29,6 +29,9 @@ type Coder struct {
 // New returns a Coder using the verb patterns and discards of d.
 func New(d *dict.Dict, cb *cameo.Codebook) *Coder { return &Coder{dict: d, cb: cb} }
 
+// targetWindow is how many tokens after a pattern its target may start.
+const targetWindow = 8
+
 // maxGap is how many modifier tokens may stand between two pattern words.
 const maxGap = 3
 
@@ -68,6 +71,11 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		for vi < len(doc.Verbs) && doc.Verbs[vi].Head < s.Tokens.Start {
 			vi++
+		}
+		// A headline restates the story's first sentence in telegraphic
+		// English; coding both would count its events twice.
+		if s.Title && len(doc.Sentences) > 1 {
+			continue
 		}
 		if len(sc.ments) == 0 || c.sentenceDiscarded(doc, s) {
 			continue
@@ -166,6 +174,9 @@ func lemma(t *annals.Token) string {
 
 // skippable reports whether a token may be skipped between pattern words.
 func skippable(t *annals.Token) bool {
+	if t.Norm == "of" {
+		return true // "carried out a series of attacks"
+	}
 	switch t.Tag {
 	case annals.DT, annals.JJ, annals.RB, annals.CD, annals.PRPS, annals.POS, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.VBG:
 		return true
@@ -280,7 +291,10 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if len(tgts) == 0 && !v.TargetNone {
 			continue // a shorter pattern may code without a target
 		}
-		c.emit(sc, vg, v, srcs, tgts, notes, venue)
+		if vg.Passive {
+			subjVia = ""
+		}
+		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
 		return
 	}
 }
@@ -293,6 +307,12 @@ func actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
 		s := doc.SentenceOf(m.Tokens.Start)
 		start, end = m.Part.Start, m.Part.End
 		text = doc.SourceOf(s)[start:end]
+	}
+	if via == "" {
+		via = m.Via
+	}
+	if via == "" && m.Implied {
+		via = "coref"
 	}
 	return &annals.ActorRef{Text: text, Name: m.Name, Code: m.Code, Start: start, End: end, Via: via, Entry: m.Entry}
 }
@@ -312,7 +332,21 @@ func modeOf(vg *annals.VerbGroup) string {
 	return "intent"
 }
 
-func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, notes []string, venue *annals.Place) {
+// duplicate reports whether the sentence already has this event: the same
+// actors named twice ("the minister, Amir Khan Muttaqi") or two verbs for one act.
+func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool {
+	evs := sc.doc.Events
+	for i := len(evs) - 1; i >= 0 && evs[i].Sentence == sc.si; i-- {
+		e := &evs[i]
+		same := e.Target == nil && tgt == nil || e.Target != nil && tgt != nil && e.Target.Code == tgt.Code
+		if same && e.Source.Code == src && e.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
 	doc := sc.doc
 	code := v.Code
 	if vg.Negated && v.Neg != "" {
@@ -336,13 +370,18 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	for _, s := range srcs {
 		for _, t := range tgts {
-			src := actorRef(doc, s, "")
+			src := actorRef(doc, s, via)
 			var tgt *annals.ActorRef
 			if t >= 0 {
 				tgt = actorRef(doc, t, "")
 				if tgt.Code == src.Code {
 					continue // an actor acting on itself is no event
 				}
+			} else if info.Root == "01" {
+				continue // a statement to no one is not an event
+			}
+			if sc.duplicate(src.Code, tgt, code) {
+				continue
 			}
 			doc.Events = append(doc.Events, annals.Event{
 				Sentence: sc.si, Source: src, Target: tgt,
@@ -366,31 +405,48 @@ func (sc *sentCtx) precededByPrep(m *annals.Mention) bool {
 }
 
 // coordinated extends mention index k of sc.ments with the mentions joined
-// to it by "and", "or" or commas ("EU and US envoys").
+// to it by "and" or "or" ("EU and US envoys", "France, Germany and Italy").
+// A comma alone joins nothing: "the minister, Amir Khan Muttaqi," is one
+// actor named twice, not two actors.
 func (sc *sentCtx) coordinated(k int) []int {
 	out := []int{sc.ments[k]}
 	toks := sc.doc.Tokens
+	closed := 1 // out[:closed] is confirmed
 	for j := k + 1; j < len(sc.ments); j++ {
 		prev := &sc.doc.Mentions[sc.ments[j-1]]
 		cur := &sc.doc.Mentions[sc.ments[j]]
 		if cur.Tokens.Start == prev.Tokens.Start { // parts of one hyphenated token
 			out = append(out, sc.ments[j])
+			closed = len(out)
 			continue
 		}
 		gap := cur.Tokens.Start - prev.Tokens.End
-		ok := gap == 1 && (toks[prev.Tokens.End].Norm == "and" || toks[prev.Tokens.End].Norm == "or" || toks[prev.Tokens.End].Tag == annals.COMMA) ||
-			gap == 2 && toks[prev.Tokens.End].Tag == annals.COMMA && toks[prev.Tokens.End+1].Norm == "and"
-		if !ok {
+		if gap < 1 || gap > 2 {
+			break
+		}
+		a, b := &toks[prev.Tokens.End], &toks[cur.Tokens.Start-1]
+		conj := b.Norm == "and" || b.Norm == "or"
+		if gap == 2 && (a.Tag != annals.COMMA || !conj) || gap == 1 && !conj && a.Tag != annals.COMMA {
 			break
 		}
 		out = append(out, sc.ments[j])
+		if conj {
+			closed = len(out)
+			break
+		}
 	}
-	return out
+	return out[:closed]
 }
 
-// subject finds the source of verb group vg in clause ci.
+// subject finds the source of verb group vg in clause ci: an actor of the
+// clause before the verb that is not the object of a preposition; else the
+// actor right before the verb group, whatever clause it was put in ("...,
+// Guterres expressed"); else, for a clause without a subject of its own, the
+// subject of the clause it is joined to (a pronoun subject counts as none:
+// "but he also criticized" shares the subject of the clause before it).
 func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
-	for ci >= -1 {
+	via := ""
+	for depth := 0; depth < 8; depth++ {
 		cr := sc.clauseRange(ci)
 		for k, mi := range sc.ments {
 			m := &sc.doc.Mentions[mi]
@@ -403,7 +459,14 @@ func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
 			if m.Capital && sc.locative(m) {
 				continue
 			}
-			return sc.coordinated(k), viaFor(ci, sc, vg)
+			return sc.coordinated(k), via
+		}
+		if depth == 0 {
+			for k, mi := range sc.ments {
+				if m := &sc.doc.Mentions[mi]; m.Tokens.End == vg.Tokens.Start && !sc.precededByPrep(m) {
+					return sc.coordinated(k), via
+				}
+			}
 		}
 		if ci < 0 {
 			return nil, ""
@@ -412,18 +475,32 @@ func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
 		switch cl.Kind {
 		case annals.Relative:
 			if cl.Antecedent >= 0 {
+				// The antecedent, or an actor naming it just before its head
+				// noun: "the Islamic State-Khorasan (IS-K) group, which ...".
+				best := -1
 				for k, mi := range sc.ments {
 					m := &sc.doc.Mentions[mi]
 					if cl.Antecedent >= m.Tokens.Start && cl.Antecedent < m.Tokens.End {
-						return sc.coordinated(k), "relative"
+						best = k
+						break
 					}
+					if m.Tokens.End <= cl.Antecedent+1 && m.Tokens.End >= cl.Antecedent-3 {
+						best = k
+					}
+				}
+				if best >= 0 {
+					return sc.coordinated(best), "relative"
 				}
 			}
 			return nil, ""
 		case annals.Coordinate, annals.Subordinate:
-			// A clause without its own subject shares its parent's.
-			if cl.Parent < 0 || cl.Parent == ci {
+			own := sc.ownSubject(cl.Tokens.Start, vg.Tokens.Start)
+			if own == ownNoun || cl.Parent < 0 || cl.Parent == ci {
 				return nil, ""
+			}
+			via = "subject"
+			if own == ownPronoun {
+				via = "coref"
 			}
 			ci = cl.Parent
 			vg = &annals.VerbGroup{Tokens: annals.Range{Start: cl.Tokens.Start, End: cl.Tokens.Start}}
@@ -434,11 +511,26 @@ func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
 	return nil, ""
 }
 
-func viaFor(ci int, sc *sentCtx, vg *annals.VerbGroup) string {
-	if ci >= 0 && sc.clause(vg.Head) != ci {
-		return "subject"
+const (
+	ownNone = iota
+	ownPronoun
+	ownNoun
+)
+
+// ownSubject says whether tokens [from, to) before a verb hold a subject of
+// their own: a noun (ownNoun), only a personal pronoun (ownPronoun), or none.
+func (sc *sentCtx) ownSubject(from, to int) int {
+	own := ownNone
+	for i := from; i < to; i++ {
+		t := &sc.doc.Tokens[i]
+		switch {
+		case t.Tag.IsNoun():
+			return ownNoun
+		case t.Tag == annals.PRP:
+			own = ownPronoun
+		}
 	}
-	return ""
+	return own
 }
 
 // locative reports whether a mention follows a locative preposition ("in
@@ -478,6 +570,18 @@ func (sc *sentCtx) where(m *annals.Mention) bool {
 // firstActorFrom returns the first actor mention (with its coordinated
 // partners) starting at or after token from and before limit.
 func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
+	// The object stands close to its verb: stop at the next verb, at a colon
+	// or semicolon, and after a window of words.
+	toks := sc.doc.Tokens
+	stop := min(limit, from+targetWindow)
+	for j := from; j < stop; j++ {
+		t := &toks[j]
+		if t.Tag.IsVerb() && t.Tag != annals.VBG && t.Tag != annals.VBN || t.Norm == ";" || t.Norm == ":" {
+			stop = j
+			break
+		}
+	}
+	limit = stop
 	for k, mi := range sc.ments {
 		m := &sc.doc.Mentions[mi]
 		if m.Tokens.Start < from && m.Tokens.End <= from || m.Tokens.Start >= limit {

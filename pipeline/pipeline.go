@@ -18,6 +18,7 @@ import (
 	"github.com/annals-project/annals/cameo"
 	"github.com/annals-project/annals/data"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/entity"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/quote"
 	"github.com/annals-project/annals/tag"
@@ -84,10 +85,11 @@ func New(opts Options) (*Pipeline, error) {
 	p.stages = []annals.Stage{
 		text.New(),
 		tg,
-		actor.New(d),
 		where.NewRecognizer(gaz),
+		actor.New(d),
 		when.New(),
 		quote.New(),
+		entity.New(d),
 		event.New(d, cb),
 	}
 	p.pool.New = func() any { return new(annals.Doc) }

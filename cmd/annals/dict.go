@@ -16,7 +16,7 @@ import (
 
 var dictCmd = &Command{
 	Name:  "dict",
-	Usage: "dict check [--kind actors|agents|verbs|discards] [FILE...]",
+	Usage: "dict check [--format annals|petrarch|tabari] [--kind actors|agents|verbs|discards] [FILE...]",
 	Short: "lint dictionaries and print their counts",
 	Long: `Dict check reads dictionaries in annals' format (docs/dictionaries.md),
 prints every malformed line as file:line:col: message, and counts entries.
@@ -27,7 +27,9 @@ taken from --kind or from its path (a name containing "actors", "agents",
 Examples:
   annals dict check
   annals dict check data/verbs/04-consult.txt
-  annals dict check --kind actors my-actors.txt`,
+  annals dict check --kind actors my-actors.txt
+  annals dict check --format petrarch ../shared/dictionaries/phoenix/*.txt
+  annals dict check --format tabari ../shared/suites/tabari-validate/Validate.project`,
 }
 
 func init() { dictCmd.Run = runDict }
@@ -38,8 +40,12 @@ func runDict(ctx context.Context, env *Env, args []string) error {
 	}
 	fs := newFlags(dictCmd, env)
 	kind := fs.String("kind", "", "dictionary kind of every FILE: actors, agents, verbs or discards")
+	format := fs.String("format", "annals", "dictionary format: annals, petrarch or tabari")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
+	}
+	if *format != "annals" {
+		return dictCheckFormat(env, *format, *kind, fs.Args())
 	}
 	cb := cameo.New()
 	var d *dict.Dict

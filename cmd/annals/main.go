@@ -44,7 +44,7 @@ const (
 )
 
 func commands() []*Command {
-	return []*Command{codeCmd, dictCmd}
+	return []*Command{codeCmd, dictCmd, validateCmd}
 }
 
 func main() {

@@ -1,0 +1,1000 @@
+package dict
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+// This file imports PETRARCH/Phoenix dictionaries (verbs, actors, agents,
+// discards, issues) into annals' entries. The helpers that read patterns,
+// bracketed codes and two-digit dates are shared with the TABARI importer.
+
+// Import is the result of reading dictionaries in a foreign format: the
+// entries in annals' model, and a count of the features that annals' model
+// cannot express, keyed by a short description, so that a report can say
+// what was lost. Entries that lost a feature are either dropped or kept in a
+// simplified form, as the key says.
+type Import struct {
+	Actors   []Actor
+	Agents   []Agent
+	Verbs    []Verb
+	Discards []Discard
+	// Issues counts issue-coding entries (read and checked, not used).
+	Issues int
+	// Unsupported counts entries by the feature annals could not keep.
+	Unsupported map[string]int
+}
+
+func (im *Import) note(feature string) {
+	if im.Unsupported == nil {
+		im.Unsupported = map[string]int{}
+	}
+	im.Unsupported[feature]++
+}
+
+// Dict compiles the imported entries.
+func (im *Import) Dict() *Dict { return New(im.Actors, im.Agents, im.Verbs, im.Discards) }
+
+// UnsupportedKeys returns the keys of Unsupported, sorted, for reports.
+func (im *Import) UnsupportedKeys() []string {
+	keys := make([]string, 0, len(im.Unsupported))
+	for k := range im.Unsupported {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Features annals' model cannot express. They are the keys of
+// Import.Unsupported.
+const (
+	FeatSourceSlot   = "pattern: source slot $ after the verb (pattern dropped)"
+	FeatCompound     = "pattern: compound slot % (pattern dropped)"
+	FeatTargetBefore = "pattern: target + before the verb (pattern dropped)"
+	FeatNullCode     = "pattern: null code [---] (pattern dropped)"
+	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (pattern dropped)"
+	FeatReverse      = "pattern: reciprocal code [A:B] (B kept in Verb.Reverse)"
+	FeatBefore       = "pattern: words before the verb (kept in Verb.Before)"
+	FeatSkip         = "pattern: ^ skip (approximated by the coder's gaps)"
+	FeatMultiAlt     = "pattern: multi-word synset member or alternative (member dropped)"
+	FeatStem         = "word: ~ stem or trailing-letter match (matched as a whole word)"
+	FeatActorNull    = "actor: null code [---] (entry dropped)"
+	FeatAgentPrefix  = "agent: prefix code CODE~ (used as a role code)"
+	FeatTransform    = "verbs: ~ transformation rule (ignored)"
+	FeatTabariBlock  = "tabari: <NOUN>/<ADJECTIVE>/<TIME> entries (ignored)"
+)
+
+// PetrarchFiles names the files of a PETRARCH dictionary set by kind.
+type PetrarchFiles struct {
+	Verbs, Actors, Agents, Discards, Issues []string
+}
+
+// PhoenixFiles lists the standard Phoenix set in dir of fsys:
+// CAMEO.*.txt verbs, *.actors.txt, *agents.txt, *discards.txt and
+// *IssueCoding.txt.
+func PhoenixFiles(fsys fs.FS, dir string) (PetrarchFiles, error) {
+	var f PetrarchFiles
+	for _, g := range []struct {
+		pat string
+		dst *[]string
+	}{
+		{"CAMEO*.txt", &f.Verbs}, {"*verbs.txt", &f.Verbs}, {"*actors.txt", &f.Actors},
+		{"*agents.txt", &f.Agents}, {"*discards.txt", &f.Discards}, {"*Issue*.txt", &f.Issues},
+	} {
+		m, err := fs.Glob(fsys, pathJoin(dir, g.pat))
+		if err != nil {
+			return f, fmt.Errorf("dict: %w", err)
+		}
+		*g.dst = append(*g.dst, m...)
+	}
+	if len(f.Verbs)+len(f.Actors) == 0 {
+		return f, fmt.Errorf("dict: %s: no PETRARCH verb or actor dictionaries", dir)
+	}
+	return f, nil
+}
+
+func pathJoin(dir, name string) string {
+	if dir == "" || dir == "." {
+		return name
+	}
+	return strings.TrimSuffix(dir, "/") + "/" + name
+}
+
+// LoadPetrarch reads and compiles a PETRARCH dictionary set. As with Load,
+// malformed lines come back as an ErrorList together with a Dict compiled
+// from every well-formed line.
+func LoadPetrarch(fsys fs.FS, files PetrarchFiles) (*Dict, error) {
+	im, err := ReadPetrarch(fsys, files)
+	if im == nil {
+		return nil, err
+	}
+	return im.Dict(), err
+}
+
+// ReadPetrarch reads a PETRARCH dictionary set without compiling it. The
+// error is an ErrorList of malformed lines (the Import is still complete
+// for every other line) or an I/O error, with a nil Import.
+func ReadPetrarch(fsys fs.FS, files PetrarchFiles) (*Import, error) {
+	im := &Import{}
+	var errs ErrorList
+	for _, k := range []struct {
+		names []string
+		parse func(string, io.Reader, *Import) error
+	}{
+		{files.Verbs, ParsePetrarchVerbs}, {files.Actors, ParsePetrarchActors},
+		{files.Agents, ParsePetrarchAgents}, {files.Discards, ParsePetrarchDiscards},
+		{files.Issues, ParsePetrarchIssues},
+	} {
+		for _, name := range k.names {
+			err := parseFile(fsys, name, func(f fs.File) error { return k.parse(name, f, im) })
+			var l ErrorList
+			switch {
+			case errors.As(err, &l):
+				errs = append(errs, l...)
+			case err != nil:
+				return nil, err
+			}
+		}
+	}
+	return im, errs.Err()
+}
+
+// rawLines calls fn for every line with its 1-based number, the line
+// stripped of its comment and of trailing space. PETRARCH comments start
+// with #; TABARI's (semi set) with ; or a # at the start of the line, and
+// a line starting "~~" ends a TABARI file. Lines starting with "<!" are
+// XML-style comment lines.
+func rawLines(r io.Reader, semi bool, fn func(n int, line string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		t := strings.TrimSpace(line)
+		switch {
+		case semi && strings.HasPrefix(line, "~~"):
+			return sc.Err() // TABARI's end-of-file mark
+		case strings.HasPrefix(t, "<!"), semi && strings.HasPrefix(t, "#"):
+			line = ""
+		case semi:
+			// TABARI comments start with ;, and # is a code ("[###]").
+			if i := strings.IndexByte(line, ';'); i >= 0 {
+				line = line[:i]
+			}
+		default:
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+		}
+		fn(n, strings.TrimRight(line, " \t\r"))
+	}
+	return sc.Err()
+}
+
+// synsets maps a synset name (without & and trailing _) to its members as
+// written.
+type synsets map[string][]string
+
+func synName(s string) string {
+	return strings.ToUpper(strings.TrimRight(strings.TrimPrefix(s, "&"), "_ "))
+}
+
+// expand returns the single-word alternatives of synset name, following
+// nested synsets; multi-word members are counted and dropped.
+func (s synsets) expand(name string, im *Import, depth int) ([]string, bool) {
+	members, ok := s[synName(name)]
+	if !ok || depth > 8 {
+		return nil, false
+	}
+	var out []string
+	for _, m := range members {
+		words := splitWords(m)
+		switch {
+		case len(words) == 1 && strings.HasPrefix(words[0], "&"):
+			sub, _ := s.expand(words[0], im, depth+1)
+			out = append(out, sub...)
+		case len(words) == 1:
+			out = append(out, wordOf(words[0], im))
+		case len(words) > 1:
+			im.note(FeatMultiAlt)
+		}
+	}
+	return out, true
+}
+
+// splitWords splits a dictionary phrase on blanks and underscores.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
+}
+
+// wordOf lower-cases a pattern word and strips the stem mark ~ and the
+// "exact" marks _ and =.
+func wordOf(w string, im *Import) string {
+	if strings.ContainsAny(w, "~") {
+		im.note(FeatStem)
+	}
+	return strings.ToLower(strings.Trim(w, "~_="))
+}
+
+// pattern is a verb pattern split around its verb mark *.
+type pattern struct {
+	before, after []Item
+	hasVerb       bool
+}
+
+// parsePattern reads a PETRARCH or TABARI pattern: words, * (the verb), +
+// (target), $ (source), % (compound), ^ (skip), &SYNSET, {A | B}
+// alternatives or {A B} phrases, parentheses for prepositional phrases and
+// _ joining words. It returns the unsupported feature that drops the
+// pattern, if any.
+func parsePattern(p string, syn synsets, im *Import) (pattern, string, error) {
+	var pt pattern
+	cur := &pt.before
+	var drop string
+	addAlts := func(alts []string) {
+		if len(alts) > 0 {
+			*cur = append(*cur, Item{Alts: alts})
+		}
+	}
+	for p != "" {
+		c := p[0]
+		switch {
+		case c == '{':
+			end := strings.IndexByte(p, '}')
+			if end < 0 {
+				return pt, "", fmt.Errorf("unclosed { in pattern")
+			}
+			body := p[1:end]
+			p = p[end+1:]
+			if !strings.Contains(body, "|") {
+				p = body + " " + p
+				continue
+			}
+			var alts []string
+			for _, a := range strings.Split(body, "|") {
+				ws := splitWords(a)
+				switch {
+				case len(ws) == 1 && strings.HasPrefix(ws[0], "&"):
+					sub, ok := syn.expand(ws[0], im, 0)
+					if !ok {
+						return pt, "", fmt.Errorf("unknown synset %s", ws[0])
+					}
+					alts = append(alts, sub...)
+				case len(ws) == 1:
+					alts = append(alts, wordOf(ws[0], im))
+				case len(ws) > 1:
+					im.note(FeatMultiAlt)
+				}
+			}
+			if len(alts) == 0 {
+				return pt, FeatMultiAlt, nil
+			}
+			addAlts(alts)
+		case c == '}' || c == '|':
+			return pt, "", fmt.Errorf("unexpected %c in pattern", c)
+		case c == ' ' || c == '\t' || c == '_' || c == '(' || c == ')':
+			p = p[1:]
+		case c == '*':
+			if pt.hasVerb {
+				return pt, "", fmt.Errorf("two verb marks * in pattern")
+			}
+			pt.hasVerb = true
+			cur = &pt.after
+			p = p[1:]
+		case c == '+':
+			if !pt.hasVerb {
+				drop = FeatTargetBefore
+			}
+			*cur = append(*cur, Item{Target: true})
+			p = p[1:]
+		case c == '$':
+			if pt.hasVerb {
+				drop = FeatSourceSlot
+			}
+			p = p[1:]
+		case c == '%':
+			drop = FeatCompound
+			p = p[1:]
+		case c == '^':
+			im.note(FeatSkip)
+			p = p[1:]
+		default:
+			end := strings.IndexAny(p, " \t_(){}|*+$%^")
+			if end < 0 {
+				end = len(p)
+			}
+			w := p[:end]
+			p = p[end:]
+			if strings.HasPrefix(w, "&") {
+				alts, ok := syn.expand(w, im, 0)
+				if !ok {
+					return pt, "", fmt.Errorf("unknown synset %s", w)
+				}
+				if len(alts) == 0 {
+					drop = FeatMultiAlt
+					continue
+				}
+				addAlts(alts)
+				continue
+			}
+			if ww := wordOf(w, im); ww != "" {
+				addAlts([]string{ww})
+			}
+		}
+	}
+	if !pt.hasVerb {
+		return pt, "", fmt.Errorf("no verb mark * in pattern")
+	}
+	// A target slot closes a pattern: two in a row, or one after another,
+	// say nothing more to annals' matcher.
+	return pt, drop, nil
+}
+
+// splitCode cuts "rest [CODE]" into rest and the bracket contents; ok is
+// false when the line has no bracket.
+func splitCode(s string) (rest, code string, ok bool) {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
+		return s, "", false
+	}
+	j := strings.IndexByte(s[i:], ']')
+	if j < 0 {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1 : i+j]), true
+}
+
+// eventCode checks an event code: 2 to 4 digits. "---" (and the empty
+// string) is the null code.
+func eventCode(c string) (string, bool) {
+	if c == "---" || c == "" {
+		return "", true
+	}
+	if len(c) < 2 || len(c) > 4 || !isDigits(c) {
+		return "", false
+	}
+	return c, true
+}
+
+// verbCodes parses "042", "042:043", ":173" or "---".
+func verbCodes(s string) (code, rev string, err error) {
+	a, b, two := strings.Cut(s, ":")
+	var ok bool
+	if code, ok = eventCode(strings.TrimSpace(a)); !ok {
+		return "", "", fmt.Errorf("%q is not an event code", s)
+	}
+	if two {
+		if rev, ok = eventCode(strings.TrimSpace(b)); !ok {
+			return "", "", fmt.Errorf("%q is not an event code", s)
+		}
+	}
+	return code, rev, nil
+}
+
+// verbForm is one verb of a block: its head lemma, irregular forms, the
+// words joined to it and its own code.
+type verbForm struct {
+	head          string
+	forms         []string
+	before, after []Item
+	code          string
+	hasCode       bool
+	line          int
+}
+
+// parseVerbForm reads "WORD {FORMS} [CODE]" or a multi-word verb whose
+// verb word is marked with + ("+BREAK_DOWN", "KLM_NOP_+RST").
+func parseVerbForm(s string, im *Import) (verbForm, error) {
+	var vf verbForm
+	rest, code, hasCode := splitCode(s)
+	if hasCode {
+		c, _, err := verbCodes(code)
+		if err != nil {
+			return vf, err
+		}
+		vf.code, vf.hasCode = c, true
+	}
+	if i := strings.IndexByte(rest, '{'); i >= 0 {
+		j := strings.IndexByte(rest, '}')
+		if j < i {
+			return vf, fmt.Errorf("unclosed { in verb forms")
+		}
+		for _, f := range strings.Fields(rest[i+1 : j]) {
+			ws := splitWords(f)
+			for _, w := range ws {
+				if strings.HasPrefix(w, "+") || len(ws) == 1 {
+					vf.forms = append(vf.forms, wordOf(strings.TrimPrefix(w, "+"), im))
+					break
+				}
+			}
+		}
+		rest = strings.TrimSpace(rest[:i] + rest[j+1:])
+	}
+	words := splitWords(rest)
+	if len(words) == 0 {
+		return vf, fmt.Errorf("no verb")
+	}
+	verb := 0
+	for i, w := range words {
+		if strings.HasPrefix(w, "+") {
+			verb = i
+		}
+	}
+	for i, w := range words {
+		w = wordOf(strings.TrimPrefix(w, "+"), im)
+		if w == "" || strings.ContainsAny(w, "*$%^&{}|") {
+			return vf, fmt.Errorf("bad verb word %q", words[i])
+		}
+		switch {
+		case i < verb:
+			vf.before = append(vf.before, Item{Alts: []string{w}})
+		case i == verb:
+			vf.head = w
+		default:
+			vf.after = append(vf.after, Item{Alts: []string{w}})
+		}
+	}
+	return vf, nil
+}
+
+// verbBlock collects the verbs and patterns of one block until the next.
+type verbBlock struct {
+	file   string
+	code   string // the block's default code
+	verbs  []verbForm
+	pats   []Verb
+	broken bool
+}
+
+// flush turns a block into annals verbs: one bare entry per distinct code of
+// its verbs, then every pattern with the block's single-word verbs as heads.
+func (b *verbBlock) flush(im *Import) {
+	var heads []string
+	byCode := map[string][]string{}
+	var order []string
+	for _, v := range b.verbs {
+		code := b.code
+		if v.hasCode {
+			code = v.code
+		}
+		if len(v.before) > 0 || len(v.after) > 0 {
+			if code != "" {
+				vb := Verb{Code: code, Pattern: v.head, Items: append([]Item{{Alts: append([]string{v.head}, v.forms...)}}, v.after...),
+					Before: v.before, Entry: fmt.Sprintf("%s:%d", b.file, v.line)}
+				if len(v.before) > 0 {
+					im.note(FeatBefore)
+				}
+				im.Verbs = append(im.Verbs, vb)
+			}
+			continue
+		}
+		heads = append(heads, v.head)
+		heads = append(heads, v.forms...)
+		if code == "" {
+			continue
+		}
+		if _, ok := byCode[code]; !ok {
+			order = append(order, code)
+		}
+		byCode[code] = append(byCode[code], v.head)
+		byCode[code] = append(byCode[code], v.forms...)
+	}
+	heads = dedup(heads)
+	line := 0
+	if len(b.verbs) > 0 {
+		line = b.verbs[0].line
+	}
+	for _, c := range order {
+		im.Verbs = append(im.Verbs, Verb{Code: c, Pattern: "*", Items: []Item{{Alts: dedup(byCode[c])}}, Entry: fmt.Sprintf("%s:%d", b.file, line)})
+	}
+	if len(heads) > 0 {
+		for _, p := range b.pats {
+			p.Items[0] = Item{Alts: heads}
+			im.Verbs = append(im.Verbs, p)
+		}
+	}
+	*b = verbBlock{file: b.file}
+}
+
+func dedup(s []string) []string {
+	seen := make(map[string]bool, len(s))
+	out := s[:0]
+	for _, x := range s {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// addPattern reads "- PATTERN [CODE]" into the block.
+func (b *verbBlock) addPattern(n int, line string, syn synsets, im *Import, errs *ErrorList) {
+	body, code, ok := splitCode(strings.TrimPrefix(line, "-"))
+	if !ok {
+		errs.add(b.file, n, 1, ErrSyntax, "pattern without [CODE]")
+		return
+	}
+	c, rev, err := verbCodes(code)
+	if err != nil {
+		errs.add(b.file, n, len(line)-len(code), ErrCode, "%v", err)
+		return
+	}
+	pt, drop, err := parsePattern(body, syn, im)
+	if err != nil {
+		errs.add(b.file, n, 3, ErrSyntax, "%v", err)
+		return
+	}
+	switch {
+	case drop != "":
+		im.note(drop)
+		return
+	case c == "" && rev == "":
+		im.note(FeatNullCode)
+		return
+	case c == "":
+		im.note(FeatReverseOnly)
+		return
+	}
+	if rev != "" {
+		im.note(FeatReverse)
+	}
+	if len(pt.before) > 0 {
+		im.note(FeatBefore)
+	}
+	v := Verb{Code: c, Reverse: rev, Pattern: strings.Join(strings.Fields(body), " "), Before: pt.before,
+		Items: append([]Item{{}}, pt.after...), Entry: fmt.Sprintf("%s:%d", b.file, n)}
+	b.pats = append(b.pats, v)
+}
+
+// ParsePetrarchVerbs reads a PETRARCH verb dictionary (CAMEO.2.0.txt style)
+// into im: synsets "&NAME" with "+MEMBER" lines, blocks headed
+// "--- NAME [CODE] ---" listing verb forms, then "- PATTERN [CODE]" lines.
+// Malformed lines come back as an ErrorList; the rest are kept.
+func ParsePetrarchVerbs(file string, r io.Reader, im *Import) error {
+	var errs ErrorList
+	syn := synsets{}
+	// Synsets may be defined after the patterns that use them, so read
+	// the file twice: synsets first, from the lines kept.
+	var all []string
+	err := rawLines(r, false, func(n int, line string) { all = append(all, line) })
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+		return errs.Err()
+	}
+	cur := ""
+	for _, line := range all {
+		t := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(t, "&"):
+			cur = synName(strings.Fields(t)[0])
+			syn[cur] = syn[cur][:0:0]
+		case cur != "" && strings.HasPrefix(t, "+"):
+			syn[cur] = append(syn[cur], strings.TrimSpace(t[1:]))
+		default:
+			cur = ""
+		}
+	}
+	b := &verbBlock{file: file}
+	inSyn := false
+	for i, line := range all {
+		n := i + 1
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "":
+			inSyn = false
+		case strings.HasPrefix(t, "&"):
+			inSyn = true
+		case inSyn && strings.HasPrefix(t, "+"):
+		case strings.HasPrefix(t, "---"):
+			inSyn = false
+			b.flush(im)
+			inner := strings.Trim(t, "- ")
+			_, code, ok := splitCode(inner)
+			if !ok {
+				errs.add(file, n, 1, ErrSyntax, "block header without [CODE]")
+				b.broken = true
+				continue
+			}
+			c, _, err := verbCodes(code)
+			if err != nil {
+				errs.add(file, n, 1, ErrCode, "%v", err)
+				b.broken = true
+				continue
+			}
+			b.code = c
+		case strings.HasPrefix(t, "~"):
+			im.note(FeatTransform)
+		case strings.HasPrefix(t, "-"):
+			inSyn = false
+			if b.broken {
+				continue
+			}
+			b.addPattern(n, t, syn, im, &errs)
+		default:
+			inSyn = false
+			if b.broken {
+				continue
+			}
+			vf, err := parseVerbForm(t, im)
+			if err != nil {
+				errs.add(file, n, 1, ErrSyntax, "%v", err)
+				continue
+			}
+			vf.line = n
+			b.verbs = append(b.verbs, vf)
+		}
+	}
+	b.flush(im)
+	return errs.Err()
+}
+
+// parseYYMMDD reads a PETRARCH/TABARI date: YYMMDD (years up to 30 are in
+// the 2000s) or YYYYMMDD.
+func parseYYMMDD(s string) (int32, error) {
+	if !isDigits(s) || len(s) != 6 && len(s) != 8 {
+		return 0, fmt.Errorf("%q is not YYMMDD", s)
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	if len(s) == 6 {
+		yy := v / 10000
+		if yy <= 30 {
+			v += 20000000
+		} else {
+			v += 19000000
+		}
+	}
+	if m, d := v/100%100, v%100; m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, fmt.Errorf("%q: month or day out of range", s)
+	}
+	return int32(v), nil
+}
+
+// parseActorCode reads "CODE", "CODE >YYMMDD", "CODE <YYMMDD" or
+// "CODE YYMMDD-YYMMDD" (blanks allowed around < > -). null is true for the
+// null code "---".
+func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return cs, false, fmt.Errorf("empty code")
+	}
+	cs.Code = strings.ToUpper(f[0])
+	if cs.Code == "---" || cs.Code == "###" || cs.Code == "+++" {
+		return cs, true, nil
+	}
+	if !validCode(cs.Code) {
+		return cs, false, fmt.Errorf("%q is not a CAMEO actor code", f[0])
+	}
+	d := strings.Join(f[1:], "")
+	switch {
+	case d == "":
+	case d[0] == '>':
+		cs.From, err = parseYYMMDD(d[1:])
+	case d[0] == '<':
+		cs.To, err = parseYYMMDD(d[1:])
+		cs.To-- // before the date; yyyymmdd minus one stays before it
+	default:
+		a, b, ok := strings.Cut(d, "-")
+		if !ok {
+			return cs, false, fmt.Errorf("want >DATE, <DATE or DATE-DATE, have %q", d)
+		}
+		if cs.From, err = parseYYMMDD(a); err == nil {
+			cs.To, err = parseYYMMDD(b)
+		}
+		if err == nil && cs.From > cs.To {
+			err = fmt.Errorf("%s ends before it starts", d)
+		}
+	}
+	return cs, false, err
+}
+
+// actorName turns a dictionary name (words joined by _ or blanks, in capitals)
+// into annals' form: words capitalised, so that they match capitalised or
+// all-caps tokens only and "US" never matches "us".
+func actorName(s string) string {
+	words := splitWords(s)
+	for i, w := range words {
+		w = strings.ToLower(strings.Trim(w, "~="))
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			w = string(w[0]-'a'+'A') + w[1:]
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+// actorReader assembles multi-line actor entries: a name line, "+SYNONYM"
+// lines and indented "[CODE DATES]" lines.
+type actorReader struct {
+	file  string
+	im    *Import
+	errs  *ErrorList
+	cur   *Actor
+	null  bool
+	start int
+}
+
+func (a *actorReader) flush() {
+	if a.cur == nil {
+		return
+	}
+	switch {
+	case len(a.cur.Codes) > 0:
+		a.im.Actors = append(a.im.Actors, *a.cur)
+	case a.null:
+		a.im.note(FeatActorNull)
+	default:
+		a.errs.add(a.file, a.start, 1, ErrCode, "actor %q has no code", a.cur.Name)
+	}
+	a.cur, a.null = nil, false
+}
+
+// codes reads every [..] group of s into the current entry.
+func (a *actorReader) codes(n int, s string) {
+	for s != "" {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			if strings.TrimSpace(s) != "" {
+				a.errs.add(a.file, n, 1, ErrSyntax, "text %q outside [CODE]", strings.TrimSpace(s))
+			}
+			return
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			a.errs.add(a.file, n, i+1, ErrSyntax, "unclosed [")
+			return
+		}
+		cs, null, err := parseActorCode(s[i+1 : i+j])
+		if err != nil {
+			a.errs.add(a.file, n, i+1, ErrCode, "%v", err)
+		} else if null {
+			a.null = true
+		} else {
+			a.cur.Codes = append(a.cur.Codes, cs)
+		}
+		s = s[i+j+1:]
+	}
+}
+
+// line reads one actor dictionary line (comments already removed).
+func (a *actorReader) line(n int, line string) {
+	t := strings.TrimSpace(line)
+	switch {
+	case t == "":
+	case strings.HasPrefix(t, "["):
+		if a.cur == nil {
+			a.errs.add(a.file, n, 1, ErrSyntax, "code line before any actor")
+			return
+		}
+		a.codes(n, t)
+	case strings.HasPrefix(t, "+"):
+		if a.cur == nil {
+			a.errs.add(a.file, n, 1, ErrSyntax, "synonym before any actor")
+			return
+		}
+		name, code, _ := strings.Cut(t[1:], "[")
+		if nm := actorName(name); nm != "" {
+			a.cur.Names = append(a.cur.Names, nm)
+		}
+		if code != "" {
+			a.codes(n, "["+code)
+		}
+	default:
+		name, rest := t, ""
+		if i := strings.IndexByte(t, '['); i >= 0 {
+			name, rest = t[:i], t[i:]
+		}
+		nm := actorName(name)
+		if nm == "" {
+			a.errs.add(a.file, n, 1, ErrSyntax, "no actor name")
+			return
+		}
+		if a.cur != nil && len(a.cur.Codes) == 0 && !a.null {
+			// Name lines in a row before their codes are one entry.
+			a.cur.Names = append(a.cur.Names, nm)
+			a.codes(n, rest)
+			return
+		}
+		a.flush()
+		a.cur = &Actor{Name: nm, Names: []string{nm}, Type: "ORG", Entry: fmt.Sprintf("%s:%d", a.file, n)}
+		a.start = n
+		a.codes(n, rest)
+	}
+}
+
+func (a *actorReader) done() {
+	a.flush()
+}
+
+// ParsePetrarchActors reads a PETRARCH actor dictionary into im. Names
+// are capitalised (see docs/dictionaries.md's case rule), synonyms are the
+// "+NAME" lines, and date-restricted codes become CodeSpans.
+func ParsePetrarchActors(file string, r io.Reader, im *Import) error {
+	var errs ErrorList
+	ar := &actorReader{file: file, im: im, errs: &errs}
+	if err := rawLines(r, false, ar.line); err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	ar.done()
+	return errs.Err()
+}
+
+// agentCode reads "~GOV" (a role added to an actor) or "NGO~" (an actor
+// prefix, counted as unsupported and used as a role code).
+func agentCode(s string, im *Import) (string, error) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	switch {
+	case strings.HasPrefix(s, "~"):
+		s = s[1:]
+	case strings.HasSuffix(s, "~"):
+		s = s[:len(s)-1]
+		im.note(FeatAgentPrefix)
+	default:
+		return "", fmt.Errorf("agent code %q has no ~", s)
+	}
+	if !validCode(s) {
+		return "", fmt.Errorf("%q is not a role code", s)
+	}
+	return s, nil
+}
+
+// agentEntry reads "WORDS {PLURALS} [~CODE]", substituting !X! markers.
+func agentEntry(file string, n int, t string, subst map[string][]string, im *Import, errs *ErrorList) {
+	rest, code, ok := splitCode(t)
+	if !ok {
+		errs.add(file, n, 1, ErrSyntax, "agent without [~CODE]")
+		return
+	}
+	c, err := agentCode(code, im)
+	if err != nil {
+		errs.add(file, n, len(rest)+1, ErrCode, "%v", err)
+		return
+	}
+	var names []string
+	if i := strings.IndexByte(rest, '{'); i >= 0 {
+		j := strings.IndexByte(rest, '}')
+		if j < i {
+			errs.add(file, n, i+1, ErrSyntax, "unclosed {")
+			return
+		}
+		names = append(names, strings.Fields(rest[i+1:j])...)
+		rest = rest[:i] + rest[j+1:]
+	}
+	names = append([]string{strings.TrimSpace(rest)}, names...)
+	a := Agent{Code: c, Entry: fmt.Sprintf("%s:%d", file, n)}
+	for _, nm := range names {
+		for _, x := range substitute(nm, subst) {
+			if w := strings.ToLower(strings.Join(splitWords(strings.Trim(x, "~")), " ")); w != "" {
+				a.Names = append(a.Names, w)
+			}
+		}
+	}
+	if len(a.Names) == 0 {
+		errs.add(file, n, 1, ErrSyntax, "no agent words")
+		return
+	}
+	a.Names = dedup(a.Names)
+	a.Name = a.Names[0]
+	im.Agents = append(im.Agents, a)
+}
+
+// substitute expands the first !X! marker of s with each of its values.
+func substitute(s string, subst map[string][]string) []string {
+	i := strings.IndexByte(s, '!')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s[i+1:], '!')
+	if j < 0 {
+		return []string{s}
+	}
+	vals, ok := subst[s[i:i+j+2]]
+	if !ok {
+		return []string{s[:i] + s[i+j+2:]}
+	}
+	var out []string
+	for _, v := range vals {
+		out = append(out, substitute(s[:i]+v+s[i+j+2:], subst)...)
+	}
+	return out
+}
+
+// ParsePetrarchAgents reads a PETRARCH agents dictionary into im:
+// "!X! = A, B" substitution lines and "WORDS {PLURALS} [~CODE]" entries.
+func ParsePetrarchAgents(file string, r io.Reader, im *Import) error {
+	var errs ErrorList
+	subst := map[string][]string{}
+	err := rawLines(r, false, func(n int, line string) {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			return
+		}
+		if strings.HasPrefix(t, "!") && !strings.Contains(t, "[") {
+			k, v, ok := strings.Cut(t, "=")
+			if !ok {
+				errs.add(file, n, 1, ErrSyntax, "want !NAME! = WORD, WORD")
+				return
+			}
+			for _, w := range strings.Split(v, ",") {
+				if w = strings.TrimSpace(w); w != "" {
+					subst[strings.TrimSpace(k)] = append(subst[strings.TrimSpace(k)], w)
+				}
+			}
+			return
+		}
+		agentEntry(file, n, t, subst, im, &errs)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return errs.Err()
+}
+
+// ParsePetrarchDiscards reads a PETRARCH discards dictionary into im: one
+// phrase a line, "+" marking a story-level discard.
+func ParsePetrarchDiscards(file string, r io.Reader, im *Import) error {
+	var errs ErrorList
+	err := rawLines(r, false, func(n int, line string) {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			return
+		}
+		d := Discard{Entry: fmt.Sprintf("%s:%d", file, n)}
+		if strings.HasPrefix(t, "+") {
+			d.Story = true
+			t = t[1:]
+		}
+		d.Phrase = strings.ToLower(strings.Join(splitWords(t), " "))
+		if d.Phrase == "" {
+			errs.add(file, n, 1, ErrSyntax, "empty discard phrase")
+			return
+		}
+		im.Discards = append(im.Discards, d)
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return errs.Err()
+}
+
+// ParsePetrarchIssues reads a PETRARCH issue-coding dictionary and counts
+// its entries in im.Issues: "<ISSUE ...>" blocks of "phrase [CODE]" lines
+// and "~phrase" exclusions. annals does not code issues.
+func ParsePetrarchIssues(file string, r io.Reader, im *Import) error {
+	var errs ErrorList
+	in := false
+	err := rawLines(r, false, func(n int, line string) {
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "":
+		case strings.HasPrefix(t, "<ISSUE"):
+			in = true
+		case strings.HasPrefix(t, "</ISSUE"):
+			in = false
+		case !in:
+			errs.add(file, n, 1, ErrSyntax, "entry outside <ISSUE> block")
+		case strings.HasPrefix(t, "~"):
+			im.Issues++
+		default:
+			// Counting blocks list bare phrases; the others give a code.
+			if rest, code, ok := splitCode(t); ok && (rest == "" || code == "") {
+				errs.add(file, n, 1, ErrSyntax, "want PHRASE [CODE]")
+				return
+			}
+			im.Issues++
+		}
+	})
+	if err != nil {
+		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
+	}
+	return errs.Err()
+}

@@ -1,0 +1,242 @@
+package dict_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals/dict"
+)
+
+func sharedDir(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	dir := filepath.Join(append([]string{"..", "..", "shared"}, parts...)...)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("shared data not present (%s): %v", dir, err)
+	}
+	return dir
+}
+
+const petrVerbs = `&TIES
++MILITARY
++ECONOMIC
++ARMED_FORCES
+
+--- ACCUSE [112] ---
+ACCUSE
+DENOUNCE {DENOUNCES DENOUNCED}
+KLM_+BLAME [111]
+- * + (OF &TIES CRIME)  [1121]  # comment
+- FAILED_TO_* [0]
+- SAID * TO {ARMS SHIPMENT} [042:043]
+- * $ [123]
+- % * [124]
+- * {A | B} [---]
+- * OF [:125]
+- * ^ SHIP [126]
+- * ( [bad]
+`
+
+func TestParsePetrarchVerbs(t *testing.T) {
+	im := &dict.Import{}
+	err := dict.ParsePetrarchVerbs("v.txt", strings.NewReader(petrVerbs), im)
+	var l dict.ErrorList
+	if !errors.As(err, &l) || len(l) != 2 || l[0].Line != 11 || l[1].Line != 18 {
+		t.Fatalf("errors = %v, want lines 11 and 18", err)
+	}
+	var got []string
+	for _, v := range im.Verbs {
+		s := v.Code + ":"
+		for _, it := range v.Before {
+			s += " <" + strings.Join(it.Alts, "|")
+		}
+		for _, it := range v.Items {
+			if it.Target {
+				s += " +"
+				continue
+			}
+			s += " " + strings.Join(it.Alts, "|")
+		}
+		if v.Reverse != "" {
+			s += " rev " + v.Reverse
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"111: <klm blame",
+		"112: accuse|denounce|denounces|denounced",
+		"1121: accuse|denounce|denounces|denounced + of military|economic crime",
+		"042: <said accuse|denounce|denounces|denounced to arms shipment rev 043",
+		"126: accuse|denounce|denounces|denounced ship",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("verbs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, k := range []string{dict.FeatSourceSlot, dict.FeatCompound, dict.FeatNullCode, dict.FeatReverseOnly, dict.FeatMultiAlt, dict.FeatSkip} {
+		if im.Unsupported[k] == 0 {
+			t.Errorf("feature %q not counted", k)
+		}
+	}
+}
+
+const petrActors = `<!-- comment -->
+ARNOR_  [ARN]
+GOLLUM  # note
++SMEAGOL
+	[HOB <950601]
+	[HOBGOV 950601-990815]
+	[HOBREB >990816]
+IVO_JOSIPOVIC_
+PRESIDENT_JOSIPOVIC_
+	[HRVGOV >20120219]
+BOROMIR [---]
+BAD [US]
+`
+
+func TestParsePetrarchActors(t *testing.T) {
+	im := &dict.Import{}
+	err := dict.ParsePetrarchActors("a.txt", strings.NewReader(petrActors), im)
+	var l dict.ErrorList
+	if !errors.As(err, &l) || l[0].Line != 12 || !errors.Is(l[0], dict.ErrCode) {
+		t.Fatalf("errors = %v, want a bad code on line 12", err)
+	}
+	if len(im.Actors) != 3 {
+		t.Fatalf("actors = %+v", im.Actors)
+	}
+	g := im.Actors[1]
+	if !reflect.DeepEqual(g.Names, []string{"Gollum", "Smeagol"}) || g.Entry != "a.txt:3" {
+		t.Errorf("gollum = %+v", g)
+	}
+	for _, c := range []struct {
+		date int32
+		want string
+	}{{19950531, "HOB"}, {19950601, "HOBGOV"}, {19990816, "HOBREB"}, {0, "HOBREB"}} {
+		if got := g.CodeAt(c.date); got != c.want {
+			t.Errorf("gollum at %d = %q, want %q", c.date, got, c.want)
+		}
+	}
+	if j := im.Actors[2]; len(j.Names) != 2 || j.Names[1] != "President Josipovic" || j.Codes[0].From != 20120219 {
+		t.Errorf("josipovic = %+v", j)
+	}
+	if im.Unsupported[dict.FeatActorNull] != 1 {
+		t.Errorf("null actor not counted: %v", im.Unsupported)
+	}
+}
+
+func TestParsePetrarchAgentsDiscards(t *testing.T) {
+	im := &dict.Import{}
+	agents := "!PERSON! = MAN, WOMAN\nFOREIGN_MINISTER {FOREIGN_MINISTERS} [~GOVFRM]\nCONGRESS!PERSON! [~LEG]\nHUMAN_RIGHTS_GROUP [NGO~]\nBROKEN [GOV]\n"
+	err := dict.ParsePetrarchAgents("g.txt", strings.NewReader(agents), im)
+	if err == nil || !strings.Contains(err.Error(), "g.txt:5:") {
+		t.Errorf("err = %v, want g.txt:5", err)
+	}
+	if len(im.Agents) != 3 || im.Agents[0].Code != "GOVFRM" || !reflect.DeepEqual(im.Agents[1].Names, []string{"congressman", "congresswoman"}) || im.Agents[2].Code != "NGO" {
+		t.Errorf("agents = %+v", im.Agents)
+	}
+	if err := dict.ParsePetrarchDiscards("d.txt", strings.NewReader("# c\nYEARS LATER\n+Manchester_United # x\n"), im); err != nil {
+		t.Fatal(err)
+	}
+	want := []dict.Discard{{Phrase: "years later", Entry: "d.txt:2"}, {Phrase: "manchester united", Story: true, Entry: "d.txt:3"}}
+	if !reflect.DeepEqual(im.Discards, want) {
+		t.Errorf("discards = %+v", im.Discards)
+	}
+}
+
+func TestLoadPhoenix(t *testing.T) {
+	dir := sharedDir(t, "dictionaries", "phoenix")
+	files, err := dict.PhoenixFiles(os.DirFS(dir), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	im, err := dict.ReadPetrarch(os.DirFS(dir), files)
+	var l dict.ErrorList
+	if err != nil && !errors.As(err, &l) {
+		t.Fatal(err)
+	}
+	// The Phoenix files hold a few dozen genuinely malformed lines (bad
+	// dates, unknown synsets); many more would mean a reader bug.
+	if len(l) > 60 {
+		t.Errorf("%d malformed lines, first %v", len(l), l[0])
+	}
+	if len(im.Actors) < 25000 || len(im.Agents) < 1500 || len(im.Verbs) < 4000 || len(im.Discards) < 400 || im.Issues < 3000 {
+		t.Errorf("too few entries: actors %d agents %d verbs %d discards %d issues %d", len(im.Actors), len(im.Agents), len(im.Verbs), len(im.Discards), im.Issues)
+	}
+	d := im.Dict()
+	if len(d.VerbsFor("accuse")) == 0 || len(d.VerbsFor("restore")) == 0 {
+		t.Error("no patterns for accuse or restore")
+	}
+	t.Logf("errors %d actors %d agents %d verbs %d discards %d issues %d", len(l), len(im.Actors), len(im.Agents), len(im.Verbs), len(im.Discards), im.Issues)
+	for _, k := range im.UnsupportedKeys() {
+		t.Logf("%6d %s", im.Unsupported[k], k)
+	}
+}
+
+func BenchmarkLoadPhoenix(b *testing.B) {
+	dir := sharedDir(b, "dictionaries", "phoenix")
+	fsys := os.DirFS(dir)
+	files, err := dict.PhoenixFiles(fsys, ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if d, err := dict.LoadPetrarch(fsys, files); d == nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzPetrarch feeds arbitrary text to every PETRARCH reader: none may
+// panic, and every entry kept must be well formed.
+func FuzzPetrarch(f *testing.F) {
+	f.Add(petrVerbs)
+	f.Add(petrActors)
+	f.Add("!P! = A, B\nX!P! {Y} [~GOV]\n+DISCARD\n<ISSUE>\nn:a [B]\n</ISSUE>\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		im := &dict.Import{}
+		dict.ParsePetrarchVerbs("f", strings.NewReader(s), im)
+		dict.ParsePetrarchActors("f", strings.NewReader(s), im)
+		dict.ParsePetrarchAgents("f", strings.NewReader(s), im)
+		dict.ParsePetrarchDiscards("f", strings.NewReader(s), im)
+		dict.ParsePetrarchIssues("f", strings.NewReader(s), im)
+		checkImport(t, im)
+		im.Dict()
+	})
+}
+
+func checkImport(t *testing.T, im *dict.Import) {
+	t.Helper()
+	for _, v := range im.Verbs {
+		if len(v.Items) == 0 || len(v.Items[0].Alts) == 0 || v.Code == "" || v.Entry == "" {
+			t.Fatalf("malformed verb %+v", v)
+		}
+		for _, it := range append(v.Before, v.Items...) {
+			if !it.Target && len(it.Alts) == 0 {
+				t.Fatalf("empty item in %+v", v)
+			}
+		}
+	}
+	for _, a := range im.Actors {
+		if len(a.Names) == 0 || a.Name != a.Names[0] || len(a.Codes) == 0 {
+			t.Fatalf("malformed actor %+v", a)
+		}
+		for _, c := range a.Codes {
+			if c.Code == "" || c.From != 0 && c.To != 0 && c.From > c.To {
+				t.Fatalf("malformed code %+v in %+v", c, a)
+			}
+		}
+	}
+	for _, a := range im.Agents {
+		if len(a.Names) == 0 || a.Code == "" {
+			t.Fatalf("malformed agent %+v", a)
+		}
+	}
+	for _, d := range im.Discards {
+		if d.Phrase == "" {
+			t.Fatalf("empty discard %+v", d)
+		}
+	}
+}

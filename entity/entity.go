@@ -1,0 +1,822 @@
+package entity
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/dict"
+)
+
+// Entity sources, as in annals.Entity.Source.
+const (
+	SourceDictionary = "dictionary" // the code is a dictionary entry's
+	SourceContext    = "context"    // the code was composed from a title and an affiliation
+)
+
+// Resolver builds a Doc's entities and resolves its coreferences. It holds
+// only the compiled dictionary and a lookup table built by New, so it is
+// immutable and safe for concurrent use on different Docs.
+type Resolver struct {
+	dict    *dict.Dict
+	byEntry map[string]*dict.Actor
+}
+
+// New returns a Resolver over d, the dictionary the actor stage used: the
+// actor mentions' Entry fields are looked up in it to find a person's
+// dictionary role and affiliation.
+func New(d *dict.Dict) *Resolver {
+	r := &Resolver{dict: d, byEntry: make(map[string]*dict.Actor, len(d.Actors))}
+	for i := range d.Actors {
+		r.byEntry[d.Actors[i].Entry] = &d.Actors[i]
+	}
+	return r
+}
+
+// Annotate appends doc's entities to doc.Entities, links the mentions it
+// merged (Mention.Entity), appends implied actor mentions for resolved
+// pronoun and role-noun subjects, and fills quote speakers' names and codes.
+// It needs the text, tag, actor and quote layers; it returns only ctx's error.
+func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("entity: %w", err)
+	}
+	s := newState(r, doc)
+	s.dictionaryMentions()
+	s.patternNames()
+	s.resolve()
+	s.finish()
+	return nil
+}
+
+// entInfo is what the resolver knows about an entity beyond annals.Entity.
+type entInfo struct {
+	key      string
+	entry    string // dictionary entry, "" for an entity found in context
+	last     string // normalised last word of a person's name
+	gender   byte   // 'm' or 'f' once a pronoun or honorific said so
+	person   bool
+	textRole bool   // the role came from the article, not the dictionary
+	roleText string // the agents dictionary's role text for the role
+	roleWord string // last word of the role, lower case
+	first    int    // byte offset of the first body mention, for ordering
+}
+
+// ref is one mention of an entity.
+type ref struct {
+	toks     annals.Range
+	bs, be   int // byte offsets
+	body     bool
+	ent      int
+	mention  int  // index into doc.Mentions, or -1
+	coref    bool // a pronoun or role noun
+	subject  bool
+	salient  bool // a subject or a quote's speaker
+	implicit bool // append an implied ActorMention for it
+}
+
+type state struct {
+	r        *Resolver
+	doc      *annals.Doc
+	toks     []annals.Token
+	date     int32
+	ents     []annals.Entity
+	info     []entInfo
+	owner    []int32 // per token: 0 free, -1 a non-person actor, place or time, e+1 a person
+	vg       []int32 // per token: index+1 of the verb group starting there
+	first    []bool  // per token: first word of a clause
+	agentAt  []int32 // per token: index+1 of the agent mention starting there
+	refs     []ref
+	speakers [][2]int // byte spans of quote speakers
+}
+
+func newState(r *Resolver, doc *annals.Doc) *state {
+	n := len(doc.Tokens)
+	buf := make([]int32, 3*n+1) // one allocation for the per-token tables
+	s := &state{
+		r: r, doc: doc, toks: doc.Tokens, date: actor.DateInt(doc),
+		owner:   buf[:n:n],
+		agentAt: buf[n : 2*n : 2*n],
+		vg:      buf[2*n:],
+		first:   make([]bool, n+1),
+	}
+	for i, v := range doc.Verbs {
+		if v.Tokens.Start >= 0 && v.Tokens.Start < n {
+			s.vg[v.Tokens.Start] = int32(i + 1)
+		}
+	}
+	mark := func(r annals.Range) {
+		for k := r.Start; k < r.End && k < n; k++ {
+			t := &s.toks[k]
+			if t.Tag == annals.CC || t.Tag == annals.COMMA || t.Tag == annals.QUOTE || t.Tag == annals.PUNCT || t.Tag == annals.STOP {
+				continue
+			}
+			if k >= 0 {
+				s.first[k] = true
+			}
+			return
+		}
+	}
+	for _, c := range doc.Clauses {
+		mark(c.Tokens)
+	}
+	for _, st := range doc.Sentences {
+		mark(st.Tokens)
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil {
+			s.speakers = append(s.speakers, [2]int{q.Speaker.Start, q.Speaker.End})
+		}
+	}
+	return s
+}
+
+// entity returns the index of the entity with key, creating it from e.
+func (s *state) entity(key string, e annals.Entity, info entInfo) int {
+	// Articles name few entities: a linear search beats a map.
+	for i := range s.info {
+		if s.info[i].key == key {
+			return i
+		}
+	}
+	info.key = key
+	info.first = -1
+	s.ents = append(s.ents, e)
+	s.info = append(s.info, info)
+	return len(s.ents) - 1
+}
+
+// addRef records a mention of entity e over tokens tr (bytes from the tokens,
+// or part when it is not empty).
+func (s *state) addRef(e int, tr annals.Range, part annals.Range, mention int, coref bool) {
+	if tr.Len() <= 0 {
+		return
+	}
+	si := s.doc.SentenceOf(tr.Start)
+	if si < 0 {
+		return
+	}
+	rf := ref{toks: tr, ent: e, mention: mention, coref: coref, body: !s.doc.Sentences[si].Title}
+	rf.bs, rf.be = int(s.toks[tr.Start].Start), int(s.toks[tr.End-1].End)
+	if part.Len() > 0 {
+		rf.bs, rf.be = part.Start, part.End
+	}
+	if s.info[e].person {
+		for k := tr.Start; k < tr.End; k++ {
+			s.owner[k] = int32(e + 1)
+		}
+	}
+	s.refs = append(s.refs, rf)
+}
+
+// claim marks tokens as taken by a non-person mention.
+func (s *state) claim(r annals.Range) {
+	for k := max(r.Start, 0); k < r.End && k < len(s.owner); k++ {
+		if s.owner[k] == 0 {
+			s.owner[k] = -1
+		}
+	}
+}
+
+// dictionaryMentions is pass 1: entities from the actor stage's mentions.
+func (s *state) dictionaryMentions() {
+	doc := s.doc
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		switch m.Kind {
+		case annals.PlaceMention, annals.TimeMention:
+			if m.Part.Len() == 0 {
+				s.claim(m.Tokens)
+			}
+			continue
+		case annals.AgentMention:
+			if m.Tokens.Start >= 0 && m.Tokens.Start < len(s.agentAt) {
+				s.agentAt[m.Tokens.Start] = int32(mi + 1)
+			}
+			continue
+		case annals.ActorMention:
+		default:
+			continue
+		}
+		if m.Tokens.Start < 0 || m.Tokens.End > len(s.toks) || m.Tokens.Len() <= 0 {
+			continue
+		}
+		a := s.r.byEntry[m.Entry]
+		switch {
+		case m.Type == "PERSON" && a != nil && a.Type == "PERSON":
+			ns := s.nameStart(m, a)
+			t := s.title(ns, m.Tokens.Start)
+			e := s.entity("e:"+a.Entry, annals.Entity{
+				Name: a.Name, Type: "PERSON", Role: a.Role, Affiliation: a.Aff,
+				Code: m.Code, Source: SourceDictionary,
+			}, entInfo{entry: a.Entry, person: true, last: s.toks[m.Tokens.End-1].Norm})
+			s.setTitle(e, t)
+			s.addRef(e, annals.Range{Start: ns, End: m.Tokens.End}, annals.Range{}, mi, false)
+			s.affiliationInside(t, m.Tokens)
+			s.claim(m.Tokens)
+		case m.Type == "PERSON":
+			// A titled person the dictionary does not know: the name is the
+			// capitalised words that end the mention.
+			ns := m.Tokens.End
+			for ns > m.Tokens.Start && m.Tokens.End-ns < 4 && nameWord(&s.toks[ns-1]) && !isHead(&s.toks[ns-1]) {
+				ns--
+			}
+			if m.Tokens.End-ns < 2 {
+				continue
+			}
+			t := s.title(ns, m.Tokens.Start)
+			s.contextPerson(annals.Range{Start: ns, End: m.Tokens.End}, t, mi)
+			s.affiliationInside(t, m.Tokens)
+			s.claim(m.Tokens)
+		default:
+			if m.Part.Len() == 0 {
+				s.claim(m.Tokens)
+			}
+			if a == nil || m.Capital || (a.Type != "ORG" && a.Type != "GROUP") || m.Role != "" {
+				continue
+			}
+			code := a.CodeAt(s.date)
+			if code == "" {
+				continue
+			}
+			e := s.entity("e:"+a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: code, Source: SourceDictionary}, entInfo{entry: a.Entry})
+			tr := m.Tokens
+			if tr.Len() > 1 && s.toks[tr.Start].Norm == "the" {
+				tr.Start++
+			}
+			s.addRef(e, tr, m.Part, mi, false)
+		}
+	}
+}
+
+// nameStart returns where a dictionary person's name starts inside mention
+// m, after any title the actor stage included ("EU spokesperson Nabila
+// Massrali").
+func (s *state) nameStart(m *annals.Mention, a *dict.Actor) int {
+	for j := m.Tokens.Start; j < m.Tokens.End; j++ {
+		if end, b := s.r.dict.MatchActor(s.toks, j); b != nil && b.Entry == a.Entry && end == m.Tokens.End {
+			return j
+		}
+	}
+	return m.Tokens.Start
+}
+
+// titled is a title found next to a name.
+type titled struct {
+	role    annals.Range // the role words; empty when none
+	aff     *dict.Actor
+	affCode string
+	affToks annals.Range // where the affiliation is named
+	gender  byte
+}
+
+// title finds the title that ends right before token ns, looking no further
+// left than the sentence start; lo is a token the title may reach even if
+// something claimed it (the start of the actor stage's mention).
+func (s *state) title(ns, lo int) titled {
+	var t titled
+	si := s.doc.SentenceOf(ns)
+	if si < 0 {
+		return t
+	}
+	start := s.doc.Sentences[si].Tokens.Start
+	k := ns - 1
+	if k < start || !isHead(&s.toks[k]) {
+		return t
+	}
+	j := k
+	for j > start && k-j < 5 {
+		p := j - 1
+		if a, code, st := s.actorEnding(j, start); a != nil {
+			t.aff, t.affCode, t.affToks = a, code, annals.Range{Start: st, End: j}
+			break
+		}
+		// Lower-case words are never names, so another mention's claim
+		// on them does not matter ("France's foreign minister, X").
+		if !titleWord(s.toks, p) || (s.owner[p] != 0 && p < lo && s.toks[p].Flags&annals.Cap != 0) {
+			break
+		}
+		j = p
+	}
+	if t.aff == nil && j-1 > start && s.toks[j-1].Tag == annals.POS {
+		var st int
+		t.aff, t.affCode, st = s.actorEnding(j-1, start)
+		t.affToks = annals.Range{Start: st, End: j - 1}
+	}
+	// An honorific names no role: "Mr Smith".
+	if g, ok := honorifics[s.toks[k].Norm]; ok {
+		t.gender = g
+		if j == k {
+			return t
+		}
+		k--
+	}
+	t.role = annals.Range{Start: j, End: k + 1}
+	return t
+}
+
+// apposition finds a title after a name: "Muttaqi, the Taliban's acting
+// foreign minister," or "X, a spokesman for the EU,". ne is the token after
+// the name.
+func (s *state) apposition(ne int) titled {
+	var t titled
+	si := s.doc.SentenceOf(ne)
+	if si < 0 || s.toks[ne].Tag != annals.COMMA {
+		return t
+	}
+	end := s.doc.Sentences[si].Tokens.End
+	j := ne + 1
+	if j < end && (s.toks[j].Norm == "the" || s.toks[j].Norm == "a" || s.toks[j].Norm == "an") {
+		j++
+	}
+	if j < end {
+		if e, a := s.r.dict.MatchActor(s.toks, j); a != nil && a.Type != "PERSON" {
+			if code := a.CodeAt(s.date); code != "" {
+				t.aff, t.affCode = a, code
+				j = e
+				if j < end && s.toks[j].Tag == annals.POS {
+					j++
+				}
+			}
+		}
+	}
+	h := -1
+	for k := j; k < end && k-j < 6 && titleWord(s.toks, k); k++ {
+		if isHead(&s.toks[k]) {
+			h = k
+		}
+	}
+	if h < 0 {
+		return titled{}
+	}
+	after := h + 1
+	if after < end && (s.toks[after].Norm == "of" || s.toks[after].Norm == "for") && t.aff == nil {
+		k := after + 1
+		if k < end && s.toks[k].Norm == "the" {
+			k++
+		}
+		if e, a := s.r.dict.MatchActor(s.toks, k); a != nil && a.Type != "PERSON" {
+			if code := a.CodeAt(s.date); code != "" {
+				t.aff, t.affCode = a, code
+				after = e
+			}
+		}
+	}
+	if after < end && s.toks[after].Tag != annals.COMMA && s.toks[after].Tag != annals.STOP {
+		return titled{}
+	}
+	t.role = annals.Range{Start: j, End: h + 1}
+	return t
+}
+
+// actorEnding returns a non-person actor whose name ends right before token
+// end and starts at or after lo, with its code at the article's date.
+func (s *state) actorEnding(end, lo int) (*dict.Actor, string, int) {
+	for st := max(lo, end-4); st < end; st++ {
+		if e, a := s.r.dict.MatchActor(s.toks, st); a != nil && e == end && a.Type != "PERSON" {
+			if code := a.CodeAt(s.date); code != "" {
+				return a, code, st
+			}
+		}
+	}
+	return nil, "", 0
+}
+
+// affiliationInside records an organisation named inside a person's actor
+// mention r ("UN" in "UN Secretary-General Antonio Guterres" when the actor
+// stage made the whole span one mention) as a mention of its own entity.
+func (s *state) affiliationInside(t titled, r annals.Range) {
+	a := t.aff
+	if a == nil || (a.Type != "ORG" && a.Type != "GROUP") || t.affToks.Len() <= 0 || t.affToks.Start < r.Start || t.affToks.End > r.End {
+		return
+	}
+	e := s.entity("e:"+a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: a.CodeAt(s.date), Source: SourceDictionary}, entInfo{entry: a.Entry})
+	s.addRef(e, t.affToks, annals.Range{}, -1, false)
+}
+
+// roleCode returns the agents dictionary's code and role text for the role
+// words r: the match that reaches furthest right.
+func (s *state) roleCode(r annals.Range) (code, text string) {
+	best := -1
+	for st := r.Start; st < r.End; st++ {
+		if e, g := s.r.dict.MatchAgent(s.toks, st); g != nil && e <= r.End && e > best {
+			best, code, text = e, g.Code, g.RoleText
+		}
+	}
+	return code, text
+}
+
+// setTitle records a title found in the text on entity e, unless an earlier
+// one already did.
+func (s *state) setTitle(e int, t titled) {
+	inf := &s.info[e]
+	if t.gender != 0 && inf.gender == 0 {
+		inf.gender = t.gender
+	}
+	if t.role.Len() > 0 && !inf.textRole {
+		text, _, _ := s.doc.Span(t.role)
+		s.ents[e].Role = text
+		inf.textRole = true
+		if t.aff != nil {
+			s.ents[e].Affiliation = t.aff.Name
+		}
+	}
+	if r := s.ents[e].Role; r != "" && inf.roleWord == "" {
+		inf.roleWord = strings.ToLower(r[strings.LastIndexByte(r, ' ')+1:])
+		if t.role.Len() > 0 {
+			_, inf.roleText = s.roleCode(t.role)
+		}
+		if inf.roleText == "" {
+			inf.roleText = inf.roleWord
+		}
+	}
+}
+
+// contextPerson records a person found by pattern, named by tokens name.
+func (s *state) contextPerson(name annals.Range, t titled, mention int) int {
+	text, _, _ := s.doc.Span(name)
+	e := s.entity("n:"+text, annals.Entity{Name: text, Type: "PERSON", Source: SourceContext},
+		entInfo{person: true, last: s.toks[name.End-1].Norm})
+	if s.ents[e].Code == "" && t.affCode != "" {
+		code, _ := s.roleCode(t.role)
+		s.ents[e].Code = actor.Compose(t.affCode, code)
+	}
+	s.setTitle(e, t)
+	s.addRef(e, name, annals.Range{}, mention, false)
+	return e
+}
+
+// patternNames is pass 2: people no dictionary knows, and surnames of people
+// already found.
+func (s *state) patternNames() {
+	for si, st := range s.doc.Sentences {
+		if st.Title {
+			continue
+		}
+		start, end := st.Tokens.Start, st.Tokens.End
+		for i := start; i < end; {
+			if s.owner[i] == 0 && s.surname(i) {
+				i++
+				continue
+			}
+			if s.owner[i] != 0 || !(nameWord(&s.toks[i]) || s.toks[i].Flags&annals.Cap != 0 && isHead(&s.toks[i])) {
+				i++
+				continue
+			}
+			j := i
+			for j < end && j-i < 8 && s.owner[j] == 0 && (nameWord(&s.toks[j]) || s.toks[j].Flags&annals.Cap != 0 && isHead(&s.toks[j])) {
+				j++
+			}
+			s.run(si, i, j)
+			i = j
+		}
+	}
+}
+
+// surname links a capitalised word equal to the last word of a person
+// already found ("Berg warned") to that person.
+func (s *state) surname(i int) bool {
+	t := &s.toks[i]
+	if t.Flags&annals.Cap == 0 || t.Flags&annals.Punct != 0 || notNames[t.Norm] {
+		return false
+	}
+	if i+1 < len(s.toks) && nameWord(&s.toks[i+1]) {
+		return false // the first word of a longer name
+	}
+	for e := range s.info {
+		if s.info[e].person && s.info[e].last == t.Norm {
+			s.addRef(e, annals.Range{Start: i, End: i + 1}, annals.Range{}, -1, false)
+			s.setTitle(e, s.title(i, i))
+			return true
+		}
+	}
+	return false
+}
+
+// run considers the run of capitalised tokens [i, j).
+func (s *state) run(si, i, j int) {
+	ns := i
+	for k := j - 1; k >= i; k-- {
+		if isHead(&s.toks[k]) {
+			ns = k + 1
+			break
+		}
+	}
+	name := annals.Range{Start: ns, End: j}
+	n := name.Len()
+	if n == 0 || n > 4 {
+		return
+	}
+	for k := ns; k < j; k++ {
+		if !nameWord(&s.toks[k]) || orgWords[s.toks[k].Norm] {
+			return
+		}
+	}
+	if n == 1 {
+		// A surname of a person already found.
+		for e := range s.info {
+			if s.info[e].person && s.info[e].last == s.toks[ns].Norm {
+				s.addRef(e, name, annals.Range{}, -1, false)
+				s.setTitle(e, s.title(ns, ns))
+				return
+			}
+		}
+		return
+	}
+	text, bs, be := s.doc.Span(name)
+	for e := range s.ents {
+		if s.info[e].person && s.ents[e].Name == text {
+			s.addRef(e, name, annals.Range{}, -1, false)
+			return
+		}
+	}
+	t := s.title(ns, ns)
+	if t.role.Len() == 0 && t.gender == 0 && j < s.doc.Sentences[si].Tokens.End {
+		t = s.apposition(j)
+	}
+	if t.role.Len() == 0 && t.gender == 0 && ns >= 2 && s.toks[ns-1].Tag == annals.COMMA {
+		// "the Taliban's acting foreign minister, Amir Khan Muttaqi,"
+		t = s.title(ns-1, ns-1)
+	}
+	if t.role.Len() == 0 && t.gender == 0 && !s.speechSubject(j) && !s.isSpeaker(bs, be) {
+		return
+	}
+	s.contextPerson(name, t, -1)
+}
+
+// speechSubject reports whether a verb group whose head is a speech verb
+// starts at token k.
+func (s *state) speechSubject(k int) bool {
+	if k >= len(s.vg) || s.vg[k] == 0 {
+		return false
+	}
+	v := s.doc.Verbs[s.vg[k]-1]
+	return v.Head >= 0 && v.Head < len(s.toks) && speechVerbs[s.toks[v.Head].Lemma]
+}
+
+// isSpeaker reports whether bytes [bs, be) lie inside a quote's speaker span.
+func (s *state) isSpeaker(bs, be int) bool {
+	for _, sp := range s.speakers {
+		if bs >= sp[0] && be <= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubject reports whether tokens r are a subject: a verb group follows,
+// or they open a clause.
+func (s *state) isSubject(r annals.Range) bool {
+	return (r.End < len(s.vg) && s.vg[r.End] != 0) || s.first[r.Start]
+}
+
+// pronoun genders; 0 for words that are not resolved.
+func pronounGender(t *annals.Token) byte {
+	if t.Tag != annals.PRP && t.Tag != annals.PRPS {
+		return 0
+	}
+	switch t.Norm {
+	case "he", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
+// Limits on how far back a pronoun or a role noun looks, in sentences.
+const (
+	pronounReach = 4
+	roleReach    = 8
+)
+
+// resolve is pass 4: pronouns and role nouns, in text order.
+func (s *state) resolve() {
+	for i := range s.refs {
+		rf := &s.refs[i]
+		rf.subject = s.isSubject(rf.toks)
+		rf.salient = rf.subject || s.isSpeaker(rf.bs, rf.be)
+	}
+	slices.SortStableFunc(s.refs, func(a, b ref) int { return cmp.Compare(a.toks.Start, b.toks.Start) })
+	n := len(s.refs)
+	lastSal := make([]int, len(s.ents)) // token of the latest salient mention, -1 none
+	lastAny := make([]int, len(s.ents))
+	for e := range lastSal {
+		lastSal[e], lastAny[e] = -1, -1
+	}
+	next := 0
+	for si, st := range s.doc.Sentences {
+		if st.Title {
+			continue
+		}
+		for t := st.Tokens.Start; t < st.Tokens.End; t++ {
+			for next < n && s.refs[next].toks.Start <= t {
+				rf := &s.refs[next]
+				if s.info[rf.ent].person {
+					lastAny[rf.ent] = rf.toks.Start
+					if rf.salient {
+						lastSal[rf.ent] = rf.toks.Start
+					}
+				}
+				next++
+			}
+			if g := pronounGender(&s.toks[t]); g != 0 {
+				e := s.pick(lastSal, si, pronounReach, func(e int) bool {
+					return s.info[e].gender == 0 || s.info[e].gender == g
+				})
+				if e < 0 {
+					continue
+				}
+				s.info[e].gender = g
+				s.corefRef(e, annals.Range{Start: t, End: t + 1}, -1)
+				if s.refs[len(s.refs)-1].salient {
+					lastSal[e] = t
+				}
+				lastAny[e] = t
+				continue
+			}
+			if ai := s.agentAt[t]; ai != 0 {
+				m := &s.doc.Mentions[ai-1]
+				if !s.definiteRole(m) {
+					continue
+				}
+				word := s.toks[m.Tokens.End-1].Lemma
+				if word == "" {
+					word = s.toks[m.Tokens.End-1].Norm
+				}
+				e := s.pick(lastAny, si, roleReach, func(e int) bool {
+					inf := &s.info[e]
+					return inf.roleWord != "" && (inf.roleWord == word || m.Role != "" && inf.roleText == m.Role)
+				})
+				if e < 0 {
+					continue
+				}
+				s.corefRef(e, m.Tokens, int(ai-1))
+				if s.refs[len(s.refs)-1].salient {
+					lastSal[e] = t
+				}
+				lastAny[e] = t
+				t = m.Tokens.End - 1
+			}
+		}
+	}
+}
+
+// definiteRole reports whether agent mention m is a role noun that can
+// refer to one person: "the spokeswoman", "the foreign minister", not
+// "police" or "the ministers", and not a title before a name.
+func (s *state) definiteRole(m *annals.Mention) bool {
+	r := m.Tokens
+	if r.Len() < 2 || r.Len() > 4 || s.toks[r.Start].Norm != "the" {
+		return false
+	}
+	head := &s.toks[r.End-1]
+	if head.Tag != annals.NN || !isHead(head) {
+		return false
+	}
+	return r.End >= len(s.toks) || !nameWord(&s.toks[r.End])
+}
+
+// pick returns the person entity with the latest position in last that is
+// within reach sentences of sentence si and passes ok, or -1.
+func (s *state) pick(last []int, si, reach int, ok func(int) bool) int {
+	best, bestPos := -1, -1
+	for e, p := range last {
+		if p <= bestPos || !s.info[e].person || !ok(e) {
+			continue
+		}
+		if ps := s.doc.SentenceOf(p); ps < 0 || si-ps > reach {
+			continue
+		}
+		best, bestPos = e, p
+	}
+	return best
+}
+
+// corefRef records a resolved pronoun or role noun.
+func (s *state) corefRef(e int, r annals.Range, mention int) {
+	s.addRef(e, r, annals.Range{}, mention, true)
+	rf := &s.refs[len(s.refs)-1]
+	rf.subject = s.isSubject(r)
+	rf.salient = rf.subject || s.isSpeaker(rf.bs, rf.be)
+	rf.implicit = rf.subject
+	s.owner[r.Start] = int32(e + 1)
+}
+
+// finish orders the entities by first mention and writes everything to doc.
+func (s *state) finish() {
+	doc := s.doc
+	for i := range s.refs {
+		rf := &s.refs[i]
+		if rf.body && (s.info[rf.ent].first < 0 || rf.bs < s.info[rf.ent].first) {
+			s.info[rf.ent].first = rf.bs
+		}
+	}
+	order := make([]int, len(s.ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		fa, fb := s.info[a].first, s.info[b].first
+		if fa < 0 {
+			fa = int(^uint(0) >> 1)
+		}
+		if fb < 0 {
+			fb = int(^uint(0) >> 1)
+		}
+		return cmp.Compare(fa, fb)
+	})
+	base := len(doc.Entities)
+	newIdx := make([]int, len(s.ents))
+	for pos, old := range order {
+		newIdx[old] = base + pos
+		doc.Entities = append(doc.Entities, s.ents[old])
+	}
+	for i := range s.refs {
+		rf := &s.refs[i]
+		idx := newIdx[rf.ent]
+		ent := &doc.Entities[idx]
+		if rf.body {
+			ent.Mentions = append(ent.Mentions, [2]int{rf.bs, rf.be})
+		}
+		if rf.mention >= 0 {
+			doc.Mentions[rf.mention].Entity = idx
+		}
+		if rf.implicit && ent.Code != "" && !s.overlapsActor(rf.toks) {
+			entry := s.info[rf.ent].entry
+			if entry == "" {
+				entry = SourceContext
+			}
+			doc.Mentions = append(doc.Mentions, annals.Mention{
+				Kind: annals.ActorMention, Tokens: rf.toks, Name: ent.Name, Code: ent.Code,
+				Entry: "coref:" + entry, Entity: idx, Implied: true, Type: "PERSON",
+			})
+		}
+	}
+	for i := base; i < len(doc.Entities); i++ {
+		m := doc.Entities[i].Mentions
+		slices.SortFunc(m, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+		doc.Entities[i].Mentions = slices.Compact(m)
+		if doc.Entities[i].Mentions == nil {
+			doc.Entities[i].Mentions = [][2]int{}
+		}
+	}
+	s.speakersOut(newIdx)
+}
+
+// overlapsActor reports whether an actor mention already covers part of r.
+func (s *state) overlapsActor(r annals.Range) bool {
+	for i := range s.doc.Mentions {
+		m := &s.doc.Mentions[i]
+		if m.Kind == annals.ActorMention && m.Tokens.Start < r.End && r.Start < m.Tokens.End {
+			return true
+		}
+	}
+	return false
+}
+
+// speakersOut fills each quote speaker's name and code from the entity its
+// span refers to, or failing that the entity the quote stage's name names.
+func (s *state) speakersOut(newIdx []int) {
+	doc := s.doc
+	for qi := range doc.Quotes {
+		sp := doc.Quotes[qi].Speaker
+		if sp == nil {
+			continue
+		}
+		best := -1
+		for i := range s.refs {
+			rf := &s.refs[i]
+			if rf.body && rf.bs >= sp.Start && rf.be <= sp.End && s.info[rf.ent].person {
+				best = i // the last one: the name after a title
+			}
+		}
+		e := -1
+		coref := false
+		if best >= 0 {
+			e, coref = s.refs[best].ent, s.refs[best].coref
+		} else if sp.Name != "" {
+			for k := range s.ents {
+				if s.info[k].person && s.ents[k].Name == sp.Name {
+					e = k
+					break
+				}
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		ent := &doc.Entities[newIdx[e]]
+		sp.Name, sp.Code = ent.Name, ent.Code
+		if s.info[e].entry != "" {
+			sp.Entry = s.info[e].entry
+		}
+		if coref {
+			sp.Via = "coref"
+		}
+	}
+}

@@ -1,0 +1,311 @@
+// Package validate runs validation suites written for PETRARCH (XML unit
+// test records) and TABARI (Validate.text with a .project file) against
+// annals' pipeline, with the suite's own dictionaries imported by package
+// dict, and reports for each record whether annals produced exactly the
+// expected codings.
+package validate
+
+import (
+	"bufio"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Coding is one expected or produced event: source, target and event code.
+// A missing target is "---", as PETRARCH writes it.
+type Coding struct {
+	Source, Target, Code string
+}
+
+func (c Coding) String() string { return c.Source + " / " + c.Target + " / " + c.Code }
+
+// Record is one validation record: a sentence, its date and what coding it
+// must produce.
+type Record struct {
+	ID       string
+	Category string
+	Date     string // YYYY-MM-DD
+	Text     string
+	Line     int // line of the record in its file
+	Expect   []Coding
+	NoEvents bool // expects no event at all
+	Discard  bool // expects the sentence or story to be discarded
+	// Skip, when not empty, says why the record is not run.
+	Skip string
+	// Options are the option changes the suite makes before this record;
+	// annals applies none of them, they are listed for the report.
+	Options []string
+}
+
+// Env is the <Environment> of a PETRARCH records file: the dictionary
+// files it names, relative to the records file.
+type Env struct {
+	Verbs, Actors, Agents, Discards []string
+}
+
+// ErrFormat is returned, wrapped with a position, for a records file that
+// cannot be read.
+var ErrFormat = errors.New("validate: malformed records")
+
+// ReadPetrarch reads PETRARCH XML validation records: <Environment> names
+// the dictionaries, each <Sentence date id category sentence> holds
+// <EventCoding sourcecode targetcode eventcode> (or noevents="True", or
+// error="...") and <Text>; <Parse> is ignored, annals parses the text
+// itself; <Config option value> between records is an option change.
+func ReadPetrarch(r io.Reader) (*Env, []Record, error) {
+	d := xml.NewDecoder(r)
+	d.Strict = false
+	d.AutoClose = xml.HTMLAutoClose
+	d.Entity = xml.HTMLEntity
+	env := &Env{}
+	var recs []Record
+	var cur *Record
+	var pending []string
+	var text strings.Builder
+	var field string // element whose character data we collect
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := d.InputPos()
+			return env, checked(recs), fmt.Errorf("%w: line %d: %v", ErrFormat, line, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			attr := func(name string) string {
+				for _, a := range t.Attr {
+					if strings.EqualFold(a.Name.Local, name) {
+						return strings.TrimSpace(a.Value)
+					}
+				}
+				return ""
+			}
+			switch t.Name.Local {
+			case "Verbfile", "Actorfile", "Agentfile", "Discardfile", "Text":
+				field = t.Name.Local
+				text.Reset()
+			case "Config":
+				pending = append(pending, attr("option")+" = "+attr("value"))
+			case "Sentence":
+				line, _ := d.InputPos()
+				recs = append(recs, Record{ID: attr("id"), Category: attr("category"), Line: line, Options: pending})
+				pending = nil
+				cur = &recs[len(recs)-1]
+				cur.Date = isoDate(attr("date"))
+				if cur.Date == "" {
+					cur.Skip = fmt.Sprintf("bad date %q", attr("date"))
+				}
+				if strings.EqualFold(attr("sentence"), "false") {
+					cur.Skip = "marked sentence=false (not implemented in PETRARCH)"
+				}
+			case "EventCoding":
+				if cur == nil {
+					continue
+				}
+				switch {
+				case strings.EqualFold(attr("noevents"), "true"):
+					cur.NoEvents = true
+				case attr("error") == "storydiscard" || attr("error") == "sentencediscard":
+					cur.Discard = true
+				case attr("error") != "":
+					if cur.Skip == "" {
+						cur.Skip = "expects input error " + attr("error")
+					}
+				default:
+					cur.Expect = append(cur.Expect, Coding{Source: unquote(attr("sourcecode")), Target: unquote(attr("targetcode")), Code: unquote(attr("eventcode"))})
+				}
+			}
+		case xml.CharData:
+			if field != "" {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			if t.Name.Local != field {
+				if t.Name.Local == "Sentence" {
+					cur = nil
+				}
+				continue
+			}
+			v := strings.Join(strings.Fields(text.String()), " ")
+			switch field {
+			case "Verbfile":
+				env.Verbs = append(env.Verbs, v)
+			case "Actorfile":
+				env.Actors = append(env.Actors, v)
+			case "Agentfile":
+				env.Agents = append(env.Agents, v)
+			case "Discardfile":
+				env.Discards = append(env.Discards, v)
+			case "Text":
+				if cur != nil {
+					cur.Text = v
+				}
+			}
+			field = ""
+		}
+	}
+	return env, checked(recs), nil
+}
+
+// checked marks the records that expect nothing as skipped.
+func checked(recs []Record) []Record {
+	for i := range recs {
+		if recs[i].Skip == "" && len(recs[i].Expect) == 0 && !recs[i].NoEvents && !recs[i].Discard {
+			recs[i].Skip = "no expected coding"
+		}
+	}
+	return recs
+}
+
+// unquote strips the quotes of values written '""' in the records.
+func unquote(s string) string { return strings.Trim(s, `"`) }
+
+// isoDate turns YYYYMMDD or YYMMDD into YYYY-MM-DD, or "" when malformed.
+func isoDate(s string) string {
+	if len(s) == 6 && allDigits(s) {
+		if s[:2] <= "30" {
+			s = "20" + s
+		} else {
+			s = "19" + s
+		}
+	}
+	if len(s) != 8 || !allDigits(s) || s[4:6] < "01" || s[4:6] > "12" || s[6:] < "01" || s[6:] > "31" {
+		return ""
+	}
+	return s[:4] + "-" + s[4:6] + "-" + s[6:]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ReadTabari reads a TABARI Validate.text: each record is a "YYMMDD ID"
+// line, the text, and a /* ... */ comment holding the expectations:
+// "{ SRC / TGT / CODE }" codings, "{---}" no event, "{###}" discarded,
+// "{+++}" not checked, "-{...}" disabled, "{ OPTION: ... }" option changes.
+// Lines starting with # between records are comments. Records after the
+// FINAL record need other settings and are skipped.
+func ReadTabari(r io.Reader) ([]Record, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var recs []Record
+	var cur *Record
+	var body, comment strings.Builder
+	inComment, final := false, false
+	finish := func() {
+		if cur == nil {
+			return
+		}
+		cur.Text = strings.Join(strings.Fields(body.String()), " ")
+		parseExpect(cur, comment.String())
+		if final {
+			cur.Skip = "after the normal termination record"
+		}
+		if strings.HasPrefix(cur.ID, "FINAL") {
+			final = true
+			if cur.Skip == "" {
+				cur.Skip = "termination record"
+			}
+		}
+		cur = nil
+		body.Reset()
+		comment.Reset()
+	}
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if inComment {
+			comment.WriteString(line + "\n")
+			if strings.Contains(line, "*/") {
+				inComment = false
+			}
+			continue
+		}
+		t := strings.TrimSpace(line)
+		if f := strings.Fields(t); len(f) == 2 && len(f[0]) == 6 && allDigits(f[0]) {
+			finish()
+			recs = append(recs, Record{ID: f[1], Line: n, Date: isoDate(f[0])})
+			cur = &recs[len(recs)-1]
+			cur.Category, _, _ = strings.Cut(cur.ID, "-")
+			if cur.Date == "" {
+				cur.Skip = fmt.Sprintf("bad date %q", f[0])
+			}
+			continue
+		}
+		switch {
+		case cur == nil:
+			if t != "" && !strings.HasPrefix(t, "#") {
+				return recs, fmt.Errorf("%w: line %d: text outside a record", ErrFormat, n)
+			}
+		case strings.HasPrefix(t, "/*"):
+			comment.WriteString(line + "\n")
+			inComment = !strings.Contains(t, "*/")
+		case strings.HasPrefix(t, "#") && comment.Len() > 0:
+		case comment.Len() == 0:
+			body.WriteString(strings.ReplaceAll(line, `\n`, " ") + " ")
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return recs, fmt.Errorf("validate: read: %w", err)
+	}
+	finish()
+	return recs, nil
+}
+
+// parseExpect reads the {...} groups of a record's comment.
+func parseExpect(r *Record, c string) {
+	checked := false
+	for {
+		i := strings.IndexByte(c, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(c[i:], '}')
+		if j < 0 {
+			break
+		}
+		disabled := i > 0 && c[i-1] == '-'
+		g := strings.TrimSpace(c[i+1 : i+j])
+		c = c[i+j+1:]
+		switch {
+		case strings.HasPrefix(g, "OPTION:"):
+			r.Options = append(r.Options, strings.TrimSpace(strings.TrimPrefix(g, "OPTION:")))
+		case disabled:
+		case g == "---":
+			r.NoEvents, checked = true, true
+		case g == "###":
+			r.Discard, checked = true, true
+		case g == "+++" || g == "":
+			if r.Skip == "" {
+				r.Skip = "not checked ({+++})"
+			}
+		default:
+			p := strings.Split(g, "/")
+			if len(p) != 3 {
+				if r.Skip == "" {
+					r.Skip = fmt.Sprintf("unreadable expectation {%s}", g)
+				}
+				continue
+			}
+			r.Expect = append(r.Expect, Coding{Source: strings.TrimSpace(p[0]), Target: strings.TrimSpace(p[1]), Code: strings.TrimSpace(p[2])})
+			checked = true
+		}
+	}
+	if checked && r.Skip == "not checked ({+++})" {
+		r.Skip = ""
+	}
+	if !checked && r.Skip == "" {
+		r.Skip = "no expected coding"
+	}
+}

@@ -1,0 +1,73 @@
+package validate_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annals-project/annals/validate"
+)
+
+// Pass rates (passed / run) measured on the shared suites. The coder must
+// not fall below them; raise them when it improves.
+const (
+	ratchetPetrarch = 0.465 // 128 of 275 records run
+	ratchetTabari   = 0.333 // 134 of 402 records run
+)
+
+func suitePath(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	p := filepath.Join(append([]string{"..", "..", "shared", "suites"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("shared validation suites not present (%s): %v", p, err)
+	}
+	return p
+}
+
+func TestSuites(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes every record of both suites")
+	}
+	for _, tc := range []struct {
+		name    string
+		path    []string
+		ratchet float64
+	}{
+		{"petrarch", []string{"petrarch-unittest", "PETR.UnitTest.records.xml"}, ratchetPetrarch},
+		{"tabari", []string{"tabari-validate", "Validate.project"}, ratchetTabari},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := validate.Load(suitePath(t, tc.path...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := s.NewPipeline()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, err := s.Run(context.Background(), p, func(o validate.Outcome) {
+				if testing.Verbose() && o.Status == validate.Failed {
+					t.Logf("%s: %s: want %v%s got %v", o.Record.ID, o.Reason, o.Record.Expect, map[bool]string{true: " (none)"}[o.Record.NoEvents || o.Record.Discard], o.Got)
+				}
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range sum.CategoryNames() {
+				n := sum.Categories[c]
+				t.Logf("%-10s %3d passed %3d failed %3d skipped", c, n.Passed, n.Failed, n.Skipped)
+			}
+			for r, n := range sum.Reasons {
+				t.Logf("failure %-40s %d", r, n)
+			}
+			t.Logf("records: %d passed, %d failed, %d skipped; pass rate %.3f; dictionary errors %d", sum.Passed, sum.Failed, sum.Skipped, sum.Rate(), len(s.DictErrors))
+			if sum.Rate() < tc.ratchet {
+				t.Errorf("pass rate %.3f fell below the recorded %.3f", sum.Rate(), tc.ratchet)
+			}
+			if sum.Passed+sum.Failed == 0 {
+				t.Error("no record ran")
+			}
+		})
+	}
+}
