@@ -116,7 +116,8 @@ func contextualise(doc *annals.Doc, first int) {
 	}
 	for i := first; i < len(doc.Mentions); i++ {
 		m := &doc.Mentions[i]
-		if m.Kind != annals.AgentMention || len(m.Code) != 3 {
+		// Reporters and journalists are rarely of the country a story is about.
+		if m.Kind != annals.AgentMention || len(m.Code) != 3 || m.Code == "MED" {
 			continue
 		}
 		m.Kind = annals.ActorMention

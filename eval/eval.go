@@ -112,14 +112,56 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Run codes every gold sentence as a one-sentence article with its article's
-// date and compares the events.
-func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence) (Score, error) {
-	var sc Score
-	for i, g := range gold {
-		r, err := p.Code(ctx, annals.Article{ID: fmt.Sprintf("gold-%d", i), Date: g.Date, Text: g.Text})
+// ReadArticles reads the articles of JSON Lines corpora, keyed by id.
+func ReadArticles(paths ...string) (map[string]annals.Article, error) {
+	out := map[string]annals.Article{}
+	for _, path := range paths {
+		f, err := os.Open(path)
 		if err != nil {
-			return sc, fmt.Errorf("sentence %d (%s): %w", i, g.Article, err)
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			var a annals.Article
+			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
+			out[a.ID] = a
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Run codes the article of every gold sentence whole, as the annotator read
+// it (so role words take their country from the story), and compares the
+// events coded in that sentence. When articles is nil or lacks the article,
+// the sentence is coded on its own.
+func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence, articles map[string]annals.Article) (Score, error) {
+	var sc Score
+	coded := map[string]*annals.Result{}
+	for i, g := range gold {
+		a, ok := articles[g.Article]
+		off := -1
+		if ok {
+			off = strings.Index(a.Text, g.Text)
+		}
+		if off < 0 {
+			a = annals.Article{ID: fmt.Sprintf("gold-%d", i), Date: g.Date, Text: g.Text}
+			off = 0
+		}
+		r := coded[a.ID]
+		if r == nil {
+			var err error
+			if r, err = p.Code(ctx, a); err != nil {
+				return sc, fmt.Errorf("sentence %d (%s): %w", i, g.Article, err)
+			}
+			coded[a.ID] = r
 		}
 		want := map[key]int{}
 		for _, e := range g.Events {
@@ -128,6 +170,10 @@ func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence) (Score, err
 		}
 		seen := map[key]bool{}
 		for _, e := range r.Events {
+			s := r.Sentences[e.Sentence]
+			if s.Title || s.End <= off || s.Start >= off+len(g.Text) {
+				continue
+			}
 			tgt := ""
 			if e.Target != nil {
 				tgt = e.Target.Code

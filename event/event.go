@@ -33,7 +33,7 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder { return &Coder{dict: d, cb: c
 const targetWindow = 8
 
 // maxGap is how many modifier tokens may stand between two pattern words.
-const maxGap = 3
+const maxGap = 4
 
 // sentCtx is the per-sentence state of coding.
 type sentCtx struct {
@@ -194,6 +194,37 @@ func has(alts []string, t *annals.Token) bool {
 	return false
 }
 
+// matchBefore checks the words a pattern wants before its verb, nearest
+// last, walking back from token pos to lower bound lo with the same gaps as
+// words after the verb.
+func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int) bool {
+	toks := sc.doc.Tokens
+	for k := len(items) - 1; k >= 0; k-- {
+		it := items[k]
+		if it.Target {
+			continue
+		}
+		found := -1
+		for j, gap := pos, 0; j >= lo && gap <= maxGap; j, gap = j-1, gap+1 {
+			if has(it.Alts, &toks[j]) {
+				found = j
+				break
+			}
+			if !skippable(&toks[j]) && toks[j].Tag != annals.MD && !toks[j].Tag.IsVerb() {
+				break
+			}
+		}
+		if found < 0 {
+			if it.Optional {
+				continue
+			}
+			return false
+		}
+		pos = found - 1
+	}
+	return true
+}
+
 // match tries the items after the head verb from token pos up to limit. It
 // returns whether they matched, the token range where the target slot was
 // filled (Start -1 when the pattern has no slot; End -1 when the slot ends
@@ -250,6 +281,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	doc := sc.doc
 	head := &doc.Tokens[vg.Head]
 	ids := c.dict.VerbsFor(lemma(head))
+	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
+		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
+	}
 	if len(ids) == 0 {
 		return
 	}
@@ -262,6 +296,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	subj, subjVia := sc.subject(vg, ci)
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
+		if len(v.Before) > 0 && !sc.matchBefore(v.Before, vg.Head-1, cr.Start) {
+			continue
+		}
 		ok, slot, next := sc.match(v.Items[1:], vg.Head+1, limit)
 		if !ok {
 			continue
@@ -383,12 +420,23 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			if sc.duplicate(src.Code, tgt, code) {
 				continue
 			}
-			doc.Events = append(doc.Events, annals.Event{
+			ev := annals.Event{
 				Sentence: sc.si, Source: src, Target: tgt,
 				Code: code, Root: info.Root, Plover: info.Plover, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
 				Date: date, Location: loc, Negated: vg.Negated, Mode: modeOf(vg),
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
-			})
+			}
+			doc.Events = append(doc.Events, ev)
+			// A reciprocal code ("[042:043]": a visit is also hosted) adds the
+			// target's act towards the source.
+			if v.Reverse != "" && tgt != nil && !sc.duplicate(tgt.Code, src, v.Reverse) {
+				ri, _ := c.cb.Lookup(v.Reverse)
+				rev := ev
+				rev.Source, rev.Target = tgt, src
+				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
+				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
+				doc.Events = append(doc.Events, rev)
+			}
 		}
 	}
 }
