@@ -187,6 +187,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			i = aend // "US$": a currency, not an actor
 			continue
 		}
+		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 {
+			i = aend // "a Kabul car bombing": the city names a place, not the government
+			continue
+		}
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
 		role, roleText := "", ""
 		// Actor + modifiers + agent: "Afghan police", "EU envoys".

@@ -88,6 +88,9 @@ type Score struct {
 	Gold, Coded, Matched int
 	// Misses and Extras list the unmatched events, for the report.
 	Misses, Extras []string
+	// Details shows, for every sentence with a miss or an extra, the gold and
+	// coded events side by side.
+	Details []string
 }
 
 // Precision returns matched/coded.
@@ -169,6 +172,8 @@ func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence, articles ma
 			sc.Gold++
 		}
 		seen := map[key]bool{}
+		var got []string
+		bad := false
 		for _, e := range r.Events {
 			s := r.Sentences[e.Sentence]
 			if s.Title || s.End <= off || s.Start >= off+len(g.Text) {
@@ -184,17 +189,29 @@ func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence, articles ma
 			}
 			seen[k] = true
 			sc.Coded++
+			got = append(got, fmt.Sprintf("%s(%q)→%s %s [%s %s]", e.Source.Code, e.Source.Text, tgt, e.Code, e.Evidence.Verb, e.Evidence.Pattern))
 			if want[k] > 0 {
 				want[k]--
 				sc.Matched++
 			} else {
+				bad = true
 				sc.Extras = append(sc.Extras, fmt.Sprintf("%s→%s %s (%s) in %q", k.src, k.tgt, e.Code, e.Evidence.Rule, short(g.Text)))
 			}
 		}
 		for k, n := range want {
+			if n > 0 {
+				bad = true
+			}
 			for ; n > 0; n-- {
 				sc.Misses = append(sc.Misses, fmt.Sprintf("%s→%s %s in %q", k.src, k.tgt, k.root, short(g.Text)))
 			}
+		}
+		if bad {
+			var gold []string
+			for _, e := range g.Events {
+				gold = append(gold, fmt.Sprintf("%s→%s %s", e.Source, e.Target, e.Code))
+			}
+			sc.Details = append(sc.Details, fmt.Sprintf("%s\n    gold: %s\n    got:  %s", g.Text, strings.Join(gold, "; "), strings.Join(got, "; ")))
 		}
 	}
 	sort.Strings(sc.Misses)

@@ -43,6 +43,9 @@ func run(t *testing.T, file string) eval.Score {
 	}
 	t.Logf("%s: %d sentences, gold %d, coded %d, matched %d: precision %.3f recall %.3f F1 %.3f",
 		file, len(gold), sc.Gold, sc.Coded, sc.Matched, sc.Precision(), sc.Recall(), sc.F1())
+	if os.Getenv("EVAL_DETAIL") != "" {
+		t.Logf("sentences with differences:\n%s", strings.Join(sc.Details, "\n"))
+	}
 	if testing.Verbose() {
 		t.Logf("missed:\n  %s", strings.Join(sc.Misses, "\n  "))
 		t.Logf("extra:\n  %s", strings.Join(sc.Extras, "\n  "))

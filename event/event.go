@@ -280,6 +280,12 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot annal
 func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) {
 	doc := sc.doc
 	head := &doc.Tokens[vg.Head]
+	if vg.Head > sc.start && vg.Tokens.Len() == 1 {
+		switch doc.Tokens[vg.Head-1].Tag {
+		case annals.DT, annals.PRPS, annals.POS:
+			return // "for the state": a noun the tagger took for a verb
+		}
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
@@ -634,6 +640,13 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
 		m := &sc.doc.Mentions[mi]
 		if m.Tokens.Start < from && m.Tokens.End <= from || m.Tokens.Start >= limit {
 			continue
+		}
+		// The object is in the verb's own clause, not in what was reported
+		// ("police said people attended") or in a clause of its own.
+		if ci >= 0 && sc.clause(m.Tokens.Start) != ci {
+			if mc := sc.clause(m.Tokens.Start); mc >= 0 && sc.doc.Clauses[mc].Kind != annals.Subordinate {
+				continue
+			}
 		}
 		if m.Capital && sc.locative(m) {
 			continue
