@@ -492,99 +492,196 @@ func (sc *sentCtx) coordinated(k int) []int {
 	return out[:closed]
 }
 
-// subject finds the source of verb group vg in clause ci: an actor of the
-// clause before the verb that is not the object of a preposition; else the
-// actor right before the verb group, whatever clause it was put in ("...,
-// Guterres expressed"); else, for a clause without a subject of its own, the
-// subject of the clause it is joined to (a pronoun subject counts as none:
-// "but he also criticized" shares the subject of the clause before it).
+// subject finds the source of verb group vg in clause ci, the way a reader
+// finds a subject: the noun phrase right before the verb, skipping adverbs,
+// commas and prepositional phrases ("Kerri Kupec, spokeswoman for the
+// Department of Justice, criticized": the spokeswoman, not the Department),
+// with an appositive in front of it ("the Taliban's acting foreign minister,
+// Amir Khan Muttaqi, declared"). The subject is the source only when an actor
+// is named in it: "an IT worker went on a spree, killing four" has no
+// source, whatever actors stand earlier in the sentence. A clause with no
+// subject of its own takes the subject of the clause it is joined to ("...
+// and killed two soldiers"), a relative clause the noun it modifies.
 func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
-	via := ""
-	for depth := 0; depth < 8; depth++ {
-		cr := sc.clauseRange(ci)
-		for k, mi := range sc.ments {
-			m := &sc.doc.Mentions[mi]
-			if m.Tokens.Start < cr.Start || m.Tokens.End > vg.Tokens.Start {
-				continue
+	return sc.subjectOf(vg, ci, 0)
+}
+
+func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string) {
+	if depth > 6 {
+		return nil, ""
+	}
+	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
+	pronoun := false
+	if ok {
+		if k := sc.mentionIn(span); k >= 0 {
+			if depth > 0 {
+				return sc.coordinated(k), "subject"
 			}
-			if sc.clause(m.Tokens.Start) != ci || sc.precededByPrep(m) {
-				continue
-			}
-			if m.Capital && sc.locative(m) {
-				continue
-			}
-			return sc.coordinated(k), via
+			return sc.coordinated(k), ""
 		}
-		if depth == 0 {
+		if span.Len() != 1 || sc.doc.Tokens[span.Start].Tag != annals.PRP {
+			return nil, "" // a subject that names no actor
+		}
+		pronoun = true // an unresolved pronoun: "but he also criticized"
+	}
+	inherit := func(prev *annals.VerbGroup, pci int) ([]int, string) {
+		if prev == nil {
+			return nil, ""
+		}
+		src, _ := sc.subjectOf(prev, pci, depth+1)
+		if pronoun {
+			return src, "coref"
+		}
+		return src, "subject"
+	}
+	// Two verbs sharing a subject in one clause: "met the envoys and agreed to".
+	if !ok && stop >= 0 && sc.doc.Tokens[stop].Tag == annals.CC {
+		return inherit(sc.verbBefore(stop, ci), ci)
+	}
+	if ci < 0 {
+		return nil, ""
+	}
+	cl := &sc.doc.Clauses[ci]
+	switch cl.Kind {
+	case annals.Relative:
+		if ok && !pronoun {
+			return nil, ""
+		}
+		if cl.Antecedent >= 0 {
+			// The antecedent, or an actor naming it just before its head
+			// noun: "the Islamic State-Khorasan (IS-K) group, which ...".
+			best := -1
 			for k, mi := range sc.ments {
-				if m := &sc.doc.Mentions[mi]; m.Tokens.End == vg.Tokens.Start && !sc.precededByPrep(m) {
-					return sc.coordinated(k), via
+				m := &sc.doc.Mentions[mi]
+				if cl.Antecedent >= m.Tokens.Start && cl.Antecedent < m.Tokens.End {
+					best = k
+					break
 				}
+				if m.Tokens.End <= cl.Antecedent+1 && m.Tokens.End >= cl.Antecedent-3 {
+					best = k
+				}
+			}
+			if best >= 0 {
+				return sc.coordinated(best), "relative"
 			}
 		}
-		if ci < 0 {
-			return nil, ""
-		}
-		cl := &sc.doc.Clauses[ci]
-		switch cl.Kind {
-		case annals.Relative:
-			if cl.Antecedent >= 0 {
-				// The antecedent, or an actor naming it just before its head
-				// noun: "the Islamic State-Khorasan (IS-K) group, which ...".
-				best := -1
-				for k, mi := range sc.ments {
-					m := &sc.doc.Mentions[mi]
-					if cl.Antecedent >= m.Tokens.Start && cl.Antecedent < m.Tokens.End {
-						best = k
-						break
-					}
-					if m.Tokens.End <= cl.Antecedent+1 && m.Tokens.End >= cl.Antecedent-3 {
-						best = k
-					}
-				}
-				if best >= 0 {
-					return sc.coordinated(best), "relative"
-				}
-			}
-			return nil, ""
-		case annals.Coordinate, annals.Subordinate:
-			own := sc.ownSubject(cl.Tokens.Start, vg.Tokens.Start)
-			if own == ownNoun || cl.Parent < 0 || cl.Parent == ci {
-				return nil, ""
-			}
-			via = "subject"
-			if own == ownPronoun {
-				via = "coref"
-			}
-			ci = cl.Parent
-			vg = &annals.VerbGroup{Tokens: annals.Range{Start: cl.Tokens.Start, End: cl.Tokens.Start}}
-		default:
-			return nil, ""
+	case annals.Coordinate, annals.Subordinate:
+		if cl.Parent >= 0 && cl.Parent != ci {
+			return inherit(sc.verbBefore(cl.Tokens.Start, cl.Parent), cl.Parent)
 		}
 	}
 	return nil, ""
 }
 
-const (
-	ownNone = iota
-	ownPronoun
-	ownNoun
-)
-
-// ownSubject says whether tokens [from, to) before a verb hold a subject of
-// their own: a noun (ownNoun), only a personal pronoun (ownPronoun), or none.
-func (sc *sentCtx) ownSubject(from, to int) int {
-	own := ownNone
-	for i := from; i < to; i++ {
-		t := &sc.doc.Tokens[i]
-		switch {
-		case t.Tag.IsNoun():
-			return ownNoun
-		case t.Tag == annals.PRP:
-			own = ownPronoun
+// npToken reports whether token i can be part of a noun phrase.
+func (sc *sentCtx) npToken(i int) bool {
+	t := &sc.doc.Tokens[i]
+	switch t.Tag {
+	case annals.DT, annals.JJ, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.CD, annals.POS, annals.PRPS, annals.PRP:
+		return true
+	case annals.VBN, annals.VBG: // "the accused", "the ruling party"
+		if i > sc.start {
+			switch sc.doc.Tokens[i-1].Tag {
+			case annals.DT, annals.JJ, annals.PRPS, annals.POS:
+				return true
+			}
 		}
 	}
-	return own
+	return false
+}
+
+// subjectSpan walks back from token before within clause ci and returns
+// the subject noun phrase (with an appositive before it), or ok false and
+// the token that stopped the walk (-1 at the clause start).
+func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok bool) {
+	toks := sc.doc.Tokens
+	lo := max(sc.clauseRange(ci).Start, sc.start)
+	// A subordinating conjunction opening the clause ("as the Islamists
+	// press") is tagged like a preposition but governs a clause.
+	sub := ci >= 0 && sc.doc.Clauses[ci].Kind == annals.Subordinate
+	prep := func(i int) bool {
+		return i >= lo && (toks[i].Tag == annals.IN || toks[i].Tag == annals.TO) && !(sub && i == lo)
+	}
+	pos := before - 1
+	// A name right before the verb is its subject even when the tagger closed
+	// a clause too late ("Despite promises that it would not return to its
+	// rule, Guterres expressed").
+	adjacent := pos >= sc.start && pos < lo+0 || pos >= lo && sc.clause(pos) != ci
+	if adjacent && pos >= sc.start && sc.npToken(pos) && pos > sc.start && toks[pos].Tag == annals.NNP {
+		end := pos + 1
+		for pos >= sc.start && (toks[pos].Tag == annals.NNP || toks[pos].Tag == annals.NNPS) {
+			pos--
+		}
+		if pos >= sc.start && toks[pos].Tag == annals.COMMA {
+			return annals.Range{Start: pos + 1, End: end}, -1, true
+		}
+		pos = before - 1
+	}
+	for pos >= lo {
+		if ci >= 0 && sc.clause(pos) != ci {
+			pos-- // a clause nested between subject and verb
+			continue
+		}
+		t := &toks[pos]
+		switch {
+		case t.Tag == annals.RB || t.Tag == annals.COMMA || t.Tag == annals.QUOTE || t.Tag == annals.PUNCT && (t.Norm == "(" || t.Norm == ")" || t.Norm == "-"):
+			pos--
+		case sc.npToken(pos):
+			end := pos + 1
+			for pos >= lo && sc.npToken(pos) && (ci < 0 || sc.clause(pos) == ci) {
+				pos--
+			}
+			start := pos + 1
+			if prep(pos) {
+				pos-- // the object of a preposition: keep looking
+				continue
+			}
+			// An appositive before it: "X, the minister," or "the minister, X,".
+			if pos >= lo && toks[pos].Tag == annals.COMMA {
+				q := pos - 1
+				for q >= lo && sc.npToken(q) {
+					q--
+				}
+				if q+1 < pos && !prep(q) {
+					start = q + 1
+				}
+			}
+			return annals.Range{Start: start, End: end}, -1, true
+		default:
+			return annals.Range{}, pos, false
+		}
+	}
+	return annals.Range{}, -1, false
+}
+
+// mentionIn returns the index into sc.ments of the first actor mention
+// overlapping span, or -1.
+func (sc *sentCtx) mentionIn(span annals.Range) int {
+	for k, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < span.End && m.Tokens.End > span.Start {
+			if m.Capital && sc.locative(m) {
+				continue
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// verbBefore returns the last verb group of clause ci whose head comes
+// before token t, or nil.
+func (sc *sentCtx) verbBefore(t, ci int) *annals.VerbGroup {
+	for i := len(sc.doc.Verbs) - 1; i >= 0; i-- {
+		v := &sc.doc.Verbs[i]
+		if v.Head >= t || v.Head < sc.start {
+			continue
+		}
+		if ci < 0 || sc.clause(v.Head) == ci {
+			return v
+		}
+	}
+	return nil
 }
 
 // locative reports whether a mention follows a locative preposition ("in
