@@ -126,6 +126,9 @@ func contextualise(doc *annals.Doc, first int) {
 	}
 }
 
+// currency words after a country name make it a currency, not an actor.
+var currency = map[string]bool{"dollar": true, "dollars": true, "$": true, "cents": true, "pound": true, "pounds": true, "euro": true, "euros": true, "yen": true, "yuan": true, "rupees": true, "rupee": true}
+
 // modifier reports whether a token may stand between an actor and a role
 // word: "Afghanistan's new authorities", "the Taliban's acting foreign minister".
 func modifier(t *annals.Token) bool {
@@ -156,6 +159,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)
+			// A role word before a noun modifies it: "official statement",
+			// "police violence", "military operation".
+			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 {
+				g = nil
+			}
 			if g != nil && toks[j].Tag != annals.VB && !toks[j].Tag.IsVerb() {
 				// "President Vladimir Putin", "Secretary-General Antonio Guterres".
 				if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
@@ -183,8 +191,8 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			i++
 			continue
 		}
-		if aend < end && aend == j+1 && toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End {
-			i = aend // "US$": a currency, not an actor
+		if aend < end && aend == j+1 && (toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || currency[toks[aend].Norm]) {
+			i = aend // "US$", "US dollars": a currency, not an actor
 			continue
 		}
 		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 {
@@ -194,11 +202,15 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
 		role, roleText := "", ""
 		// Actor + modifiers + agent: "Afghan police", "EU envoys".
+		// The role word is tried before each modifier is skipped, so "US
+		// special forces" finds "special forces", not "forces".
 		k := aend
-		for n := 0; k < end && n < 3 && modifier(&toks[k]); n++ {
+		gend, g := r.dict.MatchAgent(toks, k)
+		for n := 0; g == nil && k < end && n < 3 && modifier(&toks[k]); n++ {
 			k++
+			gend, g = r.dict.MatchAgent(toks, k)
 		}
-		if gend, g := r.dict.MatchAgent(toks, k); g != nil {
+		if g != nil {
 			role, roleText = g.Code, g.RoleText
 			m.Tokens.End = gend
 			// "UN Secretary-General Antonio Guterres": the person is the actor.

@@ -141,6 +141,26 @@ func ReadArticles(paths ...string) (map[string]annals.Article, error) {
 	return out, nil
 }
 
+// Counted reports whether an analyst following CAMEO's conventions counts
+// an event: not a hypothetical ("may declare", "would meet") and not a
+// negated one, unless its pattern gave the negation a code of its own.
+// annals outputs both kinds, flagged, so users can choose; the scores count
+// what the annotators were told to code.
+func Counted(e *annals.Event) bool {
+	if e.Mode == "hypothetical" {
+		return false
+	}
+	if e.Negated {
+		for _, n := range e.Evidence.Notes {
+			if strings.HasPrefix(n, "negated: coded as") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // Run codes the article of every gold sentence whole, as the annotator read
 // it (so role words take their country from the story), and compares the
 // events coded in that sentence. When articles is nil or lacks the article,
@@ -177,6 +197,9 @@ func Run(ctx context.Context, p *pipeline.Pipeline, gold []Sentence, articles ma
 		for _, e := range r.Events {
 			s := r.Sentences[e.Sentence]
 			if s.Title || s.End <= off || s.Start >= off+len(g.Text) {
+				continue
+			}
+			if !Counted(&e) {
 				continue
 			}
 			tgt := ""

@@ -417,7 +417,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			var tgt *annals.ActorRef
 			if t >= 0 {
 				tgt = actorRef(doc, t, "")
-				if tgt.Code == src.Code {
+				if tgt.Code == src.Code && tgt.Name == src.Name {
 					continue // an actor acting on itself is no event
 				}
 			} else if info.Root == "01" {
@@ -598,7 +598,7 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 	lo := max(sc.clauseRange(ci).Start, sc.start)
 	// A subordinating conjunction opening the clause ("as the Islamists
 	// press") is tagged like a preposition but governs a clause.
-	sub := ci >= 0 && sc.doc.Clauses[ci].Kind == annals.Subordinate
+	sub := ci >= 0 && sc.doc.Clauses[ci].Kind != annals.MainClause
 	prep := func(i int) bool {
 		return i >= lo && (toks[i].Tag == annals.IN || toks[i].Tag == annals.TO) && !(sub && i == lo)
 	}
