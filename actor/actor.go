@@ -81,12 +81,14 @@ func focusCountry(doc *annals.Doc) (string, int) {
 	var order []string
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		c := ""
+		c, w := "", 1
 		switch m.Kind {
 		case annals.ActorMention:
 			c = countryOf(m.Code)
 		case annals.PlaceMention:
-			c = m.Code
+			// Where things happen says more about whose police and courts
+			// they are than who is talked about.
+			c, w = m.Code, 2
 		}
 		if c == "" {
 			continue
@@ -94,7 +96,7 @@ func focusCountry(doc *annals.Doc) (string, int) {
 		if counts[c] == 0 {
 			order = append(order, c)
 		}
-		counts[c]++
+		counts[c] += w
 	}
 	best := ""
 	for _, c := range order {

@@ -569,6 +569,17 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		if cl.Parent >= 0 && cl.Parent != ci {
 			return inherit(sc.verbBefore(cl.Tokens.Start, cl.Parent), cl.Parent)
 		}
+	case annals.Reported:
+		// "Police said they had arrested a man": a pronoun reporting on
+		// itself is the speaker.
+		if pronoun && cl.Parent >= 0 && cl.Parent != ci {
+			if v := sc.verbBefore(cl.Tokens.Start, cl.Parent); v != nil {
+				return inherit(v, cl.Parent)
+			}
+			if v := sc.verbAfter(cl.Tokens.End, cl.Parent); v != nil {
+				return inherit(v, cl.Parent) // "..., they said"
+			}
+		}
 	}
 	return nil, ""
 }
@@ -667,6 +678,21 @@ func (sc *sentCtx) mentionIn(span annals.Range) int {
 		}
 	}
 	return -1
+}
+
+// verbAfter returns the first verb group of clause ci whose head is at or
+// after token t, or nil.
+func (sc *sentCtx) verbAfter(t, ci int) *annals.VerbGroup {
+	for i := range sc.doc.Verbs {
+		v := &sc.doc.Verbs[i]
+		if v.Head < t || v.Head >= sc.end {
+			continue
+		}
+		if sc.clause(v.Head) == ci {
+			return v
+		}
+	}
+	return nil
 }
 
 // verbBefore returns the last verb group of clause ci whose head comes
