@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
+
+	"github.com/annals-project/annals/text"
 )
 
 // This file imports PETRARCH/Phoenix dictionaries (verbs, actors, agents,
@@ -56,18 +59,26 @@ const (
 	FeatSourceSlot   = "pattern: source slot $ after the verb (pattern dropped)"
 	FeatCompound     = "pattern: compound slot % (pattern dropped)"
 	FeatTargetBefore = "pattern: target + before the verb (pattern dropped)"
-	FeatNullCode     = "pattern: null code [---] (pattern dropped)"
-	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (pattern dropped)"
+	FeatNullCode     = "pattern: null code [---] (kept with Code NullCode: matches, codes nothing)"
+	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (kept with Code NullCode and Reverse)"
 	FeatReverse      = "pattern: reciprocal code [A:B] (B kept in Verb.Reverse)"
 	FeatBefore       = "pattern: words before the verb (kept in Verb.Before)"
 	FeatSkip         = "pattern: ^ skip (approximated by the coder's gaps)"
-	FeatMultiAlt     = "pattern: multi-word synset member or alternative (member dropped)"
-	FeatStem         = "word: ~ stem or trailing-letter match (matched as a whole word)"
+	FeatMultiAlt     = "pattern: more than 64 phrase variants (the rest dropped)"
+	FeatVariants     = "pattern: multi-word synset member or alternative (one pattern per phrase)"
+	FeatStem         = "word: ~ stem or trailing-letter match (matched with common endings)"
 	FeatActorNull    = "actor: null code [---] (entry dropped)"
 	FeatAgentPrefix  = "agent: prefix code CODE~ (used as a role code)"
 	FeatTransform    = "verbs: ~ transformation rule (ignored)"
 	FeatTabariBlock  = "tabari: <NOUN>/<ADJECTIVE>/<TIME> entries (ignored)"
 )
+
+// NullCode is the event code of an imported pattern written with the null
+// code "[---]" (or with only a reverse code, "[:173]"): a sentence matching
+// it is not an event of the verb (PETRARCH's way to keep "fire" in "fire
+// the coach" from coding an attack), so the coder must treat a match as
+// final and emit nothing for it, only the Reverse event when there is one.
+const NullCode = "---"
 
 // PetrarchFiles names the files of a PETRARCH dictionary set by kind.
 type PetrarchFiles struct {
@@ -185,27 +196,91 @@ func synName(s string) string {
 	return strings.ToUpper(strings.TrimRight(strings.TrimPrefix(s, "&"), "_ "))
 }
 
-// expand returns the single-word alternatives of synset name, following
-// nested synsets; multi-word members are counted and dropped.
-func (s synsets) expand(name string, im *Import, depth int) ([]string, bool) {
-	members, ok := s[synName(name)]
-	if !ok || depth > 8 {
-		return nil, false
-	}
-	var out []string
-	for _, m := range members {
-		words := splitWords(m)
-		switch {
-		case len(words) == 1 && strings.HasPrefix(words[0], "&"):
-			sub, _ := s.expand(words[0], im, depth+1)
-			out = append(out, sub...)
-		case len(words) == 1:
-			out = append(out, wordOf(words[0], im))
-		case len(words) > 1:
-			im.note(FeatMultiAlt)
+// maxVariants bounds the patterns one dictionary pattern expands into when
+// its synsets or alternatives hold multi-word members: each such member
+// becomes a pattern of its own, and a few synsets of phrases in one pattern
+// would otherwise multiply without limit.
+const maxVariants = 64
+
+// phrases returns the word sequences that a dictionary phrase stands for:
+// its words (joined by blanks or _) in order, each &SYNSET replaced by every
+// one of its members, nested synsets followed. Words are cut as annals'
+// tokenizer cuts news text, so "DIDN'T" is the sequence "did n't". ok is
+// false for an unknown synset; the list is cut at maxVariants sequences,
+// and cut reports whether it was.
+func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]string, cut, ok bool) {
+	out = [][]string{nil}
+	for _, w := range splitWords(phrase) {
+		var alts [][]string
+		if strings.HasPrefix(w, "&") {
+			members, found := s[synName(w)]
+			if !found || depth > 8 {
+				return nil, false, false
+			}
+			for _, m := range members {
+				sub, c, ok := s.phrases(m, im, depth+1)
+				if !ok {
+					return nil, false, false
+				}
+				cut = cut || c
+				alts = append(alts, sub...)
+			}
+		} else if ws := patternWords(w, im); len(ws) == 1 && strings.HasSuffix(strings.TrimRight(w, "_="), "~") {
+			// A stem ("REAL~") matches its word with any ending; the
+			// matcher compares whole words, so list the usual endings.
+			for _, f := range stemForms(ws[0]) {
+				alts = append(alts, []string{f})
+			}
+		} else if len(ws) > 0 {
+			alts = [][]string{ws}
+		} else {
+			continue
 		}
+		var next [][]string
+		for _, head := range out {
+			for _, a := range alts {
+				if len(next) == maxVariants {
+					cut = true
+					break
+				}
+				next = append(next, append(slices.Clip(head), a...))
+			}
+		}
+		out = next
 	}
-	return out, true
+	return out, cut, true
+}
+
+// stemEndings are the endings a stem word ("REAL~", "RESTOR") is given,
+// since annals' matcher compares whole words: inflections, and the
+// adverb and comparison endings that TABARI's examples use.
+var stemEndings = [...]string{"", "e", "s", "es", "ed", "d", "ing", "ly", "y", "er", "est", "ment", "ion"}
+
+// stemForms returns the words a stem stands for.
+func stemForms(stem string) []string {
+	out := make([]string, 0, len(stemEndings))
+	for _, e := range stemEndings {
+		out = append(out, stem+e)
+	}
+	return out
+}
+
+// patternWords returns the token norms of one dictionary word: usually one,
+// two for a contraction ("didn't" is "did" + "n't").
+func patternWords(w string, im *Import) []string {
+	w = wordOf(w, im)
+	if w == "" {
+		return nil
+	}
+	toks := text.Tokenize(w, nil)
+	if len(toks) <= 1 {
+		return []string{w}
+	}
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.Norm)
+	}
+	return out
 }
 
 // splitWords splits a dictionary phrase on blanks and underscores.
@@ -225,30 +300,91 @@ func wordOf(w string, im *Import) string {
 // pattern is a verb pattern split around its verb mark *.
 type pattern struct {
 	before, after []Item
-	hasVerb       bool
+}
+
+// patternSet is the patterns one dictionary pattern expands into, one for
+// each choice of its multi-word alternatives, all sharing the side of the
+// verb mark that parsing has reached.
+type patternSet struct {
+	vars    []pattern
+	hasVerb bool
+	cut     bool // variants dropped at maxVariants
+}
+
+func (ps *patternSet) items(p *pattern) *[]Item {
+	if ps.hasVerb {
+		return &p.after
+	}
+	return &p.before
+}
+
+// add appends a choice among word sequences: the one-word sequences become
+// one item of alternatives, each longer sequence a variant of its own with
+// its words as successive items.
+func (ps *patternSet) add(alts [][]string) {
+	var single []string
+	var multi [][]string
+	for _, a := range alts {
+		switch len(a) {
+		case 0:
+		case 1:
+			single = append(single, a[0])
+		default:
+			multi = append(multi, a)
+		}
+	}
+	single = dedup(single)
+	if len(single) == 0 && len(multi) == 0 {
+		return
+	}
+	var next []pattern
+	for _, v := range ps.vars {
+		if len(single) > 0 {
+			w := v
+			*ps.items(&w) = append(slices.Clip(*ps.items(&w)), Item{Alts: single})
+			next = append(next, w)
+		}
+		for _, seq := range multi {
+			if len(next) >= maxVariants {
+				ps.cut = true
+				break
+			}
+			w := v
+			its := slices.Clip(*ps.items(&w))
+			for _, x := range seq {
+				its = append(its, Item{Alts: []string{x}})
+			}
+			*ps.items(&w) = its
+			next = append(next, w)
+		}
+	}
+	ps.vars = next
+}
+
+// mark appends a slot item (the target) to every variant.
+func (ps *patternSet) mark(it Item) {
+	for i := range ps.vars {
+		its := ps.items(&ps.vars[i])
+		*its = append(slices.Clip(*its), it)
+	}
 }
 
 // parsePattern reads a PETRARCH or TABARI pattern: words, * (the verb), +
 // (target), $ (source), % (compound), ^ (skip), &SYNSET, {A | B}
 // alternatives or {A B} phrases, parentheses for prepositional phrases and
-// _ joining words. It returns the unsupported feature that drops the
-// pattern, if any.
-func parsePattern(p string, syn synsets, im *Import) (pattern, string, error) {
-	var pt pattern
-	cur := &pt.before
+// _ joining words. A pattern whose alternatives or synsets hold phrases of
+// several words expands into one pattern per phrase (at most maxVariants).
+// It returns the unsupported feature that drops the pattern, if any.
+func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) {
+	ps := patternSet{vars: []pattern{{}}}
 	var drop string
-	addAlts := func(alts []string) {
-		if len(alts) > 0 {
-			*cur = append(*cur, Item{Alts: alts})
-		}
-	}
 	for p != "" {
 		c := p[0]
 		switch {
 		case c == '{':
 			end := strings.IndexByte(p, '}')
 			if end < 0 {
-				return pt, "", fmt.Errorf("unclosed { in pattern")
+				return nil, "", fmt.Errorf("unclosed { in pattern")
 			}
 			body := p[1:end]
 			p = p[end+1:]
@@ -256,45 +392,34 @@ func parsePattern(p string, syn synsets, im *Import) (pattern, string, error) {
 				p = body + " " + p
 				continue
 			}
-			var alts []string
+			var alts [][]string
 			for _, a := range strings.Split(body, "|") {
-				ws := splitWords(a)
-				switch {
-				case len(ws) == 1 && strings.HasPrefix(ws[0], "&"):
-					sub, ok := syn.expand(ws[0], im, 0)
-					if !ok {
-						return pt, "", fmt.Errorf("unknown synset %s", ws[0])
-					}
-					alts = append(alts, sub...)
-				case len(ws) == 1:
-					alts = append(alts, wordOf(ws[0], im))
-				case len(ws) > 1:
-					im.note(FeatMultiAlt)
+				sub, cut, ok := syn.phrases(a, im, 0)
+				if !ok {
+					return nil, "", fmt.Errorf("unknown synset in {%s}", strings.TrimSpace(a))
 				}
+				ps.cut = ps.cut || cut
+				alts = append(alts, sub...)
 			}
-			if len(alts) == 0 {
-				return pt, FeatMultiAlt, nil
-			}
-			addAlts(alts)
+			ps.add(alts)
 		case c == '}' || c == '|':
-			return pt, "", fmt.Errorf("unexpected %c in pattern", c)
+			return nil, "", fmt.Errorf("unexpected %c in pattern", c)
 		case c == ' ' || c == '\t' || c == '_' || c == '(' || c == ')':
 			p = p[1:]
 		case c == '*':
-			if pt.hasVerb {
-				return pt, "", fmt.Errorf("two verb marks * in pattern")
+			if ps.hasVerb {
+				return nil, "", fmt.Errorf("two verb marks * in pattern")
 			}
-			pt.hasVerb = true
-			cur = &pt.after
+			ps.hasVerb = true
 			p = p[1:]
 		case c == '+':
-			if !pt.hasVerb {
+			if !ps.hasVerb {
 				drop = FeatTargetBefore
 			}
-			*cur = append(*cur, Item{Target: true})
+			ps.mark(Item{Target: true})
 			p = p[1:]
 		case c == '$':
-			if pt.hasVerb {
+			if ps.hasVerb {
 				drop = FeatSourceSlot
 			}
 			p = p[1:]
@@ -311,29 +436,27 @@ func parsePattern(p string, syn synsets, im *Import) (pattern, string, error) {
 			}
 			w := p[:end]
 			p = p[end:]
-			if strings.HasPrefix(w, "&") {
-				alts, ok := syn.expand(w, im, 0)
-				if !ok {
-					return pt, "", fmt.Errorf("unknown synset %s", w)
-				}
-				if len(alts) == 0 {
-					drop = FeatMultiAlt
-					continue
-				}
-				addAlts(alts)
-				continue
+			alts, cut, ok := syn.phrases(w, im, 0)
+			if !ok {
+				return nil, "", fmt.Errorf("unknown synset %s", w)
 			}
-			if ww := wordOf(w, im); ww != "" {
-				addAlts([]string{ww})
+			ps.cut = ps.cut || cut
+			if len(alts) == 1 && len(alts[0]) == 0 {
+				continue // a word of marks only
 			}
+			ps.add(alts)
 		}
 	}
-	if !pt.hasVerb {
-		return pt, "", fmt.Errorf("no verb mark * in pattern")
+	if !ps.hasVerb {
+		return nil, "", fmt.Errorf("no verb mark * in pattern")
 	}
-	// A target slot closes a pattern: two in a row, or one after another,
-	// say nothing more to annals' matcher.
-	return pt, drop, nil
+	if ps.cut {
+		im.note(FeatMultiAlt)
+	}
+	if len(ps.vars) > 1 {
+		im.note(FeatVariants)
+	}
+	return ps.vars, drop, nil
 }
 
 // splitCode cuts "rest [CODE]" into rest and the bracket contents; ok is
@@ -350,13 +473,18 @@ func splitCode(s string) (rest, code string, ok bool) {
 	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1 : i+j]), true
 }
 
-// eventCode checks an event code: 2 to 4 digits. "---" (and the empty
-// string) is the null code.
+// eventCode checks an event code: 2 to 4 digits, to which TABARI and
+// PETRARCH dictionaries may add a letter for a local subdivision ("174K").
+// "---" (and the empty string) is the null code.
 func eventCode(c string) (string, bool) {
 	if c == "---" || c == "" {
 		return "", true
 	}
-	if len(c) < 2 || len(c) > 4 || !isDigits(c) {
+	digits := c
+	if n := len(c); n > 2 && (c[n-1] >= 'A' && c[n-1] <= 'Z' || c[n-1] >= 'a' && c[n-1] <= 'z') {
+		digits = c[:n-1]
+	}
+	if len(digits) < 2 || len(digits) > 4 || !isDigits(digits) {
 		return "", false
 	}
 	return c, true
@@ -526,7 +654,7 @@ func (b *verbBlock) addPattern(n int, line string, syn synsets, im *Import, errs
 		errs.add(b.file, n, len(line)-len(code), ErrCode, "%v", err)
 		return
 	}
-	pt, drop, err := parsePattern(body, syn, im)
+	pts, drop, err := parsePattern(body, syn, im)
 	if err != nil {
 		errs.add(b.file, n, 3, ErrSyntax, "%v", err)
 		return
@@ -536,21 +664,24 @@ func (b *verbBlock) addPattern(n int, line string, syn synsets, im *Import, errs
 		im.note(drop)
 		return
 	case c == "" && rev == "":
+		// A null code says "this phrase is no event": the pattern is kept so
+		// that, matching, it stops shorter patterns of the verb from coding.
+		c = NullCode
 		im.note(FeatNullCode)
-		return
 	case c == "":
+		c = NullCode
 		im.note(FeatReverseOnly)
-		return
-	}
-	if rev != "" {
+	case rev != "":
 		im.note(FeatReverse)
 	}
-	if len(pt.before) > 0 {
-		im.note(FeatBefore)
+	for _, pt := range pts {
+		if len(pt.before) > 0 {
+			im.note(FeatBefore)
+		}
+		v := Verb{Code: c, Reverse: rev, Pattern: strings.Join(strings.Fields(body), " "), Before: pt.before,
+			Items: append([]Item{{}}, pt.after...), Entry: fmt.Sprintf("%s:%d", b.file, n)}
+		b.pats = append(b.pats, v)
 	}
-	v := Verb{Code: c, Reverse: rev, Pattern: strings.Join(strings.Fields(body), " "), Before: pt.before,
-		Items: append([]Item{{}}, pt.after...), Entry: fmt.Sprintf("%s:%d", b.file, n)}
-	b.pats = append(b.pats, v)
 }
 
 // ParsePetrarchVerbs reads a PETRARCH verb dictionary (CAMEO.2.0.txt style)
@@ -671,7 +802,7 @@ func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
 	if cs.Code == "---" || cs.Code == "###" || cs.Code == "+++" {
 		return cs, true, nil
 	}
-	if !validCode(cs.Code) {
+	if !validCode(cs.Code) && !localCode(cs.Code) {
 		return cs, false, fmt.Errorf("%q is not a CAMEO actor code", f[0])
 	}
 	d := strings.Join(f[1:], "")
@@ -695,6 +826,28 @@ func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
 		}
 	}
 	return cs, false, err
+}
+
+// localCode reports whether c is a code in a project's own extension of
+// CAMEO: letters and digits, at least three, not cut in three-letter parts
+// ("ITHTV", "YEMNO").
+func localCode(c string) bool {
+	if len(c) < 3 || len(c) > 24 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if !(c[i] >= 'A' && c[i] <= 'Z' || c[i] >= '0' && c[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // actorName turns a dictionary name (words joined by _ or blanks, in capitals)
@@ -729,6 +882,13 @@ func (a *actorReader) flush() {
 	}
 	switch {
 	case len(a.cur.Codes) > 0:
+		// PETRARCH and TABARI apply a date-restricted code whenever its dates
+		// cover the story, and the undated one otherwise, wherever each is
+		// written; annals takes the first code that applies, so the undated
+		// codes go last.
+		slices.SortStableFunc(a.cur.Codes, func(x, y CodeSpan) int {
+			return btoi(x.From == 0 && x.To == 0) - btoi(y.From == 0 && y.To == 0)
+		})
 		a.im.Actors = append(a.im.Actors, *a.cur)
 	case a.null:
 		a.im.note(FeatActorNull)

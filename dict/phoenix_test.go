@@ -69,13 +69,16 @@ func TestParsePetrarchVerbs(t *testing.T) {
 		"111: <klm blame",
 		"112: accuse|denounce|denounces|denounced",
 		"1121: accuse|denounce|denounces|denounced + of military|economic crime",
+		"1121: accuse|denounce|denounces|denounced + of armed forces crime",
 		"042: <said accuse|denounce|denounces|denounced to arms shipment rev 043",
+		"---: accuse|denounce|denounces|denounced a|b",
+		"---: accuse|denounce|denounces|denounced of rev 125",
 		"126: accuse|denounce|denounces|denounced ship",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("verbs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	for _, k := range []string{dict.FeatSourceSlot, dict.FeatCompound, dict.FeatNullCode, dict.FeatReverseOnly, dict.FeatMultiAlt, dict.FeatSkip} {
+	for _, k := range []string{dict.FeatSourceSlot, dict.FeatCompound, dict.FeatNullCode, dict.FeatReverseOnly, dict.FeatVariants, dict.FeatSkip} {
 		if im.Unsupported[k] == 0 {
 			t.Errorf("feature %q not counted", k)
 		}
@@ -238,5 +241,102 @@ func checkImport(t *testing.T, im *dict.Import) {
 		if d.Phrase == "" {
 			t.Fatalf("empty discard %+v", d)
 		}
+	}
+}
+
+// verbString prints a verb as "CODE: <before... head after..." for tests.
+func verbString(v dict.Verb) string {
+	s := v.Code + ":"
+	for _, it := range v.Before {
+		s += " <" + strings.Join(it.Alts, "|")
+	}
+	for _, it := range v.Items {
+		if it.Target {
+			s += " +"
+			continue
+		}
+		s += " " + strings.Join(it.Alts, "|")
+	}
+	if v.Reverse != "" {
+		s += " rev " + v.Reverse
+	}
+	return s
+}
+
+func TestPetrarchPhrases(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"contraction is two words", "--- CLASH [190] ---\nCLASH\n- &NEG * OVER [904]\n&NEG\n+DIDN'T\n+NEVER\n",
+			[]string{"190: clash", "904: <never clash over", "904: <did <n't clash over"}},
+		{"nested synset phrase", "&T\n+MILITARY\n+ECONOMIC\n&P\n+&T_MEMOS\n+MEMOS_ON_&T\n--- WELCOME [041] ---\nWELCOME\n- * &P FROM [911]\n",
+			[]string{"041: welcome", "911: welcome military memos from", "911: welcome economic memos from",
+				"911: welcome memos on military from", "911: welcome memos on economic from"}},
+		{"alternatives with a phrase", "--- ASK [090] ---\nASK\n- * FOR {SANCTIONS | TOTAL_BOYCOTT} [172]\n",
+			[]string{"090: ask", "172: ask for sanctions", "172: ask for total boycott"}},
+		{"stem", "--- ALLOW [080] ---\nALLOW\n- * REAL~_PLEASANT [024]\n",
+			[]string{"080: allow", "024: allow real|reale|reals|reales|realed|reald|realing|really|realy|realer|realest|realment|realion pleasant"}},
+		{"lettered code", "--- BARGAIN [031] ---\nBARGAIN\n- * ASYLUM [174K]\n", []string{"031: bargain", "174K: bargain asylum"}},
+		{"null and reverse-only", "--- FIRE [190] ---\nFIRE\n- * COACH [---]\n- * BY [:173]\n",
+			[]string{"190: fire", "---: fire coach", "---: fire by rev 173"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			im := &dict.Import{}
+			if err := dict.ParsePetrarchVerbs("v.txt", strings.NewReader(tc.src), im); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, v := range im.Verbs {
+				got = append(got, verbString(v))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("verbs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestPetrarchPhraseLimit(t *testing.T) {
+	var b strings.Builder
+	for _, s := range []string{"A", "B", "C"} {
+		b.WriteString("&" + s + "\n")
+		for i := 0; i < 5; i++ {
+			b.WriteString("+" + s + "X_" + s + string(rune('A'+i)) + "\n")
+		}
+	}
+	b.WriteString("--- GO [010] ---\nGO\n- * &A &B &C [011]\n")
+	im := &dict.Import{}
+	if err := dict.ParsePetrarchVerbs("v.txt", strings.NewReader(b.String()), im); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, v := range im.Verbs {
+		if v.Code == "011" {
+			n++
+		}
+	}
+	if n != 64 || im.Unsupported[dict.FeatMultiAlt] != 1 {
+		t.Errorf("%d variants (want 64, the limit of 125), cut counted %d times", n, im.Unsupported[dict.FeatMultiAlt])
+	}
+}
+
+func TestPetrarchDatedCodes(t *testing.T) {
+	src := "SAM_GAMGEE [HOB]\n\t[HOBCIV <20080120]\n\t[ORCHOB 20100109-20100112]\n\t[HOBMIL 20080120-20121109]\nITHILEN_TV [ITHTV]\n"
+	im := &dict.Import{}
+	if err := dict.ParsePetrarchActors("a.txt", strings.NewReader(src), im); err != nil {
+		t.Fatal(err)
+	}
+	sam := im.Actors[0]
+	for _, c := range []struct {
+		date int32
+		want string
+	}{{19950104, "HOBCIV"}, {20100110, "ORCHOB"}, {20110101, "HOBMIL"}, {20130101, "HOB"}} {
+		if got := sam.CodeAt(c.date); got != c.want {
+			t.Errorf("at %d: %q, want %q (the undated code applies only when no dated one does)", c.date, got, c.want)
+		}
+	}
+	if len(im.Actors) != 2 || im.Actors[1].CodeAt(0) != "ITHTV" {
+		t.Errorf("a local code is kept: %+v", im.Actors)
 	}
 }

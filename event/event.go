@@ -334,6 +334,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if len(tgts) == 0 && !v.TargetNone {
 			continue // a shorter pattern may code without a target
 		}
+		if v.Code == dict.NullCode && v.Reverse == "" {
+			return // the dictionary says this use of the verb is no event
+		}
 		if vg.Passive {
 			subjVia = ""
 		}
@@ -432,7 +435,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				Date: date, Location: loc, Negated: vg.Negated, Mode: modeOf(vg),
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
 			}
-			doc.Events = append(doc.Events, ev)
+			if code != dict.NullCode {
+				doc.Events = append(doc.Events, ev)
+			}
 			// A reciprocal code ("[042:043]": a visit is also hosted) adds the
 			// target's act towards the source.
 			if v.Reverse != "" && tgt != nil && !sc.duplicate(tgt.Code, src, v.Reverse) {
@@ -658,11 +663,40 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				}
 			}
 			return annals.Range{Start: start, End: end}, -1, true
+		case catenative(toks, pos, before):
+			pos-- // "Arnor is about to restore", "has decided to meet"
 		default:
 			return annals.Range{}, pos, false
 		}
 	}
 	return annals.Range{}, -1, false
+}
+
+// chainVerbs take a verb after them that shares their subject.
+var chainVerbs = map[string]bool{
+	"be": true, "have": true, "do": true, "seem": true, "appear": true, "continue": true, "begin": true,
+	"start": true, "try": true, "plan": true, "want": true, "seek": true, "hope": true, "intend": true,
+	"expect": true, "decide": true, "agree": true, "threaten": true, "fail": true, "refuse": true,
+	"vow": true, "pledge": true, "promise": true, "aim": true, "set": true, "go": true, "prepare": true,
+	"attempt": true, "offer": true, "move": true, "wish": true, "need": true, "get": true,
+}
+
+// catenative reports whether token i links a verb to the subject before it:
+// "to", a modal, "about to", or a verb such as "decided" or "is".
+func catenative(toks []annals.Token, i, before int) bool {
+	t := &toks[i]
+	switch {
+	case t.Tag == annals.TO:
+		// "wants foreign forces to leave": the forces leave, not the subject.
+		return i == 0 || !(toks[i-1].Tag.IsNoun() || toks[i-1].Tag == annals.PRP)
+	case t.Tag == annals.MD:
+		return true
+	case t.Norm == "about" && i+1 < before && toks[i+1].Tag == annals.TO:
+		return true
+	case t.Tag.IsVerb():
+		return chainVerbs[lemma(t)]
+	}
+	return false
 }
 
 // mentionIn returns the index into sc.ments of the first actor mention

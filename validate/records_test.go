@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/validate"
 )
 
@@ -148,4 +150,17 @@ func FuzzReadTabari(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCodingsSkipNull(t *testing.T) {
+	r := &annals.Result{Events: []annals.Event{
+		{Code: "043", Source: &annals.ActorRef{Code: "ARN"}, Target: &annals.ActorRef{Code: "GON"}},
+		{Code: dict.NullCode, Source: &annals.ActorRef{Code: "ARN"}, Target: &annals.ActorRef{Code: "GON"}},
+		{Code: "043", Source: &annals.ActorRef{Code: "ARN"}, Target: &annals.ActorRef{Code: "GON"}},
+		{Code: "023", Source: &annals.ActorRef{Code: "BREGOV"}},
+	}}
+	want := []validate.Coding{{Source: "ARN", Target: "GON", Code: "043"}, {Source: "BREGOV", Target: "---", Code: "023"}}
+	if got := validate.Codings(r); !reflect.DeepEqual(got, want) {
+		t.Errorf("Codings = %v, want %v (null code left out, duplicates merged)", got, want)
+	}
 }

@@ -212,11 +212,17 @@ func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome))
 	return sum, nil
 }
 
-// Codings returns the distinct codings of a result, in order.
+// Codings returns the distinct codings of a result, in order. An event
+// with the null code (dict.NullCode, a pattern that says "no event") is not
+// a coding: until the coder drops such events itself, they are left out
+// here.
 func Codings(r *annals.Result) []Coding {
 	var out []Coding
 	seen := map[Coding]bool{}
 	for _, e := range r.Events {
+		if e.Code == dict.NullCode {
+			continue
+		}
 		c := Coding{Code: e.Code, Target: "---", Source: "---"}
 		if e.Source != nil {
 			c.Source = e.Source.Code
