@@ -351,4 +351,3 @@ func (d *Dict) Stats() Stats {
 	s.VerbCodes = len(codes)
 	return s
 }
-

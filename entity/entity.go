@@ -225,7 +225,7 @@ func (s *state) dictionaryMentions() {
 			for ns > m.Tokens.Start && m.Tokens.End-ns < 4 && nameWord(&s.toks[ns-1]) && !isHead(&s.toks[ns-1]) {
 				ns--
 			}
-			if m.Tokens.End-ns < 2 {
+			if m.Tokens.End-ns < 2 || s.orgName(annals.Range{Start: ns, End: m.Tokens.End}) {
 				continue
 			}
 			t := s.title(ns, m.Tokens.Start)
@@ -548,6 +548,17 @@ func (s *state) run(si, i, j int) {
 	s.contextPerson(name, t, -1)
 }
 
+// orgName reports whether a word of r marks an organisation or a body
+// ("Government Accountability Office", "Apple Computer").
+func (s *state) orgName(r annals.Range) bool {
+	for k := r.Start; k < r.End; k++ {
+		if orgWords[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // speechSubject reports whether a verb group whose head is a speech verb
 // starts at token k.
 func (s *state) speechSubject(k int) bool {
@@ -633,6 +644,13 @@ func (s *state) resolve() {
 				}
 				s.info[e].gender = g
 				s.corefRef(e, annals.Range{Start: t, End: t + 1}, -1)
+				if s.toks[t].Tag == annals.PRPS {
+					// "his", "her" before a noun: linked, but neither a
+					// subject nor an actor the coder may use.
+					rf := &s.refs[len(s.refs)-1]
+					rf.subject, rf.salient, rf.implicit = false, false, false
+					continue
+				}
 				if s.refs[len(s.refs)-1].salient {
 					lastSal[e] = t
 				}

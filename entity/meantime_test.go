@@ -13,6 +13,10 @@ import (
 type meantimeDoc struct {
 	title, text string
 	persons     map[[2]int]bool
+	// limit is the byte offset where the annotated part of text ends:
+	// MEANTIME annotates only the title and the first sentences (five in
+	// all but a few files), so names found after limit cannot be scored.
+	limit int
 }
 
 // readMeantime rebuilds one MEANTIME file: gold sentence 0 is the title,
@@ -60,6 +64,8 @@ func readMeantime(tb testing.TB, path string) meantimeDoc {
 	}
 	type span struct{ start, end int }
 	spans := map[string]span{}
+	sentOf := map[string]int{}
+	sentEnd := map[int]int{}
 	var title, body strings.Builder
 	sent := -1
 	for _, t := range x.Tokens {
@@ -80,7 +86,9 @@ func readMeantime(tb testing.TB, path string) meantimeDoc {
 		}
 		sent = t.Sent
 		spans[t.ID] = span{body.Len(), body.Len() + len(w)}
+		sentOf[t.ID] = t.Sent
 		body.WriteString(w)
+		sentEnd[t.Sent] = body.Len()
 	}
 	per := map[string]bool{}
 	for _, e := range x.Markables.Entities {
@@ -97,6 +105,13 @@ func readMeantime(tb testing.TB, path string) meantimeDoc {
 		}
 	}
 	d := meantimeDoc{title: title.String(), text: body.String(), persons: map[[2]int]bool{}}
+	last := 0
+	for _, m := range x.Markables.Mentions {
+		for _, a := range m.Anchors {
+			last = max(last, sentOf[a.ID])
+		}
+	}
+	d.limit = sentEnd[last]
 	for _, m := range x.Markables.Mentions {
 		if m.Syn != "NAM" || !names[m.ID] || len(m.Anchors) == 0 {
 			continue
@@ -111,7 +126,9 @@ func readMeantime(tb testing.TB, path string) meantimeDoc {
 }
 
 // TestMeantimePersons measures PERSON name mentions against MEANTIME's gold
-// (exact byte span match). It is a development check with a ratchet: raise
+// (exact byte span match) over the part of each article MEANTIME annotates:
+// the title and the first five sentences. (Scoring whole articles, as this
+// test once did, counted every name after the fifth sentence as false.) It is a development check with a ratchet: raise
 // the floors when the figures improve.
 func TestMeantimePersons(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "suites", "meantime-en", "intra-doc_annotation", "corpus_*", "*.xml"))
@@ -130,6 +147,9 @@ func TestMeantimePersons(t *testing.T) {
 				continue
 			}
 			for _, m := range e.Mentions {
+				if m[0] >= g.limit {
+					continue // past the annotated sentences
+				}
 				w := doc.Text[m[0]:m[1]]
 				if w == "" || w[0] < 'A' || w[0] > 'Z' || pronoun(w) || strings.HasPrefix(w, "The ") {
 					continue // pronouns and role nouns are not names
@@ -163,7 +183,7 @@ func TestMeantimePersons(t *testing.T) {
 	t.Logf("MEANTIME PERSON names over %d docs, exact spans: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f", len(files), tp, fp+head, fn, p, r)
 	ph := float64(tp+head) / float64(max(tp+head+fp, 1))
 	t.Logf("counting a name that ends a gold span with a title as a match: %d more, precision=%.3f", head, ph)
-	const minP, minR = 0.13, 0.29 // ratchet: measured 0.142 / 0.308
+	const minP, minR = 0.60, 0.29 // ratchet: measured 0.636 / 0.308 over the annotated sentences
 	if p < minP || r < minR {
 		t.Errorf("precision %.3f / recall %.3f fell below the ratchet %.2f / %.2f", p, r, minP, minR)
 	}

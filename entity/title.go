@@ -69,6 +69,10 @@ var orgWords = map[string]bool{
 	"house": true, "court": true, "police": true, "army": true, "forces": true,
 	"research": true, "analytics": true, "associates": true, "management": true,
 	"financial": true, "investments": true, "markets": true, "economics": true,
+	"computer": true, "computers": true, "corps": true, "program": true, "programme": true,
+	"airplanes": true, "aircraft": true, "systems": true, "technologies": true,
+	"n.v.": true, "ag": true, "gmbh": true, "ministry": true,
+	"agency": true, "company": true, "corporation": true, "group": true, "bank": true,
 }
 
 // speechVerbs are the lemmas of verbs whose subject is a speaker.

@@ -208,6 +208,7 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 			// ", saying", "explained the decision saying": the
 			// participle shares the sentence's subject.
 			c.sa, c.sb = s.subject(lo, j)
+			c = s.appositiveName(c, j)
 		}
 	default:
 		if j+1 < hi && s.isWord(j+1) && s.word(j+1) == "by" && j-1 >= lo && s.isWord(j-1) && passiveAux[s.word(j-1)] {
@@ -253,6 +254,32 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 		}
 	}
 	return s.npForward(lo, hi)
+}
+
+// appositiveName prefers a name set off by commas after a role subject:
+// "The mayor of London, Sadiq Khan, gave …, adding" takes "Sadiq Khan",
+// keeping the role. hi bounds the search.
+func (s *scratch) appositiveName(c cueHit, hi int) cueHit {
+	if c.sb <= c.sa || s.named(c.sa, c.sb) {
+		return c
+	}
+	k := c.sb
+	if s.isWord(k) && s.word(k) == "of" { // "the mayor of London"
+		k++
+		for k < hi && s.isWord(k) && (s.toks[k].flags&fCap != 0 || determiners[s.word(k)]) {
+			k++
+		}
+	}
+	if k >= hi || s.toks[k].kind != tComma {
+		return c
+	}
+	x, y := s.npForward(k+1, hi)
+	if y <= x || !s.named(x, y) || y >= hi || s.toks[y].kind != tComma && s.toks[y].kind != tDash {
+		return c
+	}
+	c.ra, c.rb = c.sa, k
+	c.sa, c.sb = x, y
+	return c
 }
 
 // backSpeaker fills c's speaker from the words before its cue, down to lo:

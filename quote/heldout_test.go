@@ -14,7 +14,7 @@ import (
 // finder improves; the test fails when it falls below them.
 const (
 	minHeldoutF1      = 0.99
-	minHeldoutSpeaker = 0.83
+	minHeldoutSpeaker = 0.88
 )
 
 type heldout struct {
@@ -36,14 +36,68 @@ type heldout struct {
 // is right when the gold name's last word is a word of the found Name (or
 // of the speaker span when Name is empty).
 func TestHeldout(t *testing.T) {
+	sets := scoreHeldout(t, "heldout.json")
+	var all score
+	for _, name := range []string{"first", "second"} {
+		if sc := sets[name]; sc != nil {
+			f1, acc := sc.figures()
+			t.Logf("set %s: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", name, f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+			all.add(sc)
+		}
+	}
+	f1, acc := all.figures()
+	t.Logf("held-out overall: quote F1=%.3f; speaker accuracy %.3f (%d/%d)", f1, acc, all.spkOK, all.spkN)
+	if f1 < minHeldoutF1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldoutF1)
+	}
+	if acc < minHeldoutSpeaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldoutSpeaker)
+	}
+}
+
+// Ratchet for the third set (testdata/heldout2.json), annotated before any
+// rule of issue 4 was changed and never used to develop rules. The honest
+// baseline, the code as it stood when the set was written, scored quote
+// F1 0.979 (tp 47 fp 2 fn 0) and speaker accuracy 0.617 (29/47) on it.
+// (One gold prefix, "Overall,", was corrected to "Overall" after the
+// first run: the finder's content excludes a comma before the closing
+// mark, a convention heldout.json already follows; no speaker changed.)
+// After the issue-4 rules (developed on the other sets only): F1 0.979,
+// speaker accuracy 0.638 (30/47).
+const (
+	minHeldout2F1      = 0.97
+	minHeldout2Speaker = 0.63
+)
+
+// TestHeldout2 scores the finder on the third hand-annotated set, the only
+// one still held out; the scoring is TestHeldout's.
+func TestHeldout2(t *testing.T) {
+	sc := scoreHeldout(t, "heldout2.json")["third"]
+	if sc == nil {
+		t.Fatal("heldout2.json has no set \"third\"")
+	}
+	f1, acc := sc.figures()
+	t.Logf("set third: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+	if f1 < minHeldout2F1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout2F1)
+	}
+	if acc < minHeldout2Speaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout2Speaker)
+	}
+}
+
+// scoreHeldout runs the finder over the articles of testdata/name and
+// returns the counts per set, logging every miss.
+func scoreHeldout(t *testing.T, name string) map[string]*score {
+	t.Helper()
 	arts := readWikinews(t)
-	b, err := os.ReadFile(filepath.Join("testdata", "heldout.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var gold heldout
 	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatalf("heldout.json: %v", err)
+		t.Fatalf("%s: %v", name, err)
 	}
 	f := quote.New()
 	sets := map[string]*score{}
@@ -53,7 +107,6 @@ func TestHeldout(t *testing.T) {
 			sc = new(score)
 			sets[ga.Set] = sc
 		}
-		tp, fp, fn, spkN, spkOK := &sc.tp, &sc.fp, &sc.fn, &sc.spkN, &sc.spkOK
 		if ga.Index >= len(arts) || arts[ga.Index].ID != ga.ID {
 			t.Fatalf("article %d is not %s", ga.Index, ga.ID)
 		}
@@ -74,50 +127,35 @@ func TestHeldout(t *testing.T) {
 				}
 			}
 			if k < 0 {
-				*fn++
+				sc.fn++
 				t.Logf("%d: missed %q", ga.Index, g.Start)
 				continue
 			}
 			used[k] = true
-			*tp++
+			sc.tp++
 			if g.Speaker == "" {
 				continue
 			}
-			*spkN++
+			sc.spkN++
 			q := found[k]
 			got := q.Name
 			if got == "" {
 				got = q.Speaker
 			}
 			if sameSpeaker(got, g.Speaker) {
-				*spkOK++
+				sc.spkOK++
 			} else {
 				t.Logf("%d: %q: speaker %q (span %q), want %q", ga.Index, g.Start, got, q.Speaker, g.Speaker)
 			}
 		}
 		for i, q := range found {
 			if !used[i] {
-				*fp++
+				sc.fp++
 				t.Logf("%d: spurious %s %q", ga.Index, q.Kind, trunc(text[q.Start:q.End]))
 			}
 		}
 	}
-	var all score
-	for _, name := range []string{"first", "second"} {
-		if sc := sets[name]; sc != nil {
-			f1, acc := sc.figures()
-			t.Logf("set %s: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", name, f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
-			all.add(sc)
-		}
-	}
-	f1, acc := all.figures()
-	t.Logf("held-out overall: quote F1=%.3f; speaker accuracy %.3f (%d/%d)", f1, acc, all.spkOK, all.spkN)
-	if f1 < minHeldoutF1 {
-		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldoutF1)
-	}
-	if acc < minHeldoutSpeaker {
-		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldoutSpeaker)
-	}
+	return sets
 }
 
 // score counts matches for one set of articles.

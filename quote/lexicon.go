@@ -53,6 +53,9 @@ var pronouns = set(`he she they we i it He She They We I It`)
 // personPronouns are the pronouns resolved to a person's name.
 var personPronouns = set(`he she i He She I`)
 
+// firstPerson are the pronouns an interview's speaker label resolves.
+var firstPerson = set(`I we We`)
+
 // determiners open a noun phrase and end a backward scan.
 var determiners = set(`the a an its his her their our this that these those
 	The A An Its His Her Their Our This That These Those`)
@@ -73,7 +76,9 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	rebels spokesperson negotiator negotiators journalist reporter editor
 	council committee office department union party regulator operator firm
 	airline team club owner ceo executive economist historian candidate
-	student students teacher worker workers man woman people`)
+	student students teacher worker workers man woman people commissioner
+	chancellor premier sheriff adviser advisor aide selectman inspector
+	detective coroner`)
 
 // titles are capitalised words that stand before a name and are no part of
 // it ("President", "Secretary-General").
@@ -86,7 +91,8 @@ var titles = set(`President Prime Minister Secretary Secretary-General General
 	Chancellor Premier Lord Lady Sir Dame Rabbi Reverend Rev Rev. Father
 	Sister Cardinal Bishop Archbishop Coach Officer Inspector Detective
 	Superintendent Commander Admiral Marshal Major Minister-President
-	Attorney Attorney-General Prosecutor Spokesperson Eyewitness Witness`)
+	Attorney Attorney-General Prosecutor Spokesperson Eyewitness Witness
+	Sheriff Whip Selectman`)
 
 // functionCaps are capitalised words that begin sentences but never names.
 var functionCaps = set(`In On At After Before When While As But And Or If
@@ -135,6 +141,31 @@ var nonPerson = set(`Committee Service Office Ministry Department Council
 	Eastern Western Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	January February March April May June July August September October
 	November December Islamic Taliban Wikinews Twitter Facebook Reuters`)
+
+// orgWords are capitalised words that make a run of names an
+// organisation, which "it", "they" or "the ministry" may stand for.
+var orgWords = set(`Committee Service Office Ministry Department Council
+	Union Party Agency Court Senate Congress Parliament Army Police Bank
+	Company Group Organization Organisation Association Institute
+	Foundation Fund Commission Assembly Government Corporation Inc Ltd
+	Club League Network Administration Authority Board Bureau Forces
+	Federation University Campaign Team Coalition Alliance Front Movement
+	Airlines Airways Railways Tribunal Cabinet Directorate`)
+
+// places are acronyms of countries, which are no organisations.
+var places = set(`US USA UK UAE DRC PRC ROK DPRK NZ`)
+
+// honorifics are titles that name no role.
+var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady`)
+
+// deputies are title words that make a title a deputy's ("Vice
+// President"), kept with the head so it never matches the chief's.
+var deputies = set(`vice deputy assistant under associate`)
+
+// genericMods are modifiers of a role noun that say nothing about which
+// role it is ("the acting president", "the former minister").
+var genericMods = set(`acting former then new current outgoing incoming
+	interim top senior chief its their his her`)
 
 // passiveAux before a cue and "by" after it make a passive ("was told by").
 var passiveAux = set(`was were been being is are`)

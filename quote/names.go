@@ -1,14 +1,26 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nameRun is a run of capitalised words outside quotations, with its
 // leading titles, acronyms and sentence-opening words stripped.
 type nameRun struct {
-	a, b   int  // tokens
-	para   int  // paragraph index
-	person bool // two or more words, none marking an organisation, place or date
-	subj   bool // not after a preposition or determiner, and followed by a lower-case word or comma
+	a, b    int  // tokens
+	para    int  // paragraph index
+	person  bool // two or more words, none marking an organisation, place or date
+	org     bool // an acronym or a name with an organisation word ("Emergencies Ministry")
+	orgWord bool // the name holds an organisation word
+	subj    bool // not after a preposition or determiner, and followed by a lower-case word or comma
+	// role is the lower-case head of the title or role phrase standing with
+	// a person's name ("president" for "President Donald Trump" or "Albert
+	// Muchanga, the AU commissioner"), "" when there is none.
+	role string
+	// roleWords is the whole title or role phrase, lower case, for
+	// checking a role phrase's modifiers ("civil aviation minister").
+	roleWords string
 }
 
 // nameStart returns the first token of the name at the end of the speaker
@@ -29,9 +41,25 @@ func (s *scratch) nameStart(a, b int) int {
 		if isAcronym(w) && j < b { // "EU" in "EU Nabila"? only trailing acronyms are names
 			break
 		}
+		if nonPerson[w] && j < b && !s.anyNonPerson(j, b) {
+			// "President of the United States Donald Trump": a place or
+			// body before a name is no part of it.
+			break
+		}
 		j = k
 	}
 	return j
+}
+
+// anyNonPerson reports whether a word of [a, b) marks an organisation,
+// place or date.
+func (s *scratch) anyNonPerson(a, b int) bool {
+	for j := a; j < b; j++ {
+		if nonPerson[s.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether the speaker span [a, b) is a name, possibly with
@@ -110,10 +138,20 @@ func (s *scratch) addRun(a, b, para int) {
 		return
 	}
 	r := nameRun{a: a, b: b, para: para, person: b-a >= 2}
-	for j := a; j < b && r.person; j++ {
-		if w := s.word(j); nonPerson[w] || isAcronym(w) || possessive(w) {
+	for j := a; j < b; j++ {
+		w := s.word(j)
+		if nonPerson[w] || isAcronym(w) || possessive(w) {
 			r.person = false
 		}
+		if orgWords[w] {
+			r.org, r.orgWord = true, true
+		}
+		if isAcronym(w) && !places[w] {
+			r.org = true
+		}
+	}
+	if r.person || b-a == 1 && a > orig {
+		r.role, r.roleWords = s.runRole(orig, a, b)
 	}
 	before := orig - 1
 	r.subj = true
@@ -130,6 +168,183 @@ func (s *scratch) addRun(a, b, para int) {
 		r.subj = false
 	}
 	s.names = append(s.names, r)
+}
+
+// runRole returns the lower-case head of the title or role standing with
+// the name [a, b), whose run of capitals began at orig, and the whole
+// phrase: a title inside the run ("President"), a role noun just before it
+// ("commissioner Albert Muchanga"), or a role set off by commas after or
+// before it ("X, the spokeswoman,", "the spokeswoman, X,"). A deputy's
+// title is kept whole ("vice president") so it never matches the chief's.
+func (s *scratch) runRole(orig, a, b int) (head, words string) {
+	if a > orig {
+		w := s.word(a - 1)
+		if honorifics[w] {
+			return "", ""
+		}
+		lo := orig
+		for lo > 0 && s.lower(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && orig-lo < 3 {
+			lo-- // "civil aviation Minister": lower-case modifiers
+		}
+		words = strings.ToLower(s.text[s.toks[lo].start:s.toks[a-1].end])
+		head = strings.ToLower(w)
+		for j := orig; j < a-1; j++ {
+			if v := strings.ToLower(s.word(j)); deputies[v] {
+				head = v + " " + head
+			}
+		}
+		return head, words
+	}
+	if s.lower(orig-1) && roles[s.word(orig-1)] {
+		lo := orig - 1
+		for lo > 0 && s.isWord(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && !determiners[s.word(lo-1)] && orig-lo < 4 {
+			lo--
+		}
+		return s.word(orig - 1), strings.ToLower(s.text[s.toks[lo].start:s.toks[orig-1].end])
+	}
+	if b < len(s.toks) && s.toks[b].kind == tComma {
+		if h, k := s.roleIn(b+1, 1); h != "" {
+			return h, strings.ToLower(s.text[s.toks[b+1].start:s.toks[k].end])
+		}
+	}
+	if orig-1 >= 0 && s.toks[orig-1].kind == tComma {
+		if h, k := s.roleIn(orig-2, -1); h != "" {
+			return h, strings.ToLower(s.text[s.toks[k].start:s.toks[orig-2].end])
+		}
+	}
+	return "", ""
+}
+
+// roleIn scans up to six words from token j in direction dir for a role
+// noun, stopping at punctuation; it returns the role noun that heads the
+// phrase ("commissioner" in "the EU trade commissioner") and the token
+// where the scan ended.
+func (s *scratch) roleIn(j, dir int) (string, int) {
+	found, end := "", j
+	for n := 0; n < 6 && s.isWord(j); n, j = n+1, j+dir {
+		w := s.word(j)
+		end = j
+		if roles[w] {
+			found = w
+			if dir < 0 {
+				break
+			}
+		} else if dir > 0 && found != "" {
+			end = j - 1
+			break
+		}
+	}
+	return found, end
+}
+
+// resolveRole returns the name a definite singular role phrase [a, b)
+// refers to ("the commissioner", "The president", "the ministry"): the most
+// recent earlier person whose title or role has the same head, or for an
+// organisation noun the most recent organisation whose name holds it; ""
+// when there is none.
+func (s *scratch) resolveRole(a, b int) string {
+	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) {
+		return ""
+	}
+	for j := a + 1; j < b-1; j++ {
+		if !s.lower(j) && !isAcronym(s.word(j)) || s.word(j) == "of" {
+			return "" // "the head of the police": not a plain role
+		}
+	}
+	head := s.word(b - 1)
+	if !roles[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return ""
+	}
+	s.buildNames()
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > a {
+			continue
+		}
+		if r.role == head && s.modifiersAgree(a+1, b-1, r.roleWords) {
+			if r.person {
+				return s.runText(r)
+			}
+			if full, ok := s.fullName(r.a, s.word(r.a)); ok {
+				return full // "President Trump", first named in full
+			}
+		}
+		if r.org && !r.person {
+			for j := r.a; j < r.b; j++ {
+				if strings.EqualFold(s.word(j), head) {
+					return s.runText(r)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// modifiersAgree reports whether every word of a role phrase's modifiers
+// [a, b) ("health" in "the local health minister"), generic ones aside,
+// is a word of a candidate's role phrase.
+func (s *scratch) modifiersAgree(a, b int, roleWords string) bool {
+	for j := a; j < b; j++ {
+		w := strings.ToLower(s.word(j))
+		if genericMods[w] {
+			continue
+		}
+		if !slices.Contains(strings.Fields(roleWords), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveOrg returns the organisation "it" or "they" at token at stands
+// for: the most recent organisation named as a subject in the pronoun's
+// paragraph or the one before, with no person named as a subject after
+// it; "" when there is none. For "they" (plural) an acronym is not enough:
+// the name must hold an organisation word ("Syrian Democratic Forces").
+func (s *scratch) resolveOrg(at int, plural bool) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.subj {
+			continue
+		}
+		if r.para < para-1 || r.person {
+			return ""
+		}
+		if r.org && (!plural || r.orgWord) {
+			return s.runText(r)
+		}
+	}
+	return ""
+}
+
+// label returns the speaker label opening the paragraph of token at in an
+// interview ("((Dorsa Derakhshani))", "((WN))"), or "".
+func (s *scratch) label(at int) string {
+	j := at
+	for j > 0 && s.toks[j].kind != tPara {
+		j--
+	}
+	if s.toks[j].kind == tPara {
+		j++
+	}
+	if j+2 >= len(s.toks) || s.toks[j].kind != tParen || s.toks[j+1].kind != tParen || s.text[s.toks[j].start] != '(' || s.text[s.toks[j+1].start] != '(' {
+		return ""
+	}
+	a := j + 2
+	b := a
+	for b < len(s.toks) && b < at && s.toks[b].kind == tWord {
+		b++
+	}
+	if b == a || b+1 >= len(s.toks) || s.toks[b].kind != tParen || s.text[s.toks[b].start] != ')' {
+		return ""
+	}
+	name := s.text[s.toks[a].start:s.toks[b-1].end]
+	if name == "WN" || name == "Wikinews" {
+		return "Wikinews"
+	}
+	return name
 }
 
 // lastWord returns the last word of run r.

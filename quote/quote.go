@@ -290,10 +290,17 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	if c.rb > c.ra {
 		f.Role = s.text[s.toks[c.ra].start:s.toks[c.rb-1].end]
 	}
-	if c.sb-c.sa == 1 && pronouns[s.word(c.sa)] {
+	if w := s.word(c.sa); c.sb-c.sa == 1 && pronouns[w] {
 		f.SpeakerKind = PronounSpeaker
-		if personPronouns[s.word(c.sa)] {
+		switch {
+		case firstPerson[w]:
+			if f.Name = s.label(c.sa); f.Name == "" && personPronouns[w] {
+				f.Name = s.resolvePronoun(c.sa, prev)
+			}
+		case personPronouns[w]:
 			f.Name = s.resolvePronoun(c.sa, prev)
+		case s.label(c.sa) == "": // it, they, outside an interview's answers
+			f.Name = s.resolveOrg(c.sa, w == "they" || w == "They")
 		}
 		return
 	}
@@ -306,6 +313,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	na := s.nameStart(c.sa, c.sb)
 	if !s.named(c.sa, c.sb) {
 		f.SpeakerKind = RoleSpeaker
+		f.Name = s.resolveRole(c.sa, c.sb)
 		return
 	}
 	f.SpeakerKind = NameSpeaker

@@ -15,7 +15,7 @@ const (
 	// Measured after the subject finder of commit 92c817d (which alone
 	// took the rates to 95/275 and 70/402) and the importer's null codes,
 	// phrase variants, lettered codes and dated-code order.
-	ratchetPetrarch = 0.56 // 154 of 275 records run
+	ratchetPetrarch = 0.56  // 154 of 275 records run
 	ratchetTabari   = 0.308 // 124 of 402 records run
 )
 

@@ -33,7 +33,7 @@
 //     going to pub's year.
 //   - A future cue just before the expression in the same clause (will,
 //     shall, 'll, should, scheduled, upcoming, expected, due but not "due
-//     to", set/going/plan to) turns a bare weekday, month, month and day,
+//     to", set/going/plan to), or "by" opening it (a deadline), turns a bare weekday, month, month and day,
 //     season or quarter to the first one on or after pub; so does a
 //     following "delivery", "futures", "shipment" or the like for a month.
 //   - "N days/weeks ago" is a day, "N months ago" a month, "N years ago" a
@@ -49,8 +49,10 @@
 //     must not stand next to another capitalised word (Theresa May), nor be
 //     "May" opening a sentence before a lower-case word (the modal).
 //     Abbreviations (Jan, Aug.) need a day or year.
-//   - Anaphoric expressions ("the previous year", "that day") are left
-//     alone: they hang on the time of another event, not on pub.
+//   - "the previous year" and "the year previous" are the year before pub's,
+//     as a reader takes them when no other year is in view. Other anaphoric
+//     expressions ("that day", "a year earlier") are left alone: they hang
+//     on the time of another event, not on pub.
 //
 // Without a publication date only absolute expressions are found: full
 // dates, months and seasons with a year, years, decades and quarters with

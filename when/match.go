@@ -121,6 +121,9 @@ func (m *matcher) firstWord(i int) bool {
 // verb ends the search): will, shall, 'll, should, scheduled, upcoming,
 // expected, due (not "due to"), and set, going or plan followed by to.
 func (m *matcher) future() bool {
+	if m.id(m.start) == wBy {
+		return true // a deadline: "by early June", "by Friday"
+	}
 	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
 		t := &m.toks[k]
 		if t.kind == tPunct {
@@ -758,6 +761,19 @@ func (m *matcher) the(j int, c cue) (hit, bool) {
 			return hit{end: k + 1, v: monthValue(m.py, m.pm)}, true
 		}
 		return hit{end: k + 1, v: weekValue(m.pubDay(), vWeek)}, true
+	case n == wPrevious && m.id(k+1) == wYear && c&cBound == 0:
+		// "the previous year", read against the publication date as news
+		// readers do when no other year is in view.
+		if !m.has {
+			return hit{}, false
+		}
+		return hit{end: k + 2, v: value{k: vYear, y: m.py - 1}}, true
+	case n == wYear && m.id(k+1) == wPrevious && c&cBound == 0:
+		// "the year previous"
+		if !m.has {
+			return hit{}, false
+		}
+		return hit{end: k + 2, v: value{k: vYear, y: m.py - 1}}, true
 	case n >= wSpring && n <= wWinter:
 		return m.season(k, dBare, c|cThe)
 	case quarterOf(n) > 0:

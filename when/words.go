@@ -91,6 +91,7 @@ const (
 	wLate
 	wMid
 	wEarlier
+	wPrevious
 	wLater
 
 	wEnd
@@ -317,6 +318,8 @@ func lookup(b []byte) word {
 		return wMid
 	case "earlier":
 		return wEarlier
+	case "previous", "prior", "preceding":
+		return wPrevious
 	case "later":
 		return wLater
 	case "end":

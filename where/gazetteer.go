@@ -1,5 +1,5 @@
 // Package where finds the places a news article mentions and geocodes them
-// against an offline gazetteer: the cities of GeoNames with at least 15,000
+// against an offline gazetteer: the cities of GeoNames with at least 5,000
 // inhabitants and every capital, the countries, and a hand-written list of
 // first-level regions. Load decodes the embedded data; a Recognizer adds
 // annals.Place records and place mentions to a Doc.
@@ -9,8 +9,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -86,15 +86,22 @@ func Load() (*Gazetteer, error) { return loadOnce() }
 
 // load decodes and indexes the embedded data; it is what Load runs once.
 func load() (*Gazetteer, error) {
-	g := &Gazetteer{index: make(map[string][]int32, 40000), iso2: make(map[string]string, 260), byISO3: make(map[string]int32, 260)}
+	g := &Gazetteer{index: make(map[string][]int32, 80000), iso2: make(map[string]string, 260), byISO3: make(map[string]int32, 260)}
 	zr, err := gzip.NewReader(bytes.NewReader(citiesGz))
 	if err != nil {
 		return nil, fmt.Errorf("where: gazetteer: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// The gzip trailer holds the uncompressed size: read into a buffer of
+	// that size rather than growing one.
+	var raw []byte
+	if n := len(citiesGz); n >= 4 {
+		raw = make([]byte, 0, int(binary.LittleEndian.Uint32(citiesGz[n-4:]))+1)
+	}
+	buf := bytes.NewBuffer(raw)
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("where: gazetteer: %w", err)
 	}
+	raw = buf.Bytes()
 	g.places = make([]Candidate, 0, bytes.Count(raw, []byte{'\n'})+600)
 	if err := g.readCities(string(raw)); err != nil {
 		return nil, err
@@ -118,8 +125,10 @@ func load() (*Gazetteer, error) {
 }
 
 // lines calls fn with the fields of each non-blank, non-comment line of s.
+// fn must not keep the slice, which the next line reuses.
 func lines(file, s string, fn func(line int, f []string) error) error {
 	n := 0
+	var f []string // reused: a fresh slice per line would cost an allocation each
 	for len(s) > 0 {
 		n++
 		l, rest, _ := strings.Cut(s, "\n")
@@ -127,7 +136,16 @@ func lines(file, s string, fn func(line int, f []string) error) error {
 		if l == "" || l[0] == '#' {
 			continue
 		}
-		if err := fn(n, strings.Split(l, "\t")); err != nil {
+		f = f[:0]
+		for {
+			field, more, ok := strings.Cut(l, "\t")
+			f = append(f, field)
+			if !ok {
+				break
+			}
+			l = more
+		}
+		if err := fn(n, f); err != nil {
 			return fmt.Errorf("where: %s:%d: %w", file, n, err)
 		}
 	}

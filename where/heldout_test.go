@@ -12,12 +12,17 @@ import (
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
-// Ratchet for TestHeldout: raise these when the figures improve, never
-// lower them to make a change pass.
-const (
-	minHeldoutRecall    = 0.82
-	minHeldoutPrecision = 0.95
-)
+// heldoutSets are the hand-annotated held-out sets TestHeldout scores, with
+// the fixed rule that chose their articles. The minimums are ratchets: raise
+// them when the figures improve, never lower them to make a change pass.
+var heldoutSets = []struct {
+	file                    string
+	first, step             int // articles first, first+step, ... of wikinews.jsonl
+	minRecall, minPrecision float64
+}{
+	{"heldout.tsv", 0, 40, 0.82, 0.95},
+	{"heldout2.tsv", 15, 30, 0.68, 0.88},
+}
 
 type gold struct {
 	line              int
@@ -25,8 +30,8 @@ type gold struct {
 	lat, lon          float64
 }
 
-func readGold(t *testing.T) []gold {
-	b, err := os.ReadFile(filepath.Join("testdata", "heldout.tsv"))
+func readGold(t *testing.T, file string) []gold {
+	b, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +42,7 @@ func readGold(t *testing.T) []gold {
 		}
 		f := strings.Split(l, "\t")
 		if len(f) < 4 {
-			t.Fatalf("heldout.tsv: short line %q", l)
+			t.Fatalf("%s: short line %q", file, l)
 		}
 		g := gold{surface: f[1], kind: f[2], cc: f[3]}
 		g.line, _ = strconv.Atoi(f[0])
@@ -56,16 +61,22 @@ func readGold(t *testing.T) []gold {
 // regions by kind and country); precision the share of found place
 // mentions that are annotated and right.
 func TestHeldout(t *testing.T) {
-	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "wikinews.jsonl"))
-	if err != nil {
-		t.Skip("Wikinews corpus not available:", err)
+	for _, set := range heldoutSets {
+		t.Run(set.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "wikinews.jsonl"))
+			if err != nil {
+				t.Skip("Wikinews corpus not available:", err)
+			}
+			defer f.Close()
+			scoreHeldout(t, f, readGold(t, set.file), set.first, set.step, set.minRecall, set.minPrecision)
+		})
 	}
-	defer f.Close()
-	golds := readGold(t)
-	want := map[int]bool{}
-	for _, g := range golds {
-		want[g.line] = true
-	}
+}
+
+// scoreHeldout annotates articles first, first+step, ... of the corpus f
+// and scores them against golds.
+func scoreHeldout(t *testing.T, f *os.File, golds []gold, first, step int, minRecall, minPrecision float64) {
+	want := func(n int) bool { return n >= first && (n-first)%step == 0 }
 	g := gaz(t)
 	type found struct {
 		name, cc string
@@ -76,7 +87,7 @@ func TestHeldout(t *testing.T) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 0; sc.Scan(); n++ {
-		if !want[n] {
+		if !want(n) {
 			continue
 		}
 		var a struct{ Title, Text string }
@@ -148,10 +159,10 @@ func TestHeldout(t *testing.T) {
 	}
 	t.Logf("held-out: %d articles, recall %d/%d = %.3f, precision %d/%d = %.3f",
 		len(predicted), right, len(golds), recall, ok, nFound, precision)
-	if recall < minHeldoutRecall {
-		t.Errorf("recall %.3f fell below the ratchet %.3f", recall, minHeldoutRecall)
+	if recall < minRecall {
+		t.Errorf("recall %.3f fell below the ratchet %.3f", recall, minRecall)
 	}
-	if precision < minHeldoutPrecision {
-		t.Errorf("precision %.3f fell below the ratchet %.3f", precision, minHeldoutPrecision)
+	if precision < minPrecision {
+		t.Errorf("precision %.3f fell below the ratchet %.3f", precision, minPrecision)
 	}
 }

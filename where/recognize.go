@@ -3,6 +3,7 @@ package where
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	annals "github.com/annals-project/annals"
 	"github.com/annals-project/annals/where/internal/fold"
@@ -15,6 +16,7 @@ var locative = map[string]bool{
 	"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true,
 	"across": true, "throughout": true, "into": true, "around": true, "via": true,
 	"toward": true, "towards": true, "inside": true, "within": true, "between": true,
+	"through": true, "along": true, "off": true, "beyond": true,
 }
 
 // geoHeads are nouns after which "of" introduces a place: "the city of
@@ -26,6 +28,9 @@ var geoHeads = map[string]bool{
 	"resident": true, "residents": true, "citizen": true, "citizens": true, "port": true,
 	"streets": true, "part": true, "parts": true, "rest": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"coast": true, "shores": true, "border": true, "centre": true, "center": true, "heart": true,
+	"area": true, "areas": true, "cities": true, "towns": true, "villages": true, "provinces": true,
+	"regions": true, "territory": true, "people": true,
 }
 
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
@@ -66,6 +71,15 @@ type span struct {
 	start, end int // byte offsets into the sentence's source
 	key        string
 	dateline   bool
+	// in is the key of the region or country named right after this name,
+	// across a comma ("Beaver Falls, Pennsylvania"), or "".
+	in string
+	// box marks a name that says where the name before it lies, and so
+	// means the region or country rather than a city: "West Point, New York".
+	box bool
+	// suffixed marks a name followed by a word such as "County" or
+	// "province": it names an area, which a small town of the name is not.
+	suffixed bool
 }
 
 // Annotate finds the places in doc.Tokens: known names after a locative
@@ -102,6 +116,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				if !ok {
 					break
 				}
+				// "in Stockholm, Sweden": the name after the comma may
+				// say where the one before it lies.
+				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
+					doc.Tokens[sp.tok.Start-1].Norm == "," && r.g.container(sp.key) >= 0 {
+					spans[n-1].in = sp.key
+					sp.box = true
+				}
 				spans = append(spans, sp)
 				i = sp.tok.End - 1
 				// A list: "in Kabul, Herat and Kandahar".
@@ -123,36 +144,52 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 
 	// First pass: the countries the article mentions, from country names
-	// and from names that are places in only one country.
-	var countries []string
-	addCountry := func(code string) {
-		for _, c := range countries {
-			if c == code {
-				return
-			}
+	// and from names that are places in only one country, small towns
+	// aside. Country names, and region names so placed, name the country
+	// outright.
+	var countries, named []string
+	addCountry := func(code string, outright bool) {
+		if !slices.Contains(countries, code) {
+			countries = append(countries, code)
 		}
-		countries = append(countries, code)
+		if outright && !slices.Contains(named, code) {
+			named = append(named, code)
+		}
 	}
 	for _, sp := range spans {
 		list := r.g.index[sp.key]
-		if c := &r.g.places[list[0]]; c.Kind == KindCountry {
-			addCountry(c.Country)
+		top := &r.g.places[list[0]]
+		if top.Kind == KindCountry {
+			addCountry(top.Country, true)
 			continue
 		}
-		one := true
+		one := !top.small()
 		for _, p := range list[1:] {
-			one = one && r.g.places[p].Country == r.g.places[list[0]].Country
+			c := &r.g.places[p]
+			one = one && (c.Country == top.Country || c.small())
 		}
 		if one {
-			addCountry(r.g.places[list[0]].Country)
+			addCountry(top.Country, top.Kind == KindRegion)
 		}
 	}
 
 	// Second pass: resolve each name in that context and group the mentions.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
 	for _, sp := range spans {
-		p := r.g.resolveKey(sp.key, countries)
+		p := int32(-1)
+		if sp.box {
+			if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity {
+				p = r.g.container(sp.key)
+			}
+		} else if sp.in != "" && r.g.container(sp.key) < 0 {
+			if box := r.g.container(sp.in); box >= 0 {
+				p = r.g.resolveWithin(sp.key, box)
+			}
+		}
 		if p < 0 {
+			p = r.g.resolveKey(sp.key, countries, named, sp.dateline)
+		}
+		if p < 0 || sp.suffixed && r.g.places[p].small() {
 			continue
 		}
 		c := &r.g.places[p]
@@ -245,13 +282,16 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		}
 		// A known name that is only the head of a longer unknown one
 		// ("Kabul University") is not a place mention.
+		suffixed := false
 		if e < s.Tokens.End {
-			if n := &doc.Tokens[e]; capital(n) && n.Flags&annals.SentStart == 0 && !geoSuffix[n.Norm] {
+			n := &doc.Tokens[e]
+			suffixed = geoSuffix[n.Norm]
+			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
 				return span{}, false
 			}
 		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
-			key: string(*buf)}, true
+			key: string(*buf), suffixed: suffixed}, true
 	}
 	return span{}, false
 }

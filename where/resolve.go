@@ -1,6 +1,11 @@
 package where
 
-import "github.com/annals-project/annals/where/internal/fold"
+import (
+	"math"
+	"slices"
+
+	"github.com/annals-project/annals/where/internal/fold"
+)
 
 // notPlaces are capitalised words that name towns somewhere but in news
 // text are almost always something else: months, weekdays, titles and
@@ -15,6 +20,7 @@ var notPlaces = map[string]bool{
 	"government": true, "president elect": true, "union": true, "republic": true,
 	"ministry": true, "council": true, "commission": true, "god": true, "allah": true,
 	"reuters": true, "twitter": true, "facebook": true, "google": true, "apple": true,
+	"white house": true, "pentagon": true, "kremlin": true, "vatican city state": true,
 }
 
 // commonWords are ordinary English words that are also names of small
@@ -34,6 +40,8 @@ var commonWords = map[string]bool{
 	"said": true, "says": true, "man": true, "women": true, "young": true, "old": true,
 	"early": true, "late": true, "best": true, "good": true, "long": true, "little": true,
 	"white": true, "black": true, "green": true, "brown": true, "gray": true, "grey": true,
+	"post": true, "arab": true, "atlantic": true, "pacific": true, "forbes": true, "times": true,
+	"globe": true, "star": true, "herald": true, "tribune": true, "sun": true, "mirror": true,
 }
 
 // bigTown is the population above which a town named by a common word is
@@ -44,25 +52,41 @@ const (
 	capitalShare = 10
 )
 
+// smallTown is the population under which a town is taken only with
+// corroboration: named with its region or country ("Beaver Falls,
+// Pennsylvania"), in a dateline, or the only place of that name in a
+// country the article names. The gazetteer keeps towns down to 5,000
+// inhabitants, and many share names with larger places or with words.
+const smallTown = 15_000
+
+// small reports whether c is a town that needs corroboration.
+func (c *Candidate) small() bool {
+	return c.Kind == KindCity && c.Population < smallTown && !c.Capital
+}
+
 // Resolve picks the entry a place name most likely means in an article
 // that mentions the given countries (ISO3, in order of first mention). It
 // prefers, in turn: an entry in the first mentioned country that has one
 // (a country named exactly yields only to a region there, so "Georgia" in
 // a story on the United States is the state); a country; a capital that is
 // not dwarfed by another candidate; the most populous. Towns named by
-// common words are rejected unless large. It reports false when the name
-// is not a place it knows.
+// common words are rejected unless large, and towns under 15,000 unless
+// theirs is the only place of that name and it lies in one of the
+// countries. It reports false when the name is not a place it knows.
 func (g *Gazetteer) Resolve(name string, countries []string) (Candidate, bool) {
 	var arr [64]byte
-	i := g.resolveKey(string(fold.Append(arr[:0], name)), countries)
+	i := g.resolveKey(string(fold.Append(arr[:0], name)), countries, countries, false)
 	if i < 0 {
 		return Candidate{}, false
 	}
 	return g.places[i], true
 }
 
-// resolveKey is Resolve on a folded key; it returns an index into places or -1.
-func (g *Gazetteer) resolveKey(key string, countries []string) int32 {
+// resolveKey is Resolve on a folded key; it returns an index into places or
+// -1. named lists the countries the article names outright (by a country
+// or region name), which alone admit a small town.
+// A trusted name (a dateline) admits small towns without it.
+func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bool) int32 {
 	list := g.index[key]
 	if len(list) == 0 {
 		return -1
@@ -74,6 +98,9 @@ func (g *Gazetteer) resolveKey(key string, countries []string) int32 {
 			return true
 		}
 		if never {
+			return false
+		}
+		if !trusted && c.small() && (len(list) > 1 || !slices.Contains(named, c.Country)) {
 			return false
 		}
 		return !common || c.Population >= bigTown || c.Capital
@@ -117,4 +144,47 @@ func (g *Gazetteer) resolveKey(key string, countries []string) int32 {
 		}
 	}
 	return top
+}
+
+// resolveWithin resolves key to a city inside container, a region or
+// country entry the text names beside it ("Stockholm, Sweden"): the most
+// populous city of that name in the container's country, or for a region
+// the one nearest its centre. Small towns qualify, since the container
+// corroborates them. It returns -1 when there is none.
+func (g *Gazetteer) resolveWithin(key string, container int32) int32 {
+	if notPlaces[key] {
+		return -1
+	}
+	box := &g.places[container]
+	best, bestD := int32(-1), 0.0
+	for _, p := range g.index[key] {
+		c := &g.places[p]
+		if c.Kind != KindCity || c.Country != box.Country {
+			continue
+		}
+		if box.Kind == KindCountry {
+			return p
+		}
+		dlat, dlon := c.Lat-box.Lat, (c.Lon-box.Lon)*math.Cos(box.Lat*math.Pi/180)
+		if d := dlat*dlat + dlon*dlon; d < maxRegionDeg*maxRegionDeg && (best < 0 || d < bestD) {
+			best, bestD = p, d
+		}
+	}
+	return best
+}
+
+// maxRegionDeg is how far, in degrees, a city may lie from the centre of
+// the region named beside it: the hand-written centroids are rough, and
+// some regions (Alaska, Siberia) are vast.
+const maxRegionDeg = 15
+
+// container returns the region or country entry a name may denote when it
+// follows another name after a comma, or -1.
+func (g *Gazetteer) container(key string) int32 {
+	for _, p := range g.index[key] {
+		if k := g.places[p].Kind; k == KindRegion || k == KindCountry {
+			return p
+		}
+	}
+	return -1
 }

@@ -44,7 +44,7 @@ const (
 )
 
 func commands() []*Command {
-	return []*Command{codeCmd, dictCmd, validateCmd}
+	return []*Command{codeCmd, dictCmd, validateCmd, serveCmd}
 }
 
 func main() {

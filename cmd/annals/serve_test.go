@@ -15,8 +15,6 @@ import (
 	"testing"
 	"time"
 
-	cdplog "github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -113,8 +111,8 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Fatalf("dashboard: status %d", res.StatusCode)
 	}
 	var e struct{ Error string }
-	if st := getJSON(t, base+"/api/articles", nil); st != http.StatusMethodNotAllowed {
-		t.Errorf("GET /api/articles: status %d, want 405", st)
+	if st := getJSON(t, base+"/api/nothing", &e); st != http.StatusNotFound || e.Error == "" {
+		t.Errorf("GET /api/nothing: status %d %q, want 404 with a JSON error", st, e.Error)
 	}
 	req, _ := http.NewRequest("POST", base+"/api/articles", strings.NewReader(`{"id":"x","text":"y"}`))
 	res, err = http.DefaultClient.Do(req)
@@ -184,104 +182,105 @@ func TestDashboardBrowser(t *testing.T) {
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
 
 	var mu sync.Mutex
 	var problems []string
-	chromedp.ListenTarget(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *runtime.EventConsoleAPICalled:
-			if ev.Type == runtime.APITypeError {
-				var args []string
-				for _, a := range ev.Args {
-					args = append(args, string(a.Value))
-				}
-				problems = append(problems, "console.error: "+strings.Join(args, " "))
+	go func() {
+		for m, err := range chromedp.Console(ctx) {
+			if err != nil {
+				return
 			}
-		case *runtime.EventExceptionThrown:
-			problems = append(problems, "exception: "+ev.ExceptionDetails.Error())
-		case *cdplog.EventEntryAdded:
-			if ev.Entry.Level == cdplog.LevelError {
-				problems = append(problems, "log: "+ev.Entry.Text+" "+ev.Entry.URL)
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
+				mu.Lock()
+				problems = append(problems, m.String())
+				mu.Unlock()
 			}
 		}
-	})
-	shot := func(name string) chromedp.Action {
-		return chromedp.ActionFunc(func(ctx context.Context) error {
-			var buf []byte
-			if err := chromedp.FullScreenshot(&buf, 80).Do(ctx); err != nil {
-				return err
-			}
-			return os.WriteFile(filepath.Join(shots, name+".jpg"), buf, 0o644)
-		})
+	}()
+	report := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return strings.Join(problems, "\n")
 	}
-	count := func(sel string, n *int) chromedp.Action {
-		return chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll(%q).length`, sel), n)
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v\nbrowser errors:\n%s", what, err, report())
+		}
 	}
-	var rows, paths, dots, quotes, marks int
-	var nodes, url string
-	if err := chromedp.Run(ctx,
-		chromedp.Navigate(base+"/?view=timeline"),
-		chromedp.WaitVisible(`#event-table tbody tr`),
-		chromedp.WaitVisible(`#timeline canvas`),
-		count(`#event-table tbody tr`, &rows),
-		shot("timeline"),
-		chromedp.Navigate(base+"/?view=map"),
-		chromedp.WaitVisible(`#map path.leaflet-interactive`),
-		chromedp.Sleep(300*time.Millisecond),
-		count(`#map path.leaflet-interactive`, &paths),
-		count(`#map path.place-dot`, &dots),
-		shot("map"),
-		chromedp.Navigate(base+"/?view=network"),
-		chromedp.WaitVisible(`#network[data-nodes] canvas`),
-		chromedp.AttributeValue(`#network`, "data-nodes", &nodes, nil),
-		shot("network"),
-		chromedp.Navigate(base+"/?view=quotes"),
-		chromedp.WaitVisible(`#quote-table tbody tr`),
-		count(`#quote-table tbody tr`, &quotes),
-		shot("quotes"),
-	); err != nil {
-		t.Fatalf("views: %v (problems: %q)", err, problems)
+	eval := func(expr string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		return v
 	}
-	if rows == 0 || paths < 100 || dots == 0 || nodes == "" || nodes == "0" || quotes == 0 {
-		t.Errorf("rendered %d event rows, %d country shapes, %d place dots, %s network nodes, %d quotes; want all > 0 (shapes > 100)",
-			rows, paths, dots, nodes, quotes)
+	count := func(sel string) int {
+		t.Helper()
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`document.querySelectorAll(%q).length`, sel)))
+		if err != nil {
+			t.Fatalf("count %s: %v", sel, err)
+		}
+		return n
+	}
+	shot := func(name string) {
+		t.Helper()
+		buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), buf, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 
-	// Follow a filter: type an actor into the shared filter form, apply it,
-	// open the first event's article.
-	var actor string
-	if err := chromedp.Run(ctx,
-		chromedp.Navigate(base+"/?view=timeline"),
-		chromedp.WaitVisible(`#event-table tbody tr`),
-		chromedp.Evaluate(`document.querySelector('#event-table tbody tr td:nth-child(2)').textContent.match(/\(([A-Z]{3})/)[1]`, &actor),
-	); err != nil {
-		t.Fatalf("pick actor: %v", err)
+	do("timeline", chromedp.Navigate(base+"/?view=timeline"), chromedp.WaitVisible(`#event-table tbody tr`), chromedp.WaitVisible(`#timeline canvas`))
+	rows := count(`#event-table tbody tr`)
+	shot("timeline")
+	do("map", chromedp.Navigate(base+"/?view=map"), chromedp.WaitVisible(`#map path.leaflet-interactive`), chromedp.Sleep(300*time.Millisecond))
+	paths, dots := count(`#map path.leaflet-interactive`), count(`#map path.place-dot`)
+	countries := eval(`document.getElementById('map').dataset.countries`)
+	shot("map")
+	do("network", chromedp.Navigate(base+"/?view=network"), chromedp.WaitVisible(`#network[data-nodes] canvas`))
+	nodes := eval(`document.getElementById('network').dataset.nodes`)
+	shot("network")
+	do("quotes", chromedp.Navigate(base+"/?view=quotes"), chromedp.WaitVisible(`#quote-table tbody tr`))
+	quotes := count(`#quote-table tbody tr`)
+	shot("quotes")
+	if rows == 0 || paths < 100 || dots == 0 || countries == "0" || nodes == "" || nodes == "0" || quotes == 0 {
+		t.Errorf("rendered %d event rows, %d country shapes (%s shaded), %d place dots, %s network nodes, %d quotes; want all > 0 (shapes > 100)",
+			rows, paths, countries, dots, nodes, quotes)
 	}
-	if err := chromedp.Run(ctx,
-		chromedp.SetValue(`#filters input[name=actor]`, actor),
-		chromedp.Click(`#filters button[type=submit]`),
-		chromedp.Poll(`location.search.includes("actor=`+actor+`")`, nil),
-		chromedp.Sleep(500*time.Millisecond),
-		chromedp.WaitVisible(`#event-table tbody tr.row`),
-		chromedp.Click(`#event-table tbody tr.row`),
-		chromedp.WaitVisible(`#article .hl-event`),
-		count(`#article .hl-event`, &marks),
-		chromedp.Location(&url),
-		shot("article"),
-	); err != nil {
-		t.Fatalf("filter to article: %v (problems: %q)", err, problems)
+
+	// Follow a filter: type the first event's source actor into the shared
+	// filter form, apply it, and open the first matching event's article.
+	do("timeline again", chromedp.Navigate(base+"/?view=timeline"), chromedp.WaitVisible(`#event-table tbody tr`))
+	actor := eval(`(document.querySelector('#event-table tbody tr td:nth-child(2)').textContent.match(/\(([A-Z]{3})/) || [])[1] || ''`)
+	if actor == "" {
+		t.Fatal("first event has no coded source actor")
 	}
-	if marks == 0 || !strings.Contains(url, "view=article") || !strings.Contains(url, "actor="+actor) {
-		t.Errorf("article view: %d event highlights, url %s; want highlights and the actor filter kept", marks, url)
+	do("filter", chromedp.SetValue(`#filters input[name=actor]`, actor), chromedp.Click(`#filters button[type=submit]`),
+		chromedp.Poll[chromedp.Void](`location.search.includes("actor=`+actor+`")`),
+		chromedp.Sleep(500*time.Millisecond), chromedp.WaitVisible(`#event-table tbody tr.row`))
+	first := eval(`document.querySelector('#event-table tbody tr.row td:nth-child(2)').textContent + ' ' + document.querySelector('#event-table tbody tr.row td:nth-child(4)').textContent`)
+	if !strings.Contains(first, actor) {
+		t.Errorf("first event after filtering on %s: %q", actor, first)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if len(problems) > 0 {
-		t.Errorf("browser reported errors:\n%s", strings.Join(problems, "\n"))
+	do("article", chromedp.Click(`#event-table tbody tr.row`), chromedp.WaitVisible(`#article .hl-event`))
+	marks, focused := count(`#article .hl-event`), count(`#article .hl-event.focus`)
+	url := eval(`location.href`)
+	shot("article")
+	if marks == 0 || focused == 0 || !strings.Contains(url, "view=article") || !strings.Contains(url, "actor="+actor) {
+		t.Errorf("article view: %d event highlights, %d focused, url %s; want highlights, the clicked event focused and the actor filter kept", marks, focused, url)
+	}
+	if p := report(); p != "" {
+		t.Errorf("browser reported errors:\n%s", p)
 	}
 	t.Logf("screenshots in %s", shots)
 }

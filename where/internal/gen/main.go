@@ -6,7 +6,7 @@
 //
 // Run from the where directory:
 //
-//	go run ./internal/gen -in /tmp/gaz/cities.tsv
+//	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 5000
 package main
 
 import (
