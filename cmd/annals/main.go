@@ -44,7 +44,7 @@ const (
 )
 
 func commands() []*Command {
-	return []*Command{codeCmd, dictCmd, validateCmd, serveCmd}
+	return []*Command{codeCmd, ingestCmd, queryCmd, exportCmd, serveCmd, dictCmd, validateCmd}
 }
 
 func main() {

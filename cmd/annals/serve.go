@@ -15,6 +15,7 @@ import (
 
 	"github.com/annals-project/annals"
 	annalshttp "github.com/annals-project/annals/http"
+	"github.com/annals-project/annals/examples"
 	"github.com/annals-project/annals/input"
 	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/sqlite"
@@ -31,8 +32,8 @@ described at /api/openapi.json) and serves the dashboard at /.
 
 --db names the database to serve (made by annals ingest). --demo codes a
 small corpus into a temporary database first and serves that: by default
-../shared/corpora/wikinews.jsonl when it exists (about 300 articles), else
-the examples/ directory; --demo-from names other files or directories. With
+the 41 Wikinews articles bundled in the binary (examples/); --demo-from
+names other files or directories. With
 --demo and --db together the demo database is written to --db and kept.
 
 POST /api/articles, which codes and stores one article, is enabled only
@@ -55,8 +56,6 @@ type ServeOptions struct {
 	Token    string
 }
 
-// demoDefaults are tried in order for --demo when --demo-from is not given.
-var demoDefaults = []string{filepath.Join("..", "shared", "corpora", "wikinews.jsonl"), "examples"}
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	o := ServeOptions{Token: os.Getenv("ANNALS_TOKEN")}
@@ -165,15 +164,17 @@ func (m *ServeMain) Close() error {
 // demoIngest codes the demo corpus with every core and stores it.
 func demoIngest(ctx context.Context, db *sqlite.DB, p *pipeline.Pipeline, from []string) (int, error) {
 	if len(from) == 0 {
-		for _, d := range demoDefaults {
-			if _, err := os.Stat(d); err == nil {
-				from = []string{d}
-				break
-			}
+		// The bundled articles are embedded, so the demo works from any
+		// directory of a fresh clone or with the binary alone.
+		dir, err := os.MkdirTemp("", "annals-examples-")
+		if err != nil {
+			return 0, fmt.Errorf("demo: %w", err)
 		}
-		if len(from) == 0 {
-			return 0, usageError{fmt.Errorf("demo: none of %q found; run from the repository root or pass --demo-from", demoDefaults)}
+		defer os.RemoveAll(dir)
+		if err := os.CopyFS(dir, examples.FS); err != nil {
+			return 0, fmt.Errorf("demo: %w", err)
 		}
+		from = []string{dir}
 	}
 	var arts []annals.Article
 	err := input.Read(ctx, from, input.Options{}, nil, func(it input.Item) error {
