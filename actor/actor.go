@@ -122,6 +122,11 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Kind != annals.AgentMention || len(m.Code) != 3 || m.Code == "MED" {
 			continue
 		}
+		// "The spokeswoman added": a definite title refers back to a person;
+		// the entity stage resolves it (and codes it from that person).
+		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
+			continue
+		}
 		m.Kind = annals.ActorMention
 		m.Code = focus + m.Code
 		m.Via = "context"

@@ -45,7 +45,17 @@
 // earlier full name ending in it. "he", "she" and "I" resolve to the most
 // recent person-like full name (or a surname that resolves to one) mentioned
 // as a subject or as an earlier quote's speaker, before the pronoun, in the
-// same or the previous two paragraphs; no gender lexicon is used. A quote with
+// same or the previous two paragraphs; no gender lexicon is used. In an
+// interview, "I" and "we" in a paragraph opened by a speaker label
+// ("((Jane Smith))") are that speaker. "it" and "they" resolve to the most
+// recent organisation named as a subject in the same or previous paragraph
+// (for "they" the name must hold an organisation word such as "Forces"),
+// unless a person was named as a subject since. A definite role phrase
+// ("the president", "the commissioner", "the ministry") resolves to the most
+// recent person whose title or appositive role has the same head noun and
+// whose role holds the phrase's modifiers ("the health minister" never
+// matches "Civil Aviation Minister X"; a deputy's title never matches), or
+// to an organisation whose name holds the noun. A quote with
 // no cue of its own inherits the speaker of the previous quote in its
 // paragraph, or, when it opens its paragraph, of the last quote of the
 // previous paragraph.

@@ -160,7 +160,7 @@ var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady`)
 
 // deputies are title words that make a title a deputy's ("Vice
 // President"), kept with the head so it never matches the chief's.
-var deputies = set(`vice deputy assistant under associate`)
+var deputies = set(`Vice Deputy Assistant Under Associate vice deputy assistant`)
 
 // genericMods are modifiers of a role noun that say nothing about which
 // role it is ("the acting president", "the former minister").

@@ -1,9 +1,6 @@
 package quote
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // nameRun is a run of capitalised words outside quotations, with its
 // leading titles, acronyms and sentence-opening words stripped.
@@ -14,13 +11,12 @@ type nameRun struct {
 	org     bool // an acronym or a name with an organisation word ("Emergencies Ministry")
 	orgWord bool // the name holds an organisation word
 	subj    bool // not after a preposition or determiner, and followed by a lower-case word or comma
-	// role is the lower-case head of the title or role phrase standing with
-	// a person's name ("president" for "President Donald Trump" or "Albert
-	// Muchanga, the AU commissioner"), "" when there is none.
-	role string
-	// roleWords is the whole title or role phrase, lower case, for
-	// checking a role phrase's modifiers ("civil aviation minister").
-	roleWords string
+	// role is one more than the token index of the head of the title or
+	// role phrase standing with a person's name ("President" in "President
+	// Donald Trump", "commissioner" in "Albert Muchanga, the AU
+	// commissioner"), 0 when there is none; [roleLo, roleHi) is the whole
+	// phrase, for checking a role phrase's modifiers.
+	role, roleLo, roleHi int
 }
 
 // nameStart returns the first token of the name at the end of the speaker
@@ -151,7 +147,8 @@ func (s *scratch) addRun(a, b, para int) {
 		}
 	}
 	if r.person || b-a == 1 && a > orig {
-		r.role, r.roleWords = s.runRole(orig, a, b)
+		h, lo, hi := s.runRole(orig, a, b)
+		r.role, r.roleLo, r.roleHi = h+1, lo, hi
 	}
 	before := orig - 1
 	r.subj = true
@@ -170,66 +167,63 @@ func (s *scratch) addRun(a, b, para int) {
 	s.names = append(s.names, r)
 }
 
-// runRole returns the lower-case head of the title or role standing with
-// the name [a, b), whose run of capitals began at orig, and the whole
-// phrase: a title inside the run ("President"), a role noun just before it
-// ("commissioner Albert Muchanga"), or a role set off by commas after or
-// before it ("X, the spokeswoman,", "the spokeswoman, X,"). A deputy's
-// title is kept whole ("vice president") so it never matches the chief's.
-func (s *scratch) runRole(orig, a, b int) (head, words string) {
+// runRole returns the token of the head of the title or role standing
+// with the name [a, b), whose run of capitals began at orig, and the token
+// range of the whole phrase; -1 when there is none. The role is a title
+// inside the run ("President"), a role noun just before it ("commissioner
+// Albert Muchanga"), or a role set off by commas after or before it ("X,
+// the spokeswoman,", "the spokeswoman, X,"). A deputy's title ("Vice
+// President") counts as none, so it never matches the chief's.
+func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
 	if a > orig {
-		w := s.word(a - 1)
-		if honorifics[w] {
-			return "", ""
+		if honorifics[s.word(a-1)] {
+			return -1, 0, 0
+		}
+		for j := orig; j < a-1; j++ {
+			if deputies[s.word(j)] {
+				return -1, 0, 0
+			}
 		}
 		lo := orig
 		for lo > 0 && s.lower(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && orig-lo < 3 {
 			lo-- // "civil aviation Minister": lower-case modifiers
 		}
-		words = strings.ToLower(s.text[s.toks[lo].start:s.toks[a-1].end])
-		head = strings.ToLower(w)
-		for j := orig; j < a-1; j++ {
-			if v := strings.ToLower(s.word(j)); deputies[v] {
-				head = v + " " + head
-			}
-		}
-		return head, words
+		return a - 1, lo, a
 	}
 	if s.lower(orig-1) && roles[s.word(orig-1)] {
 		lo := orig - 1
 		for lo > 0 && s.isWord(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && !determiners[s.word(lo-1)] && orig-lo < 4 {
 			lo--
 		}
-		return s.word(orig - 1), strings.ToLower(s.text[s.toks[lo].start:s.toks[orig-1].end])
+		return orig - 1, lo, orig
 	}
 	if b < len(s.toks) && s.toks[b].kind == tComma {
-		if h, k := s.roleIn(b+1, 1); h != "" {
-			return h, strings.ToLower(s.text[s.toks[b+1].start:s.toks[k].end])
+		if h, k := s.roleIn(b+1, 1); h >= 0 {
+			return h, b + 1, k + 1
 		}
 	}
 	if orig-1 >= 0 && s.toks[orig-1].kind == tComma {
-		if h, k := s.roleIn(orig-2, -1); h != "" {
-			return h, strings.ToLower(s.text[s.toks[k].start:s.toks[orig-2].end])
+		if h, k := s.roleIn(orig-2, -1); h >= 0 {
+			return h, k, orig - 1
 		}
 	}
-	return "", ""
+	return -1, 0, 0
 }
 
 // roleIn scans up to six words from token j in direction dir for a role
 // noun, stopping at punctuation; it returns the role noun that heads the
-// phrase ("commissioner" in "the EU trade commissioner") and the token
-// where the scan ended.
-func (s *scratch) roleIn(j, dir int) (string, int) {
-	found, end := "", j
+// phrase ("commissioner" in "the EU trade commissioner"), -1 when there is
+// none, and the token where the scan ended.
+func (s *scratch) roleIn(j, dir int) (int, int) {
+	found, end := -1, j
 	for n := 0; n < 6 && s.isWord(j); n, j = n+1, j+dir {
-		w := s.word(j)
 		end = j
-		if roles[w] {
-			found = w
+		if roles[s.word(j)] {
+			found = j
 			if dir < 0 {
 				break
 			}
-		} else if dir > 0 && found != "" {
+		} else if dir > 0 && found >= 0 {
 			end = j - 1
 			break
 		}
@@ -261,7 +255,7 @@ func (s *scratch) resolveRole(a, b int) string {
 		if r.b > a {
 			continue
 		}
-		if r.role == head && s.modifiersAgree(a+1, b-1, r.roleWords) {
+		if r.role > 0 && strings.EqualFold(s.word(r.role-1), head) && s.modifiersAgree(a+1, b-1, r.roleLo, r.roleHi) {
 			if r.person {
 				return s.runText(r)
 			}
@@ -282,14 +276,18 @@ func (s *scratch) resolveRole(a, b int) string {
 
 // modifiersAgree reports whether every word of a role phrase's modifiers
 // [a, b) ("health" in "the local health minister"), generic ones aside,
-// is a word of a candidate's role phrase.
-func (s *scratch) modifiersAgree(a, b int, roleWords string) bool {
+// is a word of a candidate's role phrase [lo, hi).
+func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 	for j := a; j < b; j++ {
-		w := strings.ToLower(s.word(j))
+		w := s.word(j)
 		if genericMods[w] {
 			continue
 		}
-		if !slices.Contains(strings.Fields(roleWords), w) {
+		found := false
+		for k := lo; k < hi && !found; k++ {
+			found = strings.EqualFold(s.word(k), w)
+		}
+		if !found {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package tag_test
 import (
 	"context"
 	"fmt"
+	"github.com/annals-project/annals/internal/race"
 	"strings"
 	"testing"
 
@@ -309,6 +310,9 @@ func TestReutersInvariants(t *testing.T) {
 // TestAnnotateAllocs checks that tagging a segmented document allocates
 // nothing once its layers have capacity.
 func TestAnnotateAllocs(t *testing.T) {
+	if race.Enabled {
+		t.Skip("allocation counts differ under the race detector")
+	}
 	doc := MustAnnotate(t, "The Taliban met with EU and US envoys on Tuesday. Guterres said the Taliban had broken their pledges, which angered donors.")
 	tg := MustTagger(t)
 	allocs := testing.AllocsPerRun(50, func() {
