@@ -60,13 +60,14 @@ var routes = []route{
 // dashboard at /.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
+	api := newCache(2048)
 	for _, rt := range routes {
 		h := rt.handle
-		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) {
+		mux.Handle(rt.method+" "+rt.path, api.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if err := h(s, w, r); err != nil {
 				s.fail(w, r, err)
 			}
-		})
+		})))
 	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, annals.Errorf(annals.ENOTFOUND, "no endpoint %s %s", r.Method, r.URL.Path))

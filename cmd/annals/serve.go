@@ -122,6 +122,10 @@ func (m *ServeMain) Run(ctx context.Context, o ServeOptions) error {
 	if err != nil {
 		return err
 	}
+	// Keep warm connections for concurrent readers: opening a SQLite
+	// connection costs more than most API queries.
+	db.SQL().SetMaxIdleConns(2 * runtime.GOMAXPROCS(0))
+	db.SQL().SetMaxOpenConns(2 * runtime.GOMAXPROCS(0))
 	m.DB = db
 	var coder annalshttp.Coder
 	if o.Demo || o.Token != "" {
