@@ -43,6 +43,20 @@ func Compose(actor, role string) string {
 	return actor
 }
 
+// ComposeAgent returns the code of an actor qualified by agent g: a role
+// code after the actor's (Compose), or, for a prefix agent (PETRARCH's
+// "[NGO~]"), the agent's code before it: "Arnor human rights group" is
+// NGOARN. A code that already begins with the prefix keeps its own.
+func ComposeAgent(actor string, g *dict.Agent) string {
+	if !g.Prefix {
+		return Compose(actor, g.Code)
+	}
+	if strings.HasPrefix(actor, g.Code) {
+		return actor
+	}
+	return g.Code + actor
+}
+
 // Annotate appends the actor and agent mentions of every sentence of doc to
 // doc.Mentions.
 func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
@@ -55,7 +69,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		s := doc.Sentences[si]
 		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date)
 	}
-	contextualise(doc, first)
+	if r.dict.NoCountry == "" {
+		contextualise(doc, first)
+	}
 	return nil
 }
 
@@ -174,7 +190,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			if g != nil && toks[j].Tag != annals.VB && !toks[j].Tag.IsVerb() {
 				// "President Vladimir Putin", "Secretary-General Antonio Guterres".
 				if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
-					r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: pend}}, p, date, "")
+					r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: pend}}, p, date, nil)
 					i = pend
 					continue
 				}
@@ -187,6 +203,19 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					m.Tokens.End = pend
 					m.Type = "PERSON"
 					m.Name, _, _ = doc.Span(annals.Range{Start: gend, End: pend})
+				}
+				if nc := r.dict.NoCountry; nc != "" {
+					// PETRARCH and TABARI code a role word that names no
+					// country as an actor of no country: "---GOV", or a
+					// prefix agent's own code ("NGO"); one followed by
+					// "of" or "in" and an actor belongs to it ("activists in
+					// Arnor" is ARNOPP).
+					m.Kind = annals.ActorMention
+					if code := r.ofActor(toks, m.Tokens.End, end, date); code != "" {
+						m.Code = ComposeAgent(code, g)
+					} else if !g.Prefix {
+						m.Code = nc + g.Code
+					}
 				}
 				doc.Mentions = append(doc.Mentions, m)
 				i = m.Tokens.End
@@ -207,7 +236,8 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			continue
 		}
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
-		role, roleText := "", ""
+		roleText := ""
+		var agent *dict.Agent
 		// Actor + modifiers + agent: "Afghan police", "EU envoys".
 		// The role word is tried before each modifier is skipped, so "US
 		// special forces" finds "special forces", not "forces".
@@ -218,24 +248,46 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			gend, g = r.dict.MatchAgent(toks, k)
 		}
 		if g != nil {
-			role, roleText = g.Code, g.RoleText
+			roleText = g.RoleText
+			agent = g
 			m.Tokens.End = gend
 			// "UN Secretary-General Antonio Guterres": the person is the actor.
 			if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
 				m.Tokens.End = pend
-				a, role = p, ""
+				a, agent = p, nil
 			} else if pend, ok := r.titledName(toks, gend, end); ok {
 				// An unknown person with a title: affiliated with the actor.
 				m.Tokens.End = pend
 				m.Type = "PERSON"
 			}
 		}
-		r.add(doc, m, a, date, role)
+		r.add(doc, m, a, date, agent)
 		if roleText != "" {
 			doc.Mentions[len(doc.Mentions)-1].Role = roleText
 		}
 		i = m.Tokens.End
 	}
+}
+
+// ofActor returns the code of the actor named after a role word by "of",
+// "in" or "from" (and "the") at token i, or "".
+func (r *Recognizer) ofActor(toks []annals.Token, i, end int, date int32) string {
+	if i+1 >= end {
+		return ""
+	}
+	switch toks[i].Norm {
+	case "of", "in", "from":
+	default:
+		return ""
+	}
+	i++
+	if toks[i].Norm == "the" && i+1 < end {
+		i++
+	}
+	if _, a := r.dict.MatchActor(toks, i); a != nil {
+		return a.CodeAt(date)
+	}
+	return ""
 }
 
 // titledName returns the end of a capitalised name right after a title
@@ -251,13 +303,13 @@ func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
 	return j, j-i >= 2
 }
 
-func (r *Recognizer) add(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, role string) {
+func (r *Recognizer) add(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, g *dict.Agent) {
 	code := a.CodeAt(date)
 	if code == "" {
 		return // not an actor on this date
 	}
-	if role != "" {
-		code = Compose(code, role)
+	if g != nil {
+		code = ComposeAgent(code, g)
 	}
 	m.Name, m.Code, m.Entry, m.Entity = a.Name, code, a.Entry, -1
 	if m.Type == "" {
@@ -287,7 +339,7 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 				r.add(doc, annals.Mention{
 					Kind: annals.ActorMention, Tokens: annals.Range{Start: i, End: i + 1},
 					Part: annals.Range{Start: off, End: off + len(part)},
-				}, a, date, "")
+				}, a, date, nil)
 			}
 		}
 		off += len(part) + 1

@@ -84,6 +84,11 @@ type Dict struct {
 	Agents   []Agent
 	Verbs    []Verb
 	Discards []Discard
+	// NoCountry, when set, is the code that a role word naming no country
+	// takes before its role: PETRARCH writes "---GOV", TABARI "~GOV" (its
+	// agent code as written). When empty, as for annals' dictionaries, such
+	// a word takes the country the article is about.
+	NoCountry string
 
 	actors   *trie
 	agents   *trie

@@ -112,6 +112,10 @@ type Agent struct {
 	Code     string // role code: GOV, MIL, COP, ...; may carry a country (a full code)
 	RoleText string
 	Entry    string
+	// Prefix says the code goes before the actor's, not after it: PETRARCH's
+	// "[NGO~]" makes "Arnor human rights group" NGOARN, where "[~GOV]" makes
+	// "Arnor government" ARNGOV.
+	Prefix bool
 }
 
 // Item is one element of a verb pattern.
@@ -119,7 +123,29 @@ type Item struct {
 	Alts     []string // lemma alternatives; empty for the target slot
 	Optional bool
 	Target   bool
+	// Compound, on a Before item, says the subject must name several
+	// actors, which the pattern codes against each other (PETRARCH's "%":
+	// "Gondor and Osgiliath renewed ties" is GON→OSG and OSG→GON).
+	Compound bool
+	// Adjacent says the item follows the element before it in the pattern
+	// (the previous item, or the verb for the first item after it) with no
+	// word between: PETRARCH and TABARI join such words with "_". On the
+	// head verb, Items[0], it says the verb follows the last Before item.
+	Adjacent bool
 }
+
+// Reach says how far apart the words of a pattern may stand when they are
+// not Adjacent.
+type Reach uint8
+
+// Reaches. annals' own patterns keep their words close to the verb, so a
+// pattern cannot match words of another phrase; PETRARCH and TABARI let a
+// blank between pattern words skip any words up to a clause boundary.
+const (
+	ReachNear     Reach = iota // a few modifiers between words (annals' dictionaries)
+	ReachClause                // any words up to the end of the clause (TABARI)
+	ReachSentence              // any words up to the end of the sentence (PETRARCH)
+)
 
 // Verb is one verb pattern.
 type Verb struct {
@@ -136,6 +162,9 @@ type Verb struct {
 	// Reverse is the code of the reciprocal event, the target acting on the
 	// source, that a PETRARCH "[042:043]" code adds; empty when none.
 	Reverse string
+	// Reach is how far apart non-adjacent words may stand; the importers
+	// set it, annals' own patterns keep ReachNear.
+	Reach Reach
 }
 
 // Discard is a phrase that removes a sentence's or a story's events.

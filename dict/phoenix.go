@@ -31,6 +31,9 @@ type Import struct {
 	Issues int
 	// Unsupported counts entries by the feature annals could not keep.
 	Unsupported map[string]int
+	// NoCountry is the code the format's coder gives a role word that
+	// names no country, before its role (see Dict.NoCountry).
+	NoCountry string
 }
 
 func (im *Import) note(feature string) {
@@ -41,7 +44,11 @@ func (im *Import) note(feature string) {
 }
 
 // Dict compiles the imported entries.
-func (im *Import) Dict() *Dict { return New(im.Actors, im.Agents, im.Verbs, im.Discards) }
+func (im *Import) Dict() *Dict {
+	d := New(im.Actors, im.Agents, im.Verbs, im.Discards)
+	d.NoCountry = im.NoCountry
+	return d
+}
 
 // UnsupportedKeys returns the keys of Unsupported, sorted, for reports.
 func (im *Import) UnsupportedKeys() []string {
@@ -57,7 +64,7 @@ func (im *Import) UnsupportedKeys() []string {
 // Import.Unsupported.
 const (
 	FeatSourceSlot   = "pattern: source slot $ after the verb (pattern dropped)"
-	FeatCompound     = "pattern: compound slot % (pattern dropped)"
+	FeatCompound     = "pattern: compound slot % after the verb (pattern dropped)"
 	FeatTargetBefore = "pattern: target + before the verb (pattern dropped)"
 	FeatNullCode     = "pattern: null code [---] (kept with Code NullCode: matches, codes nothing)"
 	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (kept with Code NullCode and Reverse)"
@@ -68,7 +75,6 @@ const (
 	FeatVariants     = "pattern: multi-word synset member or alternative (one pattern per phrase)"
 	FeatStem         = "word: ~ stem or trailing-letter match (matched with common endings)"
 	FeatActorNull    = "actor: null code [---] (entry dropped)"
-	FeatAgentPrefix  = "agent: prefix code CODE~ (used as a role code)"
 	FeatTransform    = "verbs: ~ transformation rule (ignored)"
 	FeatTabariBlock  = "tabari: <NOUN>/<ADJECTIVE>/<TIME> entries (ignored)"
 )
@@ -131,7 +137,7 @@ func LoadPetrarch(fsys fs.FS, files PetrarchFiles) (*Dict, error) {
 // error is an ErrorList of malformed lines (the Import is still complete
 // for every other line) or an I/O error, with a nil Import.
 func ReadPetrarch(fsys fs.FS, files PetrarchFiles) (*Import, error) {
-	im := &Import{}
+	im := &Import{NoCountry: "---"}
 	var errs ErrorList
 	for _, k := range []struct {
 		names []string
@@ -202,16 +208,24 @@ func synName(s string) string {
 // would otherwise multiply without limit.
 const maxVariants = 64
 
+// pword is one word of a dictionary phrase; adj says it is joined to the
+// word before it ("_", or one written word cut in two, "did" + "n't").
+type pword struct {
+	w   string
+	adj bool
+}
+
 // phrases returns the word sequences that a dictionary phrase stands for:
 // its words (joined by blanks or _) in order, each &SYNSET replaced by every
 // one of its members, nested synsets followed. Words are cut as annals'
 // tokenizer cuts news text, so "DIDN'T" is the sequence "did n't". ok is
 // false for an unknown synset; the list is cut at maxVariants sequences,
 // and cut reports whether it was.
-func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]string, cut, ok bool) {
-	out = [][]string{nil}
-	for _, w := range splitWords(phrase) {
-		var alts [][]string
+func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]pword, cut, ok bool) {
+	out = [][]pword{nil}
+	for _, jw := range joinedWords(phrase) {
+		w := jw.w
+		var alts [][]pword
 		if strings.HasPrefix(w, "&") {
 			members, found := s[synName(w)]
 			if !found || depth > 8 {
@@ -223,20 +237,30 @@ func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]string, 
 					return nil, false, false
 				}
 				cut = cut || c
-				alts = append(alts, sub...)
+				for _, seq := range sub {
+					if len(seq) > 0 {
+						seq = slices.Clone(seq)
+						seq[0].adj = jw.adj
+					}
+					alts = append(alts, seq)
+				}
 			}
 		} else if ws := patternWords(w, im); len(ws) == 1 && strings.HasSuffix(strings.TrimRight(w, "_="), "~") {
 			// A stem ("REAL~") matches its word with any ending; the
 			// matcher compares whole words, so list the usual endings.
 			for _, f := range stemForms(ws[0]) {
-				alts = append(alts, []string{f})
+				alts = append(alts, []pword{{f, jw.adj}})
 			}
 		} else if len(ws) > 0 {
-			alts = [][]string{ws}
+			seq := make([]pword, len(ws))
+			for i, x := range ws {
+				seq[i] = pword{x, i > 0 || jw.adj}
+			}
+			alts = [][]pword{seq}
 		} else {
 			continue
 		}
-		var next [][]string
+		var next [][]pword
 		for _, head := range out {
 			for _, a := range alts {
 				if len(next) == maxVariants {
@@ -249,6 +273,36 @@ func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]string, 
 		out = next
 	}
 	return out, cut, true
+}
+
+// joinedWords splits a dictionary phrase on blanks and underscores, noting
+// which words the underscore alone joins to the word before.
+func joinedWords(s string) []pword {
+	var out []pword
+	under, blank := false, false
+	start := -1
+	flush := func(i int) {
+		if start >= 0 {
+			out = append(out, pword{s[start:i], len(out) > 0 && under && !blank})
+			under, blank, start = false, false, -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '_':
+			flush(i)
+			under = true
+		case ' ', '\t':
+			flush(i)
+			blank = true
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	flush(len(s))
+	return out
 }
 
 // stemEndings are the endings a stem word ("REAL~", "RESTOR") is given,
@@ -300,6 +354,7 @@ func wordOf(w string, im *Import) string {
 // pattern is a verb pattern split around its verb mark *.
 type pattern struct {
 	before, after []Item
+	verbAdj       bool // the verb is joined to the last word before it
 }
 
 // patternSet is the patterns one dictionary pattern expands into, one for
@@ -320,15 +375,16 @@ func (ps *patternSet) items(p *pattern) *[]Item {
 
 // add appends a choice among word sequences: the one-word sequences become
 // one item of alternatives, each longer sequence a variant of its own with
-// its words as successive items.
-func (ps *patternSet) add(alts [][]string) {
+// its words as successive items. adj says the choice is joined to what
+// precedes it.
+func (ps *patternSet) add(alts [][]pword, adj bool) {
 	var single []string
-	var multi [][]string
+	var multi [][]pword
 	for _, a := range alts {
 		switch len(a) {
 		case 0:
 		case 1:
-			single = append(single, a[0])
+			single = append(single, a[0].w)
 		default:
 			multi = append(multi, a)
 		}
@@ -341,7 +397,7 @@ func (ps *patternSet) add(alts [][]string) {
 	for _, v := range ps.vars {
 		if len(single) > 0 {
 			w := v
-			*ps.items(&w) = append(slices.Clip(*ps.items(&w)), Item{Alts: single})
+			*ps.items(&w) = append(slices.Clip(*ps.items(&w)), Item{Alts: single, Adjacent: adj})
 			next = append(next, w)
 		}
 		for _, seq := range multi {
@@ -351,8 +407,8 @@ func (ps *patternSet) add(alts [][]string) {
 			}
 			w := v
 			its := slices.Clip(*ps.items(&w))
-			for _, x := range seq {
-				its = append(its, Item{Alts: []string{x}})
+			for i, x := range seq {
+				its = append(its, Item{Alts: []string{x.w}, Adjacent: x.adj || i == 0 && adj})
 			}
 			*ps.items(&w) = its
 			next = append(next, w)
@@ -378,6 +434,13 @@ func (ps *patternSet) mark(it Item) {
 func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) {
 	ps := patternSet{vars: []pattern{{}}}
 	var drop string
+	// A word is adjacent to what precedes it when only "_" stands between.
+	under, blank := false, false
+	joined := func() bool {
+		adj := under && !blank
+		under, blank = false, false
+		return adj
+	}
 	for p != "" {
 		c := p[0]
 		switch {
@@ -392,7 +455,7 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 				p = body + " " + p
 				continue
 			}
-			var alts [][]string
+			var alts [][]pword
 			for _, a := range strings.Split(body, "|") {
 				sub, cut, ok := syn.phrases(a, im, 0)
 				if !ok {
@@ -401,14 +464,22 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 				ps.cut = ps.cut || cut
 				alts = append(alts, sub...)
 			}
-			ps.add(alts)
+			ps.add(alts, joined())
 		case c == '}' || c == '|':
 			return nil, "", fmt.Errorf("unexpected %c in pattern", c)
-		case c == ' ' || c == '\t' || c == '_' || c == '(' || c == ')':
+		case c == '_':
+			under = true
+			p = p[1:]
+		case c == ' ' || c == '\t' || c == '(' || c == ')':
+			blank = true
 			p = p[1:]
 		case c == '*':
 			if ps.hasVerb {
 				return nil, "", fmt.Errorf("two verb marks * in pattern")
+			}
+			adj := joined()
+			for i := range ps.vars {
+				ps.vars[i].verbAdj = adj && len(ps.vars[i].before) > 0
 			}
 			ps.hasVerb = true
 			p = p[1:]
@@ -416,7 +487,7 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 			if !ps.hasVerb {
 				drop = FeatTargetBefore
 			}
-			ps.mark(Item{Target: true})
+			ps.mark(Item{Target: true, Adjacent: joined()})
 			p = p[1:]
 		case c == '$':
 			if ps.hasVerb {
@@ -424,7 +495,11 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 			}
 			p = p[1:]
 		case c == '%':
-			drop = FeatCompound
+			if ps.hasVerb {
+				drop = FeatCompound
+			} else {
+				ps.mark(Item{Compound: true, Adjacent: joined()})
+			}
 			p = p[1:]
 		case c == '^':
 			im.note(FeatSkip)
@@ -444,7 +519,7 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 			if len(alts) == 1 && len(alts[0]) == 0 {
 				continue // a word of marks only
 			}
-			ps.add(alts)
+			ps.add(alts, joined())
 		}
 	}
 	if !ps.hasVerb {
@@ -513,6 +588,7 @@ type verbForm struct {
 	before, after []Item
 	code          string
 	hasCode       bool
+	headAdj       bool // joined to the word before it
 	line          int
 }
 
@@ -544,28 +620,29 @@ func parseVerbForm(s string, im *Import) (verbForm, error) {
 		}
 		rest = strings.TrimSpace(rest[:i] + rest[j+1:])
 	}
-	words := splitWords(rest)
+	words := joinedWords(rest)
 	if len(words) == 0 {
 		return vf, fmt.Errorf("no verb")
 	}
 	verb := 0
 	for i, w := range words {
-		if strings.HasPrefix(w, "+") {
+		if strings.HasPrefix(w.w, "+") {
 			verb = i
 		}
 	}
-	for i, w := range words {
-		w = wordOf(strings.TrimPrefix(w, "+"), im)
+	for i, jw := range words {
+		w := wordOf(strings.TrimPrefix(jw.w, "+"), im)
 		if w == "" || strings.ContainsAny(w, "*$%^&{}|") {
-			return vf, fmt.Errorf("bad verb word %q", words[i])
+			return vf, fmt.Errorf("bad verb word %q", jw.w)
 		}
 		switch {
 		case i < verb:
-			vf.before = append(vf.before, Item{Alts: []string{w}})
+			vf.before = append(vf.before, Item{Alts: []string{w}, Adjacent: jw.adj})
 		case i == verb:
 			vf.head = w
+			vf.headAdj = jw.adj
 		default:
-			vf.after = append(vf.after, Item{Alts: []string{w}})
+			vf.after = append(vf.after, Item{Alts: []string{w}, Adjacent: jw.adj})
 		}
 	}
 	return vf, nil
@@ -593,7 +670,7 @@ func (b *verbBlock) flush(im *Import) {
 		}
 		if len(v.before) > 0 || len(v.after) > 0 {
 			if code != "" {
-				vb := Verb{Code: code, Pattern: v.head, Items: append([]Item{{Alts: append([]string{v.head}, v.forms...)}}, v.after...),
+				vb := Verb{Code: code, Pattern: v.head, Items: append([]Item{{Alts: append([]string{v.head}, v.forms...), Adjacent: v.headAdj}}, v.after...),
 					Before: v.before, Entry: fmt.Sprintf("%s:%d", b.file, v.line)}
 				if len(v.before) > 0 {
 					im.note(FeatBefore)
@@ -623,7 +700,7 @@ func (b *verbBlock) flush(im *Import) {
 	}
 	if len(heads) > 0 {
 		for _, p := range b.pats {
-			p.Items[0] = Item{Alts: heads}
+			p.Items[0] = Item{Alts: heads, Adjacent: p.Items[0].Adjacent}
 			im.Verbs = append(im.Verbs, p)
 		}
 	}
@@ -679,7 +756,7 @@ func (b *verbBlock) addPattern(n int, line string, syn synsets, im *Import, errs
 			im.note(FeatBefore)
 		}
 		v := Verb{Code: c, Reverse: rev, Pattern: strings.Join(strings.Fields(body), " "), Before: pt.before,
-			Items: append([]Item{{}}, pt.after...), Entry: fmt.Sprintf("%s:%d", b.file, n)}
+			Items: append([]Item{{Adjacent: pt.verbAdj}}, pt.after...), Entry: fmt.Sprintf("%s:%d", b.file, n)}
 		b.pats = append(b.pats, v)
 	}
 }
@@ -690,6 +767,7 @@ func (b *verbBlock) addPattern(n int, line string, syn synsets, im *Import, errs
 // Malformed lines come back as an ErrorList; the rest are kept.
 func ParsePetrarchVerbs(file string, r io.Reader, im *Import) error {
 	var errs ErrorList
+	defer setReach(im, len(im.Verbs), ReachSentence)
 	syn := synsets{}
 	// Synsets may be defined after the patterns that use them, so read
 	// the file twice: synsets first, from the lines kept.
@@ -764,6 +842,14 @@ func ParsePetrarchVerbs(file string, r io.Reader, im *Import) error {
 	}
 	b.flush(im)
 	return errs.Err()
+}
+
+// setReach gives the verbs im read from index first on the reach of their
+// coder's patterns.
+func setReach(im *Import, first int, r Reach) {
+	for i := first; i < len(im.Verbs); i++ {
+		im.Verbs[i].Reach = r
+	}
 }
 
 // parseYYMMDD reads a PETRARCH/TABARI date: YYMMDD (years up to 30 are in
@@ -988,23 +1074,23 @@ func ParsePetrarchActors(file string, r io.Reader, im *Import) error {
 	return errs.Err()
 }
 
-// agentCode reads "~GOV" (a role added to an actor) or "NGO~" (an actor
-// prefix, counted as unsupported and used as a role code).
-func agentCode(s string, im *Import) (string, error) {
+// agentCode reads "~GOV" (a role added after an actor's code) or "NGO~"
+// (a code put before it); prefix reports the second.
+func agentCode(s string) (code string, prefix bool, err error) {
 	s = strings.ToUpper(strings.TrimSpace(s))
 	switch {
 	case strings.HasPrefix(s, "~"):
 		s = s[1:]
 	case strings.HasSuffix(s, "~"):
 		s = s[:len(s)-1]
-		im.note(FeatAgentPrefix)
+		prefix = true
 	default:
-		return "", fmt.Errorf("agent code %q has no ~", s)
+		return "", false, fmt.Errorf("agent code %q has no ~", s)
 	}
 	if !validCode(s) {
-		return "", fmt.Errorf("%q is not a role code", s)
+		return "", false, fmt.Errorf("%q is not a role code", s)
 	}
-	return s, nil
+	return s, prefix, nil
 }
 
 // agentEntry reads "WORDS {PLURALS} [~CODE]", substituting !X! markers.
@@ -1014,7 +1100,7 @@ func agentEntry(file string, n int, t string, subst map[string][]string, im *Imp
 		errs.add(file, n, 1, ErrSyntax, "agent without [~CODE]")
 		return
 	}
-	c, err := agentCode(code, im)
+	c, prefix, err := agentCode(code)
 	if err != nil {
 		errs.add(file, n, len(rest)+1, ErrCode, "%v", err)
 		return
@@ -1030,7 +1116,7 @@ func agentEntry(file string, n int, t string, subst map[string][]string, im *Imp
 		rest = rest[:i] + rest[j+1:]
 	}
 	names = append([]string{strings.TrimSpace(rest)}, names...)
-	a := Agent{Code: c, Entry: fmt.Sprintf("%s:%d", file, n)}
+	a := Agent{Code: c, Prefix: prefix, Entry: fmt.Sprintf("%s:%d", file, n)}
 	for _, nm := range names {
 		for _, x := range substitute(nm, subst) {
 			if w := strings.ToLower(strings.Join(splitWords(strings.Trim(x, "~")), " ")); w != "" {

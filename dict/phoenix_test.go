@@ -34,6 +34,7 @@ KLM_+BLAME [111]
 - SAID * TO {ARMS SHIPMENT} [042:043]
 - * $ [123]
 - % * [124]
+- * % [127]
 - * {A | B} [---]
 - * OF [:125]
 - * ^ SHIP [126]
@@ -44,13 +45,17 @@ func TestParsePetrarchVerbs(t *testing.T) {
 	im := &dict.Import{}
 	err := dict.ParsePetrarchVerbs("v.txt", strings.NewReader(petrVerbs), im)
 	var l dict.ErrorList
-	if !errors.As(err, &l) || len(l) != 2 || l[0].Line != 11 || l[1].Line != 18 {
-		t.Fatalf("errors = %v, want lines 11 and 18", err)
+	if !errors.As(err, &l) || len(l) != 2 || l[0].Line != 11 || l[1].Line != 19 {
+		t.Fatalf("errors = %v, want lines 11 and 19", err)
 	}
 	var got []string
 	for _, v := range im.Verbs {
 		s := v.Code + ":"
 		for _, it := range v.Before {
+			if it.Compound {
+				s += " <%"
+				continue
+			}
 			s += " <" + strings.Join(it.Alts, "|")
 		}
 		for _, it := range v.Items {
@@ -71,6 +76,7 @@ func TestParsePetrarchVerbs(t *testing.T) {
 		"1121: accuse|denounce|denounces|denounced + of military|economic crime",
 		"1121: accuse|denounce|denounces|denounced + of armed forces crime",
 		"042: <said accuse|denounce|denounces|denounced to arms shipment rev 043",
+		"124: <% accuse|denounce|denounces|denounced",
 		"---: accuse|denounce|denounces|denounced a|b",
 		"---: accuse|denounce|denounces|denounced of rev 125",
 		"126: accuse|denounce|denounces|denounced ship",
@@ -129,6 +135,64 @@ func TestParsePetrarchActors(t *testing.T) {
 	}
 }
 
+// TestPatternJoins checks which pattern words must be adjacent: words
+// joined by "_" (or cut from one written word) are, words separated by a
+// blank are not, and a synset member carries its own joins.
+func TestPatternJoins(t *testing.T) {
+	const verbs = `&NEG
++DIDN'T
++REALLY_DID_NOT
++WON'T BE
+--- WAIT [050] ---
+WAIT
+- SAID_WOULD * NOW [101]
+- IN_* [075]
+- * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [161]
+- * REALLY_PLEASANT [024]
+- &NEG_EVER * [905]
+`
+	im := &dict.Import{}
+	if err := dict.ParsePetrarchVerbs("v.txt", strings.NewReader(verbs), im); err != nil {
+		t.Fatal(err)
+	}
+	// Each word is written with _ before it when it must follow the
+	// previous one (or, for the verb *, the last word before it) directly.
+	var got []string
+	for _, v := range im.Verbs {
+		if v.Reach != dict.ReachSentence {
+			t.Errorf("%s: reach %d, want ReachSentence", v.Entry, v.Reach)
+		}
+		var s []string
+		word := func(it dict.Item, w string) {
+			if it.Adjacent {
+				w = "_" + w
+			}
+			s = append(s, w)
+		}
+		for _, it := range v.Before {
+			word(it, strings.Join(it.Alts, "|"))
+		}
+		word(v.Items[0], "*")
+		for _, it := range v.Items[1:] {
+			word(it, strings.Join(it.Alts, "|"))
+		}
+		got = append(got, v.Code+": "+strings.Join(s, " "))
+	}
+	want := []string{
+		"050: *",
+		"101: said _would * now",
+		"075: in _*",
+		"161: * demand _geneva|international _conventions",
+		"024: * really _pleasant",
+		"905: did _n't _ever *",
+		"905: really _did _not _ever *",
+		"905: will _n't be _ever *",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("patterns:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestParsePetrarchAgentsDiscards(t *testing.T) {
 	im := &dict.Import{}
 	agents := "!PERSON! = MAN, WOMAN\nFOREIGN_MINISTER {FOREIGN_MINISTERS} [~GOVFRM]\nCONGRESS!PERSON! [~LEG]\nHUMAN_RIGHTS_GROUP [NGO~]\nBROKEN [GOV]\n"
@@ -136,7 +200,7 @@ func TestParsePetrarchAgentsDiscards(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "g.txt:5:") {
 		t.Errorf("err = %v, want g.txt:5", err)
 	}
-	if len(im.Agents) != 3 || im.Agents[0].Code != "GOVFRM" || !reflect.DeepEqual(im.Agents[1].Names, []string{"congressman", "congresswoman"}) || im.Agents[2].Code != "NGO" {
+	if len(im.Agents) != 3 || im.Agents[0].Code != "GOVFRM" || im.Agents[0].Prefix || !reflect.DeepEqual(im.Agents[1].Names, []string{"congressman", "congresswoman"}) || im.Agents[2].Code != "NGO" || !im.Agents[2].Prefix {
 		t.Errorf("agents = %+v", im.Agents)
 	}
 	if err := dict.ParsePetrarchDiscards("d.txt", strings.NewReader("# c\nYEARS LATER\n+Manchester_United # x\n"), im); err != nil {
@@ -217,7 +281,7 @@ func checkImport(t *testing.T, im *dict.Import) {
 			t.Fatalf("malformed verb %+v", v)
 		}
 		for _, it := range append(v.Before, v.Items...) {
-			if !it.Target && len(it.Alts) == 0 {
+			if !it.Target && !it.Compound && len(it.Alts) == 0 {
 				t.Fatalf("empty item in %+v", v)
 			}
 		}

@@ -98,7 +98,7 @@ func ReadTabari(projectPath string) (*Import, *TabariProject, error) {
 	}); err != nil {
 		return nil, nil, err
 	}
-	im := &Import{}
+	im := &Import{NoCountry: "~"}
 	for _, k := range []struct {
 		names []string
 		parse func(string, io.Reader, *Import) error
@@ -176,6 +176,7 @@ func ParseTabariAgents(file string, r io.Reader, im *Import) error {
 // optionally followed by a "{ FORMS }" line and "- PATTERN [CODE]" lines.
 func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 	var errs ErrorList
+	defer setReach(im, len(im.Verbs), ReachClause)
 	type numbered struct {
 		n    int
 		text string
@@ -214,6 +215,17 @@ func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 		}
 		switch {
 		case block == "SYNSETS":
+		case block == "TIME":
+			// A time phrase coded [###] ("ONCE_UPON_A_TIME") marks a
+			// story that is no news: a discard. Other time shifts are
+			// not kept.
+			if rest, code, ok := splitCode(t); ok && code == "###" && !strings.HasPrefix(t, "-") {
+				if phrase := strings.ToLower(strings.Join(splitWords(rest), " ")); phrase != "" {
+					im.Discards = append(im.Discards, Discard{Phrase: phrase, Entry: fmt.Sprintf("%s:%d", file, n)})
+					continue
+				}
+			}
+			im.note(FeatTabariBlock)
 		case block != "":
 			im.note(FeatTabariBlock)
 		case strings.HasPrefix(t, "-"):

@@ -81,11 +81,73 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		sc.indexClauses()
+		n := len(doc.Events)
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Head < s.Tokens.End; v++ {
 			c.codeVerb(&sc, &doc.Verbs[v], venue)
 		}
+		if len(doc.Events) == n {
+			c.codeUntagged(&sc, vi, venue)
+		}
 	}
 	return nil
+}
+
+// auxiliaries are the words before a verb form that make the word after
+// them a verb whatever its tag: "has actxd", "will welcxme".
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "be": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "did": true, "does": true, "do": true,
+}
+
+// codeUntagged codes, in a sentence where no verb group coded an event, a
+// word that an imported dictionary lists as a verb though the tagger did
+// not call it one. TABARI reads its verbs off the dictionary, whatever the
+// word's part of speech ("raised its voice for Bree": VOICE is a verb
+// there), and lists misspelt forms on purpose ("actxd"); PETRARCH's do so
+// after an auxiliary. annals' own patterns never take this path.
+func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
+	doc := sc.doc
+	inVerb := func(i int) bool {
+		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Tokens.Start < sc.end; v++ {
+			if r := doc.Verbs[v].Tokens; i >= r.Start && i < r.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := sc.start + 1; i < sc.end; i++ {
+		t := &doc.Tokens[i]
+		if t.Tag.IsVerb() || t.Tag == annals.MD || t.Flags&annals.Punct != 0 {
+			continue
+		}
+		ids := c.dict.VerbsFor(t.Norm)
+		if len(ids) == 0 {
+			continue
+		}
+		reach := c.dict.Verbs[ids[0]].Reach
+		if reach == dict.ReachNear || reach == dict.ReachSentence && !auxiliaries[doc.Tokens[i-1].Norm] {
+			continue
+		}
+		if inVerb(i) || sc.inActor(i) {
+			continue
+		}
+		vg := annals.VerbGroup{Tokens: annals.Range{Start: i, End: i + 1}, Head: i, Clause: sc.clause(i), Tense: annals.Past}
+		n := len(doc.Events)
+		c.codeVerb(sc, &vg, venue)
+		if len(doc.Events) > n {
+			return
+		}
+	}
+}
+
+// inActor reports whether token i lies in an actor mention.
+func (sc *sentCtx) inActor(i int) bool {
+	for _, mi := range sc.ments {
+		if r := sc.doc.Mentions[mi].Tokens; i >= r.Start && i < r.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bucketMentions groups mention indexes by sentence.
@@ -194,23 +256,49 @@ func has(alts []string, t *annals.Token) bool {
 	return false
 }
 
+// boundary reports whether token t ends the stretch that a loose pattern
+// (dict.ReachClause or ReachSentence) may skip over between its words.
+func boundary(t *annals.Token, reach dict.Reach) bool {
+	switch t.Norm {
+	case ";", ":":
+		return true
+	}
+	return t.Tag == annals.STOP
+}
+
+// gapOK reports whether token t may stand between two pattern words.
+func gapOK(t *annals.Token, reach dict.Reach, gap int, before bool) bool {
+	if reach != dict.ReachNear {
+		return !boundary(t, reach)
+	}
+	if gap >= maxGap {
+		return false
+	}
+	return skippable(t) || before && (t.Tag == annals.MD || t.Tag.IsVerb())
+}
+
 // matchBefore checks the words a pattern wants before its verb, nearest
 // last, walking back from token pos to lower bound lo with the same gaps as
-// words after the verb.
-func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int) bool {
+// words after the verb. verbAdj says the last item must stand right
+// before the verb group.
+func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int, verbAdj bool, reach dict.Reach) bool {
 	toks := sc.doc.Tokens
 	for k := len(items) - 1; k >= 0; k-- {
 		it := items[k]
-		if it.Target {
+		adj := verbAdj
+		if k+1 < len(items) {
+			adj = items[k+1].Adjacent
+		}
+		if it.Target || it.Compound {
 			continue
 		}
 		found := -1
-		for j, gap := pos, 0; j >= lo && gap <= maxGap; j, gap = j-1, gap+1 {
+		for j, gap := pos, 0; j >= lo; j, gap = j-1, gap+1 {
 			if has(it.Alts, &toks[j]) {
 				found = j
 				break
 			}
-			if !skippable(&toks[j]) && toks[j].Tag != annals.MD && !toks[j].Tag.IsVerb() {
+			if adj || !gapOK(&toks[j], reach, gap, true) {
 				break
 			}
 		}
@@ -229,7 +317,7 @@ func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int) bool {
 // returns whether they matched, the token range where the target slot was
 // filled (Start -1 when the pattern has no slot; End -1 when the slot ends
 // the pattern and runs on) and the token after the match.
-func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot annals.Range, next int) {
+func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (ok bool, slot annals.Range, next int) {
 	toks := sc.doc.Tokens
 	slot = annals.Range{Start: -1, End: -1}
 	for k, it := range items {
@@ -257,12 +345,12 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int) (ok bool, slot annal
 			continue
 		}
 		found := -1
-		for j, gap := pos, 0; j < limit && gap <= maxGap; j, gap = j+1, gap+1 {
+		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+1 {
 			if has(it.Alts, &toks[j]) {
 				found = j
 				break
 			}
-			if !skippable(&toks[j]) {
+			if it.Adjacent || !gapOK(&toks[j], reach, gap, false) {
 				break
 			}
 		}
@@ -302,21 +390,39 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	subj, subjVia := sc.subject(vg, ci)
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
-		if len(v.Before) > 0 && !sc.matchBefore(v.Before, vg.Head-1, cr.Start) {
+		lo, lim := cr.Start, limit
+		if v.Reach != dict.ReachNear {
+			// PETRARCH and TABARI read a pattern across annals' clauses:
+			// "said it would act" is SAID WOULD *.
+			lo, lim = sc.start, sc.end
+		}
+		if len(v.Before) > 0 && !sc.matchBefore(v.Before, vg.Head-1, lo, v.Items[0].Adjacent, v.Reach) {
 			continue
 		}
-		ok, slot, next := sc.match(v.Items[1:], vg.Head+1, limit)
+		ok, slot, next := sc.match(v.Items[1:], vg.Head+1, lim, v.Reach)
 		if !ok {
 			continue
 		}
 		from, to := next, limit
+		if v.Reach != dict.ReachNear {
+			// Their target is the first actor after the verb, wherever
+			// the pattern's words stand.
+			from = vg.Tokens.End
+		}
 		if slot.Start >= 0 {
 			from = slot.Start
 			if slot.End >= 0 {
 				to = slot.End // "ask + to give": the target stands in the slot
 			}
 		}
-		objs := sc.firstActorFrom(from, to, ci)
+		pairwise := compound(v.Before)
+		if pairwise && (len(subj) < 2 || vg.Passive) {
+			continue // "% *" wants several actors as the subject
+		}
+		objs := sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+		if pairwise || len(objs) == 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) {
+			objs = subj // the members act on each other
+		}
 		srcs, tgts := subj, objs
 		notes := []string(nil)
 		if subjVia != "" {
@@ -343,6 +449,34 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
 		return
 	}
+}
+
+// mutual reports whether an event code names an act that several actors
+// named together do to each other when no one else is named: "Cyprus and
+// Egypt signed a deal", "Gondor and Osgiliath met". Statements, demands,
+// threats and force are not: "Russia and China appealed for calm" appeals
+// to no one.
+func (c *Coder) mutual(code string) bool {
+	info, ok := c.cb.Lookup(code)
+	if !ok {
+		return false
+	}
+	switch info.Root {
+	case "03", "04", "05", "06":
+		return true
+	}
+	return false
+}
+
+// compound reports whether a pattern's words before the verb hold a
+// compound slot.
+func compound(items []dict.Item) bool {
+	for _, it := range items {
+		if it.Compound {
+			return true
+		}
+	}
+	return false
 }
 
 // actorRef builds the output form of mention mi.
@@ -463,13 +597,38 @@ func (sc *sentCtx) precededByPrep(m *annals.Mention) bool {
 	return t.Tag == annals.IN || t.Tag == annals.TO
 }
 
+// joined reports whether tokens [from, to) join two actors of a list: a
+// comma, "and" or "or", or a comma and a conjunction, then words that
+// modify the next actor ("Mordor, the awful Fornost, and good Gondor").
+// conj says a conjunction closes the list.
+func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
+	toks := sc.doc.Tokens
+	i := from
+	comma := i < to && toks[i].Tag == annals.COMMA
+	if comma {
+		i++
+	}
+	if i < to && (toks[i].Norm == "and" || toks[i].Norm == "or") {
+		conj = true
+		i++
+	}
+	if !comma && !conj {
+		return false, false
+	}
+	for ; i < to; i++ {
+		if t := toks[i].Tag; t != annals.DT && t != annals.JJ {
+			return false, false
+		}
+	}
+	return true, conj
+}
+
 // coordinated extends mention index k of sc.ments with the mentions joined
 // to it by "and" or "or" ("EU and US envoys", "France, Germany and Italy").
 // A comma alone joins nothing: "the minister, Amir Khan Muttaqi," is one
 // actor named twice, not two actors.
 func (sc *sentCtx) coordinated(k int) []int {
 	out := []int{sc.ments[k]}
-	toks := sc.doc.Tokens
 	closed := 1 // out[:closed] is confirmed
 	for j := k + 1; j < len(sc.ments); j++ {
 		prev := &sc.doc.Mentions[sc.ments[j-1]]
@@ -479,13 +638,8 @@ func (sc *sentCtx) coordinated(k int) []int {
 			closed = len(out)
 			continue
 		}
-		gap := cur.Tokens.Start - prev.Tokens.End
-		if gap < 1 || gap > 2 {
-			break
-		}
-		a, b := &toks[prev.Tokens.End], &toks[cur.Tokens.Start-1]
-		conj := b.Norm == "and" || b.Norm == "or"
-		if gap == 2 && (a.Tag != annals.COMMA || !conj) || gap == 1 && !conj && a.Tag != annals.COMMA {
+		ok, conj := sc.joined(prev.Tokens.End, cur.Tokens.Start)
+		if !ok {
 			break
 		}
 		out = append(out, sc.ments[j])
@@ -495,6 +649,28 @@ func (sc *sentCtx) coordinated(k int) []int {
 		}
 	}
 	return out[:closed]
+}
+
+// compound returns the actors of the list that mention index k of sc.ments
+// ends or belongs to: the subject finder meets the last member first
+// ("Arnor, Calenardhon and Gondor praised").
+func (sc *sentCtx) compound(k int) []int {
+	first := k
+	for first > 0 {
+		prev := &sc.doc.Mentions[sc.ments[first-1]]
+		cur := &sc.doc.Mentions[sc.ments[first]]
+		if ok, _ := sc.joined(prev.Tokens.End, cur.Tokens.Start); !ok {
+			break
+		}
+		first--
+	}
+	if first < k {
+		out := sc.coordinated(first)
+		if slices.Contains(out, sc.ments[k]) {
+			return out
+		}
+	}
+	return sc.coordinated(k)
 }
 
 // subject finds the source of verb group vg in clause ci, the way a reader
@@ -520,9 +696,9 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	if ok {
 		if k := sc.mentionIn(span); k >= 0 {
 			if depth > 0 {
-				return sc.coordinated(k), "subject"
+				return sc.compound(k), "subject"
 			}
-			return sc.coordinated(k), ""
+			return sc.compound(k), ""
 		}
 		if span.Len() != 1 || sc.doc.Tokens[span.Start].Tag != annals.PRP {
 			return nil, "" // a subject that names no actor
@@ -572,7 +748,18 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		}
 	case annals.Coordinate, annals.Subordinate:
 		if cl.Parent >= 0 && cl.Parent != ci {
-			return inherit(sc.verbBefore(cl.Tokens.Start, cl.Parent), cl.Parent)
+			// The nearest verb before with a subject: "urged Bree to
+			// chill out and then it requested" is Calenardhon's request.
+			for t := cl.Tokens.Start; ; {
+				prev := sc.verbBefore(t, cl.Parent)
+				if prev == nil {
+					return nil, ""
+				}
+				if src, via := inherit(prev, cl.Parent); len(src) > 0 {
+					return src, via
+				}
+				t = prev.Tokens.Start
+			}
 		}
 	case annals.Reported:
 		// "Police said they had arrested a man": a pronoun reporting on
@@ -648,6 +835,10 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				pos--
 			}
 			start := pos + 1
+			if pos > lo && toks[pos].Norm == "(" && end < sc.end && toks[end].Norm == ")" {
+				pos-- // an acronym after its name: "the European Union (EU)"
+				continue
+			}
 			if prep(pos) {
 				pos-- // the object of a preposition: keep looking
 				continue
@@ -780,14 +971,20 @@ func (sc *sentCtx) where(m *annals.Mention) bool {
 
 // firstActorFrom returns the first actor mention (with its coordinated
 // partners) starting at or after token from and before limit.
-func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
-	// The object stands close to its verb: stop at the next verb, at a colon
-	// or semicolon, and after a window of words.
+//
+// The object stands close to its verb: the search stops at the next verb,
+// at a colon or semicolon, and after a window of words. wide lifts the
+// window and the verb stop, as PETRARCH and TABARI take the first actor
+// anywhere after the verb in its clause.
+func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 	toks := sc.doc.Tokens
 	stop := min(limit, from+targetWindow)
+	if wide {
+		stop = limit
+	}
 	for j := from; j < stop; j++ {
 		t := &toks[j]
-		if t.Tag.IsVerb() && t.Tag != annals.VBG && t.Tag != annals.VBN || t.Norm == ";" || t.Norm == ":" {
+		if t.Tag.IsVerb() && t.Tag != annals.VBG && t.Tag != annals.VBN && !wide || t.Norm == ";" || t.Norm == ":" {
 			stop = j
 			break
 		}
@@ -817,7 +1014,7 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int) []int {
 func (sc *sentCtx) agentOfPassive(vg *annals.VerbGroup, limit int) []int {
 	for i := vg.Tokens.End; i < limit; i++ {
 		if sc.doc.Tokens[i].Norm == "by" {
-			return sc.firstActorFrom(i+1, limit, -1)
+			return sc.firstActorFrom(i+1, limit, -1, false)
 		}
 	}
 	return nil

@@ -12,11 +12,12 @@ import (
 // Pass rates (passed / run) measured on the shared suites. The coder must
 // not fall below them; raise them when it improves.
 const (
-	// Measured after the subject finder of commit 92c817d (which alone
-	// took the rates to 95/275 and 70/402) and the importer's null codes,
-	// phrase variants, lettered codes and dated-code order.
-	ratchetPetrarch = 0.56  // 154 of 275 records run
-	ratchetTabari   = 0.308 // 124 of 402 records run
+	// Measured after issue 3's coder changes: "_" joins and loose gaps in
+	// imported patterns, compound subjects and "%" slots, prefix agents,
+	// role words of no country, verbs the tagger missed (from 154/275 and
+	// 124/402).
+	ratchetPetrarch = 0.68  // 187 of 275 records run
+	ratchetTabari   = 0.452 // 182 of 402 records run
 )
 
 func suitePath(tb testing.TB, parts ...string) string {

@@ -1,0 +1,86 @@
+package event_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/pipeline"
+)
+
+// A small PETRARCH dictionary set, written for these tests.
+var petrarchFS = fstest.MapFS{
+	"verbs.txt": {Data: []byte(`--- ALLOW [060] ---
+ALLOW
+- * REALLY_PLEASANT [024]
+
+--- PRAISE [051] ---
+PRAISE
+
+--- RENEW [---] ---
+RENEW
+- % * DIPLOMATIC [064:064]
+- * DIPLOMATIC [064]
+`)},
+	"actors.txt": {Data: []byte("ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nCALENARDHON [CAL]\n")},
+	"agents.txt": {Data: []byte("GOVERNMENT [~GOV]\nHUMAN_RIGHTS_GROUP [NGO~]\n")},
+}
+
+func petrarchPipeline(t *testing.T) *pipeline.Pipeline {
+	t.Helper()
+	im, err := dict.ReadPetrarch(petrarchFS, dict.PetrarchFiles{Verbs: []string{"verbs.txt"}, Actors: []string{"actors.txt"}, Agents: []string{"agents.txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{Dict: im.Dict()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// codings returns "SRC TGT CODE" for every event of a result, sorted.
+func codings(r *annals.Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		tgt := "---"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		out = append(out, e.Source.Code+" "+tgt+" "+e.Code)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestImportedPatterns(t *testing.T) {
+	p := petrarchPipeline(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// A blank lets any words stand between pattern words; "_" does not.
+		{"loose gap", "Arnor allowed that Gondor is a really pleasant place.", []string{"ARN GON 024"}},
+		{"joined words apart", "Arnor allowed that Gondor is a really very pleasant place.", []string{"ARN GON 060"}},
+		{"compound subject", "Arnor, Calenardhon and Gondor praised Osgiliath.", []string{"ARN OSG 051", "CAL OSG 051", "GON OSG 051"}},
+		{"compound slot", "Gondor and Osgiliath renewed diplomatic ties.", []string{"GON OSG 064", "OSG GON 064"}},
+		{"single subject skips %", "Gondor renewed diplomatic ties with Osgiliath.", []string{"GON OSG 064"}},
+		{"prefix agent", "The Arnor human rights group praised Gondor.", []string{"NGOARN GON 051"}},
+		{"role of no country", "The government praised Gondor.", []string{"---GOV GON 051"}},
+		{"role in a country", "The government of Arnor praised Gondor.", []string{"ARNGOV GON 051"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := p.Code(context.Background(), annals.Article{ID: "t", Date: "1995-01-01", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := codings(r); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
