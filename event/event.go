@@ -420,6 +420,16 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			continue // "% *" wants several actors as the subject
 		}
 		objs := sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+		// "Trump declared an emergency so he could ...": the subject named
+		// again is no object; look past it.
+		for len(objs) > 0 && len(subj) > 0 && sc.sameActor(objs[0], subj[0]) && !vg.Passive {
+			next := sc.doc.Mentions[objs[len(objs)-1]].Tokens.End
+			if next <= from {
+				break
+			}
+			from = next
+			objs = sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+		}
 		if pairwise || len(objs) == 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) {
 			objs = subj // the members act on each other
 		}
@@ -510,6 +520,12 @@ func modeOf(vg *annals.VerbGroup) string {
 		return "hypothetical"
 	}
 	return "intent"
+}
+
+// sameActor reports whether two mentions name the same actor.
+func (sc *sentCtx) sameActor(a, b int) bool {
+	ma, mb := &sc.doc.Mentions[a], &sc.doc.Mentions[b]
+	return ma.Code == mb.Code && ma.Name == mb.Name
 }
 
 // duplicate reports whether the sentence already has this event: the same
