@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/annals-project/annals"
-	annalshttp "github.com/annals-project/annals/http"
 	"github.com/annals-project/annals/examples"
+	annalshttp "github.com/annals-project/annals/http"
 	"github.com/annals-project/annals/input"
 	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/sqlite"
@@ -55,7 +55,6 @@ type ServeOptions struct {
 	DemoFrom []string
 	Token    string
 }
-
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	o := ServeOptions{Token: os.Getenv("ANNALS_TOKEN")}
