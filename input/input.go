@@ -166,7 +166,7 @@ func readJSONL(ctx context.Context, name string, r io.Reader, fn func(Item) erro
 			a.ID = where
 		}
 		if err != nil {
-			err = fmt.Errorf("%s: %w", where, err)
+			err = annals.Errorf(annals.EINVALID, "%s: %v", where, err)
 		}
 		if err := fn(Item{Article: a, Err: err}); err != nil {
 			return err
@@ -177,7 +177,7 @@ func readJSONL(ctx context.Context, name string, r io.Reader, fn func(Item) erro
 		if errors.Is(err, bufio.ErrTooLong) {
 			err = fmt.Errorf("line longer than %d MiB", MaxLine>>20)
 		}
-		return fn(Item{Article: annals.Article{ID: where}, Err: fmt.Errorf("%s: %w", where, err)})
+		return fn(Item{Article: annals.Article{ID: where}, Err: annals.Errorf(annals.EINVALID, "%s: %v", where, err)})
 	}
 	return nil
 }
@@ -185,10 +185,21 @@ func readJSONL(ctx context.Context, name string, r io.Reader, fn func(Item) erro
 func decode(b []byte) (annals.Article, error) {
 	var j jsonArticle
 	if !utf8.Valid(b) {
-		return annals.Article{}, annals.Errorf(annals.EINVALID, "invalid UTF-8")
+		return annals.Article{}, errors.New("invalid UTF-8")
 	}
 	if err := json.Unmarshal(b, &j); err != nil {
-		return annals.Article{}, annals.Errorf(annals.EINVALID, "malformed JSON: %v", err)
+		// Keep the id, when there is one, so the error record names the article.
+		var idOnly struct {
+			ID json.RawMessage `json:"id"`
+		}
+		a := annals.Article{}
+		if json.Unmarshal(b, &idOnly) == nil && len(idOnly.ID) > 0 {
+			var s string
+			if json.Unmarshal(idOnly.ID, &s) == nil {
+				a.ID = s
+			}
+		}
+		return a, fmt.Errorf("malformed JSON: %v", err)
 	}
 	a := annals.Article{Title: j.Title, Date: j.Date, URL: j.URL, Source: j.Source}
 	if len(j.ID) > 0 {
@@ -200,7 +211,7 @@ func decode(b []byte) (annals.Article, error) {
 		}
 	}
 	if j.Text == nil {
-		return a, annals.Errorf(annals.EINVALID, "no \"text\" field")
+		return a, errors.New(`no "text" field`)
 	}
 	a.Text = *j.Text
 	return a, nil
