@@ -48,7 +48,7 @@ not json
 
 {"text":"No id."}
 `)
-	write(t, dir, "c.bin", "\x00\x01") // not a supported extension: skipped in a directory
+	write(t, dir, "c.bin", "\x00\x01")        // not a supported extension: skipped in a directory
 	write(t, dir, "d.txt", "caf\xe9 au lait") // invalid UTF-8
 	items := readAll(t, []string{dir, filepath.Join(dir, "missing.txt")}, "")
 	type want struct {
