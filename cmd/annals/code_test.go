@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the real command line in-process and returns its streams and
+// exit status.
+func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = Main(context.Background(), args, &Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb})
+	return out.String(), errb.String(), status
+}
+
+// TestCodeBatch codes a batch with bad articles in it: every article gets
+// one line in input order, the bad ones an error record naming them, the
+// good ones are coded, and the exit status says something failed.
+func TestCodeBatch(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("Talks In Doha\n\nThe Taliban met with EU and US envoys in Doha on Tuesday.\n"), 0o644)
+	bin := filepath.Join(dir, "binary.txt")
+	os.WriteFile(bin, []byte("MZ\x90\x00\xff\xfe binary"), 0o644)
+	jl := filepath.Join(dir, "batch.jsonl")
+	os.WriteFile(jl, []byte(`{"id":"j1","date":"2021-10-13","text":"Police arrested two men in Kabul."}
+{"id":"j2","text":""}
+{broken
+{"id":"j3","date":"2021-10-13","text":"Iran condemned the United States."}
+`), 0o644)
+	stdout, stderr, status := run(t, "", "code", "--date", "2021-10-13", "--workers", "2", good, bin, jl, filepath.Join(dir, "absent.txt"))
+	if status != exitFailed {
+		t.Errorf("exit status %d, want %d", status, exitFailed)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	wantIDs := []string{"good", "binary", "j1", "j2", "batch.jsonl:3", "j3", "absent.txt"}
+	wantErr := []bool{false, true, false, true, true, false, true}
+	if len(lines) != len(wantIDs) {
+		t.Fatalf("%d output lines, want %d:\n%s", len(lines), len(wantIDs), stdout)
+	}
+	for i, l := range lines {
+		var rec struct {
+			ID     string            `json:"id"`
+			Error  string            `json:"error"`
+			Events []json.RawMessage `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		if !strings.HasSuffix(rec.ID, wantIDs[i]) {
+			t.Errorf("line %d id %q, want %q (input order)", i+1, rec.ID, wantIDs[i])
+		}
+		if (rec.Error != "") != wantErr[i] {
+			t.Errorf("line %d (%s) error %q, want error: %v", i+1, rec.ID, rec.Error, wantErr[i])
+		}
+	}
+	for _, name := range []string{"binary", "j2", "batch.jsonl:3", "absent.txt"} {
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, stderr)
+		}
+	}
+	if !strings.Contains(stdout, `"code":"043"`) || !strings.Contains(stdout, `"code":"111"`) {
+		t.Errorf("the good articles were not coded:\n%s", stdout)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if _, _, st := run(t, ""); st != exitUsage {
+		t.Errorf("no command: status %d, want %d", st, exitUsage)
+	}
+	if _, stderr, st := run(t, "", "frobnicate"); st != exitUsage || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("unknown command: status %d, %q", st, stderr)
+	}
+	for _, c := range commands() {
+		out, _, st := run(t, "", "help", c.Name)
+		if st != exitOK || !strings.Contains(out, "Examples:") {
+			t.Errorf("help %s: status %d, no examples:\n%s", c.Name, st, out)
+		}
+	}
+}
