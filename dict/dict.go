@@ -89,11 +89,35 @@ type Dict struct {
 	// agent code as written). When empty, as for annals' dictionaries, such
 	// a word takes the country the article is about.
 	NoCountry string
+	// Settings are the coding options of a foreign coder's project that
+	// annals' coder honours; the zero value is annals' own behaviour.
+	Settings Settings
 
 	actors   *trie
 	agents   *trie
 	discards *trie
 	verbs    map[string][]int32 // head lemma → verb indexes, longest pattern first
+}
+
+// Settings are coding options that TABARI sets in its .options file and
+// changes between validation records ("SET: MINIMUM WORDS = 4", "DEFAULT:
+// SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"). They are comparable, so
+// that a caller may keep one coder per distinct setting.
+type Settings struct {
+	// MinWords, when positive, leaves uncoded a sentence of fewer words
+	// (counted as written, between blanks): a short fragment is rarely a
+	// whole report.
+	MinWords int
+	// DefaultSource and DefaultTarget, when set, code an event whose
+	// source or target names no actor with that code instead of dropping it.
+	DefaultSource, DefaultTarget string
+	// Prior gives the default source to a verb with no actor before it;
+	// without it the first actor after the verb is the source and the
+	// target is looked for after that one.
+	Prior bool
+	// After gives the default target to a verb with no actor after it;
+	// without it the members of a compound subject code each other.
+	After bool
 }
 
 // Sources is the set of dictionary files to compile, by kind.
@@ -262,9 +286,47 @@ func (d *Dict) compile() {
 	}
 	for _, ids := range d.verbs {
 		sort.SliceStable(ids, func(a, b int) bool {
-			return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items)
+			return d.Verbs[ids[a]].words() > d.Verbs[ids[b]].words()
 		})
 	}
+}
+
+// words counts the words a pattern must find, on both sides of its verb:
+// the more it asks for, the more specific it is, and the earlier it is
+// tried ("HAS NOT *" before "*").
+func (v *Verb) words() int {
+	n := 0
+	for _, its := range [2][]Item{v.Items, v.Before} {
+		for _, it := range its {
+			if len(it.Alts) > 0 || it.Target {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// Slot flags, as Verb.Slots reports them.
+const (
+	TargetBefore = 1 << iota // a "+" among the words before the verb
+	SourceAfter              // a "$" among the words after it
+)
+
+// Slots reports where the pattern puts its actor slots, for the coder to
+// swap the usual roles of subject and object.
+func (v *Verb) Slots() int {
+	n := 0
+	for _, it := range v.Before {
+		if it.Target {
+			n |= TargetBefore
+		}
+	}
+	for _, it := range v.Items {
+		if it.Source {
+			n |= SourceAfter
+		}
+	}
+	return n
 }
 
 // longest walks t from toks[i] and returns the end (exclusive) of the

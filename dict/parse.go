@@ -127,6 +127,10 @@ type Item struct {
 	// actors, which the pattern codes against each other (PETRARCH's "%":
 	// "Gondor and Osgiliath renewed ties" is GON→OSG and OSG→GON).
 	Compound bool
+	// Source, after the verb, is the slot of the source (TABARI's "$" in
+	// "+ * FROM $": "Ithilen was freed from Mordor" is Mordor's act on
+	// Ithilen).
+	Source bool
 	// Adjacent says the item follows the element before it in the pattern
 	// (the previous item, or the verb for the first item after it) with no
 	// word between: PETRARCH and TABARI join such words with "_". On the

@@ -63,9 +63,9 @@ func (im *Import) UnsupportedKeys() []string {
 // Features annals' model cannot express. They are the keys of
 // Import.Unsupported.
 const (
-	FeatSourceSlot   = "pattern: source slot $ after the verb (pattern dropped)"
+	FeatSourceSlot   = "pattern: source slot $ and target slot + both after the verb (pattern dropped)"
 	FeatCompound     = "pattern: compound slot % after the verb (pattern dropped)"
-	FeatTargetBefore = "pattern: target + before the verb (pattern dropped)"
+	FeatTargetBefore = "pattern: source $ and target + both before the verb (pattern dropped)"
 	FeatNullCode     = "pattern: null code [---] (kept with Code NullCode: matches, codes nothing)"
 	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (kept with Code NullCode and Reverse)"
 	FeatReverse      = "pattern: reciprocal code [A:B] (B kept in Verb.Reverse)"
@@ -434,6 +434,8 @@ func (ps *patternSet) mark(it Item) {
 func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) {
 	ps := patternSet{vars: []pattern{{}}}
 	var drop string
+	// Slots seen: the target + and the source $, before and after the verb.
+	var tgtBefore, srcBefore, tgtAfter, srcAfter bool
 	// A word is adjacent to what precedes it when only "_" stands between.
 	under, blank := false, false
 	joined := func() bool {
@@ -484,14 +486,17 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 			ps.hasVerb = true
 			p = p[1:]
 		case c == '+':
-			if !ps.hasVerb {
-				drop = FeatTargetBefore
-			}
+			// Before the verb, the target is the subject: "+ WAS * DEAD".
+			tgtBefore = tgtBefore || !ps.hasVerb
+			tgtAfter = tgtAfter || ps.hasVerb
 			ps.mark(Item{Target: true, Adjacent: joined()})
 			p = p[1:]
 		case c == '$':
 			if ps.hasVerb {
-				drop = FeatSourceSlot
+				srcAfter = true
+				ps.mark(Item{Source: true, Adjacent: joined()})
+			} else {
+				srcBefore = true
 			}
 			p = p[1:]
 		case c == '%':
@@ -524,6 +529,12 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 	}
 	if !ps.hasVerb {
 		return nil, "", fmt.Errorf("no verb mark * in pattern")
+	}
+	switch {
+	case tgtBefore && srcBefore:
+		drop = FeatTargetBefore // "$ BACK + IN *": both actors before the verb
+	case srcAfter && tgtAfter:
+		drop = FeatSourceSlot // "* OF $ FROM +": two slots after the verb
 	}
 	if ps.cut {
 		im.note(FeatMultiAlt)
@@ -676,6 +687,19 @@ func (b *verbBlock) flush(im *Import) {
 					im.note(FeatBefore)
 				}
 				im.Verbs = append(im.Verbs, vb)
+			}
+			// The block's patterns apply to a verb of several words too,
+			// its own words standing around the pattern's "*":
+			// "CARRIED_OUT" with "- * EXERCISES" is "carried out exercises".
+			for _, p := range b.pats {
+				head := Item{Alts: append([]string{v.head}, v.forms...), Adjacent: p.Items[0].Adjacent}
+				if len(v.before) > 0 {
+					head.Adjacent = v.headAdj
+				}
+				items := append(append([]Item{head}, v.after...), p.Items[1:]...)
+				p.Before = append(slices.Clip(p.Before), v.before...)
+				p.Items = items
+				im.Verbs = append(im.Verbs, p)
 			}
 			continue
 		}
@@ -954,12 +978,15 @@ func actorName(s string) string {
 // actorReader assembles multi-line actor entries: a name line, "+SYNONYM"
 // lines and indented "[CODE DATES]" lines.
 type actorReader struct {
-	file  string
-	im    *Import
-	errs  *ErrorList
-	cur   *Actor
-	null  bool
-	start int
+	// tabari reads names as TABARI matches them: in any case, with the
+	// regular noun endings, and a word not closed by "_" as a stem.
+	tabari bool
+	file   string
+	im     *Import
+	errs   *ErrorList
+	cur    *Actor
+	null   bool
+	start  int
 }
 
 func (a *actorReader) flush() {
@@ -1028,9 +1055,7 @@ func (a *actorReader) line(n int, line string) {
 			return
 		}
 		name, code, _ := strings.Cut(t[1:], "[")
-		if nm := actorName(name); nm != "" {
-			a.cur.Names = append(a.cur.Names, nm)
-		}
+		a.cur.Names = append(a.cur.Names, a.forms(name)...)
 		if code != "" {
 			a.codes(n, "["+code)
 		}
@@ -1046,15 +1071,48 @@ func (a *actorReader) line(n int, line string) {
 		}
 		if a.cur != nil && len(a.cur.Codes) == 0 && !a.null {
 			// Name lines in a row before their codes are one entry.
-			a.cur.Names = append(a.cur.Names, nm)
+			a.cur.Names = append(a.cur.Names, a.forms(name)...)
 			a.codes(n, rest)
 			return
 		}
 		a.flush()
-		a.cur = &Actor{Name: nm, Names: []string{nm}, Type: "ORG", Entry: fmt.Sprintf("%s:%d", a.file, n)}
+		forms := a.forms(name)
+		a.cur = &Actor{Name: forms[0], Names: forms, Type: "ORG", Entry: fmt.Sprintf("%s:%d", a.file, n)}
 		a.start = n
 		a.codes(n, rest)
 	}
+}
+
+// tabariStemEndings are the endings a TABARI actor word not closed by "_"
+// takes, since TABARI matches it as a stem ("ERIADOR" is "Eriadorian"):
+// the demonyms and plurals of names.
+var tabariStemEndings = [...]string{"n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese"}
+
+// forms returns the names a dictionary name line stands for: itself and,
+// for TABARI, its regular noun endings in any case ("LIBYA_" is also
+// "libyas"; "MOUSE=" is only "mouse").
+func (a *actorReader) forms(raw string) []string {
+	nm := actorName(raw)
+	if nm == "" {
+		return nil
+	}
+	if !a.tabari {
+		return []string{nm}
+	}
+	nm = strings.ToLower(nm)
+	out := []string{nm}
+	last := strings.TrimSpace(raw)
+	switch {
+	case strings.HasSuffix(last, "="):
+	case strings.HasSuffix(last, "_"):
+		out = append(out, nm+"s")
+	default:
+		out = append(out, nm+"s")
+		for _, e := range tabariStemEndings {
+			out = append(out, nm+e)
+		}
+	}
+	return out
 }
 
 func (a *actorReader) done() {

@@ -39,6 +39,8 @@ KLM_+BLAME [111]
 - * OF [:125]
 - * ^ SHIP [126]
 - * ( [bad]
+- + * FROM $ [066]
+- * OF $ FROM + [012]
 `
 
 func TestParsePetrarchVerbs(t *testing.T) {
@@ -52,6 +54,10 @@ func TestParsePetrarchVerbs(t *testing.T) {
 	for _, v := range im.Verbs {
 		s := v.Code + ":"
 		for _, it := range v.Before {
+			if it.Target {
+				s += " <+"
+				continue
+			}
 			if it.Compound {
 				s += " <%"
 				continue
@@ -63,6 +69,10 @@ func TestParsePetrarchVerbs(t *testing.T) {
 				s += " +"
 				continue
 			}
+			if it.Source {
+				s += " $"
+				continue
+			}
 			s += " " + strings.Join(it.Alts, "|")
 		}
 		if v.Reverse != "" {
@@ -70,16 +80,28 @@ func TestParsePetrarchVerbs(t *testing.T) {
 		}
 		got = append(got, s)
 	}
+	// The block's patterns apply to its verb of two words too.
 	want := []string{
 		"111: <klm blame",
+		"1121: <klm blame + of military|economic crime",
+		"1121: <klm blame + of armed forces crime",
+		"042: <said <klm blame to arms shipment rev 043",
+		"123: <klm blame $",
+		"124: <% <klm blame",
+		"---: <klm blame a|b",
+		"---: <klm blame of rev 125",
+		"126: <klm blame ship",
+		"066: <+ <klm blame from $",
 		"112: accuse|denounce|denounces|denounced",
 		"1121: accuse|denounce|denounces|denounced + of military|economic crime",
 		"1121: accuse|denounce|denounces|denounced + of armed forces crime",
 		"042: <said accuse|denounce|denounces|denounced to arms shipment rev 043",
+		"123: accuse|denounce|denounces|denounced $",
 		"124: <% accuse|denounce|denounces|denounced",
 		"---: accuse|denounce|denounces|denounced a|b",
 		"---: accuse|denounce|denounces|denounced of rev 125",
 		"126: accuse|denounce|denounces|denounced ship",
+		"066: <+ accuse|denounce|denounces|denounced from $",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("verbs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -281,7 +303,7 @@ func checkImport(t *testing.T, im *dict.Import) {
 			t.Fatalf("malformed verb %+v", v)
 		}
 		for _, it := range append(v.Before, v.Items...) {
-			if !it.Target && !it.Compound && len(it.Alts) == 0 {
+			if !it.Target && !it.Compound && !it.Source && len(it.Alts) == 0 {
 				t.Fatalf("empty item in %+v", v)
 			}
 		}

@@ -133,7 +133,7 @@ func tabariBlock(t string, open *string) bool {
 // comments; <NOUN> and <ADJECTIVE> blocks are counted and skipped.
 func ParseTabariActors(file string, r io.Reader, im *Import) error {
 	var errs ErrorList
-	ar := &actorReader{file: file, im: im, errs: &errs}
+	ar := &actorReader{tabari: true, file: file, im: im, errs: &errs}
 	block := ""
 	err := rawLines(r, true, func(n int, line string) {
 		t := strings.TrimSpace(line)

@@ -77,7 +77,11 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if s.Title && len(doc.Sentences) > 1 {
 			continue
 		}
-		if len(sc.ments) == 0 || c.sentenceDiscarded(doc, s) {
+		set := &c.dict.Settings
+		if len(sc.ments) == 0 && set.DefaultSource == "" || c.sentenceDiscarded(doc, s) {
+			continue
+		}
+		if set.MinWords > 0 && writtenWords(doc, s) < set.MinWords {
 			continue
 		}
 		sc.indexClauses()
@@ -91,6 +95,29 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 	return nil
 }
+
+// writtenWords counts the words of a sentence as written: tokens that
+// follow a blank ("Gondor's" is one word), punctuation left out.
+func writtenWords(doc *annals.Doc, s annals.Sentence) int {
+	n := 0
+	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+		t := &doc.Tokens[i]
+		if t.Flags&annals.Punct != 0 {
+			continue
+		}
+		if i == s.Tokens.Start || t.Start > doc.Tokens[i-1].End {
+			n++
+		}
+	}
+	return n
+}
+
+// Sentinel mention indexes for the default actors of dict.Settings.
+const (
+	noActor       = -1
+	defaultSource = -2
+	defaultTarget = -3
+)
 
 // auxiliaries are the words before a verb form that make the word after
 // them a verb whatever its tag: "has actxd", "will welcxme".
@@ -289,7 +316,7 @@ func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int, verbAdj bool, rea
 		if k+1 < len(items) {
 			adj = items[k+1].Adjacent
 		}
-		if it.Target || it.Compound {
+		if it.Target || it.Compound || it.Source {
 			continue
 		}
 		found := -1
@@ -321,7 +348,7 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 	toks := sc.doc.Tokens
 	slot = annals.Range{Start: -1, End: -1}
 	for k, it := range items {
-		if it.Target {
+		if it.Target || it.Source {
 			if k == len(items)-1 {
 				return true, annals.Range{Start: pos, End: -1}, pos
 			}
@@ -430,6 +457,21 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			from = next
 			objs = sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
 		}
+		set := &c.dict.Settings
+		if len(subj) == 0 && set.DefaultSource != "" && !vg.Passive {
+			if !set.Prior && len(objs) > 0 {
+				// TABARI without PRIOR: the first actor after the verb
+				// is the source, and the target comes after it.
+				subj = objs[:1]
+				objs = sc.firstActorFrom(sc.doc.Mentions[objs[0]].Tokens.End, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+			} else {
+				subj = []int{defaultSource}
+				subjVia = "default source"
+			}
+		}
+		if len(objs) == 0 && set.DefaultTarget != "" && !pairwise && !vg.Passive && (set.After || len(subj) < 2) {
+			objs = []int{defaultTarget}
+		}
 		if pairwise || len(objs) == 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) {
 			objs = subj // the members act on each other
 		}
@@ -438,7 +480,20 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if subjVia != "" {
 			notes = append(notes, "source via "+subjVia)
 		}
-		if vg.Passive {
+		if slots := v.Slots(); slots&(dict.TargetBefore|dict.SourceAfter) != 0 {
+			// "+ * FROM $", "+ WAS * DEAD": the pattern puts the target
+			// in the subject and the source after the verb, whatever
+			// the voice.
+			srcs, tgts = objs, subj
+			notes = append(notes, "pattern slots: the subject is the target")
+			if len(tgts) == 0 && !v.TargetNone {
+				continue
+			}
+			if len(srcs) == 0 {
+				continue
+			}
+			subjVia = ""
+		} else if vg.Passive {
 			// "X was attacked by Y": Y acts on X.
 			by := sc.agentOfPassive(vg, limit)
 			srcs, tgts = by, subj
@@ -489,8 +544,15 @@ func compound(items []dict.Item) bool {
 	return false
 }
 
-// actorRef builds the output form of mention mi.
-func actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
+// actorRef builds the output form of mention mi, or of a default actor
+// of the dictionary's settings.
+func (c *Coder) actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
+	switch mi {
+	case defaultSource:
+		return &annals.ActorRef{Code: c.dict.Settings.DefaultSource, Via: "default source"}
+	case defaultTarget:
+		return &annals.ActorRef{Code: c.dict.Settings.DefaultTarget, Via: "default target"}
+	}
 	m := &doc.Mentions[mi]
 	text, start, end := doc.Span(m.Tokens)
 	if m.Part.End > 0 {
@@ -559,17 +621,17 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "location: the meeting's venue named elsewhere in the article")
 	}
 	if len(tgts) == 0 {
-		tgts = []int{-1}
+		tgts = []int{noActor}
 	}
 	if len(srcs) > 1 || len(tgts) > 1 {
 		notes = append(notes, "compound actor: one event per actor")
 	}
 	for _, s := range srcs {
 		for _, t := range tgts {
-			src := actorRef(doc, s, via)
+			src := c.actorRef(doc, s, via)
 			var tgt *annals.ActorRef
-			if t >= 0 {
-				tgt = actorRef(doc, t, "")
+			if t != noActor {
+				tgt = c.actorRef(doc, t, "")
 				if tgt.Code == src.Code && tgt.Name == src.Name {
 					continue // an actor acting on itself is no event
 				}

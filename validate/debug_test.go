@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/validate"
 	"github.com/annals-project/annals/when"
 )
@@ -40,20 +41,14 @@ func TestDebug(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var p interface {
-			Annotate(context.Context, *annals.Doc) error
-		}
 		for i := range s.Records {
 			r := &s.Records[i]
 			if !want[r.ID] {
 				continue
 			}
-			if p == nil {
-				pl, err := s.NewPipeline()
-				if err != nil {
-					t.Fatal(err)
-				}
-				p = pl
+			p, err := s.NewPipelineWith(r.Settings)
+			if err != nil {
+				t.Fatal(err)
 			}
 			found++
 			doc := &annals.Doc{Article: annals.Article{ID: r.ID, Date: r.Date, Text: r.Text}}
@@ -89,6 +84,9 @@ func dumpRecord(suite string, r *validate.Record, doc *annals.Doc) string {
 	}
 	if len(r.Options) > 0 {
 		fmt.Fprintf(&b, "options: %v\n", r.Options)
+	}
+	if r.Settings != (dict.Settings{}) {
+		fmt.Fprintf(&b, "settings: %+v\n", r.Settings)
 	}
 	b.WriteString("tokens:\n")
 	for i, tk := range doc.Tokens {

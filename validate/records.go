@@ -11,7 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+
+	"github.com/annals-project/annals/dict"
 )
 
 // Coding is one expected or produced event: source, target and event code.
@@ -35,9 +38,83 @@ type Record struct {
 	Discard  bool // expects the sentence or story to be discarded
 	// Skip, when not empty, says why the record is not run.
 	Skip string
-	// Options are the option changes the suite makes before this record;
-	// annals applies none of them, they are listed for the report.
+	// Options are the option changes the record makes, as written; they
+	// take effect from the next record on.
 	Options []string
+	// Settings are the suite's coding options in force for this record, the
+	// ones annals applies (see Settle).
+	Settings dict.Settings
+}
+
+// TabariDefaults are the settings of TABARI's coder before any option
+// changes them: sentences of fewer than eight words are not coded (the
+// suite's own MINWRD records reset the minimum "to the default" with 8).
+var TabariDefaults = dict.Settings{MinWords: 8}
+
+// ApplyOption changes st as one TABARI option line says, and reports
+// whether annals knows the option: "SET: MINIMUM WORDS = N", "DEFAULT:
+// SOURCE [CODE] PRIOR TARGET [CODE] AFTER" (each part optional) and
+// "DEFAULT: OFF".
+func ApplyOption(st *dict.Settings, opt string) bool {
+	key, val, ok := strings.Cut(opt, ":")
+	if !ok {
+		return false
+	}
+	key, val = strings.ToUpper(strings.TrimSpace(key)), strings.ToUpper(strings.TrimSpace(val))
+	switch key {
+	case "SET":
+		name, n, ok := strings.Cut(val, "=")
+		if !ok || strings.Join(strings.Fields(name), " ") != "MINIMUM WORDS" {
+			return false
+		}
+		v, err := strconv.Atoi(strings.TrimSpace(n))
+		if err != nil || v < 0 {
+			return false
+		}
+		st.MinWords = v
+		return true
+	case "DEFAULT":
+		f := strings.Fields(val)
+		if len(f) == 1 && f[0] == "OFF" {
+			st.DefaultSource, st.DefaultTarget, st.Prior, st.After = "", "", false, false
+			return true
+		}
+		for i := 0; i < len(f); i++ {
+			switch f[i] {
+			case "SOURCE", "TARGET":
+				if i+1 >= len(f) || !strings.HasPrefix(f[i+1], "[") {
+					return false
+				}
+				code := strings.Trim(f[i+1], "[]")
+				if f[i] == "SOURCE" {
+					st.DefaultSource = code
+				} else {
+					st.DefaultTarget = code
+				}
+				i++
+			case "PRIOR":
+				st.Prior = true
+			case "AFTER":
+				st.After = true
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// Settle gives every record the settings in force when it is coded,
+// starting from st: a record's option changes apply to the records after
+// it. Options annals does not know are left out.
+func Settle(recs []Record, st dict.Settings) {
+	for i := range recs {
+		recs[i].Settings = st
+		for _, o := range recs[i].Options {
+			ApplyOption(&st, o)
+		}
+	}
 }
 
 // Env is the <Environment> of a PETRARCH records file: the dictionary
@@ -273,6 +350,12 @@ func parseExpect(r *Record, c string) {
 		}
 		j := strings.IndexByte(c[i:], '}')
 		if j < 0 {
+			// "{ OPTION: SET: MINIMUM WORDS = 4  */": an option left
+			// open ends with the comment.
+			if g := strings.TrimSpace(c[i+1:]); strings.HasPrefix(g, "OPTION:") {
+				g, _, _ = strings.Cut(g, "*/")
+				r.Options = append(r.Options, strings.TrimSpace(strings.TrimPrefix(g, "OPTION:")))
+			}
 			break
 		}
 		disabled := i > 0 && c[i-1] == '-'

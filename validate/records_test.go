@@ -164,3 +164,40 @@ func TestCodingsSkipNull(t *testing.T) {
 		t.Errorf("Codings = %v, want %v (null code left out, duplicates merged)", got, want)
 	}
 }
+
+func TestApplyOptionAndSettle(t *testing.T) {
+	recs := []validate.Record{
+		{ID: "a", Options: []string{"SET: MINIMUM WORDS = 4", "COMPLEX: VERBS[5]"}},
+		{ID: "b", Options: []string{"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"}},
+		{ID: "c", Options: []string{"DEFAULT: OFF", "DEFAULT: SOURCE [S]  TARGET [T]"}},
+		{ID: "d"},
+	}
+	validate.Settle(recs, validate.TabariDefaults)
+	want := []dict.Settings{
+		{MinWords: 8},
+		{MinWords: 4},
+		{MinWords: 4, DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", Prior: true, After: true},
+		{MinWords: 4, DefaultSource: "S", DefaultTarget: "T"},
+	}
+	for i, r := range recs {
+		if r.Settings != want[i] {
+			t.Errorf("%s: settings %+v, want %+v", r.ID, r.Settings, want[i])
+		}
+	}
+	for _, bad := range []string{"SET: LABEL = TRUE", "DEFAULT: SOURCE DEFSRC", "SET: MINIMUM WORDS = x", "nonsense"} {
+		var st dict.Settings
+		if validate.ApplyOption(&st, bad) || st != (dict.Settings{}) {
+			t.Errorf("ApplyOption(%q) accepted, settings %+v", bad, st)
+		}
+	}
+}
+
+func TestReadTabariOpenOption(t *testing.T) {
+	recs, err := validate.ReadTabari(strings.NewReader("970102 MIN-ON\nSome text here.\n/* \\n{ OPTION: SET: MINIMUM WORDS = 4  */\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || len(recs[0].Options) != 1 || recs[0].Options[0] != "SET: MINIMUM WORDS = 4" {
+		t.Fatalf("records %+v, want one with option SET: MINIMUM WORDS = 4", recs)
+	}
+}

@@ -89,6 +89,23 @@ func loadTabari(project string) (*Suite, error) {
 	if s.Records, err = ReadTabari(f); err != nil {
 		return nil, fmt.Errorf("%s: %w", text, err)
 	}
+	st := TabariDefaults
+	if proj.Options != "" {
+		name := filepath.Join(filepath.Dir(project), proj.Options)
+		of, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("validate: %w", err)
+		}
+		opts, err := dict.TabariOptions(name, of)
+		of.Close()
+		if err = keepErrs(s, err); err != nil {
+			return nil, fmt.Errorf("validate: %w", err)
+		}
+		for _, o := range opts {
+			ApplyOption(&st, o)
+		}
+	}
+	Settle(s.Records, st)
 	return s, nil
 }
 
@@ -174,11 +191,23 @@ func (s *Suite) NewPipeline() (*pipeline.Pipeline, error) {
 	return pipeline.New(pipeline.Options{Dict: s.Import.Dict()})
 }
 
+// NewPipelineWith builds a pipeline coding with the suite's dictionaries
+// under settings st (a record's Settings).
+func (s *Suite) NewPipelineWith(st dict.Settings) (*pipeline.Pipeline, error) {
+	d := s.Import.Dict()
+	d.Settings = st
+	return pipeline.New(pipeline.Options{Dict: d})
+}
+
 // Run codes every record with p, each as a one-sentence article dated
 // with the record's date, calls fn (when not nil) with each outcome in
-// order, and returns the tallies. It stops early only when ctx is done.
+// order, and returns the tallies. A record whose settings differ from
+// those of p's dictionaries is coded by a pipeline over the same
+// dictionaries with the record's settings. It stops early only when ctx
+// is done.
 func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome)) (Summary, error) {
 	sum := Summary{Categories: map[string]*Counts{}, Reasons: map[string]int{}}
+	coders := map[dict.Settings]*pipeline.Pipeline{p.Dict.Settings: p}
 	for i := range s.Records {
 		if err := ctx.Err(); err != nil {
 			return sum, err
@@ -186,6 +215,10 @@ func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome))
 		rec := &s.Records[i]
 		o := Outcome{Record: rec, Reason: rec.Skip}
 		if rec.Skip == "" {
+			p, err := coderFor(coders, p.Dict, rec.Settings)
+			if err != nil {
+				return sum, err
+			}
 			res, err := p.Code(ctx, annals.Article{ID: rec.ID, Date: rec.Date, Text: rec.Text})
 			if err != nil {
 				o.Reason = "coding error: " + err.Error()
@@ -210,6 +243,22 @@ func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome))
 		}
 	}
 	return sum, nil
+}
+
+// coderFor returns the pipeline of coders coding with d under settings
+// st, building it on first use.
+func coderFor(coders map[dict.Settings]*pipeline.Pipeline, d *dict.Dict, st dict.Settings) (*pipeline.Pipeline, error) {
+	if p, ok := coders[st]; ok {
+		return p, nil
+	}
+	dd := *d
+	dd.Settings = st
+	p, err := pipeline.New(pipeline.Options{Dict: &dd})
+	if err != nil {
+		return nil, fmt.Errorf("validate: pipeline for %+v: %w", st, err)
+	}
+	coders[st] = p
+	return p, nil
 }
 
 // Codings returns the distinct codings of a result, in order. An event
