@@ -439,7 +439,7 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 				errs.add(file, n, col, ErrSyntax, "%v", err)
 				return
 			}
-			if i == 0 && (it.Target || it.Optional) {
+			if i == 0 && (it.Target || it.Source || it.Optional) {
 				errs.add(file, n, col, ErrSyntax, "a pattern starts with its head verb, not %q", w)
 				return
 			}
@@ -473,8 +473,11 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 }
 
 func parseItem(w string) (Item, error) {
-	if w == "+" {
+	switch w {
+	case "+":
 		return Item{Target: true}, nil
+	case "$":
+		return Item{Source: true}, nil
 	}
 	var it Item
 	if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(w) > 2 {
