@@ -119,6 +119,7 @@ func (s *scratch) tailEnd(qi int) (int, bool) {
 // hs) that has a speaker.
 func (s *scratch) headCue(qi, hs int) cueHit {
 	q := &s.quotes[qi]
+	var fallback cueHit
 	for j := q.openTok - 1; j >= hs; j-- {
 		t := s.toks[j]
 		if t.kind == tClose {
@@ -139,11 +140,30 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 		if !ok {
 			continue
 		}
-		if c := s.speakerFor(j, k, hs, q.openTok, true); c.ok {
-			return c
+		c := s.speakerFor(j, k, hs, q.openTok, true)
+		if !c.ok {
+			continue
 		}
+		if c.weak || k == cueAccording && s.document(c.sa, c.sb) {
+			if fallback.ok {
+				continue
+			}
+			// "X decided, according to the summary, “…”": the
+			// document is where X's words were read; a speech verb
+			// before it names the speaker.
+			// A subject taken across other words is weaker than a
+			// cue further back with its own speaker.
+			fallback = c
+			continue
+		}
+		return c
 	}
-	return cueHit{}
+	return fallback
+}
+
+// document reports whether the span [a, b) ends in a document noun.
+func (s *scratch) document(a, b int) bool {
+	return b > a && s.lower(b-1) && documents[s.word(b-1)]
 }
 
 // tailCue finds the first cue after quote qi in its sentence (up to te)
@@ -194,14 +214,29 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		c.ce = j + 2
 		c.sa, c.sb = s.npForward(c.ce, hi)
 		c.ra, c.rb = s.appositionAfter(c.sb, hi)
+	case cuePut:
+		// "as the court put it": the subject of "put it" speaks.
+		if j+1 >= hi || !s.isWord(j+1) || s.word(j+1) != "it" {
+			return cueHit{}
+		}
+		c.ce = j + 2
+		return s.backSpeaker(c, lo)
 	case cueGerund:
 		switch {
 		case j-1 > lo && s.word(j-1) == "as" && s.isWord(j-1):
-			for q := j - 2; q >= lo && q >= j-8; q-- {
-				if s.isWord(q) && s.word(q) == "quoted" {
-					c.cs = q
+			for q := j - 2; q >= lo && q >= j-16; q-- {
+				if !s.isWord(q) || s.word(q) != "quoted" {
+					continue
+				}
+				c.cs = q
+				if s.isWord(q+1) && s.word(q+1) == "by" {
+					// "he was quoted by Reuters as saying": the subject.
 					return s.backSpeaker(c, lo)
 				}
+				// "Politico quoted Tim Manning as saying": the object.
+				c.sa, c.sb = s.npForward(q+1, j-1)
+				c.ok = c.sb > c.sa
+				return c
 			}
 			return cueHit{}
 		default:
@@ -224,9 +259,19 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
 			c.sa, c.sb = s.npForward(c.ce, hi)
 			c.ra, c.rb = s.appositionAfter(c.sb, hi)
-		} else {
-			return s.backSpeaker(c, lo)
+			break
 		}
+		if b := s.backSpeaker(c, lo); b.ok || !head {
+			return b
+		}
+		// "Richard Ferrand in relaying the news to parliament said":
+		// no phrase right before the verb; its subject opens the
+		// sentence.
+		c.sa, c.sb = s.subject(lo, j)
+		if c.sb > c.sa && !s.named(c.sa, c.sb) && !pronouns[s.word(c.sa)] {
+			return cueHit{}
+		}
+		c.weak = true
 	}
 	c.ok = c.sb > c.sa
 	return c
@@ -245,6 +290,9 @@ func (s *scratch) wordsBetween(a, b int) bool {
 // subject returns the noun phrase that opens the sentence [lo, hi), after an
 // introductory phrase ended by a comma ("In a statement, the ministry…").
 func (s *scratch) subject(lo, hi int) (int, int) {
+	if a, b := s.quantified(lo, hi); b > a {
+		return a, b
+	}
 	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing")) {
 		for j := lo; j < hi; j++ {
 			if s.toks[j].kind == tComma {
@@ -260,8 +308,8 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 // "The mayor of London, Sadiq Khan, gave …, adding" takes "Sadiq Khan",
 // keeping the role. hi bounds the search.
 func (s *scratch) appositiveName(c cueHit, hi int) cueHit {
-	if c.sb <= c.sa || s.named(c.sa, c.sb) {
-		return c
+	if c.sb <= c.sa || s.named(c.sa, c.sb) && s.word(c.sa) != "a" && s.word(c.sa) != "an" {
+		return c // "a Republican, Mark Amodei," is a role and a name
 	}
 	k := c.sb
 	if s.isWord(k) && s.word(k) == "of" { // "the mayor of London"
@@ -274,7 +322,7 @@ func (s *scratch) appositiveName(c cueHit, hi int) cueHit {
 		return c
 	}
 	x, y := s.npForward(k+1, hi)
-	if y <= x || !s.named(x, y) || y >= hi || s.toks[y].kind != tComma && s.toks[y].kind != tDash {
+	if y <= x || !s.named(x, y) || y >= hi || s.toks[y].kind != tComma && s.toks[y].kind != tDash && s.toks[y].kind != tParen {
 		return c
 	}
 	c.ra, c.rb = c.sa, k
@@ -292,6 +340,15 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 	}
 	switch s.toks[k].kind {
 	case tWord:
+		if w := s.word(k); (w == "who" || w == "which") && k-1 >= lo {
+			// "drafted by Alex Greenwich who said", "a statement which
+			// read": the noun the relative clause modifies.
+			if s.toks[k-1].kind == tComma {
+				return s.appositives(c, k-1, lo)
+			}
+			c.sa, c.sb = s.npBack(k, lo), k
+			break
+		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
 	case tParen: // "the Federal Security Service (FSB) said"
 		if s.text[s.toks[k].start] != ')' {
@@ -322,6 +379,7 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 // candidate.
 func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	var cands [4][2]int
+	var roleOnly [4]bool
 	n := 0
 	for step := 0; step < 4 && k > lo; step++ {
 		end := k
@@ -335,10 +393,17 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		}
 		w := s.word(a)
 		switch np := s.npBack(end, a); {
-		case relatives[w] || allDigits(w) || prepositions[w]:
-			// a relative clause, an age, a prepositional phrase: skipped
+		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
+			// a relative clause, an age, a prepositional phrase, a
+			// participle ("speaking to the BBC"): skipped
 		case np < end && (np == a || s.modifiers(a, np)) && n < len(cands):
 			cands[n] = [2]int{a, end}
+			n++
+		case n < len(cands) && s.rolePP(a, end):
+			// "director of global news for AFP", "also CIA": a role
+			// with its body, never the name
+			x, y := s.npForward(s.skipAdverbsFwd(a, end), end)
+			cands[n], roleOnly[n] = [2]int{x, y}, true
 			n++
 		case determiners[w] && s.toks[a].flags&fCap == 0:
 			// "a Ph.D. candidate at the university": a role, skipped
@@ -359,20 +424,47 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	}
 	pick := 0
 	for i := 0; i < n; i++ {
-		if s.named(cands[i][0], cands[i][1]) {
+		if !roleOnly[i] && s.named(cands[i][0], cands[i][1]) {
 			pick = i
 			break
 		}
 	}
 	c.sa, c.sb = cands[pick][0], cands[pick][1]
+	if roleOnly[pick] {
+		return cueHit{}
+	}
 	for _, i := range [2]int{pick - 1, pick + 1} {
-		if i >= 0 && i < n && !s.named(cands[i][0], cands[i][1]) {
+		if i >= 0 && i < n && (roleOnly[i] || !s.named(cands[i][0], cands[i][1])) {
 			c.ra, c.rb = cands[i][0], cands[i][1]
 			break
 		}
 	}
 	c.ok = true
 	return c
+}
+
+// rolePP reports whether the segment [a, end) is a role or body noun
+// phrase, perhaps after adverbs, followed by a prepositional phrase or
+// nothing: "formerly a deputy administrator at FEMA", "also CIA".
+func (s *scratch) rolePP(a, end int) bool {
+	x := s.skipAdverbsFwd(a, end)
+	y := x
+	if x < end {
+		_, y = s.npForward(x, end)
+	}
+	if y <= x {
+		return false
+	}
+	return y == end || s.lower(y) && prepositions[s.word(y)] || x > a
+}
+
+// skipAdverbsFwd returns the first token from a, before end, that is no
+// adverb.
+func (s *scratch) skipAdverbsFwd(a, end int) int {
+	for a < end && s.adverb(a) && s.lower(a) {
+		a++
+	}
+	return a
 }
 
 func allDigits(w string) bool {
@@ -454,12 +546,31 @@ func (s *scratch) npBack(end, lo int) int {
 // npOf extends a noun phrase starting at token a back over "X of": "the
 // Speaker of the House", "Suman Haripriya of the Hajo assembly".
 func (s *scratch) npOf(a, lo int) int {
-	if a-1 > lo && s.isWord(a-1) && s.word(a-1) == "of" {
+	if a-1 > lo && s.isWord(a-1) && linkers[s.word(a-1)] {
 		if b := s.npBack(a-1, lo); b < a-1 && !pronouns[s.word(b)] {
 			return b
 		}
 	}
 	return a
+}
+
+// linkers join a speaker to the body or place it belongs to: "the Speaker
+// of the House", "Steven Wolf at Saint Francis", "a spokesman for 10
+// Downing Street".
+var linkers = set(`of at from for`)
+
+// quantified returns the noun phrase a quantifier phrase opening at token
+// from stands for ("One of these groups", "A number of Senators"): the
+// phrase after "of", or an empty range.
+func (s *scratch) quantified(from, hi int) (int, int) {
+	j := from
+	if s.isWord(j) && (s.word(j) == "a" || s.word(j) == "A") {
+		j++
+	}
+	if j+2 >= hi || !s.isWord(j) || !quantifiers[s.word(j)] || !s.isWord(j+1) || s.word(j+1) != "of" {
+		return from, from
+	}
+	return s.npForward(j+2, hi)
 }
 
 // npForward returns the speaker noun phrase that starts at token from and
@@ -472,6 +583,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	}
 	if pronouns[s.word(from)] {
 		return from, from + 1
+	}
+	if a, b := s.quantified(from, hi); b > a {
+		return a, b
 	}
 	j, last := from, -1
 	if determiners[s.word(j)] {
@@ -486,6 +600,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 			last = j
 			continue
 		}
+		if w == "of" && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
+			continue // "Secretary of State Mike Pompeo"
+		}
 		if roles[w] {
 			last = j
 			continue
@@ -496,7 +613,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if p := s.word(j - 1); j > from && s.toks[j-1].flags&fCap != 0 && !possessive(p) && !isAcronym(p) {
+		if j > from && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) {
 			break
 		}
 	}
@@ -525,10 +642,21 @@ func isCue(w string) bool { _, ok := cues[w]; return ok }
 // skipAdverbs returns the first token at or before k, down to lo, that is
 // not an adverb or auxiliary ("also", "had").
 func (s *scratch) skipAdverbs(k, lo int) int {
-	for k >= lo && s.isWord(k) && adverbs[s.word(k)] {
+	for k >= lo && s.adverb(k) {
 		k--
 	}
 	return k
+}
+
+// adverb reports whether token k is an adverb or auxiliary that may sit
+// between a speaker and its cue: one of the listed words or a lower-case
+// word in -ly that is no noun ("specifically", not "family").
+func (s *scratch) adverb(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.word(k)
+	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && s.lower(k) && !lyNouns[w]
 }
 
 // modifiers reports whether tokens [a, b) are all lower-case words that may
@@ -541,4 +669,72 @@ func (s *scratch) modifiers(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// owner replaces a document speaker by the document's owner when the text
+// names one: "the court's summary" (the court), "a statement by the
+// ministry" or "a tweet on Monday by X" (what follows "by" or "from"),
+// "the Supreme Court decision" (the name before the noun), "the opinion of
+// the Court", "Facebook released a statement which read" (the subject of
+// the verb that issued it), and, for "According to its press release, the
+// NBA …", the subject after the comma. [lo, hi) bounds the search.
+func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
+	d := -1
+	for j := c.sa; j < c.sb; j++ {
+		if s.lower(j) && documents[s.word(j)] {
+			d = j
+			break
+		}
+	}
+	if d < 0 {
+		return c
+	}
+	with := func(a, b int) cueHit {
+		if b > a {
+			c.sa, c.sb, c.ra, c.rb = a, b, a, a
+		}
+		return c
+	}
+	if d+2 < c.sb && s.word(d+1) == "of" {
+		return with(d+2, c.sb)
+	}
+	k := d - 1 // skip lower-case modifiers: "Stardom's official statement"
+	for k > c.sa && s.lower(k) && !determiners[s.word(k)] && !possessive(s.word(k)) {
+		k--
+	}
+	if k >= c.sa && k < d && !determiners[s.word(k)] {
+		if possessive(s.word(k)) {
+			a := k // "the judge's", "Judge Miller's"; never "Part of the judge's"
+			for a > c.sa && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) {
+				a--
+			}
+			return with(a, k+1)
+		}
+		if s.toks[k].flags&fCap != 0 {
+			a := k
+			for a > c.sa && s.toks[a-1].flags&fCap != 0 && !determiners[s.word(a-1)] {
+				a--
+			}
+			return with(a, k+1)
+		}
+	}
+	for j, n := c.sb, 0; j < hi && n < 6 && s.isWord(j); j, n = j+1, n+1 {
+		if w := s.word(j); (w == "by" || w == "from") && s.lower(j) {
+			if a, b := s.npForward(j+1, hi); b > a {
+				return with(a, b)
+			}
+			break
+		}
+	}
+	if v := c.sa - 1; v > lo && s.lower(v) && issuers[s.word(v)] {
+		if a := s.npBack(v, lo); a < v {
+			return with(a, v)
+		}
+	}
+	if w := s.word(c.sa); (w == "its" || w == "their" || w == "Its" || w == "Their") && c.sb < hi && s.toks[c.sb].kind == tComma {
+		if a, b := s.npForward(c.sb+1, hi); b > a && !pronouns[s.word(a)] {
+			return with(a, b)
+		}
+	}
+	return c
 }

@@ -60,7 +60,22 @@
 // paragraph, or, when it opens its paragraph, of the last quote of the
 // previous paragraph.
 //
+// Second-round rules. Cue verbs include those read off the corpus (quipped,
+// accused, observed, …) and a court's "found", "ruled", "decided"; "as X
+// put it" counts. A document speaker gives way to its owner: "the court's
+// summary" (the court), "a statement by X" (X), "the Supreme Court
+// decision", "Facebook released a statement which read" (Facebook);
+// "according to <document>" yields to a speech verb further back. An
+// organisation's name runs on over "of" ("Court of Session") so "the court"
+// resolves to it. "X at/of/for Y" keeps the name X. Appositive walks skip
+// participle phrases ("speaking to the BBC") and take role phrases with
+// their bodies ("director of news for AFP") as roles only. A cue-less quote
+// after a colon takes its clause's subject; one that opens a sentence after
+// a sentence with a speech verb, in the same paragraph, takes that verb's
+// speaker.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
-// are scare quotes ("the “failed” pledges"); quotes inside a sentence that are
+// are scare quotes ("the “failed” pledges"), as are titles and names in
+// title case ("the “Radio Control Law”"); quotes inside a sentence that are
 // not introduced by a cue and a comma or colon are partial.
 package quote

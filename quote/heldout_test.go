@@ -14,7 +14,7 @@ import (
 // finder improves; the test fails when it falls below them.
 const (
 	minHeldoutF1      = 0.99
-	minHeldoutSpeaker = 0.88
+	minHeldoutSpeaker = 0.90
 )
 
 type heldout struct {
@@ -63,14 +63,17 @@ func TestHeldout(t *testing.T) {
 // first run: the finder's content excludes a comma before the closing
 // mark, a convention heldout.json already follows; no speaker changed.)
 // After the issue-4 rules (developed on the other sets only): F1 0.979,
-// speaker accuracy 0.638 (30/47).
+// speaker accuracy 0.638 (30/47). After issue 4's second round, for which
+// this set was development data: F1 1.000, speaker accuracy 0.915 (43/47).
 const (
-	minHeldout2F1      = 0.97
-	minHeldout2Speaker = 0.63
+	minHeldout2F1      = 0.99
+	minHeldout2Speaker = 0.91
 )
 
-// TestHeldout2 scores the finder on the third hand-annotated set, the only
-// one still held out; the scoring is TestHeldout's.
+// TestHeldout2 scores the finder on the third hand-annotated set; the
+// scoring is TestHeldout's. Since issue 4's second round it is a
+// development set like the first two: its errors were read while rules
+// were written, so only TestHeldout3 is still held out.
 func TestHeldout2(t *testing.T) {
 	sc := scoreHeldout(t, "heldout2.json")["third"]
 	if sc == nil {
@@ -194,4 +197,33 @@ func trunc(s string) string {
 		return s[:60] + "…"
 	}
 	return s
+}
+
+// Ratchet for the fourth set (testdata/heldout3.json), annotated for issue
+// 4's second round before any of its rules changed and never used to
+// develop them. The honest baseline, the code as it stood when the set was
+// written, scored quote F1 0.968 (tp 45 fp 3 fn 0) and speaker accuracy
+// 0.644 (29/45) on it. After the second round's rules (developed on the
+// other sets and the corpus outside lines 200-233): F1 0.989 (tp 45 fp 1
+// fn 0), speaker accuracy 0.867 (39/45).
+const (
+	minHeldout3F1      = 0.98
+	minHeldout3Speaker = 0.86
+)
+
+// TestHeldout3 scores the finder on the fourth hand-annotated set, the
+// only one still held out; the scoring is TestHeldout's.
+func TestHeldout3(t *testing.T) {
+	sc := scoreHeldout(t, "heldout3.json")["fourth"]
+	if sc == nil {
+		t.Fatal("heldout3.json has no set \"fourth\"")
+	}
+	f1, acc := sc.figures()
+	t.Logf("set fourth: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+	if f1 < minHeldout3F1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout3F1)
+	}
+	if acc < minHeldout3Speaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout3Speaker)
+	}
 }

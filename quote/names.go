@@ -112,25 +112,59 @@ func (s *scratch) buildNames() {
 			continue
 		}
 		start := j
-		k := j
-		for k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].flags&(fCap|fInQuote) == fCap {
-			k++
-			if possessive(s.word(k - 1)) {
-				break
-			}
+		k := s.capRun(j)
+		mid := k
+		if e := s.ofTail(start, k); e > k {
+			k = e // "Court of Session", "University of Essex"
 		}
-		s.addRun(start, k, para)
+		s.addRun(start, mid, k, para)
 		j = k
 	}
 }
 
-// addRun records the run [a, b) once stripped.
-func (s *scratch) addRun(a, b, para int) {
+// capRun returns the end of the run of capitalised words outside
+// quotations from token j; a possessive ends it.
+func (s *scratch) capRun(j int) int {
+	k := j
+	for k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].flags&(fCap|fInQuote) == fCap {
+		k++
+		if possessive(s.word(k - 1)) {
+			break
+		}
+	}
+	return k
+}
+
+// ofTail returns the end of an organisation's name [a, b) continued by "of"
+// (and "the") and more capitalised words ("Court of Session", "University
+// of Essex"), or b when the run names no organisation or no such tail
+// follows.
+func (s *scratch) ofTail(a, b int) int {
+	if b+1 >= len(s.toks) || !s.lower(b) || s.word(b) != "of" || possessive(s.word(b-1)) {
+		return b
+	}
+	org := false
+	for j := a; j < b && !org; j++ {
+		org = orgWords[s.word(j)]
+	}
+	k := b + 1
+	if s.isWord(k) && s.word(k) == "the" {
+		k++
+	}
+	if !org || !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap || functionCaps[s.word(k)] {
+		return b
+	}
+	return s.capRun(k)
+}
+
+// addRun records the run [a, b) once stripped; [mid, b), when not empty,
+// is an "of" tail that stays whole ("Court of Session").
+func (s *scratch) addRun(a, mid, b, para int) {
 	orig := a
 	if possessive(s.word(b - 1)) {
 		return
 	}
-	if a = s.nameStart(a, b); a == b {
+	if a = s.nameStart(a, mid); a == mid {
 		return
 	}
 	r := nameRun{a: a, b: b, para: para, person: b-a >= 2}
@@ -153,12 +187,18 @@ func (s *scratch) addRun(a, b, para int) {
 	before := orig - 1
 	r.subj = true
 	if s.isWord(before) {
-		if w := s.word(before); prepositions[w] || determiners[w] || possessive(w) {
+		// "the" may open an organisation's name: "The Georgian Tennis
+		// Federation (GFT) released".
+		if w := s.word(before); prepositions[w] || determiners[w] && !(r.org && (w == "the" || w == "The")) || possessive(w) {
 			r.subj = false
 		}
 	}
-	if b < len(s.toks) {
-		if n := s.toks[b]; !(n.kind == tComma || n.kind == tWord && n.flags&fCap == 0) {
+	after := b
+	if after+2 < len(s.toks) && r.org && s.toks[after].kind == tParen && s.toks[after+2].kind == tParen {
+		after += 3 // an acronym in brackets
+	}
+	if after < len(s.toks) {
+		if n := s.toks[after]; !(n.kind == tComma || n.kind == tWord && n.flags&fCap == 0) {
 			r.subj = false
 		}
 	} else {
@@ -263,7 +303,7 @@ func (s *scratch) resolveRole(a, b int) string {
 				return full // "President Trump", first named in full
 			}
 		}
-		if r.org && !r.person {
+		if r.org && !r.person && r.subj {
 			for j := r.a; j < r.b; j++ {
 				if strings.EqualFold(s.word(j), head) {
 					return s.runText(r)

@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/annals-project/annals"
@@ -48,7 +49,7 @@ type Found struct {
 	Role string
 	// Inherited is set when the quote has no cue of its own and took its
 	// speaker from the previous quote (the news convention for a run of
-	// quoted paragraphs).
+	// quoted paragraphs) or from a speech verb in the sentence before it.
 	Inherited bool
 }
 
@@ -164,6 +165,7 @@ type cueHit struct {
 	ra, rb           int // role tokens, ra == rb when none
 	head             bool
 	gerundForSubject bool
+	weak             bool // the speaker is the sentence's subject, not the phrase before the cue
 }
 
 // analyse builds the Found for quote qi; prev holds the quotes before it.
@@ -214,10 +216,18 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			f.Kind = Partial
 		}
 	}
+	if f.Kind != Scare && !multi && s.titleCase(qi) {
+		f.Kind = Scare // a title or name: "the “Radio Control Law”"
+	}
 	if f.Kind == Scare {
 		return f
 	}
 	if c.ok {
+		hi := te
+		if c.head {
+			hi = q.openTok
+		}
+		c = s.owner(c, hs, hi)
 		f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
 		f.Cue = s.text[f.CueStart:f.CueEnd]
 		s.setSpeaker(&f, c, prev)
@@ -229,9 +239,114 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
+	if c, ok := s.colonSubject(qi, hs); ok {
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
 	s.inherit(&f, qi, prev)
+	if f.SpeakerStart < 0 && initial && f.Kind == Direct {
+		if c, ok := s.sentenceBefore(hs); ok {
+			s.setSpeaker(&f, c, prev)
+			f.Inherited = true
+		}
+	}
 	return f
 }
+
+// colonSubject handles a quote that a clause ending in a colon introduces
+// with no cue word: "Bolsonaro opposed Macron's statement: “…”". The
+// subject of the clause speaks, when it is a name, role or pronoun
+// followed by a lower-case word (its verb).
+func (s *scratch) colonSubject(qi, hs int) (cueHit, bool) {
+	q := &s.quotes[qi]
+	j := q.openTok - 1
+	if j <= hs || s.toks[j].kind != tColon {
+		return cueHit{}, false
+	}
+	a, b := s.subject(hs, j)
+	if b <= a || b >= j || !s.lower(b) {
+		return cueHit{}, false
+	}
+	c := s.owner(cueHit{sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, hs, j)
+	return c, true
+}
+
+// sentenceBefore gives a quote that opens a sentence, has no cue and
+// inherits nothing the speaker of a speech verb in the sentence before it
+// in the same paragraph: "McGurk criticized the decision via Twitter. “…”".
+// hs is the quote's first token; that sentence must hold no quotation.
+func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
+	end := hs - 1
+	if end < 1 || s.toks[end].kind != tStop {
+		return cueHit{}, false
+	}
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		if t.kind == tOpen || t.kind == tClose {
+			return cueHit{}, false
+		}
+		lo--
+	}
+	lo++
+	for j := lo; j < end; j++ {
+		if !s.lower(j) {
+			continue
+		}
+		k, ok := cues[s.word(j)]
+		if !ok || k == cueAccording || k == cuePut {
+			continue
+		}
+		if c := s.speakerFor(j, k, lo, end, true); c.ok {
+			c.cs, c.ce = -1, -1
+			return s.owner(c, lo, end), true
+		}
+	}
+	return cueHit{}, false
+}
+
+// titleCase reports whether quote qi's content reads as a title or name
+// rather than speech: two or more words, the first and last capitalised,
+// every other word capitalised, a number or a short function word, and no
+// sentence stop before its end ("Reproductive Health Care Reform Bill
+// 2019", "Breaking Into Comics").
+func (s *scratch) titleCase(qi int) bool {
+	q := &s.quotes[qi]
+	n, last := 0, -1
+	for j := q.openTok + 1; j < len(s.toks); j++ {
+		t := s.toks[j]
+		if int(t.start) >= q.end || t.kind == tClose || t.kind == tPara {
+			break
+		}
+		switch t.kind {
+		case tWord:
+			w := s.word(j)
+			switch {
+			case t.flags&fCap != 0, allDigits(w):
+			case n > 0 && titleWords[w]:
+			default:
+				return false
+			}
+			n++
+			last = j
+		case tStop:
+			if j+1 < len(s.toks) && int(s.toks[j+1].start) < q.end && s.toks[j+1].kind == tWord {
+				if w := s.word(j - 1); !abbrevs[w] && w != "vs" {
+					return false
+				}
+			}
+		case tComma, tColon, tSemi:
+			return false
+		}
+	}
+	return n >= 2 && s.toks[last].flags&fCap != 0 || n >= 2 && allDigits(s.word(last))
+}
+
+// titleWords are the lower-case words a title keeps.
+var titleWords = set(`of the and for in on a an to at with from by vs de la le du von van`)
 
 // introducer handles a quote with no known cue word that a clause
 // introduces: "X proposed: “…”", "they were like, “…”". The word before the
@@ -285,6 +400,19 @@ func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
 
 // setSpeaker fills f's speaker from the hit c and resolves its name.
 func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
+	if last := &s.toks[c.sb-1]; possessive(s.word(c.sb - 1)) {
+		// An owner named with a possessive ("the court's summary"):
+		// the name without its ending, the runs built first so the
+		// shortened token is seen by nothing else.
+		s.buildNames()
+		end := last.end
+		if strings.HasSuffix(s.word(c.sb-1), "’s") {
+			last.end -= int32(len("’s"))
+		} else {
+			last.end -= int32(len("'s"))
+		}
+		defer func() { last.end = end }()
+	}
 	f.SpeakerStart, f.SpeakerEnd = int(s.toks[c.sa].start), int(s.toks[c.sb-1].end)
 	f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
 	if c.rb > c.ra {
@@ -305,7 +433,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		return
 	}
 	for j := c.sa + 1; j < c.sb-1; j++ {
-		if s.lower(j) && s.word(j) == "of" && s.named(c.sa, j) {
+		if s.lower(j) && linkers[s.word(j)] && s.named(c.sa, j) {
 			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
 			break
 		}

@@ -36,6 +36,18 @@
 //     to", set/going/plan to), or "by" opening it (a deadline), turns a bare weekday, month, month and day,
 //     season or quarter to the first one on or after pub; so does a
 //     following "delivery", "futures", "shipment" or the like for a month.
+//   - In [Resolver.Annotate], after the tagger, the verb nearest before
+//     the expression in its own clause (else the first after it) settles
+//     the direction of a bare weekday, month, date, season or quarter: a
+//     future or intending one (will, would, may, should, plan to, be to)
+//     sends it forward; a plain past one keeps a month and day back even
+//     when more than 270 days back ("was arrested on March 3").
+//   - "the same period/month/quarter last year", "... a year ago", "... of
+//     the previous year" is the period named earlier in the sentence, a
+//     year back ("rose in February compared to the same period last
+//     year": February of the year before); without one, the previous year.
+//   - "fiscal first quarter", "the first fiscal quarter of 2020" are read
+//     as calendar quarters; "fiscal 2011" as the year 2011.
 //   - "N days/weeks ago" is a day, "N months ago" a month, "N years ago" a
 //     year; N is a numeral or one..twenty, "a" or "an". "a few days ago",
 //     durations ("for three weeks"), "now" and "currently" give nothing.

@@ -34,6 +34,46 @@ type matcher struct {
 	pm    int
 	pd    int
 	start int // token index where the current expression starts
+	// tenses gives the direction of the clauses' verbs, when the tagger ran.
+	tenses []clauseTense
+	// prev is the last value found earlier in the sentence, if any.
+	prev value
+}
+
+// tense returns the direction the verb governing the current expression
+// gives: within the innermost clause holding it, the nearest verb before
+// it, else the first after it. 1 is forward, -1 back, 0 none known.
+func (m *matcher) tense() int8 {
+	if len(m.tenses) == 0 {
+		return 0
+	}
+	at := m.toks[m.start].start
+	size := int32(1 << 30)
+	var cs int32
+	for _, c := range m.tenses {
+		if c.start <= at && at < c.end && c.end-c.start < size {
+			size, cs = c.end-c.start, c.start
+		}
+	}
+	before, after := -1, -1
+	for i, c := range m.tenses {
+		if c.start != cs || c.end-c.start != size {
+			continue
+		}
+		if c.verb < at && (before < 0 || c.verb > m.tenses[before].verb) {
+			before = i
+		}
+		if c.verb > at && (after < 0 || c.verb < m.tenses[after].verb) {
+			after = i
+		}
+	}
+	switch {
+	case before >= 0:
+		return m.tenses[before].dir
+	case after >= 0:
+		return m.tenses[after].dir
+	}
+	return 0
 }
 
 // hit is one match: the tokens [start, end) and the value. For vYearPair
@@ -123,6 +163,9 @@ func (m *matcher) firstWord(i int) bool {
 func (m *matcher) future() bool {
 	if m.id(m.start) == wBy {
 		return true // a deadline: "by early June", "by Friday"
+	}
+	if m.tense() > 0 {
+		return true
 	}
 	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
 		t := &m.toks[k]
@@ -233,6 +276,9 @@ func (m *matcher) core(j int, c cue) (hit, bool) {
 	case w == wFiscal:
 		if y, ok := m.yearNum(j + 1); ok {
 			return hit{end: j + 2, v: value{k: vYear, y: y}}, true
+		}
+		if q := quarterOf(m.id(j + 1)); q > 0 { // fiscal first quarter
+			return m.quarter(j+1, q)
 		}
 	case w >= wEarly && w <= wLater:
 		if c&cMod != 0 {
@@ -526,8 +572,8 @@ func (m *matcher) monthDay(mo, d int, dr dir) (value, bool) {
 		if at(y).After(m.pubDay()) {
 			y--
 		}
-		if m.pubDay().Sub(at(y)) > 270*24*time.Hour {
-			y++
+		if m.pubDay().Sub(at(y)) > 270*24*time.Hour && m.tense() >= 0 {
+			y++ // unless a past verb says it is long gone
 		}
 	case dLast:
 		if !at(y).Before(m.pubDay()) {
@@ -761,6 +807,8 @@ func (m *matcher) the(j int, c cue) (hit, bool) {
 			return hit{end: k + 1, v: monthValue(m.py, m.pm)}, true
 		}
 		return hit{end: k + 1, v: weekValue(m.pubDay(), vWeek)}, true
+	case n == wSame:
+		return m.samePeriod(k + 1)
 	case n == wPrevious && m.id(k+1) == wYear && c&cBound == 0:
 		// "the previous year", read against the publication date as news
 		// readers do when no other year is in view.
@@ -826,6 +874,9 @@ func (m *matcher) quarter(j, q int) (hit, bool) {
 	if m.punct(k, '-') {
 		k++
 	}
+	if m.id(k) == wFiscal { // first fiscal quarter
+		k++
+	}
 	if w := m.id(k); w != wQuarter && w != wQtr {
 		return hit{}, false
 	}
@@ -871,4 +922,47 @@ func (m *matcher) quarterYear(k, q int) (hit, bool) {
 		y--
 	}
 	return hit{end: k, v: value{k: vQuarter, y: y, m: q}}, true
+}
+
+// samePeriod matches "the same period last year", "the same month a year
+// ago", "the same quarter of the previous year" with the unit at k: the
+// period named earlier in the sentence ("sales rose in February compared
+// to the same period last year"), a year back; without one, the year
+// before publication.
+func (m *matcher) samePeriod(k int) (hit, bool) {
+	switch m.id(k) {
+	case wPeriod, wMonth, wQuarter, wWeek, wDay:
+	default:
+		return hit{}, false
+	}
+	if !m.has {
+		return hit{}, false
+	}
+	j := k + 1
+	if m.id(j) == wOf {
+		j++
+	}
+	if m.id(j) == wThe {
+		j++
+	}
+	switch {
+	case (m.id(j) == wLast || m.id(j) == wPrevious) && m.id(j+1) == wYear:
+		j += 2
+	case (m.id(j) == wA || m.id(j) == wOne) && m.id(j+1) == wYear && (m.id(j+2) == wAgo || m.id(j+2) == wEarlier || m.id(j+2) == wBefore):
+		j += 3
+	default:
+		return hit{}, false
+	}
+	v := m.prev
+	switch v.k {
+	case vDay, vMonth, vQuarter, vSeason, vWeek, vWeekend:
+		if v.y == m.py || v.y == m.py-1 {
+			v.y--
+			if v.k == vDay && !validDay(v.y, v.m, v.d) {
+				v.d-- // 29 February
+			}
+			return hit{end: j, v: v}, true
+		}
+	}
+	return hit{end: j, v: value{k: vYear, y: m.py - 1}}, true
 }

@@ -1,6 +1,7 @@
 package when_test
 
 import (
+	"context"
 	"encoding/xml"
 	"os"
 	"path/filepath"
@@ -8,8 +9,39 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/tag"
+	"github.com/annals-project/annals/text"
 	"github.com/annals-project/annals/when"
 )
+
+// tagged runs the stages before when (text, then the tagger) on one
+// sentence and returns when's expressions, as the pipeline would find them.
+type tagged struct {
+	stages []annals.Stage
+	r      *when.Resolver
+}
+
+func newTagged(t *testing.T) *tagged {
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &tagged{stages: []annals.Stage{text.New(), tg}, r: when.New()}
+}
+
+func (tg *tagged) find(t *testing.T, s string, pub time.Time) []annals.Time {
+	d := &annals.Doc{Article: annals.Article{ID: "m", Text: s}, Pub: pub}
+	for _, st := range tg.stages {
+		if err := st.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tg.r.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Times
+}
 
 // MEANTIME's documents: tokens with sentence numbers, and TIMEX3 markables
 // anchored to tokens.
@@ -72,7 +104,7 @@ func calendarValue(v string) bool {
 	return v != "" && v[0] >= '0' && v[0] <= '9'
 }
 
-func scoreMeantime(t *testing.T, corpus string, s *mtScore) {
+func scoreMeantime(t *testing.T, corpus string, s *mtScore, tg *tagged) {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "suites", "meantime-en", "intra-doc_annotation", "corpus_"+corpus, "*.xml"))
 	if len(files) == 0 {
@@ -163,7 +195,11 @@ func scoreMeantime(t *testing.T, corpus string, s *mtScore) {
 				break
 			}
 			text := sents[si].String()
-			for _, tm := range r.Find(text, pub, nil) {
+			found := r.Find(text, pub, nil)
+			if tg != nil {
+				found = tg.find(t, text, pub)
+			}
+			for _, tm := range found {
 				// Tokens the expression covers.
 				covered := map[string]bool{}
 				for _, id := range sentToks[si] {
@@ -224,7 +260,7 @@ func scoreMeantime(t *testing.T, corpus string, s *mtScore) {
 const (
 	mtDevPrecision = 98.8
 	mtDevRecall    = 93.5
-	mtDevAccuracy  = 92.5
+	mtDevAccuracy  = 93.8
 )
 
 // TestMeantime scores Find against MEANTIME's TIMEX3 DATE annotations
@@ -233,10 +269,11 @@ const (
 // and gm corpora are for development; stock is held out and only reported.
 func TestMeantime(t *testing.T) {
 	var dev, held mtScore
+	tg := newTagged(t) // the pipeline's way: tense from the tagger
 	for _, c := range []string{"airbus", "apple", "gm"} {
-		scoreMeantime(t, c, &dev)
+		scoreMeantime(t, c, &dev, tg)
 	}
-	scoreMeantime(t, "stock", &held)
+	scoreMeantime(t, "stock", &held, tg)
 	for _, r := range []struct {
 		name string
 		s    mtScore

@@ -30,9 +30,14 @@ const stackToks = 128
 // relative expressions are then skipped and only absolute dates are found.
 // Find allocates only for the expressions it appends.
 func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Time {
+	return r.find(s, pub, dst, nil)
+}
+
+// find is Find with the tense of the sentence's clauses, when known.
+func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []clauseTense) []annals.Time {
 	var scratch [stackToks]tok
 	toks := tokenize(s, scratch[:0])
-	m := matcher{s: s, toks: toks}
+	m := matcher{s: s, toks: toks, tenses: tenses}
 	if !pub.IsZero() {
 		y, mo, d := pub.Date()
 		m.has, m.py, m.pm, m.pd = true, y, int(mo), d
@@ -47,6 +52,7 @@ func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Tim
 			i++
 			continue
 		}
+		m.prev = h.v
 		start, last := int(toks[i].start), &toks[h.end-1]
 		if h.v.k == vYearPair {
 			// 2001-2021: two years, each with its own offsets.
@@ -67,7 +73,11 @@ func record(s string, start, end int, v value) annals.Time {
 
 // Annotate finds the temporal expressions of every sentence of doc,
 // resolved against doc.Pub, and appends them to doc.Times with offsets into
-// the article (into the title for a title sentence). It returns an error
+// the article (into the title for a title sentence). When the tagger has
+// run, the tense of the clause holding a bare weekday, month, date, season
+// or quarter picks its direction: forward after a future or intending verb
+// ("will meet on Friday", "plans to vote in March"), back after a plain past
+// ("was arrested on March 3", however long ago). It returns an error
 // with code EINVALID when a sentence's offsets fall outside its text, and
 // the context's error, wrapped, when ctx is done.
 func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
@@ -85,7 +95,8 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return annals.Errorf(annals.EINVALID, "when: sentence %d: offsets %d..%d outside text of %d bytes", i, sent.Start, sent.End, len(src))
 		}
 		n := len(doc.Times)
-		doc.Times = r.Find(src[sent.Start:sent.End], doc.Pub, doc.Times)
+		var arr [32]clauseTense
+		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, tensesOf(doc, i, arr[:0]))
 		for k := n; k < len(doc.Times); k++ {
 			t := &doc.Times[k]
 			t.Start += sent.Start
@@ -94,4 +105,57 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 	return nil
+}
+
+// clauseTense is the direction one verb group gives the bare expressions
+// of its clause, with the byte offsets, in its sentence, of the verb and
+// of the clause.
+type clauseTense struct {
+	verb       int32
+	start, end int32 // the clause
+	dir        int8  // 1 forward, -1 back, 0 no verdict
+}
+
+// forwardModals are the modalities that put an event after the time of
+// speaking, and so a bare month or weekday ahead of publication.
+var forwardModals = map[string]bool{
+	"will": true, "shall": true, "would": true, "be going to": true, "plan to": true,
+	"intend to": true, "expect to": true, "aim to": true, "be to": true, "promise to": true,
+	"pledge to": true, "vow to": true, "prepare to": true, "hope to": true, "propose to": true,
+	"may": true, "might": true, "should": true, "must": true,
+}
+
+// tensesOf appends the verdict of each verb group of sentence si, with
+// byte offsets into the sentence: forward for a future or intending verb,
+// back for a plain past one, none otherwise.
+func tensesOf(doc *annals.Doc, si int, dst []clauseTense) []clauseTense {
+	if len(doc.Verbs) == 0 || len(doc.Clauses) == 0 {
+		return dst
+	}
+	sent := doc.Sentences[si]
+	for vi := range doc.Verbs {
+		v := &doc.Verbs[vi]
+		if v.Tokens.Start < sent.Tokens.Start || v.Tokens.Start >= sent.Tokens.End || v.Clause < 0 || v.Clause >= len(doc.Clauses) {
+			continue
+		}
+		c := doc.Clauses[v.Clause].Tokens
+		if c.Start < sent.Tokens.Start || c.End > sent.Tokens.End || c.Len() <= 0 || len(dst) == cap(dst) {
+			continue
+		}
+		var dir int8
+		switch {
+		case v.Tense == annals.Future || forwardModals[v.Modal]:
+			dir = 1
+		case v.Tense == annals.Past && v.Modal == "":
+			dir = -1
+		}
+		off := int32(sent.Start)
+		dst = append(dst, clauseTense{
+			verb:  int32(doc.Tokens[v.Tokens.Start].Start) - off,
+			start: int32(doc.Tokens[c.Start].Start) - off,
+			end:   int32(doc.Tokens[c.End-1].End) - off,
+			dir:   dir,
+		})
+	}
+	return dst
 }

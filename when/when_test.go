@@ -46,6 +46,16 @@ func TestFind(t *testing.T) {
 		{"future cue other clause", "He said on Friday that talks will resume.", []got{{"on Friday", "2021-10-08"}}},
 		{"weekday part of day", "Fighting broke out on Monday night.", []got{{"on Monday night", "2021-10-11"}}},
 		{"weekday with date", "It happened on Tuesday, Oct. 12, near Kabul.", []got{{"on Tuesday, Oct. 12", "2021-10-12"}}},
+		// The same period a year back, after the period it repeats.
+		{"same period", "Sales rose in February compared to the same period last year.", []got{{"in February", "2021-02"}, {"the same period last year", "2020-02"}}},
+		{"same month ago", "Sales fell in January, compared to the same month a year ago.", []got{{"in January", "2021-01"}, {"the same month a year ago", "2020-01"}}},
+		{"same quarter", "Profit doubled in the third quarter from the same quarter of the previous year.", []got{{"in the third quarter", "2021-Q3"}, {"from the same quarter of the previous year", "2020-Q3"}}},
+		{"same period alone", "Profit doubled from the same period last year.", []got{{"from the same period last year", "2020"}}},
+		// Fiscal quarters, and parts of a year.
+		{"fiscal first quarter", "Its fiscal first quarter of 2022 was strong.", []got{{"fiscal first quarter of 2022", "2022-Q1"}}},
+		{"first fiscal quarter", "In the first fiscal quarter of 2020, it lost money.", []got{{"In the first fiscal quarter of 2020", "2020-Q1"}}},
+		{"mid-year", "It will ship in mid-2011.", []got{{"in mid-2011", "2011"}}},
+		{"early year", "It shipped in early 2020 and late 2020.", []got{{"in early 2020", "2020"}, {"late 2020", "2020"}}},
 		// Days.
 		{"today", "Talks open today in Doha.", []got{{"today", "2021-10-13"}}},
 		{"tonight", "He speaks tonight.", []got{{"tonight", "2021-10-13"}}},
@@ -316,6 +326,39 @@ func TestParse(t *testing.T) {
 		}
 		if !got.Equal(tt.want) {
 			t.Errorf("Parse(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestAnnotateTense runs the tagger before Annotate, as the pipeline does,
+// so that the tense of the clause picks the direction of bare dates.
+func TestAnnotateTense(t *testing.T) {
+	tg := newTagged(t)
+	p := time.Date(2021, 1, 10, 0, 0, 0, 0, time.UTC) // a Sunday
+	tests := []struct {
+		in, text, value string
+	}{
+		// A future verb sends a bare weekday or month forward, with no cue word in reach.
+		{"The minister will travel to Paris, Berlin, Rome, Madrid and Vienna on Friday.", "on Friday", "2021-01-15"},
+		{"The company may sign the contract with the union in March.", "in March", "2021-03"},
+		// A past verb keeps them back, even for a date more than 270 days ago.
+		{"The minister travelled to Paris on Friday.", "on Friday", "2021-01-08"},
+		{"He was arrested on March 3 at his home.", "on March 3", "2020-03-03"},
+		{"The vote will be held on March 3.", "on March 3", "2021-03-03"},
+		// A plain present verb gives no verdict: the 270-day rule stands.
+		{"The holiday is on March 3.", "on March 3", "2021-03-03"},
+		// The verb of the expression's own clause decides.
+		{"He said on Friday that the talks will resume.", "on Friday", "2021-01-08"},
+	}
+	for _, tt := range tests {
+		var out []string
+		ok := false
+		for _, tm := range tg.find(t, tt.in, p) {
+			out = append(out, tm.Text+"="+tm.Value)
+			ok = ok || tm.Text == tt.text && tm.Value == tt.value
+		}
+		if !ok {
+			t.Errorf("%q: got %v, want %s=%s", tt.in, out, tt.text, tt.value)
 		}
 	}
 }

@@ -170,6 +170,9 @@ const (
 	wMy
 	wOur
 	wYour
+
+	wSame // "the same period last year"
+	wPeriod
 )
 
 // lookup returns the keyword id of the lower-case ASCII word b, or 0.
@@ -320,6 +323,10 @@ func lookup(b []byte) word {
 		return wEarlier
 	case "previous", "prior", "preceding":
 		return wPrevious
+	case "same":
+		return wSame
+	case "period", "periods":
+		return wPeriod
 	case "later":
 		return wLater
 	case "end":

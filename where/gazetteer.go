@@ -75,6 +75,10 @@ type Gazetteer struct {
 	index  map[string][]int32 // folded name -> places, best ranked first
 	iso2   map[string]string  // ISO2 -> ISO3
 	byISO3 map[string]int32   // ISO3 -> the country's entry
+	// near indexes the long names of countries, regions and great cities
+	// under each form with one letter deleted, for a lookup that forgives
+	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy.
+	near map[string][]int32
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -121,6 +125,7 @@ func load() (*Gazetteer, error) {
 		})
 		g.index[k] = slices.Compact(list)
 	}
+	g.indexNear()
 	return g, nil
 }
 

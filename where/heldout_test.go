@@ -12,16 +12,21 @@ import (
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
-// heldoutSets are the hand-annotated held-out sets TestHeldout scores, with
-// the fixed rule that chose their articles. The minimums are ratchets: raise
+// heldoutSets are the hand-annotated sets TestHeldout scores, with the
+// fixed rule that chose their articles. The minimums are ratchets: raise
 // them when the figures improve, never lower them to make a change pass.
+// Only the development set's individual misses are logged: the held-out
+// sets are read as aggregate figures, so that rules are not tuned to them.
 var heldoutSets = []struct {
 	file                    string
-	first, step             int // articles first, first+step, ... of wikinews.jsonl
+	first, step, last       int // articles first, first+step, ... up to last of wikinews.jsonl
 	minRecall, minPrecision float64
+	dev                     bool
 }{
-	{"heldout.tsv", 0, 40, 0.82, 0.95},
-	{"heldout2.tsv", 15, 30, 0.68, 0.88},
+	{"dev.tsv", 10, 20, 250, 0.97, 0.97, true},
+	{"heldout.tsv", 0, 40, 1 << 30, 0.86, 0.95, false},
+	{"heldout2.tsv", 15, 30, 1 << 30, 0.68, 0.88, false},
+	{"heldout3.tsv", 5, 30, 1 << 30, 0.70, 0.51, false},
 }
 
 type gold struct {
@@ -68,15 +73,15 @@ func TestHeldout(t *testing.T) {
 				t.Skip("Wikinews corpus not available:", err)
 			}
 			defer f.Close()
-			scoreHeldout(t, f, readGold(t, set.file), set.first, set.step, set.minRecall, set.minPrecision)
+			scoreHeldout(t, f, readGold(t, set.file), set.first, set.step, set.last, set.minRecall, set.minPrecision, set.dev)
 		})
 	}
 }
 
-// scoreHeldout annotates articles first, first+step, ... of the corpus f
-// and scores them against golds.
-func scoreHeldout(t *testing.T, f *os.File, golds []gold, first, step int, minRecall, minPrecision float64) {
-	want := func(n int) bool { return n >= first && (n-first)%step == 0 }
+// scoreHeldout annotates articles first, first+step, ... up to last of the
+// corpus f and scores them against golds. detail logs each miss and extra.
+func scoreHeldout(t *testing.T, f *os.File, golds []gold, first, step, last int, minRecall, minPrecision float64, detail bool) {
+	want := func(n int) bool { return n >= first && n <= last && (n-first)%step == 0 }
 	g := gaz(t)
 	type found struct {
 		name, cc string
@@ -130,7 +135,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, first, step int, minRe
 				correct[gd.line] = map[string]bool{}
 			}
 			correct[gd.line][key] = true
-		} else {
+		} else if detail {
 			t.Logf("miss: line %d %q (%s %s): got %+v, found %v", gd.line, gd.surface, gd.kind, gd.cc, p, ok)
 		}
 	}
@@ -147,7 +152,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, first, step int, minRe
 					}
 				}
 				return gold{}, false
-			}(); !annotated {
+			}(); !annotated && detail {
 				t.Logf("extra: line %d %q -> %s/%s", line, key, p.name, p.cc)
 			}
 		}

@@ -19,6 +19,59 @@ var locative = map[string]bool{
 	"through": true, "along": true, "off": true, "beyond": true,
 }
 
+// weakCues are prepositions after which a name is taken for a place only
+// when it is a city or region that is not a capital: "flights over
+// Texas", "a warning for Bermuda" are places, but "sanctions on Russia"
+// and "a deal for Washington" more often name the government. In the
+// pipeline any other word the tagger calls a preposition counts too, bar
+// notWeak.
+var weakCues = map[string]bool{
+	"on": true, "over": true, "for": true, "by": true, "under": true, "after": true,
+	"before": true, "since": true, "during": true, "about": true, "past": true,
+	"among": true, "amid": true, "amidst": true, "behind": true, "beside": true,
+	"below": true, "above": true, "upon": true, "onto": true, "opposite": true,
+	"until": true, "beneath": true, "underneath": true, "alongside": true,
+}
+
+// notWeak are prepositions whose object is a party rather than a place:
+// "talks with Kabul", "a win against Chicago", "bigger than Texas".
+var notWeak = map[string]bool{
+	"with": true, "against": true, "like": true, "than": true, "as": true, "of": true,
+	"because": true, "if": true, "that": true, "whether": true, "unlike": true,
+	"versus": true, "vs": true, "despite": true, "per": true, "while": true,
+}
+
+// fromParty are words after which "from" introduces what someone
+// represents or left, not where something happens: "the senator from New
+// York", "independence from Sudan".
+var fromParty = map[string]bool{
+	"senator": true, "congressman": true, "congresswoman": true, "representative": true,
+	"delegate": true, "delegates": true, "lawmaker": true, "lawmakers": true, "legislator": true,
+	"mp": true, "mps": true, "assembly": true, "deputy": true, "senators": true,
+	"independence": true, "secession": true, "separation": true,
+}
+
+// cues merges locative and weakCues, so that each token costs one lookup.
+var cues = func() map[string]cue {
+	m := make(map[string]cue, len(locative)+len(weakCues))
+	for w := range weakCues {
+		m[w] = weakCue
+	}
+	for w := range locative {
+		m[w] = strong
+	}
+	return m
+}()
+
+// cue says how strongly the word before a name marks it as a place.
+type cue uint8
+
+const (
+	noCue   cue = iota
+	strong      // a locative preposition, or "of" after a geographic noun
+	weakCue     // another preposition: cities and regions only
+)
+
 // geoHeads are nouns after which "of" introduces a place: "the city of
 // Kandahar", "the Indian state of Karnataka", "a resident of Canada".
 var geoHeads = map[string]bool{
@@ -80,6 +133,10 @@ type span struct {
 	// suffixed marks a name followed by a word such as "County" or
 	// "province": it names an area, which a small town of the name is not.
 	suffixed bool
+	// weak marks a name after a weak cue, or the first of a "City,
+	// Region" pair found without any cue: only a city or region that is
+	// not a capital is kept.
+	weak bool
 }
 
 // Annotate finds the places in doc.Tokens: known names after a locative
@@ -104,7 +161,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			if !r.placeCue(doc, si, i) {
+			c := r.placeCue(doc, si, i)
+			if c == noCue {
+				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				}
 				continue
 			}
 			j := i + 1
@@ -116,6 +177,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				if !ok {
 					break
 				}
+				sp.weak = c == weakCue
 				// "in Stockholm, Sweden": the name after the comma may
 				// say where the one before it lies.
 				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
@@ -135,6 +197,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 				if j == sp.tok.End {
 					break
+				}
+				if j < s.Tokens.End && doc.Tokens[j].Norm == "the" { // "France, the Netherlands and ..."
+					j++
 				}
 			}
 		}
@@ -159,6 +224,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	for _, sp := range spans {
 		list := r.g.index[sp.key]
 		top := &r.g.places[list[0]]
+		if sp.weak {
+			continue // it must be placed by the others, not place them
+		}
 		if top.Kind == KindCountry {
 			addCountry(top.Country, true)
 			continue
@@ -193,6 +261,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		c := &r.g.places[p]
+		// After a weak cue, a country or capital is more often the
+		// government, and a town more often a person ("after Clinton
+		// resigned") unless it lies in a country the article places.
+		if sp.weak && (c.Kind == KindCountry || c.Capital || c.Kind == KindCity && !slices.Contains(countries, c.Country)) {
+			continue
+		}
 		// "In Warren's campaign": a town named like a person, in the
 		// possessive, is more often the person.
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" {
@@ -216,17 +290,63 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	return nil
 }
 
-// placeCue reports whether token i of sentence si introduces a place: a
-// locative preposition, or "of" after a geographic noun.
-func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) bool {
+// placeCue says whether token i of sentence si introduces a place: a
+// locative preposition or "of" after a geographic noun strongly, any other
+// preposition but those of notWeak weakly.
+func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	t := &doc.Tokens[i]
 	if t.Flags&annals.Punct != 0 {
-		return false
+		return noCue
 	}
-	if t.Norm == "of" {
-		return i > doc.Sentences[si].Tokens.Start && geoHeads[doc.Tokens[i-1].Norm]
+	first := i == doc.Sentences[si].Tokens.Start
+	switch {
+	case t.Norm == "of":
+		if !first && geoHeads[doc.Tokens[i-1].Norm] {
+			return strong
+		}
+		return noCue
+	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
+		return noCue
 	}
-	return locative[t.Norm]
+	if c := cues[t.Norm]; c != noCue {
+		return c
+	}
+	if t.Tag == annals.IN && !notWeak[t.Norm] {
+		return weakCue
+	}
+	return noCue
+}
+
+// pair finds "City, Region" at token i when no preposition introduces
+// it: "Gulfport, Mississippi, to New Orleans", "a man from the town said
+// Beaver Falls, Pennsylvania". The first name must start a capitalised run
+// and be a city the gazetteer places inside the region or country named
+// after the comma. It appends both spans and returns the end of the pair.
+func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
+		return 0, false
+	}
+	e := run(doc, si, i)
+	if e+1 >= s.Tokens.End || doc.Tokens[e].Norm != "," || !capital(&doc.Tokens[e+1]) {
+		return 0, false
+	}
+	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok || sp.tok.End != e {
+		return 0, false
+	}
+	box, ok := r.match(doc, si, e+1, src, buf)
+	if !ok {
+		return 0, false
+	}
+	cont := r.g.container(box.key)
+	if cont < 0 || r.g.container(sp.key) >= 0 || r.g.resolveWithin(sp.key, cont) < 0 {
+		return 0, false
+	}
+	sp.in, box.box = box.key, true
+	*spans = append(*spans, sp, box)
+	return box.tok.End, true
 }
 
 // word reports whether token t is a word rather than punctuation.
@@ -292,6 +412,20 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
 			key: string(*buf), suffixed: suffixed}, true
+	}
+	// No name known as written: forgive one slip in a long one.
+	if full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
+		start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[full-1].End)
+		*buf = fold.Append((*buf)[:0], src[start:stop])
+		if len(*buf) >= minFuzzy {
+			var scratch [64]byte
+			sb := scratch[:0]
+			if p := r.g.fuzzy(string(*buf), &sb); p >= 0 {
+				c := &r.g.places[p]
+				*buf = fold.Append((*buf)[:0], c.Name)
+				return span{tok: annals.Range{Start: j, End: full}, start: start, end: stop, key: string(*buf)}, true
+			}
+		}
 	}
 	return span{}, false
 }

@@ -236,6 +236,28 @@ func TestAnnotate(t *testing.T) {
 		{"CHIPPEWA FALLS — A plane crashed.", "Chippewa Falls/USA*"},
 		{"It is registered in Middlesex County.", ""}, // a county, not the town
 		{"Ships sailed off Martinique and through Fiji.", "Martinique/MTQ|Fiji/FJI"},
+		// A list goes on past "the".
+		{"They came from France, the Netherlands, and the United Kingdom.", "France/FRA|Netherlands/NLD|United Kingdom/GBR"},
+		// Other prepositions admit regions, and towns in a country placed otherwise.
+		{"Rain fell over Texas.", "Texas/USA"},
+		{"Sanctions on Russia were extended.", ""},
+		{"He lives in Ohio; a storm passed by Columbus.", "Ohio/USA|Columbus/USA"},
+		{"He spoke after Clinton resigned.", ""},
+		{"Talks with Kabul stalled.", ""},
+		// "City, Region" needs no preposition.
+		{"A warning covers Gulfport, Mississippi, to the east.", "Gulfport/USA|Mississippi/USA"},
+		{"Smith, Texas senator, spoke.", ""},
+		// Titles and secession: "from" names a party.
+		{"The senator from New York spoke.", ""},
+		{"It won independence from Sudan.", ""},
+		// One slip in a long name is forgiven; short names are not guessed.
+		{"A state of emergency in Lousiana was declared.", "Louisiana/USA"},
+		{"Voters in Pensylvania went to the polls.", "Pennsylvania/USA"},
+		{"He was seen in Parris.", ""},
+		// Regions of the second round.
+		{"Floods hit villages in Odisha and Henan.", "Odisha/IND|Henan/CHN"},
+		{"Police in Kent and Essex made arrests.", "Kent/GBR|Essex/GBR"},
+		{"A ferry sank off Majorca.", "Majorca/ESP"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)

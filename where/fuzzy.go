@@ -1,0 +1,90 @@
+package where
+
+import "github.com/annals-project/annals/where/internal/fold"
+
+// A tolerant lookup for long names. Reporters and readers misspell places
+// ("Lousiana", "Pensylvania", "Phillipines"); a name of eight letters or
+// more that the gazetteer does not know is looked up once more allowing one
+// letter deleted, inserted, changed or two swapped, by the symmetric-delete
+// method: every long name is indexed under each form with one letter
+// removed, so a query costs one map lookup per letter rather than one per
+// possible edit. Only countries, regions and great cities take part, the
+// places whose misspellings are worth catching and whose long names are
+// seldom one slip away from an ordinary word.
+
+// minFuzzy is the shortest folded name, in bytes, looked up tolerantly.
+// Shorter names sit too close to one another and to common words.
+const minFuzzy = 8
+
+// fuzzyPop is the population from which a city's name takes part.
+const fuzzyPop = 500_000
+
+// indexNear fills g.near from the entries' own names (aliases aside).
+func (g *Gazetteer) indexNear() {
+	g.near = make(map[string][]int32, 12000)
+	var key, buf []byte
+	for i := range g.places {
+		c := &g.places[i]
+		if c.Kind == KindCity && c.Population < fuzzyPop {
+			continue
+		}
+		key = fold.Append(key[:0], c.Name)
+		if len(key) < minFuzzy {
+			continue
+		}
+		p := int32(i)
+		for i := 1; i < len(key); i++ { // the first letter is kept: slips rarely fall there
+			buf = append(append(buf[:0], key[:i]...), key[i+1:]...)
+			if l := g.near[string(buf)]; len(l) == 0 || l[len(l)-1] != p {
+				g.near[string(buf)] = append(l, p)
+			}
+		}
+	}
+}
+
+// fuzzy returns the one place the folded name key, unknown to the index,
+// is a single slip away from, or -1 when there is none or more than one.
+// It allocates nothing: scratch holds the edited forms.
+func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
+	if len(key) < minFuzzy || len(key) > 64 {
+		return -1
+	}
+	found := int32(-1)
+	take1 := func(p int32) bool {
+		if found >= 0 && found != p {
+			return false
+		}
+		found = p
+		return true
+	}
+	take := func(list []int32) bool {
+		for _, p := range list {
+			if !take1(p) {
+				return false
+			}
+		}
+		return true
+	}
+	// A letter left out: the key is one of the indexed deletions.
+	if !take(g.near[key]) {
+		return -1
+	}
+	for i := 1; i < len(key); i++ {
+		b := append(append((*scratch)[:0], key[:i]...), key[i+1:]...)
+		*scratch = b
+		// A letter too many: the deletion is a name itself, if a long one
+		// of the kinds that take part.
+		for _, p := range g.index[string(b)] {
+			if c := &g.places[p]; len(b) >= minFuzzy && (c.Kind != KindCity || c.Population >= fuzzyPop) {
+				if !take1(p) {
+					return -1
+				}
+			}
+		}
+		// A letter changed, or two swapped: both lose a letter to meet.
+		if !take(g.near[string(b)]) {
+			return -1
+		}
+	}
+	return found
+}
