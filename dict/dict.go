@@ -10,6 +10,7 @@ package dict
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
 	"strings"
@@ -166,61 +167,54 @@ func Load(fsys fs.FS, validCode func(string) bool) (*Dict, error) {
 func LoadSources(fsys fs.FS, src Sources, validCode func(string) bool) (*Dict, error) {
 	d := &Dict{}
 	var errs ErrorList
-	collect := func(err error) error {
-		var l ErrorList
-		if errors.As(err, &l) {
-			errs = append(errs, l...)
-			return nil
-		}
-		return err
-	}
-	for _, name := range src.Actors {
-		if err := parseFile(fsys, name, func(f fs.File) error {
-			a, err := ParseActors(name, f)
+	steps := []struct {
+		names []string
+		parse func(name string, r io.Reader) error
+	}{
+		{src.Actors, func(n string, r io.Reader) error {
+			a, err := ParseActors(n, r)
 			d.Actors = append(d.Actors, a...)
-			return collect(err)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	for _, name := range src.Agents {
-		if err := parseFile(fsys, name, func(f fs.File) error {
-			a, err := ParseAgents(name, f)
+			return err
+		}},
+		{src.Agents, func(n string, r io.Reader) error {
+			a, err := ParseAgents(n, r)
 			d.Agents = append(d.Agents, a...)
-			return collect(err)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	for _, name := range src.Verbs {
-		if err := parseFile(fsys, name, func(f fs.File) error {
-			v, err := ParseVerbs(name, f, validCode)
+			return err
+		}},
+		{src.Verbs, func(n string, r io.Reader) error {
+			v, err := ParseVerbs(n, r, validCode)
 			d.Verbs = append(d.Verbs, v...)
-			return collect(err)
-		}); err != nil {
-			return nil, err
-		}
+			return err
+		}},
+		{src.Discards, func(n string, r io.Reader) error {
+			x, err := ParseDiscards(n, r)
+			d.Discards = append(d.Discards, x...)
+			return err
+		}},
 	}
-	for _, name := range src.Discards {
-		if err := parseFile(fsys, name, func(f fs.File) error {
-			v, err := ParseDiscards(name, f)
-			d.Discards = append(d.Discards, v...)
-			return collect(err)
-		}); err != nil {
-			return nil, err
+	for _, st := range steps {
+		for _, name := range st.names {
+			if err := parseFile(fsys, name, st.parse); err != nil {
+				// Malformed lines are collected; only I/O errors stop the load.
+				var l ErrorList
+				if !errors.As(err, &l) {
+					return nil, err
+				}
+				errs = append(errs, l...)
+			}
 		}
 	}
 	d.compile()
 	return d, errs.Err()
 }
 
-func parseFile(fsys fs.FS, name string, fn func(fs.File) error) error {
+func parseFile(fsys fs.FS, name string, parse func(string, io.Reader) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("dict: %w", err)
 	}
 	defer f.Close()
-	return fn(f)
+	return parse(name, f)
 }
 
 // New compiles already parsed entries (the importers of other formats use it).

@@ -148,7 +148,7 @@ func ReadPetrarch(fsys fs.FS, files PetrarchFiles) (*Import, error) {
 		{files.Issues, ParsePetrarchIssues},
 	} {
 		for _, name := range k.names {
-			err := parseFile(fsys, name, func(f fs.File) error { return k.parse(name, f, im) })
+			err := parseFile(fsys, name, func(n string, r io.Reader) error { return k.parse(n, r, im) })
 			var l ErrorList
 			switch {
 			case errors.As(err, &l):

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,9 +90,9 @@ func ReadTabari(projectPath string) (*Import, *TabariProject, error) {
 		}
 		return err
 	}
-	if err := parseFile(fsys, base, func(f fs.File) error {
+	if err := parseFile(fsys, base, func(n string, r io.Reader) error {
 		var err error
-		proj, err = ParseTabariProject(base, f)
+		proj, err = ParseTabariProject(n, r)
 		return collect(err)
 	}); err != nil {
 		return nil, nil, err
@@ -104,7 +103,7 @@ func ReadTabari(projectPath string) (*Import, *TabariProject, error) {
 		parse func(string, io.Reader, *Import) error
 	}{{proj.Verbs, ParseTabariVerbs}, {proj.Actors, ParseTabariActors}, {proj.Agents, ParseTabariAgents}} {
 		for _, name := range k.names {
-			if err := parseFile(fsys, name, func(f fs.File) error { return collect(k.parse(name, f, im)) }); err != nil {
+			if err := parseFile(fsys, name, func(n string, r io.Reader) error { return collect(k.parse(n, r, im)) }); err != nil {
 				return nil, proj, err
 			}
 		}
