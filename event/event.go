@@ -51,6 +51,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 	if c.storyDiscarded(doc) {
 		return nil
 	}
+	speakersInQuotes(doc)
 	byS := bucketMentions(doc)
 	venue := c.venue(doc)
 	vi := 0
@@ -175,6 +176,35 @@ func (sc *sentCtx) inActor(i int) bool {
 		}
 	}
 	return false
+}
+
+// speakersInQuotes makes "we" and "I" inside a direct quotation mentions of
+// its speaker, so that "We seek positive relationships with the entire
+// globe," declared Muttaqi, codes the speaker's intent.
+func speakersInQuotes(doc *annals.Doc) {
+	for qi := range doc.Quotes {
+		q := &doc.Quotes[qi]
+		if q.Speaker == nil || q.Speaker.Code == "" || q.Kind == "scare" {
+			continue
+		}
+		for si := range doc.Sentences {
+			s := &doc.Sentences[si]
+			if s.Title || s.End <= q.Start || s.Start >= q.End {
+				continue
+			}
+			for t := s.Tokens.Start; t < s.Tokens.End; t++ {
+				tok := &doc.Tokens[t]
+				if int(tok.Start) < q.Start || int(tok.End) > q.End || tok.Tag != annals.PRP || (tok.Norm != "we" && tok.Norm != "i") {
+					continue
+				}
+				doc.Mentions = append(doc.Mentions, annals.Mention{
+					Kind: annals.ActorMention, Tokens: annals.Range{Start: t, End: t + 1},
+					Name: q.Speaker.Name, Code: q.Speaker.Code, Entry: q.Speaker.Entry,
+					Entity: -1, Implied: true, Via: "quote",
+				})
+			}
+		}
+	}
 }
 
 // bucketMentions groups mention indexes by sentence.
