@@ -599,7 +599,20 @@ func (c *Coder) actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
 	return &annals.ActorRef{Text: text, Name: m.Name, Code: m.Code, Start: start, End: end, Via: via, Entry: m.Entry}
 }
 
-func modeOf(vg *annals.VerbGroup) string {
+func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
+	// A condition makes the event hypothetical: "if forgiven by the family".
+	for ci, n := sc.clause(vg.Head), 0; ci >= 0 && n < 8; ci, n = sc.doc.Clauses[ci].Parent, n+1 {
+		cl := &sc.doc.Clauses[ci]
+		if cl.Kind == annals.Subordinate {
+			switch sc.doc.Tokens[cl.Tokens.Start].Norm {
+			case "if", "unless", "whether":
+				return "hypothetical"
+			}
+		}
+		if cl.Parent == ci {
+			break
+		}
+	}
 	switch vg.Modal {
 	case "":
 		if vg.Tense == annals.Future {
@@ -674,7 +687,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			ev := annals.Event{
 				Sentence: sc.si, Source: src, Target: tgt,
 				Code: code, Root: info.Root, Plover: info.Plover, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
-				Date: date, Location: loc, Negated: vg.Negated, Mode: modeOf(vg),
+				Date: date, Location: loc, Negated: vg.Negated, Mode: sc.modeOf(vg),
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
 			}
 			if code != dict.NullCode {
@@ -957,7 +970,16 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				for q >= lo && sc.npToken(q) {
 					q--
 				}
-				if q+1 < pos && !prep(q) {
+				// Not an appositive when the chain of commas leads back to
+				// a preposition: "in Paris, France, an IT worker".
+				r := q
+				for r >= lo && toks[r].Tag == annals.COMMA {
+					r--
+					for r >= lo && sc.npToken(r) {
+						r--
+					}
+				}
+				if q+1 < pos && !prep(q) && !prep(r) {
 					start = q + 1
 				}
 			}
