@@ -98,6 +98,7 @@ type Dict struct {
 	agents   *trie
 	discards *trie
 	verbs    map[string][]int32 // head lemma → verb indexes, longest pattern first
+	nouns    map[string][]int32 // head lemma → noun-headed pattern indexes
 }
 
 // Settings are coding options that TABARI sets in its .options file and
@@ -272,11 +273,18 @@ func (d *Dict) compile() {
 			d.discards.add(words, cls, int32(i))
 		}
 	}
-	d.verbs = map[string][]int32{}
+	d.verbs, d.nouns = map[string][]int32{}, map[string][]int32{}
 	for i, v := range d.Verbs {
-		for _, h := range v.Items[0].Alts {
-			d.verbs[h] = append(d.verbs[h], int32(i))
+		heads := d.verbs
+		if v.Noun {
+			heads = d.nouns
 		}
+		for _, h := range v.Items[0].Alts {
+			heads[h] = append(heads[h], int32(i))
+		}
+	}
+	for _, ids := range d.nouns {
+		sort.SliceStable(ids, func(a, b int) bool { return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items) })
 	}
 	for _, ids := range d.verbs {
 		sort.SliceStable(ids, func(a, b int) bool {
@@ -389,6 +397,10 @@ func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
 	}
 	return end, &d.Discards[e]
 }
+
+// NounsFor returns the indexes into d.Verbs of the noun-headed patterns
+// ("~protest against +") whose head is lemma, longest first.
+func (d *Dict) NounsFor(lemma string) []int32 { return d.nouns[lemma] }
 
 // VerbsFor returns the indexes into d.Verbs of the patterns whose head is
 // lemma, longest first. The slice must not be modified.

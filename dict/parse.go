@@ -163,6 +163,9 @@ type Verb struct {
 	// (PETRARCH and TABARI patterns such as "FAILED_TO_*"); empty for
 	// annals' own patterns, whose words all follow the verb.
 	Before []Item
+	// Noun marks a pattern whose head is a noun ("~protest against +",
+	// written with a tilde): the event is named, not told by a verb.
+	Noun bool
 	// Reverse is the code of the reciprocal event, the target acting on the
 	// source, that a PETRARCH "[042:043]" code adds; empty when none.
 	Reverse string
@@ -434,6 +437,10 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 		}
 		col := len(head[0]) + 2
 		for i, w := range head[1:] {
+			if i == 0 && strings.HasPrefix(w, "~") && len(w) > 1 {
+				v.Noun = true
+				w = w[1:]
+			}
 			it, err := parseItem(w)
 			if err != nil {
 				errs.add(file, n, col, ErrSyntax, "%v", err)

@@ -90,6 +90,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Head < s.Tokens.End; v++ {
 			c.codeVerb(&sc, &doc.Verbs[v], venue)
 		}
+		c.codeNouns(&sc, venue)
 		if len(doc.Events) == n {
 			c.codeUntagged(&sc, vi, venue)
 		}
@@ -1155,6 +1156,86 @@ func (sc *sentCtx) agentOfPassive(vg *annals.VerbGroup, limit int) []int {
 			end++
 		}
 		return sc.firstActorFrom(i+1, end, -1, false)
+	}
+	return nil
+}
+
+// codeNouns codes events named by nouns: "Turkey's invasion of Syria",
+// "Russian airstrikes on Idlib", "the attack on the base by rebels". The
+// source is the actor that owns or modifies the noun, or the "by" phrase
+// after it; without one there is no event (a bare "protests against the
+// government" names no one who protests).
+func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
+	doc := sc.doc
+	for t := sc.start; t < sc.end; t++ {
+		tok := &doc.Tokens[t]
+		if tok.Tag != annals.NN && tok.Tag != annals.NNS {
+			continue
+		}
+		ids := c.dict.NounsFor(lemma(tok))
+		if len(ids) == 0 {
+			continue
+		}
+		ci := sc.clause(t)
+		limit := min(sc.clauseRange(ci).End, sc.end)
+		vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: ci}
+		for _, id := range ids {
+			v := &c.dict.Verbs[id]
+			ok, slot, next := sc.match(v.Items[1:], t+1, limit, v.Reach)
+			if !ok {
+				continue
+			}
+			from, to := next, limit
+			if slot.Start >= 0 {
+				from = slot.Start
+				if slot.End >= 0 {
+					to = slot.End
+				}
+			}
+			srcs := sc.nounOwner(t)
+			if len(srcs) == 0 {
+				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
+			}
+			if len(srcs) == 0 {
+				break
+			}
+			objs := sc.firstActorFrom(from, to, ci, false)
+			if len(objs) == 0 && !v.TargetNone {
+				continue
+			}
+			c.emit(sc, vg, v, srcs, objs, "", []string{"event named by a noun"}, venue)
+			break
+		}
+	}
+}
+
+// nounOwner returns the actor that owns or modifies the noun at token t:
+// "Turkey's invasion", "Russian airstrikes", "the US military's withdrawal".
+func (sc *sentCtx) nounOwner(t int) []int {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j >= sc.start && n < 3; n++ {
+		switch toks[j].Tag {
+		case annals.JJ, annals.VBN, annals.VBG, annals.CD, annals.NN:
+			j--
+			continue
+		}
+		break
+	}
+	if j < sc.start {
+		return nil
+	}
+	end := j + 1 // a modifier ends here
+	if toks[j].Tag == annals.POS {
+		end = j // a possessor ends before "'s"
+	}
+	for k, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.End == end || m.Tokens.End == j+1 && m.Part.End > 0 {
+			if sc.precededByPrep(m) && toks[j].Tag != annals.POS {
+				continue
+			}
+			return []int{sc.ments[k]}
+		}
 	}
 	return nil
 }
