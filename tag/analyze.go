@@ -130,7 +130,7 @@ func (lex lexicon) analyze(norm string, c *cand) {
 			}
 			c.flags |= fCommon
 		}
-		if x.nBase != "" {
+		if x.nBase != "" && lex[x.nBase] != nil {
 			c.set |= bit(annals.NNS)
 			c.lem[lemNNS] = x.nBase
 			if b := lex[x.nBase]; b != nil {
@@ -168,10 +168,12 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		if strings.HasSuffix(norm, "ies") {
 			cands[0] = lex[string(append(append(arr[:0], norm[:n-3]...), 'y'))]
 		}
-		if strings.HasSuffix(norm, "es") {
+		cands[2] = lex[norm[:n-1]]
+		if strings.HasSuffix(norm, "es") && (sibilantEnd(norm[:n-2]) || cands[2] == nil) {
+			// taxes, buses, heroes; not hopes, unless only the -es
+			// reading is known (a misspelt "departes")
 			cands[1] = lex[norm[:n-2]]
 		}
-		cands[2] = lex[norm[:n-1]]
 		for _, b := range cands {
 			if b == nil || b.closed != 0 {
 				continue
@@ -208,6 +210,9 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		if n >= 5 && norm[n-3] == norm[n-4] {
 			cands[3] = lex[norm[:n-3]]
 		}
+		if undoubled(norm[:n-2]) && isVerb(cands[2]) {
+			cands[1] = nil // raped is rape: rap would double its p
+		}
 		if b := bestVerb(cands[:]); b != nil {
 			c.set |= bit(annals.VBD) | bit(annals.VBN)
 			c.lem[lemPast] = b.word
@@ -226,6 +231,9 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		cands[2] = lex[string(append(append(arr[:0], stem...), 'e'))]
 		if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] {
 			cands[3] = lex[stem[:len(stem)-1]]
+		}
+		if undoubled(stem) && isVerb(cands[2]) {
+			cands[1] = nil // raping is rape: rap would double its p
 		}
 		if b := bestVerb(cands[:]); b != nil {
 			c.set |= bit(annals.VBG)
@@ -257,6 +265,57 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		}
 	}
 }
+
+// undoubled reports whether stem, a form less its -ed or -ing, ends in a
+// single vowel and a single consonant that a one-syllable verb would have
+// doubled (rap → rapped): so the base is stem+e (raped → rape), when that
+// is a verb. Longer stems are left alone: "visited", "opened" do not double
+// because the stress falls earlier.
+func undoubled(stem string) bool {
+	n := len(stem)
+	if n < 3 {
+		return false
+	}
+	c, v, b := stem[n-1], stem[n-2], stem[n-3]
+	if !isConsonant(c) || c == 'w' || c == 'x' || c == 'y' || !isVowel(v) || isVowel(b) {
+		return false
+	}
+	// one syllable: no other vowel group before the last one
+	for i := 0; i < n-2; i++ {
+		if isVowel(stem[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sibilantEnd reports whether a plural or third-person stem takes -es
+// rather than -s: after s, x, z, ch, sh and o.
+func sibilantEnd(stem string) bool {
+	n := len(stem)
+	if n == 0 {
+		return false
+	}
+	switch stem[n-1] {
+	case 's', 'x', 'z', 'o':
+		return true
+	case 'h':
+		return n >= 2 && (stem[n-2] == 'c' || stem[n-2] == 's')
+	}
+	return false
+}
+
+func isVowel(b byte) bool {
+	switch b {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+func isConsonant(b byte) bool { return b >= 'a' && b <= 'z' && !isVowel(b) }
+
+func isVerb(e *entry) bool { return e != nil && e.cls&clVerb != 0 && e.closed == 0 }
 
 // bestVerb returns the verb lemma among cands with the highest count.
 func bestVerb(cands []*entry) *entry {

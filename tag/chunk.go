@@ -160,8 +160,21 @@ func verbGroup(doc *annals.Doc, r annals.Range, sc *scratch, i int) int {
 			for m < n && toks[m].Tag == annals.RB {
 				m++
 			}
-			if m < n && lastVerb >= 0 && ((toks[m].Tag.IsVerb() && follows(toks, lastVerb, m)) || toks[m].Tag == annals.TO) {
+			if m < n && lastVerb >= 0 && ((toks[m].Tag.IsVerb() && follows(toks, lastVerb, m)) || toks[m].Tag == annals.TO || beSemiAt(toks, lastVerb, m)) {
 				k = m
+				continue
+			}
+			goto done
+		case lastVerb >= 0 && beSemiAt(toks, lastVerb, k):
+			// "is about to", "are due to": the word is not a verb, but
+			// the infinitive after it is the group's main verb.
+			m := k + 2
+			for m < n && toks[m].Tag == annals.RB {
+				m++
+			}
+			if m < n && toks[m].Tag == annals.VB {
+				lastVerb = m
+				k = m + 1
 				continue
 			}
 			goto done
@@ -233,6 +246,8 @@ func analyseGroup(toks []annals.Token, off, start, end int) annals.VerbGroup {
 				if m := semiModal(toks, k); m != "" {
 					semi = m
 				}
+			} else if m := beSemi(toks, k); m != "" && k+1 < end {
+				semi = m
 			}
 		case tk.Tag == annals.MD:
 			if firstV < 0 {
@@ -252,7 +267,7 @@ func analyseGroup(toks []annals.Token, off, start, end int) annals.VerbGroup {
 	}
 	vg.Head = off + head
 	switch {
-	case md == "will" || md == "shall" || semi == "be going to":
+	case md == "will" || md == "shall" || semi == "be going to" || semi == "be about to" || semi == "be set to" || semi == "be due to":
 		vg.Tense = annals.Future
 	case toks[firstV].Tag == annals.VBD:
 		vg.Tense = annals.Past
@@ -304,6 +319,19 @@ var semiModals = map[string]string{
 	"mean": "mean to", "struggle": "struggle to", "vote": "vote to", "move": "move to",
 }
 
+// beSemis maps a word that makes "be" a semi-modal of the near future to
+// the modality: "is about to resign", "is set to attack", "is due to visit".
+var beSemis = map[string]string{
+	"about": "be about to", "set": "be set to", "due": "be due to",
+}
+
+// beSemiAt reports whether token k, after the verb p, makes p a "be"
+// semi-modal: "is about to", "are not due to".
+func beSemiAt(toks []annals.Token, p, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Tag == annals.TO && beSemis[toks[k].Norm] != "" &&
+		toks[p].Tag.IsVerb() && toks[p].Lemma == "be"
+}
+
 // takesTo reports whether verb token k is a modal-like verb whose "to"
 // infinitive belongs in its group: "plans to increase", "is to visit".
 // Other verbs keep their own group: "[were told] to [leave]".
@@ -317,5 +345,35 @@ func semiModal(toks []annals.Token, k int) string {
 	if l == "go" && toks[k].Tag == annals.VBG && k > 0 && toks[k-1].Lemma == "be" {
 		return "be going to"
 	}
+	if m := beSemis[toks[k].Norm]; m != "" && k+1 < len(toks) && toks[k+1].Tag == annals.TO {
+		// "is set to": set may be read as a participle of be
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if toks[p].Tag.IsVerb() && toks[p].Lemma == "be" {
+				return m
+			}
+			if toks[p].Tag != annals.RB {
+				break
+			}
+		}
+	}
+	if m := beSemi(toks, k); m != "" {
+		return m
+	}
 	return semiModals[l]
+}
+
+// beSemi returns the modality of a form of "be" at k followed, perhaps
+// after adverbs, by about, set or due and "to"; or "".
+func beSemi(toks []annals.Token, k int) string {
+	if toks[k].Lemma != "be" || !toks[k].Tag.IsVerb() {
+		return ""
+	}
+	m := k + 1
+	for m < len(toks) && toks[m].Tag == annals.RB && beSemis[toks[m].Norm] == "" {
+		m++
+	}
+	if m < len(toks) && beSemiAt(toks, k, m) {
+		return beSemis[toks[m].Norm]
+	}
+	return ""
 }

@@ -53,7 +53,18 @@ func clauseSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 	first := len(doc.Clauses)
 	doc.Clauses = append(doc.Clauses, annals.Clause{Kind: annals.MainClause, Tokens: r, Parent: -1, Antecedent: -1})
 	sc.stack = append(sc.stack[:0], frame{clause: first})
-	if c, ok := cl.inverted(); ok {
+	if c1, c2, ok := cl.midReport(); ok {
+		// "X, officials said, did Y": the sentence is reported by the
+		// speech clause between its commas.
+		cl.open(annals.Reported, 0, false, -1)
+		cl.scan(0, c1+1)
+		d := len(sc.stack)
+		cl.open(annals.Parenthetical, c1+1, false, -1)
+		cl.scan(c1+1, c2)
+		cl.closeTo(d, c2)
+		sc.stack[len(sc.stack)-1].verb = true
+		cl.scan(c2, cl.hi)
+	} else if c, ok := cl.inverted(); ok {
 		// "X attacked Y, the ministry said": the part before the comma is
 		// reported by the short clause after it, the main clause.
 		cl.open(annals.Reported, 0, false, -1)
@@ -144,7 +155,9 @@ func (cl *clauser) scan(lo, hi int) {
 			st := cl.sc.stack
 			for k := len(st) - 1; k >= base; k-- {
 				if st[k].comma && st[k].verb {
-					cl.closeTo(k, i)
+					if !cl.listAhead(i, hi) {
+						cl.closeTo(k, i)
+					}
 					break
 				}
 			}
@@ -159,7 +172,7 @@ func (cl *clauser) scan(lo, hi int) {
 			}
 		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinators[tk.Norm] && cl.verbBefore(i+1, hi):
 			cl.open(annals.Subordinate, i, true, -1)
-		case tk.Tag == annals.CC && top.verb && cl.clauseFollows(i+1, hi):
+		case tk.Tag == annals.CC && top.verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i):
 			if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
 				cl.closeTo(len(cl.sc.stack)-1, i)
 			}
@@ -231,14 +244,60 @@ func (cl *clauser) clauseFollows(i, hi int) bool {
 	return cl.subjectAt(i, hi)
 }
 
+// npEnd returns the end of the noun phrase chunk starting at token i, or
+// -1 when none starts there.
+func (cl *clauser) npEnd(i int) int {
+	if i < 0 || i >= cl.hi {
+		return -1
+	}
+	np := cl.sc.npOf[i]
+	if np < 0 || cl.doc.Chunks[np].Tokens.Start != cl.off+i {
+		return -1
+	}
+	return cl.doc.Chunks[np].Tokens.End - cl.off
+}
+
+// listAhead reports whether the comma at i continues a list of noun
+// phrases rather than closing a clause: "hosted the Taliban, the EU and
+// the US".
+func (cl *clauser) listAhead(i, hi int) bool {
+	e := cl.npEnd(i + 1)
+	for e > 0 && e+1 < hi {
+		switch cl.toks[e].Tag {
+		case annals.COMMA:
+			e = cl.npEnd(e + 1)
+		case annals.CC:
+			return cl.npEnd(e+1) > 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listBefore reports whether the conjunction at i ends a list of noun
+// phrases separated by commas ("the base, the bank and"), so joins nouns,
+// not clauses.
+func (cl *clauser) listBefore(lo, i int) bool {
+	// the noun phrase right before i, and the comma before it
+	s := i - 1
+	for s > lo && cl.sc.npOf[s-1] >= 0 && cl.sc.npOf[s-1] == cl.sc.npOf[i-1] {
+		s--
+	}
+	if s <= lo || cl.sc.npOf[i-1] < 0 || cl.npEnd(s) != i || cl.toks[s-1].Tag != annals.COMMA {
+		return false
+	}
+	return s-2 >= lo && cl.sc.npOf[s-2] >= 0
+}
+
 // subjectAt reports whether tokens from i are a noun phrase followed by a
 // finite verb group.
 func (cl *clauser) subjectAt(i, hi int) bool {
-	np := cl.sc.npOf[i]
-	if np < 0 || cl.doc.Chunks[np].Tokens.Start != cl.off+i {
+	e := cl.npEnd(i)
+	if e < 0 {
 		return false
 	}
-	e := cl.doc.Chunks[np].Tokens.End - cl.off
+
 	if e < hi && cl.toks[e].Tag == annals.POS {
 		return false
 	}
@@ -369,6 +428,51 @@ func (cl *clauser) inverted() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// midReport finds a speech clause between two commas inside the sentence
+// it reports, "The rebels, officials said, attacked the base.", and returns
+// the commas' indexes. The part before the first comma must hold no finite
+// verb and the part after the second must start with one.
+func (cl *clauser) midReport() (c1, c2 int, ok bool) {
+	toks := cl.toks
+	for c1 = 1; c1 < cl.hi-4; c1++ {
+		if toks[c1].Tag == annals.COMMA {
+			break
+		}
+	}
+	if c1 >= cl.hi-4 || cl.finiteIn(0, c1) || cl.npEnd(c1+1) < 0 {
+		return 0, 0, false
+	}
+	k := cl.npEnd(c1 + 1)
+	if k >= cl.hi {
+		return 0, 0, false
+	}
+	v := cl.sc.vgAt[k]
+	if v < 0 || !cl.finite(&cl.doc.Verbs[v]) || !speechVerbs[cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma] {
+		return 0, 0, false
+	}
+	k = cl.doc.Verbs[v].Tokens.End - cl.off
+	if e := cl.npEnd(k); e > 0 {
+		k = e // the hearer: "Borrell told reporters"
+	}
+	for k < cl.hi && (toks[k].Tag == annals.RB || toks[k].Tag == annals.IN) {
+		k++
+		if e := cl.npEnd(k); e > 0 {
+			k = e
+		}
+	}
+	if k >= cl.hi-1 || toks[k].Tag != annals.COMMA {
+		return 0, 0, false
+	}
+	j := k + 1
+	for j < cl.hi && toks[j].Tag == annals.RB && cl.sc.vgAt[j] < 0 {
+		j++
+	}
+	if j >= cl.hi || cl.sc.vgAt[j] < 0 || !cl.finite(&cl.doc.Verbs[cl.sc.vgAt[j]]) {
+		return 0, 0, false
+	}
+	return c1, k, true
 }
 
 // tailOK reports whether tokens from k hold only adverbials and closing

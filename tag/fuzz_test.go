@@ -19,6 +19,9 @@ func FuzzAnnotate(f *testing.F) {
 		"and , , which that said . but if",
 		"U.S.-led forces' 12-year war -- ended (maybe) $5 bln, officials said, and ...",
 		"SAID SAID THAT WHICH AND",
+		"The rebels, officials said, attacked the base, the bank and the school.",
+		"X, officials said",
+		"The man is about to, set to",
 	} {
 		f.Add(s)
 	}

@@ -123,6 +123,8 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			nextCap := i+1 < len(toks) && toks[i+1].Flags&annals.Cap != 0 && toks[i+1].Flags&annals.Punct == 0
 			if (c.flags&fCommon == 0 || nextCap && c.flags&fClosed == 0) && c.set&bit(annals.CD) == 0 && !c.set.only(annals.RB) {
 				c.properNoun(tk)
+			} else if c.flags&fClosed != 0 && tk.Has(annals.AllCaps) {
+				c.properNoun(tk) // "US forces", as anywhere else
 			}
 		case c.flags&fClosed != 0:
 			if tk.Has(annals.AllCaps) || tk.Norm == "may" {
@@ -326,6 +328,9 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		if !participle {
 			sV -= medium
 		}
+		if set.has(annals.VBG) && participleClause(cs, i) {
+			sV += medium // "Following talks with the Taliban, Qatar agreed"
+		}
 	case annals.DT, annals.PRPS, annals.POS, annals.CD:
 		sN += strong
 		sA += medium + weak
@@ -346,6 +351,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			sV -= medium + weak
 		}
 	case annals.NN, annals.NNS, annals.NNP, annals.NNPS:
+		if indefiniteBefore(toks, pi) {
+			// "a U.S. state": a name after "a" modifies a noun
+			sN += strong
+		}
 		if !finite && set&(bit(annals.VBZ)|bit(annals.NNS)) == bit(annals.VBZ)|bit(annals.NNS) {
 			sV += weak
 		} else if !finite {
@@ -413,6 +422,12 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	case next.only(annals.MD) || (next&finiteTags != 0 && next&^(verbTags|bit(annals.MD)) == 0):
 		sN += medium + weak
 		sV -= medium
+	case next&finiteTags != 0 && next&^(verbTags|bit(annals.JJ)) == 0 && !modifiesNext(cs, i+1):
+		// A verb that is not an adjective of the word after it: two
+		// finite verbs do not follow each other, so this one is the
+		// subject noun ("US forces attacked", "delegates said").
+		sN += medium + weak
+		sV -= medium
 	case next.only(annals.TO):
 		if !finite {
 			sV += weak + weak
@@ -463,6 +478,63 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		return verbForm(toks, cs, i, finite)
 	}
 	return best
+}
+
+// indefiniteBefore reports whether the run of proper nouns ending at
+// token p follows "a" or "an", so is a modifier in a singular noun phrase.
+func indefiniteBefore(toks []annals.Token, p int) bool {
+	k := p
+	for k >= 0 && (toks[k].Tag == annals.NNP || toks[k].Tag == annals.NNPS) {
+		k--
+	}
+	return k >= 0 && k < p && (toks[k].Norm == "a" || toks[k].Norm == "an")
+}
+
+// modifiesNext reports whether token k can modify the noun after it, as
+// "armed" does in "says armed men".
+func modifiesNext(cs []cand, k int) bool {
+	return k+1 < len(cs) && cs[k+1].set&(nounTags|bit(annals.JJ)) != 0 && cs[k].set.has(annals.JJ) ||
+		k+1 < len(cs) && cs[k].set&(bit(annals.VBN)|bit(annals.VBG)) != 0 && cs[k+1].set&nounTags != 0 && cs[k+1].set&verbTags == 0
+}
+
+// participleClause reports whether the -ing word i opening a sentence
+// heads a participle clause: a comma follows before any word that can only
+// be a finite verb ("Following conversations with X, Y agreed").
+func participleClause(cs []cand, i int) bool {
+	for j := i + 1; j < len(cs) && j < i+16; j++ {
+		s := cs[j].set
+		switch {
+		case s.only(annals.COMMA):
+			return j > i+1
+		case s&(punctTags|bit(annals.WDT)|bit(annals.WP)) != 0 && s&^punctTags == 0:
+			return false
+		case s&finiteTags != 0 && s&nounTags == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the past form i after a noun, with no
+// object after it, begins a reduced relative clause: the clause's own
+// finite verb is still to come ("Two men from the village arrested in May
+// were released").
+func reducedRelative(toks []annals.Token, cs []cand, i int) bool {
+	if i+1 >= len(toks) || cs[i+1].set&(npStart|verbTags|bit(annals.MD)) != 0 && cs[i+1].set&bit(annals.IN) == 0 {
+		return false // an object or a verb follows: a finite verb, not a participle
+	}
+	for j := i + 1; j < len(toks) && j < i+12; j++ {
+		s := cs[j].set
+		switch {
+		case s&(punctTags|bit(annals.CC)|bit(annals.WDT)|bit(annals.WP)|bit(annals.WRB)) != 0:
+			return false
+		case toks[j].Norm == "that" || subordinators[toks[j].Norm] && s&bit(annals.IN) != 0 && j > i+1:
+			return false
+		case s&finiteTags != 0 && s&(nounTags|bit(annals.VBN)|bit(annals.JJ)|bit(annals.VB)) == 0:
+			return true
+		}
+	}
+	return false
 }
 
 // tagBefore returns the tag of the nearest token before i, skipping
@@ -518,6 +590,8 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		case prev == annals.VBD || prev == annals.VBN:
 			part = true
 		case prev.IsNoun() && finite:
+			part = true
+		case prev.IsNoun() && reducedRelative(toks, cs, i):
 			part = true
 		case i+1 < len(toks) && toks[i+1].Norm == "by":
 			part = true

@@ -1,0 +1,156 @@
+package tag_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/annals-project/annals"
+)
+
+// Regression tests for errors that cost the event coder events.
+
+func TestLemmaSpelling(t *testing.T) {
+	tests := []struct {
+		sentence, word, lemma string
+	}{
+		// A single consonant after a single vowel is not doubled before
+		// -ed or -ing only when the base ends in e: raped is rape, not rap.
+		{"Two officers were found guilty of raping a tourist.", "raping", "rape"},
+		{"The soldiers raped two women.", "raped", "rape"},
+		{"The police taped the interview.", "taped", "tape"},
+		{"Officials hoped for a deal.", "hoped", "hope"},
+		{"Officials are hoping for a deal.", "hoping", "hope"},
+		{"The court fined the company.", "fined", "fine"},
+		{"Voters rated the president poorly.", "rated", "rate"},
+		{"Rebels planned the attack.", "planned", "plan"},
+		{"Police stopped the convoy.", "stopped", "stop"},
+		{"The judge referred the case to a higher court.", "referred", "refer"},
+		{"The group committed crimes.", "committed", "commit"},
+		{"Police are stopping cars.", "stopping", "stop"},
+		{"The army visited the town.", "visited", "visit"},
+		{"Rebels opened fire.", "opened", "open"},
+		// -es is dropped only after a sibilant or o: hopes is hope + s.
+		{"His hopes faded.", "hopes", "hope"},
+		{"The rapes were reported.", "rapes", "rape"},
+		{"Two planes crashed.", "planes", "plane"},
+		{"The rates rose.", "rates", "rate"},
+		{"He taxes the poor.", "taxes", "tax"},
+		{"The buses stopped.", "buses", "bus"},
+		{"Estonia departes from Libya.", "departes", "depart"},
+		{"Government forces attacked.", "forces", "force"},
+		// An irregular plural whose singular the lexicon lacks is ignored.
+		{"The price was ten guilders.", "guilders", "guilder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.sentence)
+			i := tokenBy(t, doc, tt.word)
+			if got := doc.Tokens[i].Lemma; got != tt.lemma {
+				t.Errorf("lemma of %q = %q, want %q (%s)", tt.word, got, tt.lemma, tagged(doc))
+			}
+		})
+	}
+}
+
+func TestTagRegressions(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           annals.Tag
+	}{
+		{"US forces attacked the base.", "forces", annals.NNS},
+		{"US forces attacked the base.", "US", annals.NNP},
+		{"Government forces shelled the town.", "forces", annals.NNS},
+		{"Syrian government forces shelled the town.", "forces", annals.NNS},
+		{"The rebels said US forces killed two men.", "forces", annals.NNS},
+		{"OPEC delegates said the cut would hold.", "delegates", annals.NNS},
+		{"The government forces people to flee.", "forces", annals.VBZ},
+		{"The EU plans to increase aid.", "plans", annals.VBZ},
+		{"Iran says armed men attacked the embassy.", "says", annals.VBZ},
+		{"He worked for the state for years.", "state", annals.NN},
+		{"The plan calls for the state to pay.", "state", annals.NN},
+		{"Following conversations with the Taliban, Qatar agreed.", "Following", annals.VBG},
+		{"Following talks in Doha, the envoys left.", "Following", annals.VBG},
+		// Reduced relatives: a participle after a noun, with the clause's
+		// finite verb still to come.
+		{"Troops from the base attacked on Tuesday were buried.", "attacked", annals.VBN},
+		{"Two men from the village arrested in May were released.", "arrested", annals.VBN},
+		{"The men arrested on Tuesday were released.", "arrested", annals.VBN},
+		{"Men from the village arrested the suspect.", "arrested", annals.VBD},
+		{"Men from the village arrived on Tuesday and were arrested.", "arrived", annals.VBD},
+		{"Police said gunmen had taken hostages.", "said", annals.VBD},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.sentence)
+			i := tokenBy(t, doc, tt.word)
+			if got := doc.Tokens[i].Tag; got != tt.want {
+				t.Errorf("tag of %q = %s, want %s (%s)", tt.word, got, tt.want, tagged(doc))
+			}
+		})
+	}
+}
+
+func TestSemiModals(t *testing.T) {
+	tests := []struct {
+		sentence, head, group, modal string
+		tense                        annals.Tense
+	}{
+		{"The minister is about to resign.", "resign", "is about to resign", "be about to", annals.Future},
+		{"The army is set to attack the city.", "attack", "is set to attack", "be set to", annals.Future},
+		{"The president is due to visit Kabul.", "visit", "is due to visit", "be due to", annals.Future},
+		{"The envoys were due to meet on Friday.", "meet", "were due to meet", "be due to", annals.Future},
+		{"Talks are not set to resume.", "resume", "are not set to resume", "be set to", annals.Future},
+		// "about" as a preposition makes no semi-modal.
+		{"The talks are about the border.", "are", "are", "", annals.Present},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.sentence)
+			h := tokenBy(t, doc, tt.head)
+			var vg *annals.VerbGroup
+			for i := range doc.Verbs {
+				if doc.Verbs[i].Head == h {
+					vg = &doc.Verbs[i]
+				}
+			}
+			if vg == nil {
+				t.Fatalf("no verb group headed by %q: %s; %s", tt.head, verbs(doc), tagged(doc))
+			}
+			got := fmt.Sprintf("%q modal=%q tense=%d", span(doc, vg.Tokens), vg.Modal, vg.Tense)
+			want := fmt.Sprintf("%q modal=%q tense=%d", tt.group, tt.modal, tt.tense)
+			if got != want {
+				t.Errorf("verb group\n got %s\nwant %s\n(%s)", got, want, tagged(doc))
+			}
+		})
+	}
+}
+
+func TestClauseRegressions(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"mid-sentence reporting clause", "The rebels, officials said, attacked the base.",
+			"Main[The rebels, officials said, attacked the base.] Rep[The rebels, officials said, attacked the base]^0 Paren[officials said]^1"},
+		{"mid-sentence reporting with a name", "The talks, Borrell told reporters, would resume in May.",
+			"Main[The talks, Borrell told reporters, would resume in May.] Rep[The talks, Borrell told reporters, would resume in May]^0 Paren[Borrell told reporters]^1"},
+		{"appositive is not a reporting clause", "The rebels, a group based in Idlib, attacked the base.",
+			"Main[The rebels, a group based in Idlib, attacked the base.]"},
+		{"list inside a non-restrictive relative", "Qatar, which hosted the Taliban, the EU and the US, enabled the talks.",
+			"Main[Qatar, which hosted the Taliban, the EU and the US, enabled the talks.] Rel[which hosted the Taliban, the EU and the US]^0@qatar"},
+		{"list inside a restrictive relative", "The man who attacked the base, the bank and the school was arrested.",
+			"Main[The man who attacked the base, the bank and the school was arrested.] Rel[who attacked the base, the bank and the school]^0@man"},
+		{"clauses after a comma still close the relative", "Qatar, which hosted the talks, said the EU would attend.",
+			"Main[Qatar, which hosted the talks, said the EU would attend.] Rel[which hosted the talks]^0@qatar Rep[the EU would attend]^0"},
+		{"comma-joined clauses are not a list", "The army took the town, the rebels fled and the police arrived.",
+			"Main[The army took the town, the rebels fled and the police arrived.] Coord[and the police arrived]^0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.sentence)
+			if got := clauses(doc); got != tt.want {
+				t.Errorf("clauses\n got %s\nwant %s\n(%s)", got, tt.want, tagged(doc))
+			}
+			checkDoc(t, doc)
+		})
+	}
+}
