@@ -620,7 +620,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 			return "future"
 		}
 		return ""
-	case "will", "shall", "be going to", "be to":
+	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to":
 		return "future"
 	case "would", "could", "may", "might", "should", "must", "can", "ought to":
 		return "hypothetical"
