@@ -764,7 +764,10 @@ func (s *state) finish() {
 		if rf.mention >= 0 {
 			doc.Mentions[rf.mention].Entity = idx
 		}
-		if rf.implicit && ent.Code != "" && !s.overlapsActor(rf.toks) {
+		// Pronouns, role nouns and names found by pattern ("Zinichev" after
+		// "Emergencies Minister Yevgeny Zinichev") become actor mentions, so
+		// the coder can code what they do.
+		if (rf.implicit || rf.mention < 0) && ent.Code != "" && rf.toks.Len() > 0 && !s.overlapsActor(rf.toks) {
 			entry := s.info[rf.ent].entry
 			if entry == "" {
 				entry = SourceContext
