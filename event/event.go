@@ -48,7 +48,8 @@ type sentCtx struct {
 
 // Annotate appends the events of every sentence of doc to doc.Events.
 func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
-	if c.storyDiscarded(doc) {
+	discarded, story := c.discards(doc)
+	if story {
 		return nil
 	}
 	speakersInQuotes(doc)
@@ -79,7 +80,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		set := &c.dict.Settings
-		if len(sc.ments) == 0 && set.DefaultSource == "" || c.sentenceDiscarded(doc, s) {
+		if len(sc.ments) == 0 && set.DefaultSource == "" || discarded[si] {
 			continue
 		}
 		if set.MinWords > 0 && writtenWords(doc, s) < set.MinWords {
@@ -263,25 +264,25 @@ func (sc *sentCtx) clauseRange(ci int) annals.Range {
 	return sc.doc.Clauses[ci].Tokens
 }
 
-func (c *Coder) storyDiscarded(doc *annals.Doc) bool {
-	for _, s := range doc.Sentences {
+// discards matches the discard phrases once over the article: which
+// sentences hold one, and whether one discards the whole story (then
+// doc.Discarded names it).
+func (c *Coder) discards(doc *annals.Doc) (sentences []bool, story bool) {
+	sentences = make([]bool, len(doc.Sentences))
+	for si, s := range doc.Sentences {
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			if _, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i); d != nil && d.Story {
+			_, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i)
+			if d == nil {
+				continue
+			}
+			sentences[si] = true
+			if d.Story {
 				doc.Discarded = d.Entry
-				return true
+				return sentences, true
 			}
 		}
 	}
-	return false
-}
-
-func (c *Coder) sentenceDiscarded(doc *annals.Doc, s annals.Sentence) bool {
-	for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-		if _, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i); d != nil {
-			return true
-		}
-	}
-	return false
+	return sentences, false
 }
 
 // lemma returns the token's lemma, or its norm when untagged.

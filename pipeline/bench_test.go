@@ -9,8 +9,14 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/cameo"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
+	"github.com/annals-project/annals/when"
+	"github.com/annals-project/annals/where"
 )
 
 // loadReuters reads up to n articles of the Reuters corpus.
@@ -65,6 +71,18 @@ func BenchmarkCode(b *testing.B) {
 	}
 	b.Run("segment", stageBench(seg))
 	b.Run("segment+tag", stageBench(seg, tg))
+	// Everything but quotations and entities, the baseline of issue 4's
+	// "no more than twice the time" bar.
+	cb := cameo.New()
+	d, err := pipeline.LoadDefaultDict(cb)
+	if err != nil {
+		b.Fatal(err)
+	}
+	gaz, err := where.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("no-quotes-entities", stageBench(seg, tg, where.NewRecognizer(gaz), actor.New(d), when.New(), event.New(d, cb)))
 	b.Run("all", func(b *testing.B) {
 		p := mustPipeline(b)
 		sents := 0
