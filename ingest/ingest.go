@@ -39,10 +39,17 @@ type Store interface {
 	Refresh(ctx context.Context) error
 }
 
+// DefaultBatch is the number of articles stored per transaction when
+// [Options] name none. Each commit flushes the full-text index and rewrites
+// the index pages it touched, so fewer, larger transactions cost much less
+// (a fifth of the 200-article batches' commits, two thirds of their store
+// time); an interrupted run loses at most the batch in hand.
+const DefaultBatch = 1000
+
 // Options configure [Run]. The zero value is usable.
 type Options struct {
 	Workers   int          // articles coded in parallel; 0 for GOMAXPROCS
-	BatchSize int          // articles per transaction; 0 for 200
+	BatchSize int          // articles per transaction; 0 for DefaultBatch
 	Near      float64      // near-duplicate threshold (estimated Jaccard); 0 for 0.8
 	Client    *http.Client // for URLs; nil for http.DefaultClient
 	Stdin     io.Reader    // read for the source "-"
@@ -90,7 +97,7 @@ func Run(ctx context.Context, st Store, c Coder, sources []string, opts Options)
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opts.BatchSize < 1 {
-		opts.BatchSize = 200
+		opts.BatchSize = DefaultBatch
 	}
 	if opts.Near == 0 {
 		opts.Near = 0.8

@@ -2,8 +2,9 @@ package ingest
 
 import (
 	"encoding/binary"
-	"hash/fnv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Near-duplicate detection: MinHash signatures over word trigrams of the
@@ -24,35 +25,73 @@ const (
 type Signature [sigLen]uint32
 
 // Sign returns the MinHash signature of text, and false when the text has
-// too few words to compare.
+// too few words to compare. The words are those of
+// strings.Fields(strings.ToLower(text)), but split in place in stack
+// buffers, so signing allocates nothing for ASCII text.
 func Sign(text string) (Signature, bool) {
 	var sig Signature
 	if len(text) > prefixLen*2 {
 		text = text[:prefixLen*2] // enough bytes for prefixLen characters of most scripts
 	}
-	words := strings.Fields(strings.ToLower(text))
-	n := 0
-	for i := range words {
-		n += len(words[i]) + 1
-		if n > prefixLen {
-			words = words[:i+1]
+	var buf [prefixLen * 2]byte
+	var lower []byte
+	if isASCII(text) {
+		lower = buf[:len(text)]
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[i] = c
+		}
+	} else {
+		lower = []byte(strings.ToLower(text))
+	}
+	// Word spans, up to and including the one that takes the words past
+	// prefixLen bytes (counting a space after each).
+	var spans [prefixLen/2 + 1][2]int32
+	nw, n := 0, 0
+	for i := 0; i < len(lower) && n <= prefixLen; {
+		for i < len(lower) {
+			sz := spaceAt(lower, i)
+			if sz == 0 {
+				break
+			}
+			i += sz
+		}
+		if i == len(lower) {
 			break
 		}
+		start := i
+		for i < len(lower) && spaceAt(lower, i) == 0 {
+			if lower[i] < utf8.RuneSelf {
+				i++
+			} else {
+				_, sz := utf8.DecodeRune(lower[i:])
+				i += sz
+			}
+		}
+		spans[nw] = [2]int32{int32(start), int32(i)}
+		nw++
+		n += i - start + 1
 	}
-	if len(words) < shingleSize+minShingles-1 {
+	if nw < shingleSize+minShingles-1 {
 		return sig, false
 	}
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
-	h := fnv.New64a()
-	for i := 0; i+shingleSize <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+shingleSize] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
+	for i := 0; i+shingleSize <= nw; i++ {
+		// FNV-1a, 64 bits, of the shingle's words each followed by a space.
+		x := uint64(fnvOffset)
+		for _, sp := range spans[i : i+shingleSize] {
+			for _, c := range lower[sp[0]:sp[1]] {
+				x ^= uint64(c)
+				x *= fnvPrime
+			}
+			x ^= ' '
+			x *= fnvPrime
 		}
-		x := h.Sum64()
 		for j := range sig {
 			v := uint32(mix(x ^ seeds[j]))
 			if v < sig[j] {
@@ -61,6 +100,38 @@ func Sign(text string) (Signature, bool) {
 		}
 	}
 	return sig, true
+}
+
+// The FNV-1a 64-bit parameters, as hash/fnv uses them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// spaceAt returns the length of the white space character (as
+// unicode.IsSpace, so as strings.Fields, has it) at b[i], or 0.
+func spaceAt(b []byte, i int) int {
+	c := b[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, sz := utf8.DecodeRune(b[i:])
+	if unicode.IsSpace(r) {
+		return sz
+	}
+	return 0
 }
 
 // seeds make the sigLen hash functions independent; fixed so signatures
@@ -121,12 +192,17 @@ type Index struct {
 	Threshold float64
 	sigs      []Signature
 	hashes    []string
-	buckets   map[uint64][]int32
+	// Each band's buckets are linked lists threaded through next: heads
+	// holds the latest signature with a band key, next[id*bands+b] the one
+	// added before id with the same key in band b, or -1. Adding allocates
+	// no bucket slices.
+	heads map[uint64]int32
+	next  []int32
 }
 
 // NewIndex returns an empty index that reports similarities >= threshold.
 func NewIndex(threshold float64) *Index {
-	return &Index{Threshold: threshold, buckets: make(map[uint64][]int32)}
+	return &Index{Threshold: threshold, heads: make(map[uint64]int32)}
 }
 
 // Len returns the number of signatures added.
@@ -139,7 +215,12 @@ func (x *Index) Add(hash string, sig *Signature) {
 	x.hashes = append(x.hashes, hash)
 	for b := 0; b < bands; b++ {
 		k := bandKey(sig, b)
-		x.buckets[k] = append(x.buckets[k], id)
+		prev, ok := x.heads[k]
+		if !ok {
+			prev = -1
+		}
+		x.next = append(x.next, prev)
+		x.heads[k] = id
 	}
 }
 
@@ -148,7 +229,11 @@ func (x *Index) Add(hash string, sig *Signature) {
 func (x *Index) Nearest(sig *Signature) (string, float64) {
 	best, bestSim := int32(-1), 0.0
 	for b := 0; b < bands; b++ {
-		for _, id := range x.buckets[bandKey(sig, b)] {
+		id, ok := x.heads[bandKey(sig, b)]
+		if !ok {
+			continue
+		}
+		for ; id >= 0; id = x.next[int(id)*bands+b] {
 			s := x.sigs[id].Similarity(sig)
 			if s >= x.Threshold && (s > bestSim || s == bestSim && id < best) {
 				best, bestSim = id, s

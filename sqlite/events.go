@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/annals-project/annals"
 )
@@ -173,18 +174,21 @@ func filterSQL(f annals.EventFilter) (string, []any, error) {
 // upper returns the smallest string greater than every string with prefix p.
 func upper(p string) string { return p + "\U0010FFFF" }
 
-// ftsQuery turns user text into an FTS5 query matching articles holding
-// every word: each word becomes a quoted term, so punctuation and FTS5
+// ftsQuery turns user text into an FTS5 query matching documents holding
+// every word. It splits where the unicode61 tokenizer does (at anything but
+// letters, digits and private-use characters), so "al-Assad" asks for "al"
+// and "assad" anywhere in the text: the indexes keep no positions
+// (detail=none) and so answer no phrases. Each word is quoted, so FTS5
 // operators in the text are taken literally.
 func ftsQuery(s string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(r == '\'' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
+		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r))
 	}) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(`"` + strings.ReplaceAll(w, `"`, `""`) + `"`)
+		b.WriteString(`"` + w + `"`)
 	}
 	return b.String()
 }

@@ -15,9 +15,10 @@ import (
 func (d *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	a := &StoredArticle{}
 	var key int64
-	err := d.db.QueryRowContext(ctx, `SELECT id, ext_id, title, date, url, source, text, discarded
+	var spans []byte
+	err := d.db.QueryRowContext(ctx, `SELECT id, ext_id, title, date, url, source, text, discarded, sentences
 		FROM articles WHERE ext_id = ? ORDER BY id LIMIT 1`, id).
-		Scan(&key, &a.ID, &a.Title, &a.Date, &a.URL, &a.Source, &a.Text, &a.Discarded)
+		Scan(&key, &a.ID, &a.Title, &a.Date, &a.URL, &a.Source, &a.Text, &a.Discarded, &spans)
 	if err == sql.ErrNoRows {
 		return nil, annals.Errorf(annals.ENOTFOUND, "article %q not found", id)
 	}
@@ -27,17 +28,14 @@ func (d *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
 	r := &a.Result
 	r.Sentences, r.Events, r.Quotes = []annals.SentSpan{}, []annals.Event{}, []annals.Quote{}
 	r.Entities, r.Places, r.Times = []annals.Entity{}, []annals.Place{}, []annals.Time{}
+	if r.Sentences, err = unpackSpans(r.Sentences, spans); err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
 	steps := []struct {
 		name string
 		sql  string
 		scan func(*sql.Rows) error
 	}{
-		{"sentences", `SELECT start, end, title FROM sentences WHERE article_id = ? ORDER BY n`, func(rs *sql.Rows) error {
-			var s annals.SentSpan
-			err := rs.Scan(&s.Start, &s.End, &s.Title)
-			r.Sentences = append(r.Sentences, s)
-			return err
-		}},
 		{"events", `SELECT sentence, date, code, root, plover, quad_class, goldstein, negated, mode,
 			source_json, target_json, location_json, evidence_json FROM events WHERE article_id = ? ORDER BY id`, func(rs *sql.Rows) error {
 			var e annals.Event

@@ -59,7 +59,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(ingestCmd, env)
 	fs.StringVar(&o.DB, "db", sqlite.DefaultPath, "database file")
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
-	fs.IntVar(&o.Batch, "batch", 200, "articles stored per transaction")
+	fs.IntVar(&o.Batch, "batch", ingest.DefaultBatch, "articles stored per transaction")
 	fs.BoolVar(&o.Quiet, "quiet", false, "no progress reports")
 	if err := fs.Parse(args); err != nil {
 		return err

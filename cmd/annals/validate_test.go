@@ -12,6 +12,7 @@ import (
 
 // tinySuite writes a TABARI suite of two records to a temporary directory:
 // one that annals codes as expected and one whose expectation is wrong.
+// Sentences have at least eight words: TABARI's default minimum.
 func tinySuite(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -20,8 +21,8 @@ func tinySuite(t *testing.T) string {
 		"V.actors":  "ARNOR_ [ARN]\nGONDOR_ [GON] ; a comment\n",
 		"V.agents":  "POLICE_ [~COP]\n",
 		"V.verbs":   "<SYNSETS>\n&AIDSYN\n+AID\n+HELP\n</SYNSETS>\nACCUSE_ [112]\nCONDEMN_ [122]\n- * &AIDSYN [999]\n",
-		"V.text": "# comment line\n950101  DEMO-01\nArnor accused Gondor.\n/*\n{ ARN / GON / 112 } */\n\n" +
-			"950101  DEMO-02\nArnor condemned Gondor.\n/*\n{ ARN / GON / 111 } */\n\n" +
+		"V.text": "# comment line\n950101  DEMO-01\nArnor accused Gondor on Tuesday after a long meeting in the capital.\n/*\n{ ARN / GON / 112 } */\n\n" +
+			"950101  DEMO-02\nArnor condemned Gondor on Tuesday after a long meeting in the capital.\n/*\n{ ARN / GON / 111 } */\n\n" +
 			"950101  DEMO-03\nNothing here.\n/*\n{+++} */\n",
 	}
 	for name, body := range files {
