@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/sqlite"
 )
 
 // Error codes of the HTTP layer itself, beside the root codes.
@@ -207,7 +206,7 @@ func (s *Server) aggregates(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, struct {
 		By      string          `json:"by"`
 		Group   string          `json:"group"`
-		Buckets []sqlite.Bucket `json:"buckets"`
+		Buckets []annals.Bucket `json:"buckets"`
 	}{by, group, b})
 }
 
@@ -257,7 +256,7 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q := r.URL.Query()
-	qs, err := s.Reader.Quotes(r.Context(), sqlite.QuoteFilter{Text: q.Get("q"), Speaker: q.Get("speaker"), After: after, Limit: n})
+	qs, err := s.Reader.Quotes(r.Context(), annals.QuoteFilter{Text: q.Get("q"), Speaker: q.Get("speaker"), After: after, Limit: n})
 	if err != nil {
 		return err
 	}
@@ -266,7 +265,7 @@ func (s *Server) quotes(w http.ResponseWriter, r *http.Request) error {
 		next = strconv.FormatInt(qs[len(qs)-1].QuoteID, 10)
 	}
 	return writeJSON(w, http.StatusOK, struct {
-		Quotes []sqlite.StoredQuote `json:"quotes"`
+		Quotes []annals.StoredQuote `json:"quotes"`
 		Next   string               `json:"next"`
 	}{qs, next})
 }

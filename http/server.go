@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/sqlite"
 )
 
 // OpenAPI is the API description served at /api/openapi.json. Every route
@@ -27,17 +26,9 @@ var OpenAPI []byte
 // MaxBody is the largest request body accepted (1 MiB): an article, not an archive.
 const MaxBody = 1 << 20
 
-// Reader is the read side the API serves, beyond annals.Store's event
-// stream: pages, aggregates and whole articles. *sqlite.DB implements it.
-type Reader interface {
-	EventPage(ctx context.Context, f annals.EventFilter, after int64) ([]annals.StoredEvent, error)
-	Aggregate(ctx context.Context, f annals.EventFilter, by, group string) ([]sqlite.Bucket, error)
-	Actors(ctx context.Context, f annals.EventFilter) ([]sqlite.ActorCount, error)
-	Network(ctx context.Context, f annals.EventFilter) ([]sqlite.Edge, error)
-	Places(ctx context.Context, f annals.EventFilter) ([]sqlite.PlaceCount, error)
-	Quotes(ctx context.Context, f sqlite.QuoteFilter) ([]sqlite.StoredQuote, error)
-	Article(ctx context.Context, id string) (*sqlite.StoredArticle, error)
-}
+// Reader is the read side the API serves (annals.Reader); *sqlite.DB
+// implements it.
+type Reader = annals.Reader
 
 // Coder codes one article; *pipeline.Pipeline implements it.
 type Coder interface {

@@ -184,10 +184,10 @@ func TestErrors(t *testing.T) {
 func TestAggregates(t *testing.T) {
 	ts, _ := newTestServer(t, "", nil)
 	var got struct {
-		Buckets []sqlite.Bucket `json:"buckets"`
+		Buckets []annals.Bucket `json:"buckets"`
 	}
 	get(t, ts.URL+"/api/aggregates?by=week&group=quad", &got)
-	want := []sqlite.Bucket{
+	want := []annals.Bucket{
 		{Period: "2019-10-07", Key: "1", Count: 2, Goldstein: 4.5}, // Thursday 10 and Sunday 13 October
 		{Period: "2019-10-07", Key: "4", Count: 1, Goldstein: -10},
 	}
@@ -195,7 +195,7 @@ func TestAggregates(t *testing.T) {
 		t.Errorf("week/quad = %+v, want %+v", got.Buckets, want)
 	}
 	get(t, ts.URL+"/api/aggregates?by=day&group=pair&actor=TUR", &got)
-	want = []sqlite.Bucket{
+	want = []annals.Bucket{
 		{Period: "2019-10-09", Key: "TUR>SYR", Count: 1, Goldstein: -10},
 		{Period: "2019-10-10", Key: "TUR>RUS", Count: 1, Goldstein: 1},
 	}
@@ -203,7 +203,7 @@ func TestAggregates(t *testing.T) {
 		t.Errorf("day/pair = %+v, want %+v", got.Buckets, want)
 	}
 	get(t, ts.URL+"/api/aggregates?by=all&group=country", &got)
-	want = []sqlite.Bucket{{Key: "SYR", Count: 2, Goldstein: -1}, {Key: "TUR", Count: 1, Goldstein: 1}}
+	want = []annals.Bucket{{Key: "SYR", Count: 2, Goldstein: -1}, {Key: "TUR", Count: 1, Goldstein: 1}}
 	if !reflect.DeepEqual(got.Buckets, want) {
 		t.Errorf("all/country = %+v, want %+v", got.Buckets, want)
 	}
@@ -211,7 +211,7 @@ func TestAggregates(t *testing.T) {
 
 func TestActorsNetworkPlaces(t *testing.T) {
 	ts, _ := newTestServer(t, "", nil)
-	var a struct{ Actors []sqlite.ActorCount }
+	var a struct{ Actors []annals.ActorCount }
 	get(t, ts.URL+"/api/actors", &a)
 	got := map[string][2]int{}
 	for _, x := range a.Actors {
@@ -221,12 +221,12 @@ func TestActorsNetworkPlaces(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("actors = %v, want %v", got, want)
 	}
-	var n struct{ Edges []sqlite.Edge }
+	var n struct{ Edges []annals.Edge }
 	get(t, ts.URL+"/api/network?quad=4", &n)
 	if len(n.Edges) != 1 || n.Edges[0].Source != "TURMIL" || n.Edges[0].Conflict != 1 || n.Edges[0].Cooperation != 0 {
 		t.Errorf("network quad=4 = %+v", n.Edges)
 	}
-	var p struct{ Places []sqlite.PlaceCount }
+	var p struct{ Places []annals.PlaceCount }
 	get(t, ts.URL+"/api/places", &p)
 	if len(p.Places) != 1 || p.Places[0].Name != "Ras al-Ayn" || p.Places[0].Lat != 36.85 || p.Places[0].Count != 1 {
 		t.Errorf("places = %+v", p.Places)
@@ -243,7 +243,7 @@ func TestQuotes(t *testing.T) {
 		{"speaker=sdf", "a2"},
 		{"q=operation&speaker=SYR", ""},
 	} {
-		var got struct{ Quotes []sqlite.StoredQuote }
+		var got struct{ Quotes []annals.StoredQuote }
 		get(t, ts.URL+"/api/quotes?"+tc.query, &got)
 		var ids []string
 		for _, q := range got.Quotes {
@@ -262,7 +262,7 @@ func TestQuotes(t *testing.T) {
 // annotations it was stored with.
 func TestArticleRoundTrip(t *testing.T) {
 	ts, fx := newTestServer(t, "", nil)
-	var got sqlite.StoredArticle
+	var got annals.StoredArticle
 	if st := get(t, ts.URL+"/api/articles/a1", &got); st != 200 {
 		t.Fatalf("status %d", st)
 	}

@@ -19,73 +19,6 @@ import (
 // whole database into memory.
 const MaxPage = 5000
 
-// Bucket is one cell of an aggregate: a period (a day, the Monday starting
-// a week, or "" for all time), a group key, the number of events and their
-// mean Goldstein score.
-type Bucket struct {
-	Period    string  `json:"period"`
-	Key       string  `json:"key"`
-	Count     int     `json:"count"`
-	Goldstein float64 `json:"goldstein"`
-}
-
-// ActorCount is an actor code with how often it is a source and a target.
-type ActorCount struct {
-	Code     string `json:"code"`
-	Name     string `json:"name"`
-	AsSource int    `json:"as_source"`
-	AsTarget int    `json:"as_target"`
-}
-
-// Edge is a directed source→target pair with its event counts, split into
-// cooperation (quad classes 1-2) and conflict (3-4), and mean Goldstein.
-type Edge struct {
-	Source      string  `json:"source"`
-	Target      string  `json:"target"`
-	SourceName  string  `json:"source_name"`
-	TargetName  string  `json:"target_name"`
-	Count       int     `json:"count"`
-	Cooperation int     `json:"cooperation"`
-	Conflict    int     `json:"conflict"`
-	Goldstein   float64 `json:"goldstein"`
-}
-
-// PlaceCount is an event location with the number of events there.
-type PlaceCount struct {
-	Name    string  `json:"name"`
-	Country string  `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
-	Count   int     `json:"count"`
-}
-
-// QuoteFilter selects quotes: Text is a full-text query over the quote,
-// Speaker a code prefix or a name fragment; After is the last quote id seen.
-type QuoteFilter struct {
-	Text    string
-	Speaker string
-	After   int64
-	Limit   int
-}
-
-// StoredQuote is a quote with the article it came from.
-type StoredQuote struct {
-	QuoteID   int64  `json:"quote_id"`
-	ArticleID string `json:"article_id"`
-	Title     string `json:"title"`
-	Date      string `json:"date"`
-	annals.Quote
-}
-
-// StoredArticle is an article as stored: its text and metadata and every
-// annotation, with offsets into Text (or Title for a title sentence).
-type StoredArticle struct {
-	annals.Result
-	Text   string `json:"text"`
-	URL    string `json:"url,omitempty"`
-	Source string `json:"source,omitempty"`
-}
-
 func page(limit int) int {
 	if limit <= 0 || limit > MaxPage {
 		return MaxPage
@@ -168,7 +101,7 @@ func decodeEvent(ev *annals.Event, src, tgt, loc sql.NullString, evid string) er
 // Monday, or "all") and group ("root", "quad", "pair" of source and target
 // country or root code, "country" of the event). Events whose date is not a
 // full day are left out of day and week buckets.
-func (d *DB) Aggregate(ctx context.Context, f annals.EventFilter, by, group string) ([]Bucket, error) {
+func (d *DB) Aggregate(ctx context.Context, f annals.EventFilter, by, group string) ([]annals.Bucket, error) {
 	var period string
 	var extra []string
 	switch by {
@@ -207,9 +140,9 @@ func (d *DB) Aggregate(ctx context.Context, f annals.EventFilter, by, group stri
 		return nil, fmt.Errorf("aggregate: %w", err)
 	}
 	defer rows.Close()
-	out := []Bucket{}
+	out := []annals.Bucket{}
 	for rows.Next() {
-		var b Bucket
+		var b annals.Bucket
 		var p, k sql.NullString
 		if err := rows.Scan(&p, &k, &b.Count, &b.Goldstein); err != nil {
 			return nil, fmt.Errorf("aggregate: %w", err)
@@ -229,7 +162,7 @@ const eventCountry = "coalesce(nullif(e.place_country, ''), nullif(e.source_coun
 
 // Actors returns the actor codes in events matching f with how often each
 // is a source and a target, most active first.
-func (d *DB) Actors(ctx context.Context, f annals.EventFilter) ([]ActorCount, error) {
+func (d *DB) Actors(ctx context.Context, f annals.EventFilter) ([]annals.ActorCount, error) {
 	w, args, err := where(f)
 	if err != nil {
 		return nil, err
@@ -245,9 +178,9 @@ func (d *DB) Actors(ctx context.Context, f annals.EventFilter) ([]ActorCount, er
 		return nil, fmt.Errorf("actors: %w", err)
 	}
 	defer rows.Close()
-	out := []ActorCount{}
+	out := []annals.ActorCount{}
 	for rows.Next() {
-		var a ActorCount
+		var a annals.ActorCount
 		if err := rows.Scan(&a.Code, &a.Name, &a.AsSource, &a.AsTarget); err != nil {
 			return nil, fmt.Errorf("actors: %w", err)
 		}
@@ -261,7 +194,7 @@ func (d *DB) Actors(ctx context.Context, f annals.EventFilter) ([]ActorCount, er
 
 // Network returns the source→target edges of events matching f that have
 // both actors, largest first.
-func (d *DB) Network(ctx context.Context, f annals.EventFilter) ([]Edge, error) {
+func (d *DB) Network(ctx context.Context, f annals.EventFilter) ([]annals.Edge, error) {
 	w, args, err := where(f, "e.source_code <> ''", "e.target_code <> ''")
 	if err != nil {
 		return nil, err
@@ -275,9 +208,9 @@ func (d *DB) Network(ctx context.Context, f annals.EventFilter) ([]Edge, error) 
 		return nil, fmt.Errorf("network: %w", err)
 	}
 	defer rows.Close()
-	out := []Edge{}
+	out := []annals.Edge{}
 	for rows.Next() {
-		var e Edge
+		var e annals.Edge
 		if err := rows.Scan(&e.Source, &e.Target, &e.SourceName, &e.TargetName, &e.Count, &e.Cooperation, &e.Conflict, &e.Goldstein); err != nil {
 			return nil, fmt.Errorf("network: %w", err)
 		}
@@ -291,7 +224,7 @@ func (d *DB) Network(ctx context.Context, f annals.EventFilter) ([]Edge, error) 
 
 // Places returns the locations of events matching f with their event
 // counts, most events first.
-func (d *DB) Places(ctx context.Context, f annals.EventFilter) ([]PlaceCount, error) {
+func (d *DB) Places(ctx context.Context, f annals.EventFilter) ([]annals.PlaceCount, error) {
 	w, args, err := where(f, "e.location_json IS NOT NULL", "e.location_json <> 'null'")
 	if err != nil {
 		return nil, err
@@ -305,9 +238,9 @@ func (d *DB) Places(ctx context.Context, f annals.EventFilter) ([]PlaceCount, er
 		return nil, fmt.Errorf("places: %w", err)
 	}
 	defer rows.Close()
-	out := []PlaceCount{}
+	out := []annals.PlaceCount{}
 	for rows.Next() {
-		var p PlaceCount
+		var p annals.PlaceCount
 		var lat, lon sql.NullFloat64
 		if err := rows.Scan(&p.Name, &p.Country, &lat, &lon, &p.Count); err != nil {
 			return nil, fmt.Errorf("places: %w", err)
@@ -322,7 +255,7 @@ func (d *DB) Places(ctx context.Context, f annals.EventFilter) ([]PlaceCount, er
 }
 
 // Quotes returns quotes matching f in id order, with their articles.
-func (d *DB) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error) {
+func (d *DB) Quotes(ctx context.Context, f annals.QuoteFilter) ([]annals.StoredQuote, error) {
 	conds := []string{"q.id > ?"}
 	args := []any{f.After}
 	if f.Text != "" {
@@ -346,9 +279,9 @@ func (d *DB) Quotes(ctx context.Context, f QuoteFilter) ([]StoredQuote, error) {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
 	defer rows.Close()
-	out := []StoredQuote{}
+	out := []annals.StoredQuote{}
 	for rows.Next() {
-		var sq StoredQuote
+		var sq annals.StoredQuote
 		var js string
 		if err := rows.Scan(&sq.QuoteID, &sq.ArticleID, &sq.Title, &sq.Date, &js); err != nil {
 			return nil, fmt.Errorf("quotes: %w", err)

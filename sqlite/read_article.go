@@ -12,8 +12,8 @@ import (
 // Article returns the stored article with the external id, rebuilt with
 // every annotation, or an ENOTFOUND error. When several stored articles
 // share the id (different texts under one id), the first stored wins.
-func (d *DB) Article(ctx context.Context, id string) (*StoredArticle, error) {
-	a := &StoredArticle{}
+func (d *DB) Article(ctx context.Context, id string) (*annals.StoredArticle, error) {
+	a := &annals.StoredArticle{}
 	var key int64
 	var spans []byte
 	err := d.db.QueryRowContext(ctx, `SELECT id, ext_id, title, date, url, source, text, discarded, sentences

@@ -48,7 +48,10 @@ type DB struct {
 	mu   sync.Mutex // one writer
 }
 
-var _ annals.Store = (*DB)(nil)
+var (
+	_ annals.Store  = (*DB)(nil)
+	_ annals.Reader = (*DB)(nil)
+)
 
 // Open opens (creating if needed) the database at path and applies any
 // migrations it lacks. ":memory:" gives a private in-memory database.
