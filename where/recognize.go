@@ -86,6 +86,19 @@ var geoHeads = map[string]bool{
 	"regions": true, "territory": true, "people": true,
 }
 
+// modifiee are nouns that a place name qualifies when it stands right
+// before them: "a Toronto lawyer", "the United States capital", "the
+// Paris court". The name is then an attribute, not where anything happens.
+var modifiee = map[string]bool{
+	"capital": true, "lawyer": true, "lawyers": true, "attorney": true, "court": true,
+	"government": true, "official": true, "officials": true, "authorities": true,
+	"police": true, "embassy": true, "consulate": true, "ambassador": true, "border": true,
+	"president": true, "minister": true, "team": true, "company": true, "firm": true,
+	"forces": true, "troops": true, "army": true, "military": true, "parliament": true,
+	"media": true, "newspaper": true, "native": true, "nationals": true, "marathon": true,
+	"delegation": true, "envoy": true, "leader": true, "leaders": true, "senate": true,
+}
+
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
 // "Rio de Janeiro") but never begin or end one.
 var connectors = map[string]bool{
@@ -409,6 +422,30 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
 				return span{}, false
 			}
+			if !suffixed && !capital(n) && modifiee[n.Norm] {
+				return span{}, false // "a Toronto lawyer"
+			}
+			// "Luxembourg-based", "U.S.-Mexican border": a name joined
+			// by a hyphen to a word it does not form a known name with
+			// makes a modifier.
+			if n.Norm == "-" && n.Start == last.End && e+1 < s.Tokens.End &&
+				doc.Tokens[e+1].Start == n.End && word(&doc.Tokens[e+1]) {
+				return span{}, false
+			}
+			// "the US state of Texas" qualifies Texas (but "Ghazni
+			// province of Afghanistan" is Ghazni); "Montgomery County
+			// Police" names an organisation.
+			if suffixed && e+1 < s.Tokens.End {
+				a := &doc.Tokens[e+1]
+				if a.Norm == "of" && r.g.places[list[0]].Kind == KindCountry ||
+					capital(a) && a.Flags&annals.SentStart == 0 {
+					return span{}, false
+				}
+			}
+		}
+		// "US$400": a currency, not a country.
+		if stop < len(src) && src[stop] == '$' {
+			return span{}, false
 		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
 			key: string(*buf), suffixed: suffixed}, true

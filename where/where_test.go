@@ -258,6 +258,16 @@ func TestAnnotate(t *testing.T) {
 		{"Floods hit villages in Odisha and Henan.", "Odisha/IND|Henan/CHN"},
 		{"Police in Kent and Essex made arrests.", "Kent/GBR|Essex/GBR"},
 		{"A ferry sank off Majorca.", "Majorca/ESP"},
+		// Issue 5, precision: names that qualify something else.
+		{"She hired a lawyer in the Toronto lawyer pool.", ""},
+		{"He died in the United States capital on Monday.", ""},
+		{"It was held in the United States city of Chicago.", "Chicago/USA"},
+		{"The march ended in Ghazni province of Afghanistan.", "Ghazni/AFG|Afghanistan/AFG"},
+		{"He spoke according to the Montgomery County Police Department.", ""},
+		{"The aid came to around US$400 million.", ""},
+		{"Fighting near the U.S.-Mexican border went on.", ""},
+		{"They work for a firm in Luxembourg-based banking.", ""},
+		{"Troops moved across the border into Syria.", "Syria/SYR"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
