@@ -1067,17 +1067,23 @@ func (sc *sentCtx) verbBefore(t, ci int) *annals.VerbGroup {
 	return nil
 }
 
-// locative reports whether a mention follows a locative preposition ("in
-// Washington"), where a capital is a place, not an actor.
-func (sc *sentCtx) locative(m *annals.Mention) bool {
+// prepBefore returns the word before a mention, skipping "the": the
+// preposition that governs it, if any.
+func (sc *sentCtx) prepBefore(m *annals.Mention) string {
 	i := m.Tokens.Start - 1
 	if i >= sc.start && sc.doc.Tokens[i].Norm == "the" {
 		i--
 	}
 	if i < sc.start {
-		return false
+		return ""
 	}
-	switch sc.doc.Tokens[i].Norm {
+	return sc.doc.Tokens[i].Norm
+}
+
+// locative reports whether a mention follows a locative preposition ("in
+// Washington"), where a capital is a place, not an actor.
+func (sc *sentCtx) locative(m *annals.Mention) bool {
+	switch sc.prepBefore(m) {
 	case "in", "at", "from", "near", "to", "into", "outside", "inside", "across", "around", "via":
 		return true
 	}
@@ -1085,16 +1091,9 @@ func (sc *sentCtx) locative(m *annals.Mention) bool {
 }
 
 // where reports whether a place mention follows a preposition that says
-// where something happened.
+// where something happened ("in Doha"; not "to Afghanistan", a recipient).
 func (sc *sentCtx) where(m *annals.Mention) bool {
-	i := m.Tokens.Start - 1
-	if i >= sc.start && sc.doc.Tokens[i].Norm == "the" {
-		i--
-	}
-	if i < sc.start {
-		return false
-	}
-	switch sc.doc.Tokens[i].Norm {
+	switch sc.prepBefore(m) {
 	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
 		return true
 	}
