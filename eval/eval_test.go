@@ -56,6 +56,10 @@ func run(t *testing.T, file string) eval.Score {
 // TestDev reports the score on the development set (used to write rules).
 func TestDev(t *testing.T) { run(t, "events-dev.jsonl") }
 
+// TestDevReuters reports the score on the Reuters 1987 development set, which
+// exercises economic and trade diplomacy that the Wikinews sets rarely contain.
+func TestDevReuters(t *testing.T) { run(t, "events-dev-reuters.jsonl") }
+
 // TestHeldout reports the score on the held-out set, never used to tune.
 func TestHeldout(t *testing.T) {
 	sc := run(t, "events-heldout.jsonl")
