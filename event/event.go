@@ -629,6 +629,65 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 	return "intent"
 }
 
+// intentCode returns the CAMEO "express intent" code (root 03) matching a
+// cooperative act (roots 04 to 08), or "" for other codes.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	sub := ""
+	if len(code) >= 3 {
+		sub = code[:3]
+	}
+	switch code[:2] {
+	case "04":
+		return "036" // meet or negotiate
+	case "05":
+		return "032" // diplomatic cooperation
+	case "06":
+		switch sub {
+		case "061":
+			return "0311"
+		case "062":
+			return "0312"
+		case "063":
+			return "0313"
+		case "064":
+			return "0314"
+		}
+		return "031"
+	case "07":
+		switch sub {
+		case "071":
+			return "0331"
+		case "072":
+			return "0332"
+		case "073":
+			return "0333"
+		case "074":
+			return "0334"
+		}
+		return "033"
+	case "08":
+		switch sub {
+		case "081":
+			return "0351"
+		case "082":
+			return "0352"
+		case "084":
+			return "0353"
+		case "085":
+			return "0354"
+		case "086":
+			return "0355"
+		case "087":
+			return "0356"
+		}
+		return "035"
+	}
+	return ""
+}
+
 // sameActor reports whether two mentions name the same actor.
 func (sc *sentCtx) sameActor(a, b int) bool {
 	ma, mb := &sc.doc.Mentions[a], &sc.doc.Mentions[b]
@@ -655,6 +714,17 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if vg.Negated && v.Neg != "" {
 		code = v.Neg
 		notes = append(notes, "negated: coded as "+v.Neg)
+	}
+	mode := sc.modeOf(vg)
+	if c.dict.NoCountry == "" && !vg.Negated && (mode == "intent" || mode == "future") {
+		// annals' conventions, after CAMEO's: cooperation promised or
+		// planned ("will meet", "agreed to help", "trying to increase aid")
+		// is coded as the intent to cooperate (root 03), not as the act.
+		// Imported dictionaries spell such patterns out themselves.
+		if ic := intentCode(code); ic != "" {
+			notes = append(notes, fmt.Sprintf("%s: %s coded as the intent %s", mode, code, ic))
+			code = ic
+		}
 	}
 	info, _ := c.cb.Lookup(code)
 	vtext, vs, ve := doc.Span(vg.Tokens)
@@ -689,7 +759,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			ev := annals.Event{
 				Sentence: sc.si, Source: src, Target: tgt,
 				Code: code, Root: info.Root, Plover: info.Plover, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
-				Date: date, Location: loc, Negated: vg.Negated, Mode: sc.modeOf(vg),
+				Date: date, Location: loc, Negated: vg.Negated, Mode: mode,
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
 			}
 			if code != dict.NullCode {
