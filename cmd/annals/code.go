@@ -4,19 +4,22 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"runtime"
 	"sync"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/input"
 	"github.com/annals-project/annals/pipeline"
 )
 
 var codeCmd = &Command{
 	Name:  "code",
-	Usage: "code [--date YYYY-MM-DD] [--workers N] [FILE|DIR|-]...",
+	Usage: "code [--date YYYY-MM-DD] [--workers N] [--petrarch DIR | --tabari FILE.project] [FILE|DIR|-]...",
 	Short: "code articles into events, quotes, entities, places and times (JSON Lines)",
 	Long: `Code reads articles and writes one JSON object per article per line to
 standard output, in the order read (see DESIGN.md for the fields).
@@ -30,8 +33,12 @@ An article that cannot be read or coded gives an error record
 {"id": ..., "error": ...} on standard output and a message on standard
 error; the rest are coded, and the exit status is 1.
 
+--petrarch DIR or --tabari FILE.project code with dictionaries users
+already own instead of annals' own.
+
 Examples:
-  annals code --date 2021-10-13 examples/seed-article.txt
+  annals code --date 2019-10-15 examples/kurds-turkey-syria.txt
+  annals code --petrarch ../shared/dictionaries/phoenix ../shared/corpora/wikinews.jsonl
   annals code ../shared/corpora/wikinews.jsonl > events.jsonl
   cat articles.jsonl | annals code -`,
 }
@@ -40,9 +47,11 @@ func init() { codeCmd.Run = runCode }
 
 // CodeOptions are the flags of annals code.
 type CodeOptions struct {
-	Date    string
-	Workers int
-	Paths   []string
+	Date     string
+	Workers  int
+	Petrarch string // directory of a PETRARCH/Phoenix dictionary set to code with
+	Tabari   string // TABARI .project file to code with
+	Paths    []string
 }
 
 func runCode(ctx context.Context, env *Env, args []string) error {
@@ -50,6 +59,8 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(codeCmd, env)
 	fs.StringVar(&o.Date, "date", "", "publication date of plain-text articles (YYYY-MM-DD)")
 	fs.IntVar(&o.Workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
+	fs.StringVar(&o.Petrarch, "petrarch", "", "code with the PETRARCH/Phoenix dictionaries in this directory instead of annals' own")
+	fs.StringVar(&o.Tabari, "tabari", "", "code with the dictionaries this TABARI .project file names instead of annals' own")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -74,7 +85,11 @@ type done struct {
 
 func codeRun(ctx context.Context, env *Env, o CodeOptions) error {
 	log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	p, err := pipeline.New(pipeline.Options{Logger: log})
+	d, err := importedDict(o, log)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(pipeline.Options{Logger: log, Dict: d})
 	if err != nil {
 		return err
 	}
@@ -143,6 +158,33 @@ func codeRun(ctx context.Context, env *Env, o CodeOptions) error {
 		return exitError{exitFailed}
 	}
 	return nil
+}
+
+// importedDict loads the dictionaries named by --petrarch or --tabari, or
+// returns nil for annals' own. Malformed lines are warnings, as in dict check.
+func importedDict(o CodeOptions, log *slog.Logger) (*dict.Dict, error) {
+	var d *dict.Dict
+	var err error
+	switch {
+	case o.Petrarch != "" && o.Tabari != "":
+		return nil, usageError{errors.New("give --petrarch or --tabari, not both")}
+	case o.Petrarch != "":
+		files, ferr := dict.PhoenixFiles(os.DirFS(o.Petrarch), ".")
+		if ferr != nil {
+			return nil, fmt.Errorf("--petrarch %s: %w", o.Petrarch, ferr)
+		}
+		d, err = dict.LoadPetrarch(os.DirFS(o.Petrarch), files)
+	case o.Tabari != "":
+		d, err = dict.LoadTabari(o.Tabari)
+	default:
+		return nil, nil
+	}
+	var list dict.ErrorList
+	if errors.As(err, &list) && d != nil {
+		log.Warn("dictionary lines skipped", "count", len(list), "first", list[0].Error())
+		return d, nil
+	}
+	return d, err
 }
 
 type errorRecord struct {

@@ -84,3 +84,21 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeWithPhoenix codes with the user's own PETRARCH dictionaries.
+func TestCodeWithPhoenix(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "dictionaries", "phoenix")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("Phoenix dictionaries absent (%s): %v", dir, err)
+	}
+	stdout, stderr, status := run(t, `{"id":"p1","date":"2015-06-01","text":"Russian forces attacked Ukrainian troops near Donetsk on Monday."}`+"\n", "code", "--petrarch", dir, "-")
+	if status != exitOK {
+		t.Fatalf("status %d: %s", status, stderr)
+	}
+	if !strings.Contains(stdout, `"code":"RUS`) || !strings.Contains(stdout, `"root":"19"`) && !strings.Contains(stdout, `"root":"18"`) {
+		t.Errorf("no Russian attack coded with the Phoenix dictionaries:\n%s", stdout)
+	}
+	if _, _, st := run(t, "", "code", "--petrarch", dir, "--tabari", "x.project", "-"); st != exitUsage {
+		t.Errorf("both dictionary flags: status %d, want %d", st, exitUsage)
+	}
+}
