@@ -489,6 +489,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			from = next
 			objs = sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
 		}
+		if len(objs) == 0 && c.dict.NoCountry == "" && len(subj) > 0 {
+			objs = sc.pronounObject(from, to, subj[0])
+		}
 		set := &c.dict.Settings
 		if len(subj) == 0 && set.DefaultSource != "" && !vg.Passive {
 			if !set.Prior && len(objs) > 0 {
@@ -686,6 +689,58 @@ func intentCode(code string) string {
 		return "035"
 	}
 	return ""
+}
+
+// pronounObject resolves an object pronoun right after a pattern ("blame
+// him", "arrested them") to the most recent actor named before the verb's
+// sentence or earlier in it, of the right kind (a person for him and her),
+// other than the subject; it returns the new mention, or nil.
+func (sc *sentCtx) pronounObject(from, to, subj int) []int {
+	doc := sc.doc
+	if from >= to || from >= sc.end {
+		return nil
+	}
+	t := &doc.Tokens[from]
+	if t.Tag != annals.PRP {
+		return nil
+	}
+	person := false
+	switch t.Norm {
+	case "him", "her":
+		person = true
+	case "them":
+	default:
+		return nil
+	}
+	sm := &doc.Mentions[subj]
+	best := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != annals.ActorMention || m.Tokens.End > from || m.Code == "" || m.Implied {
+			continue
+		}
+		if m.Code == sm.Code && m.Name == sm.Name {
+			continue
+		}
+		if person != (m.Type == "PERSON") {
+			continue
+		}
+		if s := doc.SentenceOf(m.Tokens.Start); s < sc.si-2 {
+			continue // too far back to be what the pronoun means
+		}
+		if best < 0 || m.Tokens.Start > doc.Mentions[best].Tokens.Start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	b := doc.Mentions[best]
+	doc.Mentions = append(doc.Mentions, annals.Mention{
+		Kind: annals.ActorMention, Tokens: annals.Range{Start: from, End: from + 1},
+		Name: b.Name, Code: b.Code, Entry: b.Entry, Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
+	})
+	return []int{len(doc.Mentions) - 1}
 }
 
 // sameActor reports whether two mentions name the same actor.

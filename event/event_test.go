@@ -84,3 +84,34 @@ func TestImportedPatterns(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnConventions checks the coder with annals' own dictionaries on
+// sentences written for the rules they exercise.
+func TestOwnConventions(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string // "SRC TGT CODE", sorted
+	}{
+		{"compound target", "The Taliban met with EU and US envoys in Doha.", []string{"AFGGOV IGOEUREEC 043", "AFGGOV USAGOV 043"}},
+		{"reported speech codes what was reported", "Iran said Israel attacked Syria.", []string{"ISR SYR 190"}},
+		{"passive by-phrase is the source", "Syria was attacked by Israel.", []string{"ISR SYR 190"}},
+		{"object pronoun resolved", "Iranian President Hassan Rouhani visited Iraq on Monday. Iraqi officials welcomed him.", []string{"IRNELI IRQ 042", "IRQGOV IRNELI 051"}}, // Rouhani left office on 2021-08-03
+		{"planned cooperation is an intent", "Japan will send aid to Afghanistan.", []string{"JPN AFG 033"}},
+		{"hypothetical kept with its mode", "Iran could attack Israel.", []string{"IRN ISR 190"}},
+		{"noun-headed event", "Turkey's invasion of Syria drew criticism.", []string{"TUR SYR 192"}},
+		{"no actor in the subject, no event", "A fierce storm attacked the coast of France on Monday.", nil},
+	}
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
