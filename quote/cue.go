@@ -13,8 +13,8 @@ func (s *scratch) sentEnd(j int) bool {
 	t := s.toks[j]
 	if s.text[t.start] == '.' && t.end-t.start == 1 && j > 0 && s.toks[j-1].kind == tWord && s.toks[j-1].end == t.start {
 		w := s.word(j - 1)
-		if abbrevs[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-			return false
+		if abbrevs[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || w == "No" && s.isNumber(j+1) {
+			return false // "Mr.", "J.", "Act No. 3846"
 		}
 	}
 	k := j + 1
@@ -489,6 +489,9 @@ func (s *scratch) npBack(end, lo int) int {
 	if pronouns[s.word(j)] {
 		return j
 	}
+	if s.numbered(end, lo) {
+		j = end - 3 // "Republic Act No. 3846"
+	}
 	a, head, role := end, false, false
 	// A common noun after a determiner or possessive: "the WHO's
 	// website", "the Hajo assembly".
@@ -619,6 +622,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	}
 	if last < 0 {
 		return from, from
+	}
+	if last == j-1 && s.numbered(j+2, from) {
+		last = j + 1 // "Republic Act No. 3846"
 	}
 	return from, last + 1
 }

@@ -64,16 +64,17 @@ func TestHeldout(t *testing.T) {
 // mark, a convention heldout.json already follows; no speaker changed.)
 // After the issue-4 rules (developed on the other sets only): F1 0.979,
 // speaker accuracy 0.638 (30/47). After issue 4's second round, for which
-// this set was development data: F1 1.000, speaker accuracy 0.915 (43/47).
+// this set was development data: F1 1.000, speaker accuracy 0.915 (43/47);
+// after the third round, 0.936 (44/47).
 const (
 	minHeldout2F1      = 0.99
-	minHeldout2Speaker = 0.91
+	minHeldout2Speaker = 0.93
 )
 
 // TestHeldout2 scores the finder on the third hand-annotated set; the
 // scoring is TestHeldout's. Since issue 4's second round it is a
 // development set like the first two: its errors were read while rules
-// were written, so only TestHeldout3 is still held out.
+// were written, so only TestHeldout4 is still held out.
 func TestHeldout2(t *testing.T) {
 	sc := scoreHeldout(t, "heldout2.json")["third"]
 	if sc == nil {
@@ -205,14 +206,16 @@ func trunc(s string) string {
 // written, scored quote F1 0.968 (tp 45 fp 3 fn 0) and speaker accuracy
 // 0.644 (29/45) on it. After the second round's rules (developed on the
 // other sets and the corpus outside lines 200-233): F1 0.989 (tp 45 fp 1
-// fn 0), speaker accuracy 0.867 (39/45).
+// fn 0), speaker accuracy 0.867 (39/45). Development data for the third
+// round, after which: F1 0.989, speaker accuracy 0.889 (40/45).
 const (
 	minHeldout3F1      = 0.98
-	minHeldout3Speaker = 0.86
+	minHeldout3Speaker = 0.88
 )
 
-// TestHeldout3 scores the finder on the fourth hand-annotated set, the
-// only one still held out; the scoring is TestHeldout's.
+// TestHeldout3 scores the finder on the fourth hand-annotated set, a
+// development set since issue 4's third round; the scoring is
+// TestHeldout's.
 func TestHeldout3(t *testing.T) {
 	sc := scoreHeldout(t, "heldout3.json")["fourth"]
 	if sc == nil {
@@ -225,5 +228,35 @@ func TestHeldout3(t *testing.T) {
 	}
 	if acc < minHeldout3Speaker {
 		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout3Speaker)
+	}
+}
+
+// Ratchet for the fifth set (testdata/heldout4.json), annotated for issue
+// 4's third round before any of its rules changed and never used to
+// develop them; its individual errors were not read until those rules
+// were final. The honest baseline, the code as it stood when the set was
+// written, scored quote F1 0.989 (tp 45 fp 1 fn 0) and speaker accuracy
+// 0.800 (36/45) on it. After the third round's rules (name particles,
+// "Act No. 3846", role-noun objects; developed on the other sets only):
+// unchanged, F1 0.989, speaker accuracy 0.800 (36/45).
+const (
+	minHeldout4F1      = 0.98
+	minHeldout4Speaker = 0.80
+)
+
+// TestHeldout4 scores the finder on the fifth hand-annotated set, the only
+// one still held out; the scoring is TestHeldout's.
+func TestHeldout4(t *testing.T) {
+	sc := scoreHeldout(t, "heldout4.json")["fifth"]
+	if sc == nil {
+		t.Fatal("heldout4.json has no set \"fifth\"")
+	}
+	f1, acc := sc.figures()
+	t.Logf("set fifth: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+	if f1 < minHeldout4F1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout4F1)
+	}
+	if acc < minHeldout4Speaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout4Speaker)
 	}
 }

@@ -194,6 +194,11 @@ var orgWords = set(`Committee Service Office Ministry Department Council
 	Airlines Airways Railways Tribunal Cabinet Directorate Palace`)
 
 // places are acronyms of countries, which are no organisations.
+// particles are the lower-case words that join the parts of a personal
+// name ("Mohammad bin Salman", "Ursula von der Leyen"); they belong to a
+// name only between capitalised words.
+var particles = set(`bin bint ibn al el van von der den de da di del della du la le dos das`)
+
 var places = set(`US USA UK UAE DRC PRC ROK DPRK NZ`)
 
 // honorifics are titles that name no role.

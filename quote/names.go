@@ -25,9 +25,16 @@ type nameRun struct {
 // span ends in no name ("the Taliban’s acting foreign minister").
 func (s *scratch) nameStart(a, b int) int {
 	j := b
+	if s.numbered(b, a) {
+		j = b - 2 // "Republic Act No. 3846"
+	}
 	for j > a {
 		k := j - 1
 		w := s.word(k)
+		if j < b && k > a && s.particle(k) {
+			j = k // "bin" in "Mohammad bin Salman"
+			continue
+		}
 		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] {
 			break
 		}
@@ -131,8 +138,56 @@ func (s *scratch) capRun(j int) int {
 		if possessive(s.word(k - 1)) {
 			break
 		}
+		if s.particle(k) {
+			k++ // "Mohammad bin Salman", "Ursula von der Leyen"
+			for s.particle(k) {
+				k++
+			}
+		}
+	}
+	if k-j >= 2 && s.numbered(k+2, j) {
+		k += 2 // "Republic Act No. 3846"
 	}
 	return k
+}
+
+// particle reports whether token k is a name particle standing between
+// capitalised words outside quotations (possibly through more particles).
+func (s *scratch) particle(k int) bool {
+	if k <= 0 || !s.isWord(k) || !particles[s.word(k)] || s.toks[k].flags&fInQuote != 0 {
+		return false
+	}
+	p := s.toks[k-1]
+	if p.kind != tWord || p.flags&(fCap|fInQuote) != fCap && !particles[s.word(k-1)] {
+		return false
+	}
+	n := k + 1
+	for s.isWord(n) && particles[s.word(n)] {
+		n++
+	}
+	return n < len(s.toks) && s.toks[n].kind == tWord && s.toks[n].flags&(fCap|fInQuote) == fCap
+}
+
+// numbered reports whether the tokens before end, after lo, are "No. N",
+// the numbered tail of a law's or a resolution's name.
+func (s *scratch) numbered(end, lo int) bool {
+	k := end - 3
+	return k > lo && s.isWord(k) && s.word(k) == "No" && s.toks[k+1].kind == tStop &&
+		s.toks[k+1].end-s.toks[k+1].start == 1 && s.isNumber(k+2)
+}
+
+// isNumber reports whether token k is a word of digits.
+func (s *scratch) isNumber(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.word(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // ofTail returns the end of an organisation's name [a, b) continued by "of"
@@ -190,6 +245,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		// "the" may open an organisation's name: "The Georgian Tennis
 		// Federation (GFT) released".
 		if w := s.word(before); prepositions[w] || determiners[w] && !(r.org && (w == "the" || w == "The")) || possessive(w) {
+			r.subj = false
+		}
+		// "the murder of journalist Jamal Khashoggi": a role noun after a
+		// preposition makes the name its object too.
+		if w := s.word(before); s.lower(before) && roles[w] && s.isWord(before-1) && prepositions[s.word(before-1)] {
 			r.subj = false
 		}
 	}
