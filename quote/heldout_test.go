@@ -76,17 +76,24 @@ const (
 // development set like the first two: its errors were read while rules
 // were written, so only TestHeldout4 is still held out.
 func TestHeldout2(t *testing.T) {
-	sc := scoreHeldout(t, "heldout2.json")["third"]
+	checkSet(t, "heldout2.json", "third", minHeldout2F1, minHeldout2Speaker)
+}
+
+// checkSet scores one hand-annotated set and fails when quote F1 or speaker
+// accuracy falls below the figures recorded for it.
+func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
+	t.Helper()
+	sc := scoreHeldout(t, file)[set]
 	if sc == nil {
-		t.Fatal("heldout2.json has no set \"third\"")
+		t.Fatalf("%s has no set %q", file, set)
 	}
 	f1, acc := sc.figures()
-	t.Logf("set third: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
-	if f1 < minHeldout2F1 {
-		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout2F1)
+	t.Logf("set %s: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", set, f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
+	if f1 < minF1 {
+		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minF1)
 	}
-	if acc < minHeldout2Speaker {
-		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout2Speaker)
+	if acc < minSpeaker {
+		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minSpeaker)
 	}
 }
 
@@ -217,18 +224,7 @@ const (
 // development set since issue 4's third round; the scoring is
 // TestHeldout's.
 func TestHeldout3(t *testing.T) {
-	sc := scoreHeldout(t, "heldout3.json")["fourth"]
-	if sc == nil {
-		t.Fatal("heldout3.json has no set \"fourth\"")
-	}
-	f1, acc := sc.figures()
-	t.Logf("set fourth: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
-	if f1 < minHeldout3F1 {
-		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout3F1)
-	}
-	if acc < minHeldout3Speaker {
-		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout3Speaker)
-	}
+	checkSet(t, "heldout3.json", "fourth", minHeldout3F1, minHeldout3Speaker)
 }
 
 // Ratchet for the fifth set (testdata/heldout4.json), annotated for issue
@@ -247,16 +243,5 @@ const (
 // TestHeldout4 scores the finder on the fifth hand-annotated set, the only
 // one still held out; the scoring is TestHeldout's.
 func TestHeldout4(t *testing.T) {
-	sc := scoreHeldout(t, "heldout4.json")["fifth"]
-	if sc == nil {
-		t.Fatal("heldout4.json has no set \"fifth\"")
-	}
-	f1, acc := sc.figures()
-	t.Logf("set fifth: quote F1=%.3f (tp %d fp %d fn %d); speaker accuracy %.3f (%d/%d)", f1, sc.tp, sc.fp, sc.fn, acc, sc.spkOK, sc.spkN)
-	if f1 < minHeldout4F1 {
-		t.Errorf("F1 %.3f fell below the recorded %.3f", f1, minHeldout4F1)
-	}
-	if acc < minHeldout4Speaker {
-		t.Errorf("speaker accuracy %.3f fell below the recorded %.3f", acc, minHeldout4Speaker)
-	}
+	checkSet(t, "heldout4.json", "fifth", minHeldout4F1, minHeldout4Speaker)
 }

@@ -310,11 +310,7 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	participle := set&(bit(annals.VBN)|bit(annals.VBG)) != 0
 	finiteOnly := set&verbTags&^(bit(annals.VBN)|bit(annals.VBG)) != 0 && !participle
 
-	prev, pi := tagBefore(toks, i)
-	eff, ei := prev, pi
-	for eff == annals.RB && ei > 0 {
-		eff, ei = tagBefore(toks, ei)
-	}
+	prev, pi, eff, ei := neighbours(toks, i)
 	var next tagSet
 	nextNorm := ""
 	if i+1 < len(toks) {
@@ -561,11 +557,7 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	if set.count() == 1 {
 		return set.first()
 	}
-	prev, pi := tagBefore(toks, i)
-	eff, ei := prev, pi
-	for eff == annals.RB && ei > 0 {
-		eff, ei = tagBefore(toks, ei)
-	}
+	prev, pi, eff, ei := neighbours(toks, i)
 	effLemma := ""
 	if ei >= 0 {
 		effLemma = toks[ei].Lemma
@@ -624,14 +616,21 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	return set.first()
 }
 
-// closedTag picks the tag of an ambiguous function word.
-func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
-	c := &cs[i]
-	prev, pi := tagBefore(toks, i)
-	eff, ei := prev, pi
+// neighbours returns the tag and index of the token before i, and of the
+// nearest one before it that is not an adverb ("has not yet agreed").
+func neighbours(toks []annals.Token, i int) (prev annals.Tag, pi int, eff annals.Tag, ei int) {
+	prev, pi = tagBefore(toks, i)
+	eff, ei = prev, pi
 	for eff == annals.RB && ei > 0 {
 		eff, ei = tagBefore(toks, ei)
 	}
+	return prev, pi, eff, ei
+}
+
+// closedTag picks the tag of an ambiguous function word.
+func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
+	c := &cs[i]
+	prev, pi, eff, ei := neighbours(toks, i)
 	var next tagSet
 	nextNorm := ""
 	if i+1 < len(toks) {
