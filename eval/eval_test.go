@@ -13,10 +13,12 @@ import (
 
 // Ratchets: the scores last recorded in the repository. A change that lowers
 // a score below its floor fails; raise the floor when the score improves.
-const (
-	heldoutPrecisionFloor = 0.0
-	heldoutRecallFloor    = 0.0
-)
+// Each floor sits just under the figure recorded with it.
+var floors = map[string]struct{ precision, recall float64 }{
+	"events-dev.jsonl":         {0.35, 0.15}, // 0.361 / 0.157
+	"events-dev-reuters.jsonl": {0.55, 0.21}, // 0.556 / 0.214
+	"events-heldout.jsonl":     {0.39, 0.15}, // 0.400 / 0.164
+}
 
 func run(t *testing.T, file string) eval.Score {
 	t.Helper()
@@ -43,6 +45,10 @@ func run(t *testing.T, file string) eval.Score {
 	}
 	t.Logf("%s: %d sentences, gold %d, coded %d, matched %d: precision %.3f recall %.3f F1 %.3f",
 		file, len(gold), sc.Gold, sc.Coded, sc.Matched, sc.Precision(), sc.Recall(), sc.F1())
+	if f, ok := floors[file]; ok && (sc.Precision() < f.precision || sc.Recall() < f.recall) {
+		t.Errorf("%s: precision %.3f / recall %.3f fell below the recorded floor %.2f / %.2f",
+			file, sc.Precision(), sc.Recall(), f.precision, f.recall)
+	}
 	if os.Getenv("EVAL_DETAIL") != "" {
 		t.Logf("sentences with differences:\n%s", strings.Join(sc.Details, "\n"))
 	}
@@ -62,11 +68,7 @@ func TestDevReuters(t *testing.T) { run(t, "events-dev-reuters.jsonl") }
 
 // TestHeldout reports the score on the held-out set, never used to tune.
 func TestHeldout(t *testing.T) {
-	sc := run(t, "events-heldout.jsonl")
-	if sc.Precision() < heldoutPrecisionFloor || sc.Recall() < heldoutRecallFloor {
-		t.Errorf("held-out precision %.3f / recall %.3f fell below the recorded floor %.2f / %.2f",
-			sc.Precision(), sc.Recall(), heldoutPrecisionFloor, heldoutRecallFloor)
-	}
+	run(t, "events-heldout.jsonl")
 }
 
 func TestDecodeGoldNamesLine(t *testing.T) {
