@@ -11,7 +11,7 @@
 // Values follow TIMEX3 and are as precise as the text: 2021-10-12 (a day),
 // 2021-08 (a month), 2021 (a year), 2021-W40 (an ISO week), 2021-W40-WE (a
 // weekend), 2021-SU (a season: SP, SU, FA, WI, winter named by its
-// December), 2021-Q3 (a quarter), 199X (a decade).
+// December), 2021-Q3 (a quarter), 2021-H1 (a half year), 199X (a decade).
 //
 // The rules, for a publication date pub:
 //
@@ -61,10 +61,34 @@
 //     must not stand next to another capitalised word (Theresa May), nor be
 //     "May" opening a sentence before a lower-case word (the modal).
 //     Abbreviations (Jan, Aug.) need a day or year.
-//   - "the previous year" and "the year previous" are the year before pub's,
-//     as a reader takes them when no other year is in view. Other anaphoric
-//     expressions ("that day", "a year earlier") are left alone: they hang
-//     on the time of another event, not on pub.
+//   - "the previous year" and "the year previous" are the year before the
+//     last one named earlier in the sentence ("last year, less than the
+//     year previous": two years back), else the year before pub's.
+//   - "the day", "the same day", "late in the day", "the start of the day"
+//     ("ending the day at 7,114") are the last day named earlier in the
+//     sentence, else, in [Resolver.Annotate], the last day within a week
+//     of pub named earlier in the article, else pub. "the day of the
+//     vote", "the day he died" and "the day before" are left alone.
+//   - "the weekend" ("during the weekend") is the last weekend, the
+//     current one on a Saturday or Sunday, the coming one after a future cue.
+//   - "until Friday", "till March" look forward like a future cue, unless
+//     the tagger finds a plain past verb ("was closed until Friday").
+//   - Ranges: "June 10-12" and "3-5 March" give the first day; "March to
+//     May 2019" gives March the closing month's year.
+//   - "the first half of 2020", "the second half of last year" are halves
+//     (2020-H1); a bare "second half" is a match's, and gives nothing.
+//   - "fiscal year 2011" is the year 2011.
+//   - "since '82" (after a preposition or "of") is the year 1982; "the 70s
+//     and 80s" gives both decades.
+//   - A season after a possessive ("their autumn meetings") is read as
+//     after "the".
+//   - A year between two capitalised words that are no keywords is part of
+//     a name (the Russell 2000 Index) and gives nothing.
+//   - Other anaphoric expressions ("that day", "a year earlier") are left
+//     alone: they hang on the time of another event, not on pub. Vague
+//     ones ("recently", "now", "the past") give nothing either: an event
+//     takes its date from the time of its clause, so every value must be
+//     a calendar one.
 //
 // Without a publication date only absolute expressions are found: full
 // dates, months and seasons with a year, years, decades and quarters with

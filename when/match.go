@@ -36,8 +36,86 @@ type matcher struct {
 	start int // token index where the current expression starts
 	// tenses gives the direction of the clauses' verbs, when the tagger ran.
 	tenses []clauseTense
-	// prev is the last value found earlier in the sentence, if any.
-	prev value
+	// prev is the last value found earlier in the sentence, if any, and
+	// prevEnd the token index just after it.
+	prev    value
+	prevEnd int
+	// anchor is the last day within a week of publication named so far in
+	// the article (zero when none), for "the day" in a later sentence.
+	anchor value
+}
+
+// near reports whether the day v lies within a week of publication.
+func (m *matcher) near(v value) bool {
+	if !m.has || !validDay(v.y, v.m, v.d) {
+		return false
+	}
+	d := date(v.y, v.m, v.d).Sub(m.pubDay())
+	return d >= -7*24*time.Hour && d <= 7*24*time.Hour
+}
+
+// wordIs reports whether token i is the word w, written in lower case
+// (w is lower-case ASCII); for the few words that are not keywords.
+func (m *matcher) wordIs(i int, w string) bool {
+	t := m.tok(i)
+	if t == nil || t.kind != tWord || int(t.end-t.start) != len(w) {
+		return false
+	}
+	for k := range len(w) {
+		if m.s[int(t.start)+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// prevYear returns the year of the last dated value earlier in the
+// sentence, the year "the previous year" steps back from ("up 5% in 2015
+// on the previous year"), or the publication year when there is none.
+func (m *matcher) prevYear() int {
+	switch m.prev.k {
+	case vYear, vMonth, vDay, vQuarter, vHalf, vSeason, vWeek, vWeekend:
+		return m.prev.y
+	}
+	return m.py
+}
+
+// anchorDay returns the day an anaphoric "the day" or "the same day"
+// names: the last day earlier in the sentence ("fell on Monday, ending
+// the day at 7,114"), else the last day near publication named earlier in
+// the article, else the publication day, which in market and breaking
+// news is the day reported.
+func (m *matcher) anchorDay() value {
+	switch {
+	case m.prev.k == vDay:
+		return m.prev
+	case m.anchor.k == vDay:
+		return m.anchor
+	}
+	return dayValue(m.pubDay())
+}
+
+// dayFollows reports whether the word after "the day" at k leaves it
+// standing alone as a time ("ended the day at 7,114", "for the day, the
+// Nikkei"), not the head of a longer phrase ("the day of the vote", "the
+// day he died", "the day before").
+func (m *matcher) dayFollows(k int) bool {
+	t := m.tok(k)
+	if t == nil {
+		return true
+	}
+	if t.kind == tPunct {
+		return t.ch != '-'
+	}
+	if t.kind != tWord {
+		return false
+	}
+	for _, w := range [...]string{"at", "with", "down", "up", "higher", "lower", "and", "but", "on", "as"} {
+		if m.wordIs(k, w) {
+			return true
+		}
+	}
+	return m.id(k) == wIn && !m.wordIs(k+1, "which")
 }
 
 // tense returns the direction the verb governing the current expression
@@ -130,6 +208,20 @@ func (m *matcher) dayNum(i int) (int, bool) {
 	return 0, false
 }
 
+// dayRange returns the first day of a range of days written as one
+// token, "10-12", and whether token i is one.
+func (m *matcher) dayRange(i int) (int, bool) {
+	t := m.tok(i)
+	if t == nil || t.kind != tNum || t.form != nMulti || t.ng != 2 || t.sep != '-' || t.glen[0] > 2 || t.glen[1] > 2 {
+		return 0, false
+	}
+	d1, d2 := int(t.g[0]), int(t.g[1])
+	if d1 < 1 || d1 >= d2 || d2 > 31 {
+		return 0, false
+	}
+	return d1, true
+}
+
 // yearNum returns the value of token i when it is a four-digit year written
 // next to a month, day or season, where no further checks are needed.
 func (m *matcher) yearNum(i int) (int, bool) {
@@ -144,6 +236,30 @@ func (m *matcher) yearNum(i int) (int, bool) {
 func (m *matcher) isWordCap(i int) bool {
 	t := m.tok(i)
 	return t != nil && t.kind == tWord && t.flags&fCap != 0
+}
+
+// possessive reports whether token i is a possessive determiner.
+func (m *matcher) possessive(i int) bool {
+	switch m.id(i) {
+	case wHis, wHer, wTheir, wMy, wOur, wYour:
+		return true
+	}
+	return m.wordIs(i, "its")
+}
+
+// isName reports whether token i is a capitalised word that is no
+// keyword, as in a name.
+func (m *matcher) isName(i int) bool {
+	return m.isWordCap(i) && m.toks[i].id == wNone
+}
+
+// sharesDecade reports whether the two-digit decade at j is joined to a
+// decade found just before it by "and", "or", "to" or a comma or dash.
+func (m *matcher) sharesDecade(j int) bool {
+	if m.prev.k != vDecade || m.prevEnd != j-1 {
+		return false
+	}
+	return m.wordIs(j-1, "and") || m.wordIs(j-1, "or") || m.id(j-1) == wTo || m.punct(j-1, ',') || m.punct(j-1, '-')
 }
 
 // firstWord reports whether token i is the first word or number of the sentence.
@@ -161,8 +277,13 @@ func (m *matcher) firstWord(i int) bool {
 // verb ends the search): will, shall, 'll, should, scheduled, upcoming,
 // expected, due (not "due to"), and set, going or plan followed by to.
 func (m *matcher) future() bool {
-	if m.id(m.start) == wBy {
+	switch m.id(m.start) {
+	case wBy:
 		return true // a deadline: "by early June", "by Friday"
+	case wUntil, wTill:
+		// "closed until Friday": the end of a span still running, unless
+		// a past verb says it ran out ("was closed until Friday").
+		return m.tense() >= 0
 	}
 	if m.tense() > 0 {
 		return true
@@ -277,12 +398,18 @@ func (m *matcher) core(j int, c cue) (hit, bool) {
 		if y, ok := m.yearNum(j + 1); ok {
 			return hit{end: j + 2, v: value{k: vYear, y: y}}, true
 		}
+		if y, ok := m.yearNum(j + 2); ok && m.id(j+1) == wYear { // fiscal year 2011
+			return hit{end: j + 3, v: value{k: vYear, y: y}}, true
+		}
 		if q := quarterOf(m.id(j + 1)); q > 0 { // fiscal first quarter
 			return m.quarter(j+1, q)
 		}
 	case w >= wEarly && w <= wLater:
 		if c&cMod != 0 {
 			return hit{}, false
+		}
+		if m.has && m.id(j+1) == wIn && m.id(j+2) == wThe && m.id(j+3) == wDay && m.id(j+4) != wOf && !m.punct(j+4, '-') {
+			return hit{end: j + 4, v: m.anchorDay()}, true // late in the day
 		}
 		k := j + 1
 		if w == wMid && m.punct(k, '-') {
@@ -309,7 +436,8 @@ func (m *matcher) number(j int, c cue) (hit, bool) {
 			return hit{end: j + 1, v: value{k: vDecade, y: d}}, true
 		case 2:
 			// '90s, or "in the 90s"; "the mid 30s" is more often a price.
-			if t.flags&fApos == 0 && (c&cThe == 0 || c&cMod != 0) {
+			// "the 70s and 80s": the second shares the first one's "the".
+			if t.flags&fApos == 0 && (c&cThe == 0 || c&cMod != 0) && !m.sharesDecade(j) {
 				break
 			}
 			y := 1900 + d
@@ -339,7 +467,15 @@ func (m *matcher) number(j int, c cue) (hit, bool) {
 			}
 		}
 		if d, ok := m.dayNum(j); ok {
-			return m.dayMonth(j, d, j+1)
+			if h, ok := m.dayMonth(j, d, j+1); ok {
+				return h, true
+			}
+		}
+		if t.glen[0] == 2 && t.flags&fApos != 0 && (m.punct(j-1, '\'') || m.punct(j-1, 0x80)) {
+			// "since '82", "the class of '82": a year in two digits.
+			if p := m.id(j - 2); isPrep(p) || p == wOf {
+				return hit{end: j + 1, v: value{k: vYear, y: m.century(n)}}, true
+			}
 		}
 		if m.isYear(j, c) {
 			return hit{end: j + 1, v: value{k: vYear, y: n}}, true
@@ -365,6 +501,9 @@ func (m *matcher) isYear(j int, c cue) bool {
 	n := m.tok(j + 1)
 	if n == nil {
 		return true
+	}
+	if m.isName(j-1) && m.isName(j+1) {
+		return false // a number inside a name: the Russell 2000 Index, Tokyo 2020 Olympics
 	}
 	switch n.kind {
 	case tPunct:
@@ -407,6 +546,10 @@ func (m *matcher) multi(j int) (hit, bool) {
 		}
 		if validDay(y, mo, d) {
 			return hit{end: j + 1, v: value{k: vDay, y: y, m: mo, d: d}}, true
+		}
+	case t.ng == 2 && t.sep == '-' && l[0] <= 2 && l[1] <= 2:
+		if d, ok := m.dayRange(j); ok { // 3-5 March: the first day
+			return m.dayMonth(j, d, j+1)
 		}
 	case t.ng == 2 && l[0] == 4 && g[0] >= 1600 && g[0] <= 2099:
 		y1 := int(g[0])
@@ -466,7 +609,11 @@ func (m *matcher) month(j int, dr dir, c cue) (hit, bool) {
 	if abbr && m.punct(end, '.') {
 		end++
 	}
-	if d, ok := m.dayNum(end); ok && !m.punct(end+1, '%') {
+	d, ok := m.dayNum(end)
+	if !ok {
+		d, ok = m.dayRange(end) // June 10-12: the first day
+	}
+	if ok && !m.punct(end+1, '%') {
 		k := end + 1
 		if m.punct(k, ',') {
 			k++
@@ -491,6 +638,9 @@ func (m *matcher) month(j int, dr dir, c cue) (hit, bool) {
 	if !m.punct(end, ',') {
 		if y, ok := m.relYear(k); ok { // January next year, October of last year
 			return hit{end: k + 2, v: value{k: vMonth, y: y, m: mo}}, true
+		}
+		if y, ok := m.rangeYear(end, mo); ok { // from March to May 2019
+			return hit{end: end, v: value{k: vMonth, y: y, m: mo}}, true
 		}
 	}
 	if abbr || !m.has {
@@ -529,6 +679,31 @@ func (m *matcher) month(j int, dr dir, c cue) (hit, bool) {
 		}
 	}
 	return hit{end: j + 1, v: value{k: vMonth, y: y, m: mo}}, true
+}
+
+// rangeYear returns the year of a month that opens a range closed by a
+// month with a year at k ("March to May 2019", "December-February 2020":
+// December 2019), and whether there is one.
+func (m *matcher) rangeYear(k, mo int) (int, bool) {
+	if !(m.id(k) == wTo || m.id(k) == wUntil || m.id(k) == wThrough || m.wordIs(k, "and") || m.punct(k, '-')) {
+		return 0, false
+	}
+	mo2, abbr := monthOf(m.id(k + 1))
+	if mo2 == 0 || !m.isWordCap(k+1) {
+		return 0, false
+	}
+	y0 := k + 2
+	if abbr && m.punct(y0, '.') {
+		y0++
+	}
+	y, ok := m.yearNum(y0)
+	if !ok {
+		return 0, false
+	}
+	if mo > mo2 {
+		y--
+	}
+	return y, true
 }
 
 // forward reports whether token k is a noun that puts a bare month ahead
@@ -645,7 +820,10 @@ func (m *matcher) season(j int, dr dir, c cue) (hit, bool) {
 	}
 	t := &m.toks[j]
 	if dr == dBare {
-		if c&(cPrep|cMod|cBound) == 0 {
+		if m.possessive(j - 1) { // "their autumn meetings": as good as "the"
+			c |= cThe
+		}
+		if c&(cPrep|cMod|cBound|cThe) == 0 {
 			return hit{}, false
 		}
 		if t.flags&fCap != 0 && !m.firstWord(j) && (m.isWordCap(j+1) || c&cThe == 0) {
@@ -794,7 +972,20 @@ func (m *matcher) the(j int, c cue) (hit, bool) {
 			return hit{end: k + 3, v: dayValue(m.pubDay().AddDate(0, 0, -2))}, true
 		case m.id(k+1) == wAfter && m.id(k+2) == wTomorrow:
 			return hit{end: k + 3, v: dayValue(m.pubDay().AddDate(0, 0, 2))}, true
+		case m.dayFollows(k + 1):
+			return hit{end: k + 1, v: m.anchorDay()}, true
 		}
+	case n == wWeekend && m.id(k+1) != wOf:
+		// "over the weekend": the last one, or the coming one after a
+		// future cue; the current one when published on a weekend.
+		if !m.has {
+			return hit{}, false
+		}
+		p := m.pubDay()
+		if wd := p.Weekday(); wd != time.Saturday && wd != time.Sunday && !m.future() {
+			p = p.AddDate(0, 0, -7)
+		}
+		return hit{end: k + 1, v: weekValue(p, vWeekend)}, true
 	case c&cBound != 0 && (n == wYear || n == wMonth || n == wWeek):
 		// "the end of the year": the publication's year, month or week.
 		if !m.has {
@@ -810,18 +1001,19 @@ func (m *matcher) the(j int, c cue) (hit, bool) {
 	case n == wSame:
 		return m.samePeriod(k + 1)
 	case n == wPrevious && m.id(k+1) == wYear && c&cBound == 0:
-		// "the previous year", read against the publication date as news
-		// readers do when no other year is in view.
+		// "the previous year": the year before the one last named in the
+		// sentence, else before the publication year, as news readers
+		// take it when no other year is in view.
 		if !m.has {
 			return hit{}, false
 		}
-		return hit{end: k + 2, v: value{k: vYear, y: m.py - 1}}, true
+		return hit{end: k + 2, v: value{k: vYear, y: m.prevYear() - 1}}, true
 	case n == wYear && m.id(k+1) == wPrevious && c&cBound == 0:
 		// "the year previous"
 		if !m.has {
 			return hit{}, false
 		}
-		return hit{end: k + 2, v: value{k: vYear, y: m.py - 1}}, true
+		return hit{end: k + 2, v: value{k: vYear, y: m.prevYear() - 1}}, true
 	case n >= wSpring && n <= wWinter:
 		return m.season(k, dBare, c|cThe)
 	case quarterOf(n) > 0:
@@ -877,6 +1069,9 @@ func (m *matcher) quarter(j, q int) (hit, bool) {
 	if m.id(k) == wFiscal { // first fiscal quarter
 		k++
 	}
+	if m.id(k) == wHalf && q <= 2 {
+		return m.half(k+1, q)
+	}
 	if w := m.id(k); w != wQuarter && w != wQtr {
 		return hit{}, false
 	}
@@ -924,6 +1119,38 @@ func (m *matcher) quarterYear(k, q int) (hit, bool) {
 	return hit{end: k, v: value{k: vQuarter, y: y, m: q}}, true
 }
 
+// half finishes "the first half" or "the second half" at k, which must
+// name its year: "of 2020", "2020", "of fiscal 2020", "of this/last/next
+// year", "of the year" (the publication's). A bare half ("the second
+// half") is more often a match's or a film's than the calendar's.
+func (m *matcher) half(k, h int) (hit, bool) {
+	if m.id(k) != wOf {
+		if y, ok := m.yearNum(k); ok {
+			return hit{end: k + 1, v: value{k: vHalf, y: y, m: h}}, true
+		}
+		return hit{}, false
+	}
+	k++
+	if m.id(k) == wFiscal {
+		k++
+	}
+	if y, ok := m.yearNum(k); ok {
+		return hit{end: k + 1, v: value{k: vHalf, y: y, m: h}}, true
+	}
+	if !m.has || m.id(k+1) != wYear {
+		return hit{}, false
+	}
+	switch m.id(k) {
+	case wThis, wThe:
+		return hit{end: k + 2, v: value{k: vHalf, y: m.py, m: h}}, true
+	case wLast:
+		return hit{end: k + 2, v: value{k: vHalf, y: m.py - 1, m: h}}, true
+	case wNext:
+		return hit{end: k + 2, v: value{k: vHalf, y: m.py + 1, m: h}}, true
+	}
+	return hit{}, false
+}
+
 // samePeriod matches "the same period last year", "the same month a year
 // ago", "the same quarter of the previous year" with the unit at k: the
 // period named earlier in the sentence ("sales rose in February compared
@@ -946,6 +1173,8 @@ func (m *matcher) samePeriod(k int) (hit, bool) {
 		j++
 	}
 	switch {
+	case m.id(k) == wDay && m.id(k+1) != wOf && m.id(k+1) != wLast && m.id(k+1) != wA:
+		return hit{end: k + 1, v: m.anchorDay()}, true // "on the same day"
 	case (m.id(j) == wLast || m.id(j) == wPrevious) && m.id(j+1) == wYear:
 		j += 2
 	case (m.id(j) == wA || m.id(j) == wOne) && m.id(j+1) == wYear && (m.id(j+2) == wAgo || m.id(j+2) == wEarlier || m.id(j+2) == wBefore):

@@ -18,6 +18,7 @@ const (
 	vDecade                    // 199X; y is the decade's first year
 	vQuarter                   // 2021-Q3; m is the quarter
 	vYearPair                  // two years written as one token (2001-2021); y and m hold them
+	vHalf                      // 2021-H2; m is the half
 )
 
 // value is a resolved time before formatting.
@@ -95,6 +96,9 @@ func (v value) appendTo(b []byte) []byte {
 		b = append(b, seasonCodes[v.m&3]...)
 	case vQuarter:
 		b = append(b, '-', 'Q')
+		b = strconv.AppendInt(b, int64(v.m), 10)
+	case vHalf:
+		b = append(b, '-', 'H')
 		b = strconv.AppendInt(b, int64(v.m), 10)
 	}
 	return b

@@ -30,17 +30,22 @@ const stackToks = 128
 // relative expressions are then skipped and only absolute dates are found.
 // Find allocates only for the expressions it appends.
 func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Time {
-	return r.find(s, pub, dst, nil)
+	return r.find(s, pub, dst, nil, nil)
 }
 
-// find is Find with the tense of the sentence's clauses, when known.
-func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []clauseTense) []annals.Time {
+// find is Find with the tense of the sentence's clauses, when known, and
+// the article's last day near publication, when day is not nil: it
+// anchors "the day" and "the same day", and find updates it.
+func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []clauseTense, day *value) []annals.Time {
 	var scratch [stackToks]tok
 	toks := tokenize(s, scratch[:0])
 	m := matcher{s: s, toks: toks, tenses: tenses}
 	if !pub.IsZero() {
 		y, mo, d := pub.Date()
 		m.has, m.py, m.pm, m.pd = true, y, int(mo), d
+	}
+	if day != nil {
+		m.anchor = *day
 	}
 	for i := 0; i < len(toks); {
 		if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.id == wNone {
@@ -52,7 +57,10 @@ func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []cla
 			i++
 			continue
 		}
-		m.prev = h.v
+		m.prev, m.prevEnd = h.v, h.end
+		if h.v.k == vDay && m.near(h.v) {
+			m.anchor = h.v
+		}
 		start, last := int(toks[i].start), &toks[h.end-1]
 		if h.v.k == vYearPair {
 			// 2001-2021: two years, each with its own offsets.
@@ -63,6 +71,9 @@ func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []cla
 			dst = append(dst, record(s, start, int(last.end), h.v))
 		}
 		i = h.end
+	}
+	if day != nil {
+		*day = m.anchor
 	}
 	return dst
 }
@@ -81,6 +92,7 @@ func record(s string, start, end int, v value) annals.Time {
 // with code EINVALID when a sentence's offsets fall outside its text, and
 // the context's error, wrapped, when ctx is done.
 func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
+	var day value // the last day named near publication, for "the day"
 	for i, sent := range doc.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -96,7 +108,7 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		n := len(doc.Times)
 		var arr [32]clauseTense
-		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, tensesOf(doc, i, arr[:0]))
+		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, tensesOf(doc, i, arr[:0]), &day)
 		for k := n; k < len(doc.Times); k++ {
 			t := &doc.Times[k]
 			t.Start += sent.Start

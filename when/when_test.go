@@ -81,6 +81,27 @@ func TestFind(t *testing.T) {
 		{"next year", "Output will rise next year.", []got{{"next year", "2022"}}},
 		{"previous year", "Up from the previous year.", []got{{"from the previous year", "2020"}}},
 		{"year previous", "Sales beat the year previous.", []got{{"the year previous", "2020"}}},
+		// Anchors: a year or day named earlier in the sentence.
+		{"previous year anchored", "Costs fell to $118 billion last year, $19 billion less than the year previous.", []got{{"last year", "2020"}, {"the year previous", "2019"}}},
+		{"previous year after year", "In 2015 sales rose from the previous year.", []got{{"In 2015", "2015"}, {"from the previous year", "2014"}}},
+		{"the day", "The Dow fell 3%, ending the day at 7,114.", []got{{"the day", "2021-10-13"}}},
+		{"the day anchored", "Shares fell on Monday, ending the day at 4,000.", []got{{"on Monday", "2021-10-11"}, {"the day", "2021-10-11"}}},
+		{"late in the day", "The index rebounded late in the day after falling.", []got{{"late in the day", "2021-10-13"}}},
+		{"same day", "A report came out on the same day.", []got{{"on the same day", "2021-10-13"}}},
+		{"day of not a time", "On the day of the vote he left.", nil},
+		{"day before not a time", "He left the day before.", nil},
+		{"the weekend", "Talks took place during the weekend.", []got{{"during the weekend", "2021-W40-WE"}}},
+		{"the weekend ahead", "Talks will take place over the weekend.", []got{{"the weekend", "2021-W41-WE"}}},
+		// Ranges.
+		{"until weekday", "Markets stay closed until Friday.", []got{{"until Friday", "2021-10-15"}}},
+		{"day range", "The summit runs from June 10-12.", []got{{"from June 10-12", "2021-06-10"}}},
+		{"day range first", "It was held on 3-5 March.", []got{{"on 3-5 March", "2021-03-03"}}},
+		{"month range year", "It rained from November to February 2021.", []got{{"from November", "2020-11"}, {"February 2021", "2021-02"}}},
+		// Halves and fiscal years.
+		{"half year", "Sales rose in the first half of 2020.", []got{{"in the first half of 2020", "2020-H1"}}},
+		{"half this year", "Profit fell in the second half of last year.", []got{{"in the second half of last year", "2020-H2"}}},
+		{"half bare", "He scored in the second half.", nil},
+		{"fiscal year", "Profit rose in fiscal year 2011.", []got{{"in fiscal year 2011", "2011"}}},
 		{"by a month is a deadline", "It wants to cut dealers by early June.", []got{{"by early June", "2022-06"}}},
 		{"by a weekday is a deadline", "Talks must end by Friday.", []got{{"by Friday", "2021-10-15"}}},
 		{"end of last year", "Debt rose by the end of last year.", []got{{"by the end of last year", "2020"}}},
@@ -139,6 +160,10 @@ func TestFind(t *testing.T) {
 		{"decade short", "Oil boomed in the 20s.", []got{{"in the 20s", "202X"}}},
 		{"decade early", "It began in the early 1980s.", []got{{"in the early 1980s", "198X"}}},
 		{"age not decade", "He is in his 70s.", nil},
+		{"decade pair", "The cars of the 70s and 80s were boxy.", []got{{"the 70s", "197X"}, {"80s", "198X"}}},
+		{"two-digit year", "The index is at its lowest since '82.", []got{{"82", "1982"}}},
+		{"year in a name", "The Russell 2000 Index fell.", nil},
+		{"season after possessive", "The banks held their autumn meetings.", []got{{"autumn", "2021-FA"}}},
 		{"price not decade", "Shares rose to the mid 30s.", nil},
 		{"last summer", "It rained last summer.", []got{{"last summer", "2021-SU"}}},
 		{"this spring", "It rained this spring.", []got{{"this spring", "2021-SP"}}},
@@ -345,6 +370,9 @@ func TestAnnotateTense(t *testing.T) {
 		{"The minister travelled to Paris on Friday.", "on Friday", "2021-01-08"},
 		{"He was arrested on March 3 at his home.", "on March 3", "2020-03-03"},
 		{"The vote will be held on March 3.", "on March 3", "2021-03-03"},
+		// "until" looks forward unless a past verb says the span is over.
+		{"Markets were closed until Friday.", "until Friday", "2021-01-08"},
+		{"Markets remain closed until Friday.", "until Friday", "2021-01-15"},
 		// A plain present verb gives no verdict: the 270-day rule stands.
 		{"The holiday is on March 3.", "on March 3", "2021-03-03"},
 		// The verb of the expression's own clause decides.
@@ -360,5 +388,29 @@ func TestAnnotateTense(t *testing.T) {
 		if !ok {
 			t.Errorf("%q: got %v, want %s=%s", tt.in, out, tt.text, tt.value)
 		}
+	}
+}
+
+// TestAnnotateDayAnchor checks that "the day" in a later sentence is the
+// day named near publication earlier in the article.
+func TestAnnotateDayAnchor(t *testing.T) {
+	tg := newTagged(t)
+	p := time.Date(2009, 2, 24, 0, 0, 0, 0, time.UTC) // a Tuesday
+	d := &annals.Doc{Article: annals.Article{ID: "a", Text: "US stocks fell sharply on Monday. The Dow lost 251 points to end the day at 7,114. He was born on March 3, 1950."}, Pub: p}
+	for _, st := range tg.stages {
+		if err := st.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tg.r.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, tm := range d.Times {
+		out = append(out, tm.Text+"="+tm.Value)
+	}
+	want := "on Monday=2009-02-23 the day=2009-02-23 on March 3, 1950=1950-03-03"
+	if strings.Join(out, " ") != want {
+		t.Errorf("got %v, want %s", out, want)
 	}
 }

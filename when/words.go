@@ -173,6 +173,7 @@ const (
 
 	wSame // "the same period last year"
 	wPeriod
+	wHalf // "the first half of 2020"
 )
 
 // lookup returns the keyword id of the lower-case ASCII word b, or 0.
@@ -327,6 +328,8 @@ func lookup(b []byte) word {
 		return wSame
 	case "period", "periods":
 		return wPeriod
+	case "half":
+		return wHalf
 	case "later":
 		return wLater
 	case "end":
