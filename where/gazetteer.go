@@ -54,6 +54,10 @@ type Candidate struct {
 	Capital    bool // the national capital
 	Kind       string
 	idx        int32 // position in Gazetteer.places: identity of the entry
+	// admin is the GeoNames first-level admin code of a city, or of a
+	// region that lists one: "NH" for New Hampshire and its towns. It
+	// decides whether a city lies in the region named beside it.
+	admin string
 }
 
 // rank orders candidates: countries first, then by population, regions
@@ -160,8 +164,8 @@ func lines(file, s string, fn func(line int, f []string) error) error {
 func (g *Gazetteer) readCities(s string) error {
 	var buf []byte
 	return lines("gazetteer.tsv", s, func(_ int, f []string) error {
-		if len(f) != 8 {
-			return fmt.Errorf("%d columns, want 8", len(f))
+		if len(f) != 9 {
+			return fmt.Errorf("%d columns, want 9", len(f))
 		}
 		id, err := strconv.Atoi(f[0])
 		if err != nil {
@@ -177,7 +181,7 @@ func (g *Gazetteer) readCities(s string) error {
 			return fmt.Errorf("bad coordinates %q %q", f[5], f[6])
 		}
 		c := Candidate{ID: id, Name: f[1], Country: f[3], Lat: lat, Lon: lon,
-			Population: pop, Capital: f[7] == "1", Kind: KindCity, idx: int32(len(g.places))}
+			Population: pop, Capital: f[7] == "1", Kind: KindCity, idx: int32(len(g.places)), admin: f[8]}
 		g.places = append(g.places, c)
 		buf = g.add(buf, f[1], c.idx)
 		if f[2] != f[1] {
@@ -250,6 +254,9 @@ func (g *Gazetteer) readRegions() error {
 			return fmt.Errorf("bad coordinates %q %q", f[2], f[3])
 		}
 		c := Candidate{Name: f[0], Country: f[1], Lat: lat, Lon: lon, Kind: KindRegion, idx: int32(len(g.places))}
+		if len(f) > 5 {
+			c.admin = f[5]
+		}
 		g.places = append(g.places, c)
 		buf = g.add(buf, f[0], c.idx)
 		if len(f) > 4 && f[4] != "" {

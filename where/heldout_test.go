@@ -23,11 +23,14 @@ var heldoutSets = []struct {
 	minRecall, minPrecision float64
 	dev                     bool
 }{
-	{"dev.tsv", 10, 20, 250, 0.97, 0.97, true},
-	{"dev2.tsv", 2, 20, 182, 0.84, 0.91, true},
-	{"heldout.tsv", 0, 40, 1 << 30, 0.86, 0.95, false},
-	{"heldout2.tsv", 15, 30, 1 << 30, 0.68, 0.88, false},
-	{"heldout3.tsv", 5, 30, 1 << 30, 0.70, 0.52, false},
+	{"dev.tsv", 10, 20, 250, 0.972, 1.0, true},
+	{"dev2.tsv", 2, 20, 182, 0.88, 0.956, true},
+	{"heldout.tsv", 0, 40, 1 << 30, 0.869, 1.0, false},
+	// heldout2 and heldout3 became development sets in issue 5's fourth
+	// round, when their misses were read.
+	{"heldout2.tsv", 15, 30, 1 << 30, 0.906, 0.966, true},
+	{"heldout3.tsv", 5, 30, 1 << 30, 0.8, 1.0, true},
+	{"heldout4.tsv", 1, 24, 1 << 30, 0.563, 0.833, false},
 }
 
 type gold struct {

@@ -49,6 +49,60 @@ var fromParty = map[string]bool{
 	"delegate": true, "delegates": true, "lawmaker": true, "lawmakers": true, "legislator": true,
 	"mp": true, "mps": true, "assembly": true, "deputy": true, "senators": true,
 	"independence": true, "secession": true, "separation": true,
+	"general": true, "generals": true, "governor": true, "governors": true,
+	"mayor": true, "mayors": true, "attorney": true, "attorneys": true,
+	// Where someone comes from: "two runners, both from Ethiopia".
+	"both": true, "originally": true, "hails": true, "hail": true, "hailing": true,
+	"native": true, "natives": true,
+}
+
+// areaAdj are words that may stand between a locative preposition and
+// the name, narrowing the area: "in northern Syria", "in rural Texas".
+var areaAdj = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"rural": true, "downtown": true, "suburban": true, "coastal": true, "upstate": true,
+	"neighbouring": true, "neighboring": true, "nearby": true, "mainland": true, "inner": true,
+	"far": true, "remote": true, "occupied": true, "war-torn": true, "landlocked": true,
+}
+
+// appositive are nouns that a place name may follow with no preposition:
+// "the capital city Washington DC", "the port town Sandy Point".
+var appositive = map[string]bool{
+	"city": true, "town": true, "village": true, "capital": true, "port": true,
+	"hamlet": true, "township": true, "municipality": true,
+}
+
+// toParty are words after which "to" introduces a source, a comparison or
+// an owner, not a destination: "according to Kabul", "prior to
+// Michigan's certification", "land that belonged to Syria".
+var toParty = map[string]bool{
+	"according": true, "prior": true, "due": true, "thanks": true, "owing": true,
+	"compared": true, "similar": true, "contrary": true, "relative": true,
+	"belonged": true, "belongs": true, "belong": true, "belonging": true,
+	"loyal": true, "allied": true, "opposed": true,
+}
+
+// forGoal are words after which "for" names a destination, not a
+// beneficiary: "headed for Moscow", "a ship bound for Odesa".
+var forGoal = map[string]bool{
+	"headed": true, "heading": true, "head": true, "heads": true, "bound": true,
+	"left": true, "leave": true, "leaves": true, "leaving": true, "departed": true,
+	"departs": true, "departing": true, "sailed": true, "sailing": true, "set": true,
+	"off": true, "route": true,
+}
+
+// listHeads are plural nouns whose examples, after "including" or "such
+// as", are places: "destinations including Spain and Greece", "countries
+// such as Brazil".
+var listHeads = map[string]bool{
+	"countries": true, "nations": true, "states": true, "cities": true, "towns": true,
+	"villages": true, "destinations": true, "places": true, "locations": true,
+	"regions": true, "provinces": true, "areas": true, "territories": true,
+	"capitals": true, "islands": true, "sites": true, "ports": true,
 }
 
 // cues merges locative and weakCues, so that each token costs one lookup.
@@ -84,6 +138,11 @@ var geoHeads = map[string]bool{
 	"coast": true, "shores": true, "border": true, "centre": true, "center": true, "heart": true,
 	"area": true, "areas": true, "cities": true, "towns": true, "villages": true, "provinces": true,
 	"regions": true, "territory": true, "people": true,
+	// Events that befall a territory: "the invasion of Ukraine", "the
+	// Communist takeover of China".
+	"annexation": true, "occupation": true, "invasion": true, "takeover": true,
+	"liberation": true, "siege": true, "bombing": true, "shelling": true, "partition": true,
+	"map": true,
 }
 
 // modifiee are nouns that a place name qualifies when it stands right
@@ -143,6 +202,8 @@ type span struct {
 	// box marks a name that says where the name before it lies, and so
 	// means the region or country rather than a city: "West Point, New York".
 	box bool
+	// of is the key of the name a box name places, or "".
+	of string
 	// suffixed marks a name followed by a word such as "County" or
 	// "province": it names an area, which a small town of the name is not.
 	suffixed bool
@@ -162,6 +223,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return fmt.Errorf("where: %w", err)
 	}
 	var spans []span
+	var context []string // countries named outside place mentions
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -178,6 +240,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if c == noCue {
 				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" && !slices.Contains(context, code) {
+					context = append(context, code)
 				}
 				continue
 			}
@@ -185,9 +249,19 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
 				j++
 			}
-			for {
+			// "in southwest France", "in the central Philippines".
+			for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
+				j++
+			}
+			for item := 0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				if !ok {
+					break
+				}
+				// "into Syria, and the US statement said": a later item
+				// that qualifies a noun ends the list rather than joins it.
+				if e := sp.tok.End; item > 0 && e < s.Tokens.End && !capital(&doc.Tokens[e]) &&
+					(doc.Tokens[e].Tag == annals.NN || doc.Tokens[e].Tag == annals.NNS) && !geoSuffix[doc.Tokens[e].Norm] {
 					break
 				}
 				sp.weak = c == weakCue
@@ -196,10 +270,42 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
 					doc.Tokens[sp.tok.Start-1].Norm == "," && r.g.container(sp.key) >= 0 {
 					spans[n-1].in = sp.key
-					sp.box = true
+					sp.box, sp.of = true, spans[n-1].key
+				}
+				// "Washington, D.C.": a second name for the same place
+				// says which place the first means; the mention stays the
+				// first name, as a "City, Region" pair's does.
+				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
+					doc.Tokens[sp.tok.Start-1].Norm == "," && sp.key != spans[n-1].key &&
+					len(r.g.index[sp.key]) == 1 && slices.Contains(r.g.index[spans[n-1].key], r.g.index[sp.key][0]) {
+					spans[n-1].key = sp.key
+					spans[n-1].in, sp.box = "", false
+					i = sp.tok.End - 1
+					j = sp.tok.End
+					if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
+						j++
+					}
+					if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
+						j++
+					}
+					if j == sp.tok.End {
+						break
+					}
+					continue
 				}
 				spans = append(spans, sp)
 				i = sp.tok.End - 1
+				// "in Florida's West Palm Beach", "in Pakistan's Punjab":
+				// a city or region inside the one just named.
+				if e := sp.tok.End; e+1 < s.Tokens.End && doc.Tokens[e].Norm == "'s" {
+					if box := r.g.container(sp.key); box >= 0 {
+						if in, ok := r.match(doc, si, e+1, src, &buf); ok && r.g.inside(in.key, box) {
+							in.in = sp.key
+							spans = append(spans, in)
+							i = in.tok.End - 1
+						}
+					}
+				}
 				// A list: "in Kabul, Herat and Kandahar".
 				j = sp.tok.End
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
@@ -234,6 +340,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			named = append(named, code)
 		}
 	}
+	var deferred []string
 	for _, sp := range spans {
 		list := r.g.index[sp.key]
 		top := &r.g.places[list[0]]
@@ -241,6 +348,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue // it must be placed by the others, not place them
 		}
 		if top.Kind == KindCountry {
+			// A country named like a region elsewhere ("Georgia") places
+			// its country only after the other names have had their say,
+			// so that a story set in the United States reads the state.
+			if r.g.regionElsewhere(list) {
+				deferred = append(deferred, top.Country)
+				continue
+			}
 			addCountry(top.Country, true)
 			continue
 		}
@@ -254,21 +368,62 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// For a name such as "Georgia", countries the text names only as
+	// modifiers ("a U.S. senator") rank before the deferred ones; they
+	// place nothing else, since a town named like a person ("after
+	// Clinton resigned") would follow them.
+	var ambiguous []string
+	if len(deferred) > 0 {
+		ambiguous = append(ambiguous, countries...)
+		for _, code := range context {
+			if !slices.Contains(ambiguous, code) {
+				ambiguous = append(ambiguous, code)
+			}
+		}
+	}
+	for _, code := range deferred {
+		addCountry(code, true)
+		if !slices.Contains(ambiguous, code) {
+			ambiguous = append(ambiguous, code)
+		}
+	}
+
 	// Second pass: resolve each name in that context and group the mentions.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
 	for _, sp := range spans {
 		p := int32(-1)
 		if sp.box {
-			if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity {
+			if c, box := r.g.within(sp.of, sp.key); sp.of != "" && c >= 0 {
+				p = box // "Columbus, Georgia" is the state that has a Columbus
+			} else if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity {
 				p = r.g.container(sp.key)
 			}
 		} else if sp.in != "" && r.g.container(sp.key) < 0 {
-			if box := r.g.container(sp.in); box >= 0 {
-				p = r.g.resolveWithin(sp.key, box)
+			var box int32
+			if p, box = r.g.within(sp.key, sp.in); box >= 0 {
+				// "Randolph, New Hampshire": a town the gazetteer lacks
+				// in the region named beside it is not a namesake
+				// elsewhere. (After a country the comma may end a
+				// clause: "In London, Germany's envoy said".)
+				if p < 0 && r.g.places[box].Kind == KindRegion {
+					continue
+				}
 			}
 		}
 		if p < 0 {
-			p = r.g.resolveKey(sp.key, countries, named, sp.dateline)
+			in := countries
+			if ambiguous != nil && r.g.regionElsewhere(r.g.index[sp.key]) {
+				in = ambiguous
+			}
+			// After a locative preposition, a small town whose name is
+			// unique is admitted in any country the article places, not
+			// only those it names outright: "in La Llagosta" in a story
+			// on Badalona.
+			admit := named
+			if !sp.weak {
+				admit = countries
+			}
+			p = r.g.resolveKey(sp.key, in, admit, sp.dateline)
 		}
 		if p < 0 || sp.suffixed && r.g.places[p].small() {
 			continue
@@ -314,15 +469,41 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	first := i == doc.Sentences[si].Tokens.Start
 	switch {
 	case t.Norm == "of":
-		if !first && geoHeads[doc.Tokens[i-1].Norm] {
+		if first || !geoHeads[doc.Tokens[i-1].Norm] {
+			return noCue
+		}
+		// "the Northern District of California" is a court's name.
+		if h := i - 1; capital(&doc.Tokens[h]) && h > doc.Sentences[si].Tokens.Start &&
+			capital(&doc.Tokens[h-1]) && doc.Tokens[h-1].Flags&annals.SentStart == 0 {
+			return noCue
+		}
+		return strong
+	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
+		return noCue
+	case t.Norm == "to" && !first && toParty[doc.Tokens[i-1].Norm]:
+		return noCue
+	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
+		return strong
+	case t.Norm == "including" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "such":
+		// "destinations including Spain", "countries, such as Brazil".
+		k := i - 1
+		if t.Norm == "as" {
+			k--
+		}
+		if k > doc.Sentences[si].Tokens.Start && doc.Tokens[k].Norm == "," {
+			k--
+		}
+		if k >= doc.Sentences[si].Tokens.Start && listHeads[doc.Tokens[k].Norm] {
 			return strong
 		}
-		return noCue
-	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
 		return noCue
 	}
 	if c := cues[t.Norm]; c != noCue {
 		return c
+	}
+	if appositive[t.Norm] && t.Flags&(annals.Cap|annals.AllCaps) == 0 &&
+		i+1 < doc.Sentences[si].Tokens.End && capital(&doc.Tokens[i+1]) {
+		return strong
 	}
 	if t.Tag == annals.IN && !notWeak[t.Norm] {
 		return weakCue
@@ -353,13 +534,39 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	if !ok {
 		return 0, false
 	}
-	cont := r.g.container(box.key)
-	if cont < 0 || r.g.container(sp.key) >= 0 || r.g.resolveWithin(sp.key, cont) < 0 {
+	if r.g.container(sp.key) >= 0 {
 		return 0, false
 	}
-	sp.in, box.box = box.key, true
+	if p, _ := r.g.within(sp.key, box.key); p < 0 {
+		return 0, false
+	}
+	sp.in, box.box, box.of = box.key, true, sp.key
 	*spans = append(*spans, sp, box)
 	return box.tok.End, true
+}
+
+// modifierCountry returns the country named by an unambiguous country
+// name starting at token i, outside any place mention ("the U.S.
+// Congress", "a United States senator"), or "".
+func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf *[]byte) string {
+	t := &doc.Tokens[i]
+	if !capital(t) {
+		return ""
+	}
+	if i > doc.Sentences[si].Tokens.Start {
+		if p := &doc.Tokens[i-1]; capital(p) && p.Flags&annals.SentStart == 0 {
+			return ""
+		}
+	}
+	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok {
+		return ""
+	}
+	list := r.g.index[sp.key]
+	if len(list) != 1 || r.g.places[list[0]].Kind != KindCountry {
+		return ""
+	}
+	return r.g.places[list[0]].Country
 }
 
 // word reports whether token t is a word rather than punctuation.

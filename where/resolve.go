@@ -21,6 +21,9 @@ var notPlaces = map[string]bool{
 	"ministry": true, "council": true, "commission": true, "god": true, "allah": true,
 	"reuters": true, "twitter": true, "facebook": true, "google": true, "apple": true,
 	"white house": true, "pentagon": true, "kremlin": true, "vatican city state": true,
+	// Continents, out of scope, are towns somewhere too.
+	"asia": true, "africa": true, "europe": true, "america": true, "oceania": true,
+	"antarctica": true, "eurasia": true,
 }
 
 // commonWords are ordinary English words that are also names of small
@@ -149,7 +152,8 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 // resolveWithin resolves key to a city inside container, a region or
 // country entry the text names beside it ("Stockholm, Sweden"): the most
 // populous city of that name in the container's country, or for a region
-// the one nearest its centre. Small towns qualify, since the container
+// the most populous one carrying its admin code, or when it has none the
+// one nearest its centre. Small towns qualify, since the container
 // corroborates them. It returns -1 when there is none.
 func (g *Gazetteer) resolveWithin(key string, container int32) int32 {
 	if notPlaces[key] {
@@ -164,6 +168,15 @@ func (g *Gazetteer) resolveWithin(key string, container int32) int32 {
 		}
 		if box.Kind == KindCountry {
 			return p
+		}
+		// A region that carries an admin code holds exactly the cities
+		// that carry it: "Randolph, New Hampshire" is not Randolph,
+		// Massachusetts, however near.
+		if box.admin != "" {
+			if c.admin == box.admin {
+				return p
+			}
+			continue
 		}
 		dlat, dlon := c.Lat-box.Lat, (c.Lon-box.Lon)*math.Cos(box.Lat*math.Pi/180)
 		if d := dlat*dlat + dlon*dlon; d < maxRegionDeg*maxRegionDeg && (best < 0 || d < bestD) {
@@ -187,4 +200,59 @@ func (g *Gazetteer) container(key string) int32 {
 		}
 	}
 	return -1
+}
+
+// regionElsewhere reports whether the candidates list (one name's) holds a
+// country and a region of another country, as "Georgia" does.
+func (g *Gazetteer) regionElsewhere(list []int32) bool {
+	country := ""
+	for _, p := range list {
+		if g.places[p].Kind == KindCountry {
+			country = g.places[p].Country
+		}
+	}
+	for _, p := range list {
+		if c := &g.places[p]; c.Kind == KindRegion && c.Country != country {
+			return country != ""
+		}
+	}
+	return false
+}
+
+// inside reports whether key names a city or region within container, a
+// region or country entry.
+func (g *Gazetteer) inside(key string, container int32) bool {
+	if g.resolveWithin(key, container) >= 0 {
+		return true
+	}
+	if g.places[container].Kind != KindCountry {
+		return false
+	}
+	for _, p := range g.index[key] {
+		if c := &g.places[p]; c.Kind == KindRegion && c.Country == g.places[container].Country {
+			return true
+		}
+	}
+	return false
+}
+
+// within resolves key to a city inside one of the regions or countries
+// that inKey names, trying them in rank order: "Columbus, Georgia" is in
+// the state, not the country. It returns the city, or -1, and the
+// container that holds it, or else the first container, or -1 when inKey
+// names none.
+func (g *Gazetteer) within(key, inKey string) (city, container int32) {
+	container = -1
+	for _, b := range g.index[inKey] {
+		if k := g.places[b].Kind; k != KindRegion && k != KindCountry {
+			continue
+		}
+		if p := g.resolveWithin(key, b); p >= 0 {
+			return p, b
+		}
+		if container < 0 {
+			container = b
+		}
+	}
+	return -1, container
 }

@@ -268,6 +268,32 @@ func TestAnnotate(t *testing.T) {
 		{"Fighting near the U.S.-Mexican border went on.", ""},
 		{"They work for a firm in Luxembourg-based banking.", ""},
 		{"Troops moved across the border into Syria.", "Syria/SYR"},
+		// Issue 5, fourth round.
+		{"It happened in Washington, D.C., on Monday.", "Washington, D.C./USA"},
+		{"Crowds gathered in D.C. on Saturday.", "Washington, D.C./USA"},
+		{"It marked the anniversary of the invasion of Iraq.", "Iraq/IRQ"},
+		{"Ships were held in east Asia and in Europe.", ""},
+		{"The crash happened close to Gainesville.", "Gainesville/USA"},
+		{"It flies to destinations including Spain, Greece and Italy.", "Spain/ESP|Greece/GRC|Italy/ITA"},
+		{"Plots in nations such as Denmark and France were foiled.", "Denmark/DNK|France/FRA"},
+		{"Members including Russia and China objected.", ""},
+		{"The plane was headed for Moscow.", "Moscow/RUS"},
+		{"A deal for Moscow was signed.", ""},
+		{"Two days prior to Michigan's certification a judge ruled.", ""},
+		{"Attorneys general from Maine and Oregon sued.", ""},
+		{"The winners, both from Switzerland, spoke.", ""},
+		{"The lawsuit was filed in the Northern District of California.", ""},
+		{"Storms moved southeast of Florida's West Palm Beach.", "Florida/USA|West Palm Beach/USA"},
+		{"Floods hit towns in Pakistan's Punjab province.", "Pakistan/PAK|Punjab/PAK"},
+		{"Shelling went on in eastern Ukraine and in northern Syria.", "Ukraine/UKR|Syria/SYR"},
+		{"A man set himself on fire in the capital city Washington DC.", "Washington, D.C./USA"},
+		// A town the gazetteer lacks in the named state is not a namesake elsewhere.
+		{"A memorial was held in Springfield, Alaska.", "Alaska/USA"},
+		{"A memorial was held in Randolph, New Hampshire.", "New Hampshire/USA"},
+		// "Georgia" beside American places, or after "U.S.", is the state.
+		{"The debate is in Georgia; he went home to El Paso, Texas.", "Georgia/USA|El Paso/USA|Texas/USA"},
+		{"A U.S. senator held a rally in Georgia.", "Georgia/USA"},
+		{"Talks were held in Georgia and Armenia.", "Georgia/GEO|Armenia/ARM"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
@@ -281,6 +307,45 @@ func TestAnnotate(t *testing.T) {
 					t.Errorf("%q: bad mention offsets %v", tt.text, m)
 				}
 			}
+		}
+	}
+}
+
+// TestListEndsAtModifier checks that a list item tagged as qualifying a
+// noun ends the list; the tags come from the pipeline's tagger, so they
+// are set by hand here.
+func TestListEndsAtModifier(t *testing.T) {
+	const text = "Troops pushed into northeast Syria, and the US statement said little."
+	d := doc(t, "", text)
+	for i := range d.Tokens {
+		if tk := &d.Tokens[i]; text[tk.Start:tk.End] == "statement" {
+			tk.Tag = annals.NN
+		}
+	}
+	if err := where.NewRecognizer(gaz(t)).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(places(t, d), "|"); got != "Syria/SYR" {
+		t.Errorf("got %s, want Syria/SYR", got)
+	}
+}
+
+// TestCityInRegion checks that a state named after a city picks the
+// namesake inside it by its admin code, not the larger one nearby.
+func TestCityInRegion(t *testing.T) {
+	tests := []struct {
+		text     string
+		lat, lon float64
+	}{
+		{"Troops trained in Columbus, Georgia.", 32.46, -84.99},
+		{"He was born in Portland, Maine.", 43.66, -70.26},
+		{"She grew up in London, Ontario.", 42.98, -81.25},
+		{"He lives in Columbus, Ohio.", 39.96, -83.00},
+	}
+	for _, tt := range tests {
+		d := annotate(t, "", tt.text)
+		if len(d.Places) == 0 || km(d.Places[0].Lat, d.Places[0].Lon, tt.lat, tt.lon) > 50 {
+			t.Errorf("%q: got %+v, want a city at %.2f,%.2f", tt.text, d.Places, tt.lat, tt.lon)
 		}
 	}
 }

