@@ -131,6 +131,23 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 		}
 		w := s.word(j)
 		if t.flags&fCap != 0 {
+			if j == hs && w != "According" && strings.HasSuffix(w, "ed") {
+				// "Remarked Center scientist Tierra Curry, “…”": a
+				// speech verb opening the sentence, its speaker after.
+				if k, ok := cues[strings.ToLower(w)]; ok && k == cueVerb {
+					e := q.openTok
+					if k := s.toks[e-1].kind; k == tComma || k == tColon {
+						e--
+					}
+					if a := s.npBack(e, j+1); a < e {
+						c := cueHit{ok: true, cs: j, ce: j + 1, sa: a, sb: e, ra: a, rb: a, head: true}
+						if n := s.nameStart(a, e); n > a && n < e {
+							c.sa, c.ra, c.rb = n, a, n // the role before the name stays its role
+						}
+						return c
+					}
+				}
+			}
 			if j != hs || w != "According" {
 				continue
 			}
@@ -251,9 +268,22 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 			c.sa, c.sb = s.npForward(j+2, hi)
 			break
 		}
-		if k2 := s.skipAdverbs(j-1, lo); k2 >= lo && s.isWord(k2) && s.word(k2) == "and" {
-			// "Duda characterised … and wrote": the sentence's subject.
+		if j+2 < hi && s.isWord(j+1) && s.word(j+1) == "by" && strings.HasSuffix(s.word(j), "ed") && s.toks[j+2].flags&fCap != 0 && !(s.isWord(j-1) && s.word(j-1) == "as") {
+			// "a pattern described by Marine Bulletin as “…”": a
+			// passive participle's named agent, right before the
+			// quote or its "as", speaks; "as reported by X" only names
+			// a source.
+			if a, b := s.npForward(j+2, hi); b > a && (b == hi || s.isWord(b) && s.word(b) == "as" && b+1 == hi) {
+				c.sa, c.sb = a, b
+				break
+			}
+		}
+		if k2 := s.skipAdverbs(j-1, lo); k2 >= lo && s.isWord(k2) && (s.word(k2) == "and" || s.word(k2) == "but") {
+			// "Duda characterised … and wrote", "a judge agreed … but
+			// ruled": the sentence's subject, or the name in apposition
+			// to it ("One of these groups, the SDF, … and said").
 			c.sa, c.sb = s.subject(lo, k2)
+			c = s.appositiveName(c, k2)
 			break
 		}
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
@@ -293,7 +323,10 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 	if a, b := s.quantified(lo, hi); b > a {
 		return a, b
 	}
-	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing")) {
+	// An opening participle phrase: "Speaking to reporters,", "Born in
+	// 1950," (but not "Ahmed of the UN").
+	participle := strings.HasSuffix(s.word(lo), "ed") && s.lower(lo+1) && prepositions[s.word(lo+1)] && s.word(lo+1) != "of"
+	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing") || participle) {
 		for j := lo; j < hi; j++ {
 			if s.toks[j].kind == tComma {
 				lo = j + 1
@@ -301,7 +334,22 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 			}
 		}
 	}
-	return s.npForward(lo, hi)
+	if a, b := s.npForward(lo, hi); b > a {
+		return a, b
+	}
+	// "The next day, with protests ongoing, President Trump delivered":
+	// introductory phrases that are no noun phrase are passed over, comma
+	// by comma, to one followed by its verb.
+	for j, n := lo, 0; j < hi && n < 3; j++ {
+		if s.toks[j].kind != tComma {
+			continue
+		}
+		n++
+		if a, b := s.npForward(j+1, hi); b > a && b < hi && s.lower(b) {
+			return a, b
+		}
+	}
+	return lo, lo
 }
 
 // appositiveName prefers a name set off by commas after a role subject:
@@ -350,6 +398,22 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			break
 		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
+		if c.sb > c.sa && c.sa-1 > lo && s.lower(c.sa-1) && prepositions[s.word(c.sa-1)] {
+			// "Jennifer Daskal of American University and contributor
+			// to Slate wrote": the phrase is a preposition's object;
+			// the sentence's subject speaks.
+			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
+				c.sa, c.sb = a, b
+			}
+		} else if c.sb > c.sa && c.sa-1 > lo && s.toks[c.sa-1].kind == tComma && !s.named(c.sa, c.sb) {
+			// "Colin Sutherland, the Lord President of the court
+			// decided": a role closing an appositive chain; the name
+			// before it speaks.
+			if a := s.appositives(c, c.sa-1, lo); a.ok && s.named(a.sa, a.sb) {
+				a.ra, a.rb = c.sa, c.sb
+				return a
+			}
+		}
 	case tParen: // "the Federal Security Service (FSB) said"
 		if s.text[s.toks[k].start] != ')' {
 			return cueHit{}
@@ -396,7 +460,8 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
 			// a relative clause, an age, a prepositional phrase, a
 			// participle ("speaking to the BBC"): skipped
-		case np < end && (np == a || s.modifiers(a, np)) && n < len(cands):
+		case np < end && (np == a || s.modifiers(a, np) || np == a+2 && honorifics[w] && s.toks[a+1].kind == tStop) && n < len(cands):
+			// "Dr. Anthony Fauci" keeps its honorific
 			cands[n] = [2]int{a, end}
 			n++
 		case n < len(cands) && s.rolePP(a, end):
@@ -422,12 +487,22 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	if n == 0 {
 		return cueHit{}
 	}
-	pick := 0
+	pick := -1
 	for i := 0; i < n; i++ {
 		if !roleOnly[i] && s.named(cands[i][0], cands[i][1]) {
-			pick = i
-			break
+			if pick >= 0 && honorifics[s.word(cands[pick][0])] && !honorifics[s.word(cands[i][0])] {
+				// "Colin Sutherland, Lord Carloway, …": the
+				// honorific form is a title; the plain name speaks.
+				pick = i
+				break
+			}
+			if pick < 0 {
+				pick = i
+			}
 		}
+	}
+	if pick < 0 {
+		pick = 0
 	}
 	c.sa, c.sb = cands[pick][0], cands[pick][1]
 	if roleOnly[pick] {

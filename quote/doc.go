@@ -74,6 +74,28 @@
 // a sentence with a speech verb, in the same paragraph, takes that verb's
 // speaker.
 //
+// Fourth-round rules. A fragment quoted with no cue in a sentence whose
+// subject is a name or he/she takes that subject ("She endorsed the
+// choice of a “…”"); a lone capitalised word counts only as the surname of
+// someone named in full. A quote that opens a sentence with no cue and no
+// speech verb before it takes the one person the sentence before names, or
+// its he/she subject. A verb after "but" takes the sentence's subject, as
+// after "and"; introductory phrases ("The next day, amid the strikes,",
+// "Underwhelmed with her role,") are passed over to find a subject. A
+// phrase after a preposition ("contributor to Slate wrote") yields to the
+// sentence's subject; a role closing an appositive chain ("X, the Lord
+// President of the court decided") yields to the name before it, a plain
+// name winning over an honorific one ("Lord Carloway"). An inverted
+// attribution right after a quote that runs on into it ("“…,” said X")
+// outranks a verb words before the quote, unless it is only a pronoun. A
+// participle's named agent speaks ("described by Marine Bulletin as “…”"),
+// but "as reported by X" only names a source. A capitalised verb opening a
+// sentence inverts it ("Remarked scientist Tierra Curry, “…”"). "according
+// to X" makes X a mention for later pronouns. After an honorific a single
+// word may be a family name written first ("Mr Tong" is "Tong Yung-soo").
+// A short fragment right after an article, owned by nobody, is a term
+// (scare): "declared it a “public health emergency”".
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

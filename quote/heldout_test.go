@@ -65,16 +65,16 @@ func TestHeldout(t *testing.T) {
 // After the issue-4 rules (developed on the other sets only): F1 0.979,
 // speaker accuracy 0.638 (30/47). After issue 4's second round, for which
 // this set was development data: F1 1.000, speaker accuracy 0.915 (43/47);
-// after the third round, 0.936 (44/47).
+// after the third round, 0.936 (44/47); after the fourth, 1.000 (47/47).
 const (
 	minHeldout2F1      = 0.99
-	minHeldout2Speaker = 0.93
+	minHeldout2Speaker = 0.99
 )
 
 // TestHeldout2 scores the finder on the third hand-annotated set; the
 // scoring is TestHeldout's. Since issue 4's second round it is a
 // development set like the first two: its errors were read while rules
-// were written, so only TestHeldout4 is still held out.
+// were written; TestHeldout5 is the set still held out.
 func TestHeldout2(t *testing.T) {
 	checkSet(t, "heldout2.json", "third", minHeldout2F1, minHeldout2Speaker)
 }
@@ -187,9 +187,13 @@ func (s *score) figures() (f1, acc float64) {
 }
 
 // sameSpeaker reports whether want's last word, possessive ending aside,
-// is a word of got, ignoring case.
+// is a word of got, ignoring case. A generational suffix ("Jr.", "III")
+// is not the surname, so the word before it is compared instead.
 func sameSpeaker(got, want string) bool {
 	ws := strings.Fields(want)
+	if n := len(ws); n > 1 && generational[strings.ToLower(ws[n-1])] {
+		ws = ws[:n-1]
+	}
 	last := strings.ToLower(ws[len(ws)-1])
 	for _, w := range strings.Fields(strings.ToLower(got)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -199,6 +203,9 @@ func sameSpeaker(got, want string) bool {
 	}
 	return false
 }
+
+// generational lists name suffixes that follow a surname.
+var generational = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 func trunc(s string) string {
 	if len(s) > 60 {
@@ -214,10 +221,11 @@ func trunc(s string) string {
 // 0.644 (29/45) on it. After the second round's rules (developed on the
 // other sets and the corpus outside lines 200-233): F1 0.989 (tp 45 fp 1
 // fn 0), speaker accuracy 0.867 (39/45). Development data for the third
-// round, after which: F1 0.989, speaker accuracy 0.889 (40/45).
+// round, after which: F1 0.989, speaker accuracy 0.889 (40/45); after the
+// fourth round: F1 0.989, speaker accuracy 0.956 (43/45).
 const (
 	minHeldout3F1      = 0.98
-	minHeldout3Speaker = 0.88
+	minHeldout3Speaker = 0.95
 )
 
 // TestHeldout3 scores the finder on the fourth hand-annotated set, a
@@ -234,14 +242,44 @@ func TestHeldout3(t *testing.T) {
 // written, scored quote F1 0.989 (tp 45 fp 1 fn 0) and speaker accuracy
 // 0.800 (36/45) on it. After the third round's rules (name particles,
 // "Act No. 3846", role-noun objects; developed on the other sets only):
-// unchanged, F1 0.989, speaker accuracy 0.800 (36/45).
+// unchanged, F1 0.989, speaker accuracy 0.800 (36/45). Development data
+// for the fourth round (its errors read then), after which: F1 1.000 (tp
+// 45 fp 0 fn 0), speaker accuracy 0.956 (43/45).
 const (
-	minHeldout4F1      = 0.98
-	minHeldout4Speaker = 0.80
+	minHeldout4F1      = 0.99
+	minHeldout4Speaker = 0.95
 )
 
-// TestHeldout4 scores the finder on the fifth hand-annotated set, the only
-// one still held out; the scoring is TestHeldout's.
+// TestHeldout4 scores the finder on the fifth hand-annotated set, a
+// development set since issue 4's fourth round; the scoring is
+// TestHeldout's.
 func TestHeldout4(t *testing.T) {
 	checkSet(t, "heldout4.json", "fifth", minHeldout4F1, minHeldout4Speaker)
+}
+
+// Ratchet for the sixth set (testdata/heldout5.json), annotated for issue
+// 4's fourth round before any of its rules changed and never used to
+// develop them; its individual errors were not read until those rules
+// were final. The file's "rule" says how the articles were picked: the
+// next unused non-interview Wikinews lines from 259 on, until at least 60
+// quotes (64). The honest baseline, the code as it stood when the set was
+// written, scored quote F1 0.948 (tp 64 fp 7 fn 0) and speaker accuracy
+// 0.781 (50/64) on it. (The scorer was taught to skip a generational
+// suffix, "Robert Downey Jr.", before that run.) After the fourth round's
+// rules (developed on the other sets and the corpus outside lines
+// 259-276): F1 0.948 (tp 64 fp 7 fn 0), speaker accuracy 0.828 (53/64).
+// One intermediate total, 0.812 (52/64) after the first four of those
+// rules, was seen by mistake; no error of this set was read before the
+// rules were final. Of the 11 speaker misses, 4 are conventions of the
+// gold ("Sergey M․" written with a one-dot leader; "user" for "One of the
+// users"), the rest real.
+const (
+	minHeldout5F1      = 0.94
+	minHeldout5Speaker = 0.82
+)
+
+// TestHeldout5 scores the finder on the sixth hand-annotated set, the only
+// one still held out; the scoring is TestHeldout's.
+func TestHeldout5(t *testing.T) {
+	checkSet(t, "heldout5.json", "sixth", minHeldout5F1, minHeldout5Speaker)
 }

@@ -49,7 +49,7 @@ func buildCues() map[string]cueKind {
 		criticized criticised criticises criticizes
 		condemned condemns mentioned mentions revealed reveals announce
 		testified testifies reiterated reiterates blamed blames denied
-		denies predicted predicts`)
+		denies predicted predicts screamed screams yelled yells`)
 	add(cuePut, `put`)
 	add(cueGerund, `saying declaring adding announcing explaining noting
 		insisting warning stressing claiming arguing asking replying responding
@@ -59,7 +59,8 @@ func buildCues() map[string]cueKind {
 		shouting accusing alleging characterizing characterising terming
 		praising citing observing indicating expressing reporting talking
 		speaking pointing criticizing criticising condemning mentioning
-		revealing recounting blaming denying telling reiterating`)
+		revealing recounting blaming denying telling reiterating screaming
+		yelling`)
 	// "put" counts only before "it" (see speakerFor).
 	add(cueTold, `tell tells told`)
 	add(cueAccording, `according`)
@@ -137,7 +138,8 @@ var functionCaps = set(`In On At After Before When While As But And Or If
 	Without By Of To Under Over However Meanwhile Also Then There Here
 	According Asked Speaking Earlier Later Last Next This That These Those
 	What Who Why How Where Which Some Many Most All Both Each Every Such
-	Yesterday Today Tomorrow Now Still Yet So Thus Instead Among Between`)
+	Yesterday Today Tomorrow Now Still Yet So Thus Instead Among Between
+	I'm I've I'd I'll I’m I’ve I’d I’ll`)
 
 // relatives open a relative clause, skipped when walking appositives.
 var relatives = set(`who which whose whom that where`)
@@ -181,7 +183,9 @@ var nonPerson = set(`Committee Service Office Ministry Department Council
 	Mountain Mountains Valley Region State North South East West Northern Southern
 	Eastern Western Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	January February March April May June July August September October
-	November December Islamic Taliban Wikinews Twitter Facebook Reuters`)
+	November December Islamic Taliban Wikinews Twitter Facebook Reuters
+	Mosque Temple Cathedral Stadium Palace Bridge Square Tower Castle Hotel
+	Prison Library Academy Hurricane Storm Typhoon Cyclone Tropical`)
 
 // orgWords are capitalised words that make a run of names an
 // organisation, which "it", "they" or "the ministry" may stand for.
@@ -192,6 +196,13 @@ var orgWords = set(`Committee Service Office Ministry Department Council
 	Club League Network Administration Authority Board Bureau Forces
 	Federation University Campaign Team Coalition Alliance Front Movement
 	Airlines Airways Railways Tribunal Cabinet Directorate Palace`)
+
+// occupations are capitalised nouns that, opening a sentence before a
+// name, describe the person rather than name them ("Actress Denise
+// Crosby", "Rapper Kanye West").
+var occupations = set(`Actor Actress Singer Rapper Musician Artist Comedian Producer
+	Writer Novelist Poet Host Presenter Designer Chef Guitarist Drummer Dancer
+	Footballer Cricketer Golfer Boxer Athlete Actors Singers`)
 
 // places are acronyms of countries, which are no organisations.
 // particles are the lower-case words that join the parts of a personal

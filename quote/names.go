@@ -38,6 +38,9 @@ func (s *scratch) nameStart(a, b int) int {
 		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] {
 			break
 		}
+		if j < b && (roles[strings.ToLower(w)] || occupations[w]) {
+			break // "Actress Denise Crosby" opening a sentence
+		}
 		if j == b && possessive(w) {
 			break
 		}
@@ -264,6 +267,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	} else {
 		r.subj = false
 	}
+	if s.isWord(before) && s.word(before) == "to" && s.isWord(before-1) && strings.EqualFold(s.word(before-1), "according") {
+		// "according to Kidston": a source named as the speaker of
+		// what follows is as good a mention as a subject.
+		r.subj = true
+	}
 	s.names = append(s.names, r)
 }
 
@@ -452,9 +460,9 @@ func (s *scratch) runText(r nameRun) string {
 
 // resolveSurname returns the most recent full person name before token at
 // whose last word is w, or w itself when there is none.
-func (s *scratch) resolveSurname(at int, w string) string {
+func (s *scratch) resolveSurname(at int, w string, honorific bool) string {
 	s.buildNames()
-	if full, ok := s.fullName(at, w); ok {
+	if full, ok := s.fullNameFirst(at, w, honorific); ok {
 		return full
 	}
 	return w
@@ -463,6 +471,14 @@ func (s *scratch) resolveSurname(at int, w string) string {
 // fullName returns the most recent person run ending before token at whose
 // last word is w.
 func (s *scratch) fullName(at int, w string) (string, bool) {
+	return s.fullNameFirst(at, w, false)
+}
+
+// fullNameFirst is fullName that, when first is set and no run ends in w,
+// accepts one that starts with w: after an honorific ("Mr Tong") the word
+// is a family name, which East Asian names put first ("Tong Yung-soo").
+func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
+	fi := -1
 	for i := len(s.names) - 1; i >= 0; i-- {
 		r := s.names[i]
 		if r.b > at || !r.person {
@@ -471,6 +487,12 @@ func (s *scratch) fullName(at int, w string) (string, bool) {
 		if s.word(r.b-1) == w {
 			return s.runText(r), true
 		}
+		if first && fi < 0 && s.word(r.a) == w {
+			fi = i
+		}
+	}
+	if fi >= 0 {
+		return s.runText(s.names[fi]), true
 	}
 	return "", false
 }

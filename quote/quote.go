@@ -191,6 +191,14 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		c = s.headCue(qi, hs)
 		if !c.ok {
 			c = s.tailCue(qi, te, newSent)
+		} else if c.ce < q.openTok-3 && q.closeTok >= 0 && !s.endsSentence(qi) {
+			// "the WHO noted the need to act: “…,” said Tedros": a
+			// speech verb right after a quote that runs on into its
+			// attribution outranks a verb words away before it, unless
+			// it only repeats a pronoun for that speaker ("he added").
+			if t := s.tailCue(qi, te, newSent); t.ok && t.cs <= q.closeTok+3 && !(t.sb-t.sa == 1 && pronouns[s.word(t.sa)]) {
+				c = t
+			}
 		}
 	}
 
@@ -243,14 +251,38 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
+	if c, ok := s.partialSubject(qi, hs); ok && f.Kind == Partial {
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
 	s.inherit(&f, qi, prev)
 	if f.SpeakerStart < 0 && initial && f.Kind == Direct {
 		if c, ok := s.sentenceBefore(hs); ok {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
+		} else if c, ok := s.soleMention(hs); ok {
+			s.setSpeaker(&f, c, prev)
+			f.Inherited = true
 		}
 	}
+	if f.SpeakerStart < 0 && f.Kind == Partial && words <= 4 && !capFirst && s.termSlot(qi) {
+		// "declared the outbreak a “public health emergency”": a
+		// short phrase after an article, owned by nobody, names a
+		// term or status rather than quoting speech.
+		f.Kind = Scare
+	}
 	return f
+}
+
+// termSlot reports whether quote qi stands where a noun phrase goes: right
+// after an article, or with an article as its first word.
+func (s *scratch) termSlot(qi int) bool {
+	q := &s.quotes[qi]
+	if p := q.openTok - 1; p >= 0 && s.lower(p) && (s.word(p) == "a" || s.word(p) == "an" || s.word(p) == "the") {
+		return true
+	}
+	f := q.openTok + 1
+	return s.lower(f) && (s.word(f) == "a" || s.word(f) == "an" || s.word(f) == "the")
 }
 
 // colonSubject handles a quote that a clause ending in a colon introduces
@@ -269,6 +301,36 @@ func (s *scratch) colonSubject(qi, hs int) (cueHit, bool) {
 	}
 	c := s.owner(cueHit{sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, hs, j)
 	return c, true
+}
+
+// partialSubject gives a fragment quoted inside a sentence with no cue
+// word the sentence's subject, when that is a name or a personal pronoun
+// followed by its verb: "She endorsed the selection of a “woman of
+// color”", "Trump described the convention as a “…”". A writer who quotes
+// a fragment in a sentence about what someone did is quoting that person.
+func (s *scratch) partialSubject(qi, hs int) (cueHit, bool) {
+	q := &s.quotes[qi]
+	a, b := s.subject(hs, q.openTok)
+	if b <= a || b >= q.openTok || !s.lower(b) {
+		return cueHit{}, false
+	}
+	w := s.word(a)
+	if b-a == 1 && pronouns[w] {
+		if w == "it" || w == "It" {
+			return cueHit{}, false // mostly "it was “…”"
+		}
+	} else if !s.named(a, b) {
+		return cueHit{}, false
+	} else if b-a == 1 && !isAcronym(w) {
+		// A lone capitalised word opening a sentence may be any noun
+		// ("Backlash from the statement led …"): only a surname of
+		// someone named in full earlier counts.
+		s.buildNames()
+		if _, ok := s.fullName(a, w); !ok {
+			return cueHit{}, false
+		}
+	}
+	return cueHit{sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
 }
 
 // sentenceBefore gives a quote that opens a sentence, has no cue and
@@ -306,6 +368,62 @@ func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
 		}
 	}
 	return cueHit{}, false
+}
+
+// soleMention gives a quote that opens a sentence, with no cue and no
+// speech verb before it, the one person the sentence before it names, in
+// the same paragraph: "… leaving Ingram unimpressed. “One of them was
+// questionable.”", or else the he or she that is its subject. hs is the
+// quote's first token. Two people named give nothing.
+func (s *scratch) soleMention(hs int) (cueHit, bool) {
+	end := hs - 1
+	if end < 1 || s.toks[end].kind != tStop {
+		return cueHit{}, false
+	}
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		if t.kind == tOpen || t.kind == tClose {
+			return cueHit{}, false
+		}
+		lo--
+	}
+	lo++
+	s.buildNames()
+	var c cueHit
+	who := ""
+	for i := range s.names {
+		r := s.names[i]
+		if r.a < lo || r.b > end {
+			continue
+		}
+		name := ""
+		switch {
+		case r.person:
+			name = s.runText(r)
+		case r.b-r.a == 1 && !r.org:
+			name, _ = s.fullName(r.a, s.word(r.a))
+		}
+		if name == "" {
+			continue
+		}
+		if who != "" && who != name {
+			return cueHit{}, false
+		}
+		who = name
+		c = cueHit{ok: true, cs: -1, ce: -1, sa: r.a, sb: r.b, ra: r.a, rb: r.a}
+	}
+	if !c.ok {
+		// "Underwhelmed with her role, she left the series. “…”": no
+		// name, but a personal pronoun as the subject.
+		if a, b := s.subject(lo, end); b == a+1 && personPronouns[s.word(a)] && s.word(a) != "I" {
+			c = cueHit{ok: true, cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a}
+		}
+	}
+	return c, c.ok
 }
 
 // titleCase reports whether quote qi's content reads as a title or name
@@ -452,7 +570,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 	}
 	if c.sb-na == 1 {
-		f.Name = s.resolveSurname(c.sa, s.word(na))
+		f.Name = s.resolveSurname(c.sa, s.word(na), na > 0 && honorifics[s.word(na-1)])
 		return
 	}
 	f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
