@@ -257,6 +257,15 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 			}
 			return cueHit{}
 		default:
+			if k := s.skipAdverbs(j-1, lo); k > lo && s.isWord(k) {
+				// "with the latter yesterday confirming": an absolute
+				// phrase; the noun after "with" is the participle's
+				// subject.
+				if a := s.npBack(k+1, lo); a <= k && a-1 >= lo && s.lower(a-1) && s.word(a-1) == "with" {
+					c.sa, c.sb = a, k+1
+					break
+				}
+			}
 			// ", saying", "explained the decision saying": the
 			// participle shares the sentence's subject.
 			c.sa, c.sb = s.subject(lo, j)
@@ -405,7 +414,7 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
 				c.sa, c.sb = a, b
 			}
-		} else if c.sb > c.sa && c.sa-1 > lo && s.toks[c.sa-1].kind == tComma && !s.named(c.sa, c.sb) {
+		} else if c.sb > c.sa && c.sa-1 > lo && s.toks[c.sa-1].kind == tComma && (!s.named(c.sa, c.sb) || s.roleOfBody(c.sa, c.sb)) {
 			// "Colin Sutherland, the Lord President of the court
 			// decided": a role closing an appositive chain; the name
 			// before it speaks.
@@ -448,8 +457,11 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	for step := 0; step < 4 && k > lo; step++ {
 		end := k
 		a := k - 1
-		for a >= lo && (s.toks[a].kind == tWord || s.toks[a].kind == tStop && !s.sentEnd(a)) {
-			a-- // periods of abbreviations ("Ph.D.") stay in the segment
+		for a >= lo && (s.toks[a].kind == tWord || s.toks[a].kind == tOther || s.toks[a].kind == tStop && !s.sentEnd(a)) {
+			a-- // periods of abbreviations ("Ph.D.") and symbols ("#MAGA") stay in the segment
+		}
+		for a+1 < end && s.toks[a+1].kind == tOther {
+			a++
 		}
 		a++
 		if a >= end {
@@ -460,6 +472,11 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
 			// a relative clause, an age, a prepositional phrase, a
 			// participle ("speaking to the BBC"): skipped
+		case np < end && n < len(cands) && s.roleOfBody(np, end):
+			// "president of Howard University": a role whose only
+			// name is its body's
+			cands[n], roleOnly[n] = [2]int{np, end}, true
+			n++
 		case np < end && (np == a || s.modifiers(a, np) || np == a+2 && honorifics[w] && s.toks[a+1].kind == tStop) && n < len(cands):
 			// "Dr. Anthony Fauci" keeps its honorific
 			cands[n] = [2]int{a, end}
@@ -517,6 +534,37 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	c.ok = true
 	return c
 }
+
+// roleOfBody reports whether the span [a, b) is a role or title and the
+// body it belongs to, with no person's name: "president of Howard
+// University", "Dean of UC Berkeley School of Law", but not "Secretary of
+// State Mike Pompeo".
+func (s *scratch) roleOfBody(a, b int) bool {
+	for a < b && determiners[s.word(a)] {
+		a++
+	}
+	if a+2 >= b || !s.isWord(a+1) || !linkers[s.word(a+1)] {
+		return false
+	}
+	w := s.word(a)
+	if lw := strings.ToLower(w); !roles[lw] && !titles[w] && !bodyHeads[lw] {
+		return false
+	}
+	n := s.nameStart(a+2, b)
+	if n >= b {
+		return false
+	}
+	for j := n; j < b; j++ {
+		if isAcronym(s.word(j)) {
+			return true
+		}
+	}
+	return b-n < 2 || s.anyNonPerson(n, b)
+}
+
+// bodyHeads are heads of bodies that are neither roles nor titles in the
+// lists above: "Dean of the law school".
+var bodyHeads = set(`dean provost rector principal`)
 
 // rolePP reports whether the segment [a, end) is a role or body noun
 // phrase, perhaps after adverbs, followed by a prepositional phrase or
@@ -593,9 +641,14 @@ func (s *scratch) npBack(end, lo int) int {
 		}
 		return s.npOf(a, lo)
 	}
-	for ; j >= lo && s.toks[j].kind == tWord; j-- {
+	for ; j >= lo && (s.toks[j].kind == tWord || s.initialDot(j)); j-- {
+		if s.toks[j].kind != tWord {
+			continue // "Wayne A. I. Frederick"
+		}
 		w := s.word(j)
 		switch {
+		case len(w) == 1 && j+1 < end && s.initialDot(j+1):
+			a, head = j, true // an initial, even "I."
 		case determiners[w]:
 			if head {
 				a = j
@@ -619,6 +672,17 @@ func (s *scratch) npBack(end, lo int) int {
 		return end
 	}
 	return s.npOf(a, lo)
+}
+
+// initialDot reports whether token j is the full stop of an initial: a
+// lone capital letter right before it.
+func (s *scratch) initialDot(j int) bool {
+	t := s.toks[j]
+	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || j == 0 || !s.isWord(j-1) {
+		return false
+	}
+	p := s.toks[j-1]
+	return p.end == t.start && p.end-p.start == 1 && s.text[p.start] >= 'A' && s.text[p.start] <= 'Z'
 }
 
 // npOf extends a noun phrase starting at token a back over "X of": "the
@@ -678,6 +742,15 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 			last = j
 			continue
 		}
+		if last >= 0 && last == j-1 && allDigits(w) && citeHeads[s.word(last)] {
+			// "Article 2, Section 1": a numbered part of a text
+			last = j
+			if j+3 < hi && s.toks[j+1].kind == tComma && s.isWord(j+2) && citeHeads[s.word(j+2)] && allDigits(s.word(j+3)) {
+				last = j + 3
+			}
+			j = last
+			continue
+		}
 		if w == "of" && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
 			continue // "Secretary of State Mike Pompeo"
 		}
@@ -703,6 +776,11 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	}
 	return from, last + 1
 }
+
+// citeHeads are the capitalised nouns a number follows in a citation of
+// part of a law or text: "Article 2", "Section 1201", "Resolution 2334".
+var citeHeads = set(`Article Section Chapter Title Resolution Rule Amendment
+	Clause Paragraph Part Code Directive Regulation`)
 
 // appositionAfter returns a role phrase set off by a comma after a speaker
 // ending at token b ("said Nabila Massrali, the EU spokesperson"), or an

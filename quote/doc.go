@@ -96,6 +96,21 @@
 // A short fragment right after an article, owned by nobody, is a term
 // (scare): "declared it a “public health emergency”".
 //
+// Fifth-round rules. He and she skip people whose given name (a list of
+// common given names) or honorific ("Ms", "Mr") says otherwise, and a name
+// right after a verb that follows a word ("he called Trump a …") is that
+// verb's object, no antecedent. "The latter" and "the former" are the last
+// and next-to-last person or body named in the paragraph or the one before;
+// "with the latter confirming" gives the participle the noun after "with".
+// A role with its body and no name of its own ("president of Howard
+// University", "Dean of UC Berkeley School of Law") yields to the name
+// before it; initials ("Wayne A. I. Frederick") stay in a name; symbols
+// ("#MAGA") stay inside an appositive; "One of the users" is a role, not
+// the name "One"; "Article 2, Section 1" keeps its numbers. A short quote
+// with no cue that the article also uses unquoted, one after a term noun
+// ("the phrase “…”", "dubbed"), and one that is the subject of the verb
+// right after it ("“Law and order” was a theme") are terms (scare).
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

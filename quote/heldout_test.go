@@ -187,21 +187,32 @@ func (s *score) figures() (f1, acc float64) {
 }
 
 // sameSpeaker reports whether want's last word, possessive ending aside,
-// is a word of got, ignoring case. A generational suffix ("Jr.", "III")
-// is not the surname, so the word before it is compared instead.
+// is a word of got, ignoring case and a plural "s" ("user" matches "One of
+// the users"). A generational suffix ("Jr.", "III") or a lone initial
+// standing for an undisclosed surname ("Sergey M.") is not the surname, so
+// the word before it is compared instead. Look-alike dots (U+2024 ONE DOT
+// LEADER, as some gold names are written) count as full stops.
 func sameSpeaker(got, want string) bool {
-	ws := strings.Fields(want)
-	if n := len(ws); n > 1 && generational[strings.ToLower(ws[n-1])] {
+	ws := strings.Fields(dots.Replace(want))
+	if n := len(ws); n > 1 && (generational[strings.ToLower(ws[n-1])] || isInitial(ws[n-1])) {
 		ws = ws[:n-1]
 	}
 	last := strings.ToLower(ws[len(ws)-1])
-	for _, w := range strings.Fields(strings.ToLower(got)) {
+	for _, w := range strings.Fields(strings.ToLower(dots.Replace(got))) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == last {
+		if w == last || w == last+"s" {
 			return true
 		}
 	}
 	return false
+}
+
+// dots maps look-alike dots to a full stop.
+var dots = strings.NewReplacer("\u2024", ".", "\uFE52", ".", "\uFF0E", ".")
+
+// isInitial reports whether w is one capital letter and a full stop.
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // generational lists name suffixes that follow a surname.
@@ -223,9 +234,10 @@ func trunc(s string) string {
 // fn 0), speaker accuracy 0.867 (39/45). Development data for the third
 // round, after which: F1 0.989, speaker accuracy 0.889 (40/45); after the
 // fourth round: F1 0.989, speaker accuracy 0.956 (43/45).
+// After the fifth round: speaker accuracy 0.978 (44/45).
 const (
 	minHeldout3F1      = 0.98
-	minHeldout3Speaker = 0.95
+	minHeldout3Speaker = 0.97
 )
 
 // TestHeldout3 scores the finder on the fourth hand-annotated set, a
@@ -272,14 +284,43 @@ func TestHeldout4(t *testing.T) {
 // rules, was seen by mistake; no error of this set was read before the
 // rules were final. Of the 11 speaker misses, 4 are conventions of the
 // gold ("Sergey M․" written with a one-dot leader; "user" for "One of the
-// users"), the rest real.
+// users"), the rest real. Development data for the fifth round (its
+// errors read then; the scorer taught look-alike dots, a lone initial
+// after a given name and a plural "s"), after which: F1 0.970 (tp 64 fp 4
+// fn 0), speaker accuracy 0.984 (63/64).
 const (
-	minHeldout5F1      = 0.94
-	minHeldout5Speaker = 0.82
+	minHeldout5F1      = 0.96
+	minHeldout5Speaker = 0.98
 )
 
-// TestHeldout5 scores the finder on the sixth hand-annotated set, the only
-// one still held out; the scoring is TestHeldout's.
+// TestHeldout5 scores the finder on the sixth hand-annotated set, a
+// development set since issue 4's fifth round; the scoring is
+// TestHeldout's.
 func TestHeldout5(t *testing.T) {
 	checkSet(t, "heldout5.json", "sixth", minHeldout5F1, minHeldout5Speaker)
+}
+
+// Ratchet for the seventh set (testdata/heldout6.json), annotated for issue
+// 4's fifth round before any of its rules changed and never used to
+// develop them; its individual errors were not read until those rules
+// were final. The file's "rule" says how the articles were picked: the
+// next unused non-interview Wikinews lines from 277 on (10 articles), then,
+// the corpus spent, unused lines from 0 on, until at least 60 quotes (64).
+// The honest baseline, the code as it stood when the set was written,
+// scored quote F1 1.000 (tp 64 fp 0 fn 0) and speaker accuracy 0.812
+// (52/64) on it. After the fifth round's rules (developed on the other
+// sets only): F1 1.000, speaker accuracy 0.844 (54/64). One intermediate
+// total (unchanged, 0.812) was seen by mistake midway; no error of this
+// set was read before the rules were final. Four of the ten misses are
+// the candidates' final pleas in line 279, first-person text that only a
+// caption above attributes ("I say, “…”", gold "Jo Jorgensen").
+const (
+	minHeldout6F1      = 0.99
+	minHeldout6Speaker = 0.84
+)
+
+// TestHeldout6 scores the finder on the seventh hand-annotated set, the
+// only one still held out; the scoring is TestHeldout's.
+func TestHeldout6(t *testing.T) {
+	checkSet(t, "heldout6.json", "seventh", minHeldout6F1, minHeldout6Speaker)
 }

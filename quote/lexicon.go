@@ -49,7 +49,12 @@ func buildCues() map[string]cueKind {
 		criticized criticised criticises criticizes
 		condemned condemns mentioned mentions revealed reveals announce
 		testified testifies reiterated reiterates blamed blames denied
-		denies predicted predicts screamed screams yelled yells`)
+		denies predicted predicts screamed screams yelled yells
+		opine opines opined assert asserts asserted contend contends
+		contended countered counters retorted retorts lamented laments
+		joked jokes quips boasted boasts conceded concedes complained
+		complains demanded demands pleaded pleads hinted hints mused
+		muses wondered wonders clarified clarifies reaffirmed reaffirms`)
 	add(cuePut, `put`)
 	add(cueGerund, `saying declaring adding announcing explaining noting
 		insisting warning stressing claiming arguing asking replying responding
@@ -60,7 +65,8 @@ func buildCues() map[string]cueKind {
 		praising citing observing indicating expressing reporting talking
 		speaking pointing criticizing criticising condemning mentioning
 		revealing recounting blaming denying telling reiterating screaming
-		yelling`)
+		yelling opining asserting contending countering lamenting joking
+		conceding complaining demanding pleading`)
 	// "put" counts only before "it" (see speakerFor).
 	add(cueTold, `tell tells told`)
 	add(cueAccording, `according`)
@@ -139,6 +145,10 @@ var functionCaps = set(`In On At After Before When While As But And Or If
 	According Asked Speaking Earlier Later Last Next This That These Those
 	What Who Why How Where Which Some Many Most All Both Each Every Such
 	Yesterday Today Tomorrow Now Still Yet So Thus Instead Among Between
+	Afterwards Afterward Additionally Moreover Furthermore Nevertheless
+	Nonetheless Likewise Similarly Previously Recently Currently Initially
+	Eventually Ultimately Overall Notably Separately Subsequently Finally
+	Consequently Otherwise Indeed Perhaps Shortly Hence
 	I'm I've I'd I'll I’m I’ve I’d I’ll`)
 
 // relatives open a relative clause, skipped when walking appositives.

@@ -30,7 +30,15 @@ func (s *scratch) nameStart(a, b int) int {
 	}
 	for j > a {
 		k := j - 1
+		if j < b && k > a && s.initialDot(k) {
+			j = k // "Wayne A. I. Frederick"
+			continue
+		}
 		w := s.word(k)
+		if j < b && s.initialDot(k+1) && len(w) == 1 {
+			j = k
+			continue
+		}
 		if j < b && k > a && s.particle(k) {
 			j = k // "bin" in "Mohammad bin Salman"
 			continue
@@ -53,6 +61,9 @@ func (s *scratch) nameStart(a, b int) int {
 			break
 		}
 		j = k
+	}
+	if j < b && s.toks[j].kind == tStop {
+		j++
 	}
 	return j
 }
@@ -248,6 +259,12 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		// "the" may open an organisation's name: "The Georgian Tennis
 		// Federation (GFT) released".
 		if w := s.word(before); prepositions[w] || determiners[w] && !(r.org && (w == "the" || w == "The")) || possessive(w) {
+			r.subj = false
+		}
+		// "he called Trump a …": a name right after a verb that follows
+		// a word is the verb's object; after a clause boundary the
+		// verb is inverted ("…,” said Smith) and the name its subject.
+		if w := s.word(before); s.lower(before) && (isCue(w) || strings.HasSuffix(w, "ed")) && s.isWord(before-1) {
 			r.subj = false
 		}
 		// "the murder of journalist Jamal Khashoggi": a role noun after a
@@ -504,10 +521,11 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	s.buildNames()
 	para := s.paraOf(at)
 	pos := int(s.toks[at].start)
+	g := pronounGender(s.word(at))
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker {
+		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !agrees(g, p.Name) {
 			continue
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -526,12 +544,21 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		if start <= bestPos {
 			break
 		}
+		if hg := s.honorificGender(r.a); g != unknownGender && hg != unknownGender && hg != g {
+			continue // "Ms Smith … he"
+		}
 		if r.person {
-			return s.runText(r)
+			if name := s.runText(r); agrees(g, name) {
+				return name
+			}
+			continue // "Michelle Obama … he": someone else
 		}
 		if r.b-r.a == 1 {
-			if full, ok := s.fullName(r.a, s.word(r.a)); ok {
+			if full, ok := s.fullName(r.a, s.word(r.a)); ok && agrees(g, full) {
 				return full
+			}
+			if g != unknownGender && s.honorificGender(r.a) == g {
+				return s.word(r.a) // "Ms Jones … she"
 			}
 		}
 	}
@@ -553,4 +580,44 @@ func (s *scratch) paraAt(off int) int {
 		}
 	}
 	return lo
+}
+
+// latterFormer resolves "the latter" (latter set) or "the former" at token
+// at: the last or the next-to-last of the people or bodies named before it
+// in its paragraph or the one before, counted by distinct full names; ""
+// when fewer are named.
+func (s *scratch) latterFormer(at int, latter bool) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	var last, before string
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at {
+			continue
+		}
+		if r.para < para-1 {
+			break
+		}
+		name := ""
+		switch {
+		case r.person, r.org && r.b-r.a > 1:
+			name = s.runText(r) // people and bodies: "the FAA and the NTSB, the latter …"
+		case r.b-r.a == 1 && !r.org:
+			name, _ = s.fullName(r.a, s.word(r.a))
+		}
+		switch {
+		case name == "" || name == last:
+		case last == "":
+			last = name
+		default:
+			before = name
+		}
+		if before != "" {
+			break
+		}
+	}
+	if latter {
+		return last
+	}
+	return before
 }

@@ -227,6 +227,9 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	if f.Kind != Scare && !multi && s.titleCase(qi) {
 		f.Kind = Scare // a title or name: "the “Radio Control Law”"
 	}
+	if f.Kind != Scare && !multi && words <= 5 && s.term(qi, initial && !c.ok, !c.ok) {
+		f.Kind = Scare
+	}
 	if f.Kind == Scare {
 		return f
 	}
@@ -273,6 +276,66 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	}
 	return f
 }
+
+// term reports whether the short quote qi names a term rather than
+// quoting anyone: a phrase the article also uses without quotation marks
+// ("the “natural born Citizen” clause" beside "natural born citizen"),
+// when it has no cue (uncued), one a term noun introduces ("the phrase
+// “…”", "dubbed “…”"), or, when subject is set (the quote opens its
+// sentence and has no cue), one that is the subject of the verb right
+// after it ("“Law and order” was a common theme").
+func (s *scratch) term(qi int, subject, uncued bool) bool {
+	q := &s.quotes[qi]
+	if p := q.openTok - 1; p >= 0 && s.lower(p) && termNouns[s.word(p)] {
+		return true
+	}
+	if subject && q.closeTok >= 0 && q.closeTok+1 < len(s.toks) && s.lower(q.closeTok+1) && !s.endsSentence(qi) {
+		if k := s.toks[q.closeTok-1].kind; k != tComma && k != tStop {
+			return true
+		}
+	}
+	phrase := strings.TrimRight(s.text[q.start:q.end], ".,;:!? ")
+	if !uncued || len(phrase) < 8 || strings.IndexByte(phrase, ' ') < 0 {
+		return false
+	}
+	return s.usedUnquoted(phrase)
+}
+
+// usedUnquoted reports whether phrase occurs in the text, ignoring ASCII
+// case, as whole words outside every quotation.
+func (s *scratch) usedUnquoted(phrase string) bool {
+	text := s.text
+	c0 := lowerByte(phrase[0])
+	qi := 0
+	for i := 0; i+len(phrase) <= len(text); i++ {
+		if lowerByte(text[i]) != c0 || !strings.EqualFold(text[i:i+len(phrase)], phrase) {
+			continue
+		}
+		if i > 0 && isAlnum(runeBefore(text, i)) || i+len(phrase) < len(text) && isAlnum(runeAt(text, i+len(phrase))) {
+			continue
+		}
+		for qi < len(s.quotes) && s.quotes[qi].end <= i {
+			qi++
+		}
+		if qi < len(s.quotes) && s.quotes[qi].open <= i {
+			continue // inside a quotation
+		}
+		return true
+	}
+	return false
+}
+
+func lowerByte(b byte) byte {
+	if b >= 'A' && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// termNouns introduce a term rather than speech: "the phrase “…”".
+var termNouns = set(`term terms phrase phrases word words slogan slogans
+	motto hashtag expression label catchphrase chant nickname dubbed
+	nicknamed so-called branded labelled labeled titled entitled`)
 
 // termSlot reports whether quote qi stands where a noun phrase goes: right
 // after an article, or with an article as its first word.
@@ -550,6 +613,11 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
+	if c.sb-c.sa > 2 && quantifiers[s.word(c.sa)] && s.word(c.sa+1) == "of" {
+		// "One of the users": a member of a group, no name.
+		f.SpeakerKind = RoleSpeaker
+		return
+	}
 	for j := c.sa + 1; j < c.sb-1; j++ {
 		if s.lower(j) && linkers[s.word(j)] && s.named(c.sa, j) {
 			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
@@ -559,6 +627,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	na := s.nameStart(c.sa, c.sb)
 	if !s.named(c.sa, c.sb) {
 		f.SpeakerKind = RoleSpeaker
+		if c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && (s.word(c.sa+1) == "latter" || s.word(c.sa+1) == "former") {
+			f.Name = s.latterFormer(c.sa, s.word(c.sa+1) == "latter")
+			return
+		}
 		f.Name = s.resolveRole(c.sa, c.sb)
 		return
 	}

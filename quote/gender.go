@@ -1,0 +1,104 @@
+package quote
+
+import "strings"
+
+// gender is a person's grammatical gender as far as the text shows it.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+// pronounGender returns the gender a personal pronoun asks for.
+func pronounGender(w string) gender {
+	switch w {
+	case "he", "He":
+		return male
+	case "she", "She":
+		return female
+	}
+	return unknownGender
+}
+
+// nameGender guesses the gender of a full name from its first word, a
+// common given name: "Michelle Obama" is female, "Joe Biden" male. Names
+// used for both, and names not listed, give unknownGender, which agrees
+// with either pronoun.
+func nameGender(name string) gender {
+	first, _, _ := strings.Cut(name, " ")
+	switch {
+	case maleNames[first]:
+		return male
+	case femaleNames[first]:
+		return female
+	}
+	return unknownGender
+}
+
+// agrees reports whether a pronoun asking for g may refer to name.
+func agrees(g gender, name string) bool {
+	if g == unknownGender {
+		return true
+	}
+	n := nameGender(name)
+	return n == unknownGender || n == g
+}
+
+// maleNames and femaleNames are common given names, English and
+// international, written from general knowledge; names commonly given to
+// both (Jordan, Alex, Robin) are in neither.
+var maleNames = set(`Aaron Abdul Abdullah Adam Adrian Ahmed Alan Albert
+	Alexander Alexei Ali Andrew Andrzej Angelo Anthony Antonio Arthur Barack
+	Ben Benjamin Bernard Bernie Bill Bob Boris Brad Brendan Brian Bruce Carl
+	Carlos Charles Chris Christian Christopher Chuck Colin Craig Dan Daniel
+	Darren David Dennis Denzel Dick Dmitry Don Donald Doug Douglas Duncan
+	Edward Emmanuel Eric Erick Erwin Eugene Francis Frank Fred Gary Gavin
+	George Gerald Giuseppe Gordon Greg Gregory Hans Harold Harry Henry Howard
+	Hugh Hunter Ian Igor Ivan Jack Jacob James Jamie Jason Jean-Claude Jeff
+	Jeffrey Jeremy Jerome Jim Jimmy Joachim Joe John Jon Jonathan Jorge Jose
+	Joseph Juan Justin Kanye Keith Ken Kenneth Kevin Kyle Larry Leon Luis
+	Mahmoud Marco Mark Martin Mateusz Matt Matthew Michael Miguel Mike Mikhail
+	Mohammed Muhammad Narendra Nathan Neil Nicholas Nick Nicolas Oleg Oliver
+	Omar Oscar Patrick Paul Pedro Peter Phil Philip Pierre Piotr Ralph Ramon
+	Raul Ray Richard Rick Robert Roger Ron Ronald Ross Roy Rudy Russell Ryan
+	Sam Samuel Scott Sean Sebastian Sergei Sergey Simon Stanley Stefan Stephen
+	Steve Steven Stuart Ted Thomas Tim Timothy Todd Tom Tomasz Tony Troy
+	Vadim Victor Viktor Vinnie Vladimir Walter Wayne William Xi Yevgeny Yuri
+	Zbigniew Łukasz Paweł Krzysztof Mariusz Mitch Rand Elon Jair
+	Recep Shinzo Rishi Keir Volodymyr Sergio`)
+
+var femaleNames = set(`Agnieszka Alexandra Alice Alicia Amanda Amy Andrea
+	Angela Ann Anna Anne Barbara Betsy Beverly Brenda Carol Caroline
+	Catherine Charlotte Christina Christine Cindy Claire Claudia Deborah
+	Denise Diana Diane Donna Dorothy Elizabeth Ella Ellen Emily Emma Erin
+	Gloria Hannah Heather Helen Hillary Ilhan Irene Jacqueline Jane Janet
+	Jennifer Jessica Jill Joan Joanna Jo Judith Julia Julie Kamala Karen
+	Kate Katherine Kathleen Kathryn Kathy Katie Kelly Kristen Laura Lauren
+	Linda Lisa Liz Louise Lucy Maria Marie Marine Martha Mary Maya Megan
+	Melania Melissa Michelle Monika Nancy Natalia Natalie Nicola Nicole
+	Nikki Olga Olivia Pamela Patricia Rachel Rebecca Rose Ruth Sandra Sarah
+	Sharon Sophie Stephanie Susan Suzanne Svetlana Tamara Teresa Theresa
+	Tulsi Ursula Valerie Veronika Victoria Virginia Wendy Yulia Zoe
+	Greta Jacinda Angelina Oprah Kirsten Ayanna Alexandria Tammy
+	Kyoko Hana Ilona Beata Ewa Małgorzata Katarzyna`)
+
+// honorificGender returns the gender an honorific right before token a
+// gives ("Mr", "Mrs", "Ms"), or unknownGender.
+func (s *scratch) honorificGender(a int) gender {
+	k := a - 1
+	if k >= 0 && s.toks[k].kind == tStop {
+		k-- // "Mr."
+	}
+	if !s.isWord(k) {
+		return unknownGender
+	}
+	switch s.word(k) {
+	case "Mr", "Sir", "Lord":
+		return male
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam":
+		return female
+	}
+	return unknownGender
+}
