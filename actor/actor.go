@@ -71,6 +71,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 	if r.dict.NoCountry == "" {
 		contextualise(doc, first)
+		nationals(doc, first)
 	}
 	return nil
 }
@@ -87,6 +88,14 @@ func countryOf(code string) string {
 	default:
 		return c
 	}
+}
+
+// FocusCountry returns the country the article is most about, judged by
+// the actor and place mentions found so far, or "": the country whose
+// police, courts and protesters a story means when it names no other.
+func FocusCountry(doc *annals.Doc) string {
+	c, _ := focusCountry(doc)
+	return c
 }
 
 // focusCountry returns the country the article is most about: the one most

@@ -120,6 +120,40 @@ type Settings struct {
 	// After gives the default target to a verb with no actor after it;
 	// without it the members of a compound subject code each other.
 	After bool
+	// Forward, when set, is the source of a verb whose subject is a
+	// personal pronoun: TABARI's FORWARD option carries the first actor of
+	// the previous record ("He has also asked Gondor ..."). The caller that
+	// reads records in order sets it; the coder never guesses it.
+	Forward string
+	// Comma, when not zero, leaves out of coding the phrases set off by
+	// commas whose length falls in its limits (TABARI's COMMA option).
+	Comma Comma
+	// CodeBy says how many verbs of a sentence give events (TABARI's "SET:
+	// CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL"); the zero value,
+	// CodeAll, is annals' own behaviour.
+	CodeBy CodeBy
+}
+
+// CodeBy is how many verbs of a sentence the coder codes.
+type CodeBy uint8
+
+// CodeBy values. TABARI codes the first verb that gives an event and then
+// only verbs after a coordinating conjunction ("... or assail Arnor ...
+// but Dagolath promised aid"), or only the first verb of the sentence.
+const (
+	CodeAll        CodeBy = iota // every verb
+	CodeByClause                 // the first verb, then one after each conjunction
+	CodeBySentence               // the first verb that gives an event
+)
+
+// Comma holds the limits, in written words, of the comma-delimited
+// phrases that TABARI takes for asides: a phrase between two commas of
+// Min to Max words, one from the last comma to the end of the sentence of
+// EndMin to EndMax words and one from its start to the first comma of
+// BeginMin to BeginMax words ("Arnor will restore ties with Gondor, almost
+// five years after ..., a senior official said").
+type Comma struct {
+	Min, Max, EndMin, EndMax, BeginMin, BeginMax int
 }
 
 // Sources is the set of dictionary files to compile, by kind.
@@ -300,7 +334,7 @@ func (v *Verb) words() int {
 	n := 0
 	for _, its := range [2][]Item{v.Items, v.Before} {
 		for _, it := range its {
-			if len(it.Alts) > 0 || it.Target {
+			if len(it.Alts) > 0 || it.Target || it.Source {
 				n++
 			}
 		}

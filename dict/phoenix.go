@@ -496,7 +496,10 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 				srcAfter = true
 				ps.mark(Item{Source: true, Adjacent: joined()})
 			} else {
+				// "- $ * [095]": the pattern asks for a source before
+				// the verb, which ranks it before the bare verb.
 				srcBefore = true
+				ps.mark(Item{Source: true, Adjacent: joined()})
 			}
 			p = p[1:]
 		case c == '%':
@@ -598,6 +601,7 @@ type verbForm struct {
 	forms         []string
 	before, after []Item
 	code          string
+	rev           string // reciprocal code, with code
 	hasCode       bool
 	headAdj       bool // joined to the word before it
 	line          int
@@ -609,11 +613,11 @@ func parseVerbForm(s string, im *Import) (verbForm, error) {
 	var vf verbForm
 	rest, code, hasCode := splitCode(s)
 	if hasCode {
-		c, _, err := verbCodes(code)
+		c, rev, err := verbCodes(code)
 		if err != nil {
 			return vf, err
 		}
-		vf.code, vf.hasCode = c, true
+		vf.code, vf.rev, vf.hasCode = c, rev, true
 	}
 	if i := strings.IndexByte(rest, '{'); i >= 0 {
 		j := strings.IndexByte(rest, '}')
@@ -663,6 +667,7 @@ func parseVerbForm(s string, im *Import) (verbForm, error) {
 type verbBlock struct {
 	file   string
 	code   string // the block's default code
+	rev    string // its reciprocal code ("[032:033]"), "" when none
 	verbs  []verbForm
 	pats   []Verb
 	broken bool
@@ -674,14 +679,15 @@ func (b *verbBlock) flush(im *Import) {
 	var heads []string
 	byCode := map[string][]string{}
 	var order []string
+	revOf := map[string]string{}
 	for _, v := range b.verbs {
-		code := b.code
+		code, rev := b.code, b.rev
 		if v.hasCode {
-			code = v.code
+			code, rev = v.code, v.rev
 		}
 		if len(v.before) > 0 || len(v.after) > 0 {
 			if code != "" {
-				vb := Verb{Code: code, Pattern: v.head, Items: append([]Item{{Alts: append([]string{v.head}, v.forms...), Adjacent: v.headAdj}}, v.after...),
+				vb := Verb{Code: code, Reverse: rev, Pattern: v.head, Items: append([]Item{{Alts: append([]string{v.head}, v.forms...), Adjacent: v.headAdj}}, v.after...),
 					Before: v.before, Entry: fmt.Sprintf("%s:%d", b.file, v.line)}
 				if len(v.before) > 0 {
 					im.note(FeatBefore)
@@ -710,6 +716,7 @@ func (b *verbBlock) flush(im *Import) {
 		}
 		if _, ok := byCode[code]; !ok {
 			order = append(order, code)
+			revOf[code] = rev
 		}
 		byCode[code] = append(byCode[code], v.head)
 		byCode[code] = append(byCode[code], v.forms...)
@@ -720,7 +727,7 @@ func (b *verbBlock) flush(im *Import) {
 		line = b.verbs[0].line
 	}
 	for _, c := range order {
-		im.Verbs = append(im.Verbs, Verb{Code: c, Pattern: "*", Items: []Item{{Alts: dedup(byCode[c])}}, Entry: fmt.Sprintf("%s:%d", b.file, line)})
+		im.Verbs = append(im.Verbs, Verb{Code: c, Reverse: revOf[c], Pattern: "*", Items: []Item{{Alts: dedup(byCode[c])}}, Entry: fmt.Sprintf("%s:%d", b.file, line)})
 	}
 	if len(heads) > 0 {
 		for _, p := range b.pats {
@@ -835,13 +842,13 @@ func ParsePetrarchVerbs(file string, r io.Reader, im *Import) error {
 				b.broken = true
 				continue
 			}
-			c, _, err := verbCodes(code)
+			c, rev, err := verbCodes(code)
 			if err != nil {
 				errs.add(file, n, 1, ErrCode, "%v", err)
 				b.broken = true
 				continue
 			}
-			b.code = c
+			b.code, b.rev = c, rev
 		case strings.HasPrefix(t, "~"):
 			im.note(FeatTransform)
 		case strings.HasPrefix(t, "-"):

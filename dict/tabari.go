@@ -270,7 +270,7 @@ func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 			vf.line = n
 			first := strings.Fields(t)[0]
 			vf.forms = append(vf.forms, lemmaGuesses(vf.head, !strings.HasSuffix(strings.Fields(first)[0], "_") && !strings.Contains(first, "_"))...)
-			b.code = vf.code
+			b.code, b.rev = vf.code, vf.rev
 			vf.hasCode = false
 			b.verbs = append(b.verbs, vf)
 		}

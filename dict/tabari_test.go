@@ -130,3 +130,37 @@ func FuzzTabari(f *testing.F) {
 		im.Dict()
 	})
 }
+
+func TestTabariReverseAndSourceSlot(t *testing.T) {
+	im := &dict.Import{}
+	src := "VISIT_ [032:033]\nCALLED_ON [094]\n- $ * [095]\n"
+	if err := dict.ParseTabariVerbs("t.verbs", strings.NewReader(src), im); err != nil {
+		t.Fatal(err)
+	}
+	var visit, called, slot *dict.Verb
+	for i := range im.Verbs {
+		v := &im.Verbs[i]
+		switch {
+		case v.Code == "032":
+			visit = v
+		case v.Code == "094":
+			called = v
+		case v.Code == "095":
+			slot = v
+		}
+	}
+	if visit == nil || visit.Reverse != "033" {
+		t.Errorf("VISIT_ [032:033]: %+v, want Reverse 033 on the bare verb", visit)
+	}
+	if called == nil || slot == nil {
+		t.Fatalf("CALLED_ON: bare %+v, pattern %+v", called, slot)
+	}
+	if len(slot.Before) != 1 || !slot.Before[0].Source {
+		t.Errorf("- $ *: Before %+v, want one source slot", slot.Before)
+	}
+	d := im.Dict()
+	ids := d.VerbsFor("called")
+	if len(ids) < 2 || d.Verbs[ids[0]].Code != "095" {
+		t.Errorf("verbs for called: %v, want the $ pattern (095) tried before the bare verb", ids)
+	}
+}

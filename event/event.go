@@ -44,6 +44,7 @@ type sentCtx struct {
 	clauseOf []int // token-start → innermost clause index (-1 when none)
 	ments    []int // indexes into doc.Mentions of actor mentions, in order
 	places   []int // indexes into doc.Mentions of place mentions
+	own      bool  // annals' own dictionaries (not PETRARCH's or TABARI's)
 }
 
 // Annotate appends the events of every sentence of doc to doc.Events.
@@ -62,8 +63,12 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0]}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], own: c.dict.NoCountry == ""}
+		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		for _, mi := range byS[si] {
+			if aside != nil && inRanges(aside, doc.Mentions[mi].Tokens.Start) {
+				continue // TABARI's COMMA: an aside names no actor of the sentence's events
+			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
 				sc.ments = append(sc.ments, mi)
@@ -80,7 +85,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		set := &c.dict.Settings
-		if len(sc.ments) == 0 && set.DefaultSource == "" || discarded[si] {
+		if len(sc.ments) == 0 && set.DefaultSource == "" && set.Forward == "" || discarded[si] {
 			continue
 		}
 		if set.MinWords > 0 && writtenWords(doc, s) < set.MinWords {
@@ -88,8 +93,16 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		sc.indexClauses()
 		n := len(doc.Events)
+		coded := -1 // end of the last verb group that gave an event
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Head < s.Tokens.End; v++ {
+			if aside != nil && inRanges(aside, doc.Verbs[v].Head) || !sc.codeNext(set.CodeBy, coded, doc.Verbs[v].Tokens.Start) {
+				continue
+			}
+			k := len(doc.Events)
 			c.codeVerb(&sc, &doc.Verbs[v], venue)
+			if len(doc.Events) > k {
+				coded = doc.Verbs[v].Tokens.End
+			}
 		}
 		c.codeNouns(&sc, venue)
 		if len(doc.Events) == n {
@@ -152,6 +165,9 @@ func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
 		}
 		ids := c.dict.VerbsFor(t.Norm)
 		if len(ids) == 0 {
+			ids = c.endingVerbs(t.Norm)
+		}
+		if len(ids) == 0 {
 			continue
 		}
 		reach := c.dict.Verbs[ids[0]].Reach
@@ -163,7 +179,9 @@ func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
 		}
 		vg := annals.VerbGroup{Tokens: annals.Range{Start: i, End: i + 1}, Head: i, Clause: sc.clause(i), Tense: annals.Past}
 		n := len(doc.Events)
-		c.codeVerb(sc, &vg, venue)
+		// codeAt, not codeVerb: "its voice" is a noun to annals' tagger
+		// and to codeVerb's check, and a verb to the dictionary.
+		c.codeAt(sc, &vg, i, ids, venue)
 		if len(doc.Events) > n {
 			return
 		}
@@ -341,6 +359,13 @@ func gapOK(t *annals.Token, reach dict.Reach, gap int, before bool) bool {
 // words after the verb. verbAdj says the last item must stand right
 // before the verb group.
 func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int, verbAdj bool, reach dict.Reach) bool {
+	return sc.matchBeforeAt(items, pos, lo, verbAdj, reach) >= 0
+}
+
+// matchBeforeAt is matchBefore that returns the token of the earliest word
+// matched (pos+1 when every item is a slot or optional and absent), or -1
+// when the words are not there.
+func (sc *sentCtx) matchBeforeAt(items []dict.Item, pos, lo int, verbAdj bool, reach dict.Reach) int {
 	toks := sc.doc.Tokens
 	for k := len(items) - 1; k >= 0; k-- {
 		it := items[k]
@@ -365,11 +390,11 @@ func (sc *sentCtx) matchBefore(items []dict.Item, pos, lo int, verbAdj bool, rea
 			if it.Optional {
 				continue
 			}
-			return false
+			return -1
 		}
 		pos = found - 1
 	}
-	return true
+	return pos + 1
 }
 
 // match tries the items after the head verb from token pos up to limit. It
@@ -433,12 +458,32 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			return // "for the state": a noun the tagger took for a verb
 		}
 	}
+	if c.codeModal(sc, vg, venue) {
+		return
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
+	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && c.dict.Verbs[n[0]].Reach == dict.ReachSentence {
+		ids = n // and its own entry for the form wins: PETRARCH's LEFT [032:033] over LEAVE [012]
 	}
 	if len(ids) == 0 {
 		return
+	}
+	c.codeAt(sc, vg, vg.Head, ids, venue)
+}
+
+// codeAt codes vg with the patterns ids of the word at token h: the head
+// verb, or a modal that an imported dictionary lists as a verb ("should").
+// It reports whether a pattern settled the verb group, with an event or
+// with the null code.
+func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, venue *annals.Place) bool {
+	if vg.Passive && vg.Tokens.Len() == 1 && c.dict.Verbs[ids[0]].Reach == dict.ReachClause {
+		// "Estonia broken down with Libya": TABARI reads a participle
+		// with no auxiliary as the verb of its subject.
+		active := *vg
+		active.Passive = false
+		vg = &active
 	}
 	ci := sc.clause(vg.Head)
 	cr := sc.clauseRange(ci)
@@ -447,6 +492,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		limit = cr.End
 	}
 	subj, subjVia := sc.subject(vg, ci)
+	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.theyBefore(vg, ci)
+	}
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
 		lo, lim := cr.Start, limit
@@ -455,10 +503,17 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			// "said it would act" is SAID WOULD *.
 			lo, lim = sc.start, sc.end
 		}
-		if len(v.Before) > 0 && !sc.matchBefore(v.Before, vg.Head-1, lo, v.Items[0].Adjacent, v.Reach) {
-			continue
+		subj, subjVia := subj, subjVia // each pattern starts from the verb's own subject
+		first := h
+		if len(v.Before) > 0 {
+			if first = sc.matchBeforeAt(v.Before, h-1, lo, v.Items[0].Adjacent, v.Reach); first < 0 {
+				continue
+			}
 		}
-		ok, slot, next := sc.match(v.Items[1:], vg.Head+1, lim, v.Reach)
+		ok, slot, next := sc.match(v.Items[1:], h+1, lim, v.Reach)
+		if !ok && vg.Passive && sc.own {
+			ok, slot, next = sc.passiveMatch(v, vg, lim)
+		}
 		if !ok {
 			continue
 		}
@@ -474,11 +529,23 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 				to = slot.End // "ask + to give": the target stands in the slot
 			}
 		}
+		outer, inner, moved, fail := sc.outerSource(v, first, subj)
+		if fail {
+			continue
+		} else if moved {
+			subj, subjVia = outer, ""
+		}
 		pairwise := compound(v.Before)
 		if pairwise && (len(subj) < 2 || vg.Passive) {
 			continue // "% *" wants several actors as the subject
 		}
-		objs := sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+		oci := ci
+		if v.Reach == dict.ReachClause && slot.Start < 0 {
+			// TABARI's target is the first actor after the verb in the
+			// sentence, whatever annals' clauses.
+			to, oci = sc.end, -1
+		}
+		objs := sc.firstActorFrom(from, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
 		// "Trump declared an emergency so he could ...": the subject named
 		// again is no object; look past it.
 		for len(objs) > 0 && len(subj) > 0 && sc.sameActor(objs[0], subj[0]) && !vg.Passive {
@@ -492,7 +559,28 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if len(objs) == 0 && c.dict.NoCountry == "" && len(subj) > 0 {
 			objs = sc.pronounObject(from, to, subj[0])
 		}
+		if c.dict.NoCountry == "" && !vg.Passive {
+			objs = c.targetAround(sc, v, vg.Tokens.End, next, from, to, subj, objs)
+		}
+		innerTgt := inner != nil
+		if innerTgt {
+			objs = inner
+		}
+		if len(subj) > 0 && v.Reach == dict.ReachClause && !vg.Passive && !pairwise {
+			if f := sc.clauseSubject(vg.Tokens.Start, subj); f != nil {
+				subj = f
+			}
+		}
+		if len(subj) == 0 && v.Reach == dict.ReachClause && !vg.Passive && !sc.pronounSubject(vg) && (c.dict.Settings.CodeBy == dict.CodeAll || !sc.clauseCoded(ci)) {
+			subj = sc.firstActorBefore(vg.Tokens.Start)
+		}
+		if len(objs) == 0 && v.Reach == dict.ReachClause && slot.Start < 0 && !vg.Passive {
+			objs = sc.pronounTarget(vg, subj)
+		}
 		set := &c.dict.Settings
+		if len(subj) == 0 && set.Forward != "" && !vg.Passive && sc.pronounSubject(vg) {
+			subj, subjVia = []int{forwardSource}, "forwarded"
+		}
 		if len(subj) == 0 && set.DefaultSource != "" && !vg.Passive {
 			if !set.Prior && len(objs) > 0 {
 				// TABARI without PRIOR: the first actor after the verb
@@ -507,7 +595,7 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if len(objs) == 0 && set.DefaultTarget != "" && !pairwise && !vg.Passive && (set.After || len(subj) < 2) {
 			objs = []int{defaultTarget}
 		}
-		if pairwise || len(objs) == 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) {
+		if pairwise || len(subj) > 1 && !vg.Passive && c.mutual(v.Code) && sc.within(objs, subj) {
 			objs = subj // the members act on each other
 		}
 		srcs, tgts := subj, objs
@@ -515,7 +603,7 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		if subjVia != "" {
 			notes = append(notes, "source via "+subjVia)
 		}
-		if slots := v.Slots(); slots&(dict.TargetBefore|dict.SourceAfter) != 0 {
+		if slots := v.Slots(); !innerTgt && slots&(dict.TargetBefore|dict.SourceAfter) != 0 {
 			// "+ * FROM $", "+ WAS * DEAD": the pattern puts the target
 			// in the subject and the source after the verb, whatever
 			// the voice.
@@ -532,23 +620,33 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			// "X was attacked by Y": Y acts on X.
 			by := sc.agentOfPassive(vg, limit)
 			srcs, tgts = by, subj
+			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) {
+				// "was signed by Shultz and Halefoglu", "signed between
+				// Cyprus, Greece and Israel": the parties act on each other.
+				srcs = sc.mutualParties(by, vg, limit)
+				tgts = srcs
+			}
+			if sc.own {
+				srcs, tgts = c.legalPassive(sc, v, vg, limit, srcs, tgts)
+			}
 			notes = append(notes, "passive voice: roles swapped")
 		}
 		if len(srcs) == 0 {
-			return // no source: no event, whatever the pattern
+			return false // no source: no event, whatever the pattern
 		}
 		if len(tgts) == 0 && !v.TargetNone {
 			continue // a shorter pattern may code without a target
 		}
 		if v.Code == dict.NullCode && v.Reverse == "" {
-			return // the dictionary says this use of the verb is no event
+			return true // the dictionary says this use of the verb is no event
 		}
 		if vg.Passive {
 			subjVia = ""
 		}
 		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
-		return
+		return true
 	}
+	return false
 }
 
 // mutual reports whether an event code names an act that several actors
@@ -587,6 +685,8 @@ func (c *Coder) actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
 		return &annals.ActorRef{Code: c.dict.Settings.DefaultSource, Via: "default source"}
 	case defaultTarget:
 		return &annals.ActorRef{Code: c.dict.Settings.DefaultTarget, Via: "default target"}
+	case forwardSource:
+		return &annals.ActorRef{Code: c.dict.Settings.Forward, Via: "forwarded"}
 	}
 	m := &doc.Mentions[mi]
 	text, start, end := doc.Span(m.Tokens)
@@ -620,13 +720,18 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 	}
 	switch vg.Modal {
 	case "":
-		if vg.Tense == annals.Future {
+		if vg.Tense == annals.Future || sc.own && sc.whenFuture(vg) {
 			return "future"
 		}
 		return ""
 	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to":
 		return "future"
-	case "would", "could", "may", "might", "should", "must", "can", "ought to":
+	case "would":
+		if sc.own && sc.reportedFuture(vg) {
+			return "future" // "said the United States would go ahead with sanctions"
+		}
+		return "hypothetical"
+	case "could", "may", "might", "should", "must", "can", "ought to":
 		return "hypothetical"
 	}
 	return "intent"
@@ -781,6 +886,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			code = ic
 		}
 	}
+	if c.contentless(code) {
+		return
+	}
 	info, _ := c.cb.Lookup(code)
 	vtext, vs, ve := doc.Span(vg.Tokens)
 	date := sc.eventDate(vg)
@@ -796,8 +904,16 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if len(srcs) > 1 || len(tgts) > 1 {
 		notes = append(notes, "compound actor: one event per actor")
 	}
-	for _, s := range srcs {
-		for _, t := range tgts {
+	if c2, i2 := c.civilianViolence(doc, srcs, code, info); c2 != code {
+		notes = append(notes, "force by an actor with no armed forces: "+code+" coded as "+c2)
+		code, info = c2, i2
+	}
+	ring := c.ring(srcs, tgts)
+	for si, s := range srcs {
+		for ti, t := range tgts {
+			if ring && ti != (si+1)%len(tgts) {
+				continue // three or more parties acting on each other: A→B, B→C, C→A
+			}
 			src := c.actorRef(doc, s, via)
 			var tgt *annals.ActorRef
 			if t != noActor {
@@ -805,7 +921,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if tgt.Code == src.Code && tgt.Name == src.Name {
 					continue // an actor acting on itself is no event
 				}
-			} else if info.Root == "01" {
+			} else if c.needsTarget(code, info.Root) {
 				continue // a statement to no one is not an event
 			}
 			if sc.duplicate(src.Code, tgt, code) {
@@ -964,8 +1080,12 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		return src, "subject"
 	}
 	// Two verbs sharing a subject in one clause: "met the envoys and agreed to".
+	// A clause opened by the conjunction takes the subject of the clause it
+	// is joined to, below ("Turkey is under sanctions, and was condemned").
 	if !ok && stop >= 0 && sc.doc.Tokens[stop].Tag == annals.CC {
-		return inherit(sc.verbBefore(stop, ci), ci)
+		if prev := sc.verbBefore(stop, ci); prev != nil || ci < 0 || sc.doc.Clauses[ci].Kind != annals.Coordinate {
+			return inherit(prev, ci)
+		}
 	}
 	if ci < 0 {
 		return nil, ""
@@ -1088,6 +1208,11 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				continue
 			}
 			if prep(pos) {
+				if timeWords[toks[start].Norm] && start+1 < end {
+					// "On Tuesday Mitsotakis met": the date ends the
+					// prepositional phrase; the subject follows it.
+					return annals.Range{Start: start + 1, End: end}, -1, true
+				}
 				pos-- // the object of a preposition: keep looking
 				continue
 			}
@@ -1258,7 +1383,7 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 				continue
 			}
 		}
-		if m.Capital && sc.locative(m) {
+		if m.Capital && sc.locative(m) || sc.own && sc.placeOnly(m, from) {
 			continue
 		}
 		return sc.coordinated(k)
@@ -1320,6 +1445,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			srcs := sc.nounOwner(t)
 			if len(srcs) == 0 {
 				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
+			}
+			if len(srcs) == 0 {
+				srcs = c.unnamedProtesters(sc, v, t, from, to, ci)
 			}
 			if len(srcs) == 0 {
 				break

@@ -44,17 +44,25 @@ type Record struct {
 	// Settings are the suite's coding options in force for this record, the
 	// ones annals applies (see Settle).
 	Settings dict.Settings
+	// Forward says TABARI's FORWARD option is in force: a pronoun subject
+	// takes the first actor of the record before (Suite.Run fills
+	// Settings.Forward as it goes, since only a run knows that actor).
+	Forward bool
 }
 
 // TabariDefaults are the settings of TABARI's coder before any option
 // changes them: sentences of fewer than eight words are not coded (the
-// suite's own MINWRD records reset the minimum "to the default" with 8).
-var TabariDefaults = dict.Settings{MinWords: 8}
+// suite's own MINWRD records reset the minimum "to the default" with 8),
+// and comma-delimited asides of 2 to 10 words inside or at the end of a
+// sentence are left out (the suite's COMMA records restore "the state
+// prior to the change" with these limits).
+var TabariDefaults = dict.Settings{MinWords: 8, CodeBy: dict.CodeByClause, Comma: dict.Comma{Min: 2, Max: 10, EndMin: 2, EndMax: 10, BeginMin: 255}}
 
 // ApplyOption changes st as one TABARI option line says, and reports
 // whether annals knows the option: "SET: MINIMUM WORDS = N", "DEFAULT:
-// SOURCE [CODE] PRIOR TARGET [CODE] AFTER" (each part optional) and
-// "DEFAULT: OFF".
+// SOURCE [CODE] PRIOR TARGET [CODE] AFTER" (each part optional),
+// "DEFAULT: OFF", "COMMA: MIN = N MAX = N ..." or "COMMA: OFF", and
+// "SET: CODE BY CLAUSE", "SET: CODE BY SENTENCE", "SET: CODE ALL".
 func ApplyOption(st *dict.Settings, opt string) bool {
 	key, val, ok := strings.Cut(opt, ":")
 	if !ok {
@@ -63,6 +71,17 @@ func ApplyOption(st *dict.Settings, opt string) bool {
 	key, val = strings.ToUpper(strings.TrimSpace(key)), strings.ToUpper(strings.TrimSpace(val))
 	switch key {
 	case "SET":
+		switch strings.Join(strings.Fields(val), " ") {
+		case "CODE BY CLAUSE":
+			st.CodeBy = dict.CodeByClause
+			return true
+		case "CODE BY SENTENCE":
+			st.CodeBy = dict.CodeBySentence
+			return true
+		case "CODE ALL":
+			st.CodeBy = dict.CodeAll
+			return true
+		}
 		name, n, ok := strings.Cut(val, "=")
 		if !ok || strings.Join(strings.Fields(name), " ") != "MINIMUM WORDS" {
 			return false
@@ -73,6 +92,8 @@ func ApplyOption(st *dict.Settings, opt string) bool {
 		}
 		st.MinWords = v
 		return true
+	case "COMMA":
+		return commaOption(&st.Comma, val)
 	case "DEFAULT":
 		f := strings.Fields(val)
 		if len(f) == 1 && f[0] == "OFF" {
@@ -105,16 +126,73 @@ func ApplyOption(st *dict.Settings, opt string) bool {
 	return false
 }
 
+// commaOption reads the value of TABARI's "COMMA: MIN = 4 MAX = 6 EMIN =
+// 3 EMAX = 6 BMIN = 3 BMAX = 8" (limits not named keep their value) or
+// "COMMA: OFF".
+func commaOption(c *dict.Comma, val string) bool {
+	if val == "OFF" {
+		*c = dict.Comma{}
+		return true
+	}
+	f := strings.Fields(strings.ReplaceAll(val, "=", " = "))
+	next := *c
+	for i := 0; i < len(f); i += 3 {
+		if i+2 >= len(f) || f[i+1] != "=" {
+			return false
+		}
+		n, err := strconv.Atoi(strings.Trim(f[i+2], "}"))
+		if err != nil || n < 0 {
+			return false
+		}
+		switch f[i] {
+		case "MIN":
+			next.Min = n
+		case "MAX":
+			next.Max = n
+		case "EMIN":
+			next.EndMin = n
+		case "EMAX":
+			next.EndMax = n
+		case "BMIN":
+			next.BeginMin = n
+		case "BMAX":
+			next.BeginMax = n
+		default:
+			return false
+		}
+	}
+	*c = next
+	return true
+}
+
 // Settle gives every record the settings in force when it is coded,
 // starting from st: a record's option changes apply to the records after
 // it. Options annals does not know are left out.
 func Settle(recs []Record, st dict.Settings) {
+	fwd := false
 	for i := range recs {
-		recs[i].Settings = st
+		recs[i].Settings, recs[i].Forward = st, fwd
 		for _, o := range recs[i].Options {
+			if on, ok := forwardOption(o); ok {
+				fwd = on
+				continue
+			}
 			ApplyOption(&st, o)
 		}
 	}
+}
+
+// forwardOption reads TABARI's "FORWARD: ^^*****NNN*SSS" (on; the marks
+// say which pronouns forward, and annals forwards to personal pronouns
+// whatever they say) and "FORWARD: OFF" or "FORWARD: ^^***NNN OFF"; ok is
+// false for other options.
+func forwardOption(opt string) (on, ok bool) {
+	key, val, found := strings.Cut(opt, ":")
+	if !found || !strings.EqualFold(strings.TrimSpace(key), "FORWARD") {
+		return false, false
+	}
+	f := strings.Fields(val)
+	return len(f) == 0 || !strings.EqualFold(f[len(f)-1], "OFF"), true
 }
 
 // Env is the <Environment> of a PETRARCH records file: the dictionary

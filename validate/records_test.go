@@ -168,23 +168,30 @@ func TestCodingsSkipNull(t *testing.T) {
 func TestApplyOptionAndSettle(t *testing.T) {
 	recs := []validate.Record{
 		{ID: "a", Options: []string{"SET: MINIMUM WORDS = 4", "COMPLEX: VERBS[5]"}},
-		{ID: "b", Options: []string{"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"}},
-		{ID: "c", Options: []string{"DEFAULT: OFF", "DEFAULT: SOURCE [S]  TARGET [T]"}},
-		{ID: "d"},
+		{ID: "b", Options: []string{"DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "FORWARD: ^^*****NNN*SSS"}},
+		{ID: "c", Options: []string{"DEFAULT: OFF", "DEFAULT: SOURCE [S]  TARGET [T]", "SET: CODE ALL", "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8}"}},
+		{ID: "d", Options: []string{"FORWARD: ^^*****NNN*SSS OFF", "SET: CODE BY SENTENCE", "COMMA: OFF"}},
+		{ID: "e"},
 	}
 	validate.Settle(recs, validate.TabariDefaults)
+	comma := validate.TabariDefaults.Comma
 	want := []dict.Settings{
-		{MinWords: 8},
-		{MinWords: 4},
-		{MinWords: 4, DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", Prior: true, After: true},
-		{MinWords: 4, DefaultSource: "S", DefaultTarget: "T"},
+		{MinWords: 8, CodeBy: dict.CodeByClause, Comma: comma},
+		{MinWords: 4, CodeBy: dict.CodeByClause, Comma: comma},
+		{MinWords: 4, DefaultSource: "DEFSRC", DefaultTarget: "DEFTAR", Prior: true, After: true, CodeBy: dict.CodeByClause, Comma: comma},
+		{MinWords: 4, DefaultSource: "S", DefaultTarget: "T", Comma: dict.Comma{Min: 4, Max: 6, EndMin: 3, EndMax: 6, BeginMin: 3, BeginMax: 8}},
+		{MinWords: 4, DefaultSource: "S", DefaultTarget: "T", CodeBy: dict.CodeBySentence},
 	}
+	forward := []bool{false, false, true, true, false}
 	for i, r := range recs {
 		if r.Settings != want[i] {
 			t.Errorf("%s: settings %+v, want %+v", r.ID, r.Settings, want[i])
 		}
+		if r.Forward != forward[i] {
+			t.Errorf("%s: forward %v, want %v", r.ID, r.Forward, forward[i])
+		}
 	}
-	for _, bad := range []string{"SET: LABEL = TRUE", "DEFAULT: SOURCE DEFSRC", "SET: MINIMUM WORDS = x", "nonsense"} {
+	for _, bad := range []string{"SET: LABEL = TRUE", "DEFAULT: SOURCE DEFSRC", "SET: MINIMUM WORDS = x", "nonsense", "COMMA: MIN 4", "COMMA: WIDE = 3"} {
 		var st dict.Settings
 		if validate.ApplyOption(&st, bad) || st != (dict.Settings{}) {
 			t.Errorf("ApplyOption(%q) accepted, settings %+v", bad, st)

@@ -12,6 +12,7 @@ import (
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/pipeline"
+	"github.com/annals-project/annals/when"
 )
 
 // Suite is a validation suite ready to run: its records and the imported
@@ -208,6 +209,7 @@ func (s *Suite) NewPipelineWith(st dict.Settings) (*pipeline.Pipeline, error) {
 func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome)) (Summary, error) {
 	sum := Summary{Categories: map[string]*Counts{}, Reasons: map[string]int{}}
 	coders := map[dict.Settings]*pipeline.Pipeline{p.Dict.Settings: p}
+	prev := "" // the first actor of the record before, for FORWARD
 	for i := range s.Records {
 		if err := ctx.Err(); err != nil {
 			return sum, err
@@ -215,11 +217,16 @@ func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome))
 		rec := &s.Records[i]
 		o := Outcome{Record: rec, Reason: rec.Skip}
 		if rec.Skip == "" {
-			p, err := coderFor(coders, p.Dict, rec.Settings)
+			st := rec.Settings
+			if rec.Forward {
+				st.Forward = prev
+			}
+			p, err := coderFor(coders, p.Dict, st)
 			if err != nil {
 				return sum, err
 			}
-			res, err := p.Code(ctx, annals.Article{ID: rec.ID, Date: rec.Date, Text: rec.Text})
+			var res *annals.Result
+			res, prev, err = code(ctx, p, annals.Article{ID: rec.ID, Date: rec.Date, Text: rec.Text})
 			if err != nil {
 				o.Reason = "coding error: " + err.Error()
 				o.Status = Failed
@@ -243,6 +250,43 @@ func (s *Suite) Run(ctx context.Context, p *pipeline.Pipeline, fn func(Outcome))
 		}
 	}
 	return sum, nil
+}
+
+// code codes one article as pipeline.Pipeline.Code does, and returns
+// with the result the actor code (without its agents: TABARI's three
+// letters) of the article's first actor mention, the one TABARI's FORWARD
+// passes to the next record; "" when it names none.
+func code(ctx context.Context, p *pipeline.Pipeline, a annals.Article) (*annals.Result, string, error) {
+	doc := new(annals.Doc)
+	doc.Reset(a)
+	if a.Date != "" {
+		t, err := when.Parse(a.Date)
+		if err != nil {
+			return nil, "", fmt.Errorf("article %s: date %q: %w", a.ID, a.Date, err)
+		}
+		doc.Pub = t
+	}
+	if err := p.Annotate(ctx, doc); err != nil {
+		return nil, "", fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	first := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != annals.ActorMention || m.Implied || m.Code == "" {
+			continue
+		}
+		if first < 0 || m.Tokens.Start < doc.Mentions[first].Tokens.Start {
+			first = i
+		}
+	}
+	actor := ""
+	if first >= 0 {
+		actor = doc.Mentions[first].Code
+		if len(actor) > 3 {
+			actor = actor[:3]
+		}
+	}
+	return pipeline.ResultOf(doc), actor, nil
 }
 
 // coderFor returns the pipeline of coders coding with d under settings

@@ -1,0 +1,123 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// accusedWords are the definite role words by which a story refers back to
+// the one person it is about once it has named them: "the accused", "the
+// suspect".
+var accusedWords = map[string]bool{"accused": true, "suspect": true, "defendant": true}
+
+// nationals makes actors of people whom no dictionary lists but whom the
+// text gives a nationality in apposition: "An Australian, Brenton Tarrant,
+// appeared in court" and "Brenton Tarrant, an Australian," name AUS + CVL.
+// Later mentions of the surname, and of "the accused" or "the suspect"
+// when the story names only one such person, refer to them and take the
+// same code, where the article's focus country would otherwise be guessed.
+func nationals(doc *annals.Doc, first int) {
+	type national struct {
+		surname string
+		code    string
+		name    string
+		at      int // token where the person is introduced
+	}
+	var found []national
+	n := len(doc.Mentions)
+	for i := first; i < n; i++ {
+		m := doc.Mentions[i]
+		if m.Kind != annals.ActorMention || m.Type != "COUNTRY" || len(m.Code) != 3 || m.Part.End > 0 {
+			continue
+		}
+		s := doc.SentenceOf(m.Tokens.Start)
+		if s < 0 {
+			continue
+		}
+		st := doc.Sentences[s].Tokens
+		r, ok := appositiveName(doc, m.Tokens, st)
+		if !ok {
+			continue
+		}
+		name, _, _ := doc.Span(r)
+		code := m.Code + "CVL"
+		doc.Mentions = append(doc.Mentions, annals.Mention{
+			Kind: annals.ActorMention, Tokens: r, Name: name, Code: code,
+			Entity: -1, Type: "PERSON", Via: "apposition",
+		})
+		found = append(found, national{surname: doc.Tokens[r.End-1].Norm, code: code, name: name, at: r.End})
+	}
+	if len(found) == 0 {
+		return
+	}
+	covered := func(t int) bool {
+		for i := first; i < len(doc.Mentions); i++ {
+			if r := doc.Mentions[i].Tokens; t >= r.Start && t < r.End && doc.Mentions[i].Kind == annals.ActorMention {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range found {
+		for t := p.at; t < len(doc.Tokens); t++ {
+			tok := &doc.Tokens[t]
+			if tok.Norm != p.surname || tok.Flags&annals.Cap == 0 || covered(t) {
+				continue
+			}
+			doc.Mentions = append(doc.Mentions, annals.Mention{
+				Kind: annals.ActorMention, Tokens: annals.Range{Start: t, End: t + 1}, Name: p.name, Code: p.code,
+				Entity: -1, Type: "PERSON", Via: "coref", Implied: true,
+			})
+		}
+	}
+	if len(found) != 1 {
+		return // "the accused" could mean either
+	}
+	p := found[0]
+	for i := first; i < n; i++ {
+		m := &doc.Mentions[i]
+		if m.Via != "context" || !strings.HasSuffix(m.Code, "CVL") || m.Tokens.Start < p.at || m.Tokens.Len() != 2 {
+			continue
+		}
+		if doc.Tokens[m.Tokens.Start].Norm == "the" && accusedWords[doc.Tokens[m.Tokens.Start+1].Lemma] {
+			m.Code, m.Name, m.Via, m.Type = p.code, p.name, "coref", "PERSON"
+		}
+	}
+}
+
+// appositiveName returns the name of a person set beside the nationality
+// mention at r, within the sentence st: "An Australian, Brenton Tarrant,"
+// (the name after) or "Brenton Tarrant, an Australian" (the name before).
+// A name is two to four capitalised proper nouns.
+func appositiveName(doc *annals.Doc, r, st annals.Range) (annals.Range, bool) {
+	toks := doc.Tokens
+	art := func(i int) bool { return i >= st.Start && (toks[i].Norm == "a" || toks[i].Norm == "an") }
+	name := func(from, step int) (annals.Range, bool) {
+		i, k := from, 0
+		for i >= st.Start && i < st.End && k < 5 && toks[i].Tag == annals.NNP && toks[i].Flags&annals.Cap != 0 {
+			i += step
+			k++
+		}
+		if k < 2 || k > 4 {
+			return annals.Range{}, false
+		}
+		if step > 0 {
+			return annals.Range{Start: from, End: i}, true
+		}
+		return annals.Range{Start: i + 1, End: from + 1}, true
+	}
+	// "An Australian, Brenton Tarrant, ...": the nationality opens a noun
+	// phrase of its own (an article before it, a comma after it).
+	if art(r.Start-1) && r.End+1 < st.End && toks[r.End].Tag == annals.COMMA {
+		if nr, ok := name(r.End+1, 1); ok && nr.End < st.End && toks[nr.End].Tag == annals.COMMA {
+			return nr, true
+		}
+	}
+	// "Brenton Tarrant, an Australian,": the nationality closes it.
+	if art(r.Start-1) && r.Start-2 > st.Start && toks[r.Start-2].Tag == annals.COMMA &&
+		(r.End >= st.End || toks[r.End].Tag == annals.COMMA || toks[r.End].Flags&annals.Punct != 0) {
+		return name(r.Start-3, -1)
+	}
+	return annals.Range{}, false
+}

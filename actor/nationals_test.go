@@ -1,0 +1,45 @@
+package actor_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/pipeline"
+)
+
+// TestNationals checks that a person whom no dictionary lists takes the
+// nationality the text gives them in apposition, and that "the accused"
+// refers back to them.
+func TestNationals(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, mention, want string
+	}{
+		{"nationality before the name", "An Australian, John Smith, was charged in New Zealand.", "John Smith", "AUSCVL"},
+		{"nationality after the name", "John Smith, an Australian, was charged in New Zealand.", "John Smith", "AUSCVL"},
+		{"the surname later", "An Australian, John Smith, was charged in New Zealand. Smith denied it.", "Smith", "AUSCVL"},
+		{"the accused later", "An Australian, John Smith, was charged in New Zealand. Police questioned the accused.", "the accused", "AUSCVL"},
+		{"no apposition, the focus country", "John Smith was charged in New Zealand. Police questioned the accused.", "the accused", "NZLCVL"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := new(annals.Doc)
+			doc.Reset(annals.Article{ID: "t", Date: "2021-10-13", Text: tc.text})
+			if err := p.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, m := range doc.Mentions {
+				if text, _, _ := doc.Span(m.Tokens); text == tc.mention && m.Kind == annals.ActorMention {
+					got = m.Code
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q coded %q, want %q", tc.text, tc.mention, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,585 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/cameo"
+	"github.com/annals-project/annals/dict"
+)
+
+// needsTarget reports whether an event of CAMEO code code (root root) is
+// coded only with a target. Consultations (but mediation, done between
+// parties the sentence may leave unnamed), yielding, investigations, criticism,
+// rejections, threats, reduced relations and coercion are all done to
+// someone: "also criticized the move" names no actor it criticizes, and an
+// analyst codes no event from it. Statements (01) never code without a
+// target, whatever the dictionary. Appeals, intents, demands, protests and
+// force may be aimed at no one named ("the Taliban are seeking
+// recognition", "carried out attacks"). Imported dictionaries spell their
+// targetless patterns out themselves, so only root 01 is dropped for them.
+func (c *Coder) needsTarget(code, root string) bool {
+	if root == "01" {
+		return true
+	}
+	if c.dict.NoCountry != "" {
+		return false
+	}
+	switch root {
+	case "04":
+		return code != "045"
+	case "08", "09", "11", "12", "13", "16", "17":
+		return true
+	}
+	return false
+}
+
+// within reports whether every actor of objs is one of subj's: in "China
+// and the EC signed an agreement on an EC office" the object names a party
+// of the subject again, and the act is the parties' on each other. An empty
+// objs is within.
+func (sc *sentCtx) within(objs, subj []int) bool {
+	for _, o := range objs {
+		found := false
+		for _, s := range subj {
+			if o == s || o >= 0 && s >= 0 && sc.sameActor(o, s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// mutualParties returns the parties of a passive mutual act with no actor
+// as its subject: the "by" agents when there are two or more, else the
+// actors listed after "between" ("a memorandum was signed between Cyprus,
+// Greece and Israel").
+func (sc *sentCtx) mutualParties(by []int, vg *annals.VerbGroup, limit int) []int {
+	if len(by) > 1 {
+		return by
+	}
+	toks := sc.doc.Tokens
+	for i := vg.Tokens.End; i < limit && i < vg.Tokens.End+targetWindow; i++ {
+		if toks[i].Norm != "between" && toks[i].Norm != "among" {
+			continue
+		}
+		if ps := sc.firstActorFrom(i+1, limit, -1, false); len(ps) > 1 {
+			return ps
+		}
+		break
+	}
+	return by
+}
+
+// ring reports whether srcs and tgts are the same three or more parties
+// acting on each other, coded as a ring (A→B, B→C, C→A) rather than every
+// pair, as analysts do. Imported dictionaries keep every pair.
+func (c *Coder) ring(srcs, tgts []int) bool {
+	return c.dict.NoCountry == "" && len(srcs) > 2 && slices.Equal(srcs, tgts)
+}
+
+// targetAround finds a target the plain search missed, for annals' own
+// dictionaries: an actor among the pattern's own words ("dispersed the
+// protesters", "detained two suspects": the pattern names the party acted
+// on), else, for acts a political actor does to people (coercion, assault,
+// yielding such as a release on bail), a person named right after the
+// pattern whom no dictionary lists ("sentenced David and Louise Turpin"),
+// coded as a civilian of the source's country. An allegation with no
+// object is about the subject of what is alleged.
+func (c *Coder) targetAround(sc *sentCtx, v *dict.Verb, verbEnd, next, from, to int, subj, objs []int) []int {
+	// The search for the object may have stepped past the subject named
+	// again; a person is looked for where the pattern ends.
+	from = min(from, next)
+	if len(objs) > 0 {
+		// "convicted Michael Avenatti, the California lawyer": the person
+		// named first is the target, not the role in apposition to them.
+		if p := c.unlistedTarget(sc, v, from, min(to, sc.doc.Mentions[objs[0]].Tokens.Start), subj); p != nil {
+			return p
+		}
+		return objs
+	}
+	for k, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start >= verbEnd && m.Tokens.End <= next && !slices.Contains(subj, mi) {
+			if m.Capital && sc.locative(m) {
+				continue
+			}
+			return sc.coordinated(k)
+		}
+	}
+	if strings.HasPrefix(v.Code, "112") {
+		// "Police alleged the accused performed two attacks": the
+		// allegation is about the subject of what is alleged.
+		for k, mi := range sc.ments {
+			m := &sc.doc.Mentions[mi]
+			if m.Tokens.Start >= next && m.Tokens.Start <= next+2 && !slices.Contains(subj, mi) {
+				if mc := sc.clause(m.Tokens.Start); mc >= 0 && sc.doc.Clauses[mc].Kind == annals.Reported {
+					return sc.coordinated(k)
+				}
+			}
+		}
+	}
+	return c.unlistedTarget(sc, v, from, min(to, from+targetWindow), subj)
+}
+
+// unlistedTarget returns, for acts a political actor does to people, the
+// person whom no dictionary lists named at token from, as a civilian of
+// the source's country, or nil.
+func (c *Coder) unlistedTarget(sc *sentCtx, v *dict.Verb, from, to int, subj []int) []int {
+	info, ok := c.cb.Lookup(v.Code)
+	if !ok || len(subj) == 0 || subj[0] < 0 {
+		return nil
+	}
+	switch info.Root {
+	case "08", "17", "18":
+	default:
+		return nil
+	}
+	country := countryOf(sc.doc.Mentions[subj[0]].Code)
+	if country == "" {
+		return nil
+	}
+	if r, ok := sc.unlistedName(from, to); ok {
+		name, _, _ := sc.doc.Span(r)
+		sc.doc.Mentions = append(sc.doc.Mentions, annals.Mention{
+			Kind: annals.ActorMention, Tokens: r, Name: name, Code: country + "CVL",
+			Entity: -1, Implied: true, Type: "PERSON", Via: "unlisted person",
+		})
+		return []int{len(sc.doc.Mentions) - 1}
+	}
+	return nil
+}
+
+// unlistedName returns the span of a person's name starting at token from
+// (after a determiner): two or more capitalised proper nouns, possibly
+// joined by "and" ("David and Louise Turpin"), that are no actor or place
+// mention.
+func (sc *sentCtx) unlistedName(from, to int) (annals.Range, bool) {
+	toks := sc.doc.Tokens
+	i := from
+	for i < to && toks[i].Tag == annals.DT {
+		i++
+	}
+	start, end, names := i, i, 0
+	for j := i; j < to && j < sc.end; j++ {
+		t := &toks[j]
+		if (t.Tag == annals.NNP || t.Tag == annals.NNPS) && t.Flags&annals.Cap != 0 {
+			names++
+			end = j + 1
+			continue
+		}
+		if t.Norm == "and" && names > 0 && j+1 < to && toks[j+1].Tag == annals.NNP {
+			continue
+		}
+		break
+	}
+	if names < 2 {
+		return annals.Range{}, false
+	}
+	for i := range sc.doc.Mentions {
+		m := &sc.doc.Mentions[i]
+		if m.Tokens.Start < end && m.Tokens.End > start {
+			return annals.Range{}, false // a listed actor, or a place
+		}
+	}
+	return annals.Range{Start: start, End: end}, true
+}
+
+// countryOf returns the country of an actor code, or "" for international
+// and non-state roots.
+func countryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "---", "UAF", "REB", "GOV", "MIL", "JUD", "COP", "CVL", "OPP", "LEG", "BUS", "MED":
+		return ""
+	}
+	return code[:3]
+}
+
+// placeOnly reports whether mention m, a country, stands after a
+// preposition of place that the search for a target walked over: "rallied
+// at Freedom Plaza in the US capital" names where, not whom.
+func (sc *sentCtx) placeOnly(m *annals.Mention, from int) bool {
+	if m.Type != "COUNTRY" {
+		return false
+	}
+	i := m.Tokens.Start - 1
+	if i >= sc.start && sc.doc.Tokens[i].Norm == "the" {
+		i--
+	}
+	return i >= from && sc.where(m)
+}
+
+// unnamedProtesters returns, for a protest named by a noun with no owner
+// ("weeks of protests against the extradition law", "strikes against a
+// government freeze"), the protesters as an actor: the opposition of the
+// country the article is about, the way an analyst reads it. It needs a
+// target: a bare "the protests continued" codes nothing.
+func (c *Coder) unnamedProtesters(sc *sentCtx, v *dict.Verb, t, from, to, ci int) []int {
+	if !sc.own {
+		return nil
+	}
+	if info, ok := c.cb.Lookup(v.Code); !ok || info.Root != "14" {
+		return nil
+	}
+	if len(sc.firstActorFrom(from, to, ci, false)) == 0 {
+		return nil
+	}
+	focus := actor.FocusCountry(sc.doc)
+	if focus == "" {
+		return nil
+	}
+	doc := sc.doc
+	doc.Mentions = append(doc.Mentions, annals.Mention{
+		Kind: annals.ActorMention, Tokens: annals.Range{Start: t, End: t + 1},
+		Name: focus + " protesters", Code: focus + "OPP", Entity: -1, Implied: true, Via: "context",
+	})
+	return []int{len(doc.Mentions) - 1}
+}
+
+// theyBefore resolves a subject "they" that the clause does not resolve
+// ("On Saturday they arrested a man") to the group that was the subject of
+// an earlier sentence ("Police arrested a 36-year-old man. They released
+// him."): walking back up to three sentences, it skips those whose subject
+// names no actor and stops at one whose subject is a person.
+func (sc *sentCtx) theyBefore(vg *annals.VerbGroup, ci int) ([]int, string) {
+	doc := sc.doc
+	i := vg.Tokens.Start - 1
+	for i > sc.start && doc.Tokens[i].Tag == annals.RB {
+		i-- // "they subsequently released"
+	}
+	if i < sc.start || doc.Tokens[i].Norm != "they" || doc.Tokens[i].Tag != annals.PRP || ci >= 0 && sc.clause(i) != ci {
+		return nil, ""
+	}
+	span := annals.Range{Start: i, End: i + 1}
+	for s := sc.si - 1; s >= 0 && s >= sc.si-3; s-- {
+		st := doc.Sentences[s]
+		if st.Title {
+			break
+		}
+		firstVerb := st.Tokens.End
+		for i := range doc.Verbs {
+			if h := doc.Verbs[i].Head; h >= st.Tokens.Start && h < st.Tokens.End {
+				firstVerb = h
+				break
+			}
+		}
+		best := -1
+		for i := range doc.Mentions {
+			m := &doc.Mentions[i]
+			if m.Kind != annals.ActorMention || m.Code == "" || m.Tokens.Start < st.Tokens.Start || m.Tokens.Start >= firstVerb {
+				continue
+			}
+			if best < 0 || m.Tokens.Start < doc.Mentions[best].Tokens.Start {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue // "They subsequently released him.": look further back
+		}
+		b := doc.Mentions[best]
+		if b.Type == "PERSON" || b.Implied {
+			return nil, ""
+		}
+		if j := b.Tokens.Start - 1; j >= st.Tokens.Start && (doc.Tokens[j].Tag == annals.IN || doc.Tokens[j].Tag == annals.TO) {
+			return nil, "" // "In Paris, police ..." names a place first; too unsure
+		}
+		doc.Mentions = append(doc.Mentions, annals.Mention{
+			Kind: annals.ActorMention, Tokens: span, Name: b.Name, Code: b.Code, Entry: b.Entry,
+			Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
+		})
+		return []int{len(doc.Mentions) - 1}, "coref"
+	}
+	return nil, ""
+}
+
+// legalPassive completes a passive act of the state on people (yielding,
+// coercion, violence) that names its actors the way court and war reports
+// do: the actor of an operation after "in" ("was killed in a US
+// counter-terrorism operation") or the court after "in" ("was sentenced in
+// U.S. Federal Court") is the source when no "by" phrase names one, and
+// so are police, a court or a government reporting an arrest or a charge
+// ("Police director Vladimir Rebic said 71 people were arrested"), and a person whom no dictionary lists,
+// named before the verb ("Mohammed Waseem, brother of ..., was sentenced"),
+// is the target, a civilian of the source's country.
+func (c *Coder) legalPassive(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, limit int, srcs, tgts []int) ([]int, []int) {
+	info, ok := c.cb.Lookup(v.Code)
+	if !ok {
+		return srcs, tgts
+	}
+	switch info.Root {
+	case "08", "17", "18", "19":
+	default:
+		return srcs, tgts
+	}
+	doc := sc.doc
+	if len(srcs) == 0 && info.Root != "08" {
+		srcs = sc.operationBy(vg, limit)
+	}
+	if len(srcs) == 0 {
+		for _, mi := range sc.ments {
+			m := &doc.Mentions[mi]
+			if m.Tokens.Start < vg.Tokens.End || m.Tokens.Start >= limit || !strings.HasSuffix(m.Code, "JUD") {
+				continue
+			}
+			j := m.Tokens.Start - 1
+			if j > sc.start && (doc.Tokens[j].Tag == annals.DT) {
+				j-- // "in a French court", "in the Supreme Court"
+			}
+			if j >= sc.start {
+				if p := doc.Tokens[j].Norm; p == "in" || p == "at" || p == "before" {
+					srcs = []int{mi}
+				}
+			}
+			break
+		}
+	}
+	if len(srcs) == 0 && info.Root == "17" {
+		srcs = sc.officialSpeaker(vg)
+	}
+	if len(srcs) == 0 || len(tgts) > 0 || srcs[0] < 0 {
+		return srcs, tgts
+	}
+	country := countryOf(doc.Mentions[srcs[0]].Code)
+	if country == "" {
+		return srcs, tgts
+	}
+	lo := max(sc.clauseRange(sc.clause(vg.Head)).Start, sc.start)
+	for i := lo; i < vg.Tokens.Start; i++ {
+		if i > lo && (doc.Tokens[i-1].Tag == annals.IN || doc.Tokens[i-1].Tag == annals.TO) {
+			continue // the object of a preposition: "On Friday", "in Pakistan"
+		}
+		if r, ok := sc.unlistedName(i, vg.Tokens.Start); ok {
+			name, _, _ := doc.Span(r)
+			doc.Mentions = append(doc.Mentions, annals.Mention{
+				Kind: annals.ActorMention, Tokens: r, Name: name, Code: country + "CVL",
+				Entity: -1, Implied: true, Type: "PERSON", Via: "unlisted person",
+			})
+			return srcs, []int{len(doc.Mentions) - 1}
+		}
+	}
+	return srcs, tgts
+}
+
+// contentless reports whether code names a statement with no CAMEO
+// content of its own (010, "told reporters", "responded to", "spoke to"),
+// which annals' conventions do not count as an event: a statement is coded
+// when it criticizes, accuses, praises, appeals, demands, rejects or
+// otherwise says something CAMEO has a code for. The patterns stay in the
+// dictionary so that they settle their verbs ("respond to request for
+// comment" is no other act). Imported dictionaries keep their 010 events.
+func (c *Coder) contentless(code string) bool {
+	return code == "010" && c.dict.NoCountry == ""
+}
+
+// timeWords are the words that end a prepositional phrase of time written
+// without a comma before the subject: "On Saturday they arrested".
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"yesterday": true, "today": true, "tonight": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// passiveMatch matches a pattern whose first word after the verb is its
+// object against a passive verb whose subject is that object: "the
+// agreement was signed by A and B" is "sign agreement". The object is
+// looked for in the noun phrase before the verb ("a memorandum of
+// understanding about the pipeline was signed"); the rest of the pattern
+// must follow the verb.
+func (sc *sentCtx) passiveMatch(v *dict.Verb, vg *annals.VerbGroup, lim int) (ok bool, slot annals.Range, next int) {
+	slot = annals.Range{Start: -1, End: -1}
+	if len(v.Items) < 2 || len(v.Before) > 0 {
+		return false, slot, 0
+	}
+	obj := v.Items[1]
+	if obj.Target || obj.Source || obj.Optional {
+		return false, slot, 0
+	}
+	toks := sc.doc.Tokens
+	found := false
+	for j, n := vg.Tokens.Start-1, 0; j >= sc.start && n < 8; j, n = j-1, n+1 {
+		t := &toks[j]
+		if t.Tag.IsVerb() || t.Tag == annals.COMMA || t.Flags&annals.Punct != 0 {
+			break
+		}
+		if t.Tag.IsNoun() && has(obj.Alts, t) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false, slot, 0
+	}
+	return sc.match(v.Items[2:], vg.Tokens.End, lim, v.Reach)
+}
+
+// reportedFuture reports whether "would" on verb group vg is the future of
+// reported speech ("Baldrige said the United States would go ahead with
+// sanctions"), not a condition: its clause reports a past speech verb, and
+// no "if" or "unless" clause hangs on it ("said he would veto the bill if
+// it reached his desk" stays hypothetical).
+func (sc *sentCtx) reportedFuture(vg *annals.VerbGroup) bool {
+	ci := sc.clause(vg.Head)
+	if ci < 0 {
+		return false
+	}
+	for k := range sc.doc.Clauses {
+		cl := &sc.doc.Clauses[k]
+		if k != ci && cl.Parent == ci && cl.Kind == annals.Subordinate {
+			switch sc.doc.Tokens[cl.Tokens.Start].Norm {
+			case "if", "unless":
+				return false
+			}
+		}
+	}
+	// The reported clause may hold the verb's own clause ("said that X
+	// would meet Y and would sign ...").
+	for n := 0; ci >= 0 && n < 3; n++ {
+		cl := &sc.doc.Clauses[ci]
+		if cl.Kind == annals.Reported && cl.Parent >= 0 && cl.Parent != ci {
+			v := sc.verbBefore(cl.Tokens.Start, cl.Parent)
+			if v == nil {
+				v = sc.verbAfter(cl.Tokens.End, cl.Parent)
+			}
+			return v != nil && v.Tense == annals.Past && v.Modal == ""
+		}
+		if cl.Parent == ci {
+			break
+		}
+		ci = cl.Parent
+	}
+	return false
+}
+
+// whenFuture reports whether verb group vg, in the present tense, stands
+// in a clause of time ("when he meets Baker next week") that hangs on a
+// clause in the future ("will resist pressure"): the meeting is planned.
+func (sc *sentCtx) whenFuture(vg *annals.VerbGroup) bool {
+	ci := sc.clause(vg.Head)
+	if ci < 0 || vg.Tense != annals.Present {
+		return false
+	}
+	cl := &sc.doc.Clauses[ci]
+	if cl.Kind != annals.Subordinate || cl.Parent < 0 || cl.Parent == ci {
+		return false
+	}
+	switch sc.doc.Tokens[cl.Tokens.Start].Norm {
+	case "when", "once", "after", "before", "until", "while":
+	default:
+		return false
+	}
+	v := sc.verbBefore(cl.Tokens.Start, cl.Parent)
+	// Step back over infinitives to the finite verb: "will resist pressure
+	// ... to cut the surplus when he meets".
+	for n := 0; v != nil && n < 3 && v.Tokens.Start > sc.start && sc.doc.Tokens[v.Tokens.Start-1].Tag == annals.TO; n++ {
+		v = sc.verbBefore(v.Tokens.Start, cl.Parent)
+	}
+	return v != nil && (v.Tense == annals.Future || v.Modal == "will" || v.Modal == "shall")
+}
+
+// civilianViolence recodes military force (root 19) used by actors who
+// have no armed forces, civilians, protesters, workers, media or
+// businesses, as unconventional violence (180): "shot by a prisoner",
+// "attacked by protesters". CAMEO keeps root 19 for state and organised
+// armed forces. Imported dictionaries keep their codes.
+func (c *Coder) civilianViolence(doc *annals.Doc, srcs []int, code string, info cameo.Info) (string, cameo.Info) {
+	if c.dict.NoCountry != "" || info.Root != "19" || len(srcs) == 0 {
+		return code, info
+	}
+	for _, s := range srcs {
+		if s < 0 {
+			return code, info
+		}
+		m := &doc.Mentions[s]
+		if len(m.Code) != 6 {
+			return code, info
+		}
+		switch m.Code[3:] {
+		case "CVL", "OPP", "LAB", "MED", "BUS", "EDU", "REL", "AGR":
+		default:
+			return code, info
+		}
+	}
+	if ni, ok := c.cb.Lookup("180"); ok {
+		return "180", ni
+	}
+	return code, info
+}
+
+// operationNouns name the armed operations whose actor carries out what
+// happens "in" them.
+var operationNouns = map[string]bool{
+	"operation": true, "strike": true, "airstrike": true, "raid": true, "attack": true,
+	"bombing": true, "offensive": true, "shelling": true, "ambush": true, "assault": true,
+}
+
+// operationBy returns the actor of an operation named after a passive
+// verb: "was killed in a United States counterterrorism operation".
+func (sc *sentCtx) operationBy(vg *annals.VerbGroup, limit int) []int {
+	toks := sc.doc.Tokens
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < vg.Tokens.End || m.Tokens.Start >= limit {
+			continue
+		}
+		j := m.Tokens.Start - 1
+		if j > sc.start && toks[j].Tag == annals.DT {
+			j--
+		}
+		if j < sc.start || toks[j].Norm != "in" {
+			return nil
+		}
+		for k := m.Tokens.End; k < limit && k < m.Tokens.End+3; k++ {
+			if operationNouns[lemma(&toks[k])] && toks[k].Tag.IsNoun() {
+				return []int{mi}
+			}
+			if !toks[k].Tag.IsNoun() && toks[k].Tag != annals.JJ {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// officialSpeaker returns the speaker of the reported clause that holds vg
+// when the speaker is the police, a court, the military or a government,
+// who report their own arrests and charges.
+func (sc *sentCtx) officialSpeaker(vg *annals.VerbGroup) []int {
+	ci := sc.clause(vg.Head)
+	if ci < 0 {
+		return nil
+	}
+	cl := &sc.doc.Clauses[ci]
+	if cl.Kind != annals.Reported || cl.Parent < 0 || cl.Parent == ci {
+		return nil
+	}
+	v := sc.verbBefore(cl.Tokens.Start, cl.Parent)
+	if v == nil {
+		v = sc.verbAfter(cl.Tokens.End, cl.Parent)
+	}
+	if v == nil {
+		return nil
+	}
+	spk, _ := sc.subject(v, cl.Parent)
+	if len(spk) != 1 || spk[0] < 0 {
+		return nil
+	}
+	code := sc.doc.Mentions[spk[0]].Code
+	if len(code) == 6 {
+		switch code[3:] {
+		case "COP", "JUD", "MIL", "GOV":
+			return spk
+		}
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package event_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/pipeline"
+)
+
+// TestNewsConventions checks, with annals' own dictionaries, the rules
+// that carry the annotation conventions of eval/testdata/README.md over to
+// real news: reciprocal acts, targets that must be named, statements with
+// no CAMEO content, people whom no dictionary lists, courts, pronouns and
+// protests named by nouns.
+func TestNewsConventions(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string // "SRC TGT CODE", sorted
+	}{
+		{"compound subject naming a party again", "China and the European Union signed an agreement on an EU office.",
+			[]string{"CHN IGOEUREEC 057", "IGOEUREEC CHN 057"}},
+		{"passive agent pair", "The agreement was signed by Germany and France.",
+			[]string{"DEU FRA 057", "FRA DEU 057"}},
+		{"three parties make a ring", "A memorandum was signed between Cyprus, Greece and Israel.",
+			[]string{"CYP GRC 057", "GRC ISR 057", "ISR CYP 057"}},
+		{"criticism of no one named", "The United States criticized the move.", nil},
+		{"statement with no CAMEO content", "Iran told Iraq about the plan.", nil},
+		{"unlisted person sentenced", "A French judge sentenced Jean Dupont to life in prison.", []string{"FRAJUD FRACVL 173"}},
+		{"conviction is legal action", "A French court convicted Jean Dupont.", []string{"FRAJUD FRACVL 173"}},
+		{"pardon releases", "French President Emmanuel Macron pardoned Jean Dupont.", []string{"FRAGOV FRACVL 0841"}},
+		{"court after in", "Jean Dupont was sentenced in a French court.", []string{"FRAJUD FRACVL 173"}},
+		{"they resolved to an earlier subject", "Kenyan police arrested three men. They later detained John Kamau.",
+			[]string{"KENCOP KENCVL 173"}},
+		{"date before the subject", "On Tuesday Kenya met with Uganda.", []string{"KEN UGA 043"}},
+		{"coordinated passive keeps the subject", "Turkey is under sanctions, and was condemned by Egypt and Greece.",
+			[]string{"EGY TUR 111", "GRC TUR 111"}},
+		{"protest named by a noun", "Weeks of protests against the Kenyan government continued in Nairobi.",
+			[]string{"KENOPP KENGOV 141"}},
+		{"nationality in apposition", "An Australian, John Smith, was charged in New Zealand. New Zealand police arrested the accused.",
+			[]string{"NZLCOP AUSCVL 173"}},
+		{"would in reported speech is the future", "Kenya said Uganda would meet Tanzania.", []string{"UGA TZA 036"}},
+		{"a meeting in a clause of time under a future", "Kenya will resist pressure when it meets Uganda next week.", []string{"KEN UGA 036"}},
+		{"civilians' violence is not military force", "A Kenyan police officer was shot by a prisoner.", []string{"KENCVL KENCOP 180"}},
+		{"the actor of an operation", "Osama bin Laden was killed in a US operation.", []string{"USA IMGMUSALQ 190"}},
+		{"an allegation is about the subject alleged", "Kenyan police alleged that Uganda armed the rebels.", []string{"KENCOP UGA 112", "UGA KENREB 072"}},
+		{"officials report their own arrests", "Kenyan police said two suspects were arrested.", []string{"KENCOP KENCVL 173"}},
+		{"conviction of an unlisted person", "A Kenyan court convicted John Kamau of fraud.", []string{"KENJUD KENCVL 173"}},
+		{"the person before a role named after them", "A United States federal jury convicted Michael Smith, the California, US lawyer who represented a client, of fraud.",
+			[]string{"USAJUD USACVL 173"}},
+		{"a country after in is a place", "Kenyan protesters rallied at a square in Kenya.", []string{"KENOPP --- 141"}},
+	}
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}

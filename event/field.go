@@ -1,0 +1,326 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
+)
+
+// forwardSource is the sentinel mention index of dict.Settings.Forward, the
+// source carried from the previous record to a pronoun subject.
+const forwardSource = -4
+
+// pronounSubject reports whether the subject of vg is a personal pronoun
+// standing just before it ("However, it acknowledged", "He has also
+// asked"), adverbs aside. Only such a subject takes a forwarded source: a
+// verb with no subject at all has nothing to forward to.
+func (sc *sentCtx) pronounSubject(vg *annals.VerbGroup) bool {
+	for i := vg.Tokens.Start - 1; i >= sc.start; i-- {
+		t := &sc.doc.Tokens[i]
+		switch t.Tag {
+		case annals.RB:
+			continue
+		case annals.PRP:
+			switch t.Norm {
+			case "he", "she", "it", "they", "we":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// codeModal codes vg with the patterns of its modal when a TABARI
+// dictionary lists the modal as a verb: TABARI reads "should" as the verb
+// of "Arnor suggested Gondor should apply Geneva conventions" (SHOULD with
+// the pattern "SUGGESTED * APPLY ..."). It reports whether the modal's
+// patterns settled the verb group; when they do not, the head verb is
+// tried as usual.
+func (c *Coder) codeModal(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
+	for i := vg.Tokens.Start; i < vg.Head; i++ {
+		t := &sc.doc.Tokens[i]
+		var ids []int32
+		switch {
+		case t.Tag == annals.MD:
+			ids = c.dict.VerbsFor(t.Norm)
+		case t.Tag.IsVerb() && !auxiliaries[t.Norm] && !auxiliaries[lemma(t)]:
+			// A semi-modal: "vowed to resist" is VOW's "* RESIST".
+			ids = c.dict.VerbsFor(lemma(t))
+		default:
+			continue
+		}
+		if len(ids) == 0 || c.dict.Verbs[ids[0]].Reach != dict.ReachClause {
+			return false // PETRARCH's parses never make a modal the verb
+		}
+		return c.codeAt(sc, vg, i, ids, venue)
+	}
+	return false
+}
+
+// innerTarget reports whether a pattern's words before the verb hold the
+// target slot after a word of their own ("SUGGESTED + * REQUIRE"): the
+// target is then the actor between that word and the verb, not the
+// subject of the verb as in "+ WAS * DEAD".
+func innerTarget(before []dict.Item) bool {
+	lit := false
+	for _, it := range before {
+		switch {
+		case it.Target:
+			if lit {
+				return true
+			}
+		case !it.Compound && !it.Source:
+			lit = true
+		}
+	}
+	return false
+}
+
+// outerSource handles an imported pattern whose words before the verb
+// start before the verb's subject, at token first ("Arnor suggested
+// Gondor should apply ..." with "SUGGESTED * APPLY"): the source is then
+// the subject of the verb the pattern starts with (Arnor), and the actor
+// between is the target when the pattern puts its slot there
+// ("SUGGESTED + *"), else no actor of the event. A verb with no subject
+// of its own ("raised its voice": VOICE is the verb) takes the subject of
+// that verb too. ok says the roles
+// changed; fail says the pattern wants an actor between that is not there.
+func (sc *sentCtx) outerSource(v *dict.Verb, first int, subj []int) (src, tgt []int, ok, fail bool) {
+	inner := innerTarget(v.Before)
+	if v.Reach == dict.ReachNear || len(v.Before) == 0 {
+		return nil, nil, false, false
+	}
+	if len(subj) > 0 && (subj[0] < 0 || sc.doc.Mentions[subj[0]].Tokens.Start <= first) {
+		return nil, nil, false, false
+	}
+	var outer *annals.VerbGroup
+	for i := range sc.doc.Verbs {
+		if r := sc.doc.Verbs[i].Tokens; first >= r.Start && first < r.End {
+			outer = &sc.doc.Verbs[i]
+			break
+		}
+	}
+	if outer == nil && len(subj) == 0 {
+		// "Gollum was in accord with ...": ACCORD with "IN_*" has no
+		// subject of its own; the verb before it has one.
+		outer = sc.verbBefore(first, sc.clause(first))
+	}
+	if outer == nil {
+		return nil, nil, false, false
+	}
+	osubj, _ := sc.subject(outer, sc.clause(outer.Head))
+	if len(osubj) == 0 || osubj[0] < 0 {
+		return nil, nil, false, false
+	}
+	if inner {
+		if len(subj) == 0 || sc.doc.Mentions[subj[0]].Implied {
+			return nil, nil, false, true // "suggested it should": no actor in the slot
+		}
+		tgt = subj
+	}
+	return osubj, tgt, true, false
+}
+
+// firstActorBefore returns the first actor of the sentence that ends
+// before token t, or nil. TABARI takes the first actor of the sentence as
+// the source of a verb whose subject annals cannot find, such as one set
+// off by an aside ("Gollum accompanying Radagast, the Brown wizard of
+// reknown, called on Gondor").
+func (sc *sentCtx) firstActorBefore(t int) []int {
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.End > t {
+			break
+		}
+		if !m.Implied {
+			return []int{mi}
+		}
+	}
+	return nil
+}
+
+// clauseCoded reports whether a verb of clause ci already gave the
+// sentence an event: TABARI codes one verb a clause, so the first actor of
+// the sentence stands in only for the subject of the first.
+func (sc *sentCtx) clauseCoded(ci int) bool {
+	evs := sc.doc.Events
+	for i := len(evs) - 1; i >= 0 && evs[i].Sentence == sc.si; i-- {
+		if sc.clause(sc.tokenAt(evs[i].Evidence.Start)) == ci {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAsides returns the token ranges of sentence s that c leaves out of
+// coding: the phrases between two commas, before the first or after the
+// last whose length in written words falls in c's limits.
+func commaAsides(doc *annals.Doc, s annals.Sentence, c dict.Comma) []annals.Range {
+	if c == (dict.Comma{}) {
+		return nil
+	}
+	var out []annals.Range
+	words := func(from, to int) int {
+		n := 0
+		for i := from; i < to; i++ {
+			t := &doc.Tokens[i]
+			if t.Flags&annals.Punct == 0 && (i == from || t.Start > doc.Tokens[i-1].End) {
+				n++
+			}
+		}
+		return n
+	}
+	end := s.Tokens.End
+	for end > s.Tokens.Start && doc.Tokens[end-1].Flags&annals.Punct != 0 && doc.Tokens[end-1].Norm != "," {
+		end-- // the full stop
+	}
+	// A phrase with a conjunction in it or after it is a member of a
+	// list ("Mordor, the awful Fornost, and good Gondor"), not an aside.
+	list := func(from, to int) bool {
+		for i := from; i <= to && i < end; i++ {
+			if doc.Tokens[i].Tag == annals.CC {
+				return true
+			}
+		}
+		return to+1 < end && doc.Tokens[to+1].Tag == annals.CC
+	}
+	prev := -1 // the last comma seen
+	for i := s.Tokens.Start; i < end; i++ {
+		if doc.Tokens[i].Norm != "," {
+			continue
+		}
+		if prev >= 0 && list(prev+1, i) {
+			prev = i
+			continue
+		}
+		if prev < 0 {
+			if n := words(s.Tokens.Start, i); n >= c.BeginMin && n <= c.BeginMax {
+				out = append(out, annals.Range{Start: s.Tokens.Start, End: i})
+			}
+		} else if n := words(prev+1, i); n >= c.Min && n <= c.Max {
+			out = append(out, annals.Range{Start: prev + 1, End: i})
+		}
+		prev = i
+	}
+	if prev >= 0 {
+		if n := words(prev+1, end); n >= c.EndMin && n <= c.EndMax {
+			out = append(out, annals.Range{Start: prev + 1, End: end})
+		}
+	}
+	return out
+}
+
+// inRanges reports whether token t lies in one of rs.
+func inRanges(rs []annals.Range, t int) bool {
+	for _, r := range rs {
+		if t >= r.Start && t < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// codeNext reports whether a verb group starting at token t is coded when
+// the last one that gave an event ended at token coded (-1 when none did).
+func (sc *sentCtx) codeNext(by dict.CodeBy, coded, t int) bool {
+	switch {
+	case by == dict.CodeAll || coded < 0:
+		return true
+	case by == dict.CodeBySentence:
+		return false
+	}
+	for i := coded; i < t; i++ {
+		if sc.doc.Tokens[i].Tag == annals.CC {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the first actor of the TABARI clause of a verb
+// starting at token t (from the last coordinating conjunction before it,
+// or the start of the sentence), with the actors coordinated with it,
+// when subj does not already start there: TABARI's source is the first
+// actor of the clause, not the nearest ("Arnor is about to rxstore ties
+// with Gondor, almost five years after Calenardhon crowds burned down its
+// embassy" is Arnor's act).
+func (sc *sentCtx) clauseSubject(t int, subj []int) []int {
+	lo := sc.start
+	for i := t - 1; i > sc.start; i-- {
+		if sc.doc.Tokens[i].Tag == annals.CC {
+			lo = i
+			break
+		}
+	}
+	for k, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < lo || m.Implied {
+			continue
+		}
+		if m.Tokens.End > t {
+			return nil
+		}
+		for _, s := range subj {
+			if s == mi {
+				return nil
+			}
+		}
+		return sc.coordinated(k)
+	}
+	return nil
+}
+
+// pronounTarget returns, for a verb whose object is a pronoun ("urged
+// Bree to assist it", "burned down its embassy"), the nearest actor
+// before the verb that is not among its sources: TABARI's reading of
+// the pronoun. It returns nil when the word after the verb is no such
+// pronoun.
+func (sc *sentCtx) pronounTarget(vg *annals.VerbGroup, subj []int) []int {
+	if vg.Tokens.End >= sc.end {
+		return nil
+	}
+	switch sc.doc.Tokens[vg.Tokens.End].Norm {
+	case "it", "him", "her", "them", "its", "their":
+	default:
+		return nil
+	}
+	for k := len(sc.ments) - 1; k >= 0; k-- {
+		mi := sc.ments[k]
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.End > vg.Tokens.Start || m.Implied {
+			continue
+		}
+		if slices.Contains(subj, mi) {
+			continue
+		}
+		for _, s := range subj {
+			if s >= 0 && sc.sameActor(s, mi) {
+				return nil
+			}
+		}
+		return []int{mi}
+	}
+	return nil
+}
+
+// tabariEndings are the regular endings TABARI allows after a verb it
+// lists ("DEPART_" reads "departs", "departed", "departen", "departing").
+var tabariEndings = [...]string{"s", "es", "ed", "d", "en", "ing"}
+
+// endingVerbs returns the TABARI verb patterns of a word that is a listed
+// verb plus a regular ending, for a word the tagger did not call a verb
+// ("Estonia arms Libya"); nil when there are none.
+func (c *Coder) endingVerbs(w string) []int32 {
+	for _, e := range tabariEndings {
+		if len(w) < len(e)+3 || !strings.HasSuffix(w, e) {
+			continue
+		}
+		if ids := c.dict.VerbsFor(w[:len(w)-len(e)]); len(ids) > 0 && c.dict.Verbs[ids[0]].Reach == dict.ReachClause {
+			return ids
+		}
+	}
+	return nil
+}
