@@ -74,8 +74,10 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 		*scratch = b
 		// A letter too many: the deletion is a name itself, if a long one
 		// of the kinds that take part.
+		// A space too many ("Pangkal Pinang") is a spelling of the name, not a
+		// slip, and admits any town that needs no corroboration.
 		for _, p := range g.index[string(b)] {
-			if c := &g.places[p]; len(b) >= minFuzzy && (c.Kind != KindCity || c.Population >= fuzzyPop) {
+			if c := &g.places[p]; len(b) >= minFuzzy && (c.Kind != KindCity || c.Population >= fuzzyPop || key[i] == ' ' && !c.small()) {
 				if !take1(p) {
 					return -1
 				}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	annals "github.com/annals-project/annals"
 	"github.com/annals-project/annals/where/internal/fold"
@@ -74,6 +75,7 @@ var areaAdj = map[string]bool{
 var appositive = map[string]bool{
 	"city": true, "town": true, "village": true, "capital": true, "port": true,
 	"hamlet": true, "township": true, "municipality": true,
+	"cities": true, "towns": true, "villages": true, "ports": true,
 }
 
 // toParty are words after which "to" introduces a source, a comparison or
@@ -84,6 +86,17 @@ var toParty = map[string]bool{
 	"compared": true, "similar": true, "contrary": true, "relative": true,
 	"belonged": true, "belongs": true, "belong": true, "belonging": true,
 	"loyal": true, "allied": true, "opposed": true,
+}
+
+// betweenParty are nouns after which "between" introduces the parties to
+// a relation, not the ends of a stretch of land: "the conflict between
+// Armenia and Azerbaijan", "talks between Washington and Kabul".
+var betweenParty = map[string]bool{
+	"conflict": true, "conflicts": true, "war": true, "wars": true, "talks": true,
+	"relations": true, "dispute": true, "disputes": true, "tensions": true, "tension": true,
+	"fighting": true, "clashes": true, "deal": true, "agreement": true, "treaty": true,
+	"match": true, "game": true, "ties": true, "summit": true, "negotiations": true,
+	"rivalry": true, "trade": true, "cooperation": true, "alliance": true, "hostilities": true,
 }
 
 // forGoal are words after which "for" names a destination, not a
@@ -103,6 +116,33 @@ var listHeads = map[string]bool{
 	"villages": true, "destinations": true, "places": true, "locations": true,
 	"regions": true, "provinces": true, "areas": true, "territories": true,
 	"capitals": true, "islands": true, "sites": true, "ports": true,
+	"attractions": true, "resorts": true, "spots": true, "hotspots": true, "beaches": true,
+}
+
+// titleOf are offices and memberships that "of" and a place follow:
+// "mayor of South Bend", "citizen of the United States". The place is
+// what the office or membership belongs to, not where anything happens.
+var titleOf = map[string]bool{
+	"mayor": true, "mayors": true, "governor": true, "governors": true, "senator": true,
+	"president": true, "premier": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "duke": true, "duchess": true, "earl": true, "bishop": true,
+	"archbishop": true, "sheriff": true, "chancellor": true, "ambassador": true,
+	"citizen": true, "citizens": true, "citizenship": true, "congressman": true,
+	"congresswoman": true, "representative": true, "councillor": true, "councilor": true,
+	"minister": true, "emir": true, "sultan": true, "ruler": true, "leader": true,
+}
+
+// pairCues are a noun and the preposition after it that together
+// introduce a place, though the preposition alone would name a party or
+// be too weak: "its border with Mexico", "made landfall on the
+// Philippines", "formed over the Bahamas".
+var pairCues = map[[2]string]bool{
+	{"border", "with"}: true, {"borders", "with"}: true, {"frontier", "with"}: true,
+	{"boundary", "with"}: true, {"landfall", "on"}: true, {"landfall", "over"}: true,
+	// A storm or an aircraft over a territory: "formed over the Bahamas".
+	{"formed", "over"}: true, {"forming", "over"}: true, {"stalled", "over"}: true,
+	{"hovered", "over"}: true, {"lingered", "over"}: true, {"flying", "over"}: true,
+	{"crashed", "over"}: true, {"airspace", "over"}: true,
 }
 
 // cues merges locative and weakCues, so that each token costs one lookup.
@@ -132,12 +172,12 @@ var geoHeads = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "state": true,
 	"province": true, "country": true, "capital": true, "district": true, "county": true,
 	"island": true, "islands": true, "suburb": true, "suburbs": true, "outskirts": true,
-	"resident": true, "residents": true, "citizen": true, "citizens": true, "port": true,
+	"resident": true, "residents": true, "port": true,
 	"streets": true, "part": true, "parts": true, "rest": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"coast": true, "shores": true, "border": true, "centre": true, "center": true, "heart": true,
 	"area": true, "areas": true, "cities": true, "towns": true, "villages": true, "provinces": true,
-	"regions": true, "territory": true, "people": true,
+	"regions": true, "territory": true, "people": true, "commonwealth": true, "kingdom": true,
 	// Events that befall a territory: "the invasion of Ukraine", "the
 	// Communist takeover of China".
 	"annexation": true, "occupation": true, "invasion": true, "takeover": true,
@@ -156,6 +196,9 @@ var modifiee = map[string]bool{
 	"forces": true, "troops": true, "army": true, "military": true, "parliament": true,
 	"media": true, "newspaper": true, "native": true, "nationals": true, "marathon": true,
 	"delegation": true, "envoy": true, "leader": true, "leaders": true, "senate": true,
+	// Events named after where they happened: "the Raqqa battle".
+	"battle": true, "offensive": true, "massacre": true, "bombing": true, "siege": true,
+	"attack": true, "attacks": true, "earthquake": true, "shooting": true, "riots": true,
 }
 
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
@@ -207,10 +250,22 @@ type span struct {
 	// suffixed marks a name followed by a word such as "County" or
 	// "province": it names an area, which a small town of the name is not.
 	suffixed bool
+	// listed marks an item of a list after its first, or of a list
+	// after a colon: its kind is the list's.
+	listed bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
 	weak bool
+}
+
+// next returns the token after the name and any suffix word such as
+// "County" that follows it.
+func (sp *span) next() int {
+	if sp.suffixed {
+		return sp.tok.End + 1
+	}
+	return sp.tok.End
 }
 
 // Annotate finds the places in doc.Tokens: known names after a locative
@@ -237,6 +292,17 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			c := r.placeCue(doc, si, i)
+			// "the District of Columbia": "of" inside a known name
+			// introduces no place of its own.
+			if c != noCue && doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
+				if sp, ok := r.match(doc, si, i-1, src, &buf); ok && sp.tok.End > i {
+					c = noCue
+				}
+			}
+			colon := c == noCue && doc.Tokens[i].Norm == ":" && r.colonList(doc, si, i+1, src, &buf)
+			if colon {
+				c = strong
+			}
 			if c == noCue {
 				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -249,13 +315,23 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
 				j++
 			}
-			// "in southwest France", "in the central Philippines".
+			// "in southwest France", "in the central Philippines". After
+			// any preposition, a word narrowing the area shows that a
+			// territory follows, not its government: "on the central
+			// Philippines".
 			for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
 				j++
+				c = strong
 			}
 			for item := 0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				if !ok {
+					// A name the gazetteer lacks does not end the list:
+					// "in Babyninsky, Russia", "such as Boracay and Coron".
+					if next := r.skipUnknown(doc, si, j, src, &buf); next > j {
+						j = next
+						continue
+					}
 					break
 				}
 				// "into Syria, and the US statement said": a later item
@@ -265,9 +341,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					break
 				}
 				sp.weak = c == weakCue
+				sp.listed = item > 0 || colon
 				// "in Stockholm, Sweden": the name after the comma may
 				// say where the one before it lies.
-				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
+				// So may one after "Westchester County,".
+				if n := len(spans); n > 0 && spans[n-1].next()+1 == sp.tok.Start &&
 					doc.Tokens[sp.tok.Start-1].Norm == "," && r.g.container(sp.key) >= 0 {
 					spans[n-1].in = sp.key
 					sp.box, sp.of = true, spans[n-1].key
@@ -307,14 +385,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 				}
 				// A list: "in Kabul, Herat and Kandahar".
-				j = sp.tok.End
+				j = sp.next()
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
 					j++
 				}
 				if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
 					j++
 				}
-				if j == sp.tok.End {
+				if j == sp.next() {
 					break
 				}
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "the" { // "France, the Netherlands and ..."
@@ -388,9 +466,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
-	// Second pass: resolve each name in that context and group the mentions.
-	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
-	for _, sp := range spans {
+	// Second pass: resolve each name in that context.
+	persons := r.surnames(doc, spans, &buf)
+	res := make([]int32, len(spans))
+	for x, sp := range spans {
+		res[x] = -1
 		p := int32(-1)
 		if sp.box {
 			if c, box := r.g.within(sp.of, sp.key); sp.of != "" && c >= 0 {
@@ -440,6 +520,41 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" {
 			continue
 		}
+		// "John Horton Conway" elsewhere in the article: a town named
+		// like someone the article names in full is that person, unless
+		// placed by a region beside it.
+		if c.Kind == KindCity && !sp.dateline && sp.in == "" && slices.Contains(persons, sp.key) {
+			continue
+		}
+		res[x] = p
+	}
+
+	// One sense per article: a name that can mean a capital the article
+	// names outright elsewhere means that capital, not a namesake region
+	// (but "New York" stays the state beside "New York City")
+	// ("Washington D.C." ... "around Washington"), unless it is an item
+	// of a list, whose items are of a kind ("Virginia, Washington and
+	// Washington, D.C.").
+	for x, sp := range spans {
+		if p := res[x]; p < 0 || sp.listed || r.g.places[p].Kind != KindRegion {
+			continue
+		}
+		for y, q := range res {
+			if q >= 0 && y != x && r.g.places[q].Capital && slices.Contains(r.g.index[sp.key], q) {
+				res[x] = q
+				break
+			}
+		}
+	}
+
+	// Group the mentions by place.
+	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 {
+			continue
+		}
+		c := &r.g.places[p]
 		k, ok := seen[p]
 		if !ok {
 			k = len(doc.Places)
@@ -467,7 +582,13 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
+	if !first && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
+		return strong
+	}
 	switch {
+	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
+		// "a lawsuit filed by Texas": the agent of a passive is a party.
+		return noCue
 	case t.Norm == "of":
 		if first || !geoHeads[doc.Tokens[i-1].Norm] {
 			return noCue
@@ -479,6 +600,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return strong
 	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
+		return noCue
+	case t.Norm == "between" && !first && betweenParty[doc.Tokens[i-1].Norm]:
+		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
 	case t.Norm == "to" && !first && toParty[doc.Tokens[i-1].Norm]:
 		return noCue
@@ -511,6 +635,77 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	return noCue
 }
 
+// skipUnknown looks at token j of sentence si, where a place name was
+// expected but none is known, for a capitalised name the gazetteer lacks
+// followed by a known one: after a comma, the region or country that
+// holds it ("Babyninsky, Russia"); after "and" or "or", another place
+// ("Boracay and Coron"). It returns where the known name starts, or j.
+func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte) int {
+	end := doc.Sentences[si].Tokens.End
+	if j >= end || !capital(&doc.Tokens[j]) {
+		return j
+	}
+	e := j
+	for e < end && e-j < maxNameWords && capital(&doc.Tokens[e]) {
+		e++
+	}
+	if e+1 >= end {
+		return j
+	}
+	switch doc.Tokens[e].Norm {
+	case ",":
+		sp, ok := r.match(doc, si, e+1, src, buf)
+		if ok && r.g.container(sp.key) >= 0 {
+			return e + 1
+		}
+	case "and", "or":
+		if _, ok := r.match(doc, si, e+1, src, buf); ok {
+			return e + 1
+		}
+	}
+	return j
+}
+
+// minColonList is how many known names of one class must open a list
+// after a colon for the list to be taken as places.
+const minColonList = 3
+
+// colonList reports whether a list of places starts at token j of
+// sentence si, after a colon: "were: Alabama, Arkansas, California and
+// ...". Its first minColonList items must be known names separated by
+// commas or "and", all areas (regions or countries) or all towns large
+// enough to stand alone. A list of areas after a colon is a roll of
+// where something is, not of parties acting.
+func (r *Recognizer) colonList(doc *annals.Doc, si, j int, src string, buf *[]byte) bool {
+	end := doc.Sentences[si].Tokens.End
+	areas, towns := 0, 0
+	for n := 0; n < minColonList; n++ {
+		if j < end && doc.Tokens[j].Norm == "the" {
+			j++
+		}
+		sp, ok := r.match(doc, si, j, src, buf)
+		if !ok {
+			return false
+		}
+		if r.g.container(sp.key) >= 0 {
+			areas++
+		} else if top := &r.g.places[r.g.index[sp.key][0]]; !top.small() && !notPlaces[sp.key] && !commonWords[sp.key] {
+			towns++
+		}
+		j = sp.tok.End
+		if j < end && doc.Tokens[j].Norm == "," {
+			j++
+		}
+		if j < end && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
+			j++
+		}
+		if j == sp.tok.End && n < minColonList-1 {
+			return false
+		}
+	}
+	return areas == minColonList || towns == minColonList
+}
+
 // pair finds "City, Region" at token i when no preposition introduces
 // it: "Gulfport, Mississippi, to New Orleans", "a man from the town said
 // Beaver Falls, Pennsylvania". The first name must start a capitalised run
@@ -520,6 +715,13 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
+		return 0, false
+	}
+	// "the former mayor of South Bend, Indiana", "a citizen of Paris,
+	// France": after an office or a membership the pair says what someone
+	// holds or belongs to (but "a 33-year-old of Bethesda, Maryland" lives
+	// there).
+	if i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && titleOf[doc.Tokens[i-2].Norm] {
 		return 0, false
 	}
 	e := run(doc, si, i)
@@ -567,6 +769,85 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 		return ""
 	}
 	return r.g.places[list[0]].Country
+}
+
+// byMotion are verbs of motion or position after which "by" means
+// beside: "a storm passed by Columbus", "a town located by the border".
+var byMotion = map[string]bool{
+	"passed": true, "drove": true, "driven": true, "walked": true, "sailed": true,
+	"flew": true, "flown": true, "stopped": true, "swung": true, "moved": true,
+	"raced": true, "swept": true, "located": true, "situated": true, "stayed": true,
+	"camped": true, "parked": true, "anchored": true, "docked": true, "travelled": true,
+	"traveled": true, "cruised": true, "rolled": true, "crossed": true,
+}
+
+// passive reports whether t may be a past participle, whose "by" names
+// the agent: the tagger says so, or, untagged, the word ends in "-ed";
+// verbs of motion aside.
+func passive(t *annals.Token) bool {
+	if byMotion[t.Norm] {
+		return false
+	}
+	if t.Tag == annals.VBN || t.Tag == annals.VBD {
+		return true
+	}
+	return t.Tag == annals.TagUnknown && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
+}
+
+// namePrefix are capitalised words that begin place names ("Greater
+// Manchester", "Lake Placid"); before a town's name they do not make it a
+// person's surname.
+var namePrefix = map[string]bool{
+	"greater": true, "metro": true, "metropolitan": true, "downtown": true, "old": true,
+	"new": true, "upper": true, "lower": true, "mount": true, "mt": true, "lake": true,
+	"port": true, "fort": true, "saint": true, "st": true, "san": true, "santa": true,
+	"east": true, "west": true, "north": true, "south": true, "central": true, "inner": true,
+	"the": true, "a": true, "an": true, "this": true, "that": true, "and": true, "but": true,
+}
+
+// surnames returns the keys of one-word town names among spans that the
+// article also writes after another capitalised word that does not form a
+// known name with it ("John Horton Conway"): there the name is a person's,
+// and the town mentions are more likely that person.
+func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []string {
+	var cands, out []string
+	for _, sp := range spans {
+		if sp.tok.End-sp.tok.Start == 1 && r.g.container(sp.key) < 0 && !slices.Contains(cands, sp.key) {
+			cands = append(cands, sp.key)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		src := doc.SourceOf(si)
+		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
+			t, p := &doc.Tokens[i], &doc.Tokens[i-1]
+			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefix[p.Norm] ||
+				areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeak[p.Norm] {
+				continue
+			}
+			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
+				continue // not the last word of the name
+			}
+			*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
+			if !slices.Contains(cands, string(*buf)) || slices.Contains(out, string(*buf)) {
+				continue
+			}
+			key := string(*buf)
+			*buf = fold.Append((*buf)[:0], src[p.Start:t.End])
+			if len(r.g.index[string(*buf)]) > 0 {
+				continue // "Kansas City"
+			}
+			*buf = fold.Append((*buf)[:0], src[p.Start:p.End])
+			if len(r.g.index[string(*buf)]) > 0 {
+				continue // "Texas Conway": a place before it
+			}
+			out = append(out, key)
+		}
+	}
+	return out
 }
 
 // word reports whether token t is a word rather than punctuation.
@@ -647,6 +928,13 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 				if a.Norm == "of" && r.g.places[list[0]].Kind == KindCountry ||
 					capital(a) && a.Flags&annals.SentStart == 0 {
 					return span{}, false
+				}
+				// "Riverside County criminal court": the area qualifies
+				// an institution, one word on at most.
+				for k := e + 1; k < s.Tokens.End && k <= e+2 && word(&doc.Tokens[k]) && !capital(&doc.Tokens[k]); k++ {
+					if modifiee[doc.Tokens[k].Norm] {
+						return span{}, false
+					}
 				}
 			}
 		}

@@ -294,6 +294,36 @@ func TestAnnotate(t *testing.T) {
 		{"The debate is in Georgia; he went home to El Paso, Texas.", "Georgia/USA|El Paso/USA|Texas/USA"},
 		{"A U.S. senator held a rally in Georgia.", "Georgia/USA"},
 		{"Talks were held in Georgia and Armenia.", "Georgia/GEO|Armenia/ARM"},
+		// A list after a colon takes its members' kind.
+		{"Members were found in these states: Ohio, Utah, Texas and Oregon.", "Ohio/USA|Utah/USA|Texas/USA|Oregon/USA"},
+		{"The speakers were: Smith, Jones and Brown.", ""},
+		// A name the gazetteer lacks does not end a list.
+		{"A bus overturned in Xyzinsky, Russia on Sunday.", "Russia/RUS"},
+		{"It hit resorts such as Xyzville and Cancún.", "Cancún/MEX"},
+		// Prepositions that name a place only beside certain words.
+		{"He wants a wall along the border with Mexico.", "Mexico/MEX"},
+		{"He held talks with Mexico.", ""},
+		{"The typhoon made landfall on the central Philippines.", "Philippines/PHL"},
+		{"Sanctions on Russia were eased.", ""},
+		{"A storm formed over the Bahamas.", "Bahamas/BHS"},
+		// Affiliations and agents are not locations.
+		{"The judge rejected a lawsuit filed by Texas.", ""},
+		{"He is the former mayor of South Bend, Indiana.", ""},
+		{"She is a citizen of the United States.", ""},
+		{"A 33-year-old of Bethesda, Maryland, was hurt.", "Bethesda/USA|Maryland/USA"},
+		{"Officials in Riverside County criminal court spoke.", ""},
+		// A town named like someone the article names in full is the person.
+		{"Mathematician John Horton Conway died. A podcast was dedicated to Conway.", ""},
+		{"Flooding hit homes in New York and York.", "New York City/USA|York/USA"},
+		{"A tornado hit homes in Conway, Arkansas.", "Conway/USA|Arkansas/USA"},
+		{"The flight from Jakarta to Pangkal Pinang crashed.", "Jakarta/IDN|Pangkalpinang/IDN"},
+		{"The conflict between Armenia and Azerbaijan went on.", ""},
+		{"It is home to the cities New Rochelle and Yonkers.", "New Rochelle/USA|Yonkers/USA"},
+		{"Fighting ended in the Raqqa battle.", ""},
+		{"Ballots were cast in the District of Columbia.", "District of Columbia/USA"},
+		{"Ballots were cast by voters of the District of Columbia.", ""},
+		// One sense per article: the capital named outright.
+		{"Crowds rallied in Washington, D.C. on Saturday. A helicopter flew around Washington.", "Washington, D.C./USA"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
