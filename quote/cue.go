@@ -298,6 +298,11 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
 			c.sa, c.sb = s.npForward(c.ce, hi)
 			c.ra, c.rb = s.appositionAfter(c.sb, hi)
+			if x, y := s.nameAfter(c.sa, c.sb, hi); y > x {
+				// "said the company's chief executive, Anna Berg":
+				// the name in apposition to the role speaks.
+				c.ra, c.rb, c.sa, c.sb = c.sa, c.sb, x, y
+			}
 			break
 		}
 		if b := s.backSpeaker(c, lo); b.ok || !head {
@@ -414,6 +419,11 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
 				c.sa, c.sb = a, b
 			}
+		} else if a, b := s.nameOfBody(c.sa-1, lo); b > a && s.named(c.sa, c.sb) {
+			// "Jo Anne Val Tilburg of the University of California, Los
+			// Angeles disagreed": the words before the cue finish the
+			// body's name; the person before the body speaks.
+			c.sa, c.sb = a, b
 		} else if c.sb > c.sa && c.sa-1 > lo && s.toks[c.sa-1].kind == tComma && (!s.named(c.sa, c.sb) || s.roleOfBody(c.sa, c.sb)) {
 			// "Colin Sutherland, the Lord President of the court
 			// decided": a role closing an appositive chain; the name
@@ -441,6 +451,32 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 	}
 	c.ok = c.sb > c.sa
 	return c
+}
+
+// nameOfBody returns the person's name opening the segment that ends at
+// the comma k, when the segment is that name and the body it belongs to
+// ("Jo Anne Val Tilburg of the University of California"), so that what
+// follows the comma continues the body's name (a campus, a city); an
+// empty range otherwise. lo bounds the search.
+func (s *scratch) nameOfBody(k, lo int) (int, int) {
+	if k <= lo || s.toks[k].kind != tComma || !s.isWord(k-1) || s.toks[k-1].flags&fCap == 0 {
+		return k, k
+	}
+	a := k - 1
+	for a > lo && s.isWord(a-1) {
+		a--
+	}
+	if a > lo && s.toks[a-1].kind != tComma && s.toks[a-1].kind != tStop && s.toks[a-1].kind != tPara {
+		return k, k
+	}
+	x, y := s.npForward(a, k)
+	if y-x < 2 || y >= k-1 || !s.lower(y) || !linkers[s.word(y)] || !s.named(x, y) || s.anyNonPerson(x, y) || functionCaps[s.word(x)] || strings.HasSuffix(s.word(x), "ing") {
+		return k, k
+	}
+	if !s.anyNonPerson(y+1, k) {
+		return k, k // the words after "of" must name a body
+	}
+	return x, y
 }
 
 // appositives walks comma-separated segments back from the boundary token
@@ -655,7 +691,7 @@ func (s *scratch) npBack(end, lo int) int {
 			}
 			j = lo - 1 // stop
 		case s.toks[j].flags&fCap != 0:
-			if functionCaps[w] || pronouns[w] {
+			if functionCaps[w] || pronouns[w] || notNames[w] {
 				j = lo - 1
 				continue
 			}
@@ -730,9 +766,10 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		return a, b
 	}
 	j, last := from, -1
-	if determiners[s.word(j)] {
-		j++
+	if determiners[s.word(j)] || notNames[s.word(j)] {
+		j++ // "the", "Fifty" (former intelligence officials)
 	}
+	open := j
 	for ; j < hi && s.toks[j].kind == tWord; j++ {
 		w := s.word(j)
 		if s.toks[j].flags&fCap != 0 {
@@ -764,7 +801,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if j > from && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) {
+		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) {
 			break
 		}
 	}
@@ -794,6 +831,27 @@ func (s *scratch) appositionAfter(b, hi int) (int, int) {
 		return x, y
 	}
 	return b, b
+}
+
+// nameAfter returns a name set off by a comma after the role phrase [a,
+// b) and ending the clause ("the company's chief executive, Anna Berg"),
+// or an empty range; hi bounds the search.
+func (s *scratch) nameAfter(a, b, hi int) (int, int) {
+	if b <= a || b >= hi || s.toks[b].kind != tComma || s.named(a, b) || pronouns[s.word(a)] {
+		return b, b
+	}
+	x, y := s.npForward(b+1, hi)
+	if y <= x || !s.named(x, y) || determiners[s.word(x)] {
+		return b, b
+	}
+	if y < hi {
+		switch s.toks[y].kind {
+		case tComma, tStop, tParen, tDash:
+		default:
+			return b, b
+		}
+	}
+	return x, y
 }
 
 func isCue(w string) bool { _, ok := cues[w]; return ok }
@@ -895,5 +953,78 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 			return with(a, b)
 		}
 	}
+	if w := s.word(c.sa); d == c.sb-1 && (w == "the" || w == "The") {
+		if a, b := s.issuer(c.sa); b > a {
+			return with(a, b)
+		}
+		if d-1 > c.sa && s.lower(d-1) && roles[s.word(d-1)] {
+			// "The government statement": the body named in full
+			// earlier ("The government of Burundi").
+			if a, b := s.bodyOf(s.word(d-1), c.sa); b > a {
+				return with(a, b)
+			}
+		}
+	}
 	return c
+}
+
+// bodyOf returns the most recent phrase before token at that names the
+// body noun in full with "of" ("the government of Burundi"), determiner
+// included, or an empty range.
+func (s *scratch) bodyOf(noun string, at int) (int, int) {
+	for j := at - 3; j > 0; j-- {
+		if !s.isWord(j) || !strings.EqualFold(s.word(j), noun) || !s.isWord(j+1) || s.word(j+1) != "of" || !s.isWord(j+2) || s.toks[j+2].flags&fCap == 0 {
+			continue
+		}
+		e := j + 2
+		for e < at && s.isWord(e) && s.toks[e].flags&fCap != 0 && !possessive(s.word(e)) {
+			e++
+		}
+		a := j
+		if determiners[s.word(j-1)] && s.isWord(j-1) {
+			a = j - 1
+		}
+		return a, e
+	}
+	return at, at
+}
+
+// issuer returns the name that issued a document the article mentions as
+// "the proclamation" at token at without naming its owner: a name, as a
+// subject in the document's paragraph or the two before, followed by an
+// issuing verb ("President Donald Trump declared a national emergency").
+// When several did, the one the article names most often before the
+// document wins, the earliest on a tie: the main actor issues, and news
+// names the main actor first.
+func (s *scratch) issuer(at int) (int, int) {
+	s.buildNames()
+	para := s.paraOf(at)
+	best, bestN := -1, 0
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at {
+			continue
+		}
+		if r.para < para-2 {
+			break
+		}
+		k := s.skipAdverbsFwd(r.b, at)
+		if !r.subj || !s.lower(k) || !issuingVerbs[s.word(k)] {
+			continue
+		}
+		last := s.word(r.b - 1)
+		n := 0
+		for j := range s.names {
+			if q := s.names[j]; q.b <= at && s.word(q.b-1) == last {
+				n++
+			}
+		}
+		if n >= bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return at, at
+	}
+	return s.names[best].a, s.names[best].b
 }

@@ -111,6 +111,29 @@
 // ("the phrase “…”", "dubbed"), and one that is the subject of the verb
 // right after it ("“Law and order” was a theme") are terms (scare).
 //
+// Sixth-round rules. Number words ("Fifty former intelligence officials")
+// and "Former" open no name. A capitalised title ("the Prime Minister")
+// resolves like a lower-case role, and a role given as a predicate ("X is
+// the spokeswoman") is X's role. Before a cue, a place that finishes a
+// body's name after a comma ("Jo Lee of the University of California, Los
+// Angeles disagreed") yields to the person before the body. A role after
+// an inverted cue yields to the name in apposition to it ("said the
+// company's chief executive, Anna Berg"). A clause that introduces a quote
+// with a colon owns it; a cue in the next sentence does not. A cue-less
+// fragment takes its own sentence's subject when that is a lone proper
+// noun before a past-tense verb ("Politico regarded the debate as “…”"),
+// the noun never written in lower case in the article. A sentence-opening
+// he or she takes the subject of the sentence before unless another
+// clause of that sentence, not a relative one, has a person as subject.
+// A single capitalised word opening a sentence that is a role noun or
+// occurs in lower case elsewhere ("Officials", "Investigators") is a role,
+// not a name; "his wife Mary" takes the family name of "his". A document
+// with no owner ("The proclamation") takes the name that issued it
+// earlier ("Trump declared …"), the most often named on a tie of several,
+// or the body its modifier names in full ("The government statement": "the
+// government of Burundi"); "Part of X's tweet included the statement,
+// “…”" is X's.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -14,9 +14,9 @@ const (
 // pronounGender returns the gender a personal pronoun asks for.
 func pronounGender(w string) gender {
 	switch w {
-	case "he", "He":
+	case "he", "He", "his", "His":
 		return male
-	case "she", "She":
+	case "she", "She", "her", "Her":
 		return female
 	}
 	return unknownGender

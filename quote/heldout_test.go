@@ -74,7 +74,7 @@ const (
 // TestHeldout2 scores the finder on the third hand-annotated set; the
 // scoring is TestHeldout's. Since issue 4's second round it is a
 // development set like the first two: its errors were read while rules
-// were written; TestHeldout5 is the set still held out.
+// were written; TestHeldout7 is the set annotated last.
 func TestHeldout2(t *testing.T) {
 	checkSet(t, "heldout2.json", "third", minHeldout2F1, minHeldout2Speaker)
 }
@@ -234,10 +234,11 @@ func trunc(s string) string {
 // fn 0), speaker accuracy 0.867 (39/45). Development data for the third
 // round, after which: F1 0.989, speaker accuracy 0.889 (40/45); after the
 // fourth round: F1 0.989, speaker accuracy 0.956 (43/45).
-// After the fifth round: speaker accuracy 0.978 (44/45).
+// After the fifth round: speaker accuracy 0.978 (44/45); after the sixth,
+// 1.000 (45/45).
 const (
 	minHeldout3F1      = 0.98
-	minHeldout3Speaker = 0.97
+	minHeldout3Speaker = 0.99
 )
 
 // TestHeldout3 scores the finder on the fourth hand-annotated set, a
@@ -256,10 +257,11 @@ func TestHeldout3(t *testing.T) {
 // "Act No. 3846", role-noun objects; developed on the other sets only):
 // unchanged, F1 0.989, speaker accuracy 0.800 (36/45). Development data
 // for the fourth round (its errors read then), after which: F1 1.000 (tp
-// 45 fp 0 fn 0), speaker accuracy 0.956 (43/45).
+// 45 fp 0 fn 0), speaker accuracy 0.956 (43/45); after the sixth round,
+// 1.000 (45/45).
 const (
 	minHeldout4F1      = 0.99
-	minHeldout4Speaker = 0.95
+	minHeldout4Speaker = 0.99
 )
 
 // TestHeldout4 scores the finder on the fifth hand-annotated set, a
@@ -314,13 +316,47 @@ func TestHeldout5(t *testing.T) {
 // set was read before the rules were final. Four of the ten misses are
 // the candidates' final pleas in line 279, first-person text that only a
 // caption above attributes ("I say, “…”", gold "Jo Jorgensen").
+// Development data for the sixth round (its errors read then), after
+// which: F1 1.000, speaker accuracy 0.938 (60/64); the four caption-only
+// pleas are the remaining misses.
 const (
 	minHeldout6F1      = 0.99
-	minHeldout6Speaker = 0.84
+	minHeldout6Speaker = 0.93
 )
 
-// TestHeldout6 scores the finder on the seventh hand-annotated set, the
-// only one still held out; the scoring is TestHeldout's.
+// TestHeldout6 scores the finder on the seventh hand-annotated set, a
+// development set since issue 4's sixth round; the scoring is
+// TestHeldout's.
 func TestHeldout6(t *testing.T) {
 	checkSet(t, "heldout6.json", "seventh", minHeldout6F1, minHeldout6Speaker)
+}
+
+// Ratchet for the eighth set (testdata/heldout7.json), annotated for issue
+// 4's sixth round before any of its rules changed and never used to
+// develop them; its individual errors are not read until those rules are
+// final. The file's "rule" says how the articles were picked: the unused
+// non-interview Wikinews lines 12 to 35 (64 quotes). The honest
+// baseline, the code as it stood when the set was written, scored quote
+// F1 1.000 (tp 64 fp 0 fn 0) and speaker accuracy 0.766 (49/64) on it.
+// After the sixth round's rules (developed on the other sets only; no
+// intermediate figure of this set was seen): F1 1.000, speaker accuracy
+// 0.812 (52/64). Its errors were read only after that run, for the
+// report, so the set is development data for the next round. Of the 12
+// misses, 4 are document or source speakers the gold names by their noun
+// ("study", "agreed facts", "Interior Ministry source") or by the company
+// ("Boeing", in "telling Wikinews the company “…”"); the rest are real:
+// pronouns resolved against gender ("She" to "Antoine Quirin"), a body
+// or date taken for the speaker ("Rutgers University", "University",
+// "Sunday"), an order's author ("The Coast Guard" for its commandant), a
+// relative's family name taken from the wrong person ("Mary Leinen") and
+// a title kept off the name ("Princess Ubolratana").
+const (
+	minHeldout7F1      = 0.99
+	minHeldout7Speaker = 0.81
+)
+
+// TestHeldout7 scores the finder on the eighth hand-annotated set, the
+// last one annotated; the scoring is TestHeldout's.
+func TestHeldout7(t *testing.T) {
+	checkSet(t, "heldout7.json", "eighth", minHeldout7F1, minHeldout7Speaker)
 }

@@ -106,7 +106,9 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	chancellor premier sheriff adviser advisor aide selectman inspector
 	detective coroner court tribunal jury panel palace campaign senators
 	proclamation summary release ruling judgment judgement decision opinion
-	letter tweet post website study king queen prince pope groups`)
+	letter tweet post website study king queen prince pope groups
+	investigator investigators rescuer rescuers firefighter firefighters
+	paramedic paramedics`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".
@@ -121,7 +123,7 @@ var documents = set(`statement report proclamation summary release ruling
 
 // quantifiers head a noun phrase whose referent follows "of": "one of the
 // groups", "a number of senators".
-var quantifiers = set(`one One some Some many Many several Several most Most
+var quantifiers = set(`one One some Some many Many several Several most Most part Part
 	number dozens hundreds thousands members group all All both Both each Each`)
 
 // titles are capitalised words that stand before a name and are no part of
@@ -177,7 +179,7 @@ var functions = set(`in on at of to from with by for about against into
 // prepositions before a capitalised run show it is no subject.
 var prepositions = set(`in of at to from with by for on about against into
 	between than over under after before during since near across through
-	toward towards without within outside inside via per like`)
+	toward towards without within outside inside via per like including`)
 
 // nonPerson are capitalised words that mark a run of names as no person:
 // organisations, places, days and months.
@@ -233,6 +235,29 @@ var deputies = set(`Vice Deputy Assistant Under Associate vice deputy assistant`
 // role it is ("the acting president", "the former minister").
 var genericMods = set(`acting former then new current outgoing incoming
 	interim top senior chief its their his her`)
+
+// notNames are capitalised words that open a noun phrase without naming
+// anyone: number words ("Fifty former intelligence officials") and
+// "Former" before a surname ("Former Trump adviser").
+var notNames = set(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
+	Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty
+	Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Hundreds
+	Thousand Thousands Dozens Several Numerous Former Ex Late`)
+
+// issuingVerbs, after a named subject, make it the issuer of a document
+// the article then quotes without naming its owner ("Trump declared a
+// national emergency. … The proclamation said “…”").
+var issuingVerbs = set(`declared issued released published signed announced
+	proclaimed ordered decreed`)
+
+// kin are family nouns that, after "his" or "her", introduce a relative
+// by given name ("his wife Mary").
+var kin = set(`wife husband son daughter mother father brother sister widow
+	widower grandson granddaughter`)
+
+// copulas link a name to a role given as the predicate ("X is the
+// spokeswoman").
+var copulas = set(`is was became remains`)
 
 // passiveAux before a cue and "by" after it make a passive ("was told by").
 var passiveAux = set(`was were been being is are`)

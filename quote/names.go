@@ -43,7 +43,7 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "bin" in "Mohammad bin Salman"
 			continue
 		}
-		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] {
+		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] || notNames[w] {
 			break
 		}
 		if j < b && (roles[strings.ToLower(w)] || occupations[w]) {
@@ -332,6 +332,13 @@ func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
 			return h, k, orig - 1
 		}
 	}
+	if b+1 < len(s.toks) && s.lower(b) && copulas[s.word(b)] && s.lower(b+1) && determiners[s.word(b+1)] {
+		// "Mary Jones is the spokeswoman for the ministry": a role
+		// given as the predicate.
+		if h, k := s.roleIn(b+1, 1); h >= 0 {
+			return h, b + 1, k + 1
+		}
+	}
 	return -1, 0, 0
 }
 
@@ -362,15 +369,17 @@ func (s *scratch) roleIn(j, dir int) (int, int) {
 // organisation noun the most recent organisation whose name holds it; ""
 // when there is none.
 func (s *scratch) resolveRole(a, b int) string {
-	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) {
+	// A title written capitalised ("the Prime Minister") is a role phrase
+	// like "the prime minister"; any other capital makes it a name.
+	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) && !titles[s.word(b-1)] {
 		return ""
 	}
 	for j := a + 1; j < b-1; j++ {
-		if !s.lower(j) && !isAcronym(s.word(j)) || s.word(j) == "of" {
+		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] || s.word(j) == "of" {
 			return "" // "the head of the police": not a plain role
 		}
 	}
-	head := s.word(b - 1)
+	head := strings.ToLower(s.word(b - 1))
 	if !roles[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return ""
 	}
@@ -522,6 +531,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	para := s.paraOf(at)
 	pos := int(s.toks[at].start)
 	g := pronounGender(s.word(at))
+	if name := s.prevSubject(at, g); name != "" {
+		return name
+	}
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
@@ -563,6 +575,67 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		}
 	}
 	return best
+}
+
+// prevSubject returns the person that is the subject of the sentence
+// before the one that the pronoun at token at opens, in the same
+// paragraph, when the name agrees with the pronoun's gender g; "" when
+// the pronoun opens no sentence or that subject is no person. The subject
+// of the sentence before is the likeliest antecedent of a sentence-opening
+// pronoun: "Trump said he banned travel, which Biden opposed. He claimed
+// …" is Trump, not Biden.
+func (s *scratch) prevSubject(at int, g gender) string {
+	end := at - 1
+	if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
+		return ""
+	}
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		lo--
+	}
+	lo++
+	if lo >= end {
+		return ""
+	}
+	a, b := s.subject(lo, end)
+	if b <= a || b >= end || !s.lower(b) || !s.named(a, b) {
+		return ""
+	}
+	na := s.nameStart(a, b)
+	name := ""
+	if b-na == 1 {
+		name, _ = s.fullName(na, s.word(na))
+	} else if !s.anyNonPerson(na, b) {
+		name = s.text[s.toks[na].start:s.toks[b-1].end]
+	}
+	if name == "" || !agrees(g, name) {
+		return ""
+	}
+	// Another person as the subject of a clause of its own ("while
+	// Minister X wrote …") competes; one in a relative clause ("which
+	// Biden opposed") does not.
+	s.buildNames()
+	for i := range s.names {
+		r := s.names[i]
+		if r.a < b || r.b > end || !r.subj || !r.person && r.b-r.a > 1 {
+			continue
+		}
+		k := r.a - 1
+		for k > b && s.isWord(k) && s.toks[k].flags&fCap != 0 {
+			k--
+		}
+		if !(s.lower(k) && relatives[s.word(k)]) {
+			return ""
+		}
+	}
+	if hg := s.honorificGender(na); g != unknownGender && hg != unknownGender && hg != g {
+		return ""
+	}
+	return name
 }
 
 // paraOf returns the paragraph index of token j.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 )
@@ -189,7 +191,10 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		c = s.tailCue(qi, te, newSent)
 	} else {
 		c = s.headCue(qi, hs)
-		if !c.ok {
+		if !c.ok && !(newSent && s.toks[q.openTok-1].kind == tColon && s.hasColonSubject(qi, hs)) {
+			// "Biden-Harris released a statement: “….” President
+			// Trump called it …": a clause that introduces the quote
+			// with a colon owns it; a cue in the next sentence does not.
 			c = s.tailCue(qi, te, newSent)
 		} else if c.ce < q.openTok-3 && q.closeTok >= 0 && !s.endsSentence(qi) {
 			// "the WHO noted the need to act: “…,” said Tedros": a
@@ -245,8 +250,10 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		return f
 	}
 	if c, ok := s.introducer(qi, hs); ok {
-		f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
-		f.Cue = s.text[f.CueStart:f.CueEnd]
+		if c.ce > c.cs && c.cs >= 0 {
+			f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
+			f.Cue = s.text[f.CueStart:f.CueEnd]
+		}
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
@@ -325,6 +332,27 @@ func (s *scratch) usedUnquoted(phrase string) bool {
 	return false
 }
 
+// usedLower reports whether w, a capitalised word, also occurs in the
+// text as a whole word starting in lower case: a common noun opening a
+// sentence ("Backlash", "Officials") rather than a name.
+func (s *scratch) usedLower(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[n:]
+	text := s.text
+	for i := 0; i+len(lw) <= len(text); {
+		k := strings.Index(text[i:], lw)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !isAlnum(runeBefore(text, k))) && (k+len(lw) == len(text) || !isAlnum(runeAt(text, k+len(lw)))) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
+
 func lowerByte(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
 		return b + 'a' - 'A'
@@ -366,6 +394,12 @@ func (s *scratch) colonSubject(qi, hs int) (cueHit, bool) {
 	return c, true
 }
 
+// hasColonSubject reports whether colonSubject finds a speaker for qi.
+func (s *scratch) hasColonSubject(qi, hs int) bool {
+	_, ok := s.colonSubject(qi, hs)
+	return ok
+}
+
 // partialSubject gives a fragment quoted inside a sentence with no cue
 // word the sentence's subject, when that is a name or a personal pronoun
 // followed by its verb: "She endorsed the selection of a “woman of
@@ -388,8 +422,11 @@ func (s *scratch) partialSubject(qi, hs int) (cueHit, bool) {
 		// A lone capitalised word opening a sentence may be any noun
 		// ("Backlash from the statement led …"): only a surname of
 		// someone named in full earlier counts.
+		// Nor does a word followed by a verb in the past tense that the
+		// article never writes in lower case ("Politico regarded the
+		// debate as “…”"): a proper name.
 		s.buildNames()
-		if _, ok := s.fullName(a, w); !ok {
+		if _, ok := s.fullName(a, w); !ok && !(strings.HasSuffix(s.word(b), "ed") && !s.usedLower(w)) {
 			return cueHit{}, false
 		}
 	}
@@ -548,6 +585,16 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 		if !passiveAux[s.word(j-1)] || !s.isWord(j-1) {
 			return cueHit{}, false
 		}
+	case j+1 < q.openTok && documents[w] && s.isWord(j-1) && determiners[s.word(j-1)]:
+		// "Part of Trump's tweet included the statement, “…”": the
+		// clause that presents the document speaks through its subject,
+		// or the subject's owner.
+		a, b := s.subject(hs, j-1)
+		if b <= a || b >= j-1 || !s.lower(b) {
+			return cueHit{}, false
+		}
+		c := s.owner(cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, hs, j)
+		return c, true
 	case j+1 < q.openTok && !functions[w] && !prepositions[w] && !adverbs[w] && !roles[w]:
 		// a verb before the colon or comma
 	default:
@@ -642,10 +689,38 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 	}
 	if c.sb-na == 1 {
-		f.Name = s.resolveSurname(c.sa, s.word(na), na > 0 && honorifics[s.word(na-1)])
+		w := s.word(na)
+		f.Name = s.resolveSurname(c.sa, w, na > 0 && honorifics[s.word(na-1)])
+		switch {
+		case f.Name == w && c.sa == na && s.opensSentence(na) && (roles[strings.ToLower(w)] || s.usedLower(w)):
+			// "Officials said", "Investigators said": a common noun
+			// capitalised only because it opens the sentence.
+			f.SpeakerKind, f.Name = RoleSpeaker, ""
+		case f.Name == w && na >= 2 && s.lower(na-1) && kin[s.word(na-1)] && (s.word(na-2) == "his" || s.word(na-2) == "her" || s.word(na-2) == "His" || s.word(na-2) == "Her"):
+			// "His wife Mary said": a given name; the family name is
+			// that of the person "his" stands for.
+			if full := s.resolvePronoun(na-2, prev); strings.Contains(full, " ") {
+				f.Name = w + full[strings.LastIndexByte(full, ' '):]
+			}
+		}
 		return
 	}
 	f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+}
+
+// opensSentence reports whether token j is the first word of its
+// sentence.
+func (s *scratch) opensSentence(j int) bool {
+	if j == 0 {
+		return true
+	}
+	switch p := s.toks[j-1]; p.kind {
+	case tPara, tOpen:
+		return true
+	case tStop:
+		return s.sentEnd(j - 1)
+	}
+	return false
 }
 
 // trimRole returns the role part [a, b) of a speaker span before its name,
