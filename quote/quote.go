@@ -433,27 +433,37 @@ func (s *scratch) partialSubject(qi, hs int) (cueHit, bool) {
 	return cueHit{sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
 }
 
-// sentenceBefore gives a quote that opens a sentence, has no cue and
-// inherits nothing the speaker of a speech verb in the sentence before it
-// in the same paragraph: "McGurk criticized the decision via Twitter. “…”".
-// hs is the quote's first token; that sentence must hold no quotation.
-func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
-	end := hs - 1
+// prevSentence bounds the sentence that ends right before token hs, in the
+// same paragraph: tokens lo to end, end being its full stop. It fails when
+// there is no such sentence or it holds a quotation mark.
+func (s *scratch) prevSentence(hs int) (lo, end int, ok bool) {
+	end = hs - 1
 	if end < 1 || s.toks[end].kind != tStop {
-		return cueHit{}, false
+		return 0, 0, false
 	}
-	lo := end - 1
+	lo = end - 1
 	for lo >= 0 {
 		t := s.toks[lo]
 		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
 			break
 		}
 		if t.kind == tOpen || t.kind == tClose {
-			return cueHit{}, false
+			return 0, 0, false
 		}
 		lo--
 	}
-	lo++
+	return lo + 1, end, true
+}
+
+// sentenceBefore gives a quote that opens a sentence, has no cue and
+// inherits nothing the speaker of a speech verb in the sentence before it
+// in the same paragraph: "McGurk criticized the decision via Twitter. “…”".
+// hs is the quote's first token; that sentence must hold no quotation.
+func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
+	lo, end, ok := s.prevSentence(hs)
+	if !ok {
+		return cueHit{}, false
+	}
 	for j := lo; j < end; j++ {
 		if !s.lower(j) {
 			continue
@@ -476,22 +486,10 @@ func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
 // questionable.”", or else the he or she that is its subject. hs is the
 // quote's first token. Two people named give nothing.
 func (s *scratch) soleMention(hs int) (cueHit, bool) {
-	end := hs - 1
-	if end < 1 || s.toks[end].kind != tStop {
+	lo, end, ok := s.prevSentence(hs)
+	if !ok {
 		return cueHit{}, false
 	}
-	lo := end - 1
-	for lo >= 0 {
-		t := s.toks[lo]
-		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
-			break
-		}
-		if t.kind == tOpen || t.kind == tClose {
-			return cueHit{}, false
-		}
-		lo--
-	}
-	lo++
 	s.buildNames()
 	var c cueHit
 	who := ""

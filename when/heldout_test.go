@@ -216,17 +216,7 @@ func TestHeldoutWikinews(t *testing.T) {
 	}
 	t.Logf("held-out Wikinews: %d docs; precision %.1f%% (%d/%d, %d on gold TIMEs not counted); recall %.1f%% (%d/%d calendar DATEs; %d DATEs in all); value accuracy %.1f%% (%d/%d)",
 		s.documents, s.precision(), s.correct, s.found, s.neutral, s.recall(), s.recalled, s.gold, s.goldAll, s.accuracy(), s.valueOK, s.correct)
-	if testing.Verbose() && os.Getenv("HELDOUT_DETAIL") != "" {
-		for _, m := range s.misses {
-			t.Logf("miss: %s", m)
-		}
-		for _, m := range s.errors {
-			t.Logf("wrong: %s", m)
-		}
-		for _, m := range s.spurious {
-			t.Logf("spurious: %s", m)
-		}
-	}
+	s.logDetail(t, "HELDOUT_DETAIL")
 	if s.precision() < heldPrecision-1 || s.recall() < heldRecall-1 || s.accuracy() < heldAccuracy-1 {
 		t.Errorf("held-out figures fell below the recorded %.1f/%.1f/%.1f (precision/recall/value accuracy)", float64(heldPrecision), float64(heldRecall), float64(heldAccuracy))
 	}

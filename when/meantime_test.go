@@ -313,17 +313,7 @@ func TestMeantime(t *testing.T) {
 		scoreMeantime(t, c, &s, tg)
 		logScore(t, c, s)
 		all.add(s)
-		if testing.Verbose() && os.Getenv("MEANTIME_DETAIL") != "" {
-			for _, m := range s.misses {
-				t.Logf("miss: %s", m)
-			}
-			for _, m := range s.errors {
-				t.Logf("wrong: %s", m)
-			}
-			for _, m := range s.spurious {
-				t.Logf("spurious: %s", m)
-			}
-		}
+		s.logDetail(t, "MEANTIME_DETAIL")
 	}
 	logScore(t, "all", all)
 	if all.precision() < mtPrecision-1 || all.recall() < mtRecall-1 || all.accuracy() < mtAccuracy-1 {
@@ -339,6 +329,24 @@ func logScore(t *testing.T, name string, s mtScore) {
 }
 
 // add adds the counts of o to s.
+// logDetail lists every miss, wrong value and spurious find when the test
+// is verbose and the environment variable env is set.
+func (s mtScore) logDetail(t *testing.T, env string) {
+	t.Helper()
+	if !testing.Verbose() || os.Getenv(env) == "" {
+		return
+	}
+	for _, m := range s.misses {
+		t.Logf("miss: %s", m)
+	}
+	for _, m := range s.errors {
+		t.Logf("wrong: %s", m)
+	}
+	for _, m := range s.spurious {
+		t.Logf("spurious: %s", m)
+	}
+}
+
 func (s *mtScore) add(o mtScore) {
 	s.found += o.found
 	s.neutral += o.neutral
