@@ -90,3 +90,61 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 	}
 	return found
 }
+
+// minNearIn is the shortest folded name, in bytes, compared with the towns
+// of the article's countries: "Guenica" for Guánica.
+const minNearIn = 6
+
+// nearIn returns the one city, in one of the countries listed, whose name
+// is a single slip away from key (a letter changed, added, dropped or two
+// swapped, the first letter kept), or -1 when there is none or more than
+// one. It is for a name the gazetteer lacks after a locative cue in an
+// article that names the countries: knowing the country makes a short
+// name safe to forgive, which fuzzy's worldwide index is not.
+func (g *Gazetteer) nearIn(key []byte, countries []string) int32 {
+	if len(key) < minNearIn || len(key) > 64 {
+		return -1
+	}
+	found := int32(-1)
+	for _, code := range countries {
+		r, ok := g.cities[code]
+		if !ok {
+			continue
+		}
+		for p := r[0]; p < r[1]; p++ {
+			k := g.keys[p]
+			if len(k) < len(key)-1 || len(k) > len(key)+1 || k[0] != key[0] || !oneSlip(key, k) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// oneSlip reports whether a and b, which differ, are one letter changed,
+// added or dropped, or two neighbours swapped, apart.
+func oneSlip(q []byte, k string) bool {
+	a, b := string(q), k // no copy: a is only compared
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case i == len(a):
+		return len(b) == len(a)+1
+	case len(a) == len(b):
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	default:
+		return a[i:] == b[i+1:]
+	}
+}

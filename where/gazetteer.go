@@ -83,6 +83,12 @@ type Gazetteer struct {
 	// under each form with one letter deleted, for a lookup that forgives
 	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy.
 	near map[string][]int32
+	// keys holds each city's own name folded, by position in places;
+	// cities lists, by country, the first and end positions of its
+	// cities, which the data keeps together. Together they let a name
+	// the gazetteer lacks be compared with the towns of one country.
+	keys   []string
+	cities map[string][2]int32
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -94,7 +100,7 @@ func Load() (*Gazetteer, error) { return loadOnce() }
 
 // load decodes and indexes the embedded data; it is what Load runs once.
 func load() (*Gazetteer, error) {
-	g := &Gazetteer{index: make(map[string][]int32, 80000), iso2: make(map[string]string, 260), byISO3: make(map[string]int32, 260)}
+	g := &Gazetteer{index: make(map[string][]int32, 80000), cities: make(map[string][2]int32, 250), iso2: make(map[string]string, 260), byISO3: make(map[string]int32, 260)}
 	zr, err := gzip.NewReader(bytes.NewReader(citiesGz))
 	if err != nil {
 		return nil, fmt.Errorf("where: gazetteer: %w", err)
@@ -183,7 +189,16 @@ func (g *Gazetteer) readCities(s string) error {
 		c := Candidate{ID: id, Name: f[1], Country: f[3], Lat: lat, Lon: lon,
 			Population: pop, Capital: f[7] == "1", Kind: KindCity, idx: int32(len(g.places)), admin: f[8]}
 		g.places = append(g.places, c)
-		buf = g.add(buf, f[1], c.idx)
+		var key string
+		buf, key = g.addKey(buf, f[1], c.idx)
+		g.keys = append(g.keys, key)
+		if r, ok := g.cities[c.Country]; ok && r[1] == c.idx {
+			g.cities[c.Country] = [2]int32{r[0], c.idx + 1}
+		} else if !ok {
+			g.cities[c.Country] = [2]int32{c.idx, c.idx + 1}
+		} else {
+			return fmt.Errorf("cities of %s are not together", c.Country)
+		}
 		if f[2] != f[1] {
 			buf = g.add(buf, f[2], c.idx)
 		}
@@ -301,6 +316,18 @@ func (g *Gazetteer) add(buf []byte, name string, i int32) []byte {
 	}
 	g.index[string(buf)] = append(g.index[string(buf)], i)
 	return buf
+}
+
+// addKey is add that also returns the folded key, sharing the index's
+// copy of it.
+func (g *Gazetteer) addKey(buf []byte, name string, i int32) ([]byte, string) {
+	buf = fold.Append(buf[:0], name)
+	if len(buf) == 0 {
+		return buf, ""
+	}
+	key := string(buf)
+	g.index[key] = append(g.index[key], i)
+	return buf, key
 }
 
 // Len returns the number of entries: cities, countries and regions.

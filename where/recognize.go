@@ -53,8 +53,34 @@ var fromParty = map[string]bool{
 	"general": true, "generals": true, "governor": true, "governors": true,
 	"mayor": true, "mayors": true, "attorney": true, "attorneys": true,
 	// Where someone comes from: "two runners, both from Ethiopia".
-	"both": true, "originally": true, "hails": true, "hail": true, "hailing": true,
+	"both": true, "also": true, "originally": true, "hails": true, "hail": true, "hailing": true,
 	"native": true, "natives": true,
+	// Who someone is: "a couple from Florida", "a man from Japan".
+	"couple": true, "man": true, "woman": true, "men": true, "women": true, "boy": true,
+	"girl": true, "family": true, "pilgrims": true, "nationals": true, "citizens": true,
+	// What a party gives or says: "assurances from the US", "pressure
+	// from Beijing", "a letter from Moscow".
+	"assurance": true, "assurances": true, "support": true, "pressure": true, "criticism": true,
+	"condemnation": true, "statement": true, "letter": true, "request": true, "requests": true,
+	"demand": true, "demands": true, "warning": true, "warnings": true, "threat": true,
+	"threats": true, "approval": true, "permission": true, "response": true, "reaction": true,
+	"backing": true, "funding": true, "invitation": true, "guarantees": true, "recognition": true,
+}
+
+// toRecipient are verbs of speech or of handing over, after which "to"
+// introduces whoever hears or receives, not a destination, though words
+// stand between ("relinquished control of Hong Kong to China", "wrote a
+// letter to Iran"). Verbs of motion ("flew", "sent troops") are not here.
+var toRecipient = map[string]bool{
+	"said": true, "say": true, "says": true, "spoke": true, "speaking": true, "talked": true,
+	"talking": true, "wrote": true, "written": true, "writing": true, "explained": true,
+	"complained": true, "appealed": true, "apologised": true, "apologized": true,
+	"replied": true, "responded": true, "reported": true, "pledged": true, "promised": true,
+	"relinquished": true, "relinquish": true, "ceded": true, "cede": true, "handed": true,
+	"hand": true, "transferred": true, "gave": true, "give": true, "given": true,
+	"sold": true, "sell": true, "selling": true, "donated": true, "granted": true,
+	"awarded": true, "lost": true, "lose": true, "surrendered": true, "paid": true,
+	"pay": true, "owed": true, "lent": true, "loaned": true, "offered": true, "submitted": true,
 }
 
 // areaAdj are words that may stand between a locative preposition and
@@ -253,6 +279,13 @@ type span struct {
 	// listed marks an item of a list after its first, or of a list
 	// after a colon: its kind is the list's.
 	listed bool
+	// fixed is one more than the place a name the gazetteer lacks was
+	// found to mean, by a tolerant lookup in the article's countries; 0
+	// for a known name.
+	fixed int32
+	// area marks a name after "the state of", "the province of": the
+	// region, not a city of the same name ("the state of New York").
+	area bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
@@ -278,7 +311,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return fmt.Errorf("where: %w", err)
 	}
 	var spans []span
-	var context []string // countries named outside place mentions
+	var unknownArr [4]span
+	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
+	var context []string      // countries named outside place mentions
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -323,7 +358,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				j++
 				c = strong
 			}
-			for item := 0; ; item++ {
+			// "in all 50 states and the District of Columbia": a class
+			// of places, then one more of them.
+			item0 := 0
+			if k := classThen(doc, si, j); k > j {
+				j, item0 = k, 1
+			}
+			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				if !ok {
 					// A name the gazetteer lacks does not end the list:
@@ -331,6 +372,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					if next := r.skipUnknown(doc, si, j, src, &buf); next > j {
 						j = next
 						continue
+					}
+					// "southwest of the town of Guenica": perhaps a slip
+					// for a town of a country the article names.
+					if c == strong && j < s.Tokens.End && capital(&doc.Tokens[j]) && doc.Tokens[j].Flags&annals.AllCaps == 0 &&
+						len(doc.Tokens[j].Norm) >= minNearIn && (j+1 == s.Tokens.End || !capital(&doc.Tokens[j+1])) {
+						t := &doc.Tokens[j]
+						unknown = append(unknown, span{tok: annals.Range{Start: j, End: j + 1},
+							start: int(t.Start), end: int(t.End)})
 					}
 					break
 				}
@@ -340,7 +389,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					(doc.Tokens[e].Tag == annals.NN || doc.Tokens[e].Tag == annals.NNS) && !geoSuffix[doc.Tokens[e].Norm] {
 					break
 				}
+				// "prevent the state of Pennsylvania from certifying": a
+				// party kept from acting.
+				if e := sp.next(); e+1 < s.Tokens.End && doc.Tokens[e].Norm == "from" &&
+					!capital(&doc.Tokens[e+1]) && strings.HasSuffix(doc.Tokens[e+1].Norm, "ing") {
+					break
+				}
 				sp.weak = c == weakCue
+				sp.area = item == 0 && doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaHeads[doc.Tokens[i-1].Norm]
 				sp.listed = item > 0 || colon
 				// "in Stockholm, Sweden": the name after the comma may
 				// say where the one before it lies.
@@ -351,12 +407,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					sp.box, sp.of = true, spans[n-1].key
 				}
 				// "Washington, D.C.": a second name for the same place
-				// says which place the first means; the mention stays the
-				// first name, as a "City, Region" pair's does.
+				// says which place the first means, and the two are written
+				// as one name, unlike a "City, Region" pair's two.
 				if n := len(spans); n > 0 && spans[n-1].tok.End+1 == sp.tok.Start &&
 					doc.Tokens[sp.tok.Start-1].Norm == "," && sp.key != spans[n-1].key &&
 					len(r.g.index[sp.key]) == 1 && slices.Contains(r.g.index[spans[n-1].key], r.g.index[sp.key][0]) {
 					spans[n-1].key = sp.key
+					spans[n-1].tok.End, spans[n-1].end = sp.tok.End, sp.end
 					spans[n-1].in, sp.box = "", false
 					i = sp.tok.End - 1
 					j = sp.tok.End
@@ -466,12 +523,29 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// Names the gazetteer lacks, after a locative cue, may be slips for
+	// towns of the countries the article names.
+	for _, u := range unknown {
+		buf = fold.Append(buf[:0], doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end])
+		if commonWords[string(buf)] || notPlaces[string(buf)] {
+			continue
+		}
+		if p := r.g.nearIn(buf, named); p >= 0 {
+			u.key, u.fixed = r.g.keys[p], p+1
+			spans = append(spans, u)
+		}
+	}
+
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
 	res := make([]int32, len(spans))
 	for x, sp := range spans {
 		res[x] = -1
 		p := int32(-1)
+		if sp.fixed > 0 {
+			res[x] = sp.fixed - 1
+			continue
+		}
 		if sp.box {
 			if c, box := r.g.within(sp.of, sp.key); sp.of != "" && c >= 0 {
 				p = box // "Columbus, Georgia" is the state that has a Columbus
@@ -489,6 +563,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					continue
 				}
 			}
+		}
+		if p < 0 && sp.area {
+			p = r.g.container(sp.key)
 		}
 		if p < 0 {
 			in := countries
@@ -526,6 +603,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if c.Kind == KindCity && !sp.dateline && sp.in == "" && slices.Contains(persons, sp.key) {
 			continue
 		}
+		// "from Blenheim Palace" ... "installed at Blenheim": a town
+		// abroad, named like the head of a longer name the article
+		// writes, is short for that name.
+		if c.Kind == KindCity && !sp.dateline && sp.in == "" && !slices.Contains(named, c.Country) &&
+			sp.tok.End-sp.tok.Start == 1 && r.headOfName(doc, sp.key, &buf) {
+			continue
+		}
 		res[x] = p
 	}
 
@@ -544,6 +628,30 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				res[x] = q
 				break
 			}
+		}
+	}
+
+	// One sense per article for a region named beside a town ("White
+	// Plains, New York"): the bare name means that region too when the
+	// article writes its city otherwise ("New York City"), as long as the
+	// city is no capital ("Washington, D.C." ... "around Washington").
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 || sp.box || r.g.places[p].Kind != KindCity || r.g.places[p].Capital {
+			continue
+		}
+		region, other := int32(-1), false
+		for y, q := range res {
+			switch {
+			case q < 0 || y == x:
+			case spans[y].box && spans[y].key == sp.key && r.g.places[q].Kind == KindRegion:
+				region = q
+			case q == p && spans[y].key != sp.key:
+				other = true
+			}
+		}
+		if region >= 0 && other {
+			res[x] = region
 		}
 	}
 
@@ -606,6 +714,16 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return noCue
 	case t.Norm == "to" && !first && toParty[doc.Tokens[i-1].Norm]:
 		return noCue
+	case t.Norm == "to" && !first:
+		// "relinquished control of Hong Kong to China": a recipient.
+		for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-6; k-- {
+			if !word(&doc.Tokens[k]) {
+				break
+			}
+			if toRecipient[doc.Tokens[k].Norm] {
+				return noCue
+			}
+		}
 	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
 		return strong
 	case t.Norm == "including" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "such":
@@ -633,6 +751,47 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// areaHeads are nouns after which "of" introduces an area rather than a
+// town: "the state of New York", "the province of Quebec".
+var areaHeads = map[string]bool{
+	"state": true, "province": true, "region": true, "county": true, "territory": true,
+	"commonwealth": true, "prefecture": true, "governorate": true, "oblast": true,
+}
+
+// classWords may stand before a plural noun naming a class of places: "all
+// 50 states", "several other countries".
+var classWords = map[string]bool{
+	"all": true, "both": true, "several": true, "many": true, "other": true, "some": true,
+	"most": true, "two": true, "three": true, "four": true, "five": true, "few": true,
+	"neighbouring": true, "neighboring": true, "nearby": true, "various": true, "its": true, "their": true,
+}
+
+// classThen looks at token j of sentence si for a class of places ("all 50
+// states", "other countries") followed by "and" or "or": it returns where
+// the name after it starts, or j.
+func classThen(doc *annals.Doc, si, j int) int {
+	end := doc.Sentences[si].Tokens.End
+	k := j
+	for n := 0; n < 3 && k < end && (classWords[doc.Tokens[k].Norm] || doc.Tokens[k].Flags&annals.Digit != 0); n++ {
+		k++
+	}
+	if k+1 >= end || !listHeads[doc.Tokens[k].Norm] || capital(&doc.Tokens[k]) {
+		return j
+	}
+	k++
+	if doc.Tokens[k].Norm != "and" && doc.Tokens[k].Norm != "or" {
+		return j
+	}
+	k++
+	if k < end && doc.Tokens[k].Norm == "the" {
+		k++
+	}
+	if k < end && capital(&doc.Tokens[k]) {
+		return k
+	}
+	return j
 }
 
 // skipUnknown looks at token j of sentence si, where a place name was
@@ -850,6 +1009,32 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 	return out
 }
 
+// headOfName reports whether the article writes the one-word name key
+// before another capitalised word in mid-sentence ("Blenheim Palace").
+func (r *Recognizer) headOfName(doc *annals.Doc, key string, buf *[]byte) bool {
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		src := doc.SourceOf(si)
+		for i := s.Tokens.Start; i+1 < s.Tokens.End; i++ {
+			t, n := &doc.Tokens[i], &doc.Tokens[i+1]
+			if !capital(t) || !capital(n) || n.Flags&annals.SentStart != 0 || len(t.Norm) != len(key) ||
+				i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
+				continue
+			}
+			if *buf = fold.Append((*buf)[:0], src[t.Start:t.End]); string(*buf) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shouted reports whether t is a word of three letters or more written
+// all in capitals, such as headlines and slogans use.
+func shouted(t *annals.Token) bool {
+	return t.Flags&annals.AllCaps != 0 && t.Flags&annals.Abbrev == 0 && t.End-t.Start >= 3 && word(t)
+}
+
 // word reports whether token t is a word rather than punctuation.
 func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.Start }
 
@@ -890,6 +1075,14 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		return span{}, false
 	}
 	full := run(doc, si, j)
+	// "LET US GO": a short word in capitals amid others is shouted text,
+	// and "US" there the pronoun; "Us" is the pronoun opening a sentence.
+	// Two-letter names are written in capitals.
+	if t := &doc.Tokens[j]; t.Flags&annals.AllCaps != 0 && t.End-t.Start <= 3 &&
+		(j > s.Tokens.Start && shouted(&doc.Tokens[j-1]) || j+1 < s.Tokens.End && shouted(&doc.Tokens[j+1])) ||
+		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) {
+		return span{}, false
+	}
 	for e := full; e > j; e-- {
 		last := &doc.Tokens[e-1]
 		if !capital(last) {
@@ -898,13 +1091,45 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		start, stop := int(doc.Tokens[j].Start), int(last.End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
 		list, ok := r.g.index[string(*buf)]
-		if !ok || len(list) == 0 {
-			continue
+		glued, mentionEnd := false, stop
+		if len(list) == 0 {
+			// "in North Carolina.Image: ...": a caption glued to the
+			// sentence end leaves the name before the full stop.
+			w := src[last.Start:last.End]
+			cut := gluedEnd(w)
+			twin := false
+			if cut == 0 {
+				// "Kitchener-Waterloo": twin towns a few kilometres apart
+				// name one place, the first.
+				h := strings.IndexByte(w, '-')
+				if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+					continue
+				}
+				*buf = fold.Append((*buf)[:0], w[h+1:])
+				second := r.g.index[string(*buf)]
+				if len(second) == 0 {
+					continue
+				}
+				cut, twin = h, true
+				*buf = fold.Append((*buf)[:0], src[start:int(last.Start)+cut])
+				if !r.g.twins(r.g.index[string(*buf)], second) {
+					continue
+				}
+			}
+			stop = int(last.Start) + cut
+			if !twin {
+				mentionEnd = stop
+			}
+			*buf = fold.Append((*buf)[:0], src[start:stop])
+			if list, ok = r.g.index[string(*buf)]; !ok || len(list) == 0 {
+				continue
+			}
+			glued = !twin // a twin name is a whole token: what follows it counts
 		}
 		// A known name that is only the head of a longer unknown one
 		// ("Kabul University") is not a place mention.
 		suffixed := false
-		if e < s.Tokens.End {
+		if e < s.Tokens.End && !glued {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffix[n.Norm]
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
@@ -942,7 +1167,7 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		if stop < len(src) && src[stop] == '$' {
 			return span{}, false
 		}
-		return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
+		return span{tok: annals.Range{Start: j, End: e}, start: start, end: mentionEnd,
 			key: string(*buf), suffixed: suffixed}, true
 	}
 	// No name known as written: forgive one slip in a long one.
@@ -960,6 +1185,18 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		}
 	}
 	return span{}, false
+}
+
+// gluedEnd returns where a word glued to the next sentence ends
+// ("Carolina.Image" gives 8), or 0: a full stop between a lower-case
+// letter and a capitalised word of two letters or more.
+func gluedEnd(w string) int {
+	for i := 2; i+2 < len(w); i++ {
+		if w[i] == '.' && w[i-1] >= 'a' && w[i-1] <= 'z' && w[i+1] >= 'A' && w[i+1] <= 'Z' && w[i+2] >= 'a' && w[i+2] <= 'z' {
+			return i
+		}
+	}
+	return 0
 }
 
 // dateline recognises "DOHA, Oct 12 (Reuters) -" or "KABUL —" at the head

@@ -256,3 +256,30 @@ func (g *Gazetteer) within(key, inKey string) (city, container int32) {
 	}
 	return -1, container
 }
+
+// twinKm is how far apart, at most, two towns written as one hyphenated
+// name ("Kitchener-Waterloo") lie.
+const twinKm = 25
+
+// twins reports whether some city of list a and some city of list b lie
+// in one country within twinKm of each other: towns grown together, not
+// the ends of a route ("Paris-Roubaix") or two sides of a war.
+func (g *Gazetteer) twins(a, b []int32) bool {
+	for _, p := range a {
+		c := &g.places[p]
+		if c.Kind != KindCity {
+			continue
+		}
+		for _, q := range b {
+			d := &g.places[q]
+			if d.Kind != KindCity || d.Country != c.Country || p == q {
+				continue
+			}
+			dlat, dlon := c.Lat-d.Lat, (c.Lon-d.Lon)*math.Cos(c.Lat*math.Pi/180)
+			if math.Hypot(dlat, dlon)*111.2 <= twinKm {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -324,6 +324,29 @@ func TestAnnotate(t *testing.T) {
 		{"Ballots were cast by voters of the District of Columbia.", ""},
 		// One sense per article: the capital named outright.
 		{"Crowds rallied in Washington, D.C. on Saturday. A helicopter flew around Washington.", "Washington, D.C./USA"},
+		// Issue 5, sixth round.
+		{"Ballot access was won in all 50 states and the District of Columbia.", "District of Columbia/USA"},
+		{"She held a rally in North Carolina.Image: a supporter.", "North Carolina/USA"},
+		{"It hit White Plains, New York. Towns were hit in New York. It lies north of New York City.",
+			"White Plains/USA|New York/USA|New York City/USA"},
+		// Without another name for the city, the bare name keeps its
+		// commoner sense.
+		{"It hit White Plains, New York. Towns were hit in New York.", "White Plains/USA|New York/USA|New York City/USA"},
+		{"A court may prevent the state of Pennsylvania from certifying the vote.", ""},
+		{"Floods hit the state of New York.", "New York/USA"},
+		{"The British relinquished control of Hong Kong to China in 1997.", ""},
+		{"He flew from Hong Kong to China in 1997.", "Hong Kong/HKG|China/CHN"},
+		{"It had assurances from the US that it would stay.", ""},
+		{"A couple from Florida made the drive.", ""},
+		{"The runner, also from Kenya, won.", ""},
+		{"It was stolen from Blenheim Palace in Oxfordshire. It was installed at Blenheim.", "Oxfordshire/GBR"},
+		{"Vendors came to Blenheim.", "Blenheim/NZL"},
+		{"A quake struck in Puerto Rico, southwest of the town of Guenica.", "Puerto Rico/PRI|Guánica/PRI"},
+		{"A quake struck near the town of Guenica.", ""},
+		{"THEY WANT TO STOP US FROM VOTING, he wrote from Texas.", "Texas/USA"},
+		{"Help came to Us from Texas.", "Texas/USA"},
+		{"Funds went to a shelter in Kitchener-Waterloo, Ontario.", "Kitchener/CAN|Ontario/CAN"},
+		{"He won the race in Paris-Roubaix style.", ""},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
@@ -495,4 +518,25 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(d.Sentences))/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestMentionSurface checks the byte range each place mention covers: a
+// name written with its comma ("Washington, D.C.") is one mention, and a
+// name glued to the next sentence ("Carolina.Image") ends at the stop.
+func TestMentionSurface(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Protests went on in Washington, D.C. on Monday.", "Washington, D.C."},
+		{"She held a rally in North Carolina.Image: a supporter.", "North Carolina"},
+		{"Fighting broke out in Kabul on Monday.", "Kabul"},
+	} {
+		d := annotate(t, "", tt.text)
+		if len(d.Places) != 1 || len(d.Places[0].Mentions) != 1 {
+			t.Errorf("%q: places %+v", tt.text, d.Places)
+			continue
+		}
+		m := d.Places[0].Mentions[0]
+		if got := tt.text[m[0]:m[1]]; got != tt.want {
+			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
