@@ -102,6 +102,14 @@ func FocusCountry(doc *annals.Doc) string {
 // often named by actors and places (the first named wins a tie), and how
 // often it was named.
 func focusCountry(doc *annals.Doc) (string, int) {
+	first, _, n := topCountries(doc)
+	return first, n
+}
+
+// topCountries returns the two countries most often named by actors and
+// places (headline and lead counting thrice, places twice; the first named
+// wins a tie) and the count of the first.
+func topCountries(doc *annals.Doc) (first, second string, n int) {
 	counts := map[string]int{}
 	var order []string
 	for i := range doc.Mentions {
@@ -118,18 +126,40 @@ func focusCountry(doc *annals.Doc) (string, int) {
 		if c == "" {
 			continue
 		}
+		if leadSentence(doc, m.Tokens.Start) {
+			w *= 3 // the headline and lead say what the story is about
+		}
 		if counts[c] == 0 {
 			order = append(order, c)
 		}
 		counts[c] += w
 	}
-	best := ""
 	for _, c := range order {
-		if counts[c] > counts[best] {
-			best = c
+		if counts[c] > counts[first] {
+			first = c
 		}
 	}
-	return best, counts[best]
+	for _, c := range order {
+		if c != first && counts[c] > counts[second] {
+			second = c
+		}
+	}
+	return first, second, counts[first]
+}
+
+// leadSentence reports whether token t lies in the article's headline or
+// its first sentence of text.
+func leadSentence(doc *annals.Doc, t int) bool {
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		if t >= s.Tokens.Start && t < s.Tokens.End {
+			return true
+		}
+		if !s.Title {
+			return false
+		}
+	}
+	return false
 }
 
 // contextualise gives role words that name no country of their own ("police
@@ -137,7 +167,7 @@ func focusCountry(doc *annals.Doc) (string, int) {
 // an analyst reading the whole story would, and makes them actors. Their
 // mentions say so (Via "context").
 func contextualise(doc *annals.Doc, first int) {
-	focus, _ := focusCountry(doc)
+	focus, other, _ := topCountries(doc)
 	if focus == "" {
 		return
 	}
@@ -153,7 +183,18 @@ func contextualise(doc *annals.Doc, first int) {
 			continue
 		}
 		m.Kind = annals.ActorMention
+		if c := ownerCountry(doc, first, i); c != "" {
+			m.Code = c + m.Code // "Iraq said its troops had killed": Iraq's troops
+			m.Via = "context"
+			continue
+		}
 		m.Code = focus + m.Code
+		if m.Name == "diplomat" && other != "" {
+			// "urged the embassy to reconsider": a mission with no country
+			// of its own in a story set in one country is the other
+			// country's, the one named most after it.
+			m.Code = other + m.Code[3:]
+		}
 		m.Via = "context"
 	}
 }

@@ -121,3 +121,31 @@ func appositiveName(doc *annals.Doc, r, st annals.Range) (annals.Range, bool) {
 	}
 	return annals.Range{}, false
 }
+
+// ownerCountry returns the country of a role word owned by a possessive
+// pronoun ("Iraq said today its troops had killed", "Turkey and its
+// allies"): the country of the last actor named before it in the same
+// sentence, or "" when the pronoun is absent or points to no country.
+// Mentions from index first on are this run's, in text order.
+func ownerCountry(doc *annals.Doc, first, i int) string {
+	m := &doc.Mentions[i]
+	t := m.Tokens.Start
+	if t < len(doc.Tokens) && doc.Tokens[t].Norm == "the" {
+		return ""
+	}
+	if t == 0 || (doc.Tokens[t-1].Norm != "its" && doc.Tokens[t-1].Norm != "their") {
+		return ""
+	}
+	s := doc.Sentences[doc.SentenceOf(t)].Tokens
+	for k := i - 1; k >= first; k-- {
+		p := &doc.Mentions[k]
+		if p.Tokens.Start < s.Start {
+			break
+		}
+		if p.Kind != annals.ActorMention || p.Tokens.End > t {
+			continue
+		}
+		return countryOf(p.Code)
+	}
+	return ""
+}

@@ -30,24 +30,39 @@ type edge struct {
 	node int32
 	word string
 	cls  uint8
+	// loose says the word may come after other words (PETRARCH's and
+	// TABARI's names written with blanks: "ITHILEN TELEVISION" is
+	// "Ithilen state-run television"); words joined by "_" may not.
+	loose bool
 }
+
+// maxGap is the most tokens a loose edge steps over: a few modifiers
+// ("state-run", a quoted nickname), never a clause.
+const maxGap = 5
 
 // trie is a word trie whose edges live in one map keyed by (node, word, case
 // class), so a walk allocates nothing.
 type trie struct {
 	edges map[edge]int32
 	term  map[int32]int32 // node → entry index (the first entry added wins)
+	loose map[int32]bool  // nodes with a loose edge out
+	wide  bool            // loose edges span the sentence (Actor.Wide)
 	nodes int32
 }
 
 func newTrie() *trie {
-	return &trie{edges: map[edge]int32{}, term: map[int32]int32{}, nodes: 1}
+	return &trie{edges: map[edge]int32{}, term: map[int32]int32{}, loose: map[int32]bool{}, nodes: 1}
 }
 
-func (t *trie) add(words []string, cls []uint8, entry int32) {
+// add adds a name; loose, when not nil, marks the words that may come
+// after other words.
+func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 	n := int32(0)
 	for i, w := range words {
-		e := edge{n, w, cls[i]}
+		e := edge{n, w, cls[i], loose != nil && loose[i]}
+		if e.loose {
+			t.loose[n] = true
+		}
 		next, ok := t.edges[e]
 		if !ok {
 			next = t.nodes
@@ -62,21 +77,37 @@ func (t *trie) add(words []string, cls []uint8, entry int32) {
 }
 
 // step follows the edge for a token from node n; most specific class first.
-func (t *trie) step(n int32, word string, flags annals.TokFlag, cased bool) (int32, bool) {
+func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose bool) (int32, bool) {
 	if cased {
 		if flags&annals.AllCaps != 0 {
-			if next, ok := t.edges[edge{n, word, caseUpper}]; ok {
+			if next, ok := t.edges[edge{n, word, caseUpper, loose}]; ok {
 				return next, true
 			}
 		}
 		if flags&(annals.Cap|annals.AllCaps) != 0 {
-			if next, ok := t.edges[edge{n, word, caseCap}]; ok {
+			if next, ok := t.edges[edge{n, word, caseCap, loose}]; ok {
 				return next, true
 			}
 		}
 	}
-	next, ok := t.edges[edge{n, word, caseAny}]
+	next, ok := t.edges[edge{n, word, caseAny, loose}]
 	return next, ok
+}
+
+// endsGap says a loose edge may not step over tok: a clause or list
+// boundary ("Ithilen, Gondor and the military").
+func endsGap(tok *annals.Token) bool {
+	if tok.Tag == annals.CC {
+		return true
+	}
+	if tok.Flags&annals.Punct == 0 {
+		return false
+	}
+	switch tok.Norm {
+	case ",", ";", ":", ".", "(", ")", "!", "?":
+		return true
+	}
+	return false
 }
 
 // Dict is a compiled set of dictionaries.
@@ -132,6 +163,10 @@ type Settings struct {
 	// CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL"); the zero value,
 	// CodeAll, is annals' own behaviour.
 	CodeBy CodeBy
+	// Solo, when set, codes a verb with a source and no target when no
+	// pattern finds one ("a senior official said" is ---GOV / --- / 023):
+	// PETRARCH's "require_dyad = false". annals' own output wants dyads.
+	Solo bool
 }
 
 // CodeBy is how many verbs of a sentence the coder codes.
@@ -264,10 +299,18 @@ func (d *Dict) compile() {
 	var toks []annals.Token
 	var words []string
 	var cls []uint8
+	var loose []bool
 	tokenize := func(s string, cased bool) {
 		toks = text.Tokenize(s, toks[:0])
-		words, cls = words[:0], cls[:0]
+		words, cls, loose = words[:0], cls[:0], loose[:0]
+		joined := false
 		for _, t := range toks {
+			if t.Norm == "_" && len(words) > 0 {
+				joined = true // "DOL_AMROTH": the words stand together
+				continue
+			}
+			loose = append(loose, len(words) > 0 && !joined)
+			joined = false
 			words = append(words, t.Norm)
 			c := caseAny
 			if cased {
@@ -282,14 +325,36 @@ func (d *Dict) compile() {
 		}
 		// A leading "the" is optional in text: the recogniser skips it.
 		if len(words) > 1 && words[0] == "the" {
-			words, cls = words[1:], cls[1:]
+			words, cls, loose = words[1:], cls[1:], loose[1:]
+			loose[0] = false
 		}
 	}
-	for i, a := range d.Actors {
+	addActor := func(i int, a *Actor, n string) {
+		tokenize(n, true)
+		if len(words) == 0 {
+			return
+		}
+		l := loose
+		if !a.Loose {
+			l = nil
+		} else {
+			d.actors.wide = d.actors.wide || a.Wide
+			// Only a name's first word need be capitalised:
+			// "Ithilen state-run television", "Prince of Dol Amroth".
+			for k := 1; k < len(cls); k++ {
+				cls[k] = caseAny
+			}
+		}
+		d.actors.add(words, cls, l, int32(i))
+	}
+	for i := range d.Actors {
+		a := &d.Actors[i]
 		for _, n := range a.Names {
-			tokenize(n, true)
-			if len(words) > 0 {
-				d.actors.add(words, cls, int32(i))
+			addActor(i, a, n)
+			if a.Loose && strings.Contains(n, "_") {
+				// Words joined by "_" are also one hyphenated word in the
+				// text: "AL_GORE" is "Al-Gore".
+				addActor(i, a, strings.ReplaceAll(n, "_", "-"))
 			}
 		}
 	}
@@ -297,14 +362,14 @@ func (d *Dict) compile() {
 		for _, n := range a.Names {
 			tokenize(strings.ToLower(n), false)
 			if len(words) > 0 {
-				d.agents.add(words, cls, int32(i))
+				d.agents.add(words, cls, nil, int32(i))
 			}
 		}
 	}
 	for i, x := range d.Discards {
 		tokenize(strings.ToLower(x.Phrase), false)
 		if len(words) > 0 {
-			d.discards.add(words, cls, int32(i))
+			d.discards.add(words, cls, nil, int32(i))
 		}
 	}
 	d.verbs, d.nouns = map[string][]int32{}, map[string][]int32{}
@@ -314,6 +379,7 @@ func (d *Dict) compile() {
 			heads = d.nouns
 		}
 		for _, h := range v.Items[0].Alts {
+			h = strings.TrimSuffix(strings.TrimSuffix(h, ExactMark), StemMark) // the coder checks the form
 			heads[h] = append(heads[h], int32(i))
 		}
 	}
@@ -322,7 +388,15 @@ func (d *Dict) compile() {
 	}
 	for _, ids := range d.verbs {
 		sort.SliceStable(ids, func(a, b int) bool {
-			return d.Verbs[ids[a]].words() > d.Verbs[ids[b]].words()
+			va, vb := &d.Verbs[ids[a]], &d.Verbs[ids[b]]
+			if wa, wb := va.words(), vb.words(); wa != wb {
+				return wa > wb
+			}
+			// Between imported patterns of as many words, the one with
+			// the longer words is the more specific ("RESISTANCE TO THE
+			// INVADING" before "RESIST TO THE END"; "DOLLAR" before a
+			// synset holding it and "EUROS").
+			return va.Reach != ReachNear && vb.Reach != ReachNear && va.letters() > vb.letters()
 		})
 	}
 }
@@ -337,6 +411,24 @@ func (v *Verb) words() int {
 			if len(it.Alts) > 0 || it.Target || it.Source {
 				n++
 			}
+		}
+	}
+	return n
+}
+
+// letters counts the letters a pattern's words must have, taking the
+// shortest alternative of each.
+func (v *Verb) letters() int {
+	n := 0
+	for _, its := range [2][]Item{v.Items, v.Before} {
+		for _, it := range its {
+			least := -1
+			for _, a := range it.Alts {
+				if l := len(strings.TrimRight(a, StemMark+ExactMark)); least < 0 || l < least {
+					least = l
+				}
+			}
+			n += max(least, 0)
 		}
 	}
 	return n
@@ -371,13 +463,19 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 	end, entry = i, -1
 	n := int32(0)
 	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].Norm == "_" && toks[j].Flags&annals.Punct != 0 {
+			continue // "Dol_Amroth" written in the text as in a dictionary
+		}
 		w := toks[j].Norm
 		if lemma && toks[j].Lemma != "" {
 			w = toks[j].Lemma
 		}
-		next, ok := t.step(n, w, toks[j].Flags, cased)
+		next, ok := t.step(n, w, toks[j].Flags, cased, false)
 		if !ok && lemma && w != toks[j].Norm {
-			next, ok = t.step(n, toks[j].Norm, toks[j].Flags, cased)
+			next, ok = t.step(n, toks[j].Norm, toks[j].Flags, cased, false)
+		}
+		if !ok && len(t.loose) > 0 && t.loose[n] {
+			next, ok = t.looseStep(n, toks, &j, cased)
 		}
 		if !ok {
 			break
@@ -388,6 +486,26 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 		}
 	}
 	return end, entry
+}
+
+// looseStep follows a loose edge from node n at toks[*j] or, stepping
+// over up to maxGap tokens (any number up to a comma or the sentence's
+// end when the trie is wide), after it; *j moves to the token matched.
+func (t *trie) looseStep(n int32, toks []annals.Token, j *int, cased bool) (int32, bool) {
+	limit := *j + maxGap
+	if t.wide {
+		limit = len(toks) // the sentence: the caller's toks end with it
+	}
+	for k := *j; k < len(toks) && k <= limit; k++ {
+		if k > *j && (t.wide && (toks[k-1].Tag == annals.STOP || toks[k-1].Tag == annals.COMMA) || !t.wide && endsGap(&toks[k-1])) {
+			break
+		}
+		if next, ok := t.step(n, toks[k].Norm, toks[k].Flags, cased, true); ok {
+			*j = k
+			return next, true
+		}
+	}
+	return 0, false
 }
 
 // MatchActor returns the longest actor name starting at toks[i]: the end
@@ -404,7 +522,7 @@ func (d *Dict) MatchActor(toks []annals.Token, i int) (int, *Actor) {
 // with the case flags of its token, or nil. It serves parts of hyphenated
 // tokens such as "EU-US".
 func (d *Dict) MatchActorWord(w string, flags annals.TokFlag) *Actor {
-	n, ok := d.actors.step(0, w, flags, true)
+	n, ok := d.actors.step(0, w, flags, true, false)
 	if !ok {
 		return nil
 	}

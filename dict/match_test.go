@@ -94,3 +94,59 @@ func TestMatchAllocs(t *testing.T) {
 		t.Errorf("matching allocated %v times per run, want 0", n)
 	}
 }
+
+// TestMatchLooseNames checks PETRARCH's and TABARI's reading of names
+// written with blanks: other words may stand between their words, unless
+// "_" joins them, and a null code with dates makes the name no actor then.
+func TestMatchLooseNames(t *testing.T) {
+	im := &dict.Import{}
+	tab := "PRINCE DOL_AMROTH  [--- <950630] [DOL]\nAL_GORE [AGR]\nAL GORE [TEN]\nITHILEN [ITH]\nITHILEN TELEVISION [ITHTV]\n"
+	if err := dict.ParseTabariActors("t.actors", strings.NewReader(tab), im); err != nil {
+		t.Fatal(err)
+	}
+	if err := dict.ParsePetrarchActors("p.txt", strings.NewReader("GROUP OF SEVEN [IGOGSV]\n"), im); err != nil {
+		t.Fatal(err)
+	}
+	d := im.Dict()
+	tests := []struct {
+		text string
+		want string // code in 1999, "" for no actor
+		n    int    // tokens matched
+	}{
+		{"Prince of Dol_Amroth", "DOL", 5},
+		{"Prince of Dol Amroth", "DOL", 4},
+		{"Al Gore", "AGR", 2},
+		{"Al-Gore", "AGR", 1},
+		{`Al "The Weasel" Gore`, "TEN", 6},
+		{"Ithilen state-run television", "ITHTV", 3},
+		{"Ithilen and the television", "ITHTV", 4}, // TABARI: past conjunctions
+		{"Ithilen, and television", "ITH", 1},      // not past a comma
+		{"Group of Seven", "IGOGSV", 3},
+		{"group of seven", "", 0},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, nil)
+		end, a := d.MatchActor(toks, 0)
+		code := ""
+		if a != nil {
+			code = a.CodeAt(19990809)
+		}
+		if code != tt.want || a != nil && end != tt.n {
+			t.Errorf("MatchActor(%q) = %q over %d tokens, want %q over %d", tt.text, code, end, tt.want, tt.n)
+		}
+	}
+	if _, a := d.MatchActor(text.Tokenize("Prince of Dol Amroth", nil), 0); a == nil || a.CodeAt(19950101) != "" {
+		t.Errorf("PRINCE DOL_AMROTH in 1995 = %+v, want no code", a)
+	}
+	// PETRARCH's gaps are a few words inside a phrase.
+	pim := &dict.Import{}
+	if err := dict.ParsePetrarchActors("p.txt", strings.NewReader("ITHILEN [ITH]\nITHILEN TELEVISION [ITHTV]\n"), pim); err != nil {
+		t.Fatal(err)
+	}
+	pd := pim.Dict()
+	for text0, want := range map[string]int{"Ithilen state-run television": 3, "Ithilen, and television": 1} {
+		if end, a := pd.MatchActor(text.Tokenize(text0, nil), 0); a == nil || end != want {
+			t.Errorf("PETRARCH MatchActor(%q) = %v over %d, want %d tokens", text0, a, end, want)
+		}
+	}
+}

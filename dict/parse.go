@@ -92,6 +92,16 @@ type Actor struct {
 	Kind    string // capital, demonym
 	Country string
 	Entry   string // file:line
+	// Loose says the words of its names may stand apart in the text, up to
+	// a few words between them, unless a name joins them with "_"
+	// ("PRINCE DOL_AMROTH" is "Prince of Dol_Amroth"; "AL GORE" is `Al "The
+	// Weasel" Gore`), and that only the first word need be capitalised:
+	// PETRARCH and TABARI match names so.
+	Loose bool
+	// Wide, with Loose, lets those words stand any distance apart up to a
+	// comma, past conjunctions, as TABARI matches them ("DURTHANG ORC" in
+	// "near Durthang and an Orc leader").
+	Wide bool
 }
 
 // CodeAt returns the first code valid at date (yyyymmdd; 0 for unknown, which
@@ -125,7 +135,8 @@ type Item struct {
 	Target   bool
 	// Compound, on a Before item, says the subject must name several
 	// actors, which the pattern codes against each other (PETRARCH's "%":
-	// "Gondor and Osgiliath renewed ties" is GON→OSG and OSG→GON).
+	// "Gondor and Osgiliath renewed ties" is GON→OSG and OSG→GON). On the
+	// target after the verb ("* WITH %"), the object must name several.
 	Compound bool
 	// Source, after the verb, is the slot of the source (TABARI's "$" in
 	// "+ * FROM $": "Ithilen was freed from Mordor" is Mordor's act on
@@ -136,6 +147,11 @@ type Item struct {
 	// word between: PETRARCH and TABARI join such words with "_". On the
 	// head verb, Items[0], it says the verb follows the last Before item.
 	Adjacent bool
+	// Skip, on the target or the source after the verb, is the number of
+	// "^" before it: actors at the slot to step over ("IFTAR IN ^ +" is
+	// "Iftar in Osgiliath with the leaders of Gondor", Gondor the target).
+	// TABARI steps over one actor a mark, PETRARCH over one in all.
+	Skip int
 }
 
 // Reach says how far apart the words of a pattern may stand when they are

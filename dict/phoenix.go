@@ -34,6 +34,9 @@ type Import struct {
 	// NoCountry is the code the format's coder gives a role word that
 	// names no country, before its role (see Dict.NoCountry).
 	NoCountry string
+	// stems says pattern words not closed by "_" or "=" are stems
+	// (TABARI).
+	stems bool
 }
 
 func (im *Import) note(feature string) {
@@ -64,7 +67,7 @@ func (im *Import) UnsupportedKeys() []string {
 // Import.Unsupported.
 const (
 	FeatSourceSlot   = "pattern: source slot $ and target slot + both after the verb (pattern dropped)"
-	FeatCompound     = "pattern: compound slot % after the verb (pattern dropped)"
+	FeatCompound     = "pattern: compound slot % after the verb (kept as a target of several actors)"
 	FeatTargetBefore = "pattern: source $ and target + both before the verb (pattern dropped)"
 	FeatNullCode     = "pattern: null code [---] (kept with Code NullCode: matches, codes nothing)"
 	FeatReverseOnly  = "pattern: reverse-only code [:CODE] (kept with Code NullCode and Reverse)"
@@ -85,6 +88,11 @@ const (
 // the coach" from coding an attack), so the coder must treat a match as
 // final and emit nothing for it, only the Reverse event when there is one.
 const NullCode = "---"
+
+// DiscardCode is the code of an imported pattern ("- * DIPLXMATIC [###]")
+// or TABARI actor ("USSR [USR <911226] [###]") that marks a sentence as
+// no news: where it matches, the sentence codes nothing.
+const DiscardCode = "###"
 
 // PetrarchFiles names the files of a PETRARCH dictionary set by kind.
 type PetrarchFiles struct {
@@ -213,6 +221,9 @@ const maxVariants = 64
 type pword struct {
 	w   string
 	adj bool
+	// closed says "_" follows the word: TABARI matches it whole, not as
+	// a stem ("OFF_", "NOTED_WOULD").
+	closed bool
 }
 
 // phrases returns the word sequences that a dictionary phrase stands for:
@@ -222,6 +233,7 @@ type pword struct {
 // false for an unknown synset; the list is cut at maxVariants sequences,
 // and cut reports whether it was.
 func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]pword, cut, ok bool) {
+	phrase = rejoinNT(phrase)
 	out = [][]pword{nil}
 	for _, jw := range joinedWords(phrase) {
 		w := jw.w
@@ -249,12 +261,21 @@ func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]pword, c
 			// A stem ("REAL~") matches its word with any ending; the
 			// matcher compares whole words, so list the usual endings.
 			for _, f := range stemForms(ws[0]) {
-				alts = append(alts, []pword{{f, jw.adj}})
+				alts = append(alts, []pword{{w: f, adj: jw.adj}})
 			}
+		} else if len(ws) == 1 && im.stems && !jw.closed && !strings.HasSuffix(w, "=") {
+			// TABARI matches a word not closed by "_" as a stem,
+			// however short: "REVOLUTION" is "revolutionary", "YEN"
+			// is "yener", "IN" is "into".
+			alts = [][]pword{{{w: ws[0] + StemMark, adj: jw.adj}}}
+		} else if len(ws) == 1 && im.stems && jw.closed {
+			// ... and one closed by "_" as written: "RESOLUTION_" is
+			// not "resolutions".
+			alts = [][]pword{{{w: ws[0] + ExactMark, adj: jw.adj}}}
 		} else if len(ws) > 0 {
 			seq := make([]pword, len(ws))
 			for i, x := range ws {
-				seq[i] = pword{x, i > 0 || jw.adj}
+				seq[i] = pword{w: x, adj: i > 0 || jw.adj}
 			}
 			alts = [][]pword{seq}
 		} else {
@@ -275,6 +296,19 @@ func (s synsets) phrases(phrase string, im *Import, depth int) (out [][]pword, c
 	return out, cut, true
 }
 
+// rejoinNT writes a contraction that a dictionary cut as Treebank does
+// ("CA N'T", "WO N'T") as one word, so that annals' tokenizer cuts it as
+// it cuts the text ("can" + "n't").
+func rejoinNT(s string) string {
+	if !strings.Contains(s, "'") {
+		return s
+	}
+	for _, nt := range []string{" N'T", " n't"} {
+		s = strings.ReplaceAll(s, nt, nt[1:])
+	}
+	return s
+}
+
 // joinedWords splits a dictionary phrase on blanks and underscores, noting
 // which words the underscore alone joins to the word before.
 func joinedWords(s string) []pword {
@@ -283,7 +317,7 @@ func joinedWords(s string) []pword {
 	start := -1
 	flush := func(i int) {
 		if start >= 0 {
-			out = append(out, pword{s[start:i], len(out) > 0 && under && !blank})
+			out = append(out, pword{w: s[start:i], adj: len(out) > 0 && under && !blank, closed: i < len(s) && s[i] == '_'})
 			under, blank, start = false, false, -1
 		}
 	}
@@ -304,6 +338,14 @@ func joinedWords(s string) []pword {
 	flush(len(s))
 	return out
 }
+
+// StemMark ends a pattern alternative that matches any word it starts
+// ("revolution~" is "revolutionary"): TABARI's words not closed by "_".
+const StemMark = "~"
+
+// ExactMark ends a pattern alternative that matches only the word as
+// written, not its other forms: TABARI's words closed by "_".
+const ExactMark = "="
 
 // stemEndings are the endings a stem word ("REAL~", "RESTOR") is given,
 // since annals' matcher compares whole words: inflections, and the
@@ -432,12 +474,14 @@ func (ps *patternSet) mark(it Item) {
 // several words expands into one pattern per phrase (at most maxVariants).
 // It returns the unsupported feature that drops the pattern, if any.
 func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) {
+	p = rejoinNT(p)
 	ps := patternSet{vars: []pattern{{}}}
 	var drop string
 	// Slots seen: the target + and the source $, before and after the verb.
 	var tgtBefore, srcBefore, tgtAfter, srcAfter bool
 	// A word is adjacent to what precedes it when only "_" stands between.
 	under, blank := false, false
+	skip := 0 // the "^" just before
 	joined := func() bool {
 		adj := under && !blank
 		under, blank = false, false
@@ -484,33 +528,47 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 				ps.vars[i].verbAdj = adj && len(ps.vars[i].before) > 0
 			}
 			ps.hasVerb = true
+			skip = 0
 			p = p[1:]
 		case c == '+':
 			// Before the verb, the target is the subject: "+ WAS * DEAD".
 			tgtBefore = tgtBefore || !ps.hasVerb
 			tgtAfter = tgtAfter || ps.hasVerb
-			ps.mark(Item{Target: true, Adjacent: joined()})
+			if !ps.hasVerb {
+				skip = 0
+			}
+			ps.mark(Item{Target: true, Adjacent: joined(), Skip: skip})
+			skip = 0
 			p = p[1:]
 		case c == '$':
 			if ps.hasVerb {
 				srcAfter = true
-				ps.mark(Item{Source: true, Adjacent: joined()})
+				ps.mark(Item{Source: true, Adjacent: joined(), Skip: skip})
+				skip = 0
 			} else {
 				// "- $ * [095]": the pattern asks for a source before
 				// the verb, which ranks it before the bare verb.
 				srcBefore = true
 				ps.mark(Item{Source: true, Adjacent: joined()})
+				skip = 0
 			}
 			p = p[1:]
 		case c == '%':
 			if ps.hasVerb {
-				drop = FeatCompound
+				// "* WITH %": the target, which must name several actors.
+				im.note(FeatCompound)
+				tgtAfter = true
+				ps.mark(Item{Target: true, Compound: true, Adjacent: joined()})
+				skip = 0
 			} else {
 				ps.mark(Item{Compound: true, Adjacent: joined()})
 			}
 			p = p[1:]
 		case c == '^':
-			im.note(FeatSkip)
+			if rest := strings.TrimLeft(p[1:], " \t^"); !strings.HasPrefix(rest, "+") && !strings.HasPrefix(rest, "$") {
+				im.note(FeatSkip) // kept only before an actor slot
+			}
+			skip++
 			p = p[1:]
 		default:
 			end := strings.IndexAny(p, " \t_(){}|*+$%^")
@@ -519,6 +577,10 @@ func parsePattern(p string, syn synsets, im *Import) ([]pattern, string, error) 
 			}
 			w := p[:end]
 			p = p[end:]
+			if strings.HasPrefix(p, "_") {
+				w += "_" // closed: matched whole, not as a stem
+			}
+			skip = 0
 			alts, cut, ok := syn.phrases(w, im, 0)
 			if !ok {
 				return nil, "", fmt.Errorf("unknown synset %s", w)
@@ -568,6 +630,9 @@ func splitCode(s string) (rest, code string, ok bool) {
 func eventCode(c string) (string, bool) {
 	if c == "---" || c == "" {
 		return "", true
+	}
+	if c == DiscardCode {
+		return c, true
 	}
 	digits := c
 	if n := len(c); n > 2 && (c[n-1] >= 'A' && c[n-1] <= 'Z' || c[n-1] >= 'a' && c[n-1] <= 'z') {
@@ -629,6 +694,9 @@ func parseVerbForm(s string, im *Import) (verbForm, error) {
 			for _, w := range ws {
 				if strings.HasPrefix(w, "+") || len(ws) == 1 {
 					vf.forms = append(vf.forms, wordOf(strings.TrimPrefix(w, "+"), im))
+					if im.stems && len(ws) == 1 && !strings.HasSuffix(f, "_") && !strings.HasSuffix(f, "=") {
+						vf.forms = append(vf.forms, vf.forms[len(vf.forms)-1]+StemMark) // "ACTUALITY" is "actualityss"
+					}
 					break
 				}
 			}
@@ -916,13 +984,17 @@ func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
 		return cs, false, fmt.Errorf("empty code")
 	}
 	cs.Code = strings.ToUpper(f[0])
+	d := strings.Join(f[1:], "")
 	if cs.Code == "---" || cs.Code == "###" || cs.Code == "+++" {
-		return cs, true, nil
-	}
-	if !validCode(cs.Code) && !localCode(cs.Code) {
+		if d == "" {
+			return cs, true, nil
+		}
+		// A dated null code ("[--- <950630]") says the name is no actor
+		// then: an empty code, which CodeAt returns for those dates.
+		cs.Code = ""
+	} else if !validCode(cs.Code) && !localCode(cs.Code) {
 		return cs, false, fmt.Errorf("%q is not a CAMEO actor code", f[0])
 	}
-	d := strings.Join(f[1:], "")
 	switch {
 	case d == "":
 	case d[0] == '>':
@@ -969,17 +1041,25 @@ func btoi(b bool) int {
 
 // actorName turns a dictionary name (words joined by _ or blanks, in capitals)
 // into annals' form: words capitalised, so that they match capitalised or
-// all-caps tokens only and "US" never matches "us".
+// all-caps tokens only and "US" never matches "us". Words joined by "_"
+// stay joined (see Actor.Loose).
 func actorName(s string) string {
-	words := splitWords(s)
-	for i, w := range words {
-		w = strings.ToLower(strings.Trim(w, "~="))
-		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
-			w = string(w[0]-'a'+'A') + w[1:]
+	fields := strings.Fields(s)
+	out := fields[:0]
+	for _, f := range fields {
+		parts := strings.FieldsFunc(f, func(r rune) bool { return r == '_' })
+		for i, w := range parts {
+			w = strings.ToLower(strings.Trim(w, "~="))
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+				w = string(w[0]-'a'+'A') + w[1:]
+			}
+			parts[i] = w
 		}
-		words[i] = w
+		if f := strings.Join(parts, "_"); strings.Trim(f, "_") != "" {
+			out = append(out, f)
+		}
 	}
-	return strings.Join(words, " ")
+	return strings.Join(out, " ")
 }
 
 // actorReader assembles multi-line actor entries: a name line, "+SYNONYM"
@@ -1034,6 +1114,10 @@ func (a *actorReader) codes(n int, s string) {
 			return
 		}
 		cs, null, err := parseActorCode(s[i+1 : i+j])
+		if a.tabari && strings.HasPrefix(strings.TrimSpace(s[i+1:i+j]), DiscardCode) && err == nil {
+			// TABARI's "[###]": a sentence naming the actor is no news.
+			cs.Code, null = DiscardCode, false
+		}
 		if err != nil {
 			a.errs.add(a.file, n, i+1, ErrCode, "%v", err)
 		} else if null {
@@ -1084,7 +1168,7 @@ func (a *actorReader) line(n int, line string) {
 		}
 		a.flush()
 		forms := a.forms(name)
-		a.cur = &Actor{Name: forms[0], Names: forms, Type: "ORG", Entry: fmt.Sprintf("%s:%d", a.file, n)}
+		a.cur = &Actor{Name: strings.ReplaceAll(forms[0], "_", " "), Names: forms, Type: "ORG", Entry: fmt.Sprintf("%s:%d", a.file, n), Loose: true, Wide: a.tabari}
 		a.start = n
 		a.codes(n, rest)
 	}

@@ -161,7 +161,18 @@ func ParseTabariAgents(file string, r io.Reader, im *Import) error {
 	var errs ErrorList
 	err := rawLines(r, true, func(n int, line string) {
 		if t := strings.TrimSpace(line); t != "" {
+			k := len(im.Agents)
 			agentEntry(file, n, t, nil, im, &errs)
+			for i := k; i < len(im.Agents); i++ {
+				// TABARI's noun endings: "MUSLIM_" is also "Muslims",
+				// which the tagger may leave as a name of its own.
+				a := &im.Agents[i]
+				for _, nm := range a.Names {
+					if !strings.HasSuffix(nm, "s") {
+						a.Names = append(a.Names, nm+"s")
+					}
+				}
+			}
 		}
 	})
 	if err != nil {
@@ -176,6 +187,8 @@ func ParseTabariAgents(file string, r io.Reader, im *Import) error {
 func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 	var errs ErrorList
 	defer setReach(im, len(im.Verbs), ReachClause)
+	im.stems = true
+	defer func() { im.stems = false }()
 	type numbered struct {
 		n    int
 		text string
@@ -269,7 +282,17 @@ func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 			}
 			vf.line = n
 			first := strings.Fields(t)[0]
-			vf.forms = append(vf.forms, lemmaGuesses(vf.head, !strings.HasSuffix(strings.Fields(first)[0], "_") && !strings.Contains(first, "_"))...)
+			if strings.HasSuffix(first, "=") && len(vf.before) == 0 && len(vf.after) == 0 {
+				// "BAN=": the verb as written, none of its other forms
+				// ("baning" is no ban).
+				vf.head += ExactMark
+			} else {
+				stem := !strings.HasSuffix(first, "_") && !strings.Contains(first, "_")
+				vf.forms = append(vf.forms, lemmaGuesses(vf.head, stem)...)
+				if stem {
+					vf.forms = append(vf.forms, vf.head+StemMark) // "RESUM" is "resumption"
+				}
+			}
 			b.code, b.rev = vf.code, vf.rev
 			vf.hasCode = false
 			b.verbs = append(b.verbs, vf)

@@ -25,6 +25,7 @@ RESTOR  [064] ;pas
 CALLED_ON  [094]
 BREAK_ [1717]
 { BROKE_ BROKEN_ }
+- * OFF_ [195]
 FOOTBALL  [###]
 BLAST [+++]
 - * { GENEVA_ | INTERNATIONAL } [111]
@@ -36,8 +37,8 @@ func TestParseTabariVerbs(t *testing.T) {
 	im := &dict.Import{}
 	err := dict.ParseTabariVerbs("t.verbs", strings.NewReader(tabVerbs), im)
 	var l dict.ErrorList
-	if !errors.As(err, &l) || len(l) != 1 || l[0].Line != 16 {
-		t.Fatalf("errors = %v, want line 16 (BLAST's code)", err)
+	if !errors.As(err, &l) || len(l) != 1 || l[0].Line != 17 {
+		t.Fatalf("errors = %v, want line 17 (BLAST's code)", err)
 	}
 	var got []string
 	for _, v := range im.Verbs {
@@ -53,9 +54,10 @@ func TestParseTabariVerbs(t *testing.T) {
 	want := []string{
 		"094: called|call|calle on",
 		"1717: break|broke|broken",
-		"064: restor|restore",
-		"065: restor|restore military|economic",
-		"112: <not restor|restore relations",
+		"195: break|broke|broken off=",
+		"064: restor|restore|restor~",
+		"065: restor|restore|restor~ military~|economic~",
+		"112: <not~ restor|restore|restor~ relations~",
 	}
 	sortStrings(got)
 	sortStrings(want)
@@ -86,7 +88,7 @@ func TestParseTabariActorsProject(t *testing.T) {
 	}
 	// TABARI matches names in any case, with noun endings, and a word not
 	// closed by "_" as a stem.
-	if len(im.Actors) != 3 || !slices.Contains(im.Actors[1].Names, "minas tirith") || !slices.Contains(im.Actors[1].Names, "gondorian") ||
+	if len(im.Actors) != 3 || !slices.Contains(im.Actors[1].Names, "minas_tirith") || !slices.Contains(im.Actors[1].Names, "gondorian") ||
 		!slices.Contains(im.Actors[0].Names, "arnors") || slices.Contains(im.Actors[0].Names, "arnorian") || im.Actors[2].CodeAt(19790605) != "RHO" || im.Actors[2].CodeAt(19790606) != "ZBW" {
 		t.Errorf("actors = %+v", im.Actors)
 	}
@@ -162,5 +164,29 @@ func TestTabariReverseAndSourceSlot(t *testing.T) {
 	ids := d.VerbsFor("called")
 	if len(ids) < 2 || d.Verbs[ids[0]].Code != "095" {
 		t.Errorf("verbs for called: %v, want the $ pattern (095) tried before the bare verb", ids)
+	}
+}
+
+// TestTabariSkipAndCodes checks "^" before the target, "###" patterns and
+// a TABARI "=" verb.
+func TestTabariSkipAndCodes(t *testing.T) {
+	im := &dict.Import{}
+	src := "CELEBRATE [041]\n- * IFTAR AT ^ ^ +  [044]\n- * EID AT ^ WITH +  [043]\n- * DIPLXMATIC  [###]\nBAN= [191]\n"
+	if err := dict.ParseTabariVerbs("t.verbs", strings.NewReader(src), im); err != nil {
+		t.Fatal(err)
+	}
+	skips := map[string]int{}
+	for _, v := range im.Verbs {
+		last := v.Items[len(v.Items)-1]
+		skips[v.Code] = last.Skip
+		if v.Code == "191" && !slices.Equal(v.Items[0].Alts, []string{"ban" + dict.ExactMark}) {
+			t.Errorf("BAN= alternatives = %v, want the word alone", v.Items[0].Alts)
+		}
+	}
+	if skips["044"] != 2 || skips["043"] != 0 {
+		t.Errorf("skips = %v, want 044:2 043:0", skips)
+	}
+	if _, ok := skips[dict.DiscardCode]; !ok {
+		t.Errorf("no %s pattern in %v", dict.DiscardCode, skips)
 	}
 }

@@ -153,6 +153,17 @@ func (c *Coder) unlistedTarget(sc *sentCtx, v *dict.Verb, from, to int, subj []i
 		})
 		return []int{len(sc.doc.Mentions) - 1}
 	}
+	if info.Root == "17" && from < to && from < sc.end {
+		// "The forestry department arrested them.": people whom no
+		// actor names, acted on by the state, are its civilians.
+		if t := &sc.doc.Tokens[from]; t.Tag == annals.PRP && (t.Norm == "them" || t.Norm == "him" || t.Norm == "her") {
+			sc.doc.Mentions = append(sc.doc.Mentions, annals.Mention{
+				Kind: annals.ActorMention, Tokens: annals.Range{Start: from, End: from + 1}, Name: t.Norm, Code: country + "CVL",
+				Entity: -1, Implied: true, Via: "unlisted person",
+			})
+			return []int{len(sc.doc.Mentions) - 1}
+		}
+	}
 	return nil
 }
 
@@ -256,10 +267,206 @@ func (sc *sentCtx) theyBefore(vg *annals.VerbGroup, ci int) ([]int, string) {
 	for i > sc.start && doc.Tokens[i].Tag == annals.RB {
 		i-- // "they subsequently released"
 	}
-	if i < sc.start || doc.Tokens[i].Norm != "they" || doc.Tokens[i].Tag != annals.PRP || ci >= 0 && sc.clause(i) != ci {
+	if i < sc.start || ci >= 0 && sc.clause(i) != ci {
 		return nil, ""
 	}
-	span := annals.Range{Start: i, End: i + 1}
+	if doc.Tokens[i].Norm == "they" && doc.Tokens[i].Tag == annals.PRP {
+		return sc.antecedent(annals.Range{Start: i, End: i + 1}, false)
+	}
+	if r, ok := sc.pluralRole(i); ok {
+		return sc.antecedent(r, true)
+	}
+	return nil, ""
+}
+
+// pluralRole reports whether token i ends a definite plural role word that
+// names no country ("the foreign ministers", "the energy ministers"): a
+// group the text named before. It returns the role's span.
+func (sc *sentCtx) pluralRole(i int) (annals.Range, bool) {
+	doc := sc.doc
+	if i < sc.start || doc.Tokens[i].Tag != annals.NNS {
+		return annals.Range{}, false
+	}
+	for k := range doc.Mentions {
+		if m := &doc.Mentions[k]; m.Tokens.End == i+1 && groupRole(doc, m) {
+			return m.Tokens, true
+		}
+	}
+	return annals.Range{}, false
+}
+
+// groupRole reports whether m is a definite plural role word that names no
+// country: "the foreign ministers".
+func groupRole(doc *annals.Doc, m *annals.Mention) bool {
+	return m.Kind == annals.AgentMention && len(m.Code) == 3 && doc.Tokens[m.Tokens.Start].Norm == "the" &&
+		doc.Tokens[m.Tokens.End-1].Tag == annals.NNS
+}
+
+// participleSubject returns, for a present participle right after an
+// actor that no clause gives a subject, that actor: a reduced relative
+// clause ("joined the calls by United Kingdom officials asking the United
+// States to waive immunity": the officials ask).
+func (sc *sentCtx) participleSubject(vg *annals.VerbGroup) ([]int, string) {
+	if vg.Tokens.Len() != 1 || sc.doc.Tokens[vg.Head].Tag != annals.VBG {
+		return nil, ""
+	}
+	for k, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.End == vg.Tokens.Start && !m.Capital {
+			return []int{sc.ments[k]}, "reduced clause"
+		}
+	}
+	return nil, ""
+}
+
+// expelForces returns 166 (expel or withdraw) for an expulsion (174) of
+// armed forces, annals' own dictionaries only: CAMEO keeps 174 for
+// individuals deported, and troops sent out of a country ("a resolution to
+// expel United States troops from the country") are a foreign presence
+// withdrawn.
+func (c *Coder) expelForces(doc *annals.Doc, tgts []int, code string) string {
+	if code != "174" || c.dict.NoCountry != "" || len(tgts) == 0 {
+		return code
+	}
+	for _, t := range tgts {
+		if t < 0 || !strings.HasSuffix(doc.Mentions[t].Code, "MIL") {
+			return code
+		}
+	}
+	return "166"
+}
+
+// info returns the codebook entry of code.
+func (c *Coder) info(code string) cameo.Info {
+	i, _ := c.cb.Lookup(code)
+	return i
+}
+
+// measureNouns name a decision whose infinitive is the act its makers
+// decide on: "voted on a resolution to expel", "passed a bill to ban".
+var measureNouns = map[string]bool{
+	"resolution": true, "bill": true, "motion": true, "law": true, "decree": true, "measure": true,
+	"decision": true, "order": true,
+}
+
+// overMeasure returns, for "to" at token to after a measure noun that is
+// the object of a verb ("voted on a resolution to expel", "passed a bill
+// to ban"), the token before that verb, where the search for the subject
+// goes on; -1 when the words are otherwise.
+func (sc *sentCtx) overMeasure(to, lo int) int {
+	toks := sc.doc.Tokens
+	q := to - 1
+	if q < lo || !measureNouns[lemma(&toks[q])] {
+		return -1
+	}
+	for q >= lo && sc.npToken(q) {
+		q--
+	}
+	if q >= lo && toks[q].Tag == annals.IN {
+		q-- // "voted on"
+	}
+	if q < lo || !toks[q].Tag.IsVerb() {
+		return -1
+	}
+	for q >= lo && (toks[q].Tag.IsVerb() || toks[q].Tag == annals.MD || toks[q].Tag == annals.RB) {
+		q-- // "has unanimously approved"
+	}
+	return q
+}
+
+// nameAfterPhrase returns, for a noun phrase [start, end) that follows a
+// preposition at the head of a clause, the actor named at its end after a
+// common noun, when only adverbs stand between it and the verb at token
+// before: in "On live television Erdogan also attacked" the phrase of
+// place ends at "television" and Erdogan is the subject.
+func (sc *sentCtx) nameAfterPhrase(start, end, before int) (annals.Range, bool) {
+	if !sc.own || !sc.onlyAdverbs(end, before) {
+		return annals.Range{}, false
+	}
+	toks := sc.doc.Tokens
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start > start && m.Tokens.End == end && !m.Implied {
+			if p := toks[m.Tokens.Start-1].Tag; p == annals.NN || p == annals.NNS {
+				return m.Tokens, true
+			}
+		}
+	}
+	return annals.Range{}, false
+}
+
+// onlyAdverbs reports whether tokens [from, to) are all adverbs.
+func (sc *sentCtx) onlyAdverbs(from, to int) bool {
+	for i := from; i < to; i++ {
+		if sc.doc.Tokens[i].Tag != annals.RB {
+			return false
+		}
+	}
+	return true
+}
+
+// asideStart returns, for the comma at token end that closes a phrase set
+// off between a subject and its verb, the comma that opens it: a
+// participle phrase ("Trump, responding to Pelosi's announcement via
+// Twitter, attacked") or a prepositional one ("Cruz, in remarks to ABC,
+// said"). -1 when the words before the comma are no such phrase.
+func (sc *sentCtx) asideStart(end, lo int) int {
+	toks := sc.doc.Tokens
+	for j := end - 1; j > lo; j-- {
+		t := &toks[j]
+		if t.Tag == annals.STOP || t.Norm == ";" || t.Norm == ":" || t.Tag == annals.QUOTE {
+			return -1
+		}
+		if t.Tag != annals.COMMA {
+			continue
+		}
+		if j+1 >= end {
+			return -1
+		}
+		switch n := &toks[j+1]; {
+		case n.Tag == annals.VBG, n.Tag == annals.VBN, n.Tag == annals.IN && n.Norm != "and":
+			if p := &toks[j-1]; p.Tag.IsNoun() || p.Tag == annals.PRP {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// byGroup returns the group that a plural role in the "by" phrase of a
+// passive points back to: "The agreement was signed by the energy
+// ministers" after a sentence that named the parties.
+func (sc *sentCtx) byGroup(vg *annals.VerbGroup, limit int) []int {
+	toks := sc.doc.Tokens
+	for i := vg.Tokens.End; i < limit; i++ {
+		if toks[i].Norm != "by" {
+			continue
+		}
+		end := i + 1
+		for end < limit && sc.npToken(end) {
+			end++
+		}
+		if r, ok := sc.pluralRole(end - 1); ok {
+			g, _ := sc.antecedent(r, true)
+			return g
+		}
+		return nil
+	}
+	return nil
+}
+
+// antecedent finds what a "they" or a plural role at span points back to,
+// walking back up to three sentences: the parties of a subject that lists
+// several countries, or of a subject itself resolved to such a group; for
+// a plural role, else the several sources of the events of the sentence
+// before ("a memorandum was signed between Cyprus, Greece and Israel. The
+// agreement was signed by the energy ministers."); for "they" alone, else
+// the group that was the subject ("Police arrested a man. They released
+// him."). Sentences whose subject is one person or names no actor are
+// skipped; one whose subject is a person named with a place first stops
+// the search.
+func (sc *sentCtx) antecedent(span annals.Range, groupOnly bool) ([]int, string) {
+	doc := sc.doc
 	for s := sc.si - 1; s >= 0 && s >= sc.si-3; s-- {
 		st := doc.Sentences[s]
 		if st.Title {
@@ -272,7 +479,8 @@ func (sc *sentCtx) theyBefore(vg *annals.VerbGroup, ci int) ([]int, string) {
 				break
 			}
 		}
-		best := -1
+		best, person := -1, false
+		var group []annals.Mention // the subject's actors, one per country
 		for i := range doc.Mentions {
 			m := &doc.Mentions[i]
 			if m.Kind != annals.ActorMention || m.Code == "" || m.Tokens.Start < st.Tokens.Start || m.Tokens.Start >= firstVerb {
@@ -281,24 +489,82 @@ func (sc *sentCtx) theyBefore(vg *annals.VerbGroup, ci int) ([]int, string) {
 			if best < 0 || m.Tokens.Start < doc.Mentions[best].Tokens.Start {
 				best = i
 			}
+			person = person || m.Type == "PERSON"
+			group = addParty(group, *m)
+		}
+		list := sc.listSubject(st.Tokens.Start, firstVerb)
+		if len(group) > 1 && (list || best >= 0 && doc.Mentions[best].Via == "coref") {
+			// "Egypt's foreign minister and his Greek, Cypriot and French
+			// counterparts gathered ... They called on Turkey": the
+			// ministers of every country named.
+			return sc.groupAt(span, group), "coref"
+		}
+		if groupOnly && best < 0 {
+			var srcs []annals.Mention
+			for e := range doc.Events {
+				if ev := &doc.Events[e]; ev.Sentence == s && ev.Source != nil {
+					srcs = addParty(srcs, annals.Mention{Name: ev.Source.Name, Code: ev.Source.Code, Entity: -1})
+				}
+			}
+			if len(srcs) > 1 {
+				return sc.groupAt(span, srcs), "coref"
+			}
 		}
 		if best < 0 {
 			continue // "They subsequently released him.": look further back
 		}
 		b := doc.Mentions[best]
-		if b.Type == "PERSON" || b.Implied {
+		if person && !list || b.Implied && b.Tokens.Len() == 1 && doc.Tokens[b.Tokens.Start].Tag == annals.PRP {
+			// "The Italian foreign minister joined the talks.": one person
+			// is no "they"; a pronoun points further back.
+			continue
+		}
+		if groupOnly || b.Type == "PERSON" || b.Implied {
 			return nil, ""
 		}
 		if j := b.Tokens.Start - 1; j >= st.Tokens.Start && (doc.Tokens[j].Tag == annals.IN || doc.Tokens[j].Tag == annals.TO) {
 			return nil, "" // "In Paris, police ..." names a place first; too unsure
 		}
-		doc.Mentions = append(doc.Mentions, annals.Mention{
-			Kind: annals.ActorMention, Tokens: span, Name: b.Name, Code: b.Code, Entry: b.Entry,
-			Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
-		})
-		return []int{len(doc.Mentions) - 1}, "coref"
+		return sc.groupAt(span, []annals.Mention{b}), "coref"
 	}
 	return nil, ""
+}
+
+// addParty appends m to group unless an actor of its country is there.
+func addParty(group []annals.Mention, m annals.Mention) []annals.Mention {
+	c := m.Code[:min(3, len(m.Code))]
+	for _, g := range group {
+		if g.Code[:min(3, len(g.Code))] == c {
+			return group
+		}
+	}
+	return append(group, m)
+}
+
+// groupAt appends a mention at span of every actor of group, as
+// coreference does, and returns them.
+func (sc *sentCtx) groupAt(span annals.Range, group []annals.Mention) []int {
+	doc := sc.doc
+	out := make([]int, 0, len(group))
+	for _, g := range group {
+		doc.Mentions = append(doc.Mentions, annals.Mention{
+			Kind: annals.ActorMention, Tokens: span, Name: g.Name, Code: g.Code, Entry: g.Entry,
+			Entity: g.Entity, Implied: true, Type: g.Type, Via: "coref",
+		})
+		out = append(out, len(doc.Mentions)-1)
+	}
+	return out
+}
+
+// listSubject reports whether tokens [from, to) before a sentence's first
+// verb join two or more parties with "and": the subject is a group.
+func (sc *sentCtx) listSubject(from, to int) bool {
+	for i := from; i < to; i++ {
+		if t := &sc.doc.Tokens[i]; t.Norm == "and" && t.Tag == annals.CC {
+			return true
+		}
+	}
+	return false
 }
 
 // legalPassive completes a passive act of the state on people (yielding,

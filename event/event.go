@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/cameo"
@@ -45,6 +46,7 @@ type sentCtx struct {
 	ments    []int // indexes into doc.Mentions of actor mentions, in order
 	places   []int // indexes into doc.Mentions of place mentions
 	own      bool  // annals' own dictionaries (not PETRARCH's or TABARI's)
+	discard  bool  // an imported dict.DiscardCode matched: the sentence codes nothing
 }
 
 // Annotate appends the events of every sentence of doc to doc.Events.
@@ -65,6 +67,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		s := doc.Sentences[si]
 		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
+		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
 			if aside != nil && inRanges(aside, doc.Mentions[mi].Tokens.Start) {
 				continue // TABARI's COMMA: an aside names no actor of the sentence's events
@@ -74,6 +77,8 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 				sc.ments = append(sc.ments, mi)
 			case annals.PlaceMention:
 				sc.places = append(sc.places, mi)
+			case annals.AgentMention:
+				roles = roles || sc.own && groupRole(doc, &doc.Mentions[mi])
 			}
 		}
 		for vi < len(doc.Verbs) && doc.Verbs[vi].Head < s.Tokens.Start {
@@ -85,11 +90,14 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		set := &c.dict.Settings
-		if len(sc.ments) == 0 && set.DefaultSource == "" && set.Forward == "" || discarded[si] {
+		if len(sc.ments) == 0 && !(roles && sc.own) && set.DefaultSource == "" && set.Forward == "" || discarded[si] {
 			continue
 		}
 		if set.MinWords > 0 && writtenWords(doc, s) < set.MinWords {
 			continue
+		}
+		if !sc.own && namesDiscard(doc, sc.ments) {
+			continue // TABARI's "USSR [###]": no news
 		}
 		sc.indexClauses()
 		n := len(doc.Events)
@@ -105,8 +113,16 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		c.codeNouns(&sc, venue)
+		if sc.discard {
+			doc.Events = doc.Events[:n]
+			continue
+		}
 		if len(doc.Events) == n {
-			c.codeUntagged(&sc, vi, venue)
+			c.codeUntagged(&sc, vi, venue, sc.end)
+		} else if set.CodeBy != dict.CodeAll {
+			c.untaggedFirst(&sc, vi, n, venue)
+		} else if c.dict.NoCountry != "" {
+			c.untaggedAfter(&sc, vi, venue)
 		}
 	}
 	return nil
@@ -148,7 +164,13 @@ var auxiliaries = map[string]bool{
 // word's part of speech ("raised its voice for Bree": VOICE is a verb
 // there), and lists misspelt forms on purpose ("actxd"); PETRARCH's do so
 // after an auxiliary. annals' own patterns never take this path.
-func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
+func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place, end int) {
+	c.codeUntaggedIn(sc, vi, venue, sc.start+1, end, false)
+}
+
+// codeUntaggedIn is codeUntagged over tokens [from, end); tabariOnly
+// leaves PETRARCH's verbs out.
+func (c *Coder) codeUntaggedIn(sc *sentCtx, vi int, venue *annals.Place, from, end int, tabariOnly bool) {
 	doc := sc.doc
 	inVerb := func(i int) bool {
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Tokens.Start < sc.end; v++ {
@@ -158,7 +180,7 @@ func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
 		}
 		return false
 	}
-	for i := sc.start + 1; i < sc.end; i++ {
+	for i := from; i < end; i++ {
 		t := &doc.Tokens[i]
 		if t.Tag.IsVerb() || t.Tag == annals.MD || t.Flags&annals.Punct != 0 {
 			continue
@@ -171,8 +193,11 @@ func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place) {
 			continue
 		}
 		reach := c.dict.Verbs[ids[0]].Reach
-		if reach == dict.ReachNear || reach == dict.ReachSentence && !auxiliaries[doc.Tokens[i-1].Norm] {
+		if reach == dict.ReachNear || reach == dict.ReachSentence && (tabariOnly || !auxiliaries[doc.Tokens[i-1].Norm]) {
 			continue
+		}
+		if t.Flags&annals.Cap != 0 && t.Flags&annals.AllCaps == 0 {
+			continue // "about To Restore": a capitalised word is a name to TABARI
 		}
 		if inVerb(i) || sc.inActor(i) {
 			continue
@@ -329,6 +354,9 @@ func has(alts []string, t *annals.Token) bool {
 		if a == l || a == t.Norm {
 			return true
 		}
+		if n := len(a) - 1; n > 0 && (a[n:] == dict.StemMark && strings.HasPrefix(t.Norm, a[:n]) || a[n:] == dict.ExactMark && t.Norm == a[:n]) {
+			return true // a TABARI stem, or a word closed by "_"
+		}
 	}
 	return false
 }
@@ -464,11 +492,18 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
-	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && c.dict.Verbs[n[0]].Reach == dict.ReachSentence {
-		ids = n // and its own entry for the form wins: PETRARCH's LEFT [032:033] over LEAVE [012]
+	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && ownForm(&c.dict.Verbs[n[0]]) {
+		ids = n // and its own entry for the form wins: LEFT [032:033] over LEAVE [012]
 	}
 	if len(ids) == 0 {
+		ids = c.endingVerbs(head.Norm) // a TABARI stem: "welcxmed" is WELCXME
+	}
+	if len(ids) == 0 {
+		c.codeSplitHead(sc, vg, venue)
 		return
+	}
+	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && afterPrep(sc, vg) {
+		return // PETRARCH codes no "after leaving Eriador"
 	}
 	c.codeAt(sc, vg, vg.Head, ids, venue)
 }
@@ -478,8 +513,8 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 // It reports whether a pattern settled the verb group, with an event or
 // with the null code.
 func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, venue *annals.Place) bool {
-	if vg.Passive && vg.Tokens.Len() == 1 && c.dict.Verbs[ids[0]].Reach == dict.ReachClause {
-		// "Estonia broken down with Libya": TABARI reads a participle
+	if vg.Passive && vg.Tokens.Len() == 1 && c.dict.Verbs[ids[0]].Reach != dict.ReachNear {
+		// "Estonia broken down with Libya": TABARI and PETRARCH read a participle
 		// with no auxiliary as the verb of its subject.
 		active := *vg
 		active.Passive = false
@@ -495,8 +530,18 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.theyBefore(vg, ci)
 	}
+	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.participleSubject(vg)
+	}
+	if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
+		subj = sc.roleOverList(subj, r == dict.ReachSentence)
+	}
+	var solo soloEvent // the first pattern that found a source and no target
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
+		if exactHead(v) && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
+			continue // TABARI's "BAN=": not "baning"
+		}
 		lo, lim := cr.Start, limit
 		if v.Reach != dict.ReachNear {
 			// PETRARCH and TABARI read a pattern across annals' clauses:
@@ -516,6 +561,10 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if !ok {
 			continue
+		}
+		if v.Code == dict.DiscardCode {
+			sc.discard = true // "- * DIPLXMATIC [###]": the sentence is no news
+			return true
 		}
 		from, to := next, limit
 		if v.Reach != dict.ReachNear {
@@ -546,6 +595,18 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			to, oci = sc.end, -1
 		}
 		objs := sc.firstActorFrom(from, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
+		if len(objs) == 0 && v.Reach == dict.ReachSentence && slot.Start < 0 {
+			// PETRARCH's is the first in the verb phrase, which holds the
+			// clauses it governs ("expressed hopes that Osgiliath ...").
+			objs = sc.complementActor(from, sc.governedEnd(ci, to), ci)
+		}
+		if len(objs) < 2 && compoundTarget(v) {
+			continue // "* WITH %" wants several actors as the object
+		}
+		for n := skipTarget(v); n > 0 && len(objs) > 0; n-- {
+			// "IFTAR IN ^ +": the target is the actor after the first.
+			objs = sc.firstActorFrom(sc.doc.Mentions[objs[len(objs)-1]].Tokens.End, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
+		}
 		// "Trump declared an emergency so he could ...": the subject named
 		// again is no object; look past it.
 		for len(objs) > 0 && len(subj) > 0 && sc.sameActor(objs[0], subj[0]) && !vg.Passive {
@@ -561,12 +622,33 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if c.dict.NoCountry == "" && !vg.Passive {
 			objs = c.targetAround(sc, v, vg.Tokens.End, next, from, to, subj, objs)
+			if (len(objs) == 0 || slot.Start < 0) && inner == nil {
+				// The maker of the thing criticized, when the pattern has
+				// no slot of its own: "attacked the proclamation ... by".
+				if o := c.ownerTarget(sc, v, vg, limit, subj); o != nil {
+					objs = o
+				}
+			}
+			if len(objs) > 0 && slot.Start < 0 && inner == nil {
+				objs = c.pastTopic(sc, v, objs, limit, subj)
+			}
+			if len(objs) == 0 && inner == nil {
+				objs = c.protestTarget(sc, v, vg, subj)
+			}
+			if len(objs) == 0 && inner == nil {
+				objs = c.peopleTarget(sc, v, vg, limit, subj)
+			}
 		}
 		innerTgt := inner != nil
 		if innerTgt {
 			objs = inner
 		}
-		if len(subj) > 0 && v.Reach == dict.ReachClause && !vg.Passive && !pairwise {
+		if v.Reach == dict.ReachClause && !vg.Passive && sourceSlotBefore(v) {
+			// "$ *": the source is the actor right before the verb.
+			if t := sc.lastActorBefore(vg.Tokens.Start, sc.start); t >= 0 {
+				subj, subjVia = sc.listEndingAt(t), ""
+			}
+		} else if len(subj) > 0 && v.Reach == dict.ReachClause && !vg.Passive && !pairwise {
 			if f := sc.clauseSubject(vg.Tokens.Start, subj); f != nil {
 				subj = f
 			}
@@ -575,7 +657,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			subj = sc.firstActorBefore(vg.Tokens.Start)
 		}
 		if len(objs) == 0 && v.Reach == dict.ReachClause && slot.Start < 0 && !vg.Passive {
-			objs = sc.pronounTarget(vg, subj)
+			objs = sc.pronounTarget(vg, subj, max(next, vg.Tokens.End))
 		}
 		set := &c.dict.Settings
 		if len(subj) == 0 && set.Forward != "" && !vg.Passive && sc.pronounSubject(vg) {
@@ -594,9 +676,16 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if len(objs) == 0 && set.DefaultTarget != "" && !pairwise && !vg.Passive && (set.After || len(subj) < 2) {
 			objs = []int{defaultTarget}
+		} else if len(objs) == 0 && set.DefaultTarget != "" && !pairwise && !vg.Passive && len(subj) > 1 {
+			// A compound subject with no target and AFTER off: TABARI
+			// codes the first member on the others ("Bree and Arnor are
+			// about to restore ties" is BRE / ARN).
+			subj, objs = subj[:1], subj[1:]
 		}
 		if pairwise || len(subj) > 1 && !vg.Passive && c.mutual(v.Code) && sc.within(objs, subj) {
 			objs = subj // the members act on each other
+		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
+			subj, subjVia = objs, "" // TABARI's "HAS * WITH %": the object's members act on each other
 		}
 		srcs, tgts := subj, objs
 		notes := []string(nil)
@@ -609,8 +698,28 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// the voice.
 			srcs, tgts = objs, subj
 			notes = append(notes, "pattern slots: the subject is the target")
+			if len(tgts) == 0 && v.Reach != dict.ReachNear && slots&dict.TargetBefore != 0 {
+				// No subject annals can find ("Ithilen's palace guard
+				// militia was freed"): the "+" is the actor before.
+				if t := sc.lastActorBefore(vg.Tokens.Start, sc.start); t >= 0 {
+					tgts = []int{t}
+				}
+			}
 			if len(tgts) == 0 && !v.TargetNone {
 				continue
+			}
+			if v.Reach == dict.ReachClause && slots&dict.SourceAfter == 0 {
+				// "ANTI- + *" with no "$": the target is the actor at
+				// the slot, the source TABARI's first actor of the
+				// sentence ("Gollum participated in an anti- Gondor
+				// parade").
+				if t := sc.lastActorBefore(vg.Tokens.Start, first); t >= 0 {
+					tgts = []int{t}
+					if f := sc.firstActorBefore(sc.doc.Mentions[t].Tokens.Start); len(f) > 0 {
+						srcs = sc.listOf(f[0]) // "Neither Galadriel nor Gollum"
+						notes = append(notes, "source: the sentence's first actor")
+					}
+				}
 			}
 			if len(srcs) == 0 {
 				continue
@@ -619,7 +728,16 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		} else if vg.Passive {
 			// "X was attacked by Y": Y acts on X.
 			by := sc.agentOfPassive(vg, limit)
+			if len(by) == 0 && sc.own {
+				by = sc.byGroup(vg, limit)
+			}
 			srcs, tgts = by, subj
+			if len(by) == 0 && v.Reach == dict.ReachSentence && len(objs) > 0 {
+				// PETRARCH reads a passive with no "by" as active:
+				// "The Philippines was criticized over its dispute with
+				// Eriador" is PHL / ERI.
+				srcs, tgts = subj, objs
+			}
 			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) {
 				// "was signed by Shultz and Halefoglu", "signed between
 				// Cyprus, Greece and Israel": the parties act on each other.
@@ -634,19 +752,35 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if len(srcs) == 0 {
 			return false // no source: no event, whatever the pattern
 		}
+		if vg.Passive {
+			subjVia = ""
+		}
 		if len(tgts) == 0 && !v.TargetNone {
+			if c.dict.Settings.Solo && solo.v == nil {
+				solo = soloEvent{v, srcs, subjVia, notes}
+			}
 			continue // a shorter pattern may code without a target
 		}
 		if v.Code == dict.NullCode && v.Reverse == "" {
 			return true // the dictionary says this use of the verb is no event
 		}
-		if vg.Passive {
-			subjVia = ""
-		}
 		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
 		return true
 	}
+	if solo.v != nil && solo.v.Code != dict.NullCode && !sc.outerCoded(ci) {
+		c.emit(sc, vg, solo.v, solo.srcs, nil, solo.via, append(solo.notes, "no target (dict.Settings.Solo)"), venue)
+		return true
+	}
 	return false
+}
+
+// soloEvent is a pattern's event with no target, kept in case no other
+// pattern of the verb finds one (dict.Settings.Solo).
+type soloEvent struct {
+	v     *dict.Verb
+	srcs  []int
+	via   string
+	notes []string
 }
 
 // mutual reports whether an event code names an act that several actors
@@ -908,11 +1042,19 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "force by an actor with no armed forces: "+code+" coded as "+c2)
 		code, info = c2, i2
 	}
+	if c2 := c.expelForces(doc, tgts, code); c2 != code {
+		notes = append(notes, "armed forces expelled: "+code+" coded as "+c2)
+		code, info = c2, c.info(c2)
+	}
 	ring := c.ring(srcs, tgts)
+	pairs := v.Reverse != "" && len(srcs) > 1 && slices.Equal(srcs, tgts)
 	for si, s := range srcs {
 		for ti, t := range tgts {
 			if ring && ti != (si+1)%len(tgts) {
 				continue // three or more parties acting on each other: A→B, B→C, C→A
+			}
+			if pairs && ti < si {
+				continue // "% * [044:045]": each pair once, the reverse code the other way
 			}
 			src := c.actorRef(doc, s, via)
 			var tgt *annals.ActorRef
@@ -945,6 +1087,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(code, vtext) && !sc.duplicate(tgt.Code, src, code) {
+				rev := ev
+				rev.Source, rev.Target = tgt, src
+				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
+				doc.Events = append(doc.Events, rev)
 			}
 		}
 	}
@@ -972,7 +1119,7 @@ func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
 	if comma {
 		i++
 	}
-	if i < to && (toks[i].Norm == "and" || toks[i].Norm == "or") {
+	if i < to && (toks[i].Norm == "and" || toks[i].Norm == "or" || toks[i].Norm == "nor") {
 		conj = true
 		i++
 	}
@@ -980,7 +1127,8 @@ func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
 		return false, false
 	}
 	for ; i < to; i++ {
-		if t := toks[i].Tag; t != annals.DT && t != annals.JJ {
+		// "the evil awful Gondor": the tagger may call an adjective a noun.
+		if t := toks[i].Tag; t != annals.DT && t != annals.JJ && !(t == annals.NN && conj && toks[i].Flags&annals.Cap == 0) {
 			return false, false
 		}
 	}
@@ -1058,7 +1206,11 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
 	pronoun := false
 	if ok {
-		if k := sc.mentionIn(span); k >= 0 {
+		k := sc.mentionIn(span)
+		if k < 0 && sc.own {
+			k = sc.collectiveMember(span, vg.Tokens.Start) // "a group of Canadian lawmakers"
+		}
+		if k >= 0 {
 			if depth > 0 {
 				return sc.compound(k), "subject"
 			}
@@ -1085,6 +1237,14 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	if !ok && stop >= 0 && sc.doc.Tokens[stop].Tag == annals.CC {
 		if prev := sc.verbBefore(stop, ci); prev != nil || ci < 0 || sc.doc.Clauses[ci].Kind != annals.Coordinate {
 			return inherit(prev, ci)
+		}
+	}
+	// "Gollum was known to break into ...": with imported dictionaries, an
+	// infinitive right after a verb group takes that group's subject, as
+	// PETRARCH's and TABARI's readings of the sentence do.
+	if !ok && !sc.own && vg.Tokens.Start-1 > sc.start && sc.doc.Tokens[vg.Tokens.Start-1].Tag == annals.TO {
+		if prev := sc.verbBefore(vg.Tokens.Start-1, -1); prev != nil && prev.Tokens.End == vg.Tokens.Start-1 {
+			return inherit(prev, sc.clause(prev.Head))
 		}
 	}
 	if ci < 0 {
@@ -1171,7 +1331,8 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 	// press") is tagged like a preposition but governs a clause.
 	sub := ci >= 0 && sc.doc.Clauses[ci].Kind != annals.MainClause
 	prep := func(i int) bool {
-		return i >= lo && (toks[i].Tag == annals.IN || toks[i].Tag == annals.TO) && !(sub && i == lo)
+		return i >= lo && (toks[i].Tag == annals.IN || toks[i].Tag == annals.TO) && !(sub && i == lo) &&
+			!(sc.own && toks[i].Norm == "that") // "recommend that the United States retaliate": a subordinator
 	}
 	pos := before - 1
 	// A name right before the verb is its subject even when the tagger closed
@@ -1194,6 +1355,12 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 			continue
 		}
 		t := &toks[pos]
+		if t.Tag == annals.COMMA && sc.onlyAdverbs(pos+1, before) {
+			if c := sc.asideStart(pos, lo); c >= 0 {
+				pos = c - 1 // "Trump, responding to Pelosi's announcement, attacked"
+				continue
+			}
+		}
 		switch {
 		case t.Tag == annals.RB || t.Tag == annals.COMMA || t.Tag == annals.QUOTE || t.Tag == annals.PUNCT && (t.Norm == "(" || t.Norm == ")" || t.Norm == "-"):
 			pos--
@@ -1212,6 +1379,9 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 					// "On Tuesday Mitsotakis met": the date ends the
 					// prepositional phrase; the subject follows it.
 					return annals.Range{Start: start + 1, End: end}, -1, true
+				}
+				if r, ok := sc.nameAfterPhrase(start, end, before); ok {
+					return r, -1, true // "On live television Erdogan also attacked"
 				}
 				pos-- // the object of a preposition: keep looking
 				continue
@@ -1238,6 +1408,16 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 			return annals.Range{Start: start, End: end}, -1, true
 		case catenative(toks, pos, before):
 			pos-- // "Arnor is about to restore", "has decided to meet"
+		case sc.own && t.Tag == annals.TO:
+			if mi := sc.mentionEndingAt(pos); mi >= 0 && sc.byBeforeMention(mi) {
+				// "the action by the United States to slap tariffs"
+				return sc.doc.Mentions[mi].Tokens, -1, true
+			}
+			q := sc.overMeasure(pos, lo)
+			if q < 0 {
+				return annals.Range{}, pos, false
+			}
+			pos = q // "voted on a resolution to expel": the voters expel
 		default:
 			return annals.Range{}, pos, false
 		}
@@ -1369,6 +1549,14 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 			stop = j
 			break
 		}
+		if sc.own && t.Norm == "that" && j > from && (toks[j-1].Tag == annals.CC || toks[j-1].Tag == annals.COMMA) {
+			stop = j // "rejected the demarcation, and that Greece ...": a new clause
+			break
+		}
+		if sc.own && !wide && t.Tag == annals.VBG && j > from && toks[j-1].Tag.IsNoun() && j+1 < stop && toks[j+1].Tag == annals.DT {
+			stop = j // "the calls by officials asking the United States": a clause of its own
+			break
+		}
 	}
 	limit = stop
 	for k, mi := range sc.ments {
@@ -1385,6 +1573,9 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 		}
 		if m.Capital && sc.locative(m) || sc.own && sc.placeOnly(m, from) {
 			continue
+		}
+		if sc.own && !wide && sc.byBeforeMention(mi) && m.Tokens.Start-2 >= from {
+			continue // "joined the calls by United Kingdom officials": an agent, not the object
 		}
 		return sc.coordinated(k)
 	}
@@ -1443,9 +1634,21 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				}
 			}
 			srcs := sc.nounOwner(t)
+			if len(srcs) == 0 && sc.own {
+				srcs = sc.betweenParties(t, limit, ci)
+			}
 			if len(srcs) == 0 {
 				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
+				if len(srcs) > 0 && sc.own && slot.Start < 0 {
+					// "the tariffs announced by President Reagan in
+					// retaliation for Japan's ...": the target follows the agent.
+					from = max(from, doc.Mentions[srcs[len(srcs)-1]].Tokens.End)
+				}
 			}
+			if len(srcs) == 0 && sc.own {
+				srcs = sc.byBefore(t)
+			}
+
 			if len(srcs) == 0 {
 				srcs = c.unnamedProtesters(sc, v, t, from, to, ci)
 			}
@@ -1455,6 +1658,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			objs := sc.firstActorFrom(from, to, ci, false)
 			if len(objs) == 0 && !v.TargetNone {
 				continue
+			}
+			if sc.own && sc.nounFuture(t, limit) {
+				vg.Tense = annals.Future
 			}
 			c.emit(sc, vg, v, srcs, objs, "", []string{"event named by a noun"}, venue)
 			break

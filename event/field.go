@@ -276,13 +276,13 @@ func (sc *sentCtx) clauseSubject(t int, subj []int) []int {
 // pronounTarget returns, for a verb whose object is a pronoun ("urged
 // Bree to assist it", "burned down its embassy"), the nearest actor
 // before the verb that is not among its sources: TABARI's reading of
-// the pronoun. It returns nil when the word after the verb is no such
-// pronoun.
-func (sc *sentCtx) pronounTarget(vg *annals.VerbGroup, subj []int) []int {
-	if vg.Tokens.End >= sc.end {
+// the pronoun. It returns nil when the word at token at (after the verb
+// and the pattern's words) is no such pronoun.
+func (sc *sentCtx) pronounTarget(vg *annals.VerbGroup, subj []int, at int) []int {
+	if at >= sc.end {
 		return nil
 	}
-	switch sc.doc.Tokens[vg.Tokens.End].Norm {
+	switch sc.doc.Tokens[at].Norm {
 	case "it", "him", "her", "them", "its", "their":
 	default:
 		return nil
@@ -322,5 +322,297 @@ func (c *Coder) endingVerbs(w string) []int32 {
 			return ids
 		}
 	}
+	// A TABARI verb not closed by "_" is a stem: "RESUM" is "resumption".
+	for n := len(w) - 1; n >= 3; n-- {
+		if ids := c.dict.VerbsFor(w[:n]); len(ids) > 0 && c.dict.Verbs[ids[0]].Reach == dict.ReachClause && has(c.dict.Verbs[ids[0]].Items[0].Alts, &annals.Token{Norm: w}) {
+			return ids
+		}
+	}
 	return nil
+}
+
+// outerCoded reports whether a verb of a clause that holds clause ci
+// already gave the sentence an event: PETRARCH writes an event with no
+// target only for a verb whose governing verb coded nothing ("restore
+// ties with Gondor ... after Calenardhon crowds burned down its embassy"
+// is one event, ARN / GON).
+func (sc *sentCtx) outerCoded(ci int) bool {
+	evs := sc.doc.Events
+	for i := len(evs) - 1; i >= 0 && evs[i].Sentence == sc.si; i-- {
+		ec := sc.clause(sc.tokenAt(evs[i].Evidence.Start))
+		for p, n := sc.parentClause(ci), 0; p >= 0 && n < 16; p, n = sc.parentClause(p), n+1 {
+			if p == ec {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parentClause returns the clause that holds clause ci, or -1.
+func (sc *sentCtx) parentClause(ci int) int {
+	if ci < 0 || ci >= len(sc.doc.Clauses) {
+		return -1
+	}
+	return sc.doc.Clauses[ci].Parent
+}
+
+// exactHead reports whether a verb's head matches only as written
+// (dict.ExactMark: TABARI's "BAN=").
+func exactHead(v *dict.Verb) bool {
+	for _, a := range v.Items[0].Alts {
+		if strings.HasSuffix(a, dict.ExactMark) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipTarget returns how many actors at a pattern's slot after the verb
+// (target or source) to step over (dict.Item.Skip): one a "^" for TABARI,
+// one in all for PETRARCH ("HOSTING * TABASKI ^ $").
+func skipTarget(v *dict.Verb) int {
+	for i := range v.Items {
+		if n := v.Items[i].Skip; n > 0 {
+			if v.Reach == dict.ReachSentence {
+				return 1
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// lastActorBefore returns the actor mention nearest before token t that
+// starts at or after token from, or -1.
+func (sc *sentCtx) lastActorBefore(t, from int) int {
+	best := -1
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.End > t {
+			break
+		}
+		if m.Tokens.Start >= from && !m.Implied {
+			best = mi
+		}
+	}
+	return best
+}
+
+// untaggedFirst codes an untagged dictionary verb that stands before the
+// first verb that gave the sentence's events (those from index n on), and
+// when it codes, drops the events of that verb's clause: TABARI reads the
+// verbs of a clause in order ("Gollum was in accord with an anti- Gondor
+// parade" is ACCORD's IN_*, not PARADE's ANTI- + *).
+func (c *Coder) untaggedFirst(sc *sentCtx, vi, n int, venue *annals.Place) {
+	doc := sc.doc
+	first := sc.tokenAt(doc.Events[n].Evidence.Start)
+	if first <= sc.start {
+		return
+	}
+	m := len(doc.Events)
+	c.codeUntagged(sc, vi, venue, first)
+	if len(doc.Events) == m {
+		return
+	}
+	ci := sc.clause(sc.tokenAt(doc.Events[m].Evidence.Start))
+	kept := doc.Events[:n]
+	for i := n; i < len(doc.Events); i++ {
+		if i >= m || sc.clause(sc.tokenAt(doc.Events[i].Evidence.Start)) != ci {
+			kept = append(kept, doc.Events[i])
+		}
+	}
+	doc.Events = kept
+}
+
+// ownForm reports whether an imported entry for an inflected form should
+// win over its lemma's: always with PETRARCH, and with TABARI when the
+// form is listed on its own ("LEFT_ [032:033]", not "CALLED_ON").
+func ownForm(v *dict.Verb) bool {
+	switch v.Reach {
+	case dict.ReachSentence:
+		return true
+	case dict.ReachClause:
+		return len(v.Items) == 1 && len(v.Before) == 0
+	}
+	return false
+}
+
+// codeSplitHead codes a verb of two words whose first the tagger took for
+// the head and whose second for a noun: "will not wire tap the links" is
+// PETRARCH's WIRE_+TAP with "WILL NOT *". Only imported verbs that list
+// the head as the word before their own are tried.
+func (c *Coder) codeSplitHead(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) {
+	next := vg.Head + 1
+	if c.dict.NoCountry == "" || vg.Tokens.End != next || next >= sc.end {
+		return
+	}
+	ids := c.dict.VerbsFor(sc.doc.Tokens[next].Norm)
+	if len(ids) == 0 {
+		return
+	}
+	v := &c.dict.Verbs[ids[0]]
+	if v.Reach == dict.ReachNear || !v.Items[0].Adjacent || len(v.Before) == 0 || !has(v.Before[len(v.Before)-1].Alts, &sc.doc.Tokens[vg.Head]) {
+		return
+	}
+	ext := *vg
+	ext.Head, ext.Tokens.End = next, next+1
+	c.codeAt(sc, &ext, next, ids, venue)
+}
+
+// afterPrep reports whether vg is a lone gerund right after a preposition
+// ("after leaving Eriador"): the object of the preposition, not a verb of
+// its own clause for PETRARCH's parse.
+func afterPrep(sc *sentCtx, vg *annals.VerbGroup) bool {
+	h := vg.Head
+	return vg.Tokens.Len() == 1 && h > sc.start && sc.doc.Tokens[h].Tag == annals.VBG && sc.doc.Tokens[h-1].Tag == annals.IN
+}
+
+// untaggedAfter codes, under CODE ALL, an untagged TABARI dictionary verb
+// after the last verb that gave the sentence an event: TABARI codes every
+// verb it finds ("... in being drawn into the peace process by its
+// resumption of diplomatic ties with Gondor" is RESUM's * TIES).
+func (c *Coder) untaggedAfter(sc *sentCtx, vi int, venue *annals.Place) {
+	evs := sc.doc.Events
+	if len(evs) == 0 || evs[len(evs)-1].Sentence != sc.si {
+		return
+	}
+	last := sc.tokenAt(evs[len(evs)-1].Evidence.End - 1)
+	if last < sc.start {
+		return
+	}
+	c.codeUntaggedIn(sc, vi, venue, last+1, sc.end, true)
+}
+
+// namesDiscard reports whether an actor mention carries dict.DiscardCode.
+func namesDiscard(doc *annals.Doc, ments []int) bool {
+	for _, mi := range ments {
+		if strings.HasPrefix(doc.Mentions[mi].Code, dict.DiscardCode) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOverList gives the members of a list that follows a role word and
+// "of", "in" or "from" the role, as PETRARCH does ("Lawmakers in Fornost
+// and Gondor" are FORLEG and GONLEG; "The ambassadors of Arnor, Osgiliath
+// and Gondor" ARNGOV, OSGGOV and GONGOV). The recogniser composed the role
+// with the first member only; the others get mentions of their own,
+// marked Implied. TABARI (all false) gives it to the first member only.
+func (sc *sentCtx) roleOverList(subj []int, all bool) []int {
+	if len(subj) < 2 {
+		return subj
+	}
+	doc := sc.doc
+	first := doc.Mentions[subj[0]]
+	i := first.Tokens.Start - 1
+	if i <= sc.start {
+		return subj
+	}
+	switch doc.Tokens[i].Norm {
+	case "of", "in", "from":
+	default:
+		return subj
+	}
+	role, rm := "", -1
+	for _, mi := range sc.ments {
+		m := &doc.Mentions[mi]
+		if m.Tokens.End == i && len(m.Code) > len(first.Code) && strings.HasPrefix(m.Code, first.Code) {
+			role, rm = m.Code[len(first.Code):], mi
+			break
+		}
+	}
+	if role == "" {
+		return subj
+	}
+	if !all {
+		return append([]int{rm}, subj[1:]...)
+	}
+	out := make([]int, 0, len(subj))
+	for _, s := range subj {
+		m := doc.Mentions[s]
+		m.Code += role
+		m.Implied = true
+		doc.Mentions = append(doc.Mentions, m)
+		out = append(out, len(doc.Mentions)-1)
+	}
+	return out
+}
+
+// listOf returns the actors of the list that mention mi starts ("Neither
+// Galadriel nor Gollum"), or mi alone.
+func (sc *sentCtx) listOf(mi int) []int {
+	for k, m := range sc.ments {
+		if m == mi {
+			return sc.coordinated(k)
+		}
+	}
+	return []int{mi}
+}
+
+// governedEnd returns the end of the clauses that clause ci holds and
+// that start at or after token end (its complements, not reported
+// speech), or end when none.
+func (sc *sentCtx) governedEnd(ci, end int) int {
+	out := end
+	for k := range sc.doc.Clauses {
+		c := &sc.doc.Clauses[k]
+		if c.Parent == ci && k != ci && c.Kind != annals.Reported && c.Tokens.Start >= end && c.Tokens.Start <= out+1 && c.Tokens.End > out && c.Tokens.End <= sc.end {
+			out = c.Tokens.End
+		}
+	}
+	return out
+}
+
+// complementActor returns the first actor mention in tokens [from, to)
+// that stands in clause ci or in a clause it governs, reported speech
+// aside ("expressed hopes that Osgiliath ..."), or nil.
+func (sc *sentCtx) complementActor(from, to, ci int) []int {
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < from || m.Implied {
+			continue
+		}
+		if m.Tokens.Start >= to {
+			break
+		}
+		for k, n := sc.clause(m.Tokens.Start), 0; k >= 0 && n < 16; k, n = sc.parentClause(k), n+1 {
+			if k == ci {
+				return []int{mi}
+			}
+			if sc.doc.Clauses[k].Kind == annals.Reported {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// compoundTarget reports whether a pattern's target must name several
+// actors (dict.Item.Compound after the verb: "* WITH %").
+func compoundTarget(v *dict.Verb) bool {
+	for i := range v.Items {
+		if v.Items[i].Target && v.Items[i].Compound {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceSlotBefore reports whether a pattern's last word before the verb
+// is the source slot ("$ *").
+func sourceSlotBefore(v *dict.Verb) bool {
+	return len(v.Before) > 0 && v.Before[len(v.Before)-1].Source
+}
+
+// listEndingAt returns the actors of the list that mention mi ends or
+// belongs to ("Arnor, Calenardhon and Gondor").
+func (sc *sentCtx) listEndingAt(mi int) []int {
+	for k, m := range sc.ments {
+		if m == mi {
+			return sc.compound(k)
+		}
+	}
+	return []int{mi}
 }

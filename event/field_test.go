@@ -15,12 +15,16 @@ import (
 // A small TABARI project, written for these tests.
 var tabariFiles = map[string]string{
 	"t.project": "<actorsfile> t.actors\n<verbsfile> t.verbs\n",
-	"t.actors":  "AVALON [AVA]\nLYONESSE [LYO]\nCAMELOT [CAM]\n",
+	"t.actors":  "AVALON [AVA]\nLYONESSE [LYO]\nCAMELOT [CAM]\nLOGRES [LOG <911226] [###]\n",
 	"t.verbs": `PRAISE  [051]
+- * DIPLXMATIC  [###]
 SHOULD  [101]
 - URGED * HALT CONVOYS  [162]
 - URGED + * SHIP GRAIN  [071]
 CONDEMN  [111]
+ADOPT  [081]
+- * REVOLUTION  [802]
+- * RESOLUTION_  [102]
 `,
 }
 
@@ -61,6 +65,17 @@ func TestTabariFieldOptions(t *testing.T) {
 		{"comma off", "Avalon praised Lyonesse, an old ally of Camelot, on Monday.", dict.Settings{}, []string{"AVA LYO 051"}},
 		{"comma aside kept", "Avalon praised, as an old ally of Camelot, Lyonesse on Monday.", dict.Settings{}, []string{"AVA CAM 051"}},
 		{"comma aside", "Avalon praised, as an old ally of Camelot, Lyonesse on Monday.", dict.Settings{Comma: dict.Comma{Min: 2, Max: 10}}, []string{"AVA LYO 051"}},
+		// "[###]" on a pattern or (at the story's date) an actor: no news.
+		{"discard pattern", "Avalon praised the diplxmatic ties of Lyonesse.", dict.Settings{}, nil},
+		{"discard actor", "Avalon praised Lyonesse and Logres on Monday.", dict.Settings{}, nil},
+		// A word not closed by "_" is a stem; "RESOLUTION_" is whole.
+		{"stem", "Avalon adopted a revolutionary manifesto with Lyonesse.", dict.Settings{}, []string{"AVA LYO 802"}},
+		{"closed word", "Avalon adopted two resolutions with Lyonesse.", dict.Settings{}, []string{"AVA LYO 081"}},
+		// Solo (PETRARCH's require_dyad = false): an event with no target,
+		// unless a verb that governs it coded one.
+		{"no dyad", "Avalon praised the weather on Monday.", dict.Settings{}, nil},
+		{"solo", "Avalon praised the weather on Monday.", dict.Settings{Solo: true}, []string{"AVA --- 051"}},
+		{"solo governed", "Avalon praised Lyonesse after Camelot condemned the weather.", dict.Settings{Solo: true, CodeBy: dict.CodeAll}, []string{"AVA LYO 051"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := *base

@@ -66,7 +66,7 @@ var TabariDefaults = dict.Settings{MinWords: 8, CodeBy: dict.CodeByClause, Comma
 func ApplyOption(st *dict.Settings, opt string) bool {
 	key, val, ok := strings.Cut(opt, ":")
 	if !ok {
-		return false
+		return petrarchOption(st, opt)
 	}
 	key, val = strings.ToUpper(strings.TrimSpace(key)), strings.ToUpper(strings.TrimSpace(val))
 	switch key {
@@ -122,6 +122,33 @@ func ApplyOption(st *dict.Settings, opt string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// petrarchOption reads a PETRARCH <Config> option as ReadPetrarch keeps
+// it ("require_dyad = false", "comma_emax = 6"). PETRARCH's comma limits
+// act on its parse trees; annals reads those of inner and final phrases as
+// TABARI's (Settings.Comma) and leaves out those of the first phrase,
+// which PETRARCH's parse keeps whole where TABARI's reading cuts it
+// ("Arnor is about to restore complete, full diplomatic ties").
+func petrarchOption(st *dict.Settings, opt string) bool {
+	name, val, ok := strings.Cut(opt, "=")
+	if !ok {
+		return false
+	}
+	name, val = strings.TrimSpace(name), strings.ToLower(strings.TrimSpace(val))
+	if name == "require_dyad" {
+		on, err := strconv.ParseBool(val)
+		if err != nil {
+			return false
+		}
+		st.Solo = !on
+		return true
+	}
+	switch name {
+	case "comma_min", "comma_max", "comma_emin", "comma_emax":
+		return commaOption(&st.Comma, strings.ToUpper(strings.TrimPrefix(name, "comma_"))+" = "+val)
 	}
 	return false
 }

@@ -208,3 +208,24 @@ func TestReadTabariOpenOption(t *testing.T) {
 		t.Fatalf("records %+v, want one with option SET: MINIMUM WORDS = 4", recs)
 	}
 }
+
+func TestApplyPetrarchOption(t *testing.T) {
+	var st dict.Settings
+	for _, o := range []string{"require_dyad = False", "comma_emax = 6", "comma_min = 4", "comma_bmax = 6"} {
+		ok := validate.ApplyOption(&st, o)
+		if want := o != "comma_bmax = 6"; ok != want {
+			t.Errorf("ApplyOption(%q) = %v, want %v", o, ok, want)
+		}
+	}
+	if want := (dict.Settings{Solo: true, Comma: dict.Comma{Min: 4, EndMax: 6}}); st != want {
+		t.Errorf("settings %+v, want %+v", st, want)
+	}
+	if !validate.ApplyOption(&st, "require_dyad = TRUE") || st.Solo {
+		t.Errorf("require_dyad = TRUE left Solo %v", st.Solo)
+	}
+	for _, bad := range []string{"require_dyad = maybe", "new_actor_length = 4"} {
+		if validate.ApplyOption(&st, bad) {
+			t.Errorf("ApplyOption(%q) accepted", bad)
+		}
+	}
+}

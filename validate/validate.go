@@ -68,6 +68,14 @@ func loadPetrarch(path string) (*Suite, error) {
 		return nil, fmt.Errorf("validate: %w", err)
 	}
 	s.Import = im
+	// A PETRARCH <Config> stands before the records it applies to.
+	var st dict.Settings
+	for i := range s.Records {
+		for _, o := range s.Records[i].Options {
+			ApplyOption(&st, o)
+		}
+		s.Records[i].Settings = st
+	}
 	return s, nil
 }
 
