@@ -72,8 +72,14 @@ func TestHeldout(t *testing.T) {
 }
 
 // TestHeldout2 reports the score on the second held-out set, annotated blind
-// on articles no other set quotes; it is the one nobody tunes on.
+// on articles no other set quotes. It was held out until its first score
+// (P 0.48 R 0.20) and the next round's (P 0.56 R 0.26); development since.
 func TestHeldout2(t *testing.T) { run(t, "events-heldout2.jsonl") }
+
+// TestHeldout3 reports the score on the third held-out set, annotated blind
+// on articles no other set quotes; from this round it is the one nobody
+// tunes on, so its score is the honest measure of the coder.
+func TestHeldout3(t *testing.T) { run(t, "events-heldout3.jsonl") }
 
 func TestDecodeGoldNamesLine(t *testing.T) {
 	_, err := eval.DecodeGold("g.jsonl", strings.NewReader("{\"text\":\"a\",\"events\":[]}\n{bad\n"))
