@@ -302,6 +302,10 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 				// "said the company's chief executive, Anna Berg":
 				// the name in apposition to the role speaks.
 				c.ra, c.rb, c.sa, c.sb = c.sa, c.sb, x, y
+			} else if ra, x, y := s.bodyRoleName(c.sa, c.sb, hi); y > x {
+				// "said University of California, San Diego's
+				// chancellor, Pradeep Khosla": the body's member.
+				c.ra, c.rb, c.sa, c.sb = c.sa, ra, x, y
 			}
 			break
 		}
@@ -340,7 +344,7 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 	// An opening participle phrase: "Speaking to reporters,", "Born in
 	// 1950," (but not "Ahmed of the UN").
 	participle := strings.HasSuffix(s.word(lo), "ed") && s.lower(lo+1) && prepositions[s.word(lo+1)] && s.word(lo+1) != "of"
-	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing") || participle) {
+	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing") && !s.nameElsewhere(lo) || participle) {
 		for j := lo; j < hi; j++ {
 			if s.toks[j].kind == tComma {
 				lo = j + 1
@@ -364,6 +368,20 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 		}
 	}
 	return lo, lo
+}
+
+// nameElsewhere reports whether the word at token j, opening its
+// sentence, is written capitalised inside a sentence elsewhere in the
+// article: a name ("Boeing released", beside "contacted Boeing"), not an
+// opening participle ("Speaking to reporters,").
+func (s *scratch) nameElsewhere(j int) bool {
+	w := s.word(j)
+	for k := range s.toks {
+		if k != j && s.toks[k].kind == tWord && s.toks[k].flags&fCap != 0 && s.word(k) == w && !s.opensSentence(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName prefers a name set off by commas after a role subject:
@@ -801,7 +819,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) {
+		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) {
 			break
 		}
 	}
@@ -812,6 +830,24 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		last = j + 1 // "Republic Act No. 3846"
 	}
 	return from, last + 1
+}
+
+// roleBeforeName reports whether tokens from j on are lower-case
+// modifiers and a role noun right before a capitalised word, ending before
+// hi: "political scholar Kelly" in "Rutgers University political scholar
+// Kelly Dittmar", where a body's name runs on into its member's role and
+// name.
+func (s *scratch) roleBeforeName(j, hi int) bool {
+	for k := j; k < hi && k < j+4 && s.lower(k); k++ {
+		w := s.word(k)
+		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+			return false
+		}
+		if roles[w] {
+			return k+1 < hi && s.isWord(k+1) && s.toks[k+1].flags&fCap != 0
+		}
+	}
+	return false
 }
 
 // citeHeads are the capitalised nouns a number follows in a citation of
@@ -831,6 +867,34 @@ func (s *scratch) appositionAfter(b, hi int) (int, int) {
 		return x, y
 	}
 	return b, b
+}
+
+// bodyRoleName finds, after a body's name [a, b) that an inverted cue
+// took for its speaker, the body's possessive ending its name ("of
+// California, San Diego's"), a role and a name in apposition to it ("said
+// University of California, San Diego's chancellor, Pradeep Khosla"). It
+// returns the end of the role phrase and the name's range, or empty ranges.
+func (s *scratch) bodyRoleName(a, b, hi int) (int, int, int) {
+	if b <= a || !s.anyNonPerson(a, b) {
+		return b, b, b
+	}
+	for k := b; k < hi && k < b+8; k++ {
+		if s.toks[k].kind != tWord && s.toks[k].kind != tComma {
+			break
+		}
+		if !s.isWord(k) || !possessive(s.word(k)) || s.toks[k].flags&fCap == 0 {
+			continue
+		}
+		x, y := s.npForward(k+1, hi)
+		if y <= x || s.named(x, y) {
+			break
+		}
+		if n, m := s.nameAfter(x, y, hi); m > n {
+			return y, n, m
+		}
+		break
+	}
+	return b, b, b
 }
 
 // nameAfter returns a name set off by a comma after the role phrase [a,
@@ -859,10 +923,39 @@ func isCue(w string) bool { _, ok := cues[w]; return ok }
 // skipAdverbs returns the first token at or before k, down to lo, that is
 // not an adverb or auxiliary ("also", "had").
 func (s *scratch) skipAdverbs(k, lo int) int {
-	for k >= lo && s.adverb(k) {
-		k--
+	for k >= lo {
+		switch {
+		case s.adverb(k):
+			k--
+		case s.timePhrase(k, lo) < k+1:
+			k = s.timePhrase(k, lo) - 1
+		default:
+			return k
+		}
 	}
 	return k
+}
+
+// timePhrase returns the first token of a time adjunct ending at token k
+// ("on Sunday", "last week", "on March 5", "this morning"), which may sit
+// between a speaker and the cue ("Nur Khan Liton, on Sunday told"), or k+1
+// when there is none. lo bounds the search.
+func (s *scratch) timePhrase(k, lo int) int {
+	if !s.isWord(k) {
+		return k + 1
+	}
+	j := k
+	if allDigits(s.word(j)) && j-1 >= lo && s.isWord(j-1) && months[s.word(j-1)] {
+		j-- // "March 5"
+	}
+	w := s.word(j)
+	if !days[w] && !months[w] && !timeNouns[w] {
+		return k + 1
+	}
+	if j-1 >= lo && s.lower(j-1) && timePreps[s.word(j-1)] {
+		return j - 1
+	}
+	return k + 1
 }
 
 // adverb reports whether token k is an adverb or auxiliary that may sit
@@ -896,6 +989,19 @@ func (s *scratch) modifiers(a, b int) bool {
 // the verb that issued it), and, for "According to its press release, the
 // NBA …", the subject after the comma. [lo, hi) bounds the search.
 func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
+	if c.head && !c.weak {
+		// "The Coast Guard has announced an order by Commandant
+		// Admiral Elson Hermogino directing units to “…”": a document
+		// the cue's object names, by a named person, is that person's.
+		for j := c.ce; j+2 < hi; j++ {
+			if s.lower(j) && (documents[s.word(j)] || orders[s.word(j)]) && s.word(j+1) == "by" {
+				if a, b := s.npForward(j+2, hi); b > a && s.named(a, b) && !s.anyNonPerson(s.nameStart(a, b), b) {
+					c.sa, c.sb, c.ra, c.rb = a, b, a, a
+					return c
+				}
+			}
+		}
+	}
 	d := -1
 	for j := c.sa; j < c.sb; j++ {
 		if s.lower(j) && documents[s.word(j)] {

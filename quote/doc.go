@@ -134,6 +134,22 @@
 // government of Burundi"); "Part of X's tweet included the statement,
 // “…”" is X's.
 //
+// Seventh-round rules. A time adjunct between a speaker and the cue is
+// passed over like an adverb ("Nur Khan Liton, on Sunday told"). A body's
+// name runs on into its member's role and name ("Rutgers University
+// political scholar Kelly Dittmar"), and after an inverted cue a body's
+// possessive role yields to the name in apposition ("said University of
+// California, San Diego's chancellor, Pradeep Khosla"). A capitalised word
+// in -ing opening a sentence is a name, not a participle, when the article
+// writes it capitalised mid-sentence ("Boeing … telling Wikinews"). An
+// order or other document "by" a named person that the cue's object names
+// is that person's. A name the given-name lists do not know takes its
+// gender from the first "he" or "she" after it in a sentence with no other
+// name between. After a royal title a single word may be the given name
+// of someone named in full ("Princess Ubolratana"). "His wife Mary" takes
+// the family name of the person the article names most often (three times
+// or more) before it.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

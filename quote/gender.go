@@ -46,10 +46,44 @@ func agrees(g gender, name string) bool {
 	return n == unknownGender || n == g
 }
 
+// agrees is [agrees] with the article's own evidence for names the
+// given-name lists do not know: the subject pronoun that follows the
+// name's last word in a sentence where no other name comes between
+// ("Quirin denied …, but upon learning his DNA … he claimed" makes Antoine
+// Quirin male). Possessives are no evidence: "Meltzer tweeted after
+// hearing the news of her death".
+func (s *scratch) agrees(g gender, name string) bool {
+	if g == unknownGender || nameGender(name) != unknownGender {
+		return agrees(g, name)
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for k := range s.toks {
+		if s.toks[k].kind != tWord || s.word(k) != last {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+15; j++ {
+			t := s.toks[j]
+			if t.kind == tPara || t.kind == tOpen || t.kind == tStop && s.sentEnd(j) {
+				break
+			}
+			if t.kind != tWord {
+				continue
+			}
+			if t.flags&fCap != 0 && !functionCaps[s.word(j)] && !pronouns[s.word(j)] && !possessive(s.word(j)) && !isAcronym(s.word(j)) {
+				break // another name may own what follows
+			}
+			if w := s.word(j); w == "he" || w == "she" {
+				return pronounGender(w) == g
+			}
+		}
+	}
+	return true
+}
+
 // maleNames and femaleNames are common given names, English and
 // international, written from general knowledge; names commonly given to
 // both (Jordan, Alex, Robin) are in neither.
-var maleNames = set(`Aaron Abdul Abdullah Adam Adrian Ahmed Alan Albert
+var maleNames = set(`Jacques Michel Aaron Abdul Abdullah Adam Adrian Ahmed Alan Albert
 	Alexander Alexei Ali Andrew Andrzej Angelo Anthony Antonio Arthur Barack
 	Ben Benjamin Bernard Bernie Bill Bob Boris Brad Brendan Brian Bruce Carl
 	Carlos Charles Chris Christian Christopher Chuck Colin Craig Dan Daniel
@@ -77,6 +111,7 @@ var femaleNames = set(`Agnieszka Alexandra Alice Alicia Amanda Amy Andrea
 	Jennifer Jessica Jill Joan Joanna Jo Judith Julia Julie Kamala Karen
 	Kate Katherine Kathleen Kathryn Kathy Katie Kelly Kristen Laura Lauren
 	Linda Lisa Liz Louise Lucy Maria Marie Marine Martha Mary Maya Megan
+	Margaret Kimberly Elena Marta
 	Melania Melissa Michelle Monika Nancy Natalia Natalie Nicola Nicole
 	Nikki Olga Olivia Pamela Patricia Rachel Rebecca Rose Ruth Sandra Sarah
 	Sharon Sophie Stephanie Susan Suzanne Svetlana Tamara Teresa Theresa

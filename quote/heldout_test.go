@@ -349,14 +349,46 @@ func TestHeldout6(t *testing.T) {
 // or date taken for the speaker ("Rutgers University", "University",
 // "Sunday"), an order's author ("The Coast Guard" for its commandant), a
 // relative's family name taken from the wrong person ("Mary Leinen") and
-// a title kept off the name ("Princess Ubolratana").
+// a title kept off the name ("Princess Ubolratana"). Development data for
+// the seventh round, after which: F1 1.000, speaker accuracy 0.938
+// (60/64); the misses left are the three noun-named sources ("study",
+// "agreed facts", "Interior Ministry source") and a "She" whose
+// antecedent is a role with no name.
 const (
 	minHeldout7F1      = 0.99
-	minHeldout7Speaker = 0.81
+	minHeldout7Speaker = 0.93
 )
 
-// TestHeldout7 scores the finder on the eighth hand-annotated set, the
-// last one annotated; the scoring is TestHeldout's.
+// TestHeldout7 scores the finder on the eighth hand-annotated set, a
+// development set since issue 4's seventh round; the scoring is
+// TestHeldout's.
 func TestHeldout7(t *testing.T) {
 	checkSet(t, "heldout7.json", "eighth", minHeldout7F1, minHeldout7Speaker)
+}
+
+// Ratchet for the ninth set (testdata/heldout8.json), annotated for issue
+// 4's seventh round before any of its rules changed and never used to
+// develop them; its individual errors are not read until those rules are
+// final. The file's "rule" says how the articles were picked: the unused
+// non-interview Wikinews lines from 36 on, until at least 60 quotes (36 to
+// 55, 64 quotes). The honest baseline, the code as it stood when the set
+// was written, scored quote F1 0.970 (tp 64 fp 4 fn 0) and speaker
+// accuracy 0.797 (51/64) on it. After the seventh round's rules (developed
+// on the other sets only; no intermediate figure of this set was seen):
+// unchanged, F1 0.970, speaker accuracy 0.797 (51/64). Its errors were
+// read only after that run, for the report: role nouns left unresolved
+// ("The father", "The mother", "the Pope"), photo captions and signs taken
+// for quotes, "One of them" cut to "One", a study's text for its quoted
+// author, "They" for a couple and for a cited saying's author, cue-less
+// descriptions of a maker's work, and the gold's "USCIRF" for the name
+// spelled out.
+const (
+	minHeldout8F1      = 0.96
+	minHeldout8Speaker = 0.79
+)
+
+// TestHeldout8 scores the finder on the ninth hand-annotated set, the
+// last one annotated; the scoring is TestHeldout's.
+func TestHeldout8(t *testing.T) {
+	checkSet(t, "heldout8.json", "ninth", minHeldout8F1, minHeldout8Speaker)
 }

@@ -108,7 +108,8 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	proclamation summary release ruling judgment judgement decision opinion
 	letter tweet post website study king queen prince pope groups
 	investigator investigators rescuer rescuers firefighter firefighters
-	paramedic paramedics`)
+	paramedic paramedics scholar scholars lecturer physician biologist
+	psychologist sociologist`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".
@@ -120,6 +121,10 @@ var issuers = set(`released issued published posted sent put`)
 var documents = set(`statement report proclamation summary release ruling
 	judgment judgement decision opinion letter tweet post website study
 	statements reports`)
+
+// orders are nouns of a written order, whose author speaks its words:
+// "an order by Admiral X directing units to “…”".
+var orders = set(`order orders decree directive memo memorandum instruction`)
 
 // quantifiers head a noun phrase whose referent follows "of": "one of the
 // groups", "a number of senators".
@@ -162,6 +167,21 @@ var adverbs = set(`also later then further previously again reportedly
 	recently once earlier has have had was is were would will did does
 	only just repeatedly publicly separately finally first still even
 	already subsequently simply flatly yesterday today tonight`)
+
+// days and months name a time when a preposition opens them ("on
+// Sunday", "in March").
+var (
+	days   = set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+	months = set(`January February March April May June July August
+		September October November December`)
+)
+
+// timeNouns head a time adjunct after [timePreps]: "last week", "this
+// morning".
+var timeNouns = set(`week weekend month year morning afternoon evening night`)
+
+// timePreps open a time adjunct: "on Sunday", "last week".
+var timePreps = set(`on in last this earlier`)
 
 // lyNouns end in -ly but are no adverbs.
 var lyNouns = set(`family ally supply rally assembly monopoly anomaly homily
@@ -223,6 +243,11 @@ var occupations = set(`Actor Actress Singer Rapper Musician Artist Comedian Prod
 var particles = set(`bin bint ibn al el van von der den de da di del della du la le dos das`)
 
 var places = set(`US USA UK UAE DRC PRC ROK DPRK NZ`)
+
+// royals are titles a royal's given name follows ("Princess Ubolratana"
+// for Princess Ubolratana Mahidol), so the word may be the first of a
+// full name named earlier.
+var royals = set(`King Queen Prince Princess Emperor Empress Sultan Sheikh`)
 
 // honorifics are titles that name no role.
 var honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady`)

@@ -537,7 +537,7 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !agrees(g, p.Name) {
+		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) {
 			continue
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -560,18 +560,49 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 			continue // "Ms Smith … he"
 		}
 		if r.person {
-			if name := s.runText(r); agrees(g, name) {
+			if name := s.runText(r); s.agrees(g, name) {
 				return name
 			}
 			continue // "Michelle Obama … he": someone else
 		}
 		if r.b-r.a == 1 {
-			if full, ok := s.fullName(r.a, s.word(r.a)); ok && agrees(g, full) {
+			if full, ok := s.fullName(r.a, s.word(r.a)); ok && s.agrees(g, full) {
 				return full
 			}
 			if g != unknownGender && s.honorificGender(r.a) == g {
 				return s.word(r.a) // "Ms Jones … she"
 			}
+		}
+	}
+	return best
+}
+
+// topPerson returns the person the article has named most often before
+// token at, by the last word of the name, when that is three times or
+// more and the name agrees with gender g; "" otherwise. A possessive
+// pronoun without a nearby antecedent ("His wife Mary said" closing an
+// obituary) refers to the article's main person.
+func (s *scratch) topPerson(at int, g gender) string {
+	s.buildNames()
+	best, bestN := "", 2
+	for i := range s.names {
+		r := s.names[i]
+		if r.b > at || !r.person {
+			continue
+		}
+		name := s.runText(r)
+		if !s.agrees(g, name) {
+			continue
+		}
+		last := s.word(r.b - 1)
+		n := 0
+		for j := 0; j < at; j++ {
+			if s.toks[j].kind == tWord && s.toks[j].flags&fCap != 0 && strings.TrimSuffix(strings.TrimSuffix(s.word(j), "'s"), "’s") == last {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = name, n
 		}
 	}
 	return best
@@ -612,7 +643,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	} else if !s.anyNonPerson(na, b) {
 		name = s.text[s.toks[na].start:s.toks[b-1].end]
 	}
-	if name == "" || !agrees(g, name) {
+	if name == "" || !s.agrees(g, name) {
 		return ""
 	}
 	// Another person as the subject of a clause of its own ("while

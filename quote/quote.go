@@ -688,7 +688,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	}
 	if c.sb-na == 1 {
 		w := s.word(na)
-		f.Name = s.resolveSurname(c.sa, w, na > 0 && honorifics[s.word(na-1)])
+		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics[s.word(na-1)] || royals[s.word(na-1)]))
 		switch {
 		case f.Name == w && c.sa == na && s.opensSentence(na) && (roles[strings.ToLower(w)] || s.usedLower(w)):
 			// "Officials said", "Investigators said": a common noun
@@ -697,7 +697,11 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		case f.Name == w && na >= 2 && s.lower(na-1) && kin[s.word(na-1)] && (s.word(na-2) == "his" || s.word(na-2) == "her" || s.word(na-2) == "His" || s.word(na-2) == "Her"):
 			// "His wife Mary said": a given name; the family name is
 			// that of the person "his" stands for.
-			if full := s.resolvePronoun(na-2, prev); strings.Contains(full, " ") {
+			full := s.topPerson(na-2, pronounGender(s.word(na-2)))
+			if full == "" {
+				full = s.resolvePronoun(na-2, prev)
+			}
+			if strings.Contains(full, " ") {
 				f.Name = w + full[strings.LastIndexByte(full, ' '):]
 			}
 		}

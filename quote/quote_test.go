@@ -207,6 +207,23 @@ func TestFind(t *testing.T) {
 			[]want{{"we will not back down.", "partial", "", "Tom Hale", "Tom Hale"}}},
 		{"document of a body named in full", "The government of Ruritania announced his death on Monday.\n\nThe government statement announced the death \"with great sorrow to the nation.\"",
 			[]want{{"with great sorrow to the nation.", "partial", "announced", "The government of Ruritania", ""}}},
+		// Issue 4, seventh round: one row per rule.
+		{"time adjunct before cue", `One activist, Ann Lee, on Sunday told reporters arson was used "as a weapon against the poor" by developers.`,
+			[]want{{"as a weapon against the poor", "partial", "told", "Ann Lee", "Ann Lee"}}},
+		{"body runs into role and name", `According to Hill College political scholar Ann Lee, "Women hold few seats."`,
+			[]want{{"Women hold few seats.", "partial", "According to", "Hill College political scholar Ann Lee", "Ann Lee"}}},
+		{"inverted body's role and name", `"He was brilliant," said University of Utah, Provo's chancellor, Tom Hale.`,
+			[]want{{"He was brilliant", "direct", "said", "Tom Hale", "Tom Hale"}}},
+		{"name in -ing opens a sentence", "Reporters asked Stirling about it.\n\nStirling gave no details, saying the company \"regrets the losses deeply.\"",
+			[]want{{"regrets the losses deeply.", "partial", "saying", "Stirling", "Stirling"}}},
+		{"order by its author", `The Coast Guard announced an order by Commandant Admiral Tom Hale directing units to "join the search at once."`,
+			[]want{{"join the search at once.", "partial", "announced", "Commandant Admiral Tom Hale", "Tom Hale"}}},
+		{"gender from the article's pronouns", "Ann Lee met officer Remy Roux at a pub. Roux denied it, but then he changed his account.\n\nShe told a guard, \"they took my bag.\"",
+			[]want{{"they took my bag.", "direct", "told", "She", "Ann Lee"}}},
+		{"royal title before a given name", "Princess Ana Moreno entered the race.\n\nPrincess Ana said she had \"given up my royal titles long ago.\"",
+			[]want{{"given up my royal titles long ago.", "partial", "said", "Princess Ana", "Ana Moreno"}}},
+		{"relative of the article's main person", "Tom Reed died on Friday. Reed was a scientist. Reed taught for decades.\n\nDirector Bob Ray said \"Reed was brilliant.\"\n\nHis wife Mary said \"we thought he would live forever.\"",
+			[]want{{"Reed was brilliant.", "direct", "said", "Director Bob Ray", "Bob Ray"}, {"we thought he would live forever.", "partial", "said", "Mary", "Mary Reed"}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
 	}
 	f := quote.New()
