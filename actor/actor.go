@@ -128,6 +128,9 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 		}
 		if leadSentence(doc, m.Tokens.Start) {
 			w *= 3 // the headline and lead say what the story is about
+			if inTitle(doc, m.Tokens.Start) {
+				w *= 3 // the headline most of all: it outweighs any one lead place
+			}
 		}
 		if counts[c] == 0 {
 			order = append(order, c)
@@ -218,7 +221,10 @@ func modifier(t *annals.Token) bool {
 
 func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 	toks := doc.Tokens[:end]
-	if allCaps(toks[start:end]) {
+	if allCaps(toks[start:end]) && !r.imported() {
+		if doc.Sentences[si].Title {
+			r.capsCountries(doc, start, end, date)
+		}
 		return // shouting headlines match acronyms everywhere; code the body
 	}
 	for i := start; i < end; {
@@ -228,13 +234,17 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		if toks[j].Norm == "the" && j+1 < end {
 			j++
 		}
+		prefix, pj := r.prefixAgent(toks, j, end) // "MSF Arnor": NGOARN
+		if prefix != nil {
+			j = pj
+		}
 		aend, a := r.dict.MatchActor(toks, j)
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)
 			// A role word before a noun modifies it: "official statement",
 			// "police violence", "military operation".
-			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 {
+			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleModifiesNoun(toks, gend, end) {
 				g = nil
 			}
 			if g != nil && toks[j].Tag != annals.VB && !toks[j].Tag.IsVerb() {
@@ -254,6 +264,12 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					m.Type = "PERSON"
 					m.Name, _, _ = doc.Span(annals.Range{Start: gend, End: pend})
 				}
+				if r.dict.NoCountry == "" && m.Type != "PERSON" {
+					if code, oend := r.ownerOf(toks, m.Tokens.End, end, date); code != "" {
+						// "the Prime Minister of Tunisia": Tunisia's.
+						m.Kind, m.Code, m.Tokens.End = annals.ActorMention, ComposeAgent(code, g), oend
+					}
+				}
 				if nc := r.dict.NoCountry; nc != "" {
 					// PETRARCH and TABARI code a role word that names no
 					// country as an actor of no country: "---GOV", or a
@@ -263,6 +279,8 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					m.Kind = annals.ActorMention
 					if code := r.ofActor(toks, m.Tokens.End, end, date); code != "" {
 						m.Code = ComposeAgent(code, g)
+					} else if code := r.listCountry(doc, m.Tokens.Start, date); code != "" {
+						m.Code = composeList(code, g) // "Danish media and government"
 					} else if !g.Prefix {
 						m.Code = nc + g.Code
 					}
@@ -288,12 +306,13 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
 		roleText := ""
 		var agent *dict.Agent
+		var more []*dict.Agent // further role words (imported dictionaries)
 		// Actor + modifiers + agent: "Afghan police", "EU envoys".
 		// The role word is tried before each modifier is skipped, so "US
 		// special forces" finds "special forces", not "forces".
 		k := aend
 		gend, g := r.dict.MatchAgent(toks, k)
-		for n := 0; g == nil && k < end && n < 3 && modifier(&toks[k]); n++ {
+		for n := 0; g == nil && k < end && n < r.maxModifiers() && (modifier(&toks[k]) || possessedNoun(toks, aend, k) || r.joinedModifier(toks, k, end)); n++ {
 			k++
 			gend, g = r.dict.MatchAgent(toks, k)
 		}
@@ -309,11 +328,21 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 				// An unknown person with a title: affiliated with the actor.
 				m.Tokens.End = pend
 				m.Type = "PERSON"
+			} else {
+				more, m.Tokens.End = r.moreAgents(toks, gend, end)
 			}
 		}
+		n := len(doc.Mentions)
 		r.add(doc, m, a, date, agent)
 		if roleText != "" {
 			doc.Mentions[len(doc.Mentions)-1].Role = roleText
+		}
+		if len(doc.Mentions) > n {
+			pm := &doc.Mentions[len(doc.Mentions)-1]
+			pm.Code = stack(pm.Code, more)
+			if prefix != nil {
+				pm.Code = ComposeAgent(pm.Code, prefix)
+			}
 		}
 		i = m.Tokens.End
 	}

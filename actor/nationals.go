@@ -149,3 +149,58 @@ func ownerCountry(doc *annals.Doc, first, i int) string {
 	}
 	return ""
 }
+
+// possessedNoun reports whether token k, after an actor ending at token
+// aend, is a common noun that a possessive puts between the actor and a role
+// word: "Spain's metal workers", "Iran's oil minister".
+func possessedNoun(toks []annals.Token, aend, k int) bool {
+	return k > aend && toks[k].Tag == annals.NN && toks[k].Flags&annals.Cap == 0 && toks[k-1].Tag == annals.POS
+}
+
+// ownerOf returns the code of the actor that owns a role word through "of"
+// at token i ("the Prime Minister of Tunisia", "the people of Iraq") and
+// the end of its name, or "" when none follows. People are not owners:
+// "the wife of Nelson Mandela" is no Mandela.
+func (r *Recognizer) ownerOf(toks []annals.Token, i, end int, date int32) (string, int) {
+	if i+1 >= end || toks[i].Norm != "of" {
+		return "", 0
+	}
+	i++
+	if toks[i].Norm == "the" && i+1 < end {
+		i++
+	}
+	aend, a := r.dict.MatchActor(toks, i)
+	if a == nil || a.Type == "PERSON" || aend > end {
+		return "", 0
+	}
+	return a.CodeAt(date), aend
+}
+
+// capsCountries adds the countries an all-capitals headline names by their
+// name of four letters or more ("TAIWAN REJECTS TEXTILE MAKERS PLEA"): they say
+// what the story is about, which decides whose officials and firms its
+// unnamed role words are. Short words are left out, as acronyms and
+// pronouns ("US", "IT") are indistinguishable in capitals.
+func (r *Recognizer) capsCountries(doc *annals.Doc, start, end int, date int32) {
+	toks := doc.Tokens[:end]
+	for i := start; i < end; i++ {
+		aend, a := r.dict.MatchActor(toks, i)
+		if a == nil {
+			continue
+		}
+		// The country's own name, not an adjective that may start a
+		// firm's name ("AMERICAN EXPRESS", "BRITISH PETROLEUM").
+		if name, _, _ := doc.Span(annals.Range{Start: i, End: aend}); a.Type == "COUNTRY" && len(name) >= 4 && strings.EqualFold(name, a.Name) {
+			r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: i, End: aend}}, a, date, nil)
+		}
+		i = aend - 1
+	}
+}
+
+// inTitle reports whether token t lies in the article's headline.
+func inTitle(doc *annals.Doc, t int) bool {
+	if t >= len(doc.Tokens) || len(doc.Sentences) == 0 {
+		return false
+	}
+	return doc.Sentences[doc.SentenceOf(t)].Title
+}

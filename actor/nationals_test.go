@@ -43,3 +43,39 @@ func TestNationals(t *testing.T) {
 		})
 	}
 }
+
+// TestOwners checks role words owned by an actor named around them: a
+// possessive pronoun, an "of" phrase, and a country an all-capitals headline
+// names, which decides the country of unnamed officials.
+func TestOwners(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, title, text, mention, want string
+	}{
+		{"its troops", "", "Kenya said its troops had killed ten Ugandans in a raid in Uganda.", "troops", "KENMIL"},
+		{"without its, the focus country", "", "Kenya said troops had killed ten Ugandans in a raid in Uganda.", "troops", "UGAMIL"},
+		{"a role of a country", "", "The Prime Minister of Kenya met Ugandan officials.", "The Prime Minister of Kenya", "KENGOV"},
+		{"a capitals headline", "KENYA REJECTS TRADERS PLEA", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "KENBUS"},
+		{"a firm's name in a capitals headline", "AMERICAN TRADERS SIGN DEAL", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "UGABUS"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := new(annals.Doc)
+			doc.Reset(annals.Article{ID: "t", Date: "2021-10-13", Title: tc.title, Text: tc.text})
+			if err := p.Annotate(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, m := range doc.Mentions {
+				if text, _, _ := doc.Span(m.Tokens); text == tc.mention && m.Kind == annals.ActorMention {
+					got = m.Code
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: %q coded %q, want %q", tc.text, tc.mention, got, tc.want)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -535,10 +536,26 @@ func (d *Dict) MatchActorWord(w string, flags annals.TokFlag) *Actor {
 // MatchAgent returns the longest agent starting at toks[i], matched on lemmas.
 func (d *Dict) MatchAgent(toks []annals.Token, i int) (int, *Agent) {
 	end, e := d.agents.longest(toks, i, false, true)
-	if e < 0 {
+	if e < 0 || d.Agents[e].Exact && !writtenAs(toks[i:end], d.Agents[e].Names) {
 		return i, nil
 	}
 	return end, &d.Agents[e]
+}
+
+// writtenAs reports whether toks, "_" tokens aside, spell one of names
+// word for word.
+func writtenAs(toks []annals.Token, names []string) bool {
+	var b strings.Builder
+	for k := range toks {
+		if toks[k].Norm == "_" && toks[k].Flags&annals.Punct != 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Norm)
+	}
+	return slices.Contains(names, b.String())
 }
 
 // MatchDiscard returns the discard phrase starting at toks[i], if any.

@@ -126,6 +126,10 @@ type Agent struct {
 	// "[NGO~]" makes "Arnor human rights group" NGOARN, where "[~GOV]" makes
 	// "Arnor government" ARNGOV.
 	Prefix bool
+	// Exact says only the written Names match, not other forms of their
+	// words: PETRARCH's "POLICE {} [~COP]" lists its plurals in braces, none
+	// here, so "polices" is no police.
+	Exact bool
 }
 
 // Item is one element of a verb pattern.

@@ -1255,7 +1255,9 @@ func agentEntry(file string, n int, t string, subst map[string][]string, im *Imp
 		return
 	}
 	var names []string
+	exact := false
 	if i := strings.IndexByte(rest, '{'); i >= 0 {
+		exact = true
 		j := strings.IndexByte(rest, '}')
 		if j < i {
 			errs.add(file, n, i+1, ErrSyntax, "unclosed {")
@@ -1265,7 +1267,7 @@ func agentEntry(file string, n int, t string, subst map[string][]string, im *Imp
 		rest = rest[:i] + rest[j+1:]
 	}
 	names = append([]string{strings.TrimSpace(rest)}, names...)
-	a := Agent{Code: c, Prefix: prefix, Entry: fmt.Sprintf("%s:%d", file, n)}
+	a := Agent{Code: c, Prefix: prefix, Exact: exact, Entry: fmt.Sprintf("%s:%d", file, n)}
 	for _, nm := range names {
 		for _, x := range substitute(nm, subst) {
 			if w := strings.ToLower(strings.Join(splitWords(strings.Trim(x, "~")), " ")); w != "" {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/text"
 )
 
 func sharedDir(tb testing.TB, parts ...string) string {
@@ -432,5 +433,40 @@ func TestPetrarchDatedCodes(t *testing.T) {
 	}
 	if len(im.Actors) != 2 || im.Actors[1].CodeAt(0) != "ITHTV" {
 		t.Errorf("a local code is kept: %+v", im.Actors)
+	}
+}
+
+// TestPetrarchExactAgents checks that an agent listing its forms in braces
+// ("POLICE {}") matches only those, while one without braces takes its
+// words' other forms through their lemmas.
+func TestPetrarchExactAgents(t *testing.T) {
+	im := &dict.Import{NoCountry: "---"}
+	agents := "POLICE {} [~COP]\nMEDIA {} [~MED]\nSOLDIER [~MIL]\nCHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]\n"
+	if err := dict.ParsePetrarchAgents("g.txt", strings.NewReader(agents), im); err != nil {
+		t.Fatal(err)
+	}
+	d := im.Dict()
+	tests := []struct {
+		text, lemma string // lemma of the first token
+		want        string // agent code, "" for none
+	}{
+		{"police fired", "police", "COP"},
+		{"polices fired", "police", ""},
+		{"media reported", "medium", "MED"},
+		{"soldiers fired", "soldier", "MIL"},
+		{"chambers of commerce said", "chamber", "BUS"},
+		{"chamber of commerce said", "chamber", "BUS"},
+	}
+	for _, tt := range tests {
+		toks := text.Tokenize(tt.text, nil)
+		toks[0].Lemma = tt.lemma
+		_, g := d.MatchAgent(toks, 0)
+		got := ""
+		if g != nil {
+			got = g.Code
+		}
+		if got != tt.want {
+			t.Errorf("MatchAgent(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

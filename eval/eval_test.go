@@ -15,9 +15,10 @@ import (
 // a score below its floor fails; raise the floor when the score improves.
 // Each floor sits just under the figure recorded with it.
 var floors = map[string]struct{ precision, recall float64 }{
-	"events-dev.jsonl":         {0.77, 0.39}, // 0.786 / 0.398
-	"events-dev-reuters.jsonl": {0.90, 0.44}, // 0.912 / 0.443
-	"events-heldout.jsonl":     {0.82, 0.38}, // 0.823 / 0.381
+	"events-dev.jsonl":         {0.80, 0.40}, // 0.810 / 0.410
+	"events-dev-reuters.jsonl": {0.91, 0.52}, // 0.925 / 0.529
+	"events-heldout.jsonl":     {0.83, 0.38}, // 0.836 / 0.381
+	"events-heldout2.jsonl":    {0.74, 0.36}, // 0.750 / 0.371 (development data since round 3)
 }
 
 func run(t *testing.T, file string) eval.Score {

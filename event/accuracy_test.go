@@ -88,6 +88,27 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"KEN USA 020", "KENGOV USAGOV 0242"}},
 		{"a plural role is the parties named before", "A memorandum was signed between Cyprus, Greece and Israel. The agreement was signed by the energy ministers.",
 			[]string{"CYP GRC 057", "GRC ISR 057", "ISR CYP 057"}},
+		// Round 3: conventions that held on every development set.
+		{"talks are held with each other", "Kenyan President Uhuru Kenyatta held talks with Ugandan President Yoweri Museveni.",
+			[]string{"KENGOV UGAGOV 043", "UGAGOV KENGOV 043"}},
+		{"a meeting has a host", "Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni.",
+			[]string{"KENGOV UGAGOV 043"}},
+		{"talks between two parties", "Talks between Kenya and Uganda resumed on Monday.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"talks ahead are an intent", "Diplomats laid the groundwork for talks between Kenya and Uganda.", []string{"KEN UGA 036", "UGA KEN 036"}},
+		{"a meeting for talks negotiates", "Kenya met Uganda for talks on trade.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"agreeing with someone to act is one-sided", "Kenya agreed with Uganda to cut tariffs.", []string{"KEN UGA 057"}},
+		{"its troops are the speaker's", "Uganda said its troops had killed ten Kenyans.", []string{"UGAMIL KEN 190"}},
+		{"a role of a country after of", "The Prime Minister of Kenya criticized Uganda.", []string{"KENGOV UGA 111"}},
+		{"a warning of what others may do is no threat", "Kenya warned Uganda that the drought could spread.", nil},
+		{"a warning of the speaker's own act is a threat", "Kenya warned Uganda it may impose sanctions.", []string{"KEN UGA 130"}},
+		{"a warning of what the party must do is a demand", "Kenya warned Uganda its reforms must be credible.", []string{"KEN UGA 100"}},
+		{"a clash over an issue is a dispute", "Kenya and Uganda clashed over fishing rights.", []string{"KEN UGA 111", "UGA KEN 111"}},
+		{"workers and employers are not politics", "Kenyan metal workers broke off talks with employers.", nil},
+		{"an application for membership is an appeal", "Kenya applied for European Union membership.", []string{"KEN IGOEUREEC 020"}},
+		{"a demand rejected was made of the rejecter", "Kenya has rejected a demand by the International Monetary Fund for a devaluation.",
+			[]string{"IGOBUSIMF KEN 100", "KEN IGOBUSIMF 120"}},
+		{"leaving a treaty with a party", "Kenya withdrew from the trade treaty with Uganda.", []string{"KEN UGA 160"}},
+		{"a country's bonds are no party to a statement", "The Kenyan government discussed the possibility of issuing Ugandan government bonds.", nil},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

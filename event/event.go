@@ -458,7 +458,7 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 		}
 		found := -1
 		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+1 {
-			if has(it.Alts, &toks[j]) {
+			if has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) {
 				found = j
 				break
 			}
@@ -492,7 +492,7 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
-	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && ownForm(&c.dict.Verbs[n[0]]) {
+	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && c.ownForm(n) {
 		ids = n // and its own entry for the form wins: LEFT [032:033] over LEAVE [012]
 	}
 	if len(ids) == 0 {
@@ -501,6 +501,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if len(ids) == 0 {
 		c.codeSplitHead(sc, vg, venue)
 		return
+	}
+	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && wrongEnding(head) {
+		return // "Ethiopia departes": no form of DEPART
 	}
 	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && afterPrep(sc, vg) {
 		return // PETRARCH codes no "after leaving Eriador"
@@ -682,7 +685,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// about to restore ties" is BRE / ARN).
 			subj, objs = subj[:1], subj[1:]
 		}
-		if pairwise || len(subj) > 1 && !vg.Passive && c.mutual(v.Code) && sc.within(objs, subj) {
+		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) {
 			objs = subj // the members act on each other
 		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
 			subj, subjVia = objs, "" // TABARI's "HAS * WITH %": the object's members act on each other
@@ -1020,8 +1023,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			code = ic
 		}
 	}
-	if c.contentless(code) {
+	if c.contentless(code) || sc.own && v.Pattern == "warn +" && sc.warningAbout(vg, tgts) {
 		return
+	}
+	if sc.own && v.Pattern == "warn +" && !vg.Negated && sc.warnedToAct(vg) {
+		notes = append(notes, "warned what it must do: a demand")
+		code = "100"
 	}
 	info, _ := c.cb.Lookup(code)
 	vtext, vs, ve := doc.Span(vg.Tokens)
@@ -1063,8 +1070,14 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if tgt.Code == src.Code && tgt.Name == src.Name {
 					continue // an actor acting on itself is no event
 				}
+				if c.private(src, tgt) {
+					continue // a union and its employers: economic, not political
+				}
 			} else if c.needsTarget(code, info.Root) {
 				continue // a statement to no one is not an event
+			}
+			if t != noActor && info.Root == "01" && sc.own && sc.modifierOnly(t) {
+				continue // "discussed issuing U.S. government bonds": said of a thing, not to a party
 			}
 			if sc.duplicate(src.Code, tgt, code) {
 				continue
@@ -1087,7 +1100,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(code, vtext) && !sc.duplicate(tgt.Code, src, code) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -1202,6 +1215,13 @@ func (sc *sentCtx) subject(vg *annals.VerbGroup, ci int) ([]int, string) {
 func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string) {
 	if depth > 6 {
 		return nil, ""
+	}
+	if sc.own {
+		// An infinitive shares its host verb's subject.
+		if prev := sc.infinitiveHost(vg); prev != nil {
+			src, _ := sc.subjectOf(prev, sc.clause(prev.Head), depth+1)
+			return src, "subject"
+		}
 	}
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
 	pronoun := false
@@ -1656,6 +1676,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				break
 			}
 			objs := sc.firstActorFrom(from, to, ci, false)
+			if len(objs) == 0 && sc.own && len(v.Items) == 1 {
+				objs = sc.askedOf(t, ci, srcs) // "Sudan rejected a demand by the IMF"
+			}
 			if len(objs) == 0 && !v.TargetNone {
 				continue
 			}

@@ -425,17 +425,34 @@ func (c *Coder) untaggedFirst(sc *sentCtx, vi, n int, venue *annals.Place) {
 	doc.Events = kept
 }
 
-// ownForm reports whether an imported entry for an inflected form should
-// win over its lemma's: always with PETRARCH, and with TABARI when the
-// form is listed on its own ("LEFT_ [032:033]", not "CALLED_ON").
-func ownForm(v *dict.Verb) bool {
-	switch v.Reach {
-	case dict.ReachSentence:
-		return true
-	case dict.ReachClause:
-		return len(v.Items) == 1 && len(v.Before) == 0
+// ownForm reports whether the imported entries ids for an inflected form
+// should win over its lemma's: always with PETRARCH, and with TABARI when
+// the form is listed on its own ("LEFT_ [032:033]", not "CALLED_ON"). A
+// form that only opens a longer verb (Phoenix's ATTACKED_AND_STABBED) is
+// no entry of its own: "attacked" alone stays ATTACK's.
+func (c *Coder) ownForm(ids []int32) bool {
+	for _, id := range ids {
+		v := &c.dict.Verbs[id]
+		if joinedHead(v) {
+			continue
+		}
+		switch v.Reach {
+		case dict.ReachSentence:
+			return true
+		case dict.ReachClause:
+			if len(v.Items) == 1 && len(v.Before) == 0 {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// joinedHead reports whether v's head verb is written joined to other
+// words ("ATTACKED_AND_STABBED", "CARRIED_OUT"), so the head word alone is
+// not the verb.
+func joinedHead(v *dict.Verb) bool {
+	return len(v.Items) > 1 && v.Items[1].Adjacent || len(v.Before) > 0 && v.Items[0].Adjacent
 }
 
 // codeSplitHead codes a verb of two words whose first the tagger took for
@@ -615,4 +632,30 @@ func (sc *sentCtx) listEndingAt(mi int) []int {
 		}
 	}
 	return []int{mi}
+}
+
+// infinitiveTo reports whether token j is the "to" of an infinitive ("its
+// efforts to end the crisis"). An imported pattern that ends on TO, such as
+// Phoenix's "WELCOME * (TO)", asks for a phrase headed by the preposition;
+// matched anywhere in the sentence, the infinitive's "to" misfires on most
+// sentences of real news.
+func infinitiveTo(toks []annals.Token, j int) bool {
+	return toks[j].Norm == "to" && j+1 < len(toks) && toks[j+1].Tag == annals.VB
+}
+
+// wrongEnding reports whether a verb's word adds "es" to a lemma that takes
+// only "s" ("departes"): no form PETRARCH generates from a verb entry, so
+// its verbs do not code it (TABARI's endings take "es" after any verb).
+// Lemmas ending in a sibilant or "o" take "es" ("taxes", "goes").
+func wrongEnding(t *annals.Token) bool {
+	l := t.Lemma
+	if l == "" || t.Norm != l+"es" {
+		return false
+	}
+	for _, end := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(l, end) {
+			return false
+		}
+	}
+	return true
 }

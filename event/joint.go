@@ -4,37 +4,42 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
 )
 
-// joint reports whether an event of code code, named by the words vtext, is
+// joint reports whether an event of code code, told by verb group vg, is
 // an act two parties do together, so that the target does it to the source
 // as much as the source to the target: talks and negotiations ("Reagan had
-// talks with Moi": Kenya talks with the United States too), discussions
-// with someone and agreements signed with someone. A meeting is not: its
-// host or visitor is one side ("the Taliban met with Khalilzad"). Only for
-// annals' own dictionaries; imported ones spell reciprocity out ("[A:B]").
-func (c *Coder) joint(code, vtext string) bool {
+// talks with Moi": Kenya talks with the United States too) and agreements
+// signed with someone. A meeting or a conversation is not: its host or
+// caller is one side ("the Taliban met with Khalilzad", "Raab spoke with
+// Pompeo"). Only for annals' own dictionaries; imported ones spell
+// reciprocity out ("[A:B]").
+func (c *Coder) joint(sc *sentCtx, vg *annals.VerbGroup, code string) bool {
 	if c.dict.NoCountry != "" {
 		return false
 	}
 	switch code {
+	case "046":
+		return true // negotiating is done with each other
 	case "057":
 		// "signed an agreement with", not "agreed with X to": one side
 		// agreeing to the other's terms.
-		return !strings.Contains(strings.ToLower(vtext), "agree")
-	case "036", "040", "043", "046":
+		return !sc.wordNear(vg, 0, "agree")
+	case "036", "040", "043":
 		// Talks promised, held or negotiated: "open trade talks", "had
 		// talks with", not "spoke with" or "met".
-		return talksWord(vtext)
+		return sc.wordNear(vg, 4, "talk") || sc.wordNear(vg, 4, "negotiat")
 	}
 	return false
 }
 
-// talksWord reports whether a verb group's words name talks or
-// negotiations rather than a meeting.
-func talksWord(vtext string) bool {
-	for _, w := range strings.Fields(strings.ToLower(vtext)) {
-		if strings.HasPrefix(w, "talk") || strings.HasPrefix(w, "negotiat") {
+// wordNear reports whether a word of verb group vg, or of the n words after
+// it, begins with prefix (lower case).
+func (sc *sentCtx) wordNear(vg *annals.VerbGroup, n int, prefix string) bool {
+	end := min(vg.Tokens.End+n, sc.end)
+	for i := vg.Tokens.Start; i < end; i++ {
+		if strings.HasPrefix(sc.doc.Tokens[i].Norm, prefix) {
 			return true
 		}
 	}
@@ -82,4 +87,184 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 		}
 	}
 	return false
+}
+
+// private reports whether both parties of an event are people or bodies
+// outside politics of one country: workers and their employers, a firm and
+// its customers. Their dealings are economic or private news, not the
+// political interaction event data records ("metal workers broke off talks
+// with employers"). Only for annals' own dictionaries.
+func (c *Coder) private(src, tgt *annals.ActorRef) bool {
+	if c.dict.NoCountry != "" || len(src.Code) < 6 || len(tgt.Code) < 6 || src.Code[:3] != tgt.Code[:3] {
+		return false
+	}
+	return privateRole(src.Code[3:6]) && privateRole(tgt.Code[3:6])
+}
+
+// privateRole reports whether a CAMEO role code names people or bodies
+// outside the state and organised politics.
+func privateRole(role string) bool {
+	switch role {
+	case "BUS", "LAB", "CVL", "AGR", "EDU", "MED", "HLH":
+		return true
+	}
+	return false
+}
+
+// infinitiveHost returns the verb group whose subject an infinitive with no
+// subject of its own shares, or nil: the verb right before it ("would
+// leave Monday to attend": Chung attends), or, for a second infinitive
+// joined by "and", the first one's host ("to attend the meeting and to
+// hold talks": Chung holds the talks, not the meeting).
+func (sc *sentCtx) infinitiveHost(vg *annals.VerbGroup) *annals.VerbGroup {
+	toks := sc.doc.Tokens
+	to := vg.Tokens.Start - 1
+	if to <= sc.start || toks[to].Tag != annals.TO {
+		return nil
+	}
+	j := to - 1
+	if toks[j].Tag == annals.CC {
+		// The first infinitive of the pair: the nearest "to" + verb before.
+		for k := j - 1; k > sc.start && k > j-16; k-- {
+			if toks[k].Tag == annals.TO && toks[k+1].Tag.IsVerb() {
+				if first := sc.verbAfter(k+1, sc.clause(k+1)); first != nil && first.Tokens.Start == k+1 {
+					return sc.infinitiveHost(first)
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	// Up to two words of time or manner between: "leave Monday to attend".
+	for n := 0; n < 2 && j > sc.start && (toks[j].Tag == annals.RB || toks[j].Tag == annals.NNP && toks[j].Flags&annals.Cap != 0 && sc.mentionIn(annals.Range{Start: j, End: j + 1}) < 0); n++ {
+		j--
+	}
+	prev := sc.verbBefore(to, -1)
+	if prev == nil || prev.Tokens.End != j+1 {
+		return nil
+	}
+	return prev
+}
+
+// warningAbout reports whether "warn +" tells the party warned of something
+// another will do or may happen, not of the speaker's own act: "warned the
+// administration that Giuliani could be a conduit", "warned a national
+// election campaign could harm the economy". Only the speaker's own act
+// ahead ("warned the United States it may take retaliatory measures") is a
+// threat. The clause after the party warned (and "that") must start with a
+// noun phrase that is neither a pronoun nor the speaker's actor. A warning
+// that the party "must" or "should" act is a demand, see warnedToAct.
+func (sc *sentCtx) warningAbout(vg *annals.VerbGroup, tgts []int) bool {
+	toks := sc.doc.Tokens
+	i := vg.Tokens.End
+	if len(tgts) > 0 && tgts[0] >= 0 {
+		if m := &sc.doc.Mentions[tgts[len(tgts)-1]]; m.Tokens.Start >= i && m.Tokens.Start <= i+1 {
+			i = m.Tokens.End
+		}
+	}
+	if i < sc.end && toks[i].Norm == "that" {
+		i++
+	}
+	if i >= sc.end {
+		return false
+	}
+	switch toks[i].Tag {
+	case annals.PRP, annals.IN, annals.TO, annals.COMMA:
+		return false // "warned them it would", "warned of reprisals", "warned against"
+	}
+	// A clause of its own: a finite verb within a few words.
+	for j := i + 1; j < sc.end && j < i+8; j++ {
+		switch t := toks[j].Tag; {
+		case t == annals.MD, t == annals.VBZ, t == annals.VBD, t == annals.VBP:
+			return toks[j].Norm != "must" && toks[j].Norm != "should" // "must be significant": a demand
+
+		case t == annals.COMMA:
+			return false
+		}
+	}
+	return false
+}
+
+// warnedToAct reports whether "warn +" tells the party warned what it must
+// do: "warned Tokyo its promised economic package must be significant" is
+// a demand (100), not a threat.
+func (sc *sentCtx) warnedToAct(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+12; j++ {
+		// "its promised package": a participle after a possessive or
+		// determiner modifies a noun.
+		if toks[j].Tag == annals.COMMA || toks[j].Tag.IsVerb() && toks[j-1].Tag != annals.PRPS && toks[j-1].Tag != annals.DT {
+			return false
+		}
+		if toks[j].Tag == annals.MD {
+			return toks[j].Norm == "must" || toks[j].Norm == "should"
+		}
+	}
+	return false
+}
+
+// disputeVerbs quarrel with each other: "Britain and Japan clashed over",
+// "the two parties wrangled over".
+var disputeVerbs = map[string]bool{"clash": true, "quarrel": true, "spar": true, "feud": true, "bicker": true, "wrangle": true, "squabble": true}
+
+// dispute reports whether pattern v is a verbal dispute (root 11) that
+// several actors named together have with each other, like the cooperation
+// that mutual codes. Only for annals' own dictionaries.
+func (c *Coder) dispute(v *dict.Verb) bool {
+	if c.dict.NoCountry != "" || len(v.Items) == 0 || !strings.HasPrefix(v.Code, "11") {
+		return false
+	}
+	for _, w := range v.Items[0].Alts {
+		if disputeVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOf returns, for a demand or request named by the noun at token t
+// with its maker after "by" or "from", the party it is made of: the subject
+// of the verb whose object the noun is ("Sudan has rejected a demand by the
+// IMF", "the government had agreed to demands by the five"). Nil when the
+// noun is no such object or its subject is the maker.
+func (sc *sentCtx) askedOf(t, ci int, makers []int) []int {
+	toks := sc.doc.Tokens
+	if t+1 >= sc.end || toks[t+1].Norm != "by" && toks[t+1].Norm != "from" {
+		return nil
+	}
+	j := t - 1
+	for n := 0; j > sc.start && n < 4; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.JJ, annals.PRPS, annals.CD, annals.TO:
+			j--
+			continue
+		}
+		if toks[j].Norm == "to" { // "agreed to demands"
+			j--
+			continue
+		}
+		break
+	}
+	vg := sc.verbBefore(j+1, ci)
+	if vg == nil || vg.Tokens.End != j+1 || vg.Passive {
+		return nil
+	}
+	subj, _ := sc.subject(vg, ci)
+	if len(subj) == 0 || len(makers) > 0 && makers[0] >= 0 && sc.sameActor(subj[0], makers[0]) {
+		return nil
+	}
+	return subj
+}
+
+// modifierOnly reports whether actor mention mi only modifies the common
+// noun right after it ("U.S. government bonds", "Japanese goods"): it names
+// whose thing is meant, not a party spoken to or about.
+func (sc *sentCtx) modifierOnly(mi int) bool {
+	m := &sc.doc.Mentions[mi]
+	e := m.Tokens.End
+	if e >= sc.end || m.Part.End > 0 {
+		return false
+	}
+	t := &sc.doc.Tokens[e]
+	return (t.Tag == annals.NN || t.Tag == annals.NNS) && t.Flags&annals.Cap == 0
 }

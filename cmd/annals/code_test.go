@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -100,5 +101,79 @@ func TestCodeWithPhoenix(t *testing.T) {
 	}
 	if _, _, st := run(t, "", "code", "--petrarch", dir, "--tabari", "x.project", "-"); st != exitUsage {
 		t.Errorf("both dictionary flags: status %d, want %d", st, exitUsage)
+	}
+}
+
+// TestPhoenixNews codes sentences written like real news with the real
+// Phoenix dictionaries. The validation suites are toy worlds; behaviours
+// learnt there (forms with their own entries, patterns that reach across
+// the sentence) must not misfire on big dictionaries: "attacked" once lost
+// ATTACK to Phoenix's ATTACKED_AND_STABBED, and WELCOME's "* (TO)" took
+// any infinitive for its preposition.
+func TestPhoenixNews(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "dictionaries", "phoenix")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("Phoenix dictionaries absent (%s): %v", dir, err)
+	}
+	// src and tgt are prefixes of the first event's actor codes (empty:
+	// not checked), root its event root.
+	tests := []struct {
+		text, src, tgt, root string
+	}{
+		{"Russian forces attacked Ukrainian troops near Donetsk on Monday.", "RUS", "UKRMIL", "19"},
+		{"Israeli warplanes bombed Hamas positions in Gaza overnight.", "ISR", "PSE", "19"},
+		{"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.", "CHNGOV", "RUSGOV", "04"},
+		{"Iran condemned the United States for its new sanctions.", "IRN", "USA", "11"},
+		{"The European Union imposed sanctions on Russia over the annexation of Crimea.", "IGOEUREEC", "RUS", "16"},
+		{"Japan will provide aid to the Philippines.", "JPN", "PHL", "07"},
+		{"Egyptian police arrested dozens of protesters in Cairo on Friday.", "EGYCOP", "EGYOPP", "17"},
+		{"German Chancellor Angela Merkel criticized Turkey over its treatment of journalists.", "DEUGOV", "TUR", "11"},
+		{"The United States accused North Korea of violating the ceasefire.", "USA", "PRK", "11"},
+		{"Pakistan expelled two Indian diplomats on Wednesday.", "PAK", "IND", "17"},
+		{"Saudi Arabia praised Egypt for its efforts to end the crisis.", "SAU", "EGY", "05"},
+		{"Turkish troops shelled Kurdish militants in northern Iraq.", "TURMIL", "", "19"},
+	}
+	var in strings.Builder
+	for i, tc := range tests {
+		rec, _ := json.Marshal(map[string]string{"id": "n" + strconv.Itoa(i), "date": "2015-06-01", "text": tc.text})
+		in.Write(rec)
+		in.WriteByte('\n')
+	}
+	stdout, stderr, status := run(t, in.String(), "code", "--petrarch", dir, "-")
+	if status != exitOK {
+		t.Fatalf("status %d: %s", status, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != len(tests) {
+		t.Fatalf("%d output lines, want %d", len(lines), len(tests))
+	}
+	type ref struct {
+		Code string `json:"code"`
+	}
+	for i, tc := range tests {
+		var rec struct {
+			Events []struct {
+				Source, Target *ref
+				Code, Root     string
+			} `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &rec); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if len(rec.Events) == 0 {
+			t.Errorf("%q: no event, want %s/%s/%s*", tc.text, tc.src, tc.tgt, tc.root)
+			continue
+		}
+		e := rec.Events[0]
+		var src, tgt string
+		if e.Source != nil {
+			src = e.Source.Code
+		}
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		if !strings.HasPrefix(src, tc.src) || !strings.HasPrefix(tgt, tc.tgt) || e.Root != tc.root {
+			t.Errorf("%q: first event %s/%s/%s, want %s*/%s*/%s*", tc.text, src, tgt, e.Code, tc.src, tc.tgt, tc.root)
+		}
 	}
 }
