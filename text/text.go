@@ -199,7 +199,7 @@ func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, par
 		if j >= hi {
 			break
 		}
-		if toks[j].Start == toks[j-1].End || !follows(src, toks, j, hi) {
+		if toks[j].Start == toks[j-1].End && !gluedSentence(src, toks, i, j) || !follows(src, toks, j, hi) {
 			i = j - 1
 			continue
 		}
@@ -217,6 +217,23 @@ func appendSentence(dst []annals.Sentence, toks []annals.Token, para, lo, hi int
 		Para:   para,
 		Tokens: annals.Range{Start: lo, End: hi},
 	})
+}
+
+// gluedSentence reports whether the full stop toks[i], directly followed
+// by toks[j], ends a sentence the next is glued to ("Carolina.Image"): the
+// tokenizer cut such a stop from a word ending in a lower-case letter, and
+// a capitalised word of two letters or more follows it.
+func gluedSentence(src string, toks []annals.Token, i, j int) bool {
+	t, n := &toks[i], &toks[j]
+	if j != i+1 || t.Tag != annals.STOP || t.End-t.Start != 1 || src[t.Start] != '.' || i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	if p.End != t.Start || p.End-p.Start < 2 || n.End-n.Start < 2 {
+		return false
+	}
+	c, d, e := src[p.End-1], src[n.Start], src[n.Start+1]
+	return c >= 'a' && c <= 'z' && d >= 'A' && d <= 'Z' && e >= 'a' && e <= 'z'
 }
 
 // trails reports whether t belongs with a sentence-final mark before it: a

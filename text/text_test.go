@@ -76,6 +76,9 @@ func TestSentences(t *testing.T) {
 		{"case name", "It cited Roe v. Wade in court.", []string{"It cited Roe v. Wade in court."}},
 		{"coordinator after abbreviation continues", "Exports to the U.S. And Japan rose.", []string{"Exports to the U.S. And Japan rose."}},
 		{"non-English capital", "Done. Über alles.", []string{"Done.", "Über alles."}},
+		{"sentence glued to a stop", "They rallied in North Carolina.Image: a supporter.",
+			[]string{"They rallied in North Carolina.", "Image: a supporter."}},
+		{"glued domain stays", "It sold on Amazon.Com today.", []string{"It sold on Amazon.Com today."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -223,7 +223,7 @@ func (sc *scanner) word(start, i int) int {
 				i += w
 				seg, dots = i, false
 				continue
-			case r == '.' && isWordChar(next):
+			case r == '.' && isWordChar(next) && (dots || !sc.gluedStop(seg, i)):
 				dots = true
 				i += w
 				continue
@@ -265,6 +265,36 @@ func (sc *scanner) word(start, i int) int {
 	}
 	sc.emitWord(start, i, flags)
 	return i
+}
+
+// gluedStop reports whether the period at i ends a sentence that the
+// next one is glued to, with no space ("North Carolina.Image: ..."): a
+// lower-case letter ends the word part s[seg:i], of two letters or more,
+// and a capitalised word of two letters or more follows that is not a
+// domain's last label (Amazon.Com).
+func (sc *scanner) gluedStop(seg, i int) bool {
+	s := sc.s
+	if i-seg < 2 || i+2 >= len(s) || s[i-1] < 'a' || s[i-1] > 'z' ||
+		s[i+1] < 'A' || s[i+1] > 'Z' || s[i+2] < 'a' || s[i+2] > 'z' {
+		return false
+	}
+	e := i + 1
+	for e < len(s) && isLetter(sc.runeAt(e)) {
+		_, w := sc.decode(e)
+		e += w
+	}
+	return !domainLabel(s[i+1 : e])
+}
+
+// domainLabel reports whether w, in any case, is a common top-level
+// domain, the end of a name such as Amazon.com rather than a new sentence.
+func domainLabel(w string) bool {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu", "info", "io", "co", "uk"} {
+		if strings.EqualFold(w, tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // thousands reports whether s[i:] starts with exactly three digits, the

@@ -126,6 +126,13 @@ func TestTokenize(t *testing.T) {
 		{"unicode spaces", "a\u00a0b\u2009c\u200bd\u3000e", []tok{w("a", 0), w("b", 0), w("c", 0), w("d", 0), w("e", 0)}},
 		{"non-ASCII letters", "Zürich ÉCOLE İstanbul", []tok{w("Zürich", cap), w("ÉCOLE", caps), wn("İstanbul", "istanbul", cap)}},
 		{"acronym with ampersand", "AT&T", []tok{w("AT&T", caps)}},
+		{"sentence glued to a stop", "North Carolina.Image: Paul", []tok{
+			w("North", cap), w("Carolina", cap), stop, w("Image", cap), p(":", ":", annals.PUNCT, pun), w("Paul", cap)}},
+		{"glued stop after a lower-case word", "the end.The next", []tok{w("the", 0), w("end", 0), stop, w("The", cap), w("next", 0)}},
+		{"glued stop after an abbreviation keeps it", "the Gen.Smith", []tok{w("the", 0), w("Gen.", cap|abbr), w("Smith", cap)}},
+		{"domain names stay whole", "Amazon.Com bbc.co.uk example.com", []tok{w("Amazon.Com", cap), w("bbc.co.uk", 0), w("example.com", 0)}},
+		{"one capital after the stop stays whole", "Ph.D end.X", []tok{w("Ph.D", cap), w("end.X", 0)}},
+		{"one letter before the stop stays whole", "a.Bc", []tok{w("a.Bc", 0)}},
 		{"empty", "", nil},
 		{"only spaces", " \n\t ", nil},
 	}

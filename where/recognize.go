@@ -58,6 +58,8 @@ var fromParty = map[string]bool{
 	// Who someone is: "a couple from Florida", "a man from Japan".
 	"couple": true, "man": true, "woman": true, "men": true, "women": true, "boy": true,
 	"girl": true, "family": true, "pilgrims": true, "nationals": true, "citizens": true,
+	"worker": true, "workers": true, "player": true, "players": true, "athlete": true,
+	"athletes": true, "student": true, "students": true, "representatives": true,
 	// What a party gives or says: "assurances from the US", "pressure
 	// from Beijing", "a letter from Moscow".
 	"assurance": true, "assurances": true, "support": true, "pressure": true, "criticism": true,
@@ -134,6 +136,12 @@ var forGoal = map[string]bool{
 	"off": true, "route": true,
 }
 
+// compass are the directions of "as far north as".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "afield": true, "away": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "inland": true,
+}
+
 // listHeads are plural nouns whose examples, after "including" or "such
 // as", are places: "destinations including Spain and Greece", "countries
 // such as Brazil".
@@ -141,7 +149,8 @@ var listHeads = map[string]bool{
 	"countries": true, "nations": true, "states": true, "cities": true, "towns": true,
 	"villages": true, "destinations": true, "places": true, "locations": true,
 	"regions": true, "provinces": true, "areas": true, "territories": true,
-	"capitals": true, "islands": true, "sites": true, "ports": true,
+	"capitals": true, "islands": true, "sites": true, "ports": true, "possessions": true,
+	"dependencies": true, "colonies": true,
 	"attractions": true, "resorts": true, "spots": true, "hotspots": true, "beaches": true,
 }
 
@@ -225,6 +234,10 @@ var modifiee = map[string]bool{
 	// Events named after where they happened: "the Raqqa battle".
 	"battle": true, "offensive": true, "massacre": true, "bombing": true, "siege": true,
 	"attack": true, "attacks": true, "earthquake": true, "shooting": true, "riots": true,
+	// Stations and restaurants, out of scope, are named after streets and
+	// districts as often as towns: "at Waterloo station" (but "at Jakarta
+	// airport" is in Jakarta).
+	"station": true, "restaurant": true,
 }
 
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
@@ -340,6 +353,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			if c == noCue {
 				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" && !slices.Contains(context, code) {
 					context = append(context, code)
@@ -593,8 +610,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		// "In Warren's campaign": a town named like a person, in the
-		// possessive, is more often the person.
-		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" {
+		// possessive, is more often the person; a name of several words
+		// seldom is ("New York City's restaurants"), unless the article
+		// writes it at the head of a firm's name ("San Miguel Corp").
+		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" &&
+			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) {
 			continue
 		}
 		// "John Horton Conway" elsewhere in the article: a town named
@@ -607,10 +627,44 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		// abroad, named like the head of a longer name the article
 		// writes, is short for that name.
 		if c.Kind == KindCity && !sp.dateline && sp.in == "" && !slices.Contains(named, c.Country) &&
+			!c.Capital && c.Population < bigTown && // "London Underground" leaves London
 			sp.tok.End-sp.tok.Start == 1 && r.headOfName(doc, sp.key, &buf) {
 			continue
 		}
 		res[x] = p
+	}
+
+	// "Martinsville, Virginia" ... "in Abingdon": a town abroad whose name
+	// a town of a region the article names also bears, in a country the
+	// article names no region of its own, is the town of that region.
+	var regions []int32
+	for _, p := range res {
+		if p >= 0 && r.g.places[p].Kind == KindRegion && r.g.places[p].admin != "" && !slices.Contains(regions, p) {
+			regions = append(regions, p)
+		}
+	}
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 || len(regions) == 0 || sp.in != "" || sp.box || sp.dateline || r.g.places[p].Kind != KindCity {
+			continue
+		}
+		c := &r.g.places[p]
+		// A great city keeps its name ("near Houston" beside Scotland).
+		if slices.Contains(named, c.Country) || c.Capital || c.Population >= bigTown {
+			continue
+		}
+		for _, q := range r.g.index[sp.key] {
+			d := &r.g.places[q]
+			if d.Kind != KindCity || d.Country == c.Country {
+				continue
+			}
+			if slices.ContainsFunc(regions, func(b int32) bool {
+				return r.g.places[b].Country == d.Country && r.g.places[b].admin == d.admin
+			}) {
+				res[x] = q
+				break
+			}
+		}
 	}
 
 	// One sense per article: a name that can mean a capital the article
@@ -726,6 +780,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
 		return strong
+	case t.Norm == "as" && i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "as" &&
+		doc.Tokens[i-2].Norm == "far" && compass[doc.Tokens[i-1].Norm]:
+		// "as far north as Canada": how far something reaches.
+		return strong
 	case t.Norm == "including" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "such":
 		// "destinations including Spain", "countries, such as Brazil".
 		k := i - 1
@@ -736,6 +794,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			k--
 		}
 		if k >= doc.Sentences[si].Tokens.Start && listHeads[doc.Tokens[k].Norm] {
+			return strong
+		}
+		// "various parts of the U.S., including California": the
+		// examples of a place are places within it.
+		if t.Norm == "including" && k < i-1 && r.endsPlace(doc, si, k) {
 			return strong
 		}
 		return noCue
@@ -751,6 +814,23 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// endsPlace reports whether token k of sentence si ends a region or
+// country name that the gazetteer knows.
+func (r *Recognizer) endsPlace(doc *annals.Doc, si, k int) bool {
+	if !capital(&doc.Tokens[k]) {
+		return false
+	}
+	src := doc.SourceOf(si)
+	var arr [64]byte
+	buf := arr[:0]
+	for j := max(doc.Sentences[si].Tokens.Start, k-maxNameWords+1); j <= k; j++ {
+		if sp, ok := r.match(doc, si, j, src, &buf); ok && sp.tok.End == k+1 && r.g.container(sp.key) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // areaHeads are nouns after which "of" introduces an area rather than a
@@ -813,8 +893,10 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 	}
 	switch doc.Tokens[e].Norm {
 	case ",":
+		// ... or the city that holds a district ("in Lewisham, London,
+		// in 1939"), when the city ends the phrase.
 		sp, ok := r.match(doc, si, e+1, src, buf)
-		if ok && r.g.container(sp.key) >= 0 {
+		if ok && (r.g.container(sp.key) >= 0 || r.endsPhrase(doc, si, sp.tok.End)) {
 			return e + 1
 		}
 	case "and", "or":
@@ -823,6 +905,23 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 		}
 	}
 	return j
+}
+
+// endsPhrase reports whether token k of sentence si ends a phrase rather
+// than a list of names: the sentence ends, or a stop, or a comma and then
+// a word in lower case other than "and" or "or" ("in Lewisham, London, in
+// 1939", not "Sony, Hitachi, Toshiba" or "Donaldson, Lufkin, and
+// Jenrette").
+func (r *Recognizer) endsPhrase(doc *annals.Doc, si, k int) bool {
+	end := doc.Sentences[si].Tokens.End
+	switch {
+	case k >= end || doc.Tokens[k].Tag == annals.STOP:
+		return true
+	case doc.Tokens[k].Norm == ",":
+		n := &doc.Tokens[k+min(1, end-k-1)]
+		return k+1 < end && word(n) && !capital(n) && n.Norm != "and" && n.Norm != "or"
+	}
+	return false
 }
 
 // minColonList is how many known names of one class must open a list
@@ -884,27 +983,136 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 		return 0, false
 	}
 	e := run(doc, si, i)
-	if e+1 >= s.Tokens.End || doc.Tokens[e].Norm != "," || !capital(&doc.Tokens[e+1]) {
+	if e+1 >= s.Tokens.End || doc.Tokens[e].Norm != "," && doc.Tokens[e].Norm != "in" || !capital(&doc.Tokens[e+1]) {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
-	if !ok || sp.tok.End != e {
+	if !ok || sp.next() != e {
 		return 0, false
 	}
 	box, ok := r.match(doc, si, e+1, src, buf)
 	if !ok {
 		return 0, false
 	}
-	if r.g.container(sp.key) >= 0 {
+	if doc.Tokens[e].Norm == "in" {
+		// "Palm Beach County in Florida issued an order": a city or
+		// area said to lie in a region or country is a place, unless
+		// it ends a longer name ("the College of Wooster in Ohio").
+		if i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && capital(&doc.Tokens[i-2]) {
+			return 0, false
+		}
+		if !r.g.areaIn(sp.key, box.key) {
+			// A town so placed must not follow a preposition, whose
+			// object may be a firm named after it ("a lawsuit filed by
+			// Burlington in Canada").
+			if i > s.Tokens.Start && cues[doc.Tokens[i-1].Norm] != noCue {
+				return 0, false
+			}
+			if p, _ := r.g.within(sp.key, box.key); p < 0 {
+				return 0, false
+			}
+		}
+	} else if r.g.container(sp.key) >= 0 {
+		return 0, false
+	} else if p, _ := r.g.within(sp.key, box.key); p < 0 {
 		return 0, false
 	}
-	if p, _ := r.g.within(sp.key, box.key); p < 0 {
-		return 0, false
+	sp.in = box.key
+	if doc.Tokens[e].Norm == "in" {
+		// The region is left to the cue "in", which may start a list:
+		// "Huntsville in Alabama, Columbus, Ohio, ...".
+		*spans = append(*spans, sp)
+		return e, true
 	}
-	sp.in, box.box, box.of = box.key, true, sp.key
+	box.box, box.of = true, sp.key
 	*spans = append(*spans, sp, box)
 	return box.tok.End, true
 }
+
+// theArea recognises, with no cue before it, "the Sulu region" or "the
+// Donetsk oblast": "the", a known name and a word such as "region" that
+// makes it an area. It appends the span and returns the end of the name.
+func (r *Recognizer) theArea(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	if doc.Tokens[i].Norm != "the" || i+2 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
+		return 0, false
+	}
+	sp, ok := r.match(doc, si, i+1, src, buf)
+	if !ok || !sp.suffixed || r.g.container(sp.key) < 0 {
+		return 0, false
+	}
+	// The area word in lower case, ending the phrase: not "the North
+	// Carolina Department of Commerce" or "the Moscow region's governor".
+	e := sp.tok.End
+	if capital(&doc.Tokens[e]) || e+1 < s.Tokens.End && (doc.Tokens[e+1].Norm == "of" || doc.Tokens[e+1].Norm == "'s") {
+		return 0, false
+	}
+	*spans = append(*spans, sp)
+	return sp.next(), true
+}
+
+// holdVerbs and votes make "Nevada held its caucuses": a state or
+// province that holds a vote is where the vote takes place.
+var (
+	holdVerbs = map[string]bool{"held": true, "holds": true, "hold": true, "holding": true}
+	votes     = map[string]bool{
+		"primary": true, "primaries": true, "caucus": true, "caucuses": true,
+		"election": true, "elections": true, "referendum": true, "referendums": true,
+		"plebiscite": true, "poll": true, "polls": true, "vote": true,
+	}
+)
+
+// heldVote recognises, with no cue before it, a region that holds a
+// vote ("Nevada held its caucuses on February 22") or that lies
+// somewhere. It appends the span and returns the end of the name.
+func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+		return 0, false
+	}
+	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok {
+		return 0, false
+	}
+	// A country that holds a referendum is a party to it, as the
+	// gazetteer's regions ("Nevada") are not.
+	if b := r.g.container(sp.key); b < 0 || r.g.places[b].Kind != KindRegion {
+		return 0, false
+	}
+	e := sp.next()
+	if e >= s.Tokens.End {
+		return 0, false
+	}
+	want := votes
+	switch {
+	case holdVerbs[doc.Tokens[e].Norm]:
+	case lieVerbs[doc.Tokens[e].Norm]:
+		// "Westchester lies directly to the north of New York City".
+		want = lieWhere
+	default:
+		return 0, false
+	}
+	for k := e + 1; k < s.Tokens.End && k <= e+4 && word(&doc.Tokens[k]); k++ {
+		if want[doc.Tokens[k].Norm] {
+			sp.listed = true // the state, not a capital of its name
+			*spans = append(*spans, sp)
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// lieVerbs and lieWhere make "Westchester lies north of New York City": a
+// region said to lie somewhere is a place.
+var (
+	lieVerbs = map[string]bool{"lies": true, "lie": true, "sits": true, "borders": true, "straddles": true}
+	lieWhere = map[string]bool{
+		"in": true, "on": true, "at": true, "near": true, "along": true, "between": true,
+		"within": true, "north": true, "south": true, "east": true, "west": true,
+		"northeast": true, "northwest": true, "southeast": true, "southwest": true, "across": true,
+	}
+)
 
 // modifierCountry returns the country named by an unambiguous country
 // name starting at token i, outside any place mention ("the U.S.
@@ -1029,6 +1237,26 @@ func (r *Recognizer) headOfName(doc *annals.Doc, key string, buf *[]byte) bool {
 	return false
 }
 
+// startsLonger reports whether the article writes the words of span sp
+// before another capitalised word: "San Miguel Corp" for "San Miguel's".
+func startsLonger(doc *annals.Doc, sp span) bool {
+	src := doc.SourceOf(doc.SentenceOf(sp.tok.Start))
+	name := src[sp.start:sp.end]
+	for _, text := range [2]string{doc.Title, doc.Text} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], name)
+			if k < 0 {
+				break
+			}
+			off += k + len(name)
+			if off+1 < len(text) && text[off] == ' ' && text[off+1] >= 'A' && text[off+1] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shouted reports whether t is a word of three letters or more written
 // all in capitals, such as headlines and slogans use.
 func shouted(t *annals.Token) bool {
@@ -1091,45 +1319,34 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		start, stop := int(doc.Tokens[j].Start), int(last.End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
 		list, ok := r.g.index[string(*buf)]
-		glued, mentionEnd := false, stop
+		mentionEnd := stop
 		if len(list) == 0 {
-			// "in North Carolina.Image: ...": a caption glued to the
-			// sentence end leaves the name before the full stop.
+			// "Kitchener-Waterloo": twin towns a few kilometres apart
+			// name one place, the first.
 			w := src[last.Start:last.End]
-			cut := gluedEnd(w)
-			twin := false
-			if cut == 0 {
-				// "Kitchener-Waterloo": twin towns a few kilometres apart
-				// name one place, the first.
-				h := strings.IndexByte(w, '-')
-				if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
-					continue
-				}
-				*buf = fold.Append((*buf)[:0], w[h+1:])
-				second := r.g.index[string(*buf)]
-				if len(second) == 0 {
-					continue
-				}
-				cut, twin = h, true
-				*buf = fold.Append((*buf)[:0], src[start:int(last.Start)+cut])
-				if !r.g.twins(r.g.index[string(*buf)], second) {
-					continue
-				}
+			h := strings.IndexByte(w, '-')
+			if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+				continue
 			}
-			stop = int(last.Start) + cut
-			if !twin {
-				mentionEnd = stop
+			*buf = fold.Append((*buf)[:0], w[h+1:])
+			second := r.g.index[string(*buf)]
+			if len(second) == 0 {
+				continue
 			}
+			*buf = fold.Append((*buf)[:0], src[start:int(last.Start)+h])
+			if !r.g.twins(r.g.index[string(*buf)], second) {
+				continue
+			}
+			stop = int(last.Start) + h
 			*buf = fold.Append((*buf)[:0], src[start:stop])
 			if list, ok = r.g.index[string(*buf)]; !ok || len(list) == 0 {
 				continue
 			}
-			glued = !twin // a twin name is a whole token: what follows it counts
 		}
 		// A known name that is only the head of a longer unknown one
 		// ("Kabul University") is not a place mention.
 		suffixed := false
-		if e < s.Tokens.End && !glued {
+		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffix[n.Norm]
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
@@ -1154,9 +1371,16 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 					capital(a) && a.Flags&annals.SentStart == 0 {
 					return span{}, false
 				}
-				// "Riverside County criminal court": the area qualifies
-				// an institution, one word on at most.
-				for k := e + 1; k < s.Tokens.End && k <= e+2 && word(&doc.Tokens[k]) && !capital(&doc.Tokens[k]); k++ {
+			}
+			// "Riverside County criminal court": the area qualifies an
+			// institution, one word on at most, whether the gazetteer
+			// knows the county or only its town.
+			if suffixed || geoSuffix[last.Norm] {
+				from := e
+				if suffixed {
+					from = e + 1
+				}
+				for k := from; k < s.Tokens.End && k <= from+1 && word(&doc.Tokens[k]) && !capital(&doc.Tokens[k]); k++ {
 					if modifiee[doc.Tokens[k].Norm] {
 						return span{}, false
 					}
@@ -1185,18 +1409,6 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		}
 	}
 	return span{}, false
-}
-
-// gluedEnd returns where a word glued to the next sentence ends
-// ("Carolina.Image" gives 8), or 0: a full stop between a lower-case
-// letter and a capitalised word of two letters or more.
-func gluedEnd(w string) int {
-	for i := 2; i+2 < len(w); i++ {
-		if w[i] == '.' && w[i-1] >= 'a' && w[i-1] <= 'z' && w[i+1] >= 'A' && w[i+1] <= 'Z' && w[i+2] >= 'a' && w[i+2] <= 'z' {
-			return i
-		}
-	}
-	return 0
 }
 
 // dateline recognises "DOHA, Oct 12 (Reuters) -" or "KABUL —" at the head

@@ -10,6 +10,7 @@ import (
 // notPlaces are capitalised words that name towns somewhere but in news
 // text are almost always something else: months, weekdays, titles and
 // institutions. They are never resolved to a city, whatever its size.
+// ("America" is still the United States.)
 var notPlaces = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
@@ -21,9 +22,20 @@ var notPlaces = map[string]bool{
 	"ministry": true, "council": true, "commission": true, "god": true, "allah": true,
 	"reuters": true, "twitter": true, "facebook": true, "google": true, "apple": true,
 	"white house": true, "pentagon": true, "kremlin": true, "vatican city state": true,
+	// Seats of government named for the government: "Whitehall said",
+	// "a cardinal of the Holy See".
+	"whitehall": true, "downing street": true, "holy see": true, "foggy bottom": true,
 	// Continents, out of scope, are towns somewhere too.
 	"asia": true, "africa": true, "europe": true, "america": true, "oceania": true,
 	"antarctica": true, "eurasia": true,
+}
+
+// continents are out of scope, and resolved to nothing at all: not even
+// the gazetteer's Antarctica entry, which "Antarctic mountain ranges"
+// would reach by a one-letter slip.
+var continents = map[string]bool{
+	"asia": true, "africa": true, "europe": true, "oceania": true, "antarctica": true,
+	"eurasia": true,
 }
 
 // commonWords are ordinary English words that are also names of small
@@ -95,6 +107,9 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 		return -1
 	}
 	never, common := notPlaces[key], commonWords[key]
+	if continents[key] {
+		return -1
+	}
 	ok := func(p int32) bool {
 		c := &g.places[p]
 		if c.Kind != KindCity {
@@ -256,6 +271,36 @@ func (g *Gazetteer) within(key, inKey string) (city, container int32) {
 	}
 	return -1, container
 }
+
+// areaIn reports whether key names a region that lies in one that inKey
+// names: in its country, or near the centre of a region of its country
+// ("Palm Beach County in Florida").
+func (g *Gazetteer) areaIn(key, inKey string) bool {
+	for _, p := range g.index[key] {
+		c := &g.places[p]
+		if c.Kind != KindRegion {
+			continue
+		}
+		for _, b := range g.index[inKey] {
+			box := &g.places[b]
+			if b == p || box.Country != c.Country || box.Kind == KindCity {
+				continue
+			}
+			if box.Kind == KindCountry {
+				return true
+			}
+			dlat, dlon := c.Lat-box.Lat, (c.Lon-box.Lon)*math.Cos(box.Lat*math.Pi/180)
+			if dlat*dlat+dlon*dlon < maxAreaDeg*maxAreaDeg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAreaDeg is how far, in degrees, an area may lie from the centre of a
+// region said to contain it: a county from its state's.
+const maxAreaDeg = 6
 
 // twinKm is how far apart, at most, two towns written as one hyphenated
 // name ("Kitchener-Waterloo") lie.
