@@ -48,6 +48,9 @@ func Compose(actor, role string) string {
 // "[NGO~]"), the agent's code before it: "Arnor human rights group" is
 // NGOARN. A code that already begins with the prefix keeps its own.
 func ComposeAgent(actor string, g *dict.Agent) string {
+	if strings.Contains(actor, dict.CodeSep) {
+		return composeEach(actor, g) // "Lorien police": ELRCOP/GALCOP
+	}
 	if !g.Prefix {
 		return Compose(actor, g.Code)
 	}

@@ -155,3 +155,14 @@ func composeList(code string, g *dict.Agent) string {
 	}
 	return stack(code, []*dict.Agent{g})
 }
+
+// composeEach composes agent g with each code of an actor that stands for
+// several (dict.CodeSep: "ELR/GAL" and "police" is "ELRCOP/GALCOP"), which
+// the event coder then splits into one event per actor.
+func composeEach(code string, g *dict.Agent) string {
+	parts := strings.Split(code, dict.CodeSep)
+	for i, p := range parts {
+		parts[i] = ComposeAgent(p, g)
+	}
+	return strings.Join(parts, dict.CodeSep)
+}

@@ -158,13 +158,15 @@ func possessedNoun(toks []annals.Token, aend, k int) bool {
 }
 
 // ownerOf returns the code of the actor that owns a role word through "of"
-// at token i ("the Prime Minister of Tunisia", "the people of Iraq") and
+// at token i ("the Prime Minister of Tunisia", "the people of Iraq"), or
+// the country it comes from ("representatives from Nigeria"), and
 // the end of its name, or "" when none follows. People are not owners:
 // "the wife of Nelson Mandela" is no Mandela.
 func (r *Recognizer) ownerOf(toks []annals.Token, i, end int, date int32) (string, int) {
-	if i+1 >= end || toks[i].Norm != "of" {
+	if i+1 >= end || toks[i].Norm != "of" && toks[i].Norm != "from" {
 		return "", 0
 	}
+	from := toks[i].Norm == "from"
 	i++
 	if toks[i].Norm == "the" && i+1 < end {
 		i++
@@ -172,6 +174,9 @@ func (r *Recognizer) ownerOf(toks []annals.Token, i, end int, date int32) (strin
 	aend, a := r.dict.MatchActor(toks, i)
 	if a == nil || a.Type == "PERSON" || aend > end {
 		return "", 0
+	}
+	if from && a.Type != "COUNTRY" {
+		return "", 0 // "officials from Nigeria" are Nigeria's; "a spokesman from the bank" is no bank's office
 	}
 	return a.CodeAt(date), aend
 }

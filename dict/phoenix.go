@@ -975,7 +975,11 @@ func parseYYMMDD(s string) (int32, error) {
 	return int32(v), nil
 }
 
-// parseActorCode reads "CODE", "CODE >YYMMDD", "CODE <YYMMDD" or
+// CodeSep joins the codes of an actor that stands for several
+// ("[ELR/GAL]"), as PETRARCH and TABARI dictionaries write them.
+const CodeSep = "/"
+
+// parseActorCode reads "CODE", "CODE/CODE", "CODE >YYMMDD", "CODE <YYMMDD" or
 // "CODE YYMMDD-YYMMDD" (blanks allowed around < > -). null is true for the
 // null code "---".
 func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
@@ -992,8 +996,14 @@ func parseActorCode(s string) (cs CodeSpan, null bool, err error) {
 		// A dated null code ("[--- <950630]") says the name is no actor
 		// then: an empty code, which CodeAt returns for those dates.
 		cs.Code = ""
-	} else if !validCode(cs.Code) && !localCode(cs.Code) {
-		return cs, false, fmt.Errorf("%q is not a CAMEO actor code", f[0])
+	} else {
+		// "[FRO/BIL/SAM]": a name that stands for several actors at once
+		// (a region for its peoples); the coder gives each its own event.
+		for _, c := range strings.Split(cs.Code, CodeSep) {
+			if !validCode(c) && !localCode(c) {
+				return cs, false, fmt.Errorf("%q is not a CAMEO actor code", f[0])
+			}
+		}
 	}
 	switch {
 	case d == "":

@@ -470,3 +470,24 @@ func TestPetrarchExactAgents(t *testing.T) {
 		}
 	}
 }
+
+// TestPetrarchSeveralCodes checks that a name standing for several actors
+// ("[ELR/GAL]") keeps its codes, and that the next name stays an entry of
+// its own rather than a synonym of a name whose code failed to parse.
+func TestPetrarchSeveralCodes(t *testing.T) {
+	src := "LORIEN  [ELR/GAL]\nLUXEMBOURG  [LUX]\nBAD [ELR/G1]\n"
+	im := &dict.Import{}
+	err := dict.ParsePetrarchActors("a.txt", strings.NewReader(src), im)
+	if err == nil {
+		t.Error("a part that is no code (G1) should be an error")
+	}
+	if len(im.Actors) < 2 {
+		t.Fatalf("want LORIEN and LUXEMBOURG, have %+v", im.Actors)
+	}
+	if got := im.Actors[0].CodeAt(0); got != "ELR"+dict.CodeSep+"GAL" {
+		t.Errorf("LORIEN: %q, want ELR/GAL", got)
+	}
+	if im.Actors[1].Name != "Luxembourg" || im.Actors[1].CodeAt(0) != "LUX" {
+		t.Errorf("LUXEMBOURG: %+v", im.Actors[1])
+	}
+}

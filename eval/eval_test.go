@@ -15,10 +15,11 @@ import (
 // a score below its floor fails; raise the floor when the score improves.
 // Each floor sits just under the figure recorded with it.
 var floors = map[string]struct{ precision, recall float64 }{
-	"events-dev.jsonl":         {0.80, 0.40}, // 0.810 / 0.410
-	"events-dev-reuters.jsonl": {0.91, 0.52}, // 0.925 / 0.529
+	"events-dev.jsonl":         {0.82, 0.40}, // 0.829 / 0.410
+	"events-dev-reuters.jsonl": {0.92, 0.54}, // 0.927 / 0.543
 	"events-heldout.jsonl":     {0.83, 0.38}, // 0.836 / 0.381
-	"events-heldout2.jsonl":    {0.74, 0.36}, // 0.750 / 0.371 (development data since round 3)
+	"events-heldout2.jsonl":    {0.77, 0.36}, // 0.780 / 0.371 (development data since round 3)
+	"events-heldout3.jsonl":    {0.79, 0.36}, // 0.797 / 0.364 (development data since round 4; 0.515 / 0.250 before it)
 }
 
 func run(t *testing.T, file string) eval.Score {

@@ -27,10 +27,14 @@ func (c *Coder) needsTarget(code, root string) bool {
 	if c.dict.NoCountry != "" {
 		return false
 	}
+	switch code {
+	case "036":
+		return true // "will hold talks": with someone the sentence names, or no event
+	}
 	switch root {
 	case "04":
 		return code != "045"
-	case "08", "09", "11", "12", "13", "16", "17":
+	case "05", "08", "09", "11", "12", "13", "16", "17":
 		return true
 	}
 	return false
@@ -848,4 +852,212 @@ func (sc *sentCtx) officialSpeaker(vg *annals.VerbGroup) []int {
 		}
 	}
 	return nil
+}
+
+// objectBeforeComma returns the verb group whose object is span when span
+// stands between that verb and vg with only a comma after it: in "forces
+// smashed four Iraqi brigades, killed 1,500 soldiers" the brigades are what
+// was smashed, and "killed" shares the subject of "smashed". It returns nil
+// when span is not such an object.
+func (sc *sentCtx) objectBeforeComma(vg *annals.VerbGroup, span annals.Range, ci int) *annals.VerbGroup {
+	toks := sc.doc.Tokens
+	c := vg.Tokens.Start - 1
+	if vg.Passive || c <= sc.start || toks[c].Tag != annals.COMMA || span.End != c {
+		return nil
+	}
+	prev := sc.verbBefore(span.Start, ci)
+	if prev == nil || prev.Tokens.End != span.Start || prev.Passive {
+		return nil
+	}
+	return prev
+}
+
+// sharedObject returns where the object of a verb starts when the verb is
+// joined to a second one that shares it: "killed or wounded 1,500 Iraqi
+// soldiers" did both to the soldiers. Only a second verb of the same form
+// whose object follows at once counts ("met and agreed to ..." does not
+// share). Otherwise it returns from.
+func (sc *sentCtx) sharedObject(from, limit int) int {
+	toks := sc.doc.Tokens
+	if from < sc.start || from+2 >= limit || toks[from].Tag != annals.CC || from-1 < sc.start {
+		return from
+	}
+	if n := toks[from].Norm; n != "and" && n != "or" {
+		return from
+	}
+	v2 := &toks[from+1]
+	if !v2.Tag.IsVerb() || !toks[from-1].Tag.IsVerb() {
+		return from
+	}
+	switch toks[from+2].Tag {
+	case annals.TO, annals.IN, annals.COMMA, annals.CC:
+		return from
+	}
+	return from + 2
+}
+
+// sharedModal returns the verb group whose modal a bare verb joined to it
+// by "and" or "or" shares: in "will make a visit and hold talks" the talks
+// are as future as the visit. It returns nil when vg is not such a verb.
+func (sc *sentCtx) sharedModal(vg *annals.VerbGroup) *annals.VerbGroup {
+	if !sc.own || vg.Tokens.Len() != 1 || vg.Tokens.Start-1 <= sc.start {
+		return nil
+	}
+	toks := sc.doc.Tokens
+	if toks[vg.Head].Tag != annals.VB || toks[vg.Tokens.Start-1].Tag != annals.CC {
+		return nil
+	}
+	if n := toks[vg.Tokens.Start-1].Norm; n != "and" && n != "or" {
+		return nil
+	}
+	host := sc.verbBefore(vg.Tokens.Start-1, -1)
+	if host == nil || host.Modal == "" || toks[host.Head].Tag != annals.VB {
+		return nil
+	}
+	return host
+}
+
+// restated drops from one sentence's events those with no target whose
+// source does an act of the same CAMEO root to a named target in the same
+// sentence: "killed or wounded 1,500 Iraqi soldiers and destroyed 45 enemy
+// tanks" tells one attack, on the Iraqis, not a second on no one. It
+// filters evs in place.
+func restated(evs []annals.Event) []annals.Event {
+	out := evs[:0]
+	for i := range evs {
+		e := &evs[i]
+		if e.Target == nil && slices.ContainsFunc(evs, func(o annals.Event) bool {
+			return o.Target != nil && o.Root == e.Root && o.Source.Code == e.Source.Code
+		}) {
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out
+}
+
+// insideName reports whether token i is a word inside an actor's name, not
+// its first: the "of" of "the U.S. House of Representatives" is no "warn
+// of".
+func (sc *sentCtx) insideName(i int) bool {
+	for _, mi := range sc.ments {
+		if r := sc.doc.Mentions[mi].Tokens; i > r.Start && i < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// premisesOf reports whether mention m names the owner of a building the
+// verb's phrase of place names: "met at the offices of the International
+// Monetary Fund" says where the officials met, not whom.
+func (sc *sentCtx) premisesOf(m *annals.Mention) bool {
+	toks := sc.doc.Tokens
+	i := m.Tokens.Start - 1
+	if i >= sc.start && toks[i].Norm == "the" {
+		i--
+	}
+	if i-1 < sc.start || toks[i].Norm != "of" {
+		return false
+	}
+	switch lemma(&toks[i-1]) {
+	case "office", "headquarters", "building", "premises", "compound", "residence":
+	default:
+		return false
+	}
+	for j := i - 2; j >= sc.start && j >= i-4; j-- {
+		switch toks[j].Norm {
+		case "at", "in", "inside", "outside", "near":
+			return true
+		}
+	}
+	return false
+}
+
+// countryAndCapital reports whether mentions a and b name one state twice,
+// as the country and its capital: "Hungary ... ties with Budapest".
+func (sc *sentCtx) countryAndCapital(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	ma, mb := &sc.doc.Mentions[a], &sc.doc.Mentions[b]
+	if ma.Capital == mb.Capital || len(ma.Code) < 3 || len(mb.Code) < 3 || ma.Code[:3] != mb.Code[:3] {
+		return false
+	}
+	if ma.Capital {
+		ma = mb
+	}
+	return ma.Type == "COUNTRY" && len(ma.Code) == 3
+}
+
+// numberClash reports whether the pronoun at token p cannot stand for the
+// actors src: "it" is not "Chinese officials".
+func (sc *sentCtx) numberClash(p int, src []int) bool {
+	if len(src) != 1 || src[0] < 0 || sc.doc.Tokens[p].Norm != "it" {
+		return false
+	}
+	// A plural common noun only: "the Syrian Democratic Forces (SDF)" and
+	// "the United States" are one body each.
+	last := &sc.doc.Tokens[sc.doc.Mentions[src[0]].Tokens.End-1]
+	return last.Tag == annals.NNS && last.Flags&annals.Cap == 0
+}
+
+// objectComplement reports whether span, before verb group vg, is the
+// object of an earlier verb of the same clause and vg a participle telling
+// what became of it: "fled the battlefield, leaving 220 men killed". The
+// men did no killing.
+func (sc *sentCtx) objectComplement(vg *annals.VerbGroup, span annals.Range, ci int) bool {
+	if vg.Tokens.Len() != 1 || span.End != vg.Tokens.Start {
+		return false
+	}
+	prev := sc.verbBefore(span.Start, ci)
+	if prev == nil || prev.Tokens.End != span.Start {
+		return false
+	}
+	switch lemma(&sc.doc.Tokens[prev.Head]) {
+	case "leave", "find", "see", "get", "have", "keep":
+		return true
+	}
+	return false
+}
+
+// approximator reports whether token i is a word like "about" that rounds
+// the number after it ("about 70 soldiers", "over 200 people"): tagged as
+// a preposition, it opens no prepositional phrase.
+func approximator(toks []annals.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Tag != annals.CD {
+		return false
+	}
+	switch toks[i].Norm {
+	case "about", "around", "over", "nearly", "almost", "some", "approximately", "roughly":
+		return true
+	}
+	return false
+}
+
+// namesThing reports whether mention mi only modifies a thing named after
+// it ("negotiated the Iran nuclear deal"): the thing is what was
+// negotiated, and Iran did nothing back.
+func (sc *sentCtx) namesThing(mi int) bool {
+	if mi < 0 {
+		return false
+	}
+	m := &sc.doc.Mentions[mi]
+	if m.Part.End > 0 {
+		return false
+	}
+	for e := m.Tokens.End; e < sc.end && e < m.Tokens.End+3; e++ {
+		t := &sc.doc.Tokens[e]
+		if t.Flags&annals.Cap != 0 {
+			return false
+		}
+		switch t.Tag {
+		case annals.JJ:
+			continue
+		case annals.NN, annals.NNS:
+			return true
+		}
+		return false
+	}
+	return false
 }

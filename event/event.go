@@ -117,6 +117,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			doc.Events = doc.Events[:n]
 			continue
 		}
+		if sc.own {
+			doc.Events = append(doc.Events[:n], restated(doc.Events[n:])...)
+		}
 		if len(doc.Events) == n {
 			c.codeUntagged(&sc, vi, venue, sc.end)
 		} else if set.CodeBy != dict.CodeAll {
@@ -125,6 +128,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			c.untaggedAfter(&sc, vi, venue)
 		}
 	}
+	splitCodes(doc)
 	return nil
 }
 
@@ -458,7 +462,7 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 		}
 		found := -1
 		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+1 {
-			if has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) {
+			if has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) && !(sc.own && sc.insideName(j)) {
 				found = j
 				break
 			}
@@ -499,7 +503,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		ids = c.endingVerbs(head.Norm) // a TABARI stem: "welcxmed" is WELCXME
 	}
 	if len(ids) == 0 {
-		c.codeSplitHead(sc, vg, venue)
+		if !c.codeAgreed(sc, vg, venue) {
+			c.codeSplitHead(sc, vg, venue)
+		}
 		return
 	}
 	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && wrongEnding(head) {
@@ -508,7 +514,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && afterPrep(sc, vg) {
 		return // PETRARCH codes no "after leaving Eriador"
 	}
-	c.codeAt(sc, vg, vg.Head, ids, venue)
+	if !c.codeAt(sc, vg, vg.Head, ids, venue) {
+		c.codeAgreed(sc, vg, venue)
+	}
 }
 
 // codeAt codes vg with the patterns ids of the word at token h: the head
@@ -770,7 +778,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
 		return true
 	}
-	if solo.v != nil && solo.v.Code != dict.NullCode && !sc.outerCoded(ci) {
+	if solo.v != nil && solo.v.Code != dict.NullCode && !sc.outerCoded(ci) && sc.soloObject(vg) {
 		c.emit(sc, vg, solo.v, solo.srcs, nil, solo.via, append(solo.notes, "no target (dict.Settings.Solo)"), venue)
 		return true
 	}
@@ -857,6 +865,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 	}
 	switch vg.Modal {
 	case "":
+		if host := sc.sharedModal(vg); host != nil {
+			return sc.modeOf(host) // "will make a visit and hold talks"
+		}
 		if vg.Tense == annals.Future || sc.own && sc.whenFuture(vg) {
 			return "future"
 		}
@@ -1067,8 +1078,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			var tgt *annals.ActorRef
 			if t != noActor {
 				tgt = c.actorRef(doc, t, "")
-				if tgt.Code == src.Code && tgt.Name == src.Name {
+				if tgt.Code == src.Code && tgt.Name == src.Name || sc.own && sc.countryAndCapital(s, t) {
 					continue // an actor acting on itself is no event
+				}
+				if sc.own && tgt.Code == src.Code && len(srcs) > 1 && slices.Equal(srcs, tgts) {
+					continue // "the finance minister, Domingo Cordovez, and ...": one party named twice
 				}
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
@@ -1100,7 +1114,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && sc.namesThing(t)) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -1184,8 +1198,8 @@ func (sc *sentCtx) compound(k int) []int {
 	for first > 0 {
 		prev := &sc.doc.Mentions[sc.ments[first-1]]
 		cur := &sc.doc.Mentions[sc.ments[first]]
-		if ok, _ := sc.joined(prev.Tokens.End, cur.Tokens.Start); !ok {
-			break
+		if ok, conj := sc.joined(prev.Tokens.End, cur.Tokens.Start); !ok || sc.locative(prev) && !conj {
+			break // "In Paris, Britain, Canada and France agreed": the city is where, not who ("lawmakers in Fornost and Gondor" stay a list)
 		}
 		first--
 	}
@@ -1225,6 +1239,15 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	}
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
 	pronoun := false
+	if ok && sc.own {
+		if prev := sc.objectBeforeComma(vg, span, ci); prev != nil {
+			src, _ := sc.subjectOf(prev, ci, depth+1)
+			return src, "subject" // "smashed four brigades, killed 1,500 soldiers"
+		}
+		if sc.objectComplement(vg, span, ci) {
+			return nil, "" // "leaving 220 men killed": the men were killed
+		}
+	}
 	if ok {
 		k := sc.mentionIn(span)
 		if k < 0 && sc.own {
@@ -1314,7 +1337,10 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		// itself is the speaker.
 		if pronoun && cl.Parent >= 0 && cl.Parent != ci {
 			if v := sc.verbBefore(cl.Tokens.Start, cl.Parent); v != nil {
-				return inherit(v, cl.Parent)
+				if src, via := inherit(v, cl.Parent); !sc.own || !sc.numberClash(span.Start, src) {
+					return src, via
+				}
+				return nil, "" // "officials confirmed it has killed": "it" is not the officials
 			}
 			if v := sc.verbAfter(cl.Tokens.End, cl.Parent); v != nil {
 				return inherit(v, cl.Parent) // "..., they said"
@@ -1352,7 +1378,8 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 	sub := ci >= 0 && sc.doc.Clauses[ci].Kind != annals.MainClause
 	prep := func(i int) bool {
 		return i >= lo && (toks[i].Tag == annals.IN || toks[i].Tag == annals.TO) && !(sub && i == lo) &&
-			!(sc.own && toks[i].Norm == "that") // "recommend that the United States retaliate": a subordinator
+			!(sc.own && toks[i].Norm == "that") && // "recommend that the United States retaliate": a subordinator
+			!(sc.own && approximator(toks, i)) // "about 70 soldiers": a number, not a phrase
 	}
 	pos := before - 1
 	// A name right before the verb is its subject even when the tagger closed
@@ -1388,6 +1415,9 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 			end := pos + 1
 			for pos >= lo && sc.npToken(pos) && (ci < 0 || sc.clause(pos) == ci) {
 				pos--
+				if q := sc.possessedList(pos, lo); q >= 0 {
+					pos = q // "Eriador's death and injury toll"
+				}
 			}
 			start := pos + 1
 			if pos > lo && toks[pos].Norm == "(" && end < sc.end && toks[end].Norm == ")" {
@@ -1559,6 +1589,11 @@ func (sc *sentCtx) where(m *annals.Mention) bool {
 // anywhere after the verb in its clause.
 func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 	toks := sc.doc.Tokens
+	if sc.own && !wide {
+		if f := sc.sharedObject(from, limit); f != from {
+			from, ci = f, sc.clause(f) // the object is read in the second verb's clause
+		}
+	}
 	stop := min(limit, from+targetWindow)
 	if wide {
 		stop = limit
@@ -1591,7 +1626,7 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 				continue
 			}
 		}
-		if m.Capital && sc.locative(m) || sc.own && sc.placeOnly(m, from) {
+		if m.Capital && sc.locative(m) || sc.own && (sc.placeOnly(m, from) || sc.premisesOf(m)) {
 			continue
 		}
 		if sc.own && !wide && sc.byBeforeMention(mi) && m.Tokens.Start-2 >= from {
@@ -1668,6 +1703,11 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if len(srcs) == 0 && sc.own {
 				srcs = sc.byBefore(t)
 			}
+			hosted := false
+			if len(srcs) == 0 && sc.own && strings.HasPrefix(v.Code, "04") {
+				srcs = sc.talksHost(t) // "made the pledge during talks with Moi"
+				hosted = len(srcs) > 0
+			}
 
 			if len(srcs) == 0 {
 				srcs = c.unnamedProtesters(sc, v, t, from, to, ci)
@@ -1681,6 +1721,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			}
 			if len(objs) == 0 && !v.TargetNone {
 				continue
+			}
+			if hosted && sc.sameCountry(srcs[0], objs[0]) {
+				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
 			if sc.own && sc.nounFuture(t, limit) {
 				vg.Tense = annals.Future

@@ -659,3 +659,125 @@ func wrongEnding(t *annals.Token) bool {
 	}
 	return true
 }
+
+// splitCodes gives each actor of a name that stands for several
+// (dict.CodeSep: "LORIEN [ELR/GAL]") its own event, as PETRARCH and TABARI
+// code such a name: the events are the pairs of the source's and the
+// target's codes, in the order the dictionary lists them. It leaves
+// doc.Events untouched, and allocates nothing, when no code holds several.
+func splitCodes(doc *annals.Doc) {
+	k := slices.IndexFunc(doc.Events, func(e annals.Event) bool {
+		return severalCodes(e.Source) || severalCodes(e.Target)
+	})
+	if k < 0 {
+		return
+	}
+	out := slices.Clone(doc.Events[:k])
+	for _, e := range doc.Events[k:] {
+		srcs, tgts := refCodes(e.Source), refCodes(e.Target)
+		for _, s := range srcs {
+			for _, t := range tgts {
+				ev := e
+				ev.Source = withCode(e.Source, s)
+				ev.Target = withCode(e.Target, t)
+				if ev.Target != nil && ev.Target.Code == ev.Source.Code || slices.ContainsFunc(out, func(o annals.Event) bool { return sameCoding(&o, &ev) }) {
+					continue // one of a name's own actors on another of them, or twice the same event
+				}
+				out = append(out, ev)
+			}
+		}
+	}
+	doc.Events = out
+}
+
+// severalCodes reports whether r is an actor whose code names several.
+func severalCodes(r *annals.ActorRef) bool {
+	return r != nil && strings.Contains(r.Code, dict.CodeSep)
+}
+
+// refCodes returns the codes r stands for: one for a plain actor (or none,
+// kept as ""), several for a name with several.
+func refCodes(r *annals.ActorRef) []string {
+	if r == nil {
+		return []string{""}
+	}
+	return strings.Split(r.Code, dict.CodeSep)
+}
+
+// withCode returns r with code c, a copy when the code changes.
+func withCode(r *annals.ActorRef, c string) *annals.ActorRef {
+	if r == nil || r.Code == c {
+		return r
+	}
+	cp := *r
+	cp.Code = c
+	return &cp
+}
+
+// sameCoding reports whether a and b are the same event of one sentence.
+func sameCoding(a, b *annals.Event) bool {
+	if a.Sentence != b.Sentence || a.Code != b.Code || a.Source.Code != b.Source.Code || (a.Target == nil) != (b.Target == nil) {
+		return false
+	}
+	return a.Target == nil || a.Target.Code == b.Target.Code
+}
+
+// soloObject reports whether something follows verb group vg that
+// PETRARCH's parse makes a noun phrase: under require_dyad = false
+// (dict.Settings.Solo) a verb codes "---" as its target only when it has
+// an object or prepositional phrase that names no actor ("said on
+// Saturday"). A bare time phrase is no such object ("said today", "said
+// Saturday", "said last week": an adverbial of time), nor is the end of the
+// sentence or a comma.
+func (sc *sentCtx) soloObject(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	for j := vg.Tokens.End; j < sc.end; j++ {
+		t := &toks[j]
+		switch {
+		case t.Flags&annals.Punct != 0:
+			return false
+		case t.Tag == annals.RB || timeWords[t.Norm]:
+		case (t.Norm == "last" || t.Norm == "next" || t.Norm == "this") && j+1 < sc.end && timeUnit(toks[j+1].Norm):
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// timeUnit reports whether w names a span of time that "last", "next" or
+// "this" make an adverbial ("last week", "this morning").
+func timeUnit(w string) bool {
+	switch w {
+	case "week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return timeWords[w]
+}
+
+// possessedList returns, when token pos is the "and" of nouns that a
+// possessive governs together ("Eriador's death and injury toll",
+// "Arnor's army and navy"), the token of the "'s", from which the walk back
+// over the subject goes on; -1 otherwise. The possessor owns the whole
+// phrase, not only the first noun.
+func (sc *sentCtx) possessedList(pos, lo int) int {
+	toks := sc.doc.Tokens
+	if pos-2 < lo || toks[pos].Norm != "and" {
+		return -1
+	}
+	q := pos - 1
+	for n := 0; q >= lo && n < 3; q, n = q-1, n+1 {
+		t := &toks[q]
+		if t.Tag == annals.POS {
+			if n == 0 {
+				return -1
+			}
+			return q
+		}
+		if !(t.Tag == annals.NN || t.Tag == annals.NNS || t.Tag == annals.JJ) || t.Flags&annals.Cap != 0 {
+			return -1
+		}
+	}
+	return -1
+}

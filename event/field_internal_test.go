@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -51,6 +52,55 @@ func TestJoinedHead(t *testing.T) {
 	}{{"ATTACKED *", &attack, false}, {"ATTACKED_AND_STABBED", &stabbed, true}, {"CARRIED_OUT", &carried, true}} {
 		if got := joinedHead(tt.v); got != tt.want {
 			t.Errorf("joinedHead(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSplitCodes(t *testing.T) {
+	ref := func(code string) *annals.ActorRef { return &annals.ActorRef{Code: code, Name: code} }
+	doc := &annals.Doc{Events: []annals.Event{
+		{Sentence: 0, Source: ref("GON"), Target: ref("MOR"), Code: "190"},
+		{Sentence: 1, Source: ref("FRO/BIL"), Target: ref("ELR/GAL"), Code: "064"},
+		{Sentence: 2, Source: ref("FRO/BIL"), Code: "023"},
+		{Sentence: 3, Source: ref("FRO/BIL"), Target: ref("BIL"), Code: "042"},
+	}}
+	splitCodes(doc)
+	var got []string
+	for _, e := range doc.Events {
+		tgt := "---"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		got = append(got, e.Source.Code+" "+tgt+" "+e.Code)
+	}
+	want := []string{"GON MOR 190", "FRO ELR 064", "FRO GAL 064", "BIL ELR 064", "BIL GAL 064", "FRO --- 023", "BIL --- 023", "FRO BIL 042"}
+	if !slices.Equal(got, want) {
+		t.Errorf("splitCodes:\n got %v\nwant %v", got, want)
+	}
+
+	plain := &annals.Doc{Events: []annals.Event{{Source: ref("GON"), Code: "010"}}}
+	if allocs := testing.AllocsPerRun(100, func() { splitCodes(plain) }); allocs != 0 {
+		t.Errorf("splitCodes allocates %v times on plain codes, want 0", allocs)
+	}
+}
+
+func TestPossessedList(t *testing.T) {
+	tok := func(norm string, tag annals.Tag) annals.Token { return annals.Token{Norm: norm, Tag: tag} }
+	capital := func(tk annals.Token) annals.Token { tk.Flags |= annals.Cap; return tk }
+	for _, tt := range []struct {
+		name string
+		toks []annals.Token
+		pos  int
+		want int
+	}{
+		{"death and injury toll", []annals.Token{capital(tok("eriador", annals.NNP)), tok("'s", annals.POS), tok("death", annals.NN), tok("and", annals.CC), tok("injury", annals.NN)}, 3, 1},
+		{"no possessive", []annals.Token{capital(tok("eriador", annals.NNP)), tok("death", annals.NN), tok("and", annals.CC), tok("injury", annals.NN)}, 2, -1},
+		{"a name before and", []annals.Token{capital(tok("eriador", annals.NNP)), tok("'s", annals.POS), capital(tok("gondor", annals.NNP)), tok("and", annals.CC)}, 3, -1},
+		{"or", []annals.Token{capital(tok("eriador", annals.NNP)), tok("'s", annals.POS), tok("army", annals.NN), tok("or", annals.CC)}, 3, -1},
+	} {
+		sc := sentCtx{doc: &annals.Doc{Tokens: tt.toks}, start: 0, end: len(tt.toks)}
+		if got := sc.possessedList(tt.pos, 0); got != tt.want {
+			t.Errorf("%s: possessedList = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }

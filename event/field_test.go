@@ -75,6 +75,9 @@ func TestTabariFieldOptions(t *testing.T) {
 		// unless a verb that governs it coded one.
 		{"no dyad", "Avalon praised the weather on Monday.", dict.Settings{}, nil},
 		{"solo", "Avalon praised the weather on Monday.", dict.Settings{Solo: true}, []string{"AVA --- 051"}},
+		// ... and only with an object phrase: a bare time phrase is none.
+		{"solo no object", "Avalon praised warmly today.", dict.Settings{Solo: true}, nil},
+		{"solo on a day", "Avalon praised warmly on Monday.", dict.Settings{Solo: true}, []string{"AVA --- 051"}},
 		{"solo governed", "Avalon praised Lyonesse after Camelot condemned the weather.", dict.Settings{Solo: true, CodeBy: dict.CodeAll}, []string{"AVA LYO 051"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

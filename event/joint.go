@@ -51,6 +51,9 @@ func (sc *sentCtx) wordNear(vg *annals.VerbGroup, n int, prefix string) bool {
 // between the Letter Carriers Union and Canada Post"): each is the other's
 // partner. Nil unless two or more actors are named.
 func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
+	if t+1 < limit && sc.doc.Tokens[t+1].Tag == annals.RB {
+		t++ // "talks here between"
+	}
 	if t+1 >= limit || sc.doc.Tokens[t+1].Norm != "between" {
 		return nil
 	}
@@ -162,6 +165,20 @@ func (sc *sentCtx) warningAbout(vg *annals.VerbGroup, tgts []int) bool {
 			i = m.Tokens.End
 		}
 	}
+	for j := vg.Tokens.End; j < sc.end; j++ {
+		if n := toks[j].Norm; strings.HasPrefix(n, "retaliat") || strings.HasPrefix(n, "reprisal") {
+			return false // "could prompt retaliation by U.S. trading partners": a threat
+		}
+	}
+	if i < sc.end && toks[i].Tag == annals.IN && toks[i].Norm != "of" && toks[i].Norm != "about" && toks[i].Norm != "against" {
+		// "warned Israel in a report that ...": past the phrase to the clause.
+		for j := i + 1; j < sc.end && j < i+6; j++ {
+			if toks[j].Norm == "that" {
+				i = j
+				break
+			}
+		}
+	}
 	if i < sc.end && toks[i].Norm == "that" {
 		i++
 	}
@@ -267,4 +284,62 @@ func (sc *sentCtx) modifierOnly(mi int) bool {
 	}
 	t := &sc.doc.Tokens[e]
 	return (t.Tag == annals.NN || t.Tag == annals.NNS) && t.Flags&annals.Cap == 0
+}
+
+// talksHost returns the party that holds the talks or meeting named by the
+// noun at token t when the noun stands in a phrase of time after a verb:
+// in "Camdessus made the pledge during talks with Moi" and "It made the
+// statement after talks with Canadian officials" the subject of the verb
+// took part in the talks. Nil when there is no such phrase or subject.
+func (sc *sentCtx) talksHost(t int) []int {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j > sc.start && n < 4; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.JJ, annals.CD, annals.NN, annals.NNS:
+			j--
+			continue
+		}
+		if toks[j].Norm == "of" { // "two days of talks"
+			j--
+			continue
+		}
+		break
+	}
+	switch toks[j].Norm {
+	case "after", "during", "following":
+	default:
+		return nil
+	}
+	vg := sc.verbBefore(j, -1)
+	if vg == nil || vg.Passive {
+		return nil
+	}
+	subj, _ := sc.subject(vg, sc.clause(vg.Head))
+	return subj
+}
+
+// sameCountry reports whether mentions a and b are actors of one country
+// (or one organisation): talks between them are internal business.
+func (sc *sentCtx) sameCountry(a, b int) bool {
+	ca, cb := sc.doc.Mentions[a].Code, sc.doc.Mentions[b].Code
+	return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3]
+}
+
+// codeAgreed codes the agreement itself when the act agreed to has no
+// pattern: "France and Yugoslavia agreed to set up a joint commission" is
+// an agreement between the two, whatever a commission is. It reports
+// whether it coded anything; only for annals' own dictionaries.
+func (c *Coder) codeAgreed(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
+	if !sc.own {
+		return false
+	}
+	for i := vg.Tokens.Start; i < vg.Head; i++ {
+		if t := &sc.doc.Tokens[i]; lemma(t) == "agree" && i+1 < vg.Head && sc.doc.Tokens[i+1].Tag == annals.TO {
+			if ids := c.dict.VerbsFor("agree"); len(ids) > 0 {
+				return c.codeAt(sc, vg, i, ids, venue)
+			}
+		}
+	}
+	return false
 }

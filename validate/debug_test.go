@@ -18,6 +18,7 @@ import (
 //
 //	RECORD=SYNSET-23g go test ./validate -run TestDebug -v
 //
+// TEXT=... codes that text instead, under the record's settings.
 // RECORD may list several ids separated by commas. SUITE=petrarch or
 // SUITE=tabari limits the search to one suite.
 func TestDebug(t *testing.T) {
@@ -51,7 +52,11 @@ func TestDebug(t *testing.T) {
 				t.Fatal(err)
 			}
 			found++
-			doc := &annals.Doc{Article: annals.Article{ID: r.ID, Date: r.Date, Text: r.Text}}
+			text := r.Text
+			if tx := os.Getenv("TEXT"); tx != "" {
+				text = tx // the record's settings and dictionaries on another sentence
+			}
+			doc := &annals.Doc{Article: annals.Article{ID: r.ID, Date: r.Date, Text: text}}
 			if r.Date != "" {
 				if doc.Pub, err = when.Parse(r.Date); err != nil {
 					t.Fatal(err)
