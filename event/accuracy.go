@@ -371,6 +371,10 @@ func (sc *sentCtx) overMeasure(to, lo int) int {
 	if q < lo || !toks[q].Tag.IsVerb() {
 		return -1
 	}
+	switch lemma(&toks[q]) {
+	case "veto", "reject", "oppose", "block", "defeat", "kill", "scrap", "shelve":
+		return -1 // "vetoed a resolution to impose sanctions": the vetoers impose nothing
+	}
 	for q >= lo && (toks[q].Tag.IsVerb() || toks[q].Tag == annals.MD || toks[q].Tag == annals.RB) {
 		q-- // "has unanimously approved"
 	}

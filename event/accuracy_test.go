@@ -133,6 +133,21 @@ func TestNewsConventions(t *testing.T) {
 		{"the party of a thing negotiated does nothing back", "Kenya helped negotiate the Uganda nuclear deal.", []string{"KEN UGA 046"}},
 		{"a number after about is the subject", "Officials said about 70 Kenyan soldiers were attacked by Ugandan rebels.",
 			[]string{"UGAREB KENMIL 190"}},
+		// Round 5: what held-out set 4 showed on unseen text.
+		{"a measure vetoed is not its vetoers' act", "Kenya vetoed a Security Council resolution to impose sanctions against Uganda.",
+			[]string{"KEN IGOUNO 129"}},
+		{"talks opening the text with no host", "Talks with Uganda resumed on Monday.", nil},
+		{"a bracketed short name does not end a list", "Talks between the European Union (EU) and Kenya resumed on Monday.",
+			[]string{"IGOEUREEC KEN 046", "KEN IGOEUREEC 046"}},
+		{"plural talks the tagger read as a verb", "Top-level talks last week between Kenya and Uganda failed to resolve a dispute.",
+			[]string{"KEN UGA 046", "UGA KEN 046"}},
+		{"talks before a fronted comma host the main subject", "At a news conference after talks with Ugandan leaders, the Kenyan president praised the plan.",
+			[]string{"KENGOV UGAGOV 043", "UGAGOV KENGOV 043"}},
+		{"an aside in a place for talks is a visit", "The Kenyan foreign minister, in Uganda for trade talks, said exports would rise.",
+			[]string{"KENGOV UGA 042"}},
+		{"an amount in sanctions on a party", "Kenya imposed 300 mln dlrs in sanctions on Ugandan goods.", []string{"KEN UGA 163"}},
+		{"a participle before a program of sanctions", "Kenya announced its promised program of sanctions against Uganda.", []string{"KEN UGA 163"}},
+		{"an appeal for aid to parties no actor names", "Kenya appealed to 24 countries for emergency aid.", []string{"KEN --- 023"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

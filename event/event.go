@@ -346,8 +346,8 @@ func skippable(t *annals.Token) bool {
 		return true // "carried out a series of attacks"
 	}
 	switch t.Tag {
-	case annals.DT, annals.JJ, annals.RB, annals.CD, annals.PRPS, annals.POS, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.VBG:
-		return true
+	case annals.DT, annals.JJ, annals.RB, annals.CD, annals.PRPS, annals.POS, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.VBG, annals.VBN:
+		return true // a participle between pattern words modifies a noun: "its promised program of sanctions"
 	}
 	return false
 }
@@ -1169,15 +1169,22 @@ func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
 func (sc *sentCtx) coordinated(k int) []int {
 	out := []int{sc.ments[k]}
 	closed := 1 // out[:closed] is confirmed
+	prevEnd := sc.doc.Mentions[sc.ments[k]].Tokens.End
 	for j := k + 1; j < len(sc.ments); j++ {
 		prev := &sc.doc.Mentions[sc.ments[j-1]]
 		cur := &sc.doc.Mentions[sc.ments[j]]
 		if cur.Tokens.Start == prev.Tokens.Start { // parts of one hyphenated token
 			out = append(out, sc.ments[j])
 			closed = len(out)
+			prevEnd = cur.Tokens.End
 			continue
 		}
-		ok, conj := sc.joined(prev.Tokens.End, cur.Tokens.Start)
+		if sc.restates(prev, cur) {
+			prevEnd = cur.Tokens.End + 1 // past the ")"
+			continue
+		}
+		ok, conj := sc.joined(prevEnd, cur.Tokens.Start)
+		prevEnd = cur.Tokens.End
 		if !ok {
 			break
 		}
@@ -1190,6 +1197,15 @@ func (sc *sentCtx) coordinated(k int) []int {
 	return out[:closed]
 }
 
+// restates reports whether mention b is a's short name in brackets right
+// after it: "the European Community (EC)", "the International Monetary Fund
+// (IMF)". The two are one actor, and a list runs on past the bracket.
+func (sc *sentCtx) restates(a, b *annals.Mention) bool {
+	toks := sc.doc.Tokens
+	return a.Code == b.Code && b.Tokens.Start == a.Tokens.End+1 && toks[a.Tokens.End].Norm == "(" &&
+		b.Tokens.End < len(toks) && toks[b.Tokens.End].Norm == ")"
+}
+
 // compound returns the actors of the list that mention index k of sc.ments
 // ends or belongs to: the subject finder meets the last member first
 // ("Arnor, Calenardhon and Gondor praised").
@@ -1198,7 +1214,15 @@ func (sc *sentCtx) compound(k int) []int {
 	for first > 0 {
 		prev := &sc.doc.Mentions[sc.ments[first-1]]
 		cur := &sc.doc.Mentions[sc.ments[first]]
-		if ok, conj := sc.joined(prev.Tokens.End, cur.Tokens.Start); !ok || sc.locative(prev) && !conj {
+		if sc.restates(prev, cur) {
+			first--
+			continue
+		}
+		prevEnd := prev.Tokens.End
+		if first > 1 && sc.restates(&sc.doc.Mentions[sc.ments[first-2]], prev) {
+			prevEnd++ // "the European Community (EC) and Comecon": the list runs on past the bracket
+		}
+		if ok, conj := sc.joined(prevEnd, cur.Tokens.Start); !ok || sc.locative(prev) && !conj {
 			break // "In Paris, Britain, Canada and France agreed": the city is where, not who ("lawmakers in Fornost and Gondor" stay a list)
 		}
 		first--
@@ -1665,8 +1689,11 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 	doc := sc.doc
 	for t := sc.start; t < sc.end; t++ {
 		tok := &doc.Tokens[t]
-		if tok.Tag != annals.NN && tok.Tag != annals.NNS {
+		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) {
 			continue
+		}
+		if sc.own {
+			c.codeVisitFor(sc, t, venue)
 		}
 		ids := c.dict.NounsFor(lemma(tok))
 		if len(ids) == 0 {
@@ -1732,6 +1759,22 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			break
 		}
 	}
+}
+
+// nounAsVerb reports whether token t, tagged as a verb in -s, stands where
+// only a noun can: after a determiner, adjective, possessive or noun
+// modifier ("top-level talks last week between", "before trade talks with
+// Washington"), the tagger having read the plural noun as a verb.
+func (sc *sentCtx) nounAsVerb(t int) bool {
+	toks := sc.doc.Tokens
+	if !sc.own || toks[t].Tag != annals.VBZ || t == sc.start {
+		return false
+	}
+	switch toks[t-1].Tag {
+	case annals.DT, annals.JJ, annals.PRPS, annals.POS, annals.NN, annals.NNP:
+		return true
+	}
+	return false
 }
 
 // nounOwner returns the actor that owns or modifies the noun at token t:

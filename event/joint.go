@@ -51,8 +51,13 @@ func (sc *sentCtx) wordNear(vg *annals.VerbGroup, n int, prefix string) bool {
 // between the Letter Carriers Union and Canada Post"): each is the other's
 // partner. Nil unless two or more actors are named.
 func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
-	if t+1 < limit && sc.doc.Tokens[t+1].Tag == annals.RB {
-		t++ // "talks here between"
+	for n := 0; n < 3 && t+1 < limit; n++ {
+		switch sc.doc.Tokens[t+1].Tag {
+		case annals.RB, annals.JJ, annals.NN, annals.CD:
+			t++ // "talks here between", "talks last week between"
+			continue
+		}
+		break
 	}
 	if t+1 >= limit || sc.doc.Tokens[t+1].Norm != "between" {
 		return nil
@@ -306,17 +311,45 @@ func (sc *sentCtx) talksHost(t int) []int {
 		}
 		break
 	}
+	if j < sc.start {
+		return nil // "Talks with Uganda resumed" opening the document
+	}
 	switch toks[j].Norm {
 	case "after", "during", "following":
 	default:
 		return nil
 	}
 	vg := sc.verbBefore(j, -1)
+	if vg == nil || sc.doc.Tokens[vg.Head].Tag == annals.VBG && vg.Tokens.Start == sc.start {
+		// A phrase opening the sentence ("In a press conference after
+		// talks with Korean leaders, Baldrige called ..."; "Speaking after
+		// talks with Suharto, Conable said"): the host is the subject of the
+		// main verb after the comma that closes it.
+		vg = sc.verbAfterComma(t)
+	}
 	if vg == nil || vg.Passive {
 		return nil
 	}
 	subj, _ := sc.subject(vg, sc.clause(vg.Head))
 	return subj
+}
+
+// verbAfterComma returns the first verb group after the first comma that
+// follows token t in the sentence, or nil.
+func (sc *sentCtx) verbAfterComma(t int) *annals.VerbGroup {
+	toks := sc.doc.Tokens
+	for c := t + 1; c < sc.end; c++ {
+		if toks[c].Norm != "," {
+			continue
+		}
+		for i := range sc.doc.Verbs {
+			if v := &sc.doc.Verbs[i]; v.Head > c && v.Head < sc.end {
+				return v
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sameCountry reports whether mentions a and b are actors of one country
@@ -342,4 +375,70 @@ func (c *Coder) codeAgreed(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Plac
 		}
 	}
 	return false
+}
+
+// codeVisitFor codes the visit that an aside names: "De Croo, in Washington
+// for talks with Administration officials, said ..." and "Yeutter, in New
+// Zealand for informal GATT talks, told Reuters ..." say that the person
+// before the comma went to the place for talks (CAMEO 042, coded with the
+// dictionary's "~visit to +" entry). Only for annals' own dictionaries.
+func (c *Coder) codeVisitFor(sc *sentCtx, t int, venue *annals.Place) {
+	switch lemma(&sc.doc.Tokens[t]) {
+	case "talk", "negotiation", "meeting", "consultation":
+	default:
+		return
+	}
+	src, dst, ok := sc.visitFor(t)
+	if !ok {
+		return
+	}
+	for _, id := range c.dict.NounsFor("visit") {
+		if v := &c.dict.Verbs[id]; v.Code == "042" {
+			vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
+			c.emit(sc, vg, v, []int{src}, []int{dst}, "", []string{"a visit named by an aside: in a place for talks"}, venue)
+			return
+		}
+	}
+}
+
+// visitFor finds the parties of "SOURCE, in PLACE for ... talks": the
+// actor mention before the comma and the place mention after "in". It
+// reports false unless the words stand exactly so and the two are of
+// different countries.
+func (sc *sentCtx) visitFor(t int) (src, dst int, ok bool) {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j > sc.start && n < 4; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.JJ, annals.NN, annals.NNS, annals.NNP, annals.CD:
+			j--
+			continue
+		}
+		break
+	}
+	if j <= sc.start || toks[j].Norm != "for" {
+		return 0, 0, false
+	}
+	place, who := -1, -1
+	for _, mi := range sc.ments {
+		if sc.doc.Mentions[mi].Tokens.End == j {
+			place = mi
+		}
+	}
+	if place < 0 {
+		return 0, 0, false
+	}
+	in := sc.doc.Mentions[place].Tokens.Start - 1
+	if in-2 < sc.start || toks[in].Norm != "in" || toks[in-1].Norm != "," {
+		return 0, 0, false
+	}
+	for _, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.End == in-1 && (m.Tokens.Start == sc.start || toks[m.Tokens.Start-1].Norm == ",") {
+			who = mi
+		}
+	}
+	if who < 0 || sc.sameCountry(who, place) {
+		return 0, 0, false
+	}
+	return who, place, true
 }
