@@ -1071,6 +1071,19 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
 		return 0, false
 	}
+	// The verb decides, and it is cheap to look for: most capitalised
+	// words are followed by none, and a gazetteer match (fuzzy included)
+	// is not.
+	verb := false
+	for k := i + 1; k < s.Tokens.End && k <= i+8; k++ {
+		if n := doc.Tokens[k].Norm; holdVerbs[n] || lieVerbs[n] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return 0, false
+	}
 	sp, ok := r.match(doc, si, i, src, buf)
 	if !ok {
 		return 0, false
