@@ -1140,7 +1140,7 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 			return ""
 		}
 	}
-	sp, ok := r.match(doc, si, i, src, buf)
+	sp, ok := r.exact(doc, si, i, src, buf)
 	if !ok {
 		return ""
 	}
@@ -1309,8 +1309,20 @@ func run(doc *annals.Doc, si, j int) int {
 }
 
 // match looks for a known place name starting at token j of sentence si:
-// the longest stretch of the capitalised run that the gazetteer knows.
+// the longest stretch of the capitalised run that the gazetteer knows, or,
+// failing that, a long name one slip away from a known one.
 func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
+	return r.lookup(doc, si, j, src, buf, true)
+}
+
+// exact is match without the forgiven slip, for the scans that try every
+// capitalised word of a text: the slip search costs more than all the
+// rest of them, and a misspelt name there has no cue to vouch for it.
+func (r *Recognizer) exact(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
+	return r.lookup(doc, si, j, src, buf, false)
+}
+
+func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte, slip bool) (span, bool) {
 	s := &doc.Sentences[si]
 	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) {
 		return span{}, false
@@ -1408,7 +1420,7 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 			key: string(*buf), suffixed: suffixed}, true
 	}
 	// No name known as written: forgive one slip in a long one.
-	if full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
+	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
 		start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[full-1].End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
 		if len(*buf) >= minFuzzy {
