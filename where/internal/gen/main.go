@@ -5,9 +5,14 @@
 // population, lat, lon (4 decimals), capital (1 or 0), GeoNames
 // first-level admin code (the state or province; "" when unknown).
 //
+// With -max it writes the second tier instead, the small towns that the
+// gazetteer leaves out (from -min up to, not including, -max, capitals
+// aside since the gazetteer has them all), in the same columns.
+//
 // Run from the where directory:
 //
 //	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 5000
+//	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 1000 -max 5000 -out towns.tsv.gz
 package main
 
 import (
@@ -38,13 +43,14 @@ func main() {
 	countries := flag.String("countries", "countries.tsv", "country table giving ISO2 to ISO3")
 	out := flag.String("out", "gazetteer.tsv.gz", "output file")
 	minPop := flag.Int("min", 15000, "smallest population kept, capitals aside")
+	maxPop := flag.Int("max", 0, "if above 0, keep only places below this population, capitals left out")
 	flag.Parse()
-	if err := run(*in, *countries, *out, *minPop); err != nil {
+	if err := run(*in, *countries, *out, *minPop, *maxPop); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(in, countries, out string, minPop int) error {
+func run(in, countries, out string, minPop, maxPop int) error {
 	iso, err := readISO(countries)
 	if err != nil {
 		return err
@@ -65,7 +71,10 @@ func run(in, countries, out string, minPop int) error {
 		}
 		pop, _ := strconv.Atoi(c[6])
 		capital := c[4] == "PPLC"
-		if pop < minPop && !capital {
+		if maxPop > 0 && (pop < minPop || pop >= maxPop || capital) {
+			continue
+		}
+		if maxPop <= 0 && pop < minPop && !capital {
 			continue
 		}
 		id, err := strconv.Atoi(c[0])
