@@ -1,11 +1,8 @@
 // Package where finds the places a news article mentions and geocodes them
 // against an offline gazetteer: the cities of GeoNames with at least 5,000
 // inhabitants and every capital, the countries, and a hand-written list of
-// first-level regions. A second tier, the towns of 1,000 to 4,999
-// inhabitants, is decoded only when first needed and consulted only for a
-// name the gazetteer lacks after a strong place cue, in a country the
-// article names or beside its region. Load decodes the embedded data; a
-// Recognizer adds annals.Place records and place mentions to a Doc.
+// first-level regions. Load decodes the embedded data; a Recognizer adds
+// annals.Place records and place mentions to a Doc.
 package where
 
 import (
@@ -18,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/annals-project/annals/where/internal/fold"
 )
@@ -93,10 +89,6 @@ type Gazetteer struct {
 	// the gazetteer lacks be compared with the towns of one country.
 	keys   []string
 	cities map[string][2]int32
-	// towns decodes the small-town tier on first use; townsLoaded
-	// records that it ran, for the tests that check it stays lazy.
-	towns       func() (*townTier, error)
-	townsLoaded atomic.Bool
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -144,10 +136,6 @@ func load() (*Gazetteer, error) {
 		g.index[k] = slices.Compact(list)
 	}
 	g.indexNear()
-	g.towns = sync.OnceValues(func() (*townTier, error) {
-		g.townsLoaded.Store(true)
-		return loadTowns()
-	})
 	return g, nil
 }
 

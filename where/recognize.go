@@ -303,9 +303,6 @@ type span struct {
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
 	weak bool
-	// town is one more than the small town, in the second tier, that a
-	// name the gazetteer lacks was found to mean; 0 otherwise.
-	town int32
 }
 
 // next returns the token after the name and any suffix word such as
@@ -329,9 +326,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var spans []span
 	var unknownArr [4]span
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
-	var townArr [4]span
-	towns := townArr[:0] // the same, perhaps small towns, of any length
-	var context []string // countries named outside place mentions
+	var context []string      // countries named outside place mentions
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -357,7 +352,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				c = strong
 			}
 			if c == noCue {
-				if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
+				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -383,21 +378,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			// "in all 50 states and the District of Columbia": a class
 			// of places, then one more of them.
 			item0 := 0
-			// A preposition inside a longer name ("St Margaret's at
-			// Cliffe", "Newcastle upon Tyne") does not vouch for a
-			// small town after it.
-			inName := i > s.Tokens.Start && (capital(&doc.Tokens[i-1]) || doc.Tokens[i-1].Norm == "'s")
 			if k := classThen(doc, si, j); k > j {
 				j, item0 = k, 1
 			}
 			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				if !ok {
-					if c == strong && !inName {
-						if u, ok := r.townName(doc, si, j, src, &buf); ok {
-							towns = append(towns, u)
-						}
-					}
 					// A name the gazetteer lacks does not end the list:
 					// "in Babyninsky, Russia", "such as Boracay and Coron".
 					if next := r.skipUnknown(doc, si, j, src, &buf); next > j {
@@ -489,7 +475,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 	}
-	if len(spans) == 0 && len(towns) == 0 {
+	if len(spans) == 0 {
 		return nil
 	}
 
@@ -567,31 +553,6 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
-	// Names the gazetteer lacks, after a strong cue or beside their
-	// region, may be small towns of the second tier, which is decoded
-	// only now that one is wanted.
-	var tier *townTier
-	for _, u := range towns {
-		if u.in == "" && len(named) == 0 ||
-			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
-			continue
-		}
-		buf = fold.Append(buf[:0], doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end])
-		if commonWords[string(buf)] || notPlaces[string(buf)] {
-			continue
-		}
-		if tier == nil {
-			var err error
-			if tier, err = r.g.smallTowns(); err != nil {
-				return err
-			}
-		}
-		if p := r.g.town(tier, string(buf), u.in, named); p >= 0 {
-			u.key, u.town = string(buf), p+1
-			spans = append(spans, u)
-		}
-	}
-
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
 	res := make([]int32, len(spans))
@@ -600,14 +561,6 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		p := int32(-1)
 		if sp.fixed > 0 {
 			res[x] = sp.fixed - 1
-			continue
-		}
-		if sp.town > 0 {
-			// A town named like someone the article names in full is
-			// that person, unless placed by its region.
-			if sp.in == "" && slices.Contains(persons, sp.key) {
-				spans[x].town = 0
-			}
 			continue
 		}
 		if sp.box {
@@ -624,16 +577,6 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// elsewhere. (After a country the comma may end a
 				// clause: "In London, Germany's envoy said".)
 				if p < 0 && r.g.places[box].Kind == KindRegion {
-					// It may be a small town there: "Randolph, Maine".
-					if tier == nil {
-						var err error
-						if tier, err = r.g.smallTowns(); err != nil {
-							return err
-						}
-					}
-					if t := r.g.town(tier, sp.key, sp.in, nil); t >= 0 {
-						spans[x].town = t + 1
-					}
 					continue
 				}
 			}
@@ -770,15 +713,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
 	for x, sp := range spans {
 		p := res[x]
-		var c *Candidate
-		switch {
-		case sp.town > 0:
-			c, p = &tier.places[sp.town-1], -1-sp.town
-		case p >= 0:
-			c = &r.g.places[p]
-		default:
+		if p < 0 {
 			continue
 		}
+		c := &r.g.places[p]
 		k, ok := seen[p]
 		if !ok {
 			k = len(doc.Places)
@@ -1031,7 +969,7 @@ func (r *Recognizer) colonList(doc *annals.Doc, si, j int, src string, buf *[]by
 // Beaver Falls, Pennsylvania". The first name must start a capitalised run
 // and be a city the gazetteer places inside the region or country named
 // after the comma. It appends both spans and returns the end of the pair.
-func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, spans, towns *[]span) (int, bool) {
+func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
@@ -1049,17 +987,6 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
-	if !ok && doc.Tokens[e].Norm == "," {
-		// "Randolph, New Hampshire": perhaps a small town, if the
-		// region or country beside it holds one of the name; but not
-		// after "of", which may give a see or a seat ("Bishop of
-		// Marbel, Philippines").
-		if u, ok := r.townName(doc, si, i, src, buf); ok && u.in != "" &&
-			(i == s.Tokens.Start || doc.Tokens[i-1].Norm != "of") {
-			*towns = append(*towns, u)
-		}
-		return 0, false
-	}
 	if !ok || sp.next() != e {
 		return 0, false
 	}
@@ -1545,46 +1472,4 @@ func (r *Recognizer) dateline(doc *annals.Doc, si int, src string, buf *[]byte) 
 	}
 	return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
 		key: string(*buf), dateline: true}, true
-}
-
-// townName reads, at token j of sentence si, a capitalised name the
-// gazetteer lacks as a candidate small town: a capitalised run up to any
-// date after it, not
-// written in capitals, not the head of an area ("Smallville County") or a
-// modifier ("a Smallville lawyer"). When a comma and a known region or
-// country follow, the span's in holds that name's key.
-func (r *Recognizer) townName(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
-	s := &doc.Sentences[si]
-	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) || doc.Tokens[j].Flags&annals.AllCaps != 0 {
-		return span{}, false
-	}
-	// The name stops at a connector before a day or month: "in Lanuza
-	// on Sunday" (but "into the Rock and Roll Hall of Fame" is one name).
-	e := run(doc, si, j)
-	for k := j + 1; k+1 < e; k++ {
-		if word(&doc.Tokens[k]) && connectors[doc.Tokens[k].Norm] && notPlaces[doc.Tokens[k+1].Norm] {
-			e = k
-			break
-		}
-	}
-	if e < s.Tokens.End {
-		n := &doc.Tokens[e]
-		if capital(n) || geoSuffix[n.Norm] || modifiee[n.Norm] || n.Norm == "'s" ||
-			n.Norm == "-" && n.Start == doc.Tokens[e-1].End {
-			return span{}, false
-		}
-	}
-	start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[e-1].End)
-	if len(fold.Append((*buf)[:0], src[start:stop])) < minTownKey {
-		return span{}, false
-	}
-	// The key is left to be folded again if the tier is consulted, so
-	// that a name that never is costs no allocation.
-	u := span{tok: annals.Range{Start: j, End: e}, start: start, end: stop}
-	if e+1 < s.Tokens.End && doc.Tokens[e].Norm == "," {
-		if box, ok := r.match(doc, si, e+1, src, buf); ok && r.g.container(box.key) >= 0 {
-			u.in = box.key
-		}
-	}
-	return u, true
 }
