@@ -550,7 +550,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	var solo soloEvent // the first pattern that found a source and no target
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
-		if exactHead(v) && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
+		// Only imported dictionaries mark exact heads; annals' own have none
+		// to look for, and the look costs a loop over every alternative.
+		if c.dict.NoCountry != "" && exactHead(v) && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
 			continue // TABARI's "BAN=": not "baning"
 		}
 		lo, lim := cr.Start, limit
