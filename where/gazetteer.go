@@ -89,6 +89,10 @@ type Gazetteer struct {
 	// the gazetteer lacks be compared with the towns of one country.
 	keys   []string
 	cities map[string][2]int32
+	// countryFirst holds the first word (see firstWord) of every name that
+	// means a country alone, so that a scan over every capitalised word
+	// can skip the full lookup for words no country name starts with.
+	countryFirst map[string]bool
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -136,7 +140,22 @@ func load() (*Gazetteer, error) {
 		g.index[k] = slices.Compact(list)
 	}
 	g.indexNear()
+	g.countryFirst = make(map[string]bool, 400)
+	for k, list := range g.index {
+		if len(list) == 1 && g.places[list[0]].Kind == KindCountry {
+			g.countryFirst[firstWord(k)] = true
+		}
+	}
 	return g, nil
+}
+
+// firstWord cuts a folded name at its first space, hyphen or apostrophe,
+// where a token may end.
+func firstWord(s string) string {
+	if i := strings.IndexAny(s, " -'’"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // lines calls fn with the fields of each non-blank, non-comment line of s.

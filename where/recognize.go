@@ -1,6 +1,7 @@
 package where
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -1139,6 +1140,16 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 		if p := &doc.Tokens[i-1]; capital(p) && p.Flags&annals.SentStart == 0 {
 			return ""
 		}
+	}
+	// Most capitalised words start no country's name: say so before the
+	// full lookup, without allocating.
+	var tmp [48]byte
+	first := fold.Append(tmp[:0], src[t.Start:t.End])
+	if i := bytes.IndexAny(first, " -'’"); i >= 0 {
+		first = first[:i]
+	}
+	if !r.g.countryFirst[string(first)] {
+		return ""
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
 	if !ok {
