@@ -181,6 +181,16 @@ var pairCues = map[[2]string]bool{
 	{"crashed", "over"}: true, {"airspace", "over"}: true,
 }
 
+// pairSeconds are the prepositions of pairCues: most tokens are none of
+// them, and one short key is cheaper to look up than a pair.
+var pairSeconds = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range pairCues {
+		m[p[1]] = true
+	}
+	return m
+}()
+
 // cues merges locative and weakCues, so that each token costs one lookup.
 var cues = func() map[string]cue {
 	m := make(map[string]cue, len(locative)+len(weakCues))
@@ -745,7 +755,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
-	if !first && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
+	if !first && pairSeconds[t.Norm] && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
 		return strong
 	}
 	switch {
