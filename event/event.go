@@ -25,10 +25,19 @@ import (
 type Coder struct {
 	dict *dict.Dict
 	cb   *cameo.Codebook
+	// exact marks, by verb id, the patterns whose head matches only as
+	// written (TABARI's "BAN="), found once here rather than per sentence.
+	exact []bool
 }
 
 // New returns a Coder using the verb patterns and discards of d.
-func New(d *dict.Dict, cb *cameo.Codebook) *Coder { return &Coder{dict: d, cb: cb} }
+func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
+	c := &Coder{dict: d, cb: cb, exact: make([]bool, len(d.Verbs))}
+	for i := range d.Verbs {
+		c.exact[i] = len(d.Verbs[i].Items) > 0 && exactHead(&d.Verbs[i])
+	}
+	return c
+}
 
 // targetWindow is how many tokens after a pattern its target may start.
 const targetWindow = 8
@@ -550,9 +559,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	var solo soloEvent // the first pattern that found a source and no target
 	for _, id := range ids {
 		v := &c.dict.Verbs[id]
-		// Only imported dictionaries mark exact heads; annals' own have none
-		// to look for, and the look costs a loop over every alternative.
-		if c.dict.NoCountry != "" && exactHead(v) && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
+		if c.exact[id] && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
 			continue // TABARI's "BAN=": not "baning"
 		}
 		lo, lim := cr.Start, limit
