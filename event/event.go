@@ -363,7 +363,20 @@ func skippable(t *annals.Token) bool {
 
 func has(alts []string, t *annals.Token) bool {
 	l := lemma(t)
+	var l0, n0 byte
+	if l != "" {
+		l0 = l[0]
+	}
+	if t.Norm != "" {
+		n0 = t.Norm[0]
+	}
 	for _, a := range alts {
+		// Imported synsets list dozens of words: a first letter that
+		// neither the lemma nor the form shares rules one out cheaply
+		// (stems and exact forms start as the word does).
+		if a == "" || a[0] != l0 && a[0] != n0 {
+			continue
+		}
 		if a == l || a == t.Norm {
 			return true
 		}
