@@ -458,13 +458,14 @@ func (sc *sentCtx) matchBeforeAt(items []dict.Item, pos, lo int, verbAdj bool, r
 func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (ok bool, slot annals.Range, next int) {
 	toks := sc.doc.Tokens
 	slot = annals.Range{Start: -1, End: -1}
-	for k, it := range items {
+	for k := range items {
+		it := &items[k] // a pointer: an Item is too big to copy per pattern word
 		if it.Target || it.Source {
 			if k == len(items)-1 {
 				return true, annals.Range{Start: pos, End: -1}, pos
 			}
 			// The slot runs up to the next literal word.
-			nxt := items[k+1]
+			nxt := &items[k+1]
 			found := -1
 			for j := pos; j < limit && j < pos+10; j++ {
 				if has(nxt.Alts, &toks[j]) {
