@@ -26,18 +26,7 @@ func TestNationals(t *testing.T) {
 		{"no apposition, the focus country", "John Smith was charged in New Zealand. Police questioned the accused.", "the accused", "NZLCVL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := new(annals.Doc)
-			doc.Reset(annals.Article{ID: "t", Date: "2021-10-13", Text: tc.text})
-			if err := p.Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, m := range doc.Mentions {
-				if text, _, _ := doc.Span(m.Tokens); text == tc.mention && m.Kind == annals.ActorMention {
-					got = m.Code
-				}
-			}
-			if got != tc.want {
+			if got := mentionCode(t, p, "", tc.text, tc.mention); got != tc.want {
 				t.Errorf("%q: %q coded %q, want %q", tc.text, tc.mention, got, tc.want)
 			}
 		})
@@ -64,20 +53,27 @@ func TestOwners(t *testing.T) {
 		{"a firm's name in a capitals headline", "AMERICAN TRADERS SIGN DEAL", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "UGABUS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := new(annals.Doc)
-			doc.Reset(annals.Article{ID: "t", Date: "2021-10-13", Title: tc.title, Text: tc.text})
-			if err := p.Annotate(context.Background(), doc); err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			for _, m := range doc.Mentions {
-				if text, _, _ := doc.Span(m.Tokens); text == tc.mention && m.Kind == annals.ActorMention {
-					got = m.Code
-				}
-			}
-			if got != tc.want {
+			if got := mentionCode(t, p, tc.title, tc.text, tc.mention); got != tc.want {
 				t.Errorf("%q: %q coded %q, want %q", tc.text, tc.mention, got, tc.want)
 			}
 		})
 	}
+}
+
+// mentionCode annotates one article and returns the code of the actor
+// mention whose text is mention, or "".
+func mentionCode(t *testing.T, p *pipeline.Pipeline, title, text, mention string) string {
+	t.Helper()
+	doc := new(annals.Doc)
+	doc.Reset(annals.Article{ID: "t", Date: "2021-10-13", Title: title, Text: text})
+	if err := p.Annotate(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, m := range doc.Mentions {
+		if s, _, _ := doc.Span(m.Tokens); s == mention && m.Kind == annals.ActorMention {
+			got = m.Code
+		}
+	}
+	return got
 }
