@@ -78,6 +78,34 @@ func TestTagRegressions(t *testing.T) {
 		{"Men from the village arrested the suspect.", "arrested", annals.VBD},
 		{"Men from the village arrived on Tuesday and were arrested.", "arrived", annals.VBD},
 		{"Police said gunmen had taken hostages.", "said", annals.VBD},
+		// "to" before a word with no base-form reading is a preposition.
+		{"They agreed to demands for a new election.", "demands", annals.NNS},
+		{"They agreed to talks with the rebels.", "talks", annals.NNS},
+		{"They agreed to meet the rebels.", "meet", annals.VB},
+		// A capitalised verb where a verb is due.
+		{"The U.S. Saw no reason to act.", "Saw", annals.VBD},
+		{"The U.S. Sees the deal as a win.", "Sees", annals.VBZ},
+		{"The U.S. State Department said.", "State", annals.NNP},
+		{"Police said the gang would Kick out rivals.", "Kick", annals.VB},
+		{"He said India agreed to export to Japan.", "Japan", annals.NNP},
+		// A base form between a singular noun and a common noun is a
+		// noun modifier; with "and" before the subject it may be a verb.
+		{"The U.S. trade deficit widened.", "trade", annals.NN},
+		{"U.S. trade officials said the deficit grew.", "said", annals.VBD},
+		{"The Japan trade surplus narrowed.", "trade", annals.NN},
+		{"Israel and Egypt trade fire.", "trade", annals.VBP},
+		{"Ethiopia act on a resolution.", "act", annals.VBP},
+		// The object after a verb's particle is a noun.
+		{"They called off talks with the rebels.", "talks", annals.NNS},
+		{"Kenyan metal workers broke off talks with employers.", "talks", annals.NNS},
+		// "'s" between a noun and a participle that modifies a noun.
+		{"Iran's elected president spoke.", "'s", annals.POS},
+		{"He's planned attacks.", "'s", annals.VBZ},
+		// A participle aside after a comma, closed by a comma and the
+		// main verb; an appositive name before a finite verb is not one.
+		{"The minister, faced with protests, resigned.", "faced", annals.VBN},
+		{"The minister, faced with protests from the opposition, quickly resigned.", "faced", annals.VBN},
+		{"The labour minister, Alfredo Franco, met with union leaders, he said.", "met", annals.VBD},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {

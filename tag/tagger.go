@@ -130,6 +130,10 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			if tk.Has(annals.AllCaps) || tk.Norm == "may" {
 				c.properNoun(tk)
 			}
+		case c.set&verbTags != 0 && c.flags&fCommon != 0 && tk.Flags&annals.AllCaps == 0 && i > 0 && t.lex.capsSayNothing(toks, cs, i):
+			// A capitalised verb where a verb is due: after a modal
+			// ("would Kick out"), or after an abbreviation that ends
+			// a name and eats the stop ("the U.S. Saw no reason").
 		case strings.IndexByte(tk.Norm, '-') > 0 && c.set.only(annals.JJ):
 			// U.S.-led, Taliban-controlled: an adjective despite the capital.
 		case c.flags&fProperA != 0:
@@ -184,6 +188,25 @@ func (c *cand) properNoun(tk *annals.Token) {
 		c.set = bit(annals.NNPS)
 	}
 	c.lem[lemBase] = tk.Norm
+}
+
+// capsSayNothing reports whether the capital of the common word i, which
+// has a verb reading, is noise: the token before is a modal, or an
+// abbreviation ending in a stop with a determiner or pronoun after the
+// word, so that the word is the verb of the clause.
+func (lex lexicon) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
+	p := &cs[i-1]
+	if p.flags&fClosed != 0 && p.set.only(annals.MD) && toks[i-1].Flags&annals.Cap == 0 {
+		return cs[i].set&(bit(annals.VB)|bit(annals.VBP)) != 0
+	}
+	pn := toks[i-1].Norm
+	if len(pn) < 3 || pn[len(pn)-1] != '.' || strings.IndexByte(pn[:len(pn)-1], '.') < 0 || i+1 >= len(toks) {
+		return false
+	}
+	// The next token is not analysed yet: look it up.
+	e := lex[toks[i+1].Norm]
+	return cs[i].set&(bit(annals.VBD)|bit(annals.VBZ)) != 0 && toks[i+1].Flags&annals.Cap == 0 &&
+		e != nil && e.closed&(bit(annals.DT)|bit(annals.PRPS)|bit(annals.PRP)) != 0
 }
 
 // headlineCase reports whether the sentence's capitals carry no
@@ -351,7 +374,13 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			// "a U.S. state": a name after "a" modifies a noun
 			sN += strong
 		}
-		if !finite && set&(bit(annals.VBZ)|bit(annals.NNS)) == bit(annals.VBZ)|bit(annals.NNS) {
+		if !finite && nextNoun && toks[i+1].Flags&annals.Cap == 0 && baseAfterSingular(toks, cs, set, prev, pi) {
+			// "The U.S. trade deficit": between a singular noun, which
+			// takes no base-form verb, and a common noun, the word is
+			// part of the noun phrase.
+			sV -= strong
+			sN += medium
+		} else if !finite && set&(bit(annals.VBZ)|bit(annals.NNS)) == bit(annals.VBZ)|bit(annals.NNS) {
 			sV += weak
 		} else if !finite {
 			sV += medium
@@ -372,6 +401,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		}
 	case annals.COMMA:
 		sN += weak
+	case annals.RP:
+		// After a verb's particle comes its object ("broke off talks").
+		sN += medium
+		sV -= medium
 	}
 	switch {
 	case eff == annals.MD:
@@ -380,8 +413,13 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	case eff == annals.TO:
 		if set.has(annals.VB) {
 			sV += strong
+			sN -= medium
+		} else {
+			// No base form to follow "to": the preposition's object
+			// ("agreed to demands for").
+			sV -= strong
+			sN += medium
 		}
-		sN -= medium
 	case eff == annals.PRP || eff == annals.WDT || eff == annals.WP || eff == annals.EX:
 		sV += strong
 		sN -= medium
@@ -476,6 +514,25 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	return best
 }
 
+// baseAfterSingular reports whether a word whose only verb readings are
+// the base form follows a singular noun, not a nationality word that may
+// be an adjective ("Kenyan metal workers"), that stands alone as a subject (no
+// "and" or comma before its run of nouns, which could make the subject
+// plural: "Israel and Egypt trade fire"). Such a verb would need its -s.
+func baseAfterSingular(toks []annals.Token, cs []cand, set tagSet, prev annals.Tag, pi int) bool {
+	if prev != annals.NN && prev != annals.NNP || cs[pi].flags&fProperA != 0 || set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) != 0 || set&nounTags == 0 {
+		return false
+	}
+	k := pi
+	for k >= 0 && toks[k].Tag.IsNoun() {
+		if toks[k].Tag == annals.NNS || toks[k].Tag == annals.NNPS {
+			return false
+		}
+		k--
+	}
+	return k < 0 || toks[k].Tag != annals.CC && toks[k].Tag != annals.COMMA
+}
+
 // indefiniteBefore reports whether the run of proper nouns ending at
 // token p follows "a" or "an", so is a modifier in a singular noun phrase.
 func indefiniteBefore(toks []annals.Token, p int) bool {
@@ -506,6 +563,28 @@ func participleClause(cs []cand, i int) bool {
 			return false
 		case s&finiteTags != 0 && s&nounTags == 0:
 			return false
+		}
+	}
+	return false
+}
+
+// asideEnds reports whether the participle phrase opened by token i after
+// a comma closes with another comma followed by a word that can only be a
+// finite verb, so the phrase is an aside and that word the main verb
+// ("The minister, faced with protests, resigned").
+func asideEnds(cs []cand, i int) bool {
+	for j := i + 1; j+1 < len(cs) && j < i+16; j++ {
+		s := cs[j].set
+		if s&punctTags != 0 && s&^punctTags == 0 {
+			if !s.only(annals.COMMA) {
+				return false
+			}
+			k := j + 1
+			if cs[k].set.only(annals.RB) && k+1 < len(cs) {
+				k++
+			}
+			n := cs[k].set
+			return n&finiteTags != 0 && n&(nounTags|bit(annals.JJ)|bit(annals.DT)) == 0
 		}
 	}
 	return false
@@ -587,6 +666,8 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			part = true
 		case i+1 < len(toks) && toks[i+1].Norm == "by":
 			part = true
+		case prev == annals.COMMA && i+1 < len(toks) && toks[i+1].Norm == "with" && set.has(annals.VBN) && asideEnds(cs, i):
+			part = true // an aside: "The minister, faced with protests, resigned"
 		}
 		switch {
 		case part && set.has(annals.VBN):
@@ -668,6 +749,9 @@ func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
 		}
 		return annals.DT
 	case "'s":
+		if prev.IsNoun() && next&(bit(annals.VBN)|bit(annals.VBG)) != 0 && i+2 < len(toks) && cs[i+2].set&nounTags != 0 && cs[i+2].set&finiteTags == 0 {
+			return annals.POS // "Iran's elected president"
+		}
 		if prev == annals.PRP || prev == annals.WP || prev == annals.EX || prev == annals.DT || prev == annals.WDT ||
 			next != 0 && next&^(bit(annals.VBN)|bit(annals.VBG)|bit(annals.DT)|bit(annals.RB)|bit(annals.TO)|bit(annals.PRP)|bit(annals.IN)) == 0 {
 			return annals.VBZ
