@@ -21,7 +21,7 @@ var floors = map[string]struct{ precision, recall float64 }{
 	"events-heldout2.jsonl":    {0.77, 0.36}, // 0.780 / 0.371 (development data since round 3)
 	"events-heldout3.jsonl":    {0.79, 0.36}, // 0.797 / 0.364 (development data since round 4; 0.515 / 0.250 before it)
 	"events-heldout4.jsonl":    {0.65, 0.29}, // 0.657 / 0.295 (development data since round 5; 0.556 / 0.201 at annotation, 0.579 / 0.221 before it)
-	"events-heldout5.jsonl":    {0.48, 0.19}, // 0.492 / 0.204 (held out: 0.476 / 0.191 at annotation; never read)
+	"events-heldout5.jsonl":    {0.49, 0.20}, // 0.500 / 0.210 (held out: 0.476 / 0.191 at annotation; never read)
 }
 
 func run(t *testing.T, file string) eval.Score {
