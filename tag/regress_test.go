@@ -10,9 +10,7 @@ import (
 // Regression tests for errors that cost the event coder events.
 
 func TestLemmaSpelling(t *testing.T) {
-	tests := []struct {
-		sentence, word, lemma string
-	}{
+	tests := []lemmaCase{
 		// A single consonant after a single vowel is not doubled before
 		// -ed or -ing only when the base ends in e: raped is rape, not rap.
 		{"Two officers were found guilty of raping a tourist.", "raping", "rape"},
@@ -41,15 +39,7 @@ func TestLemmaSpelling(t *testing.T) {
 		// An irregular plural whose singular the lexicon lacks is ignored.
 		{"The price was ten guilders.", "guilders", "guilder"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
-			doc := MustAnnotate(t, tt.sentence)
-			i := tokenBy(t, doc, tt.word)
-			if got := doc.Tokens[i].Lemma; got != tt.lemma {
-				t.Errorf("lemma of %q = %q, want %q (%s)", tt.word, got, tt.lemma, tagged(doc))
-			}
-		})
-	}
+	checkLemmas(t, tests)
 }
 
 func TestTagRegressions(t *testing.T) {

@@ -25,9 +25,7 @@ func tokenBy(tb testing.TB, doc *annals.Doc, word string) int {
 }
 
 func TestLemmas(t *testing.T) {
-	tests := []struct {
-		sentence, word, lemma string
-	}{
+	tests := []lemmaCase{
 		{"The Taliban held talks in Doha.", "held", "hold"},
 		{"The Taliban held talks in Doha.", "talks", "talk"},
 		{"The Taliban held talks in Doha.", "Taliban", "taliban"},
@@ -49,15 +47,7 @@ func TestLemmas(t *testing.T) {
 		{"Police said gunmen had taken hostages.", "taken", "take"},
 		{"Police said gunmen had taken hostages.", "gunmen", "gunman"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
-			doc := MustAnnotate(t, tt.sentence)
-			i := tokenBy(t, doc, tt.word)
-			if got := doc.Tokens[i].Lemma; got != tt.lemma {
-				t.Errorf("lemma of %q = %q, want %q (%s)", tt.word, got, tt.lemma, tagged(doc))
-			}
-		})
-	}
+	checkLemmas(t, tests)
 }
 
 func TestTags(t *testing.T) {
@@ -337,5 +327,22 @@ func TestAnnotateErrors(t *testing.T) {
 	cancel()
 	if err := tg.Annotate(ctx, MustAnnotate(t, "Hello.")); err == nil {
 		t.Error("cancelled context: got nil error")
+	}
+}
+
+// lemmaCase is a word of a sentence and the lemma it should get.
+type lemmaCase struct{ sentence, word, lemma string }
+
+// checkLemmas tags each sentence and checks its word's lemma.
+func checkLemmas(t *testing.T, tests []lemmaCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
+			doc := MustAnnotate(t, tt.sentence)
+			i := tokenBy(t, doc, tt.word)
+			if got := doc.Tokens[i].Lemma; got != tt.lemma {
+				t.Errorf("lemma of %q = %q, want %q (%s)", tt.word, got, tt.lemma, tagged(doc))
+			}
+		})
 	}
 }
