@@ -1,36 +1,12 @@
 package entity_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"github.com/annals-project/annals/internal/corpus"
 	"testing"
 
 	"github.com/annals-project/annals"
 )
-
-// wikinews reads up to n articles of the shared Wikinews corpus.
-func wikinews(tb testing.TB, n int) []annals.Article {
-	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "wikinews.jsonl"))
-	if err != nil {
-		tb.Skipf("wikinews corpus not available (../shared/corpora): %v", err)
-	}
-	defer f.Close()
-	var out []annals.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() && len(out) < n {
-		var a annals.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("wikinews: %v", err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
 
 // prepared returns Docs annotated by every stage before the entity stage,
 // and their sentence count.
@@ -50,7 +26,7 @@ func prepared(b *testing.B, arts []annals.Article) ([]*annals.Doc, int) {
 // already annotated by the earlier stages. Each iteration resolves every
 // article once on a copy of its layers.
 func BenchmarkAnnotate(b *testing.B) {
-	arts := wikinews(b, 200)
+	arts := corpus.Articles(b, "wikinews.jsonl", 200)
 	docs, sents := prepared(b, arts)
 	res := mustStages(b).res
 	bytes := 0
@@ -79,7 +55,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // BenchmarkEarlierStages times the stages before the entity stage on the
 // same articles, for comparison.
 func BenchmarkEarlierStages(b *testing.B) {
-	arts := wikinews(b, 200)
+	arts := corpus.Articles(b, "wikinews.jsonl", 200)
 	st := mustStages(b)
 	sents := 0
 	b.ReportAllocs()

@@ -1,11 +1,8 @@
 package pipeline_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
+	"github.com/annals-project/annals/internal/corpus"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -19,33 +16,12 @@ import (
 	"github.com/annals-project/annals/where"
 )
 
-// loadReuters reads up to n articles of the Reuters corpus.
-func loadReuters(tb testing.TB, n int) []annals.Article {
-	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "reuters21578.jsonl"))
-	if err != nil {
-		tb.Skipf("Reuters corpus absent (../shared/corpora): %v", err)
-	}
-	defer f.Close()
-	var out []annals.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() && len(out) < n {
-		var a annals.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
 // BenchmarkCode codes Reuters articles on one goroutine and reports
 // sentences per second: "all" is annals code end to end; "segment" (text
 // only) and "segment+tag" are baselines run in the same command, so the
 // README can give the coder's cost as a ratio to them.
 func BenchmarkCode(b *testing.B) {
-	arts := loadReuters(b, 2000)
+	arts := corpus.Articles(b, "reuters21578.jsonl", 2000)
 	ctx := context.Background()
 	seg := text.New()
 	tg, err := tag.New()

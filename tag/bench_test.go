@@ -1,57 +1,17 @@
 package tag_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"errors"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/tag"
-	"github.com/annals-project/annals/text"
 )
-
-// reutersDocs reads and segments the first n Reuters articles.
-func reutersDocs(tb testing.TB, n int) []*annals.Doc {
-	tb.Helper()
-	path := filepath.Join("..", "..", "shared", "corpora", "reuters21578.jsonl")
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		tb.Skipf("corpus not available: %v", err)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	seg := text.New()
-	var docs []*annals.Doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(docs) < n {
-		var a annals.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		doc := &annals.Doc{Article: a}
-		if err := seg.Annotate(context.Background(), doc); err != nil {
-			continue // blank or invalid article
-		}
-		docs = append(docs, doc)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return docs
-}
 
 // BenchmarkAnnotate tags the first 2,000 Reuters articles, segmented
 // beforehand, and reports sentences per second.
 func BenchmarkAnnotate(b *testing.B) {
-	docs := reutersDocs(b, 2000)
+	docs := corpusDocs(b, "reuters21578.jsonl", 2000)
 	tg := MustTagger(b)
 	ctx := context.Background()
 	sents, toks, bytes := 0, 0, 0

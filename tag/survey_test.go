@@ -1,11 +1,9 @@
 package tag_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"github.com/annals-project/annals/internal/corpus"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -83,33 +81,6 @@ func TestSurvey(t *testing.T) {
 	show("regular forms whose lemma does not give them back", reinflect, 60)
 }
 
-// corpusDocs reads and segments the first n articles of a shared corpus.
-func corpusDocs(tb testing.TB, name string, n int) []*annals.Doc {
-	tb.Helper()
-	path := filepath.Join("..", "..", "shared", "corpora", name)
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("corpus not available: %v", err)
-	}
-	defer f.Close()
-	seg := text.New()
-	var docs []*annals.Doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() && len(docs) < n {
-		var a annals.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		doc := &annals.Doc{Article: a}
-		if err := seg.Annotate(context.Background(), doc); err != nil {
-			continue
-		}
-		docs = append(docs, doc)
-	}
-	return docs
-}
-
 // regularOf reports whether tk's form is what the regular inflection of
 // its lemma gives, for -ed and -ing forms; other tokens pass.
 func regularOf(tk annals.Token) bool {
@@ -147,4 +118,20 @@ func regularOf(tk annals.Token) bool {
 		}
 	}
 	return false
+}
+
+// corpusDocs reads and segments the first n articles of a shared corpus
+// that segment (blank or invalid ones are passed over).
+func corpusDocs(tb testing.TB, name string, n int) []*annals.Doc {
+	tb.Helper()
+	seg := text.New()
+	var docs []*annals.Doc
+	corpus.Each(tb, name, func(a annals.Article) bool {
+		doc := &annals.Doc{Article: a}
+		if seg.Annotate(context.Background(), doc) == nil {
+			docs = append(docs, doc)
+		}
+		return len(docs) < n
+	})
+	return docs
 }

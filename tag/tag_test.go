@@ -287,7 +287,7 @@ func checkDoc(tb testing.TB, doc *annals.Doc) {
 
 // TestReutersInvariants runs the structural checks over real news.
 func TestReutersInvariants(t *testing.T) {
-	docs := reutersDocs(t, 300)
+	docs := corpusDocs(t, "reuters21578.jsonl", 300)
 	tg := MustTagger(t)
 	for _, d := range docs {
 		if err := tg.Annotate(context.Background(), d); err != nil {

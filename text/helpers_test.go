@@ -1,44 +1,11 @@
 package text_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 )
-
-// corpus reads up to n articles (all when n <= 0) from a JSON Lines corpus
-// in the shared data, skipping the test when it is absent.
-func corpus(tb testing.TB, name string, n int) []annals.Article {
-	tb.Helper()
-	path := filepath.Join("..", "..", "shared", "corpora", name)
-	f, err := os.Open(path)
-	if os.IsNotExist(err) {
-		tb.Skipf("shared corpus %s not present; skipping", path)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var arts []annals.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() && (n <= 0 || len(arts) < n) {
-		var a annals.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("%s:%d: %v", path, len(arts)+1, err)
-		}
-		arts = append(arts, a)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return arts
-}
 
 // checkTokens checks tokens of src: in range, non-empty, ordered, not
 // overlapping, not starting or ending with whitespace, with a Norm.

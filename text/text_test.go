@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"github.com/annals-project/annals/internal/corpus"
 	"github.com/annals-project/annals/internal/race"
 	"os"
 	"path/filepath"
@@ -250,7 +251,7 @@ func TestSeed(t *testing.T) {
 // structural invariants, and that Tokenize cuts the text exactly as
 // Annotate does.
 func TestCorpusInvariants(t *testing.T) {
-	arts := corpus(t, "wikinews.jsonl", 0)
+	arts := corpus.Articles(t, "wikinews.jsonl", 0)
 	sg := text.New()
 	var d annals.Doc
 	var buf []annals.Token
@@ -300,7 +301,7 @@ func FuzzAnnotate(f *testing.F) {
 }
 
 func BenchmarkAnnotate(b *testing.B) {
-	arts := corpus(b, "reuters21578.jsonl", 2000)
+	arts := corpus.Articles(b, "reuters21578.jsonl", 2000)
 	sg := text.New()
 	var d annals.Doc
 	var bytes int64

@@ -1,0 +1,58 @@
+// Package corpus reads the shared JSON Lines corpora for tests and
+// benchmarks: ../shared/corpora as seen from a package one level below the
+// module root, skipping the test when the shared data is absent.
+package corpus
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/annals-project/annals"
+)
+
+// Each calls fn with the articles of the corpus file name in order, until
+// fn returns false. A missing corpus skips the test; a bad line fails it,
+// naming the file and line.
+func Each(tb testing.TB, name string, fn func(annals.Article) bool) {
+	tb.Helper()
+	path := filepath.Join("..", "..", "shared", "corpora", name)
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		tb.Skipf("shared corpus %s not present; skipping", path)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for line := 1; sc.Scan(); line++ {
+		var a annals.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatalf("%s:%d: %v", path, line, err)
+		}
+		if !fn(a) {
+			return
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+}
+
+// Articles returns the first n articles of the corpus file name, all of
+// them when n <= 0.
+func Articles(tb testing.TB, name string, n int) []annals.Article {
+	tb.Helper()
+	var out []annals.Article
+	Each(tb, name, func(a annals.Article) bool {
+		out = append(out, a)
+		return n <= 0 || len(out) < n
+	})
+	return out
+}
