@@ -148,6 +148,19 @@ func TestNewsConventions(t *testing.T) {
 		{"an amount in sanctions on a party", "Kenya imposed 300 mln dlrs in sanctions on Ugandan goods.", []string{"KEN UGA 163"}},
 		{"a participle before a program of sanctions", "Kenya announced its promised program of sanctions against Uganda.", []string{"KEN UGA 163"}},
 		{"an appeal for aid to parties no actor names", "Kenya appealed to 24 countries for emergency aid.", []string{"KEN --- 023"}},
+		// Round 6: generalising over every read set (see eval/testdata/README.md).
+		{"talks with a list of partners go one way", "Kenya's talks with the World Bank and the International Monetary Fund resumed.",
+			[]string{"KEN IGOBUSIMF 043", "KEN IGODEVWBK 043"}},
+		{"a place phrase between talks and the partner", "Kenya's talks in Nairobi with Uganda were frank.",
+			[]string{"KEN UGA 043", "UGA KEN 043"}},
+		{"a place phrase between held talks and the partner", "Kenya held talks in Kampala with Uganda.",
+			[]string{"KEN UGA 043", "UGA KEN 043"}},
+		{"a place before talks is where, the possessor is who", "Uganda's Nairobi negotiations with Kenya failed.",
+			[]string{"KEN UGA 046", "UGA KEN 046"}},
+		{"a place before talks owns nothing", "The Geneva negotiations with Iran failed.", nil},
+		{"a warning to one's own troops is no threat", "The Kenyan president warned his troops to expect attacks.", nil},
+		{"congressional leaders are the legislature", "U.S. congressional leaders criticized Kenya.", []string{"USALEG KEN 111"}},
+		{"immunity granted frees as a pardon does", "Kenya granted immunity to John Kamau.", []string{"KEN KENCVL 0841"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

@@ -489,6 +489,12 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 				found = j
 				break
 			}
+			if sc.own && !it.Adjacent {
+				if e := sc.venuePhrase(j, limit); e > j {
+					j = e - 1 // "held pay talks in Rio de Janeiro with": where, between the words
+					continue
+				}
+			}
 			if it.Adjacent || !gapOK(&toks[j], reach, gap, false) {
 				break
 			}
@@ -1057,7 +1063,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			code = ic
 		}
 	}
-	if c.contentless(code) || sc.own && v.Pattern == "warn +" && sc.warningAbout(vg, tgts) {
+	if c.contentless(code) || sc.own && v.Pattern == "warn +" && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
 		return
 	}
 	if sc.own && v.Pattern == "warn +" && !vg.Negated && sc.warnedToAct(vg) {
@@ -1137,7 +1143,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && sc.namesThing(t)) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (sc.namesThing(t) || oneWay(srcs, tgts))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -1145,6 +1151,51 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			}
 		}
 	}
+}
+
+// ownSide reports whether the people warned are the speaker's own, named
+// as such: "Hussein warned his frontline troops", "Khomeini warned the
+// nation's civilian and military hierarchy". A leader cautioning his own
+// forces or citizens instructs them; it is no threat (CAMEO 13) between
+// actors.
+func (sc *sentCtx) ownSide(srcs, tgts []int, vg *annals.VerbGroup) bool {
+	if len(srcs) != 1 || len(tgts) == 0 {
+		return false
+	}
+	toks := sc.doc.Tokens
+	for _, t := range tgts {
+		if !sc.sameCountry(srcs[0], t) {
+			return false
+		}
+		m := &sc.doc.Mentions[t]
+		if len(m.Code) < 6 {
+			return false
+		}
+		switch m.Code[3:6] {
+		case "MIL", "CVL", "COP":
+		default:
+			return false
+		}
+		own := false
+		for j := m.Tokens.Start - 1; j >= vg.Tokens.End && j >= m.Tokens.Start-5; j-- {
+			if toks[j].Tag == annals.PRPS || toks[j].Tag == annals.POS && j > sc.start && (toks[j-1].Norm == "nation" || toks[j-1].Norm == "country") {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// oneWay reports whether one party acts on a list of others: "Zambia's
+// talks with the World Bank and the IMF", "X met A and B". The convention
+// (eval/testdata/README.md) codes the one towards each of the others only;
+// the others did not each talk with X, they shared a table with it.
+func oneWay(srcs, tgts []int) bool {
+	return len(srcs) == 1 && len(tgts) > 1
 }
 
 // precededByPrep reports whether mention m follows a preposition, which
@@ -1804,6 +1855,17 @@ func (sc *sentCtx) nounAsVerb(t int) bool {
 // "Turkey's invasion", "Russian airstrikes", "the US military's withdrawal".
 func (sc *sentCtx) nounOwner(t int) []int {
 	toks := sc.doc.Tokens
+	if sc.own && sc.venueNoun(t) {
+		if k := sc.placeBefore(t); k < t {
+			// "Shultz' Moscow talks", "Uganda's Nairobi negotiations":
+			// the place names where they are held; the owner, if any,
+			// stands before it.
+			if k > sc.start && toks[k-1].Tag == annals.POS {
+				return sc.nounOwner(k)
+			}
+			return nil
+		}
+	}
 	j := t - 1
 	for n := 0; j >= sc.start && n < 3; n++ {
 		switch toks[j].Tag {
@@ -1829,6 +1891,68 @@ func (sc *sentCtx) nounOwner(t int) []int {
 		}
 	}
 	return nil
+}
+
+// venuePhrase returns the token after a phrase of place that starts at
+// token j, "in Washington", "at The Hague", "in Rio de Janeiro", or j when
+// none starts there. Such a phrase says where an act happened and may stand
+// between the words of a pattern: "talks in Washington with the World
+// Bank". The place is a run of capitalised names (with "de", "of" or "the"
+// inside) ended by a comma-free pattern word the caller still has to find.
+func (sc *sentCtx) venuePhrase(j, limit int) int {
+	toks := sc.doc.Tokens
+	if j+1 >= limit || toks[j].Norm != "in" && toks[j].Norm != "at" {
+		return j
+	}
+	e := j + 1
+	if toks[e].Norm == "the" {
+		e++
+	}
+	n := 0
+	for ; e < limit && n < 5; e, n = e+1, n+1 {
+		tk := &toks[e]
+		if tk.Tag == annals.NNP && tk.Has(annals.Cap) {
+			continue
+		}
+		if n > 0 && (tk.Norm == "de" || tk.Norm == "of") && e+1 < limit && toks[e+1].Tag == annals.NNP {
+			continue
+		}
+		break
+	}
+	if n == 0 || n == 5 {
+		return j
+	}
+	return e
+}
+
+// placeBefore returns the first token of a place name standing right
+// before token t, a capital or a name that no actor entry lists, or t when
+// there is none. Actor names ("Kenya's Ugandan talks") are not places.
+func (sc *sentCtx) placeBefore(t int) int {
+	toks := sc.doc.Tokens
+	k := t
+	for k-1 > sc.start && toks[k-1].Tag == annals.NNP && k > t-3 {
+		k--
+	}
+	if k == t {
+		return t
+	}
+	for _, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.Start < t && m.Tokens.End > k && !m.Capital {
+			return t
+		}
+	}
+	return k
+}
+
+// venueNoun reports whether the noun at token t names a gathering, which a
+// place name before it locates rather than owns.
+func (sc *sentCtx) venueNoun(t int) bool {
+	switch lemma(&sc.doc.Tokens[t]) {
+	case "talk", "negotiation", "meeting", "summit", "conference", "consultation":
+		return true
+	}
+	return false
 }
 
 // eventDate picks the time of the event's clause, else a time of an
