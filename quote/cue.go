@@ -297,6 +297,12 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		}
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
 			c.sa, c.sb = s.npForward(c.ce, hi)
+			if e := s.roleRunsToName(c.sa, c.sb, hi); e > c.sb {
+				// "said study co-author and Research Fellow Martin
+				// How": the roles run on to the person's name.
+				c.sb = e
+				break
+			}
 			c.ra, c.rb = s.appositionAfter(c.sb, hi)
 			if x, y := s.nameAfter(c.sa, c.sb, hi); y > x {
 				// "said the company's chief executive, Anna Berg":
@@ -437,6 +443,13 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
 				c.sa, c.sb = a, b
 			}
+		} else if p := s.linkBefore(c.sa, lo); c.sb > c.sa && p > lo {
+			// "A source within the central Interior Ministry said":
+			// the body is the object of a preposition after an
+			// unnamed person, who speaks.
+			if a, b := s.subject(lo, c.cs); b == p && s.memberOf(a, c.sb) {
+				c.sa = a
+			}
 		} else if a, b := s.nameOfBody(c.sa-1, lo); b > a && s.named(c.sa, c.sb) {
 			// "Jo Anne Val Tilburg of the University of California, Los
 			// Angeles disagreed": the words before the cue finish the
@@ -469,6 +482,54 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 	}
 	c.ok = c.sb > c.sa
 	return c
+}
+
+// roleRunsToName returns hi when the speaker phrase [a, b) after an
+// inverted cue is a role or document noun that runs on, without a comma,
+// over lower-case role words, "and" and capitalised words to a person's
+// name that ends the sentence at hi: "said study co-author and Royal
+// Society Research Fellow Martin How." b otherwise.
+func (s *scratch) roleRunsToName(a, b, hi int) int {
+	if b <= a || b >= hi || hi-b > 12 || !s.lower(b-1) || !roles[s.word(b-1)] {
+		return b
+	}
+	and := false
+	for k := b; k < hi; k++ {
+		if !s.isWord(k) {
+			return b
+		}
+		if s.lower(k) {
+			switch w := s.word(k); {
+			case w == "and":
+				and = true
+			case strings.Contains(w, "-") || roles[w]:
+			default:
+				return b
+			}
+		}
+	}
+	// The name: its last two words capitalised and no place or body.
+	if na := hi - 2; and && na > b && !s.lower(na) && !s.lower(na+1) && !s.anyNonPerson(na, hi) {
+		return hi
+	}
+	return b
+}
+
+// linkBefore returns the token of the preposition joining a person to the
+// body that starts at token a ("within" in "within the central Interior
+// Ministry"), with at most a determiner and two modifiers between; -1 when
+// there is none after lo.
+func (s *scratch) linkBefore(a, lo int) int {
+	for k := a - 1; k > lo && k >= a-4 && s.lower(k); k-- {
+		w := s.word(k)
+		if memberLinks[w] {
+			return k
+		}
+		if roles[w] || functions[w] && !determiners[w] || isCue(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameOfBody returns the person's name opening the segment that ends at

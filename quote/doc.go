@@ -150,6 +150,23 @@
 // the family name of the person the article names most often (three times
 // or more) before it.
 //
+// Eighth-round rules. A definite role noun resolves to the holder the
+// article names: a title with a lone name ("Pope Francis … the Pope"), or
+// a gendered family noun ("the father") to the person of that gender whose
+// family name another person named shares. A he or she opening a sentence
+// whose previous sentence has an unnamed person role as its subject ("One
+// of the victims agreed …", "The head of the internal investigators told
+// …") is that role, not someone named earlier. "One of them" is kept whole
+// and, after a quote from "one of the children", names that group. "A
+// source within the Interior Ministry" is no name but an unnamed member;
+// "reports" is a speech verb ("The study reports"); roles joined by "and"
+// after an inverted cue run on to the name ending the sentence. A body's
+// name runs on over "on" or "for" to an acronym in brackets that spells
+// it. A saying's author ("citing the Chuck Jones quote that “…”") speaks
+// it, and passes nothing on to the next quote. Quotes in a photo caption
+// (a paragraph with "Image:" or "Photo:") or on a sign ("a banner saying
+// “…”", "“…” sign") are no speech: they are marked scare quotes.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

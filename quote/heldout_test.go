@@ -34,7 +34,9 @@ type heldout struct {
 // says how they were picked). A gold quote matches a found quote, other
 // than a scare quote, whose content starts with the gold prefix; a speaker
 // is right when the gold name's last word is a word of the found Name (or
-// of the speaker span when Name is empty).
+// of the speaker span when Name is empty), or when the gold name is an
+// acronym of the found name's capitalised words (the article's "(USCIRF)"
+// after "United States Commission on International Religious Freedom").
 func TestHeldout(t *testing.T) {
 	sets := scoreHeldout(t, "heldout.json")
 	var all score
@@ -197,6 +199,9 @@ func sameSpeaker(got, want string) bool {
 	if n := len(ws); n > 1 && (generational[strings.ToLower(ws[n-1])] || isInitial(ws[n-1])) {
 		ws = ws[:n-1]
 	}
+	if len(ws) == 1 && initials(got) == ws[0] && len(ws[0]) >= 3 {
+		return true // "USCIRF" for the name spelled out
+	}
 	last := strings.ToLower(ws[len(ws)-1])
 	for _, w := range strings.Fields(strings.ToLower(dots.Replace(got))) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -205,6 +210,18 @@ func sameSpeaker(got, want string) bool {
 		}
 	}
 	return false
+}
+
+// initials returns the first letters of the capitalised words of name:
+// the acronym of an organisation's spelled-out name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // dots maps look-alike dots to a full stop.
@@ -353,10 +370,12 @@ func TestHeldout6(t *testing.T) {
 // the seventh round, after which: F1 1.000, speaker accuracy 0.938
 // (60/64); the misses left are the three noun-named sources ("study",
 // "agreed facts", "Interior Ministry source") and a "She" whose
-// antecedent is a role with no name.
+// antecedent is a role with no name. After the eighth round ("reports" as
+// a speech verb, an unnamed member of a named body, a he or she after a
+// role-named subject): 0.984 (63/64); "agreed facts" is left.
 const (
 	minHeldout7F1      = 0.99
-	minHeldout7Speaker = 0.93
+	minHeldout7Speaker = 0.98
 )
 
 // TestHeldout7 scores the finder on the eighth hand-annotated set, a
@@ -381,14 +400,64 @@ func TestHeldout7(t *testing.T) {
 // for quotes, "One of them" cut to "One", a study's text for its quoted
 // author, "They" for a couple and for a cited saying's author, cue-less
 // descriptions of a maker's work, and the gold's "USCIRF" for the name
-// spelled out.
+// spelled out. Development data for the eighth round (the scorer taught
+// that an acronym matches the name it spells), after which: F1 0.992 (tp
+// 64 fp 1 fn 0; captions and signs are no longer quotes), speaker
+// accuracy 0.922 (59/64). Left: three cue-less descriptions of a maker's
+// work, a "They're “…”" the gold gives a person the text does not name
+// there, and a colon quote whose clause holds a passive "read out".
 const (
-	minHeldout8F1      = 0.96
-	minHeldout8Speaker = 0.79
+	minHeldout8F1      = 0.99
+	minHeldout8Speaker = 0.92
 )
 
-// TestHeldout8 scores the finder on the ninth hand-annotated set, the
-// last one annotated; the scoring is TestHeldout's.
+// TestHeldout8 scores the finder on the ninth hand-annotated set, a
+// development set since issue 4's eighth round; the scoring is
+// TestHeldout's.
 func TestHeldout8(t *testing.T) {
 	checkSet(t, "heldout8.json", "ninth", minHeldout8F1, minHeldout8Speaker)
+}
+
+// TestSameSpeaker checks the scorer's matching conventions.
+func TestSameSpeaker(t *testing.T) {
+	tests := []struct {
+		got, want string
+		ok        bool
+	}{
+		{"Nabila Massrali", "Massrali", true},
+		{"One of the users", "user", true},
+		{"Robert Downey Jr.", "Robert Downey Jr.", true},
+		{"United States Commission on International Religious Freedom", "USCIRF", true},
+		{"United States Commission", "USCIRF", false},
+		{"Jane Smith", "Tom Smith", true},
+		{"Jane Smith", "Jones", false},
+	}
+	for _, tt := range tests {
+		if got := sameSpeaker(tt.got, tt.want); got != tt.ok {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}
+
+// Ratchet for the tenth set (testdata/heldout9.json), annotated blind by
+// another engineer for issue 4's eighth round before any of its rules
+// changed; the file's "rule" says how the articles were picked (lines 56
+// to 83, 63 quotes). The honest baseline, the code as it stood when the
+// set was written: quote F1 0.969 (tp 63 fp 4 fn 0), speaker accuracy
+// 0.825 (52/63). After the eighth round's rules (developed on the other
+// sets only; which lifted heldout8 from 0.797 to 0.922): unchanged, F1
+// 0.969, speaker accuracy 0.825 (52/63). Its errors were read after that
+// run, so it is development data for the next round: four of the eleven
+// misses are names cut short ("John G" for John G. Roberts twice,
+// "Abdel Fattah" for Abdel Fattah el-Sisi, "U.S"), the rest a voice
+// actress against her character, a memo's author, unsigned texts.
+const (
+	minHeldout9F1      = 0.96
+	minHeldout9Speaker = 0.82
+)
+
+// TestHeldout9 scores the finder on the tenth hand-annotated set; the
+// scoring is TestHeldout's.
+func TestHeldout9(t *testing.T) {
+	checkSet(t, "heldout9.json", "tenth", minHeldout9F1, minHeldout9Speaker)
 }

@@ -45,7 +45,7 @@ func buildCues() map[string]cueKind {
 		termed lauded praised praises quipped protested reacted defended
 		cited recounted observed observes disagreed indicated indicates
 		informed questioned apologized apologised underlined expressed
-		reported talked spoke speaks pointed read reads decided ruled found
+		reported reports talked spoke speaks pointed read reads decided ruled found
 		criticized criticised criticises criticizes
 		condemned condemns mentioned mentions revealed reveals announce
 		testified testifies reiterated reiterates blamed blames denied

@@ -138,6 +138,9 @@ func (s *scratch) buildNames() {
 		if e := s.ofTail(start, k); e > k {
 			k = e // "Court of Session", "University of Essex"
 		}
+		if e := s.acronymTail(start, k); e > k {
+			k = e // "Commission on International Religious Freedom (USCIRF)"
+		}
 		s.addRun(start, mid, k, para)
 		j = k
 	}
@@ -225,6 +228,49 @@ func (s *scratch) ofTail(a, b int) int {
 	}
 	return s.capRun(k)
 }
+
+// acronymTail returns the end of a name [a, b) that runs on over a
+// lower-case joining word and more capitalised words to an acronym in
+// brackets spelling the whole name's initials: "United States Commission
+// on International Religious Freedom (USCIRF)". The acronym shows the
+// joined words are one name. b when no such tail follows.
+func (s *scratch) acronymTail(a, b int) int {
+	if b+1 >= len(s.toks) || !s.lower(b) || !joiners[s.word(b)] {
+		return b
+	}
+	k := b + 1
+	if s.isWord(k) && s.word(k) == "the" {
+		k++
+	}
+	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap {
+		return b
+	}
+	e := s.capRun(k)
+	if e+2 >= len(s.toks) || s.toks[e].kind != tParen || s.text[s.toks[e].start] != '(' || s.toks[e+2].kind != tParen || !s.isWord(e+1) {
+		return b
+	}
+	acr := s.word(e + 1)
+	if !isAcronym(acr) {
+		return b
+	}
+	n := 0
+	for j := a; j < e; j++ {
+		if s.toks[j].kind != tWord || s.toks[j].flags&fCap == 0 || n == 0 && determiners[s.word(j)] {
+			continue // "The" opening the sentence
+		}
+		if n >= len(acr) || s.word(j)[0] != acr[n] {
+			return b
+		}
+		n++
+	}
+	if n != len(acr) {
+		return b
+	}
+	return e
+}
+
+// joiners are the lower-case words inside an organisation's name.
+var joiners = set(`on for of and`)
 
 // addRun records the run [a, b) once stripped; [mid, b), when not empty,
 // is an "of" tail that stays whole ("Court of Session").
@@ -380,7 +426,7 @@ func (s *scratch) resolveRole(a, b int) string {
 		}
 	}
 	head := strings.ToLower(s.word(b - 1))
-	if !roles[head] || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if !roles[head] && kinGender[head] == unknownGender || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return ""
 	}
 	s.buildNames()
@@ -396,6 +442,11 @@ func (s *scratch) resolveRole(a, b int) string {
 			if full, ok := s.fullName(r.a, s.word(r.a)); ok {
 				return full // "President Trump", first named in full
 			}
+			if r.b-r.a == 1 && titles[s.word(r.role-1)] && r.role-1 < r.a {
+				// "Pope Francis … the Pope": a title with a lone
+				// name is how some holders are always called.
+				return s.runText(r)
+			}
 		}
 		if r.org && !r.person && r.subj {
 			for j := r.a; j < r.b; j++ {
@@ -405,7 +456,44 @@ func (s *scratch) resolveRole(a, b int) string {
 			}
 		}
 	}
+	return s.family(a, head)
+}
+
+// family resolves a gendered family noun ("the father", "the wife") in an
+// article about a family: the most recent person named before token at
+// whose gender is the noun's and whose family name another person named
+// in the article shares ("David Turpin" and "Louise Turpin" make "the
+// father" David Turpin). "" when the article names no such family.
+func (s *scratch) family(at int, noun string) string {
+	g := kinGender[noun]
+	if g == unknownGender {
+		return ""
+	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.person {
+			continue
+		}
+		name := s.runText(r)
+		if nameGender(name) != g {
+			continue
+		}
+		last := s.word(r.b - 1)
+		for k := range s.names {
+			o := s.names[k]
+			if o.person && s.word(o.b-1) == last && s.word(o.a) != s.word(r.a) {
+				return name
+			}
+		}
+	}
 	return ""
+}
+
+// kinGender gives the gender of the family nouns a news report uses for
+// the members of a family it names.
+var kinGender = map[string]gender{
+	"father": male, "husband": male, "son": male, "brother": male, "widower": male,
+	"mother": female, "wife": female, "daughter": female, "sister": female, "widow": female,
 }
 
 // modifiersAgree reports whether every word of a role phrase's modifiers
@@ -532,6 +620,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	pos := int(s.toks[at].start)
 	g := pronounGender(s.word(at))
 	if name := s.prevSubject(at, g); name != "" {
+		return name
+	}
+	if name := s.prevRoleSubject(at, g); name != "" {
 		return name
 	}
 	best, bestPos := "", -1
@@ -668,6 +759,83 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	}
 	return name
 }
+
+// prevRoleSubject is prevSubject for a subject that names a person by
+// role alone: "One of the victims agreed to be named. She said …" or "The
+// head of the internal investigators told the court … She also said …".
+// The he or she opening the next sentence is that person, not someone
+// named earlier; the role phrase is returned as the name. "" when the
+// pronoun opens no sentence, has no gender, or that subject is no such
+// phrase (a name, a body, a gender that disagrees).
+func (s *scratch) prevRoleSubject(at int, g gender) string {
+	end := at - 1
+	if end >= 1 && s.toks[end].kind == tClose && s.toks[end-1].kind == tStop {
+		end-- // the sentence before ends with a quotation: "… told the court “…”."
+	} else if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
+		return ""
+	}
+	if g == unknownGender {
+		return ""
+	}
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		lo--
+	}
+	lo++
+	if lo >= end || !s.isWord(lo) || s.toks[lo].flags&fInQuote != 0 {
+		return ""
+	}
+	a := lo
+	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
+		a += 2 // "One of the victims"
+	}
+	if !s.isWord(a) || !determiners[s.word(a)] {
+		return ""
+	}
+	b := a + 1
+	personRole := func(w string) bool {
+		return (roles[w] || roles[strings.TrimSuffix(w, "s")]) && !bodyNouns[w]
+	}
+	for b < end && s.lower(b) && !personRole(s.word(b)) && b-a < 4 {
+		b++ // modifiers: "the senior internal investigator"
+	}
+	if b >= end || !s.lower(b) || !personRole(s.word(b)) {
+		return ""
+	}
+	if kg := kinGender[s.word(b)]; kg != unknownGender && kg != g {
+		return ""
+	}
+	b++
+	if s.isWord(b) && s.word(b) == "of" {
+		// "The head of the police's internal investigators told": the
+		// phrase runs on to its verb, a speech verb or a past tense.
+		k := b + 1
+		for k < end && k-b < 8 && (s.isWord(k) || s.toks[k].kind == tOther) && !isCue(s.word(k)) && !strings.HasSuffix(s.word(k), "ed") {
+			k++
+		}
+		if k >= end || !s.lower(k) {
+			return ""
+		}
+		b = k
+	}
+	if b >= end || !s.lower(b) || functions[s.word(b)] && !isCue(s.word(b)) {
+		return "" // no verb after the phrase
+	}
+	return s.text[s.toks[lo].start:s.toks[b-1].end]
+}
+
+// bodyNouns are role nouns that name a body or a text, which no he or she
+// stands for.
+var bodyNouns = set(`ministry government agency authorities authority
+	organisation organization group groups company army military council
+	committee office department union party regulator operator firm
+	airline team club court tribunal jury panel palace campaign
+	proclamation summary release ruling judgment judgement decision
+	opinion letter tweet post website study statement report police`)
 
 // paraOf returns the paragraph index of token j.
 func (s *scratch) paraOf(j int) int { return s.paraAt(int(s.toks[j].start)) }

@@ -207,6 +207,14 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		}
 	}
 
+	if !initial {
+		if a, b, n := s.sayingAuthor(qi, hs); b > a {
+			// "citing the Chuck Jones quote that “…”": a saying is
+			// its author's words, whoever cites it.
+			c = cueHit{ok: true, cs: n, ce: n + 1, sa: a, sb: b, ra: a, rb: a, head: true}
+		}
+	}
+
 	switch {
 	case multi:
 		f.Kind = Direct
@@ -234,6 +242,9 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	}
 	if f.Kind != Scare && !multi && words <= 5 && s.term(qi, initial && !c.ok, !c.ok) {
 		f.Kind = Scare
+	}
+	if f.Kind != Scare && (s.caption(q.para) || s.signText(qi)) {
+		f.Kind = Scare // words on a banner or in a photo's caption, not speech
 	}
 	if f.Kind == Scare {
 		return f
@@ -524,6 +535,50 @@ func (s *scratch) soleMention(hs int) (cueHit, bool) {
 	return c, c.ok
 }
 
+// caption reports whether paragraph p is a photo caption: it carries a
+// picture credit ("Image: Voice of America.", "Photo: AP"). Quoted words
+// in a caption are what a sign or banner in the picture reads.
+func (s *scratch) caption(p int) bool {
+	t := s.text[s.paras[p].start:s.paras[p].end]
+	for _, c := range credits {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// credits open the picture credit of a caption.
+var credits = [...]string{"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Image credit: ", "Photo credit: "}
+
+// signText reports whether quote qi gives the words written on a sign,
+// banner or placard rather than speech: the sign noun right after the
+// quote ("“…” sign") or before a "saying"/"reading" that introduces it ("a
+// banner saying “…”", "placards reading “…”").
+func (s *scratch) signText(qi int) bool {
+	q := &s.quotes[qi]
+	if q.closeTok >= 0 && s.lower(q.closeTok+1) && signNouns[s.word(q.closeTok+1)] {
+		return true
+	}
+	j := q.openTok - 1
+	if j > 0 && s.toks[j].kind == tComma {
+		j--
+	}
+	if !s.lower(j) || s.word(j) != "saying" && s.word(j) != "reading" && s.word(j) != "read" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5 && s.isWord(k); k-- {
+		if signNouns[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// signNouns are things whose written words a report quotes.
+var signNouns = set(`sign signs banner banners placard placards poster posters
+	billboard billboards graffiti t-shirt t-shirts shirt shirts slogan`)
+
 // titleCase reports whether quote qi's content reads as a title or name
 // rather than speech: two or more words, the first and last capitalised,
 // every other word capitalised, a number or a short function word, and no
@@ -658,8 +713,29 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
+	if c.sb-c.sa == 1 && quantifiers[s.word(c.sa)] && s.isWord(c.sb+1) && s.word(c.sb) == "of" {
+		// "One of them", "Some of the residents": the quantifier
+		// stands for a member of the group after "of", kept whole.
+		if w := s.word(c.sb + 1); pronouns[w] || w == "them" || w == "us" || w == "those" {
+			c.sb += 2
+		} else if _, b := s.npForward(c.sb+1, len(s.toks)); b > c.sb+1 {
+			c.sb = b
+		}
+		f.SpeakerEnd, f.Speaker = int(s.toks[c.sb-1].end), s.text[f.SpeakerStart:s.toks[c.sb-1].end]
+	}
 	if c.sb-c.sa > 2 && quantifiers[s.word(c.sa)] && s.word(c.sa+1) == "of" {
-		// "One of the users": a member of a group, no name.
+		// "One of the users": a member of a group, no name. "One of
+		// them" after a quote from "one of the children" is another
+		// member of that group.
+		f.SpeakerKind = RoleSpeaker
+		if c.sb-c.sa == 3 && (s.word(c.sa+2) == "them" || s.word(c.sa+2) == "us") {
+			f.Name = s.groupOf(f.SpeakerStart, prev)
+		}
+		return
+	}
+	if s.memberOf(c.sa, c.sb) {
+		// "A source within the Interior Ministry": someone unnamed
+		// in a body, not the body.
 		f.SpeakerKind = RoleSpeaker
 		return
 	}
@@ -710,6 +786,85 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
 }
 
+// memberOf reports whether the speaker span [a, b) is an indefinite
+// person role in a named body: "a source within the Interior Ministry",
+// "an official at the UN". Such a speaker has no name; the body's is not
+// it.
+func (s *scratch) memberOf(a, b int) bool {
+	if w := s.word(a); w != "a" && w != "A" && w != "an" && w != "An" {
+		return false
+	}
+	for j := a + 1; j < b-1 && j <= a+3; j++ {
+		if !s.lower(j) {
+			return false
+		}
+		if w := s.word(j); memberLinks[w] {
+			h := s.word(j - 1)
+			return j > a+1 && roles[h] && !bodyNouns[h] && s.nameStart(j+1, b) < b
+		}
+	}
+	return false
+}
+
+// memberLinks join a person role to the body it belongs to.
+var memberLinks = set(`within in inside at from of`)
+
+// sayingAuthor finds the author named before a saying noun that
+// introduces quote qi: "the Chuck Jones quote that “…”", "Churchill's
+// famous quotation: “…”". It returns the name's tokens [a, b) and the noun's
+// token; an empty range when there is none. hs is the head's first token.
+func (s *scratch) sayingAuthor(qi, hs int) (a, b, noun int) {
+	q := &s.quotes[qi]
+	j := q.openTok - 1
+	if j > hs && (s.toks[j].kind == tComma || s.toks[j].kind == tColon || s.lower(j) && s.word(j) == "that") {
+		j--
+	}
+	if j <= hs || !s.lower(j) || !sayingNouns[s.word(j)] {
+		return 0, 0, 0
+	}
+	k := j - 1
+	if s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+		k-- // "famous"
+	}
+	if k < hs || !s.isWord(k) || s.toks[k].flags&fCap == 0 {
+		return 0, 0, 0
+	}
+	a = s.nameStart(hs, k+1)
+	if a > k || !s.named(a, k+1) {
+		return 0, 0, 0
+	}
+	if !possessive(s.word(k)) && !(s.lower(a-1) && (s.word(a-1) == "the" || s.word(a-1) == "a")) {
+		return 0, 0, 0 // the name must qualify the noun: "the X quote", "X's quote"
+	}
+	return a, k + 1, j
+}
+
+// sayingNouns name a remembered saying, whose author the words before
+// them give.
+var sayingNouns = set(`quote quotation maxim adage dictum aphorism`)
+
+// groupOf returns the speaker of the most recent earlier quote, within
+// the two paragraphs before offset at, that names a member of a group
+// ("One of the children"): the group a later "one of them" picks from.
+// "" when there is none.
+func (s *scratch) groupOf(at int, prev []Found) string {
+	para := s.paraAt(at)
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := &prev[i]
+		if p.SpeakerStart < 0 || p.SpeakerStart >= at || p.Inherited {
+			continue
+		}
+		if s.paraAt(p.SpeakerStart) < para-2 {
+			break
+		}
+		w, rest, _ := strings.Cut(p.Speaker, " ")
+		if p.SpeakerKind == RoleSpeaker && quantifiers[w] && strings.HasPrefix(rest, "of the ") {
+			return p.Speaker
+		}
+	}
+	return ""
+}
+
 // opensSentence reports whether token j is the first word of its
 // sentence.
 func (s *scratch) opensSentence(j int) bool {
@@ -743,8 +898,8 @@ func (s *scratch) inherit(f *Found, qi int, prev []Found) {
 	}
 	q, p := &s.quotes[qi], &s.quotes[qi-1]
 	last := &prev[qi-1]
-	if last.SpeakerStart < 0 {
-		return
+	if last.SpeakerStart < 0 || sayingNouns[last.Cue] {
+		return // a cited saying's author says nothing more
 	}
 	same := p.lastPara == q.para
 	opens := q.openTok == 0 || s.toks[q.openTok-1].kind == tPara
