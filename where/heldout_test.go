@@ -16,8 +16,8 @@ import (
 // heldoutSets are the hand-annotated sets TestHeldout scores, with the
 // fixed rule that chose their articles. The minimums are ratchets: raise
 // them when the figures improve, never lower them to make a change pass.
-// Only the development set's individual misses are logged: the held-out
-// sets are read as aggregate figures, so that rules are not tuned to them.
+// Only the development sets' individual misses are logged: a held-out
+// set is read as aggregate figures, so that rules are not tuned to it.
 var heldoutSets = []struct {
 	file                    string
 	first, step, last       int   // articles first, first+step, ... up to last of wikinews.jsonl
@@ -27,7 +27,9 @@ var heldoutSets = []struct {
 }{
 	{"dev.tsv", 10, 20, 250, nil, 1.0, 1.0, true},
 	{"dev2.tsv", 2, 20, 182, nil, 0.96, 1.0, true},
-	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, false},
+	// All sets are development since issue 5's eighth round, the first
+	// held-out one included: their misses and extras are all logged.
+	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
 	// fifth (heldout5 after one held-out measurement: 0.622/0.719);
@@ -36,12 +38,17 @@ var heldoutSets = []struct {
 	{"heldout3.tsv", 5, 30, 1 << 30, nil, 0.9, 1.0, true},
 	{"heldout4.tsv", 1, 24, 1 << 30, nil, 0.971, 1.0, true},
 	{"heldout5.tsv", 13, 24, 1 << 30, nil, 0.918, 1.0, true},
-	{"heldout6.tsv", 7, 12, 1 << 30, nil, 0.968, 1.0, true},
+	{"heldout6.tsv", 7, 12, 1 << 30, nil, 0.978, 1.0, true},
 	// heldout7: the first 24 unused lines that are 3 or 11 mod 12. It
 	// became development in the seventh round, after one measurement:
 	// 0.683/0.757, as before the round.
 	{"heldout7.tsv", 0, 0, 0, []int{3, 11, 23, 27, 39, 47, 51, 59, 63, 71, 83, 87,
-		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.743, 0.792, true},
+		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.804, 0.879, true},
+	// heldout8: the first 24 unused lines that are 9 or 5 mod 12, annotated
+	// blind by another engineer for the eighth round: 0.776/0.776 at
+	// annotation.
+	{"heldout8.tsv", 0, 0, 0, []int{9, 17, 21, 29, 33, 41, 53, 57, 69, 77, 81, 89,
+		93, 101, 113, 117, 129, 137, 141, 149, 153, 161, 173, 177}, 0, 0, false},
 }
 
 type gold struct {

@@ -68,6 +68,8 @@ var fromParty = map[string]bool{
 	"demand": true, "demands": true, "warning": true, "warnings": true, "threat": true,
 	"threats": true, "approval": true, "permission": true, "response": true, "reaction": true,
 	"backing": true, "funding": true, "invitation": true, "guarantees": true, "recognition": true,
+	"aggression": true, "interference": true, "hostility": true, "opposition": true,
+	"objections": true, "objection": true, "aid": true, "assistance": true, "help": true,
 }
 
 // toRecipient are verbs of speech or of handing over, after which "to"
@@ -203,6 +205,26 @@ var cues = func() map[string]cue {
 	return m
 }()
 
+// wordCues merges cues, entryVerbs (as verbStrong and verbWeak) and the
+// words of listVerbs and listAdverbs (as listWord), so that placeCue
+// looks each token up once.
+var wordCues = func() map[string]cue {
+	m := make(map[string]cue, len(cues)+len(entryVerbs)+len(listVerbs)+len(listAdverbs))
+	for w := range listVerbs {
+		m[w] = listWord
+	}
+	for w := range listAdverbs {
+		m[w] = listWord
+	}
+	for w, c := range entryVerbs {
+		m[w] = c - strong + verbStrong
+	}
+	for w, c := range cues {
+		m[w] = c
+	}
+	return m
+}()
+
 // cue says how strongly the word before a name marks it as a place.
 type cue uint8
 
@@ -210,7 +232,94 @@ const (
 	noCue   cue = iota
 	strong      // a locative preposition, or "of" after a geographic noun
 	weakCue     // another preposition: cities and regions only
+	// Kinds of wordCues entries, never returned by placeCue.
+	verbStrong // a verb of entryVerbs that is strong in lower case
+	verbWeak   // one that is weak in lower case
+	listWord   // a word of listVerbs or listAdverbs
 )
+
+// entryVerbs are verbs whose object is a territory someone goes into or
+// crosses, or that a storm or quake strikes: "troops entered Tell Tamer",
+// "Dorian reached the Bahamas", "the earthquake struck Surigao". Going in
+// is strong; striking is weak, since "Iran struck Israel" names a party.
+var entryVerbs = map[string]cue{
+	"entered": strong, "enters": strong, "entering": strong, "reached": strong,
+	"reaches": strong, "reaching": strong, "visited": strong, "visits": strong,
+	"visiting": strong, "toured": strong, "touring": strong, "fled": strong,
+	"fleeing": strong, "flee": strong, "crossed": strong, "crossing": strong,
+	"invaded": strong, "invades": strong, "invading": strong, "evacuated": strong,
+	"struck": weakCue, "strikes": weakCue, "hit": weakCue, "hits": weakCue,
+	"lashed": weakCue, "battered": weakCue, "pounded": weakCue, "rocked": weakCue,
+	"devastated": weakCue, "ravaged": weakCue, "shook": weakCue, "flooded": weakCue,
+}
+
+// townHeads are the nouns of small settlements.
+var townHeads = map[string]bool{
+	"town": true, "towns": true, "village": true, "villages": true, "hamlet": true,
+	"hamlets": true, "township": true, "townships": true,
+}
+
+// townCue reports whether the cue at token i of sentence si says that
+// the names after it are towns or villages: "of" or a list verb after
+// such a noun, or such a noun itself ("the town Madrid").
+func townCue(doc *annals.Doc, si, i int) bool {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	switch {
+	case townHeads[t.Norm]:
+		return true
+	case t.Norm == "of":
+		return i > s.Tokens.Start && townHeads[doc.Tokens[i-1].Norm]
+	}
+	if !namesList(doc, si, i) {
+		return false
+	}
+	for k := i - 1; k >= s.Tokens.Start && k >= i-4; k-- {
+		if townHeads[doc.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// listVerbs and listAdverbs make "the towns damaged were primarily
+// Carrascal, Cantilan and Madrid": a class of places, a verb that
+// equates or includes, and the list of its members.
+var (
+	listVerbs = map[string]bool{
+		"were": true, "are": true, "include": true, "included": true, "includes": true,
+	}
+	listAdverbs = map[string]bool{
+		"primarily": true, "mainly": true, "mostly": true, "chiefly": true, "largely": true,
+		"principally": true, "notably": true, "especially": true,
+	}
+)
+
+// namesList reports whether token i of sentence si is the verb, or an
+// adverb after it, that introduces the members of a class of places
+// named just before ("the towns damaged were", "affected provinces
+// include"): a plural noun of listHeads at most two lower-case words
+// before the verb, and a capitalised word after.
+func namesList(doc *annals.Doc, si, i int) bool {
+	s := &doc.Sentences[si]
+	v := i
+	if listAdverbs[doc.Tokens[i].Norm] {
+		v = i - 1
+	}
+	if v <= s.Tokens.Start || !listVerbs[doc.Tokens[v].Norm] || i+1 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
+		return false
+	}
+	for k := v - 1; k >= s.Tokens.Start && k >= v-3; k-- {
+		t := &doc.Tokens[k]
+		if !word(t) || capital(t) {
+			return false
+		}
+		if listHeads[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // geoHeads are nouns after which "of" introduces a place: "the city of
 // Kandahar", "the Indian state of Karnataka", "a resident of Canada".
@@ -257,6 +366,13 @@ var connectors = map[string]bool{
 	"of": true, "the": true, "and": true, "de": true, "del": true, "da": true, "do": true,
 	"dos": true, "das": true, "la": true, "le": true, "al": true, "el": true, "es": true,
 	"en": true, "y": true, "du": true, "des": true, "upon": true, "on": true, "e": true, "i": true,
+}
+
+// foreignJoin are the particles of foreign names that join a known name
+// to more words of a longer one: "Surigao del Sur", "Tuna el-Gebel".
+var foreignJoin = map[string]bool{
+	"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "la": true,
+	"le": true, "el": true, "al": true, "du": true, "des": true, "y": true, "di": true,
 }
 
 // geoSuffix words may follow a place name without making it part of a
@@ -310,6 +426,13 @@ type span struct {
 	// area marks a name after "the state of", "the province of": the
 	// region, not a city of the same name ("the state of New York").
 	area bool
+	// town marks a name said to be a town or village ("the town of
+	// Madrid", "the towns damaged were Cantilan, Madrid"): never a
+	// national capital (but "the southern town of Adana" may be a city).
+	town bool
+	// bare marks a town named with no cue at all, which only a country
+	// the article names outright may place.
+	bare bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
@@ -338,6 +461,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var unknownArr [4]span
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
 	var context []string      // countries named outside place mentions
+	var bareArr [4]span
+	bare := bareArr[:0] // towns named with no cue, kept if the article places them
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -369,8 +494,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" && !slices.Contains(context, code) {
-					context = append(context, code)
+				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
+					if !slices.Contains(context, code) {
+						context = append(context, code)
+					}
+				} else if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
+					bare = append(bare, sp)
+					i = sp.tok.End - 1
 				}
 				continue
 			}
@@ -392,12 +522,20 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if k := classThen(doc, si, j); k > j {
 				j, item0 = k, 1
 			}
+			dated := false // the items so far each carry a date
+			town := townCue(doc, si, i)
+			roll := c == strong && namesList(doc, si, i)
 			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
+				// The items of a dated list all carry dates: "in the
+				// United States in 1985, U.S. firms sold" is no list.
+				if ok && dated && dateAt(doc, si, sp.next()) < 0 {
+					break
+				}
 				if !ok {
 					// A name the gazetteer lacks does not end the list:
 					// "in Babyninsky, Russia", "such as Boracay and Coron".
-					if next := r.skipUnknown(doc, si, j, src, &buf); next > j {
+					if next := r.skipUnknown(doc, si, j, src, &buf, roll); next > j {
 						j = next
 						continue
 					}
@@ -413,8 +551,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 				// "into Syria, and the US statement said": a later item
 				// that qualifies a noun ends the list rather than joins it.
-				if e := sp.tok.End; item > 0 && e < s.Tokens.End && !capital(&doc.Tokens[e]) &&
-					(doc.Tokens[e].Tag == annals.NN || doc.Tokens[e].Tag == annals.NNS) && !geoSuffix[doc.Tokens[e].Norm] {
+				// So does a first one: "at the London location", "in
+				// response to the US airstrike".
+				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
+				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the) && nounAfter(&doc.Tokens[e], the) {
 					break
 				}
 				// "prevent the state of Pennsylvania from certifying": a
@@ -426,6 +566,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				sp.weak = c == weakCue
 				sp.area = item == 0 && doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaHeads[doc.Tokens[i-1].Norm]
 				sp.listed = item > 0 || colon
+				sp.town = town
 				// "in Stockholm, Sweden": the name after the comma may
 				// say where the one before it lies.
 				// So may one after "Westchester County,".
@@ -469,15 +610,18 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 						}
 					}
 				}
-				// A list: "in Kabul, Herat and Kandahar".
-				j = sp.next()
+				// A list: "in Kabul, Herat and Kandahar", also of dated
+				// items: "in the Philippines first on February 6, Tonga
+				// on October 22, ...".
+				j = whenAfter(doc, si, sp.next())
+				dated = j != sp.next()
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
 					j++
 				}
 				if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
 					j++
 				}
-				if j == sp.next() {
+				if j == whenAfter(doc, si, sp.next()) {
 					break
 				}
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "the" { // "France, the Netherlands and ..."
@@ -551,6 +695,24 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// A town named with no cue, in a sentence that names another place
+	// with one ("Jolo, and the Sulu region it is within, were among the
+	// areas"), is a place when it lies in a country the article names
+	// outright and is no capital, common word or given name.
+	for _, b := range bare {
+		si := doc.SentenceOf(b.tok.Start)
+		if !slices.ContainsFunc(spans, func(sp span) bool { return doc.SentenceOf(sp.tok.Start) == si }) {
+			continue
+		}
+		if p := r.g.resolveKey(b.key, named, named, false); p >= 0 {
+			if c := &r.g.places[p]; c.Kind == KindCity && !c.Capital && slices.Contains(named, c.Country) &&
+				!commonWords[b.key] && !firstNames[b.key] {
+				b.bare = true
+				spans = append(spans, b)
+			}
+		}
+	}
+
 	// Names the gazetteer lacks, after a locative cue, may be slips for
 	// towns of the countries the article names.
 	for _, u := range unknown {
@@ -592,6 +754,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 			}
 		}
+		if sp.bare {
+			p = r.g.resolveKey(sp.key, named, named, false)
+		}
 		if p < 0 && sp.area {
 			p = r.g.container(sp.key)
 		}
@@ -614,6 +779,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		c := &r.g.places[p]
+		// "the town of Madrid" is a namesake the gazetteer lacks.
+		if sp.town && c.Kind == KindCity && c.Capital {
+			continue
+		}
 		// After a weak cue, a country or capital is more often the
 		// government, and a town more often a person ("after Clinton
 		// resigned") unless it lies in a country the article places.
@@ -814,8 +983,19 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return noCue
 	}
-	if c := cues[t.Norm]; c != noCue {
+	// One lookup for the prepositions, the verbs of entryVerbs and the
+	// words of namesList.
+	switch c := wordCues[t.Norm]; c {
+	case strong, weakCue:
 		return c
+	case verbStrong, verbWeak:
+		if t.Flags&(annals.Cap|annals.AllCaps) == 0 {
+			return c - verbStrong + strong
+		}
+	case listWord:
+		if namesList(doc, si, i) {
+			return strong
+		}
 	}
 	if appositive[t.Norm] && t.Flags&(annals.Cap|annals.AllCaps) == 0 &&
 		i+1 < doc.Sentences[si].Tokens.End && capital(&doc.Tokens[i+1]) {
@@ -890,7 +1070,11 @@ func classThen(doc *annals.Doc, si, j int) int {
 // followed by a known one: after a comma, the region or country that
 // holds it ("Babyninsky, Russia"); after "and" or "or", another place
 // ("Boracay and Coron"). It returns where the known name starts, or j.
-func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte) int {
+//
+// In a roll of places ("the towns damaged were primarily Carrascal,
+// Cantilan, ..."), any known item after a comma that goes on to another
+// item will do.
+func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte, roll bool) int {
 	end := doc.Sentences[si].Tokens.End
 	if j >= end || !capital(&doc.Tokens[j]) {
 		return j
@@ -908,6 +1092,9 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 		// in 1939"), when the city ends the phrase.
 		sp, ok := r.match(doc, si, e+1, src, buf)
 		if ok && (r.g.container(sp.key) >= 0 || r.endsPhrase(doc, si, sp.tok.End)) {
+			return e + 1
+		}
+		if n := sp.tok.End; ok && roll && n < end && (doc.Tokens[n].Norm == "," || doc.Tokens[n].Norm == "and") {
 			return e + 1
 		}
 	case "and", "or":
@@ -1395,6 +1582,16 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffix[n.Norm]
+			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
+			// Arabic particle joins the name to more of it.
+			if foreignJoin[n.Norm] && e < full {
+				return span{}, false
+			}
+			// "Tandag City", "Kabul Province": a capitalised area word
+			// is part of the name as written.
+			if suffixed && capital(n) && n.Flags&annals.AllCaps == 0 {
+				mentionEnd = int(n.End)
+			}
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
 				return span{}, false
 			}
@@ -1493,4 +1690,189 @@ func (r *Recognizer) dateline(doc *annals.Doc, si int, src string, buf *[]byte) 
 	}
 	return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
 		key: string(*buf), dateline: true}, true
+}
+
+// nounAfter reports whether t, the word right after a place name, is a
+// common noun that the name qualifies ("the US airstrike", "the London
+// location"), so that the name is a modifier, not where anything happens.
+// Tagged text says so by the tag; untagged, a word that is no function
+// word, adverb of time or verb form in -ed, -ing or -s is taken for a
+// noun, but only after "the", which opens a noun phrase (the flag the);
+// without it, as for a later item of a list ("into Syria, and US
+// statements"), the tag alone decides.
+func nounAfter(t *annals.Token, the bool) bool {
+	if !word(t) || capital(t) || geoSuffix[t.Norm] || keepsPlace[t.Norm] || t.Flags&annals.Digit != 0 {
+		return false
+	}
+	if t.Tag != annals.TagUnknown || !the {
+		return t.Tag == annals.NN || t.Tag == annals.NNS
+	}
+	n := t.Norm
+	return len(n) > 2 && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") &&
+		!strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ly")
+}
+
+// keepsPlace are words that may follow a place name without making it a
+// modifier, though untagged they look like nouns: times, function words
+// and the verbs that most often follow a subject.
+var keepsPlace = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "now": true,
+	"last": true, "next": true, "this": true, "that": true, "then": true, "early": true,
+	"late": true, "earlier": true, "later": true, "soon": true, "ago": true, "overnight": true,
+	"before": true, "after": true, "until": true, "till": true, "since": true, "where": true,
+	"when": true, "which": true, "who": true, "whose": true, "while": true, "but": true,
+	"and": true, "or": true, "nor": true, "for": true, "from": true, "into": true, "onto": true,
+	"to": true, "at": true, "in": true, "on": true, "of": true, "with": true, "without": true,
+	"near": true, "over": true, "under": true, "about": true, "around": true, "across": true,
+	"through": true, "via": true, "than": true, "the": true, "a": true, "an": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "itself": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "should": true, "had": true, "have": true, "has": true,
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"did": true, "do": true, "does": true, "not": true, "also": true, "alone": true,
+	"too": true, "only": true, "again": true, "instead": true, "there": true, "here": true,
+	"say": true, "won": true, "lost": true, "beat": true, "hit": true, "led": true,
+	"became": true, "become": true, "remain": true, "took": true, "began": true, "saw": true,
+	"made": true, "gave": true, "got": true, "held": true, "left": true, "set": true,
+	"went": true, "came": true, "ran": true, "put": true, "told": true, "met": true,
+	"because": true, "if": true, "as": true, "by": true, "like": true, "up": true,
+	"down": true, "out": true, "off": true, "back": true, "per": true, "amid": true,
+	"against": true, "during": true, "between": true, "among": true, "despite": true,
+	"local": true, "time": true, "proper": true, "east": true, "west": true, "north": true,
+	"south": true, "overseas": true, "abroad": true, "first": true,
+	"upon": true, "toward": true, "towards": true, "within": true, "along": true,
+	"vicinity": true, "environs": true, "region": true, "area": true, "mainland": true,
+	"beyond": true, "inside": true, "outside": true, "throughout": true, "whereas": true,
+	"why": true, "how": true, "what": true, "so": true, "yet": true, "already": true,
+	"still": true, "even": true, "just": true, "never": true, "ever": true, "far": true,
+}
+
+// months and weekdays open the dates of whenAfter.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// whenAfter returns where a list goes on after the place name ending
+// before token j: past a date that dates the item ("Tonga on October 22,
+// Fiji on November 7"), with "first" or "then" before it, when a comma
+// follows the date; else j.
+func whenAfter(doc *annals.Doc, si, j int) int {
+	if k := dateAt(doc, si, j); k >= 0 && k < doc.Sentences[si].Tokens.End && doc.Tokens[k].Norm == "," {
+		return k
+	}
+	return j
+}
+
+// dateAt returns the end of a date phrase at token j of sentence si ("on
+// October 22", "first on February 6", "in 2019"), or -1.
+func dateAt(doc *annals.Doc, si, j int) int {
+	end := doc.Sentences[si].Tokens.End
+	k := j
+	if k < end && (doc.Tokens[k].Norm == "first" || doc.Tokens[k].Norm == "then") {
+		k++
+	}
+	if k+1 >= end || doc.Tokens[k].Norm != "on" && doc.Tokens[k].Norm != "in" {
+		return -1
+	}
+	k++
+	switch {
+	case months[doc.Tokens[k].Norm] && capital(&doc.Tokens[k]):
+		k++
+		if k < end && doc.Tokens[k].Flags&annals.Digit != 0 {
+			k++
+		}
+	case doc.Tokens[k].Flags&annals.Digit != 0 && len(doc.Tokens[k].Norm) == 4:
+		k++
+	default:
+		return -1
+	}
+	return k
+}
+
+// bareTown looks at token i of sentence si, which no cue introduces, for
+// the name of a town standing alone: a capitalised run, outside a
+// headline, that the gazetteer knows exactly, not the object of a
+// preposition that names a party ("talks with Kabul"), nor in the
+// possessive, nor after a determiner, nor inside an institution's name,
+// and ending a phrase or a list item. The caller keeps it only when the
+// sentence names another place and the article the town's country.
+func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byte) (span, bool) {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	if !capital(t) || t.Flags&annals.AllCaps != 0 || s.Title {
+		return span{}, false
+	}
+	if i > s.Tokens.Start {
+		p := &doc.Tokens[i-1]
+		if capital(p) && p.Flags&annals.SentStart == 0 || notWeak[p.Norm] || determiners[p.Norm] || p.Norm == "'s" ||
+			p.Norm == "-" && p.End == t.Start {
+			return span{}, false
+		}
+	}
+	// "the University of California, San Diego", "Le Journal de
+	// Montreal": the name of an institution.
+	for k := i - 1; k >= s.Tokens.Start && k >= i-5; k-- {
+		if capital(&doc.Tokens[k]) && institutions[doc.Tokens[k].Norm] {
+			return span{}, false
+		}
+	}
+	// Most capitalised words go on to a lower-case one: say so before
+	// the lookup.
+	e := i + 1
+	for e < s.Tokens.End && capital(&doc.Tokens[e]) {
+		e++
+	}
+	if e < s.Tokens.End {
+		if n := &doc.Tokens[e]; word(n) && !connectors[n.Norm] {
+			return span{}, false
+		}
+	}
+	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok || sp.suffixed {
+		return span{}, false
+	}
+	if e := sp.tok.End; e < s.Tokens.End {
+		n := &doc.Tokens[e]
+		// Standing alone, the name ends a phrase or a list item: "Jolo,
+		// and the Sulu region", "Docklands and Southbank." ("Kenosha
+		// workers", "Firestone advised" are no places).
+		if word(n) && n.Norm != "and" && n.Norm != "or" || n.Norm == "'s" || n.Norm == "-" {
+			return span{}, false
+		}
+	}
+	return sp, true
+}
+
+// determiners before a name make it a modifier ("its Dayton, Tenn.,
+// facility", "a Toronto lawyer") or part of a title ("the Hague").
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// institutions are the capitalised words of names of institutions that
+// end in a town's name: "the University of California, San Diego".
+var institutions = map[string]bool{
+	"university": true, "college": true, "institute": true, "school": true, "bank": true,
+	"journal": true, "times": true, "post": true, "herald": true, "company": true, "corp": true,
+	"inc": true, "co": true, "club": true, "fc": true, "hospital": true, "museum": true,
+}
+
+// firstNames are given names that are also towns' names; standing alone,
+// with no cue, they are more often a person.
+var firstNames = map[string]bool{
+	"austin": true, "charlotte": true, "eugene": true, "tyler": true, "jackson": true,
+	"victoria": true, "sydney": true, "lincoln": true, "madison": true, "florence": true,
+	"chester": true, "douglas": true, "hamilton": true, "kingston": true, "milton": true,
+	"marion": true, "warren": true, "clinton": true, "franklin": true, "jefferson": true,
+	"washington": true, "troy": true, "orlando": true, "dallas": true, "regina": true,
+	"mary": true, "elizabeth": true, "alexandria": true, "santiago": true, "salvador": true,
+	"carmen": true, "dolores": true, "mercedes": true, "isabela": true, "rosario": true,
+	"concepcion": true, "trinidad": true, "maria": true, "jose": true, "juan": true,
+	"zachary": true, "bryant": true,
 }

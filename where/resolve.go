@@ -65,6 +65,10 @@ var commonWords = map[string]bool{
 const (
 	bigTown      = 100_000
 	capitalShare = 10
+	// greatCapital is the population from which a national capital is
+	// preferred to a town under bigTown that bears its name, wherever
+	// the article is set.
+	greatCapital = 500_000
 )
 
 // smallTown is the population under which a town is taken only with
@@ -130,6 +134,16 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 			break
 		}
 	}
+	// A great capital outweighs a town named after it in a country the
+	// article names for other reasons: "visited Washington" in a story on
+	// Brazil and England, "transmitted from Rome" beside "the U.S.".
+	great := int32(-1)
+	for _, p := range list {
+		if c := &g.places[p]; c.Capital && c.Population >= greatCapital && ok(p) {
+			great = p
+			break
+		}
+	}
 	for _, code := range countries {
 		for _, p := range list {
 			c := &g.places[p]
@@ -137,6 +151,9 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 				continue
 			}
 			if country >= 0 && c.Kind == KindCity {
+				continue
+			}
+			if great >= 0 && p != great && c.Kind == KindCity && c.Population < bigTown {
 				continue
 			}
 			return p
