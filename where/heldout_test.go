@@ -46,9 +46,10 @@ var heldoutSets = []struct {
 		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.804, 0.879, true},
 	// heldout8: the first 24 unused lines that are 9 or 5 mod 12, annotated
 	// blind by another engineer for the eighth round: 0.776/0.776 at
-	// annotation.
+	// annotation, 0.791/0.791 after the round (its one measurement); read
+	// then, development since.
 	{"heldout8.tsv", 0, 0, 0, []int{9, 17, 21, 29, 33, 41, 53, 57, 69, 77, 81, 89,
-		93, 101, 113, 117, 129, 137, 141, 149, 153, 161, 173, 177}, 0, 0, false},
+		93, 101, 113, 117, 129, 137, 141, 149, 153, 161, 173, 177}, 0.79, 0.79, true},
 }
 
 type gold struct {
