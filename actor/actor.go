@@ -315,7 +315,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		// special forces" finds "special forces", not "forces".
 		k := aend
 		gend, g := r.dict.MatchAgent(toks, k)
-		for n := 0; g == nil && k < end && n < r.maxModifiers() && (modifier(&toks[k]) || possessedNoun(toks, aend, k) || r.joinedModifier(toks, k, end)); n++ {
+		for n := 0; g == nil && k < end && n < r.maxModifiers() && (modifier(&toks[k]) || possessedNoun(toks, aend, k) || r.joinedModifier(toks, k, end) || r.fieldNoun(&toks[k])); n++ {
 			k++
 			gend, g = r.dict.MatchAgent(toks, k)
 		}
@@ -442,4 +442,13 @@ func allCaps(toks []annals.Token) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// fieldNoun reports whether token t is a lower-case common noun that may
+// name the field of a role word after it: "Swedish trade officials",
+// "Guinean natural resources minister" are Sweden's and Guinea's officials. The
+// role word must still follow, so "Japanese trade surplus" stays a
+// nationality. Only for annals' own dictionaries.
+func (r *Recognizer) fieldNoun(t *annals.Token) bool {
+	return !r.imported() && (t.Tag == annals.NN || t.Tag == annals.NNS) && t.Flags&annals.Cap == 0
 }

@@ -51,6 +51,9 @@ func TestOwners(t *testing.T) {
 		{"a firm is no country to come from", "", "A spokesman from the World Bank met Ugandan officials.", "spokesman", "UGAGOV"},
 		{"a capitals headline", "KENYA REJECTS TRADERS PLEA", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "KENBUS"},
 		{"a firm's name in a capitals headline", "AMERICAN TRADERS SIGN DEAL", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "UGABUS"},
+		{"a field noun before the role", "", "Kenya met Swedish trade officials.", "Swedish trade officials", "SWEGOV"},
+		{"field nouns before a minister", "", "Kenya met the Guinean natural resources minister.", "the Guinean natural resources minister", "GINGOV"},
+		{"no role after the noun: the nationality alone", "", "Kenya cut its Swedish trade surplus.", "Swedish", "SWE"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := mentionCode(t, p, tc.title, tc.text, tc.mention); got != tc.want {

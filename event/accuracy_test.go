@@ -161,6 +161,27 @@ func TestNewsConventions(t *testing.T) {
 		{"a warning to one's own troops is no threat", "The Kenyan president warned his troops to expect attacks.", nil},
 		{"congressional leaders are the legislature", "U.S. congressional leaders criticized Kenya.", []string{"USALEG KEN 111"}},
 		{"immunity granted frees as a pardon does", "Kenya granted immunity to John Kamau.", []string{"KEN KENCVL 0841"}},
+		// Round 11: statements with CAMEO content, nominal talks, counterparts.
+		{"a verdict in scare quotes is criticism", `Kenya described the decision by Uganda as "unjustified and contrary to international law".`,
+			[]string{"KEN UGA 111"}},
+		{"calling an act unacceptable is criticism", "Kenya called Uganda's move unacceptable.", []string{"KEN UGA 111"}},
+		{"calling an act an important step is praise", "Kenya called the Ugandan decision a very important step.", []string{"KEN UGA 051"}},
+		{"calling an actor's act is no phone call", `Kenya called the Ugandan government's decision "a dangerous mistake".`, nil},
+		{"talks underway between two parties", "Talks are underway between Kenya and Uganda.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"a plan put at talks to come is an intent", "Kenya will offer a plan at talks with Uganda tomorrow.", []string{"KEN UGA 036"}},
+		{"in talks after a verb: the subject takes part", "Kenya is in talks with Uganda.", []string{"KEN UGA 043", "UGA KEN 043"}},
+		{"in talks after a noun names the noun's talks", "Kenya based its hopes on progress in talks with Uganda.", nil},
+		{"agreed in talks with a partner is an agreement with it", "Kenya agreed in talks with Uganda to cut tariffs.", []string{"KEN UGA 030"}},
+		{"back from talks with a partner", "Argentina said on return from talks with the United States that it was optimistic.",
+			[]string{"ARG USA 043", "USA ARG 043"}},
+		{"a field noun between nationality and role", "Kenya met Swedish trade officials.", []string{"KEN SWEGOV 043"}},
+		{"a possessive opens the next member of a list", "Kenyan Foreign Minister John Kamau and his Ugandan counterpart Sam Okello criticized Tanzania.",
+			[]string{"KENGOV TZA 111", "UGAGOV TZA 111"}},
+		{"talks with no partner named: the subject's list are the parties", "Kenya and Uganda agreed on a plan after talks in Nairobi.",
+			[]string{"KEN UGA 046", "UGA KEN 046"}},
+		{"the parties after taking part in the talks", "Taking part in the talks were Kenya and Uganda.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"a participle and its agent between subject and verb", "A World Bank team led by John Smith arrived in Uganda.",
+			[]string{"IGODEVWBK UGA 042"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

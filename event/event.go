@@ -495,6 +495,9 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 					continue
 				}
 			}
+			if sc.own && !it.Adjacent && toks[j].Tag == annals.QUOTE {
+				continue // scare quotes around a verdict: described the move as "unjustified"
+			}
 			if it.Adjacent || !gapOK(&toks[j], reach, gap, false) {
 				break
 			}
@@ -1066,6 +1069,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if c.contentless(code) || sc.own && v.Pattern == "warn +" && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
 		return
 	}
+	if sc.own && v.Pattern == "call +" && sc.possessorOnly(tgts) {
+		return // "called the government's decision a step forward": a verdict, not a phone call
+	}
 	if sc.own && v.Pattern == "warn +" && !vg.Negated && sc.warnedToAct(vg) {
 		notes = append(notes, "warned what it must do: a demand")
 		code = "100"
@@ -1229,7 +1235,9 @@ func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
 	}
 	for ; i < to; i++ {
 		// "the evil awful Gondor": the tagger may call an adjective a noun.
-		if t := toks[i].Tag; t != annals.DT && t != annals.JJ && !(t == annals.NN && conj && toks[i].Flags&annals.Cap == 0) {
+		// "Giraud and his West German counterpart Woerner": a possessive
+		// after the conjunction opens the next member (annals' own only).
+		if t := toks[i].Tag; t != annals.DT && t != annals.JJ && !(t == annals.NN && conj && toks[i].Flags&annals.Cap == 0) && !(t == annals.PRPS && conj && sc.own) {
 			return false, false
 		}
 	}
@@ -1556,6 +1564,11 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 			return annals.Range{Start: start, End: end}, -1, true
 		case catenative(toks, pos, before):
 			pos-- // "Arnor is about to restore", "has decided to meet"
+		case sc.own && t.Tag == annals.VBN && pos+1 < before && toks[pos+1].Norm == "by" && pos > lo && sc.npToken(pos-1):
+			// "A World Bank team led by senior economist Katrine Saito
+			// arrived": a participle and its agent modify the subject
+			// before them; the agent is not who arrived.
+			pos--
 		case sc.own && t.Tag == annals.TO:
 			if mi := sc.mentionEndingAt(pos); mi >= 0 && sc.byBeforeMention(mi) {
 				// "the action by the United States to slap tariffs"
@@ -1768,6 +1781,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		}
 		if sc.own {
 			c.codeVisitFor(sc, t, venue)
+			if c.codeJointTalks(sc, t, venue) {
+				continue
+			}
 		}
 		ids := c.dict.NounsFor(lemma(tok))
 		if len(ids) == 0 {
@@ -1779,6 +1795,12 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		for _, id := range ids {
 			v := &c.dict.Verbs[id]
 			ok, slot, next := sc.match(v.Items[1:], t+1, limit, v.Reach)
+			if !ok && sc.own {
+				if e := sc.underway(t+1, limit); e > t+1 {
+					// "Talks are underway between Zaire and the IMF"
+					ok, slot, next = sc.match(v.Items[1:], e, limit, v.Reach)
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -1805,8 +1827,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				srcs = sc.byBefore(t)
 			}
 			hosted := false
+			var host *annals.VerbGroup
 			if len(srcs) == 0 && sc.own && strings.HasPrefix(v.Code, "04") {
-				srcs = sc.talksHost(t) // "made the pledge during talks with Moi"
+				srcs, host = sc.talksHostVerb(t) // "made the pledge during talks with Moi"
 				hosted = len(srcs) > 0
 			}
 
@@ -1826,8 +1849,16 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if hosted && sc.sameCountry(srcs[0], objs[0]) {
 				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
-			if sc.own && sc.nounFuture(t, limit) {
+			if sc.own && (sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future") {
 				vg.Tense = annals.Future
+			}
+			if hosted && lemma(&doc.Tokens[host.Head]) == "agree" && !host.Negated {
+				// "Japan agreed in talks with the U.S. to amend its laws":
+				// the news is the agreement reached with the partner.
+				agreed := *v
+				agreed.Code, agreed.Reverse = "030", ""
+				c.emit(sc, host, &agreed, srcs, objs, "", []string{"agreed in talks with the target"}, venue)
+				break
 			}
 			c.emit(sc, vg, v, srcs, objs, "", []string{"event named by a noun"}, venue)
 			break

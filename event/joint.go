@@ -59,6 +59,9 @@ func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
 		}
 		break
 	}
+	if sc.own {
+		t = sc.underway(t+1, limit) - 1 // "Talks are underway between"
+	}
 	if t+1 >= limit || sc.doc.Tokens[t+1].Norm != "between" {
 		return nil
 	}
@@ -297,6 +300,14 @@ func (sc *sentCtx) modifierOnly(mi int) bool {
 // statement after talks with Canadian officials" the subject of the verb
 // took part in the talks. Nil when there is no such phrase or subject.
 func (sc *sentCtx) talksHost(t int) []int {
+	subj, _ := sc.talksHostVerb(t)
+	return subj
+}
+
+// talksHostVerb is talksHost that also returns the host's verb group, whose
+// mode the talks share: "would offer a draft treaty at talks with the
+// Soviet Union tomorrow" makes the talks a plan.
+func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	toks := sc.doc.Tokens
 	j := t - 1
 	for n := 0; j > sc.start && n < 4; n++ {
@@ -312,12 +323,30 @@ func (sc *sentCtx) talksHost(t int) []int {
 		break
 	}
 	if j < sc.start {
-		return nil // "Talks with Uganda resumed" opening the document
+		return nil, nil // "Talks with Uganda resumed" opening the document
 	}
 	switch toks[j].Norm {
 	case "after", "during", "following":
+	case "from":
+		// "said on return from talks in New York with U.S. officials",
+		// "returning from talks with": back from talks one took part in.
+		if j == sc.start || !strings.HasPrefix(toks[j-1].Norm, "return") {
+			return nil, nil
+		}
+		j-- // the host verb stands before "return", not "return" itself
+		if j > sc.start && (toks[j-1].Norm == "on" || toks[j-1].Norm == "upon") {
+			j--
+		}
+	case "at", "in":
+		// "would offer a treaty at talks with", "is in talks with": the
+		// subject acts inside the talks, so it is one of their parties.
+		// "in" must follow the verb itself: "progress in talks with" names
+		// the talks of a noun, not of the subject.
+		if j == sc.start || toks[j-1].Tag == annals.COMMA || toks[j].Norm == "in" && !toks[j-1].Tag.IsVerb() {
+			return nil, nil
+		}
 	default:
-		return nil
+		return nil, nil
 	}
 	vg := sc.verbBefore(j, -1)
 	if vg == nil || sc.doc.Tokens[vg.Head].Tag == annals.VBG && vg.Tokens.Start == sc.start {
@@ -328,10 +357,10 @@ func (sc *sentCtx) talksHost(t int) []int {
 		vg = sc.verbAfterComma(t)
 	}
 	if vg == nil || vg.Passive {
-		return nil
+		return nil, nil
 	}
 	subj, _ := sc.subject(vg, sc.clause(vg.Head))
-	return subj
+	return subj, vg
 }
 
 // verbAfterComma returns the first verb group after the first comma that
@@ -441,4 +470,125 @@ func (sc *sentCtx) visitFor(t int) (src, dst int, ok bool) {
 		return 0, 0, false
 	}
 	return who, place, true
+}
+
+// underway returns the token after a phrase that says the talks named just
+// before token j are going on, "are underway", "were under way", "are in
+// progress", "is continuing", or j when none stands there. News states
+// talks so ("Talks are underway between Zaire and the IMF"); the parties
+// follow the phrase.
+func (sc *sentCtx) underway(j, limit int) int {
+	toks := sc.doc.Tokens
+	if j+1 >= limit || lemma(&toks[j]) != "be" {
+		return j
+	}
+	e := j + 1
+	if toks[e].Tag == annals.RB && toks[e].Norm != "not" && e+1 < limit {
+		e++ // "are now underway"
+	}
+	switch toks[e].Norm {
+	case "underway", "ongoing", "continuing":
+		return e + 1
+	case "under", "in":
+		if e+1 < limit && (toks[e+1].Norm == "way" || toks[e+1].Norm == "progress") {
+			return e + 2
+		}
+	}
+	return j
+}
+
+// possessorOnly reports whether every target mention owns the noun after
+// it ("the government's announced intention"): what was called, judged or
+// named is the thing, so "call" is no telephone call to the owner.
+func (sc *sentCtx) possessorOnly(tgts []int) bool {
+	if len(tgts) == 0 {
+		return false
+	}
+	for _, t := range tgts {
+		if t == noActor {
+			return false
+		}
+		e := sc.doc.Mentions[t].Tokens.End
+		if e >= sc.end || sc.doc.Tokens[e].Tag != annals.POS {
+			return false
+		}
+	}
+	return true
+}
+
+// codeJointTalks codes talks that name no partner when the subject of the
+// verb they hang on lists the parties: in "Giraud and his West German
+// counterpart Woerner agreed in principle during talks in Bonn" each took
+// part in the talks with the other. It reports whether it coded them; only
+// for annals' own dictionaries.
+func (c *Coder) codeJointTalks(sc *sentCtx, t int, venue *annals.Place) bool {
+	toks := sc.doc.Tokens
+	switch lemma(&toks[t]) {
+	case "talk", "negotiation":
+	default:
+		return false
+	}
+	if t+1 < sc.end {
+		switch toks[t+1].Norm {
+		case "with", "between", "among":
+			return false // the partners are named: the noun patterns code them
+		}
+	}
+	subj, host := sc.talksHostVerb(t)
+	if len(subj) < 2 {
+		subj, host = sc.takingPart(t), nil
+	}
+	if len(subj) < 2 {
+		return false
+	}
+	for _, mi := range subj {
+		if mi == noActor {
+			return false
+		}
+	}
+	for _, id := range c.dict.NounsFor(lemma(&toks[t])) {
+		v := &c.dict.Verbs[id]
+		if v.Code != "046" {
+			continue
+		}
+		vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
+		if host != nil && sc.modeOf(host) == "future" {
+			vg.Tense = annals.Future
+		}
+		c.emit(sc, vg, v, subj, subj, "", []string{"talks whose parties are the subject's list"}, venue)
+		return true
+	}
+	return false
+}
+
+// takingPart returns the parties of the talks named by the noun at token
+// t when the sentence opens by naming the talks and puts the parties after
+// the verb: "Taking part in the talks at an undisclosed location were
+// China's U.N. Representative ... and the director-general of the Israeli
+// Foreign Ministry". Nil unless two or more actors are named.
+func (sc *sentCtx) takingPart(t int) []int {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for j > sc.start && (toks[j].Tag == annals.DT || toks[j].Tag == annals.JJ || toks[j].Tag == annals.NN) {
+		j--
+	}
+	switch {
+	case j-2 == sc.start && toks[j].Norm == "in" && toks[j-1].Norm == "part" && (toks[j-2].Norm == "taking" || toks[j-2].Norm == "took"):
+	case j-1 == sc.start && toks[j].Norm == "in" && toks[j-1].Norm == "participating":
+	case j == sc.start && toks[j].Norm == "attending":
+	default:
+		return nil
+	}
+	for k := t + 1; k < sc.end && k < t+12; k++ {
+		if toks[k].Tag == annals.COMMA || toks[k].Tag == annals.STOP {
+			return nil
+		}
+		if n := toks[k].Norm; n == "were" || n == "was" {
+			if objs := sc.firstActorFrom(k+1, sc.end, sc.clause(k+1), true); len(objs) > 1 {
+				return objs
+			}
+			return nil
+		}
+	}
+	return nil
 }
