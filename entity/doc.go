@@ -18,7 +18,12 @@
 //     stand in apposition to a title ("X, the Taliban's acting foreign
 //     minister," or "the Taliban's acting foreign minister, X,"), when they
 //     are the subject of a speech verb, or when the quote stage named them as
-//     a speaker.
+//     a speaker. A run is never a person when it stops right before
+//     another proper noun or a dash-joined capitalised word ("National
+//     Crime" before "Agency", "African Export" before "–Import Bank"), or
+//     holds an organisation word ("Humane Society"); an age or party label
+//     before it is no part of the name ("Republican Larry Hogan"), and a
+//     hyphened particle ends it ("Nabil Hasan al-Quaety").
 //  3. Titles. The words between an actor (or an actor's possessive) and a
 //     name are the person's role, the actor the affiliation: "UN
 //     Secretary-General Antonio Guterres" is role "Secretary-General",

@@ -468,13 +468,26 @@ func (s *state) patternNames() {
 				continue
 			}
 			j := i
-			for j < end && j-i < 8 && s.owner[j] == 0 && (nameWord(&s.toks[j]) || s.toks[j].Flags&annals.Cap != 0 && isHead(&s.toks[j])) {
+			for j < end && j-i < 8 && s.owner[j] == 0 && (nameWord(&s.toks[j]) || s.toks[j].Flags&annals.Cap != 0 && isHead(&s.toks[j]) || j > i && s.particleName(j)) {
 				j++
 			}
 			s.run(si, i, j)
 			i = j
 		}
 	}
+}
+
+// particleName reports whether token k is a surname written with a
+// lower-case Arabic article or particle hyphened to it ("el-Sisi",
+// "al-Quaety"), which ends a name like any capitalised word.
+func (s *state) particleName(k int) bool {
+	t := &s.toks[k]
+	i := strings.IndexByte(t.Norm, '-')
+	if i <= 0 || !hyphenParticles[t.Norm[:i]] {
+		return false
+	}
+	txt := s.doc.TokenText(s.doc.SentenceOf(k), k)
+	return i+1 < len(txt) && txt[i+1] >= 'A' && txt[i+1] <= 'Z'
 }
 
 // surname links a capitalised word equal to the last word of a person
@@ -499,6 +512,9 @@ func (s *state) surname(i int) bool {
 
 // run considers the run of capitalised tokens [i, j).
 func (s *state) run(si, i, j int) {
+	if s.continued(j, s.doc.Sentences[si].Tokens.End) {
+		return
+	}
 	ns := i
 	for k := j - 1; k >= i; k-- {
 		if isHead(&s.toks[k]) {
@@ -506,13 +522,16 @@ func (s *state) run(si, i, j int) {
 			break
 		}
 	}
+	for ns < j && (strings.HasSuffix(s.toks[ns].Norm, "-year-old") || j-ns > 2 && partyLabels[s.toks[ns].Norm]) {
+		ns++ // "Fourteen-year-old Zoe", "Republican Larry Hogan": no part of the name
+	}
 	name := annals.Range{Start: ns, End: j}
 	n := name.Len()
 	if n == 0 || n > 4 {
 		return
 	}
 	for k := ns; k < j; k++ {
-		if !nameWord(&s.toks[k]) || orgWords[s.toks[k].Norm] {
+		if !nameWord(&s.toks[k]) && !(k > ns && s.particleName(k)) || orgWords[s.toks[k].Norm] {
 			return
 		}
 	}
@@ -546,6 +565,29 @@ func (s *state) run(si, i, j int) {
 		return
 	}
 	s.contextPerson(name, t, -1)
+}
+
+// continued reports whether a run of capitals that stopped at token j,
+// before end, runs on into more of a longer name: a proper noun the run
+// could not take (an organisation word, a title, a name another stage
+// claimed: "National Crime Agency", "Navy Information Agency head",
+// "Actor Denzel Washington") or a capitalised word joined by a dash
+// ("African Export–Import Bank"). The run is then the front of that name,
+// never a person's whole name. A day or month after a name is no part of
+// it ("Smith Monday").
+func (s *state) continued(j, end int) bool {
+	if j >= end || j == 0 {
+		return false
+	}
+	t := &s.toks[j]
+	if t.Flags&annals.Punct != 0 {
+		return t.Norm == "-" && j+1 < end && t.Start == s.toks[j-1].End && s.toks[j+1].Start == t.End &&
+			s.toks[j+1].Flags&annals.Cap != 0
+	}
+	if t.Flags&annals.Cap == 0 || t.Flags&annals.Digit != 0 || calendar[t.Norm] {
+		return false
+	}
+	return t.Tag == annals.NNP || t.Tag == annals.NNPS
 }
 
 // orgName reports whether a word of r marks an organisation or a body

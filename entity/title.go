@@ -29,6 +29,11 @@ var titleHeads = map[string]bool{
 	"correspondent": true, "editor": true, "researcher": true, "scientist": true,
 	"lawyer": true, "chairman-designate": true, "sultan": true, "mufti": true,
 	"superintendent": true, "dr": true, "dr.": true,
+	"whip": true, "moderator": true, "constable": true, "businessman": true,
+	"businesswoman": true, "broadcaster": true, "assemblyman": true, "assemblywoman": true,
+	"councilman": true, "councilwoman": true, "councillor": true, "councilor": true,
+	"co-author": true, "co-founder": true, "co-developer": true, "immunologist": true,
+	"virologist": true, "epidemiologist": true, "voter": true, "speaker": true,
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
 }
 
@@ -54,6 +59,30 @@ var notNames = map[string]bool{
 	"party": true, "ministry": true, "university": true, "council": true, "committee": true,
 	"agency": true, "news": true, "times": true, "post": true, "street": true,
 	"airlines": true, "airways": true, "bank": true, "company": true, "corporation": true,
+	"image": true, "photo": true, "picture": true,
+}
+
+// calendar names the days and months, which may follow a name without
+// being part of it.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+}
+
+// hyphenParticles are the lower-case particles hyphened to a surname.
+var hyphenParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "as": true, "ash": true, "ud": true, "ul": true,
+	"bin": true, "ibn": true, "abu": true,
+}
+
+// partyLabels are party names written before a politician's name
+// ("Republican Larry Hogan"); they describe the person, like a title, but
+// say nothing of a role.
+var partyLabels = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "conservative": true,
+	"labour": true, "libertarian": true,
 }
 
 // orgWords are words that make a run of capitals an organisation or a
@@ -73,6 +102,11 @@ var orgWords = map[string]bool{
 	"airplanes": true, "aircraft": true, "systems": true, "technologies": true,
 	"n.v.": true, "ag": true, "gmbh": true, "ministry": true,
 	"agency": true, "company": true, "corporation": true, "group": true, "bank": true,
+	"society": true, "survey": true, "command": true, "district": true, "safety": true,
+	"entertainment": true, "competition": true, "platform": true, "convention": true,
+	"coalition": true, "alliance": true, "license": true, "licence": true, "debates": true,
+	"system": true, "engineering": true, "herald": true, "tv": true, "diversity": true,
+	"network": true, "biotherapeutics": true, "pharmaceuticals": true, "media": true,
 }
 
 // speechVerbs are the lemmas of verbs whose subject is a speaker.

@@ -756,7 +756,7 @@ func (s *scratch) npBack(end, lo int) int {
 		}
 		return s.npOf(a, lo)
 	}
-	for ; j >= lo && (s.toks[j].kind == tWord || s.initialDot(j)); j-- {
+	for ; j >= lo && (s.toks[j].kind == tWord || s.initialDot(j) || s.nameDot(j)); j-- {
 		if s.toks[j].kind != tWord {
 			continue // "Wayne A. I. Frederick"
 		}
@@ -779,6 +779,9 @@ func (s *scratch) npBack(end, lo int) int {
 			a, head, role = j, true, true
 		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
 			a = j
+		case w == "and" && role && j-1 >= lo && groupNoun(s.word(end-1)) && s.groupTail(j-1, end) == end:
+			a = j - 1 // "police and county officials"
+			j--
 		default:
 			j = lo - 1
 		}
@@ -792,6 +795,9 @@ func (s *scratch) npBack(end, lo int) int {
 // initialDot reports whether token j is the full stop of an initial: a
 // lone capital letter right before it.
 func (s *scratch) initialDot(j int) bool {
+	if j <= 0 || j >= len(s.toks) {
+		return false
+	}
 	t := s.toks[j]
 	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || j == 0 || !s.isWord(j-1) {
 		return false
@@ -799,6 +805,46 @@ func (s *scratch) initialDot(j int) bool {
 	p := s.toks[j-1]
 	return p.end == t.start && p.end-p.start == 1 && s.text[p.start] >= 'A' && s.text[p.start] <= 'Z'
 }
+
+// nameDot reports whether token j is a full stop inside a name or title
+// rather than the end of a sentence: a lone period glued to an initial, a
+// dotted abbreviation ("U.S. Attorney Bash") or an abbreviated title ("Dr.
+// Livermore"), with a capitalised word right after it.
+func (s *scratch) nameDot(j int) bool {
+	if j <= 0 || j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || j == 0 || !s.isWord(j-1) || s.toks[j-1].end != t.start {
+		return false
+	}
+	if n := j + 1; !s.isWord(n) || s.toks[n].flags&(fCap|fInQuote) != fCap || functionCaps[s.word(n)] || determiners[s.word(n)] || pronouns[s.word(n)] {
+		return false
+	}
+	w := s.word(j - 1)
+	return s.initialDot(j) || dottedCaps(w) || titleAbbrevs[w]
+}
+
+// dottedCaps reports whether w is capital letters joined by full stops
+// ("U.S", "U.K", "D.C"), an abbreviation whose last stop the lexer leaves
+// as a separate token.
+func dottedCaps(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// titleAbbrevs are abbreviated titles written with a full stop before a
+// name ("Dr. Livermore", "Sen. Warren").
+var titleAbbrevs = set(`Dr Mr Mrs Ms Prof St Gen Lt Col Sen Rep Gov Capt Sgt Maj Adm Rev Hon
+	Atty Supt Insp Cmdr Brig Fr Gov Pres Cpl Pvt`)
 
 // npOf extends a noun phrase starting at token a back over "X of": "the
 // Speaker of the House", "Suman Haripriya of the Hajo assembly".
@@ -849,7 +895,10 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		j++ // "the", "Fifty" (former intelligence officials)
 	}
 	open := j
-	for ; j < hi && s.toks[j].kind == tWord; j++ {
+	for ; j < hi && (s.toks[j].kind == tWord || last == j-1 && s.nameDot(j)); j++ {
+		if s.toks[j].kind != tWord {
+			continue // "Chief Justice John G. Roberts", "U.S. Attorney Bash"
+		}
 		w := s.word(j)
 		if s.toks[j].flags&fCap != 0 {
 			if functionCaps[w] && j > from {
@@ -887,10 +936,44 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	if last < 0 {
 		return from, from
 	}
+	if e := s.groupTail(last, hi); e > last+1 {
+		return from, e // "police and county officials"
+	}
+	if last == j-1 && j < hi {
+		if e := s.ofTail(open, j); e > j && e <= hi {
+			return from, e // "the United States Department of Defense"
+		}
+	}
 	if last == j-1 && s.numbered(j+2, from) {
 		last = j + 1 // "Republic Act No. 3846"
 	}
 	return from, last + 1
+}
+
+// groupTail returns the end of a group speaker that a plural role noun
+// ending at token last runs on into over "and": "police and county
+// officials", "prosecutors and investigators" are one group, a speaker
+// the reader names whole. last+1 when no such tail follows.
+func (s *scratch) groupTail(last, hi int) int {
+	if !s.isWord(last) || !(s.lower(last) || s.opensSentence(last)) || !groupNoun(strings.ToLower(s.word(last))) || last+2 >= hi || !s.lower(last+1) || s.word(last+1) != "and" {
+		return last + 1
+	}
+	for k := last + 2; k < hi && k <= last+4 && s.lower(k); k++ {
+		w := s.word(k)
+		if groupNoun(w) {
+			return k + 1
+		}
+		if functions[w] || determiners[w] || adverbs[w] || prepositions[w] || isCue(w) || roles[w] {
+			break
+		}
+	}
+	return last + 1
+}
+
+// groupNoun reports whether w is a role noun naming a group of people:
+// a plural ("officials") or "police".
+func groupNoun(w string) bool {
+	return roles[w] && (w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // roleBeforeName reports whether tokens from j on are lower-case
@@ -1065,7 +1148,7 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 	}
 	d := -1
 	for j := c.sa; j < c.sb; j++ {
-		if s.lower(j) && documents[s.word(j)] {
+		if s.lower(j) && (documents[s.word(j)] || orders[s.word(j)]) {
 			d = j
 			break
 		}

@@ -451,13 +451,44 @@ func TestSameSpeaker(t *testing.T) {
 // misses are names cut short ("John G" for John G. Roberts twice,
 // "Abdel Fattah" for Abdel Fattah el-Sisi, "U.S"), the rest a voice
 // actress against her character, a memo's author, unsigned texts.
+// After the ninth round (name boundaries found without gold over the
+// corpus outside lines 84-140: initials and abbreviations with a full
+// stop, hyphened particles, en-dashed bodies, "of" tails, places between
+// a title and a name; a memo "by" its author; "police and county
+// officials" whole; an opening participle phrase's subject): F1 0.969,
+// speaker accuracy 0.952 (60/63). Left: the voice actress, the unsigned
+// manifesto's "writer" and the court's unattributed opinion.
 const (
 	minHeldout9F1      = 0.96
-	minHeldout9Speaker = 0.82
+	minHeldout9Speaker = 0.95
 )
 
 // TestHeldout9 scores the finder on the tenth hand-annotated set; the
 // scoring is TestHeldout's.
 func TestHeldout9(t *testing.T) {
 	checkSet(t, "heldout9.json", "tenth", minHeldout9F1, minHeldout9Speaker)
+}
+
+// Ratchet for the eleventh set (testdata/heldout10.json), annotated blind
+// by another engineer for issue 4's ninth round before any of its rules
+// changed; the file's "rule" says how the articles were picked (lines 84
+// to 106, 62 quotes). The honest baseline, the code as it stood when the
+// set was written: quote F1 1.000 (tp 62 fp 0 fn 0), speaker accuracy
+// 0.790 (49/62). After the ninth round's rules (names across full stops
+// and particles, organisations' "of" tails, titles and places stripped
+// from names; developed on the other sets and on name shapes found in
+// the unread corpus, lifting heldout9 from 0.825 to 0.952): F1 1.000,
+// speaker accuracy 0.758 (47/62) — a fall: two pronouns in one article
+// now take a work's title ("The Next Generation", "The Professionals")
+// for a surname. Its errors were read after that run, so it is
+// development data for the next round.
+const (
+	minHeldout10F1      = 0.99
+	minHeldout10Speaker = 0.75
+)
+
+// TestHeldout10 scores the finder on the eleventh hand-annotated set; the
+// scoring is TestHeldout's.
+func TestHeldout10(t *testing.T) {
+	checkSet(t, "heldout10.json", "eleventh", minHeldout10F1, minHeldout10Speaker)
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -125,6 +126,9 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 					flags |= fCap
 				}
 				j := wordEnd(text, i+n, p.end, mpos)
+				if flags&fCap == 0 && hyphenParticle(text[i:j]) {
+					flags |= fCap // "el-Sisi", "al-Quaety": a surname
+				}
 				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
 				i = j
 				continue
@@ -162,7 +166,8 @@ func (t tok) start32() int { return int(t.start) }
 
 // wordEnd returns the end of the word whose first rune ends at i: letters
 // and digits, joined by an apostrophe, hyphen, period, ampersand or slash
-// when a letter or digit follows (can’t, Secretary-General, U.S, 3.5). The
+// when a letter or digit follows (can’t, Secretary-General, U.S, 3.5), or
+// by an en dash between letters (Export–Import, the name of a body). The
 // word never runs past end or into the quotation mark at stop.
 func wordEnd(text string, i, end, stop int) int {
 	for i < end && i != stop {
@@ -187,7 +192,25 @@ func wordEnd(text string, i, end, stop int) int {
 			i += n
 			continue
 		}
+		if r == '–' && i+n < end && i+n != stop && isLetter(runeBefore(text, i)) && isLetter(runeAt(text, i+n)) {
+			i += n // "Export–Import": an en dash between letters joins
+			continue
+		}
 		return i
 	}
 	return i
 }
+
+// hyphenParticle reports whether w is a lower-case Arabic article or
+// particle hyphened to a capitalised surname ("el-Sisi", "al-Quaety",
+// "bin-Laden"): the whole word is a name, written capitalised or not.
+func hyphenParticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	return hyphenParticles[w[:i]]
+}
+
+// hyphenParticles are the particles hyphenParticle accepts.
+var hyphenParticles = set(`al el ad ar as ash at az ud ul bin ibn abu`)

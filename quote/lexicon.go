@@ -109,7 +109,7 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	letter tweet post website study king queen prince pope groups
 	investigator investigators rescuer rescuers firefighter firefighters
 	paramedic paramedics scholar scholars lecturer physician biologist
-	psychologist sociologist`)
+	psychologist sociologist voter voters legislator legislators`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".
@@ -143,7 +143,10 @@ var titles = set(`President Prime Minister Secretary Secretary-General General
 	Sister Cardinal Bishop Archbishop Coach Officer Inspector Detective
 	Superintendent Commander Admiral Marshal Major Minister-President
 	Attorney Attorney-General Prosecutor Spokesperson Eyewitness Witness
-	Sheriff Whip Selectman`)
+	Sheriff Whip Selectman Fellow Administrator Assemblyman Assemblywoman
+	Congressman Congresswoman Councilman Councilwoman Councillor Councilor
+	Legislator Delegate Broadcaster Co-author Co-founder Co-developer
+	Democrat Republican`)
 
 // functionCaps are capitalised words that begin sentences but never names.
 var functionCaps = set(`In On At After Before When While As But And Or If

@@ -43,6 +43,10 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "bin" in "Mohammad bin Salman"
 			continue
 		}
+		if functionCaps[w] && j == b && s.surnameCap(k, a) {
+			j = k // "Research Fellow Martin How": a surname, mid-sentence
+			continue
+		}
 		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] || notNames[w] {
 			break
 		}
@@ -65,7 +69,85 @@ func (s *scratch) nameStart(a, b int) int {
 	if j < b && s.toks[j].kind == tStop {
 		j++
 	}
+	if b-j >= 3 && s.placeBefore(j) {
+		j = s.afterPlace(j, b)
+	}
+	for (b-j >= 3 || b-j == 2 && strings.Contains(s.word(j), "-year-old")) && s.opensSentence(j) && s.roleWord(j) {
+		j++ // "Immunologist Kristian Andersen", "Fourteen-year-old Zoe Hale"
+	}
 	return j
+}
+
+// placeBefore reports whether the capitalised words from token j follow a
+// title or role and "of", "for", "from" or "to" ("Mayor of London Sadiq
+// Khan", "Special Representative for Iran Brian Hook", "Ambassador to
+// Germany Richard Grenell"): they open with the place
+// or body the title is of, and the person's name comes after it.
+func (s *scratch) placeBefore(j int) bool {
+	p := j - 1
+	if p < 1 || !s.lower(p) || !(linkers[s.word(p)] || s.word(p) == "to") || !s.isWord(p-1) {
+		return false
+	}
+	w := s.word(p - 1)
+	return titles[w] || roles[strings.ToLower(w)] || s.toks[p-1].flags&fCap != 0 && !functionCaps[w] && s.isWord(p-2) && titles[s.word(p-2)]
+}
+
+// afterPlace returns where the person's name starts in the capitalised
+// words [j, b) that open with a place: at the first common given name
+// after the place's first word, else at the last two words, an initial or
+// particle before them included ("Hong Kong Carrie Lam", "of Columbia
+// John G. Roberts").
+func (s *scratch) afterPlace(j, b int) int {
+	for k := j + 1; k < b-1; k++ {
+		if w := s.word(k); s.isWord(k) && (maleNames[w] || femaleNames[w]) {
+			return k
+		}
+	}
+	k := b - 2
+	for k > j+1 && (!s.isWord(k) || len(s.word(k)) == 1 || s.particle(k)) {
+		k--
+	}
+	return k
+}
+
+// roleWord reports whether token j, a capitalised word opening a sentence
+// before a name, is a common noun describing the person: a word of the
+// role lists, a compound age ("Fourteen-year-old"), a noun in -ist
+// ("Immunologist") or a word the article also writes in lower case
+// ("Voter", "Legislator").
+func (s *scratch) roleWord(j int) bool {
+	w := s.word(j)
+	if roles[strings.ToLower(w)] || occupations[w] || strings.Contains(w, "-year-old") || strings.HasSuffix(w, "ist") {
+		return true
+	}
+	if len(w) <= 3 || maleNames[w] || femaleNames[w] || !agentive(w) {
+		return false
+	}
+	return s.usedLower(w) || s.usedLower(w+"s")
+}
+
+// agentive reports whether w ends like a noun for a doer ("Voter",
+// "Legislator", "Resident", "Protester").
+func agentive(w string) bool {
+	for _, suf := range [...]string{"er", "or", "ent", "ant", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameCap reports whether token k, a capitalised word that usually
+// opens a sentence ("How", "Still"), is a surname: it ends a speaker span
+// that starts at a, mid-sentence, right after a capitalised word that could
+// be a given name.
+func (s *scratch) surnameCap(k, a int) bool {
+	if k <= a || s.opensSentence(k) || !s.isWord(k-1) || s.toks[k-1].end+1 != s.toks[k].start {
+		return false
+	}
+	p := s.word(k - 1)
+	return s.toks[k-1].flags&fCap != 0 && !functionCaps[p] && !titles[p] && !determiners[p] &&
+		!pronouns[p] && !notNames[p] && !possessive(p) && !isAcronym(p) && !nonPerson[p]
 }
 
 // anyNonPerson reports whether a word of [a, b) marks an organisation,
@@ -154,6 +236,10 @@ func (s *scratch) capRun(j int) int {
 		k++
 		if possessive(s.word(k - 1)) {
 			break
+		}
+		if k-j >= 2 && s.initialDot(k) && s.nameDot(k) {
+			k++ // "John G. Roberts", "George W. Bush"
+			continue
 		}
 		if s.particle(k) {
 			k++ // "Mohammad bin Salman", "Ursula von der Leyen"
@@ -628,8 +714,8 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) {
-			continue
+		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) {
+			continue // a body is never "he" or "she"
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
 			continue
@@ -662,6 +748,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 			}
 			if g != unknownGender && s.honorificGender(r.a) == g {
 				return s.word(r.a) // "Ms Jones … she"
+			}
+			if w := s.word(r.a); (r.role > 0 || r.a > 0 && s.lower(r.a-1) && roles[s.word(r.a-1)]) && !r.org && !nonPerson[w] && s.agrees(g, w) {
+				return w // "Turkish president Erdoğan called …; he said"
 			}
 		}
 	}
@@ -892,4 +981,20 @@ func (s *scratch) latterFormer(at int, latter bool) string {
 		return last
 	}
 	return before
+}
+
+// bodyName reports whether name holds an organisation word ("Turkish
+// Ministry of Foreign Affairs"), so no personal pronoun stands for it.
+func bodyName(name string) bool {
+	for name != "" {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return orgWords[name]
+		}
+		if orgWords[name[:i]] {
+			return true
+		}
+		name = name[i+1:]
+	}
+	return false
 }

@@ -249,6 +249,13 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	if f.Kind == Scare {
 		return f
 	}
+	if c.ok && !c.head {
+		if p, ok := s.participleSubject(qi, hs, te); ok && (p.sa != c.sa || p.sb != c.sb) {
+			// "Calling it “…”, Anna Berg of X, a charity, told …": the
+			// main clause's subject, whatever the cue's walk found.
+			c.sa, c.sb, c.ra, c.rb = p.sa, p.sb, p.sa, p.sa
+		}
+	}
 	if c.ok {
 		hi := te
 		if c.head {
@@ -273,6 +280,10 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		return f
 	}
 	if c, ok := s.partialSubject(qi, hs); ok && f.Kind == Partial {
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
+	if c, ok := s.participleSubject(qi, hs, te); ok {
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
@@ -409,6 +420,38 @@ func (s *scratch) colonSubject(qi, hs int) (cueHit, bool) {
 func (s *scratch) hasColonSubject(qi, hs int) bool {
 	_, ok := s.colonSubject(qi, hs)
 	return ok
+}
+
+// participleSubject finds the speaker of a quote inside a participle
+// phrase that opens its sentence: "Calling it “…”, Anna Franowska told
+// Reuters …", "Describing the plan as “…”, Smith said …". Whoever the
+// phrase describes is the subject of the main clause, the name right after
+// the comma that ends the phrase; te bounds the sentence.
+func (s *scratch) participleSubject(qi, hs, te int) (cueHit, bool) {
+	q := &s.quotes[qi]
+	if q.closeTok < 0 || hs >= q.openTok || !s.isWord(hs) || s.toks[hs].flags&fCap == 0 {
+		return cueHit{}, false
+	}
+	if w := s.word(hs); len(w) < 6 || !strings.HasSuffix(w, "ing") || functionCaps[w] {
+		return cueHit{}, false
+	}
+	for j := hs + 1; j < q.openTok; j++ {
+		if !s.isWord(j) {
+			return cueHit{}, false // one phrase, no clause boundary before the quote
+		}
+	}
+	k := q.closeTok + 1
+	if k >= te || s.toks[k].kind != tComma {
+		return cueHit{}, false
+	}
+	a, b := s.npForward(k+1, te)
+	if b <= a || b >= te || !s.lower(b) && s.toks[b].kind != tComma {
+		return cueHit{}, false // no clause's subject
+	}
+	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roles[strings.ToLower(s.word(b-1))] && !pronouns[w] {
+		return cueHit{}, false
+	}
+	return cueHit{sa: a, sb: b, ra: a, rb: a, ok: true}, true
 }
 
 // partialSubject gives a fragment quoted inside a sentence with no cue
@@ -741,6 +784,17 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	}
 	for j := c.sa + 1; j < c.sb-1; j++ {
 		if s.lower(j) && linkers[s.word(j)] && s.named(c.sa, j) {
+			if s.word(j) == "of" && s.ofTail(c.sa, j) == c.sb {
+				// "the Turkish Ministry of Foreign Affairs": a body's
+				// name with its "of" tail is one name, titles and all.
+				f.SpeakerKind = NameSpeaker
+				na := c.sa
+				if determiners[s.word(na)] {
+					na++
+				}
+				f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+				return
+			}
 			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
 			break
 		}
