@@ -40,7 +40,12 @@
 //  5. Hand-over. A resolved pronoun or role noun that is the subject of a verb
 //     group is appended to Doc.Mentions as an implied ActorMention with the
 //     entity's name and code, so the coder can use it as a source; quote
-//     speakers get the name and code of their entity.
+//     speakers get the name and code of their entity. Where the quote
+//     stage resolved a pronoun or role speaker itself, or wrote a full name
+//     in the span, that name picks the entity (or, when no person entity
+//     bears it, stands without a code): the quote stage reads the clause
+//     structure around the quote, which the nearest-mention rule here
+//     does not.
 //
 // Entity.Mentions holds byte offsets into Doc.Text of body mentions only:
 // headline mentions are linked (Mention.Entity) but, since their offsets

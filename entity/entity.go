@@ -870,6 +870,26 @@ func (s *state) speakersOut(newIdx []int) {
 				}
 			}
 		}
+		if sp.Name != "" && (coref || strings.Contains(sp.Text, sp.Name)) && !strings.Contains(sp.Name, "'s") && !strings.Contains(sp.Name, "’s") {
+			// The quote stage resolved the speaker itself: a pronoun
+			// or role noun by the clause structure around the quote
+			// ("Refusing to give up power, Mugabe agreed …. “…,” he
+			// declared"), which the nearest-mention rule here does not
+			// see, or a full name written in the span ("Former First
+			// Lady Michelle Obama", not Barack Obama by surname). A
+			// person entity of exactly that name wins.
+			k := s.personNamed(sp.Name)
+			switch {
+			case k >= 0:
+				e = k
+			case e >= 0 && strings.Contains(sp.Name, " ") && !strings.Contains(sp.Text, s.ents[e].Name):
+				// Someone the entities do not hold ("Denise Crosby"
+				// named only after her occupation): the quote
+				// stage's name stands, with no code, rather than
+				// another person's.
+				e = -1
+			}
+		}
 		if e < 0 {
 			continue
 		}
@@ -882,4 +902,28 @@ func (s *state) speakersOut(newIdx []int) {
 			sp.Via = "coref"
 		}
 	}
+}
+
+// personNamed returns the person entity called name, or one whose name
+// has the same first and last words ("Robert Mugabe" for "Robert Gabriel
+// Mugabe"); -1 when there is none.
+func (s *state) personNamed(name string) int {
+	first, last := name, name
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		first, last = name[:i], name[strings.LastIndexByte(name, ' ')+1:]
+	}
+	alt := -1
+	for k := range s.ents {
+		if !s.info[k].person {
+			continue
+		}
+		n := s.ents[k].Name
+		if n == name {
+			return k
+		}
+		if alt < 0 && first != last && strings.HasPrefix(n, first+" ") && strings.HasSuffix(n, " "+last) {
+			alt = k
+		}
+	}
+	return alt
 }

@@ -202,3 +202,39 @@ func TestCanceled(t *testing.T) {
 		t.Error("Annotate with a canceled context returned nil")
 	}
 }
+
+// TestQuoteSpeakers checks that a speaker the quote stage resolved by the
+// clause structure around the quote, or named in full in its span, is not
+// replaced by the nearest-mention rule of the coreference pass.
+func TestQuoteSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, prefix, want string
+	}{
+		{"pronoun after an opening quote: the previous sentence's subject",
+			`Refusing to give up power, President Kofi Mensah agreed to a deal in which Prime Minister Kwame Boateng took office. "Only God will remove me," he declared.`,
+			"Only God", "Kofi Mensah"},
+		{"full name in the span over a namesake",
+			`Former President Barack Obama spoke on Monday. Obama praised the crowd. Former First Lady Michelle Obama said, "Vote early and vote safely."`,
+			"Vote early", "Michelle Obama"},
+		{"pronoun for a person the entities do not hold",
+			`Artist Jo Lane said, "Boundaries matter." Actress Denise Crosby is to appear in the final season of Suits. Underwhelmed with her role, she left the series. "This is not what I wanted," she said.`,
+			"This is not", "Denise Crosby"},
+	}
+	st := mustStages(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := newDoc("", tc.text, "2021-10-13")
+			st.run(t, doc)
+			for _, q := range doc.Quotes {
+				if len(q.Text) < len(tc.prefix) || q.Text[:len(tc.prefix)] != tc.prefix {
+					continue
+				}
+				if q.Speaker == nil || q.Speaker.Name != tc.want {
+					t.Errorf("speaker %+v, want %s", q.Speaker, tc.want)
+				}
+				return
+			}
+			t.Errorf("no quote %q", tc.prefix)
+		})
+	}
+}

@@ -126,6 +126,14 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 			j = s.quotes[t.q].openTok
 			continue
 		}
+		if t.kind == tDash {
+			// "X commented — which the BBC noted as unusual — “…”":
+			// an aside between dashes holds no cue of the quote's.
+			if o := s.asideOpen(j, hs); o >= 0 {
+				j = o
+				continue
+			}
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -230,6 +238,10 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		}
 		c.ce = j + 2
 		c.sa, c.sb = s.npForward(c.ce, hi)
+		if w := s.word(c.ce); c.sb == c.sa && (w == "him" || w == "her") && c.ce+1 < hi && !s.isWord(c.ce+1) {
+			// "According to him, …": the object pronoun is the source.
+			c.sa, c.sb = c.ce, c.ce+1
+		}
 		c.ra, c.rb = s.appositionAfter(c.sb, hi)
 	case cuePut:
 		// "as the court put it": the subject of "put it" speaks.
@@ -477,6 +489,13 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			return cueHit{}
 		}
 		c.sa, c.sb = s.npBack(k, lo), k
+		if a, b := s.subject(lo, c.cs); b > a && b < c.sa && s.lower(b) && linkers[s.word(b)] && s.named(a, b) && !s.anyNonPerson(s.nameStart(a, b), b) && s.bodyChain(b+1, c.sa) {
+			// "Sam Wilson of UH Mānoa's Center for Microbial
+			// Oceanography: Research and Education (C-MORE) said": the
+			// body with its acronym is where the person is from; the
+			// person speaks.
+			c.sa, c.sb = a, b
+		}
 	case tComma, tDash:
 		return s.appositives(c, k, lo)
 	}
@@ -1277,4 +1296,45 @@ func (s *scratch) issuer(at int) (int, int) {
 		return at, at
 	}
 	return s.names[best].a, s.names[best].b
+}
+
+// asideOpen returns the dash that opens the aside closed by the dash at
+// token j, within the sentence from hs: an earlier dash whose aside opens
+// with a relative word ("— which the BBC noted as unusual —"); -1 when
+// there is none.
+func (s *scratch) asideOpen(j, hs int) int {
+	for k := j - 1; k >= hs; k-- {
+		switch s.toks[k].kind {
+		case tDash:
+			if s.lower(k+1) && relatives[s.word(k+1)] {
+				return k
+			}
+			return -1
+		case tOpen, tClose, tStop:
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodyChain reports whether tokens [a, b) are all part of a body's name:
+// capitalised words and possessives, the lower-case words that join a
+// name's parts, and a colon or dash inside it ("UH Mānoa's Center for
+// Microbial Oceanography: Research and").
+func (s *scratch) bodyChain(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch t := s.toks[k]; {
+		case t.kind == tColon || t.kind == tDash:
+		case t.kind != tWord || t.flags&fInQuote != 0:
+			return false
+		case t.flags&fCap != 0:
+		case joiners[s.word(k)] || s.word(k) == "the":
+		default:
+			return false
+		}
+	}
+	return true
 }

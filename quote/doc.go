@@ -186,6 +186,27 @@
 // participle phrase opening its sentence ("Calling it “…”, X told …") is
 // the main clause's subject's.
 //
+// Tenth-round rules, each checked by eye on every speaker it changed over
+// the corpus. A he or she never stands for a work's title ("filming The
+// Professionals", "Star Trek: The Next Generation", "the season of
+// Suits"), nor for a lone capitalised word that no title or role word
+// makes a person; a possessive subject ("Actor Brendan Fraser's
+// appearance was …") keeps its owner in view. A he or she right after a
+// quote that opens its sentence takes the previous sentence's subject, as
+// one opening the sentence does. A definite role noun resolves to whoever
+// the article introduced with that word, listed or not ("archbishop
+// Jorge Scheinig", "Actress Denise Crosby", "toymaker Hasbro", "President
+// of Argentina Alberto Fernández"); a body's noun ("the commission", "The
+// Department") to the body whose name holds it. A lone surname one letter
+// off a full name's ("Saree", "Yahya Sarea") is that name; one shared by
+// several people ("Trump") is the one named most often, or first. "According
+// to him" is a source; "Members of the House of Commons" stays whole; a
+// cue in a dash aside ("— which the BBC noted as unusual —") is not the
+// quote's; a body's officer ("House of Commons Speaker John Bercow") is
+// named by the name after the title; a person "of" a body whose name
+// runs on over a colon to its acronym ("Sam Wilson of the Center for
+// Microbial Oceanography: Research and Education (C-MORE) said") speaks.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -14,7 +14,7 @@ const (
 // pronounGender returns the gender a personal pronoun asks for.
 func pronounGender(w string) gender {
 	switch w {
-	case "he", "He", "his", "His":
+	case "he", "He", "his", "His", "him":
 		return male
 	case "she", "She", "her", "Her":
 		return female

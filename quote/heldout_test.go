@@ -482,13 +482,44 @@ func TestHeldout9(t *testing.T) {
 // now take a work's title ("The Next Generation", "The Professionals")
 // for a surname. Its errors were read after that run, so it is
 // development data for the next round.
+// After the tenth round (a pronoun's antecedent never a work's title nor
+// a lone word no title makes a person; role and occupation nouns and a
+// capitalised body noun to their named holder; surnames one letter
+// apart; "according to him"; "Members of" a body whole; a pronoun after
+// an opening quote to the previous sentence's subject; dash asides; a
+// body's officer's title; each checked by eye over the corpus outside
+// lines 107-160): F1 1.000, speaker accuracy 0.952 (59/62). Left: the
+// gold's "Saffir–Simpson scale" and two quotes of "the company" the
+// article never names as a company (Hasbro).
 const (
 	minHeldout10F1      = 0.99
-	minHeldout10Speaker = 0.75
+	minHeldout10Speaker = 0.95
 )
 
 // TestHeldout10 scores the finder on the eleventh hand-annotated set; the
 // scoring is TestHeldout's.
 func TestHeldout10(t *testing.T) {
 	checkSet(t, "heldout10.json", "eleventh", minHeldout10F1, minHeldout10Speaker)
+}
+
+// Ratchet for the twelfth set (testdata/heldout11.json), annotated blind
+// by another engineer for issue 4's tenth round before any of its rules
+// changed; the file's "rule" says how the articles were picked (lines 107
+// to 138, 61 quotes). The honest baseline, the code as it stood when the
+// set was written: quote F1 0.976 (tp 61 fp 3 fn 0), speaker accuracy
+// 0.836 (51/61). After the tenth round's rules (role nouns to their named
+// holder, works' titles never antecedents; lifting heldout10 from 0.758
+// to 0.952): unchanged, 0.976 and 0.836. Its errors were read after that
+// run, so it is development data for the next round: three "he" resolved
+// to an event's name ("Iran–Iraq War"), a "She" left unresolved, a
+// decision for its court, an event description for its poster.
+const (
+	minHeldout11F1      = 0.97
+	minHeldout11Speaker = 0.83
+)
+
+// TestHeldout11 scores the finder on the twelfth hand-annotated set; the
+// scoring is TestHeldout's.
+func TestHeldout11(t *testing.T) {
+	checkSet(t, "heldout11.json", "twelfth", minHeldout11F1, minHeldout11Speaker)
 }

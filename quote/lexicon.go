@@ -239,6 +239,14 @@ var occupations = set(`Actor Actress Singer Rapper Musician Artist Comedian Prod
 	Writer Novelist Poet Host Presenter Designer Chef Guitarist Drummer Dancer
 	Footballer Cricketer Golfer Boxer Athlete Actors Singers`)
 
+// occupationNouns are the lower-case occupations a person is introduced
+// with ("actress Denise Crosby", "Actress Denise Crosby") and later
+// called by ("the actress"), which are no general speaker roles.
+var occupationNouns = set(`actor actress singer rapper musician artist
+	comedian producer writer novelist poet host presenter designer chef
+	guitarist drummer dancer footballer cricketer golfer boxer athlete
+	filmmaker painter photographer songwriter composer architect`)
+
 // places are acronyms of countries, which are no organisations.
 // particles are the lower-case words that join the parts of a personal
 // name ("Mohammad bin Salman", "Ursula von der Leyen"); they belong to a

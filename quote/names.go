@@ -368,7 +368,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if a = s.nameStart(a, mid); a == mid {
 		return
 	}
-	r := nameRun{a: a, b: b, para: para, person: b-a >= 2}
+	r := nameRun{a: a, b: b, para: para, person: b-a >= 2 && !s.workTitle(orig)}
 	for j := a; j < b; j++ {
 		w := s.word(j)
 		if nonPerson[w] || isAcronym(w) || possessive(w) {
@@ -381,7 +381,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 			r.org = true
 		}
 	}
-	if r.person || b-a == 1 && a > orig {
+	if r.person || b-a == 1 && (a > orig || s.introNoun(orig-1)) {
 		h, lo, hi := s.runRole(orig, a, b)
 		r.role, r.roleLo, r.roleHi = h+1, lo, hi
 	}
@@ -432,6 +432,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 // the spokeswoman,", "the spokeswoman, X,"). A deputy's title ("Vice
 // President") counts as none, so it never matches the chief's.
 func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
+	if a > orig && s.placeBefore(orig) && !deputies[s.word(orig-2)] {
+		// "President of Argentina Alberto Fernández": the title stands
+		// before the place the run opens with.
+		return orig - 2, orig - 2, orig - 1
+	}
 	if a > orig {
 		if honorifics[s.word(a-1)] {
 			return -1, 0, 0
@@ -447,7 +452,7 @@ func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
 		}
 		return a - 1, lo, a
 	}
-	if s.lower(orig-1) && roles[s.word(orig-1)] {
+	if s.lower(orig-1) && (roles[s.word(orig-1)] || s.introNoun(orig-1)) {
 		lo := orig - 1
 		for lo > 0 && s.isWord(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && !determiners[s.word(lo-1)] && orig-lo < 4 {
 			lo--
@@ -512,10 +517,13 @@ func (s *scratch) resolveRole(a, b int) string {
 		}
 	}
 	head := strings.ToLower(s.word(b - 1))
-	if !roles[head] && kinGender[head] == unknownGender || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return ""
 	}
 	s.buildNames()
+	if !roles[head] && !occupationNouns[head] && kinGender[head] == unknownGender && !orgWords[strings.ToUpper(head[:1])+head[1:]] && !s.introduced(a, head) {
+		return ""
+	}
 	for i := len(s.names) - 1; i >= 0; i-- {
 		r := s.names[i]
 		if r.b > a {
@@ -527,6 +535,11 @@ func (s *scratch) resolveRole(a, b int) string {
 			}
 			if full, ok := s.fullName(r.a, s.word(r.a)); ok {
 				return full // "President Trump", first named in full
+			}
+			if r.b-r.a == 1 && r.role == r.a && s.lower(r.a-1) {
+				// "archbishop Scheinig", "toymaker Hasbro": a lone
+				// name the article introduced with the role word.
+				return s.runText(r)
 			}
 			if r.b-r.a == 1 && titles[s.word(r.role-1)] && r.role-1 < r.a {
 				// "Pope Francis … the Pope": a title with a lone
@@ -665,7 +678,56 @@ func (s *scratch) resolveSurname(at int, w string, honorific bool) string {
 	if full, ok := s.fullNameFirst(at, w, honorific); ok {
 		return full
 	}
+	if full := s.variantName(at, w); full != "" {
+		return full
+	}
 	return w
+}
+
+// variantName returns the most recent full person name before token at
+// whose last word is a spelling variant of the surname w, one letter
+// apart and alike in its first ("Saree" for "Yahya Sarea", as
+// transliterations vary within one report); "" when there is none. Short
+// words are left alone: one letter turns "Lee" into "Lew".
+func (s *scratch) variantName(at int, w string) string {
+	if len(w) < 5 {
+		return ""
+	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.person {
+			continue
+		}
+		if v := s.word(r.b - 1); len(v) >= 5 && v[0] == w[0] && oneApart(v, w) {
+			return s.runText(r)
+		}
+	}
+	return ""
+}
+
+// oneApart reports whether a and b differ by one byte changed, added or
+// dropped.
+func oneApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		d := 0
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				d++
+			}
+		}
+		return d == 1
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // fullName returns the most recent person run ending before token at whose
@@ -678,18 +740,31 @@ func (s *scratch) fullName(at int, w string) (string, bool) {
 // accepts one that starts with w: after an honorific ("Mr Tong") the word
 // is a family name, which East Asian names put first ("Tong Yung-soo").
 func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
-	fi := -1
+	fi, best, bestN := -1, "", 0
 	for i := len(s.names) - 1; i >= 0; i-- {
 		r := s.names[i]
 		if r.b > at || !r.person {
 			continue
 		}
 		if s.word(r.b-1) == w {
-			return s.runText(r), true
+			// Of several people sharing the surname ("Donald Trump",
+			// "Melania Trump"), the one the article names most often
+			// is the one the bare surname means; on a tie, the one
+			// named first, the article's main person.
+			if t := s.runText(r); best == "" {
+				best, bestN = t, s.timesNamed(t, at)
+			} else if t != best {
+				if n := s.timesNamed(t, at); n >= bestN {
+					best, bestN = t, n
+				}
+			}
 		}
 		if first && fi < 0 && s.word(r.a) == w {
 			fi = i
 		}
+	}
+	if best != "" {
+		return best, true
 	}
 	if fi >= 0 {
 		return s.runText(s.names[fi]), true
@@ -749,7 +824,7 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 			if g != unknownGender && s.honorificGender(r.a) == g {
 				return s.word(r.a) // "Ms Jones … she"
 			}
-			if w := s.word(r.a); (r.role > 0 || r.a > 0 && s.lower(r.a-1) && roles[s.word(r.a-1)]) && !r.org && !nonPerson[w] && s.agrees(g, w) {
+			if w := s.word(r.a); s.titledName(r) && !r.org && !nonPerson[w] && s.agrees(g, w) {
 				return w // "Turkish president Erdoğan called …; he said"
 			}
 		}
@@ -797,6 +872,13 @@ func (s *scratch) topPerson(at int, g gender) string {
 // …" is Trump, not Biden.
 func (s *scratch) prevSubject(at int, g gender) string {
 	end := at - 1
+	if end >= 1 && s.toks[end].kind == tClose {
+		// "“…,” he declared" after the quote that opens the sentence:
+		// the pronoun comes first but for the quote.
+		if o := s.quotes[s.toks[end].q].openTok; o >= 1 {
+			end = o - 1
+		}
+	}
 	if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
 		return ""
 	}
@@ -813,12 +895,22 @@ func (s *scratch) prevSubject(at int, g gender) string {
 		return ""
 	}
 	a, b := s.subject(lo, end)
-	if b <= a || b >= end || !s.lower(b) || !s.named(a, b) {
+	if b <= a || b >= end || !s.lower(b) {
 		return ""
 	}
-	na := s.nameStart(a, b)
 	name := ""
-	if b-na == 1 {
+	if !s.named(a, b) {
+		// "Actor Brendan Fraser's appearance at the convention was
+		// …": a person's possession as the subject keeps the person
+		// in view, unless it is another person ("Trump's lawyer").
+		if name = s.possessor(a, b); name == "" {
+			return ""
+		}
+	}
+	na := s.nameStart(a, b)
+	if name != "" {
+		na = b // nobody in the subject competes with the possessor
+	} else if b-na == 1 {
 		name, _ = s.fullName(na, s.word(na))
 	} else if !s.anyNonPerson(na, b) {
 		name = s.text[s.toks[na].start:s.toks[b-1].end]
@@ -832,7 +924,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	s.buildNames()
 	for i := range s.names {
 		r := s.names[i]
-		if r.a < b || r.b > end || !r.subj || !r.person && r.b-r.a > 1 {
+		if r.a < b || r.b > end || !r.subj || !r.person && r.b-r.a > 1 || s.workTitle(r.a) {
 			continue
 		}
 		k := r.a - 1
@@ -997,4 +1089,177 @@ func bodyName(name string) bool {
 		name = name[i+1:]
 	}
 	return false
+}
+
+// titledName reports whether the lone word of run r is a person's name
+// because a person's role or title stands right before it ("Turkish
+// president Erdoğan", "Chancellor Merkel"): a word the run merely lost
+// in stripping ("The" of "The Professionals", "Next" of "The Next
+// Generation") is no title, a body's noun ("the company Hasbro") names no
+// person, and a word inside a work's title is nobody.
+func (s *scratch) titledName(r nameRun) bool {
+	head := -1
+	switch {
+	case r.role > 0:
+		head = r.role - 1
+	case r.a > 0 && s.lower(r.a-1) && roles[s.word(r.a-1)]:
+		head = r.a - 1
+	}
+	if head < 0 {
+		return false
+	}
+	h := s.word(head)
+	if !titles[h] && !roles[strings.ToLower(h)] || bodyNouns[strings.ToLower(h)] {
+		return false
+	}
+	for j := head + 1; j < r.a; j++ {
+		if determiners[s.word(j)] {
+			return false // "President of The X"
+		}
+	}
+	return !s.workTitle(r.a)
+}
+
+// workTitle reports whether the capitalised words around token j belong
+// to the title of a work (a film, series, book, season) rather than to a
+// person: the run opens after a noun for a work ("filming The
+// Professionals", "the sitcom Kim's Convenience", "the final season of
+// Suits") or after a colon inside a title ("Star Trek: The Next
+// Generation"), or opens with "The" ("The Next Generation"), which no
+// person's name does.
+func (s *scratch) workTitle(j int) bool {
+	k := j
+	for k > 0 && s.isWord(k-1) && s.toks[k-1].flags&(fCap|fInQuote) == fCap && !s.opensSentence(k-1) {
+		k--
+	}
+	if w := s.word(k); s.isWord(k) && w == "The" && !s.opensSentence(k) {
+		return true
+	}
+	p := k - 1
+	if p < 0 {
+		return false
+	}
+	if s.toks[p].kind == tColon {
+		return s.isWord(p-1) && s.toks[p-1].flags&fCap != 0
+	}
+	if !s.lower(p) {
+		return false
+	}
+	if w := s.word(p); workNouns[w] {
+		return true
+	} else if w == "of" && s.lower(p-1) && workNouns[s.word(p-1)] {
+		return true
+	}
+	return false
+}
+
+// workNouns name a work whose title follows them ("the film Suits",
+// "filming The Professionals", "the second season of Suits").
+var workNouns = set(`film films filming movie movies series sitcom show
+	season seasons episode episodes album song single novel book play
+	musical documentary programme program opera game franchise`)
+
+// orgHolding returns the most recent organisation named in two or more
+// words before token at whose name holds the word head ("California
+// Department of Corrections and Rehabilitation" for "The Department"),
+// or "".
+func (s *scratch) orgHolding(at int, head string) string {
+	s.buildNames()
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.org || r.person || r.b-r.a < 2 {
+			continue
+		}
+		for j := r.a; j < r.b; j++ {
+			if s.word(j) == head {
+				return s.runText(r)
+			}
+		}
+	}
+	return ""
+}
+
+// introNoun reports whether token j, a lower-case word right before a
+// name, can be the role or occupation the article introduces the name
+// with ("archbishop Jorge Scheinig", "toymaker Hasbro"): a listed role
+// or occupation, or a content word that is no function word, adverb,
+// verb form or cue.
+func (s *scratch) introNoun(j int) bool {
+	if !s.lower(j) {
+		return false
+	}
+	w := s.word(j)
+	if roles[w] || occupationNouns[w] {
+		return true
+	}
+	if len(w) < 4 || functions[w] || prepositions[w] || determiners[w] || adverbs[w] || particles[w] || isCue(w) || genericMods[w] {
+		return false
+	}
+	for _, suf := range [...]string{"ed", "ing", "ly", "s"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return true
+}
+
+// introduced reports whether a name before token at was introduced with
+// the role word head ("archbishop Jorge Scheinig" before "the
+// archbishop"), so that a role the lists do not know still has a holder.
+func (s *scratch) introduced(at int, head string) bool {
+	for i := range s.names {
+		r := s.names[i]
+		if r.b > at {
+			break
+		}
+		if r.role > 0 && strings.EqualFold(s.word(r.role-1), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns the person named by the possessive ending the
+// subject [a, b) when the noun after it (token b) names a thing, not a
+// person or body: "Actor Brendan Fraser's appearance" gives "Brendan
+// Fraser", a lone surname its full name; "" otherwise ("Trump's lawyer",
+// "the company's plan").
+func (s *scratch) possessor(a, b int) string {
+	last := s.word(b - 1)
+	if !possessive(last) || !s.lower(b) {
+		return ""
+	}
+	if w := s.word(b); roles[w] || occupationNouns[w] || kin[w] || kinGender[w] != unknownGender || bodyNouns[w] {
+		return ""
+	}
+	bare := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
+	na := s.nameStart(a, b-1)
+	for na > a && na < b-1 && s.toks[na].flags&fCap == 0 {
+		na++
+	}
+	if s.toks[b-1].flags&fCap == 0 || nonPerson[bare] || isAcronym(bare) || orgWords[bare] {
+		return ""
+	}
+	if na >= b-1 {
+		full, _ := s.fullName(b-1, bare)
+		return full
+	}
+	if s.anyNonPerson(na, b-1) {
+		return ""
+	}
+	return s.text[s.toks[na].start:s.toks[b-2].end] + " " + bare
+}
+
+// timesNamed counts the person runs before token at that read name.
+func (s *scratch) timesNamed(name string, at int) int {
+	n := 0
+	for _, r := range s.names {
+		if r.b > at {
+			break
+		}
+		if r.person && s.runText(r) == name {
+			n++
+		}
+	}
+	return n
 }

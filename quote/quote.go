@@ -742,6 +742,12 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	if c.rb > c.ra {
 		f.Role = s.text[s.toks[c.ra].start:s.toks[c.rb-1].end]
 	}
+	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "him" || w == "her") {
+		// "according to him": a source named by an object pronoun.
+		f.SpeakerKind = PronounSpeaker
+		f.Name = s.resolvePronoun(c.sa, prev)
+		return
+	}
 	if w := s.word(c.sa); c.sb-c.sa == 1 && pronouns[w] {
 		f.SpeakerKind = PronounSpeaker
 		switch {
@@ -795,6 +801,11 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
 				return
 			}
+			if s.titledTail(j+1, c.sb) {
+				// "House of Commons Speaker John Bercow": the body
+				// comes first, its officer's title and name last.
+				break
+			}
 			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
 			break
 		}
@@ -816,6 +827,14 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			f.Role = s.text[s.toks[ra].start:s.toks[rb-1].end]
 		}
 	}
+	if c.sb-na == 1 && na > 0 && (s.word(na-1) == "the" || s.word(na-1) == "The") && orgWords[s.word(na)] {
+		// "The Department issued a statement": a body's head noun,
+		// capitalised as a short form of its full name given earlier.
+		if full := s.orgHolding(na, s.word(na)); full != "" {
+			f.Name = full
+			return
+		}
+	}
 	if c.sb-na == 1 {
 		w := s.word(na)
 		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics[s.word(na-1)] || royals[s.word(na-1)]))
@@ -824,6 +843,12 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			// "Officials said", "Investigators said": a common noun
 			// capitalised only because it opens the sentence.
 			f.SpeakerKind, f.Name = RoleSpeaker, ""
+			if e := s.ofGroup(c.sb); e > c.sb {
+				// "Members of the House of Commons protested": the
+				// group is kept whole with its body.
+				f.SpeakerEnd = int(s.toks[e-1].end)
+				f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+			}
 		case f.Name == w && na >= 2 && s.lower(na-1) && kin[s.word(na-1)] && (s.word(na-2) == "his" || s.word(na-2) == "her" || s.word(na-2) == "His" || s.word(na-2) == "Her"):
 			// "His wife Mary said": a given name; the family name is
 			// that of the person "his" stands for.
@@ -963,4 +988,40 @@ func (s *scratch) inherit(f *Found, qi int, prev []Found) {
 	f.Speaker, f.SpeakerStart, f.SpeakerEnd = last.Speaker, last.SpeakerStart, last.SpeakerEnd
 	f.SpeakerKind, f.Name, f.Role = last.SpeakerKind, last.Name, last.Role
 	f.Inherited = true
+}
+
+// ofGroup returns the end of an "of" phrase naming a body after a plural
+// role noun ending at token b ("Members| of the House of Commons",
+// "Residents| of Kabul"), its own "of" tails included; b when none follows.
+func (s *scratch) ofGroup(b int) int {
+	if !s.isWord(b) || s.word(b) != "of" || !strings.HasSuffix(s.word(b-1), "s") {
+		return b
+	}
+	k := b + 1
+	if s.isWord(k) && s.word(k) == "the" {
+		k++
+	}
+	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap {
+		return b
+	}
+	e := s.capRun(k)
+	for s.isWord(e) && s.word(e) == "of" && s.isWord(e+1) && s.toks[e+1].flags&(fCap|fInQuote) == fCap {
+		e = s.capRun(e + 1)
+	}
+	return e
+}
+
+// titledTail reports whether the capitalised words [a, b) end in a title
+// and a name of two words or more after it ("Commons Speaker John
+// Bercow"): the person's name closes the span.
+func (s *scratch) titledTail(a, b int) bool {
+	for k := b - 3; k >= a; k-- {
+		if !s.isWord(k) || s.toks[k].flags&fCap == 0 {
+			return false
+		}
+		if titles[s.word(k)] && s.nameStart(k, b) == k+1 {
+			return true
+		}
+	}
+	return false
 }
