@@ -337,11 +337,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		}
 		n := len(doc.Mentions)
 		r.add(doc, m, a, date, agent)
-		if roleText != "" {
-			doc.Mentions[len(doc.Mentions)-1].Role = roleText
-		}
 		if len(doc.Mentions) > n {
 			pm := &doc.Mentions[len(doc.Mentions)-1]
+			if roleText != "" {
+				pm.Role = roleText
+			}
 			pm.Code = stack(pm.Code, more)
 			if prefix != nil {
 				pm.Code = ComposeAgent(pm.Code, prefix)

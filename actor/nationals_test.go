@@ -3,6 +3,7 @@ package actor_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/pipeline"
@@ -79,4 +80,33 @@ func mentionCode(t *testing.T, p *pipeline.Pipeline, title, text, mention string
 		}
 	}
 	return got
+}
+
+// TestRoleOfLapsedActor checks that a role word after an actor whose codes
+// have all lapsed on the article's date ("the Soviet foreign minister" in
+// 2021) adds no mention and lends its role to no other mention: the role
+// text used to be written on the last mention before it, or past the end of
+// an empty list.
+func TestRoleOfLapsedActor(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The Soviet foreign minister arrived.",
+		"Kenya said the Soviet foreign minister arrived.",
+	} {
+		doc := new(annals.Doc)
+		doc.Reset(annals.Article{ID: "lapsed", Date: "2021-10-13", Text: text})
+		doc.Pub = time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC)
+		if err := p.Annotate(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range doc.Mentions {
+			if m.Kind == annals.ActorMention && m.Role == "foreign minister" {
+				tx, _, _ := doc.Span(m.Tokens)
+				t.Errorf("%q: %q took the lapsed actor's role", text, tx)
+			}
+		}
+	}
 }

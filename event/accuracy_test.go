@@ -182,6 +182,30 @@ func TestNewsConventions(t *testing.T) {
 		{"the parties after taking part in the talks", "Taking part in the talks were Kenya and Uganda.", []string{"KEN UGA 046", "UGA KEN 046"}},
 		{"a participle and its agent between subject and verb", "A World Bank team led by John Smith arrived in Uganda.",
 			[]string{"IGODEVWBK UGA 042"}},
+		// Families found by corpus frequency (Reuters-21578 and Wikinews, the
+		// scored articles excluded); the sentences are made up.
+		{"a day between subject and verb", "The European Union yesterday criticized Kenya and Uganda.",
+			[]string{"IGOEUREEC KEN 111", "IGOEUREEC UGA 111"}},
+		{"a weekday between subject and verb", "Kenya Tuesday criticized Uganda.", []string{"KEN UGA 111"}},
+		{"all after a list of subjects", "Kenya, Tanzania and the United Nations all called on Uganda to exercise restraint.",
+			[]string{"IGOUNO UGA 0256", "KEN UGA 0256", "TZA UGA 0256"}},
+		{"the owner of a decision does its infinitive", "Kenya's decision to impose tariffs on Uganda angered traders.",
+			[]string{"KEN UGA 163"}},
+		{"the owner of a move", "Kenya's move to impose sanctions against Uganda surprised traders.",
+			[]string{"KEN UGA 163"}},
+		{"a plan named by a noun is not the owner's act", "Kenya's plan to import less from Uganda worried traders.", nil},
+		{"a decision aimed at no one", "The Kenyan minister's decision to resign was expected.", nil},
+		{"a meeting between two officials", "Markets rose after a meeting between the Kenyan finance minister and Ugandan President Yoweri Museveni.",
+			[]string{"KENGOV UGAGOV 043", "UGAGOV KENGOV 043"}},
+		{"talks concluded with a partner", "Kenya concluded talks with the International Monetary Fund on Friday.",
+			[]string{"IGOBUSIMF KEN 046", "KEN IGOBUSIMF 046"}},
+		{"talks wrapped up by a list", "Kenya and Uganda wrapped up two days of talks.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"talks reopened", "Kenya reopened talks with Uganda.", []string{"KEN UGA 046", "UGA KEN 046"}},
+		{"a business deal ending talks is left to 164", "Kenya ended talks with Uganda.", []string{"KEN UGA 164"}},
+		{"figures made public free no one", "Kenya released data on Ugandan exports.", nil},
+		{"people released are freed", "Kenya released two Ugandan soldiers.", []string{"KEN UGAMIL 0841"}},
+		{"an agency named alone", "USDA urged Japan to buy more corn.", []string{"USAGOV JPN 020"}},
+		{"a Japanese ministry by its acronym", "MITI asked the United States to delay the tariffs.", []string{"JPNGOV USA 020"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

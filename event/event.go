@@ -519,7 +519,14 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if vg.Head > sc.start && vg.Tokens.Len() == 1 {
 		switch doc.Tokens[vg.Head-1].Tag {
 		case annals.DT, annals.PRPS, annals.POS:
-			return // "for the state": a noun the tagger took for a verb
+			if !sc.own || !floatingQuantifier(&doc.Tokens[vg.Head-1]) || head.Tag == annals.VBZ || head.Tag == annals.VBG {
+				return // "for the state": a noun the tagger took for a verb
+			}
+			if vg.Passive {
+				active := *vg // "... all called on": a past tense read as a bare participle
+				active.Passive = false
+				vg = &active
+			}
 		}
 	}
 	if c.codeModal(sc, vg, venue) {
@@ -1076,6 +1083,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "warned what it must do: a demand")
 		code = "100"
 	}
+	if len(tgts) == 0 && len(sc.decisionOwner(vg)) > 0 {
+		return // "the minister's decision to resign": an act named by a noun, aimed at no one
+	}
 	info, _ := c.cb.Lookup(code)
 	vtext, vs, ve := doc.Span(vg.Tokens)
 	date := sc.eventDate(vg)
@@ -1343,6 +1353,9 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 			return src, "subject"
 		}
 	}
+	if src := sc.decisionOwner(vg); len(src) > 0 {
+		return src, "subject" // "Reagan's decision to impose tariffs on Japan"
+	}
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
 	pronoun := false
 	if ok && sc.own {
@@ -1517,6 +1530,8 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 		switch {
 		case t.Tag == annals.RB || t.Tag == annals.COMMA || t.Tag == annals.QUOTE || t.Tag == annals.PUNCT && (t.Norm == "(" || t.Norm == ")" || t.Norm == "-"):
 			pos--
+		case sc.own && dayWords[t.Norm] && pos > lo && (sc.npToken(pos-1) || toks[pos-1].Norm == ")") && sc.onlyAdverbs(pos+1, before):
+			pos-- // "The European Community (EC) yesterday warned Japan": the day is no subject
 		case sc.npToken(pos):
 			end := pos + 1
 			for pos >= lo && sc.npToken(pos) && (ci < 0 || sc.clause(pos) == ci) {
@@ -1584,6 +1599,20 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 		}
 	}
 	return annals.Range{}, -1, false
+}
+
+// dayWords name a day standing between a subject and its verb as an adverb
+// ("Reagan Monday said", "the EC yesterday warned").
+var dayWords = map[string]bool{
+	"yesterday": true, "today": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// floatingQuantifier reports whether t is "all" or "both" standing after the
+// subject it quantifies: in "the United States and NATO all called on", the
+// verb after it is a verb, not a noun after a determiner.
+func floatingQuantifier(t *annals.Token) bool {
+	return t.Norm == "all" || t.Norm == "both"
 }
 
 // chainVerbs take a verb after them that shares their subject.
