@@ -232,8 +232,38 @@ func (g *Gazetteer) readCities(s string) error {
 		if rest, ok := strings.CutSuffix(f[2], " City"); ok && pop >= 100_000 {
 			buf = g.add(buf, rest, c.idx)
 		}
+		// A qualifier that tells namesakes apart is left out in news
+		// text: Frankfurt am Main, Halle (Saale), Ludwigshafen am Rhein.
+		// The more populous namesake still ranks first.
+		if base := unqualified(f[2], c.Country); base != "" {
+			buf = g.add(buf, base, c.idx)
+		}
 		return nil
 	})
+}
+
+// qualifiers are the German river and region qualifiers of town names.
+var qualifiers = [...]string{" am ", " an der ", " im ", " in der ", " ob der ", " bei "}
+
+// unqualified returns name without a bracketed qualifier, or, in the
+// German-speaking countries, without a trailing "am Main"; "" when name has
+// none or too little would be left.
+func unqualified(name, country string) string {
+	base := ""
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		base = name[:i]
+	} else if country == "DEU" || country == "AUT" || country == "CHE" {
+		for _, q := range qualifiers {
+			if i := strings.Index(name, q); i > 0 {
+				base = name[:i]
+				break
+			}
+		}
+	}
+	if len(base) < 4 {
+		return ""
+	}
+	return base
 }
 
 func (g *Gazetteer) readCountries() error {

@@ -416,6 +416,10 @@ type span struct {
 	// suffixed marks a name followed by a word such as "County" or
 	// "province": it names an area, which a small town of the name is not.
 	suffixed bool
+	// county marks a name followed by "County" or "Parish" that the
+	// gazetteer does not know whole: the county, which is not the town of
+	// the name ("Rachel in Lincoln County" is not in Lincoln, Nebraska).
+	county bool
 	// listed marks an item of a list after its first, or of a list
 	// after a colon: its kind is the list's.
 	listed bool
@@ -515,6 +519,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
 				j++
 				c = strong
+			}
+			// "protests in the capital, San Juan": the noun's
+			// apposition names the place.
+			if j+2 < s.Tokens.End && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
+				doc.Tokens[j+1].Norm == "," && capital(&doc.Tokens[j+2]) {
+				j += 2
 			}
 			// "in all 50 states and the District of Columbia": a class
 			// of places, then one more of them.
@@ -847,6 +857,35 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// "Rachel in Lincoln County": a county the gazetteer lacks is not the
+	// town it is named after. It is placed in the region named beside it
+	// ("Greene County, Pennsylvania"), or else in the one region of the
+	// town's country the article names; otherwise it is left out rather
+	// than put in a namesake town.
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 || !sp.county || r.g.places[p].Kind != KindCity {
+			continue
+		}
+		res[x] = -1
+		if sp.in != "" {
+			if b := r.g.container(sp.in); b >= 0 && r.g.places[b].Kind == KindRegion {
+				res[x] = b
+			}
+			continue
+		}
+		for _, b := range regions {
+			if r.g.places[b].Country != r.g.places[p].Country {
+				continue
+			}
+			if res[x] >= 0 && res[x] != b {
+				res[x] = -1 // two regions: which one is unknown
+				break
+			}
+			res[x] = b
+		}
+	}
+
 	// One sense per article: a name that can mean a capital the article
 	// names outright elsewhere means that capital, not a namesake region
 	// (but "New York" stays the state beside "New York City")
@@ -942,6 +981,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return strong
 	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
+		return noCue
+	case t.Norm == "from" && !first && r.personBefore(doc, si, i, false):
+		// "Eliud Kipchoge from Kenya", "Bruce McArthur, from Toronto",
+		// "an ethnic Palestinian from Jordan": where someone comes from.
 		return noCue
 	case t.Norm == "between" && !first && betweenParty[doc.Tokens[i-1].Norm]:
 		// "the conflict between Armenia and Azerbaijan": the parties.
@@ -1076,7 +1119,8 @@ func classThen(doc *annals.Doc, si, j int) int {
 // item will do.
 func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte, roll bool) int {
 	end := doc.Sentences[si].Tokens.End
-	if j >= end || !capital(&doc.Tokens[j]) {
+	// "On Monday, Canada held": a date is no name in a list of places.
+	if j >= end || !capital(&doc.Tokens[j]) || months[doc.Tokens[j].Norm] {
 		return j
 	}
 	e := j
@@ -1180,6 +1224,10 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	if i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && titleOf[doc.Tokens[i-2].Norm] {
 		return 0, false
 	}
+	// "Patrick Crusius of Allen, Texas": a person's home town.
+	if i-1 > s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && r.personBefore(doc, si, i-1, true) {
+		return 0, false
+	}
 	e := run(doc, si, i)
 	if e+1 >= s.Tokens.End || doc.Tokens[e].Norm != "," && doc.Tokens[e].Norm != "in" || !capital(&doc.Tokens[e+1]) {
 		return 0, false
@@ -1266,52 +1314,128 @@ var (
 func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
-	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+	// "The Philippines is a nation": the name starts after the article.
+	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
 		return 0, false
 	}
 	// The verb decides, and it is cheap to look for: most capitalised
 	// words are followed by none, and a gazetteer match (fuzzy included)
 	// is not.
-	verb := false
-	for k := i + 1; k < s.Tokens.End && k <= i+8; k++ {
-		if n := doc.Tokens[k].Norm; holdVerbs[n] || lieVerbs[n] {
-			verb = true
-			break
-		}
+	k := run(doc, si, i)
+	if k+1 < s.Tokens.End && doc.Tokens[k].Norm == "and" && capital(&doc.Tokens[k+1]) {
+		k = run(doc, si, k+1)
 	}
-	if !verb {
+	if k >= s.Tokens.End {
+		return 0, false
+	}
+	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
 	if !ok {
 		return 0, false
 	}
-	// A country that holds a referendum is a party to it, as the
-	// gazetteer's regions ("Nevada") are not.
-	if b := r.g.container(sp.key); b < 0 || r.g.places[b].Kind != KindRegion {
+	b := r.g.container(sp.key)
+	if b < 0 {
 		return 0, false
 	}
+	found := []span{sp}
 	e := sp.next()
+	// "Alabama and Mississippi had low rates": the verb's subject may be
+	// two areas.
+	if e+1 < s.Tokens.End && doc.Tokens[e].Norm == "and" {
+		if sp2, ok := r.match(doc, si, e+1, src, buf); ok && r.g.container(sp2.key) >= 0 {
+			found = append(found, sp2)
+			e = sp2.next()
+		}
+	}
 	if e >= s.Tokens.End {
 		return 0, false
 	}
+	country := r.g.places[b].Kind == KindCountry
 	want := votes
+	v := doc.Tokens[e].Norm
 	switch {
-	case holdVerbs[doc.Tokens[e].Norm]:
-	case lieVerbs[doc.Tokens[e].Norm]:
+	case holdVerbs[v]:
+		// A country that holds a referendum is a party to it, as the
+		// gazetteer's regions ("Nevada") are not; one that holds its
+		// general election is where the voting happens.
+		if country {
+			want = elections
+		}
+	case lieVerbs[v] && !country:
 		// "Westchester lies directly to the north of New York City".
 		want = lieWhere
+	case copulas[v]:
+		// "Puerto Rico is currently an unincorporated territory": what
+		// an area is said to be, a land.
+		want = lands
+	case statVerbs[v]:
+		// "New Jersey had the lowest rate", "Thailand exported 1,816
+		// tonnes": an area measured is a place, not a party. "Kenya has
+		// signed" is an auxiliary before the verb that says what it did.
+		if e+1 < s.Tokens.End && auxiliary(doc.Tokens[e+1].Norm) {
+			return 0, false
+		}
+		want = statNouns
 	default:
 		return 0, false
 	}
 	for k := e + 1; k < s.Tokens.End && k <= e+4 && word(&doc.Tokens[k]); k++ {
 		if want[doc.Tokens[k].Norm] {
-			sp.listed = true // the state, not a capital of its name
-			*spans = append(*spans, sp)
+			for _, f := range found {
+				f.listed = true // the state, not a capital of its name
+				*spans = append(*spans, f)
+			}
 			return e, true
 		}
 	}
 	return 0, false
+}
+
+// copulas and lands make "Puerto Rico is a territory of the United
+// States": an area said to be a land is a place.
+var (
+	copulas = map[string]bool{"is": true, "was": true, "remains": true}
+	lands   = map[string]bool{
+		"territory": true, "country": true, "nation": true, "island": true, "islands": true,
+		"archipelago": true, "kingdom": true,
+		"commonwealth": true, "enclave": true, "exclave": true, "peninsula": true, "landlocked": true,
+	}
+)
+
+// elections are what a country holds at home: its votes, not a
+// referendum it is party to abroad.
+var elections = map[string]bool{
+	"election": true, "elections": true, "general": true, "parliamentary": true,
+	"presidential": true, "legislative": true, "municipal": true, "local": true,
+}
+
+// statVerbs, with one of statNouns close after them, make an area a
+// place measured: "New Jersey had the lowest rate", "Colorado reported a
+// gain", "Pakistan produced 540 mln tonnes".
+var (
+	statVerbs = map[string]bool{
+		"had": true, "has": true, "recorded": true, "registered": true, "reported": true,
+		"exported": true, "imported": true, "produced": true, "posted": true, "saw": true,
+		"logged": true, "counted": true,
+	}
+	statNouns = map[string]bool{
+		"rate": true, "rates": true, "lowest": true, "highest": true, "fewest": true,
+		"population": true, "cases": true, "deaths": true, "percentage": true, "share": true,
+		"turnout": true, "unemployment": true, "inflation": true, "growth": true,
+		"surplus": true, "deficit": true, "output": true, "production": true, "exports": true,
+		"imports": true, "tonnes": true, "tons": true, "gain": true, "decline": true,
+		"fall": true, "rise": true, "increase": true, "drop": true, "infections": true,
+	}
+)
+
+// auxiliary reports whether w, after "has" or "had", makes it an
+// auxiliary: a past participle or "been".
+func auxiliary(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "been" ||
+		w == "made" || w == "told" || w == "sent" || w == "said" || w == "won" || w == "lost" ||
+		w == "held" || w == "set" || w == "put" || w == "cut" || w == "become" || w == "come"
 }
 
 // lieVerbs and lieWhere make "Westchester lies north of New York City": a
@@ -1530,6 +1654,40 @@ func (r *Recognizer) exact(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 	return r.lookup(doc, si, j, src, buf, false)
 }
 
+// personBefore reports whether a name or a demonym the gazetteer does not
+// know ends just before token i of sentence si, a comma between allowed:
+// "Kipchoge from", "McArthur, from", "a Palestinian from". full asks for
+// a name of two capitalised words at least ("Patrick Crusius of").
+func (r *Recognizer) personBefore(doc *annals.Doc, si, i int, full bool) bool {
+	s := &doc.Sentences[si]
+	k := i - 1
+	if k > s.Tokens.Start && doc.Tokens[k].Norm == "," {
+		k--
+	}
+	if k <= s.Tokens.Start {
+		return false
+	}
+	t := &doc.Tokens[k]
+	if !capital(t) || t.Flags&(annals.SentStart|annals.AllCaps) != 0 || len(r.g.index[t.Norm]) > 0 {
+		return false
+	}
+	if full {
+		p := &doc.Tokens[k-1]
+		return capital(p) && p.Flags&annals.AllCaps == 0 && len(r.g.index[p.Norm]) == 0
+	}
+	return true
+}
+
+// stateAbbrev reports whether token j, a two-letter word, is a state's
+// abbreviation after a town: ", Pa." or ", Ky." (a comma before it, a
+// full stop right after it).
+func stateAbbrev(doc *annals.Doc, si, j int) bool {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[j]
+	return j > s.Tokens.Start && doc.Tokens[j-1].Norm == "," && j+1 < s.Tokens.End &&
+		doc.Tokens[j+1].Norm == "." && doc.Tokens[j+1].Start == t.End
+}
+
 func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte, slip bool) (span, bool) {
 	s := &doc.Sentences[si]
 	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) {
@@ -1541,7 +1699,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// Two-letter names are written in capitals.
 	if t := &doc.Tokens[j]; t.Flags&annals.AllCaps != 0 && t.End-t.Start <= 3 &&
 		(j > s.Tokens.Start && shouted(&doc.Tokens[j-1]) || j+1 < s.Tokens.End && shouted(&doc.Tokens[j+1])) ||
-		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) {
+		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) && !stateAbbrev(doc, si, j) {
 		return span{}, false
 	}
 	for e := full; e > j; e-- {
@@ -1578,10 +1736,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// A known name that is only the head of a longer unknown one
 		// ("Kabul University") is not a place mention.
-		suffixed := false
+		suffixed, county := false, false
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffix[n.Norm]
+			county = n.Norm == "county" || n.Norm == "parish"
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
 			if foreignJoin[n.Norm] && e < full {
@@ -1635,7 +1794,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			return span{}, false
 		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: mentionEnd,
-			key: string(*buf), suffixed: suffixed}, true
+			key: string(*buf), suffixed: suffixed, county: county}, true
 	}
 	// No name known as written: forgive one slip in a long one.
 	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
