@@ -527,8 +527,8 @@ func (s *state) run(si, i, j int) {
 	}
 	name := annals.Range{Start: ns, End: j}
 	n := name.Len()
-	if n == 0 || n > 4 {
-		return
+	if n == 0 || n > 4 || thingHeads[s.toks[j-1].Norm] {
+		return // "the Iran–Iraq War": a thing's name
 	}
 	for k := ns; k < j; k++ {
 		if !nameWord(&s.toks[k]) && !(k > ns && s.particleName(k)) || orgWords[s.toks[k].Norm] {

@@ -219,6 +219,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"pronoun for a person the entities do not hold",
 			`Artist Jo Lane said, "Boundaries matter." Actress Denise Crosby is to appear in the final season of Suits. Underwhelmed with her role, she left the series. "This is not what I wanted," she said.`,
 			"This is not", "Denise Crosby"},
+		{"he never stands for a war",
+			`Hassan Karimi was speaking at the opening of Defence Week, a commemoration of the eight-year Iran–Iraq War, which features parades. "Foreign forces must leave the region now," he said.`,
+			"Foreign forces", "Hassan Karimi"},
+		{"a decision is the court's",
+			"The Supreme Court heard the appeal.\n\nThe summary of the decision read in part: \"The advice was unlawful and of no effect.\"",
+			"The advice", "Supreme Court"},
 	}
 	st := mustStages(t)
 	for _, tc := range tests {
@@ -236,5 +242,24 @@ func TestQuoteSpeakers(t *testing.T) {
 			}
 			t.Errorf("no quote %q", tc.prefix)
 		})
+	}
+}
+
+// TestThingNotPerson checks that a name whose head is a thing or event
+// noun never becomes a person, even as a quote's speaker or the subject of
+// a speech verb.
+func TestThingNotPerson(t *testing.T) {
+	tests := []struct{ text, thing string }{
+		{`"Countries must cut emissions," the Kyoto Protocol says.`, "Kyoto Protocol"},
+		{`The Kyoto Protocol states: "Countries must cut emissions."`, "Kyoto Protocol"},
+		{"Kofi Mensah spoke at the Geneva Summit. The Geneva Summit declared that talks would go on.", "Geneva Summit"},
+	}
+	st := mustStages(t)
+	for _, tc := range tests {
+		doc := newDoc("", tc.text, "2021-10-13")
+		st.run(t, doc)
+		if e := find(doc, tc.thing); e != nil && e.Type == "PERSON" {
+			t.Errorf("%q: %s taken for a person", tc.text, tc.thing)
+		}
 	}
 }

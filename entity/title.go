@@ -85,6 +85,25 @@ var partyLabels = map[string]bool{
 	"labour": true, "libertarian": true,
 }
 
+// thingHeads are head nouns, lower-cased, that make a run of capitals
+// the name of a thing, an event or a text ("the Iran–Iraq War", "the Paris
+// Agreement", "the Clean Air Act"), never a person, even as the subject
+// of a speech verb ("The Paris Agreement says …"). Heads that are also
+// common surnames (Law, Flood, Hall) are left out.
+var thingHeads = map[string]bool{
+	"war": true, "wars": true, "act": true, "acts": true, "agreement": true,
+	"accord": true, "accords": true, "treaty": true, "pact": true,
+	"convention": true, "protocol": true, "declaration": true, "amendment": true,
+	"constitution": true, "charter": true, "bill": true, "doctrine": true,
+	"initiative": true, "revolution": true, "crisis": true, "scandal": true,
+	"massacre": true, "earthquake": true, "tsunami": true, "pandemic": true,
+	"epidemic": true, "games": true, "olympics": true, "championship": true,
+	"championships": true, "tournament": true, "festival": true, "summit": true,
+	"conference": true, "election": true, "referendum": true, "awards": true,
+	"award": true, "prize": true, "storm": true, "hurricane": true,
+	"typhoon": true, "cyclone": true,
+}
+
 // orgWords are words that make a run of capitals an organisation or a
 // place rather than a person ("Federal Reserve", "BGC Partners").
 var orgWords = map[string]bool{

@@ -162,7 +162,7 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 			w = "according"
 		}
 		k, ok := cues[w]
-		if !ok {
+		if !ok || s.nounCue(j) {
 			continue
 		}
 		c := s.speakerFor(j, k, hs, q.openTok, true)
@@ -185,6 +185,17 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 	}
 	return fallback
 }
+
+// nounCue reports whether the cue word at token j is a noun, not a
+// verb: right after an article or a possessive ("were more supportive in
+// their comments:", "the reports"), it names what was said and no one
+// says it.
+func (s *scratch) nounCue(j int) bool {
+	return j > 0 && s.lower(j-1) && nounMarkers[s.word(j-1)]
+}
+
+// nounMarkers make the word after them a noun.
+var nounMarkers = set(`the a an its his their our my your`)
 
 // document reports whether the span [a, b) ends in a document noun.
 func (s *scratch) document(a, b int) bool {
@@ -217,7 +228,7 @@ func (s *scratch) tailCue(qi, te int, newSent bool) cueHit {
 			continue
 		}
 		k, ok := cues[s.word(j)]
-		if !ok {
+		if !ok || s.nounCue(j) {
 			continue
 		}
 		if c := s.speakerFor(j, k, lo, te, false); c.ok {
@@ -938,7 +949,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		if w == "of" && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
 			continue // "Secretary of State Mike Pompeo"
 		}
-		if roles[w] {
+		if roles[w] || documents[w] {
 			last = j
 			continue
 		}
@@ -1182,7 +1193,11 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 		return c
 	}
 	if d+2 < c.sb && s.word(d+1) == "of" {
-		return with(d+2, c.sb)
+		if c = with(d+2, c.sb); s.document(c.sa, c.sb) {
+			// "The summary of the decision": the decision's owner.
+			return s.owner(c, lo, hi)
+		}
+		return c
 	}
 	k := d - 1 // skip lower-case modifiers: "Stardom's official statement"
 	for k > c.sa && s.lower(k) && !determiners[s.word(k)] && !possessive(s.word(k)) {
@@ -1200,6 +1215,10 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 			a := k
 			for a > c.sa && s.toks[a-1].flags&fCap != 0 && !determiners[s.word(a-1)] {
 				a--
+				if possessive(s.word(a)) {
+					// "RIAA's DMCA notice": the owner, not the kind.
+					return with(a, a+1)
+				}
 			}
 			return with(a, k+1)
 		}
@@ -1223,7 +1242,17 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 		}
 	}
 	if w := s.word(c.sa); d == c.sb-1 && (w == "the" || w == "The") {
-		if a, b := s.issuer(c.sa); b > a {
+		if rulings[s.word(d)] {
+			// "The summary of the decision read": a ruling is the
+			// court's, the one the article named last.
+			if a, b := s.court(c.sa); b > a {
+				return with(a, b)
+			}
+		}
+		if a, b := s.issuedBy(s.word(d), c.sa); b > a {
+			return with(a, b)
+		}
+		if a, b := s.issuer(c.sa, s.word(d)); b > a {
 			return with(a, b)
 		}
 		if d-1 > c.sa && s.lower(d-1) && roles[s.word(d-1)] {
@@ -1265,7 +1294,7 @@ func (s *scratch) bodyOf(noun string, at int) (int, int) {
 // When several did, the one the article names most often before the
 // document wins, the earliest on a tie: the main actor issues, and news
 // names the main actor first.
-func (s *scratch) issuer(at int) (int, int) {
+func (s *scratch) issuer(at int, noun string) (int, int) {
 	s.buildNames()
 	para := s.paraOf(at)
 	best, bestN := -1, 0
@@ -1280,6 +1309,9 @@ func (s *scratch) issuer(at int) (int, int) {
 		k := s.skipAdverbsFwd(r.b, at)
 		if !r.subj || !s.lower(k) || !issuingVerbs[s.word(k)] {
 			continue
+		}
+		if v := s.word(k); authorVerbs[v] && !postings[noun] {
+			continue // "X posted a report": a post is X's, a report may be anyone's
 		}
 		last := s.word(r.b - 1)
 		n := 0
@@ -1296,6 +1328,51 @@ func (s *scratch) issuer(at int) (int, int) {
 		return at, at
 	}
 	return s.names[best].a, s.names[best].b
+}
+
+// court returns the court or tribunal the article names last before
+// token at, or an empty range.
+func (s *scratch) court(at int) (int, int) {
+	s.buildNames()
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.org {
+			continue
+		}
+		for j := r.a; j < r.b; j++ {
+			if w := s.word(j); w == "Court" || w == "Tribunal" {
+				return r.a, r.b
+			}
+		}
+	}
+	return at, at
+}
+
+// issuedBy returns the name that an earlier mention of the document noun
+// gives as its issuer, in the document's paragraph or the one before:
+// "The orange warning issued by Met Éireann applied to …" makes "the
+// warning" Met Éireann's. An empty range when there is none.
+func (s *scratch) issuedBy(noun string, at int) (int, int) {
+	para := s.paraOf(at)
+	for j := at - 1; j > 0; j-- {
+		t := s.toks[j]
+		if t.kind == tPara && s.paraOf(j) < para-1 {
+			break
+		}
+		if t.kind != tWord || t.flags&fCap != 0 || s.word(j) != "by" || !s.isWord(j-2) {
+			continue
+		}
+		if v := s.word(j - 1); !issuers[v] && v != "written" && v != "signed" {
+			continue
+		}
+		if w := strings.ToLower(s.word(j - 2)); w != noun && w != noun+"s" {
+			continue
+		}
+		if a, b := s.npForward(j+1, at); b > a && s.named(a, b) {
+			return a, b
+		}
+	}
+	return at, at
 }
 
 // asideOpen returns the dash that opens the aside closed by the dash at

@@ -207,6 +207,22 @@
 // runs on over a colon to its acronym ("Sam Wilson of the Center for
 // Microbial Oceanography: Research and Education (C-MORE) said") speaks.
 //
+// Eleventh-round rules, each checked by eye on every speaker it changed
+// over the corpus. He and she stand only for people: a name whose head is
+// a thing or event noun ("the Iran–Iraq War", "the Paris Agreement") is
+// never one, nor a competing subject. A he or she nothing else resolves
+// takes the person of that gender, known from the given-name lists or the
+// article, named in its sentence or the two before, a subject first
+// ("spoke with Anne Sacoolas as a suspect. She informed police …"); an
+// interview's speaker label is never that person. A document speaks for
+// its issuer: "the decision" (or ruling, opinion, verdict) for the court
+// the article named last, "the warning" for the body an earlier "warning
+// issued by X" names, "the event description" (a post, memo, letter) for
+// whoever posted or wrote one, "the summary of the decision" for the
+// decision's owner, and "RIAA's DMCA notice" for RIAA. A cue word right
+// after an article or possessive is a noun ("in their comments:", "the
+// saying"), no cue.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

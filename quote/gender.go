@@ -56,6 +56,24 @@ func (s *scratch) agrees(g gender, name string) bool {
 	if g == unknownGender || nameGender(name) != unknownGender {
 		return agrees(g, name)
 	}
+	tg := s.textGender(name)
+	return tg == unknownGender || tg == g
+}
+
+// knownGender returns the gender of name from the given-name lists or,
+// failing them, from the article's own evidence (see [scratch.agrees]);
+// unknownGender when neither tells.
+func (s *scratch) knownGender(name string) gender {
+	if g := nameGender(name); g != unknownGender {
+		return g
+	}
+	return s.textGender(name)
+}
+
+// textGender returns the gender of the first subject "he" or "she" after
+// name's last word in a sentence with no other name between them, or
+// unknownGender when there is none.
+func (s *scratch) textGender(name string) gender {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	for k := range s.toks {
 		if s.toks[k].kind != tWord || s.word(k) != last {
@@ -73,11 +91,11 @@ func (s *scratch) agrees(g gender, name string) bool {
 				break // another name may own what follows
 			}
 			if w := s.word(j); w == "he" || w == "she" {
-				return pronounGender(w) == g
+				return pronounGender(w)
 			}
 		}
 	}
-	return true
+	return unknownGender
 }
 
 // maleNames and femaleNames are common given names, English and

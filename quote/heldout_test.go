@@ -512,14 +512,41 @@ func TestHeldout10(t *testing.T) {
 // to 0.952): unchanged, 0.976 and 0.836. Its errors were read after that
 // run, so it is development data for the next round: three "he" resolved
 // to an event's name ("Iran–Iraq War"), a "She" left unresolved, a
-// decision for its court, an event description for its poster.
+// decision for its court, an event description for its poster. After
+// the eleventh round, for which it was development data (he/she only for
+// people, a fallback for an unresolved she, documents to their issuer, a
+// cue word after a possessive taken as a noun): 0.976 and 0.967 (59/61);
+// every other set unchanged.
 const (
 	minHeldout11F1      = 0.97
-	minHeldout11Speaker = 0.83
+	minHeldout11Speaker = 0.95
 )
 
 // TestHeldout11 scores the finder on the twelfth hand-annotated set; the
 // scoring is TestHeldout's.
 func TestHeldout11(t *testing.T) {
 	checkSet(t, "heldout11.json", "twelfth", minHeldout11F1, minHeldout11Speaker)
+}
+
+// Ratchet for the thirteenth set (testdata/heldout12.json), annotated
+// blind by another engineer for issue 4's eleventh round before any of
+// its rules changed; the file's "rule" says how the articles were picked
+// (lines 139 to 164, 61 quotes). The honest baseline, the code as it stood
+// when the set was written: quote F1 0.984 (tp 61 fp 2 fn 0), speaker
+// accuracy 0.885 (54/61). After the eleventh round's rules (he/she only
+// for persons, documents to their issuer; lifting heldout11 from 0.836
+// to 0.967): unchanged, 0.984 and 0.885. Its errors were read after that
+// run, so it is development data for the next round: "Another co-author,
+// … Julian Marshall, said" and "Another was … Thomas Gray", "the
+// statement" for its issuer, "The Wooster professor" for the co-author
+// quoted just before, a party's representatives for the one quoted.
+const (
+	minHeldout12F1      = 0.98
+	minHeldout12Speaker = 0.88
+)
+
+// TestHeldout12 scores the finder on the thirteenth hand-annotated set;
+// the scoring is TestHeldout's.
+func TestHeldout12(t *testing.T) {
+	checkSet(t, "heldout12.json", "thirteenth", minHeldout12F1, minHeldout12Speaker)
 }

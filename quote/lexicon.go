@@ -120,7 +120,12 @@ var issuers = set(`released issued published posted sent put`)
 // report". A quote's speaker is the document's owner when one is named.
 var documents = set(`statement report proclamation summary release ruling
 	judgment judgement decision opinion letter tweet post website study
-	statements reports`)
+	statements reports warning forecast advisory description memo bulletin
+	notice alert manifesto verdict`)
+
+// rulings are documents a court issues: "the decision" in an article
+// about a case is the court's.
+var rulings = set(`decision ruling opinion judgment judgement verdict`)
 
 // orders are nouns of a written order, whose author speaks its words:
 // "an order by Admiral X directing units to “…”".
@@ -222,6 +227,21 @@ var nonPerson = set(`Committee Service Office Ministry Department Council
 	Mosque Temple Cathedral Stadium Palace Bridge Square Tower Castle Hotel
 	Prison Library Academy Hurricane Storm Typhoon Cyclone Tropical`)
 
+// thingHeads are capitalised head nouns that make a run of names a thing,
+// an event or a text rather than a person, wherever they stand in it:
+// "the Iran–Iraq War", "the Good Friday Agreement", "the Affordable Care
+// Act". No he or she stands for such a name. Head nouns that are also
+// common surnames (Law, Flood, Rule, Hall) are left out.
+var thingHeads = set(`War Wars Act Acts Agreement Accord Accords Treaty Pact
+	Convention Protocol Declaration Amendment Constitution Charter Bill
+	Doctrine Initiative Programme Program Project Mission Operation
+	Campaign Revolution Uprising Crisis Scandal Affair Massacre Attack
+	Attacks Bombing Bombings Shooting Earthquake Tsunami Floods Wildfire
+	Pandemic Epidemic Outbreak Virus Disease Syndrome Games Olympics
+	Championship Championships Tournament Festival Expo Summit Conference
+	Election Elections Referendum Awards Award Prize Trophy Week Series
+	Season Show Album Film Movie Novel Index Report Regulations`)
+
 // orgWords are capitalised words that make a run of names an
 // organisation, which "it", "they" or "the ministry" may stand for.
 var orgWords = set(`Committee Service Office Ministry Department Council
@@ -284,7 +304,16 @@ var notNames = set(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve
 // the article then quotes without naming its owner ("Trump declared a
 // national emergency. … The proclamation said “…”").
 var issuingVerbs = set(`declared issued released published signed announced
-	proclaimed ordered decreed`)
+	proclaimed ordered decreed posted wrote authored`)
+
+// authorVerbs make their subject a document's author only for a text
+// one posts or writes oneself (postings): "Matty Roberts posted a event
+// invitation … The event description read".
+var authorVerbs = set(`posted wrote authored`)
+
+// postings are texts whose author is the one who posted or wrote them.
+var postings = set(`description post memo message manifesto letter tweet
+	note invitation`)
 
 // kin are family nouns that, after "his" or "her", introduce a relative
 // by given name ("his wife Mary").

@@ -381,6 +381,9 @@ func (s *scratch) addRun(a, mid, b, para int) {
 			r.org = true
 		}
 	}
+	if thingHeads[s.word(b-1)] {
+		r.person = false // "the Iran–Iraq War": a thing's name, not a person's
+	}
 	if r.person || b-a == 1 && (a > orig || s.introNoun(orig-1)) {
 		h, lo, hi := s.runRole(orig, a, b)
 		r.role, r.roleLo, r.roleHi = h+1, lo, hi
@@ -829,7 +832,54 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 			}
 		}
 	}
+	if best == "" && g != unknownGender {
+		best = s.recentPerson(at, g)
+	}
 	return best
+}
+
+// recentPerson is the fallback for a he or she nothing else resolved: the
+// most salient person of gender g named in the pronoun's sentence before
+// it or in the two sentences before that, a subject before any other
+// mention, the latest first. "… spoke with Anne Sacoolas as a suspect.
+// She informed police …" is Sacoolas though she was named as an object.
+// Only a person's full name (or a surname the article gave in full)
+// counts, and its gender must be known and agree: a guess with no
+// evidence is worse than no name.
+func (s *scratch) recentPerson(at int, g gender) string {
+	lo, n := at-1, 0
+	for ; lo >= 0; lo-- {
+		if t := s.toks[lo]; t.kind == tStop && s.sentEnd(lo) {
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	for _, subj := range [...]bool{true, false} {
+		for i := len(s.names) - 1; i >= 0; i-- {
+			r := s.names[i]
+			if r.b > at {
+				continue
+			}
+			if r.a <= lo {
+				break
+			}
+			if subj && !r.subj || s.workTitle(r.a) || r.a > 0 && s.toks[r.a-1].kind == tParen {
+				continue // an interview's speaker label is the "I", not a "she"
+			}
+			name := ""
+			switch {
+			case r.person:
+				name = s.runText(r)
+			case r.b-r.a == 1 && !r.org:
+				name, _ = s.fullName(r.a, s.word(r.a))
+			}
+			if name != "" && s.knownGender(name) == g {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // topPerson returns the person the article has named most often before
