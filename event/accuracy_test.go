@@ -2,6 +2,7 @@ package event_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,6 +207,23 @@ func TestNewsConventions(t *testing.T) {
 		{"people released are freed", "Kenya released two Ugandan soldiers.", []string{"KEN UGAMIL 0841"}},
 		{"an agency named alone", "USDA urged Japan to buy more corn.", []string{"USAGOV JPN 020"}},
 		{"a Japanese ministry by its acronym", "MITI asked the United States to delay the tariffs.", []string{"JPNGOV USA 020"}},
+		// Actor pronouns (pronoun.go).
+		{"it is the subject of the sentence before", "Kenya held elections on Monday. It also accused Tanzania of arming rebels.",
+			[]string{"KEN TZA 1121"}},
+		{"it opening a paragraph reaches the paragraph before", "Kenya held elections on Monday.\nMeanwhile, it accused Uganda of smuggling.",
+			[]string{"KEN UGA 1121"}},
+		{"it never reaches into a quotation", "\"Kenya will not back down,\" the minister said. It accused Uganda of smuggling.", nil},
+		{"it is no plural group", "Kenyan police arrested two men. It accused Uganda of smuggling.", []string{"KENCOP KENCVL 173"}},
+		{"it standing for no actor before keeps standing for none", "The subpoena was issued on Monday. It follows earlier requests. Among other things, Kenya asked for documents. It also accused Uganda of smuggling.",
+			[]string{"KEN --- 020"}},
+		{"pleonastic it", "Kenya held elections on Monday. It is likely that the talks will fail.", nil},
+		{"it as an object with an actor's complement", "Kenya held elections on Monday. Tanzania has accused it of fraud.",
+			[]string{"TZA KEN 1121"}},
+		{"it as a bare object is a thing", "Kenya held elections on Monday. Uganda opposed it.", nil},
+		{"them is the group named before", "Kenyan rebels seized a town. Uganda urged them to withdraw.",
+			[]string{"KENREB --- 192", "UGA KENREB 0242"}},
+		{"them is a compound named before", "Egypt and Greece held talks in Cairo on Monday. Turkey has accused them of piracy.",
+			[]string{"EGY GRC 044", "GRC EGY 044", "TUR EGY 112", "TUR GRC 112"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
@@ -215,5 +233,29 @@ func TestNewsConventions(t *testing.T) {
 		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestPronounEvidence checks that an event whose actor is a resolved
+// pronoun names the antecedent and its sentence in the evidence notes.
+func TestPronounEvidence(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Code(context.Background(), annals.Article{ID: "n", Date: "2021-10-13",
+		Text: "Kenya held elections on Monday. It also accused Tanzania of arming rebels."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Events) != 1 {
+		t.Fatalf("got %d events, want 1", len(r.Events))
+	}
+	e := r.Events[0]
+	if e.Source.Text != "It" || e.Source.Code != "KEN" || e.Source.Via != "coref" {
+		t.Errorf("source = %+v, want the pronoun coded KEN via coref", *e.Source)
+	}
+	if !slices.Contains(e.Evidence.Notes, "it = Kenya (sentence 0)") {
+		t.Errorf("notes = %q, want the antecedent named", e.Evidence.Notes)
 	}
 }

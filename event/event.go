@@ -49,13 +49,14 @@ const maxGap = 4
 type sentCtx struct {
 	doc      *annals.Doc
 	si       int
-	start    int   // first token
-	end      int   // token end
-	clauseOf []int // token-start → innermost clause index (-1 when none)
-	ments    []int // indexes into doc.Mentions of actor mentions, in order
-	places   []int // indexes into doc.Mentions of place mentions
-	own      bool  // annals' own dictionaries (not PETRARCH's or TABARI's)
-	discard  bool  // an imported dict.DiscardCode matched: the sentence codes nothing
+	start    int         // first token
+	end      int         // token end
+	clauseOf []int       // token-start → innermost clause index (-1 when none)
+	ments    []int       // indexes into doc.Mentions of actor mentions, in order
+	places   []int       // indexes into doc.Mentions of place mentions
+	own      bool        // annals' own dictionaries (not PETRARCH's or TABARI's)
+	discard  bool        // an imported dict.DiscardCode matched: the sentence codes nothing
+	corefs   []corefNote // antecedents of the actor pronouns resolved in the sentence
 }
 
 // Annotate appends the events of every sentence of doc to doc.Events.
@@ -74,7 +75,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], own: c.dict.NoCountry == ""}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -583,6 +584,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.participleSubject(vg)
 	}
+	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.pronounSource(vg, ci)
+	}
 	if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
 		subj = sc.roleOverList(subj, r == dict.ReachSentence)
 	}
@@ -1000,7 +1004,21 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 	switch t.Norm {
 	case "him", "her":
 		person = true
-	case "them":
+	case "them", "it":
+		if sc.own {
+			// "accused it of", "urged them to": an actor pronoun, resolved
+			// by salience (pronoun.go); "made it clear" is no object.
+			if from+1 < sc.end && (doc.Tokens[from+1].Tag == annals.JJ || doc.Tokens[from+1].Tag == annals.VBN) {
+				return nil
+			}
+			if t.Norm == "it" && !actorComplement(doc, from+1, sc.end) {
+				return nil // "opposed it": mostly a thing
+			}
+			return sc.resolveActorPronoun(from, []int{subj})
+		}
+		if t.Norm == "it" {
+			return nil
+		}
 	default:
 		return nil
 	}
@@ -1086,6 +1104,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if len(tgts) == 0 && len(sc.decisionOwner(vg)) > 0 {
 		return // "the minister's decision to resign": an act named by a noun, aimed at no one
 	}
+	notes = sc.corefNotes(notes, srcs, tgts)
 	info, _ := c.cb.Lookup(code)
 	vtext, vs, ve := doc.Span(vg.Tokens)
 	date := sc.eventDate(vg)
