@@ -288,6 +288,13 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 					c.sa, c.sb = a, k+1
 					break
 				}
+				if a, b := s.withAgent(k+1, lo); b > a {
+					// "with Steve Scalise of Louisiana calling …
+					// and Ross Spano of Florida calling": each
+					// named agent of the absolute phrase speaks.
+					c.sa, c.sb = a, b
+					break
+				}
 			}
 			// ", saying", "explained the decision saying": the
 			// participle shares the sentence's subject.
@@ -352,6 +359,45 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 	}
 	c.ok = c.sb > c.sa
 	return c
+}
+
+// withAgent returns the name before a participle cue that ends at token
+// end in an absolute phrase opened by "with", perhaps with its place
+// after "of", or joined by "and" to an earlier such agent: "with Steve
+// Scalise of Louisiana calling", "… and Ross Spano of Florida calling".
+// An empty range when there is none.
+func (s *scratch) withAgent(end, lo int) (int, int) {
+	a, b := s.npBack(end, lo), end
+	if a >= b {
+		return end, end
+	}
+	if a-2 >= lo && s.lower(a-1) && s.word(a-1) == "of" && s.toks[a].flags&fCap != 0 {
+		if x := s.npBack(a-1, lo); x < a-1 {
+			a, b = x, a-1 // the person "of" a place
+		}
+	}
+	if !s.named(a, b) || a-1 < lo || !s.lower(a-1) {
+		return end, end
+	}
+	switch s.word(a - 1) {
+	case "with":
+		return a, b
+	case "and":
+		for j := a - 2; j >= lo && j >= a-30; j-- {
+			if s.toks[j].kind == tStop && s.sentEnd(j) || s.toks[j].kind == tComma {
+				break // the phrase opens after its comma
+			}
+			if s.lower(j) && s.word(j) == "with" {
+				for k := j + 1; k < a-1; k++ {
+					if s.lower(k) && strings.HasSuffix(s.word(k), "ing") {
+						return a, b // the earlier agent's participle
+					}
+				}
+				break
+			}
+		}
+	}
+	return end, end
 }
 
 // wordsBetween reports whether any word lies in tokens [a, b).
@@ -622,9 +668,15 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			// name is its body's
 			cands[n], roleOnly[n] = [2]int{np, end}, true
 			n++
-		case np < end && (np == a || s.modifiers(a, np) || np == a+2 && honorifics[w] && s.toks[a+1].kind == tStop) && n < len(cands):
+		case np < end && (np == a || s.modifiers(a, np) || s.coordModifiers(a, np) || np == a+2 && honorifics[w] && s.toks[a+1].kind == tStop) && n < len(cands):
 			// "Dr. Anthony Fauci" keeps its honorific
 			cands[n] = [2]int{a, end}
+			n++
+		case np < end && n < len(cands) && s.copulaName(a, np) && s.named(np, end):
+			// "Another was tour manager Thomas Gray, 24, who cited":
+			// an unnamed one of a group is identified by the name
+			// after the copula, which speaks.
+			cands[n] = [2]int{s.copulaEnd(a, np), end}
 			n++
 		case n < len(cands) && s.rolePP(a, end):
 			// "director of global news for AFP", "also CIA": a role
@@ -1153,6 +1205,60 @@ func (s *scratch) modifiers(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// anyRole reports whether a role noun lies in tokens [a, b).
+func (s *scratch) anyRole(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.lower(j) && roles[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaName reports whether tokens [a, b) are a word standing for one
+// of a group ("Another", "One", "The other", "A second") and a copula,
+// perhaps followed by lower-case modifiers of the name that starts at b:
+// "Another was tour manager" before "Thomas Gray".
+func (s *scratch) copulaName(a, b int) bool {
+	v := a
+	for v < b && v < a+3 && s.isWord(v) && oneOfGroup[strings.ToLower(s.word(v))] {
+		v++
+	}
+	if v == a || v >= b || !s.lower(v) || !copulas[s.word(v)] {
+		return false
+	}
+	return v+1 == b || s.modifiers(v+1, b)
+}
+
+// copulaEnd returns the token after the copula in [a, b), which
+// [scratch.copulaName] found.
+func (s *scratch) copulaEnd(a, b int) int {
+	for j := a; j < b; j++ {
+		if s.lower(j) && copulas[s.word(j)] {
+			return j + 1
+		}
+	}
+	return b
+}
+
+// oneOfGroup are the words that open a phrase standing for one unnamed
+// member of a group: "Another", "One", "The other", "A second".
+var oneOfGroup = set(`another one the other a second third fourth first last`)
+
+// coordModifiers reports whether tokens [a, b) are lower-case modifiers
+// joined by one "and" or "or" in their middle: "civil and environmental"
+// in "civil and environmental engineering professor Julian Marshall". Two
+// roles joined ("chairman and chief executive of Woolworth") are not
+// modifiers: they are a person's roles, whose name stands elsewhere.
+func (s *scratch) coordModifiers(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if w := s.word(j); s.lower(j) && (w == "and" || w == "or") {
+			return s.lower(a) && s.modifiers(a, j) && s.lower(j+1) && s.modifiers(j+1, b) && !s.anyRole(a, b)
+		}
+	}
+	return false
 }
 
 // owner replaces a document speaker by the document's owner when the text

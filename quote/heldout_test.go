@@ -519,7 +519,7 @@ func TestHeldout10(t *testing.T) {
 // every other set unchanged.
 const (
 	minHeldout11F1      = 0.97
-	minHeldout11Speaker = 0.95
+	minHeldout11Speaker = 0.96
 )
 
 // TestHeldout11 scores the finder on the twelfth hand-annotated set; the
@@ -540,13 +540,44 @@ func TestHeldout11(t *testing.T) {
 // … Julian Marshall, said" and "Another was … Thomas Gray", "the
 // statement" for its issuer, "The Wooster professor" for the co-author
 // quoted just before, a party's representatives for the one quoted.
+// After the twelfth round, for which it was development data (a name in
+// apposition after coordinated modifiers or after a copula, a body's
+// name running on over "Operation", "the following" for the clause's
+// subject, a described speaker going on, "with X calling", names after
+// "known as" and a split quotation's opening words no quotes): F1 1.000
+// (tp 61 fp 0 fn 0), speaker accuracy 1.000 (61/61); every other set
+// unchanged.
 const (
-	minHeldout12F1      = 0.98
-	minHeldout12Speaker = 0.88
+	minHeldout12F1      = 0.99
+	minHeldout12Speaker = 0.99
 )
 
 // TestHeldout12 scores the finder on the thirteenth hand-annotated set;
 // the scoring is TestHeldout's.
 func TestHeldout12(t *testing.T) {
 	checkSet(t, "heldout12.json", "thirteenth", minHeldout12F1, minHeldout12Speaker)
+}
+
+// Ratchet for the fourteenth set (testdata/heldout13.json), annotated
+// blind by another engineer for issue 4's twelfth round before any of its
+// rules changed; the file's "rule" says how the articles were picked
+// (lines 165 to 198, 62 quotes). The honest baseline, the code as it
+// stood when the set was written: quote F1 0.969 (tp 62 fp 4 fn 0),
+// speaker accuracy 0.806 (50/62). After the twelfth round's rules
+// (appositions after "Another", "the following", "with X calling";
+// lifting heldout12 from 0.885 to 1.000): unchanged, 0.969 and 0.806. Its
+// errors were read after that run, so it is development data for the
+// next round: "They" for the ministers named before (twice), "The
+// government" and "Their statement" for the government of the territory,
+// "the report" for the study, "He" inside a quote taken for the speaker,
+// the magazine that named its person of the year, a family's statement.
+const (
+	minHeldout13F1      = 0.96
+	minHeldout13Speaker = 0.80
+)
+
+// TestHeldout13 scores the finder on the fourteenth hand-annotated set;
+// the scoring is TestHeldout's.
+func TestHeldout13(t *testing.T) {
+	checkSet(t, "heldout13.json", "fourteenth", minHeldout13F1, minHeldout13Speaker)
 }

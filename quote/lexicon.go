@@ -248,7 +248,7 @@ var orgWords = set(`Committee Service Office Ministry Department Council
 	Union Party Agency Court Senate Congress Parliament Army Police Bank
 	Company Group Organization Organisation Association Institute
 	Foundation Fund Commission Assembly Government Corporation Inc Ltd
-	Club League Network Administration Authority Board Bureau Forces
+	Club League Network Administration Authority Board Bureau Force Forces
 	Federation University Campaign Team Coalition Alliance Front Movement
 	Airlines Airways Railways Tribunal Cabinet Directorate Palace`)
 

@@ -59,7 +59,7 @@ func (s *scratch) nameStart(a, b int) int {
 		if isAcronym(w) && j < b { // "EU" in "EU Nabila"? only trailing acronyms are names
 			break
 		}
-		if nonPerson[w] && j < b && !s.anyNonPerson(j, b) {
+		if nonPerson[w] && j < b && !s.anyNonPerson(j, b) && !s.anyThing(j, b) {
 			// "President of the United States Donald Trump": a place or
 			// body before a name is no part of it.
 			break
@@ -155,6 +155,19 @@ func (s *scratch) surnameCap(k, a int) bool {
 func (s *scratch) anyNonPerson(a, b int) bool {
 	for j := a; j < b; j++ {
 		if nonPerson[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyThing reports whether a word of [a, b) heads a thing's or an
+// operation's name ("Operation Inherent Resolve"), which a body's name
+// before it may carry: "Combined Joint Task Force Operation Inherent
+// Resolve" is one name.
+func (s *scratch) anyThing(a, b int) bool {
+	for j := a; j < b; j++ {
+		if thingHeads[s.word(j)] {
 			return true
 		}
 	}
@@ -631,8 +644,8 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 		if r.b > at || !r.subj {
 			continue
 		}
-		if r.para < para-1 || r.person {
-			return ""
+		if r.para < para-1 || r.person || r.b-r.a == 1 && !r.org && s.titledName(r) {
+			return "" // "Sheriff Lee said they arrested": a person since
 		}
 		if r.org && (!plural || r.orgWord) {
 			return s.runText(r)

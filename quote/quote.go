@@ -220,7 +220,7 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		f.Kind = Direct
 	case initial:
 		f.Kind = Direct
-		if words <= 2 && !c.ok {
+		if words <= 2 && (!c.ok || s.splitOpening(qi, te)) {
 			f.Kind = Scare
 		}
 	default:
@@ -317,6 +317,9 @@ func (s *scratch) term(qi int, subject, uncued bool) bool {
 	q := &s.quotes[qi]
 	if p := q.openTok - 1; p >= 0 && s.lower(p) && termNouns[s.word(p)] {
 		return true
+	}
+	if p := q.openTok - 1; p > 0 && s.lower(p) && s.word(p) == "as" && s.lower(p-1) && s.word(p-1) == "known" {
+		return true // "also known as “cosmonaut No. 11”": a name, not speech
 	}
 	if subject && q.closeTok >= 0 && q.closeTok+1 < len(s.toks) && s.lower(q.closeTok+1) && !s.endsSentence(qi) {
 		if k := s.toks[q.closeTok-1].kind; k != tComma && k != tStop {
@@ -691,6 +694,16 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 		}
 		c := s.owner(cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, hs, j)
 		return c, true
+	case j+1 < q.openTok && s.following(j) > hs:
+		// "an official government Twitter account made the following
+		// announcement: “…”", "X posted the following:": what follows
+		// is the clause's subject's.
+		d := s.following(j)
+		a, b := s.subject(hs, d)
+		if b <= a || b >= d || !s.lower(b) {
+			return cueHit{}, false
+		}
+		return cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
 	case j+1 < q.openTok && !functions[w] && !prepositions[w] && !adverbs[w] && !roles[w]:
 		// a verb before the colon or comma
 	default:
@@ -701,6 +714,43 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 		c = s.backSpeaker(cueHit{cs: j - 1, ce: j + 1, head: true}, hs)
 	}
 	return c, c.ok
+}
+
+// splitOpening reports whether quote qi, which opens its sentence, is
+// only the first words of a quotation the attribution splits: with no
+// punctuation of its own before the closing mark, it runs on in a later
+// quote of the sentence (up to te) that opens in lower case ("“Our team”
+// X said in a press release “has developed …”"). The later quote holds
+// the speech.
+func (s *scratch) splitOpening(qi, te int) bool {
+	q := &s.quotes[qi]
+	if q.closeTok < 0 || qi+1 >= len(s.quotes) {
+		return false
+	}
+	if q.close < q.start {
+		return false
+	}
+	if last := strings.TrimRight(s.text[q.start:q.close], " "); last == "" || strings.ContainsRune(".,;:!?", rune(last[len(last)-1])) {
+		return false
+	}
+	n := &s.quotes[qi+1]
+	if n.openTok >= te || n.openTok <= q.closeTok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[n.start:])
+	return unicode.IsLower(r)
+}
+
+// following returns the determiner of "the following" or "the following
+// <noun>" ending at token j, or -1.
+func (s *scratch) following(j int) int {
+	if s.word(j) != "following" && j > 0 && s.lower(j-1) && s.word(j-1) == "following" {
+		j--
+	}
+	if s.word(j) == "following" && s.lower(j) && j > 0 && s.lower(j-1) && determiners[s.word(j-1)] {
+		return j - 1
+	}
+	return -1
 }
 
 // contentWords counts the words of quote qi's content and reports whether
@@ -817,7 +867,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			f.Name = s.latterFormer(c.sa, s.word(c.sa+1) == "latter")
 			return
 		}
-		f.Name = s.resolveRole(c.sa, c.sb)
+		if f.Name = s.resolveRole(c.sa, c.sb); f.Name == "" {
+			f.Name = s.lastSpeaker(c.sa, c.sb, prev)
+		}
 		return
 	}
 	f.SpeakerKind = NameSpeaker
@@ -863,6 +915,49 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		return
 	}
 	f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+}
+
+// lastSpeaker resolves a definite person role opening its sentence ("The
+// Wooster professor added") that no holder named with its noun resolves:
+// it is the person named as the previous quote's speaker when that quote
+// ends within the two sentences before and nobody else is named between.
+// News names a speaker, then goes on with a description of the same
+// person. "" otherwise.
+func (s *scratch) lastSpeaker(a, b int, prev []Found) string {
+	if len(prev) == 0 || b-a < 2 || !s.opensSentence(a) || s.word(a) != "the" && s.word(a) != "The" {
+		return ""
+	}
+	head := s.word(b - 1)
+	if !s.lower(b-1) || !roles[head] && !occupationNouns[head] || bodyNouns[head] || documents[head] || kinGender[head] != unknownGender {
+		return ""
+	}
+	for j := a + 1; j < b-1; j++ {
+		if w := s.word(j); !s.isWord(j) || functions[w] || prepositions[w] || possessive(w) {
+			return "" // "the head of the police", "the court's judge"
+		}
+	}
+	p := &prev[len(prev)-1]
+	if p.Name == "" || p.SpeakerKind != NameSpeaker || p.Inherited || !strings.Contains(p.Name, " ") || bodyName(p.Name) {
+		return ""
+	}
+	from := max(p.End, p.SpeakerEnd)
+	n := 0
+	for j := a - 1; j >= 0 && int(s.toks[j].start) >= from; j-- {
+		t := s.toks[j]
+		if t.kind == tStop && t.flags&fInQuote == 0 && s.sentEnd(j) {
+			n++
+		}
+		if t.kind == tPara {
+			n += 2 // a new paragraph is a new subject's place
+		}
+		if t.kind == tWord && t.flags&(fCap|fInQuote) == fCap && !s.opensSentence(j) {
+			return "" // someone or something else named between
+		}
+	}
+	if n > 2 {
+		return ""
+	}
+	return p.Name
 }
 
 // memberOf reports whether the speaker span [a, b) is an indefinite

@@ -51,6 +51,26 @@ func TestFind(t *testing.T) {
 			[]want{{"The people will decide.", "direct", "read", "The statement", ""}}},
 		{"a cue word after a possessive is a noun", `Fellow senators were more supportive in their comments: "We thank him for his work and wish him well", wrote Anna Berg on Twitter.`,
 			[]want{{"We thank him for his work and wish him well", "direct", "wrote", "Anna Berg", "Anna Berg"}}},
+		// Round 12: unnamed members identified by apposition or
+		// copula, statements to their issuer, a described speaker
+		// continuing, absolute "with" phrases, names and split openings
+		// that are no speech.
+		{"coordinated modifiers before an appositive name", `A second researcher, chemical and biological engineering professor Maria Lopez, said, "The data were clear."`,
+			[]want{{"The data were clear.", "direct", "said", "chemical and biological engineering professor Maria Lopez", "Maria Lopez"}}},
+		{"another identified by the copula", `One of the rescuers was Daniel Ortiz, a teacher. Another was nurse Helen Park, 31, who said: "We simply ran towards the noise."`,
+			[]want{{"We simply ran towards the noise.", "direct", "said", "nurse Helen Park", "Helen Park"}}},
+		{"a statement is the operation's issuer's", "On Monday, the Joint Task Force Operation Blue Shield released a statement on the attack.\n\nThe attack began at dawn. \"Nobody was hurt,\" read the statement.",
+			[]want{{"Nobody was hurt", "direct", "read", "Joint Task Force Operation Blue Shield", "Joint Task Force Operation Blue Shield"}}},
+		{"a described speaker goes on", `"The ice is thinning fast," said study co-author Lena Berg. The Bergen professor added, "We must measure it again."`,
+			[]want{{"The ice is thinning fast", "direct", "said", "study co-author Lena Berg", "Lena Berg"}, {"We must measure it again.", "direct", "added", "The Bergen professor", "Lena Berg"}}},
+		{"each agent of a with phrase", `Senators criticised the bill, with Ann Lee of Ohio calling it "rushed" and Tom Hart of Utah calling the plan "a reckless gamble with public money".`,
+			[]want{{"rushed", "scare", "", "", ""}, {"a reckless gamble with public money", "partial", "calling", "Tom Hart of Utah", "Tom Hart"}}},
+		{"the following is the subject's", `Earlier, the city council made the following announcement: "Roads will reopen tomorrow."`,
+			[]want{{"Roads will reopen tomorrow.", "direct", "", "the city council", ""}}},
+		{"known as names no speech", `Ortiz, also known as "the Iron Chef No. 2", opened a restaurant.`,
+			[]want{{"the Iron Chef No. 2", "scare", "", "", ""}}},
+		{"a split opening is no quote of its own", `"Our plan" the mayor said on Monday "will cut traffic by half."`,
+			[]want{{"Our plan", "scare", "", "", ""}, {"will cut traffic by half.", "partial", "said", "the mayor", ""}}},
 		{"low German marks", `„Wir schaffen das“, sagte Merkel.`,
 			[]want{{"Wir schaffen das", "direct", "", "", ""}}},
 		{"guillemets", `« Nous sommes prêts », a déclaré Jean Dupont.`,
