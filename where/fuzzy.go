@@ -148,3 +148,90 @@ func oneSlip(q []byte, k string) bool {
 		return a[i:] == b[i+1:]
 	}
 }
+
+// A transliteration lookup. Names from Arabic, Persian and Pashto reach
+// English in many spellings that differ in their vowels and doubled
+// letters and in a leading article: "Maidan Shahr" is GeoNames' Mīdān
+// Shahr, "Mokha" its Al Mukhā. Such a name is compared with the towns of
+// the article's countries by its consonant skeleton, and taken only when
+// exactly one town there shares it.
+
+// minSkeleton is the fewest consonants a skeleton must keep to be
+// compared: shorter ones match too many towns by chance.
+const minSkeleton = 3
+
+// skeleton appends to dst the consonant skeleton of the folded name key:
+// a leading "al " or "el " dropped, each run of vowels read as one mark
+// "." (so that "Maidan" and "Midan" meet, but "Morrocco" and "Marco" do
+// not), apostrophes dropped, hyphens read as spaces, and a letter
+// repeated only once.
+func skeleton(dst []byte, key string) []byte {
+	for _, art := range [...]string{"al ", "al-", "el ", "el-"} {
+		if len(key) > len(art) && key[:len(art)] == art {
+			key = key[len(art):]
+			break
+		}
+	}
+	for i := 0; i < len(key); i++ {
+		b := key[i]
+		switch b {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			b = '.'
+		case '\'':
+			continue
+		case '-':
+			b = ' '
+		}
+		if n := len(dst); n > 0 && dst[n-1] == b {
+			continue
+		}
+		dst = append(dst, b)
+	}
+	return dst
+}
+
+// consonants counts the letters of a skeleton, spaces aside.
+func consonants(sk []byte) int {
+	n := 0
+	for _, b := range sk {
+		if b != ' ' && b != '.' {
+			n++
+		}
+	}
+	return n
+}
+
+// translitIn returns the one city, in one of the countries listed, whose
+// name has the consonant skeleton of key, or -1 when none or several do,
+// or when key is too short to compare.
+func (g *Gazetteer) translitIn(key []byte, countries []string) int32 {
+	if len(key) > 64 {
+		return -1
+	}
+	var qa, ka [64]byte
+	q := skeleton(qa[:0], string(key))
+	if consonants(q) < minSkeleton {
+		return -1
+	}
+	found := int32(-1)
+	for _, code := range countries {
+		r, ok := g.cities[code]
+		if !ok {
+			continue
+		}
+		for p := r[0]; p < r[1]; p++ {
+			k := g.keys[p]
+			if len(k) > 64 {
+				continue
+			}
+			if string(skeleton(ka[:0], k)) != string(q) {
+				continue
+			}
+			if found >= 0 && found != p {
+				return -1
+			}
+			found = p
+		}
+	}
+	return found
+}

@@ -84,3 +84,39 @@ func TestNearIn(t *testing.T) {
 		}
 	}
 }
+
+func TestSkeleton(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"maidan shahr", "midan shahr"},
+		{"mokha", "al mukha"},
+		{"mazar-i-sharif", "mazar-e sharif"},
+		{"sanaa", "sana'a"},
+	}
+	for _, tt := range tests {
+		if a, b := string(skeleton(nil, tt.a)), string(skeleton(nil, tt.b)); a != b {
+			t.Errorf("skeleton(%q) = %q, skeleton(%q) = %q: want equal", tt.a, a, tt.b, b)
+		}
+	}
+	if a, b := string(skeleton(nil, "kabul")), string(skeleton(nil, "kandahar")); a == b {
+		t.Errorf("kabul and kandahar share skeleton %q", a)
+	}
+}
+
+// FuzzSkeleton checks that any folded name yields a skeleton with no
+// vowel and no letter twice in a row, without panicking.
+func FuzzSkeleton(f *testing.F) {
+	for _, s := range []string{"maidan shahr", "al mukha", "", "al ", "aa-bb''cc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sk := skeleton(nil, s)
+		for i, b := range sk {
+			if b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' || b == 'y' {
+				t.Fatalf("skeleton(%q) = %q keeps a vowel", s, sk)
+			}
+			if i > 0 && sk[i-1] == b {
+				t.Fatalf("skeleton(%q) = %q repeats %q", s, sk, b)
+			}
+		}
+	})
+}

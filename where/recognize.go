@@ -383,6 +383,20 @@ var geoSuffix = map[string]bool{
 	"prefecture": true, "municipality": true, "department": true,
 }
 
+// maxTranslitWords is the most words of an unknown name compared by its
+// consonant skeleton.
+const maxTranslitWords = 3
+
+// allWords reports whether tokens j to e are all capitalised words.
+func allWords(doc *annals.Doc, j, e int) bool {
+	for k := j; k < e; k++ {
+		if !capital(&doc.Tokens[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 const (
 	maxNameTokens = 7 // tokens in one name, connectors and punctuation included
 	maxNameWords  = 4 // capitalised words in one name
@@ -437,6 +451,9 @@ type span struct {
 	// bare marks a town named with no cue at all, which only a country
 	// the article names outright may place.
 	bare bool
+	// translit marks a name the gazetteer lacks, after a strong cue or
+	// before ", Country", that may be another spelling of a town there.
+	translit bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
@@ -524,7 +541,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			// apposition names the place.
 			if j+2 < s.Tokens.End && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
 				doc.Tokens[j+1].Norm == "," && capital(&doc.Tokens[j+2]) {
+				// The noun says a place follows, whatever the cue: "since
+				// the capital, Sanaa, fell".
 				j += 2
+				c = strong
 			}
 			// "in all 50 states and the District of Columbia": a class
 			// of places, then one more of them.
@@ -546,6 +566,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					// A name the gazetteer lacks does not end the list:
 					// "in Babyninsky, Russia", "such as Boracay and Coron".
 					if next := r.skipUnknown(doc, si, j, src, &buf, roll); next > j {
+						// "the port town of Mokha, Yemen": the unknown name
+						// may be a spelling of a town of that country.
+						if doc.Tokens[next-1].Norm == "," && next-1-j <= maxTranslitWords {
+							if box, ok := r.match(doc, si, next, src, &buf); ok && r.g.container(box.key) >= 0 && !geoSuffix[doc.Tokens[next-2].Norm] {
+								unknown = append(unknown, span{tok: annals.Range{Start: j, End: next - 1},
+									start: int(doc.Tokens[j].Start), end: int(doc.Tokens[next-2].End), in: box.key, translit: true})
+							}
+						}
 						j = next
 						continue
 					}
@@ -556,6 +584,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 						t := &doc.Tokens[j]
 						unknown = append(unknown, span{tok: annals.Range{Start: j, End: j + 1},
 							start: int(t.Start), end: int(t.End)})
+					} else if e := run(doc, si, j); c == strong && e-j >= 2 && e-j <= maxTranslitWords && allWords(doc, j, e) &&
+						doc.Tokens[j].Flags&annals.AllCaps == 0 {
+						// "in Maidan Shahr": a name of a few words the
+						// gazetteer lacks, perhaps spelt otherwise there.
+						unknown = append(unknown, span{tok: annals.Range{Start: j, End: e},
+							start: int(doc.Tokens[j].Start), end: int(doc.Tokens[e-1].End), translit: true})
 					}
 					break
 				}
@@ -565,6 +599,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// response to the US airstrike".
 				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
 				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the) && nounAfter(&doc.Tokens[e], the) {
+					break
+				}
+				// "in Colorado and the College of Wooster": a later item
+				// that heads a longer name joined by "of" is that name's.
+				if e := sp.tok.End; item > 0 && e+1 < s.Tokens.End && doc.Tokens[e].Norm == "of" && capital(&doc.Tokens[e+1]) {
 					break
 				}
 				// "prevent the state of Pennsylvania from certifying": a
@@ -730,8 +769,23 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if commonWords[string(buf)] || notPlaces[string(buf)] {
 			continue
 		}
-		if p := r.g.nearIn(buf, named); p >= 0 {
-			u.key, u.fixed = r.g.keys[p], p+1
+		p := int32(-1)
+		if u.tok.Len() == 1 && u.in == "" {
+			p = r.g.nearIn(buf, named)
+		}
+		// A known name was left out for a reason ("within Hong Kong
+		// government"): it is no spelling of another.
+		if _, known := r.g.index[string(buf)]; p < 0 && u.translit && !known {
+			in := named
+			if u.in != "" {
+				if b := r.g.container(u.in); b >= 0 {
+					in = []string{r.g.places[b].Country}
+				}
+			}
+			p = r.g.translitIn(buf, in)
+		}
+		if p >= 0 {
+			u.key, u.fixed, u.in = r.g.keys[p], p+1, ""
 			spans = append(spans, u)
 		}
 	}
@@ -960,6 +1014,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	t := &doc.Tokens[i]
 	if t.Flags&annals.Punct != 0 {
+		if t.Norm == "," && capitalApposition(doc, si, i) {
+			return strong
+		}
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
@@ -970,6 +1027,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
 		// "a lawsuit filed by Texas": the agent of a passive is a party.
 		return noCue
+	case t.Norm == "native" && !first && t.Flags&(annals.Cap|annals.AllCaps) == 0 && possessor[doc.Tokens[i-1].Norm]:
+		// "his native New York City": where someone comes from, named as
+		// the place it is.
+		return strong
 	case t.Norm == "of":
 		if first || !geoHeads[doc.Tokens[i-1].Norm] {
 			return noCue
@@ -1048,6 +1109,43 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// possessor are the words before "native" that make it an adjective of
+// origin ("his native Ohio"), not a noun ("a native of Ohio").
+var possessor = map[string]bool{
+	"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "'s": true,
+}
+
+// ownerNouns are the nouns whose capital "the X's capital, Y" names.
+var ownerNouns = map[string]bool{
+	"country": true, "nation": true, "state": true, "region": true, "province": true,
+	"island": true, "territory": true, "kingdom": true, "republic": true,
+}
+
+// capitalApposition reports whether the comma at token i of sentence si
+// follows "the capital", "the country's capital" or "Yemen's capital" and
+// comes before a capitalised name: the apposition names the capital
+// wherever the phrase stands ("in the country's capital, Tunis,", "since
+// the capital, Sanaa, fell").
+func capitalApposition(doc *annals.Doc, si, i int) bool {
+	s := &doc.Sentences[si]
+	if i-2 < s.Tokens.Start || i+1 >= s.Tokens.End || doc.Tokens[i-1].Norm != "capital" ||
+		capital(&doc.Tokens[i-1]) || !capital(&doc.Tokens[i+1]) {
+		return false
+	}
+	switch doc.Tokens[i-2].Norm {
+	case "the":
+		return true
+	case "'s":
+		if i-3 < s.Tokens.Start {
+			return false
+		}
+		o := &doc.Tokens[i-3]
+		return ownerNouns[o.Norm] && !capital(o) && i-4 >= s.Tokens.Start && doc.Tokens[i-4].Norm == "the" ||
+			capital(o)
+	}
+	return false
 }
 
 // endsPlace reports whether token k of sentence si ends a region or
@@ -1644,7 +1742,17 @@ func run(doc *annals.Doc, si, j int) int {
 // the longest stretch of the capitalised run that the gazetteer knows, or,
 // failing that, a long name one slip away from a known one.
 func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
-	return r.lookup(doc, si, j, src, buf, true)
+	sp, ok := r.lookup(doc, si, j, src, buf, true)
+	// "Greater Sydney", "Greater Cleveland": the city and its suburbs,
+	// placed at the city, when the gazetteer lacks the whole name.
+	if !ok && j+1 < doc.Sentences[si].Tokens.End && doc.Tokens[j].Norm == "greater" && capital(&doc.Tokens[j]) {
+		if sp, ok = r.lookup(doc, si, j+1, src, buf, false); ok && r.g.container(sp.key) < 0 {
+			sp.tok.Start, sp.start = j, int(doc.Tokens[j].Start)
+			return sp, true
+		}
+		return span{}, false
+	}
+	return sp, ok
 }
 
 // exact is match without the forgiven slip, for the scans that try every

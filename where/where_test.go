@@ -328,6 +328,27 @@ func TestAnnotate(t *testing.T) {
 		{"A man set himself on fire in the capital city Washington DC.", "Washington, D.C./USA"},
 		// A town the gazetteer lacks in the named state is not a namesake elsewhere.
 		{"A memorial was held in Springfield, Alaska.", "Alaska/USA"},
+		// Issue 5, tenth round. Irish counties are written "County X".
+		{"The warning applied to County Galway, County Mayo and County Down.", "County Galway/IRL|County Mayo/IRL|County Down/GBR"},
+		// "the capital, X" and "the country's capital, X" anywhere.
+		{"Yemen has been at war since the capital, Sanaa, fell to rebels.", "Sanaa/YEM"},
+		{"Bombs went off in the country's capital, Tunis, last month.", "Tunis/TUN"},
+		{"Yemen's capital, Sanaa, was quiet.", "Sanaa/YEM"},
+		{"The capital, he said, was quiet.", ""},
+		// "his native X" is a place; "a native of X" is an origin.
+		{"He polled badly even in his native New York City.", "New York City/USA"},
+		// A spelling the gazetteer lacks, before ", Country", is the one
+		// town of that country with its consonants; a known name left
+		// out for a reason is no such spelling.
+		{"The ship is aground outside Tartous, Syria.", "Syria/SYR|Tartouss/SYR"},
+		{"Output is shifted to Janesvile, Wis.", "Wisconsin/USA|Janesville/USA"},
+		{"The state banks closed in Morrocco, Indiana.", "Indiana/USA"},
+		{"They voted for democracy within Hong Kong government.", ""},
+		// "Greater X" is the city; the Bay Area is a region of its own.
+		{"Prices rose in Greater Cleveland.", "Cleveland/USA"},
+		{"He moved to the San Francisco Bay Area.", "San Francisco Bay Area/USA"},
+		// A later list item heading a name with "of" is that name's.
+		{"Researchers in Colorado and the College of Wooster spoke.", "Colorado/USA"},
 		{"A memorial was held in Randolph, New Hampshire.", "New Hampshire/USA"},
 		// "Georgia" beside American places, or after "U.S.", is the state.
 		{"The debate is in Georgia; he went home to El Paso, Texas.", "Georgia/USA|El Paso/USA|Texas/USA"},
