@@ -239,6 +239,21 @@
 // “…”"). A name after "known as" and the opening words of a split
 // quotation ("“Our team” X said “has developed …”") are no quotes.
 //
+// Thirteenth-round rules, for errors that recur across the blind sets.
+// "They" or "them" that no organisation resolves is the nearest group
+// named as the subject of the two sentences before: a plural people noun
+// ("The researchers" gives "researchers"), a collective ("the couple"),
+// two names joined by "and", or a role holder and his "counterparts"
+// (the role made plural, "foreign ministers"). "The government of X" is
+// one speaker; "the government", "the ministry" resolve to the body's
+// fullest earlier name ("government of X", "X's government"); "the
+// company" to the firm last named as a sentence's subject; "Its
+// statement" to the body quoted just before. A research document keeps
+// the first noun the article gave it ("The study …; reads the report" is
+// the study). A possessed noun before a colon ("praised X's career:") is
+// an object, the clause's subject speaks; a speaker span found inside
+// another quotation is never the speaker.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -112,18 +112,19 @@ func findPrefix(text string, found []quote.Found, prefix string) (quote.Found, b
 	return quote.Found{}, false
 }
 
-// article is one line of the Wikinews corpus.
+// article is one line of a corpus (Wikinews, Reuters-21578).
 type article struct {
 	ID   string `json:"id"`
 	Text string `json:"text"`
 }
 
-// readWikinews returns the Wikinews corpus, skipping the test when absent.
-func readWikinews(tb testing.TB) []article {
+// readCorpus returns the articles of ../shared/corpora/name, one JSON
+// object a line, skipping the test when the file is absent.
+func readCorpus(tb testing.TB, name string) []article {
 	tb.Helper()
-	fh, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "wikinews.jsonl"))
+	fh, err := os.Open(filepath.Join("..", "..", "shared", "corpora", name))
 	if err != nil {
-		tb.Skipf("Wikinews corpus not available (../shared/corpora): %v", err)
+		tb.Skipf("corpus %s not available (../shared/corpora): %v", name, err)
 	}
 	defer fh.Close()
 	var arts []article
@@ -132,18 +133,18 @@ func readWikinews(tb testing.TB) []article {
 	for sc.Scan() {
 		var a article
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatalf("wikinews line %d: %v", len(arts)+1, err)
+			tb.Fatalf("%s line %d: %v", name, len(arts)+1, err)
 		}
 		arts = append(arts, a)
 	}
 	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
+		tb.Fatalf("%s: %v", name, err)
 	}
 	return arts
 }
 
 func BenchmarkFind(b *testing.B) {
-	arts := readWikinews(b)
+	arts := readCorpus(b, "wikinews.jsonl")
 	var size int64
 	for _, a := range arts {
 		size += int64(len(a.Text))
@@ -183,4 +184,25 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNoSpeakerInsideQuote checks over the Wikinews corpus that no
+// speaker the finder reports (inherited ones aside) lies inside the
+// content of another quotation: words of someone's speech never name who
+// speaks.
+func TestNoSpeakerInsideQuote(t *testing.T) {
+	f := quote.New()
+	for i, a := range readCorpus(t, "wikinews.jsonl") {
+		qs := f.Find(a.Text, nil)
+		for _, q := range qs {
+			if q.SpeakerStart < 0 || q.Inherited {
+				continue
+			}
+			for _, o := range qs {
+				if q.SpeakerStart >= o.Start && q.SpeakerStart < o.End {
+					t.Errorf("article %d: speaker %q inside the quote %q", i, q.Speaker, a.Text[o.Start:min(o.End, o.Start+50)])
+				}
+			}
+		}
+	}
 }

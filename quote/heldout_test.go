@@ -18,6 +18,9 @@ const (
 )
 
 type heldout struct {
+	// Corpus names the file under ../shared/corpora that the articles'
+	// indexes refer to; wikinews.jsonl when absent.
+	Corpus   string `json:"corpus"`
 	Articles []struct {
 		Set    string `json:"set"`
 		Index  int    `json:"index"`
@@ -99,11 +102,11 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 	}
 }
 
-// scoreHeldout runs the finder over the articles of testdata/name and
-// returns the counts per set, logging every miss.
+// scoreHeldout runs the finder over the articles of testdata/name, read
+// from the corpus the file names, and returns the counts per set, logging
+// every miss.
 func scoreHeldout(t *testing.T, name string) map[string]*score {
 	t.Helper()
-	arts := readWikinews(t)
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
@@ -112,6 +115,11 @@ func scoreHeldout(t *testing.T, name string) map[string]*score {
 	if err := json.Unmarshal(b, &gold); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
+	corpus := gold.Corpus
+	if corpus == "" {
+		corpus = "wikinews.jsonl"
+	}
+	arts := readCorpus(t, corpus)
 	f := quote.New()
 	sets := map[string]*score{}
 	for _, ga := range gold.Articles {
@@ -490,10 +498,12 @@ func TestHeldout9(t *testing.T) {
 // body's officer's title; each checked by eye over the corpus outside
 // lines 107-160): F1 1.000, speaker accuracy 0.952 (59/62). Left: the
 // gold's "Saffir–Simpson scale" and two quotes of "the company" the
-// article never names as a company (Hasbro).
+// article never names as a company (Hasbro). After the thirteenth round
+// ("the company" to the firm named as a sentence's subject): 0.968
+// (60/62).
 const (
 	minHeldout10F1      = 0.99
-	minHeldout10Speaker = 0.95
+	minHeldout10Speaker = 0.96
 )
 
 // TestHeldout10 scores the finder on the eleventh hand-annotated set; the
@@ -516,10 +526,11 @@ func TestHeldout10(t *testing.T) {
 // the eleventh round, for which it was development data (he/she only for
 // people, a fallback for an unresolved she, documents to their issuer, a
 // cue word after a possessive taken as a noun): 0.976 and 0.967 (59/61);
-// every other set unchanged.
+// every other set unchanged. After the thirteenth round ("They" to the
+// researchers of the sentence before): 0.976 and 0.984 (60/61).
 const (
 	minHeldout11F1      = 0.97
-	minHeldout11Speaker = 0.96
+	minHeldout11Speaker = 0.98
 )
 
 // TestHeldout11 scores the finder on the twelfth hand-annotated set; the
@@ -571,13 +582,46 @@ func TestHeldout12(t *testing.T) {
 // government" and "Their statement" for the government of the territory,
 // "the report" for the study, "He" inside a quote taken for the speaker,
 // the magazine that named its person of the year, a family's statement.
+// After the thirteenth round, for which it was development data, fixing
+// only categories with misses in two or more of heldout8 to heldout13
+// ("they" to a plural group named in the two sentences before, "the
+// <body>" to the body's fullest name, "Its/Their statement" to the body
+// quoted before, a research document's first noun, no speaker inside
+// another quote or owning the noun before a colon): F1 0.969, speaker
+// accuracy 0.903 (56/62); every other set the same or better.
 const (
 	minHeldout13F1      = 0.96
-	minHeldout13Speaker = 0.80
+	minHeldout13Speaker = 0.90
 )
 
 // TestHeldout13 scores the finder on the fourteenth hand-annotated set;
 // the scoring is TestHeldout's.
 func TestHeldout13(t *testing.T) {
 	checkSet(t, "heldout13.json", "fourteenth", minHeldout13F1, minHeldout13Speaker)
+}
+
+// TestHeldout14 scores the finder on the fifteenth hand-annotated set
+// (testdata/heldout14.json), the first drawn from Reuters-21578 wire news
+// rather than Wikinews, annotated blind for issue 4's thirteenth round
+// before any of its rules changed; the file's "rule" says how the
+// articles were picked (13 lines from 51 to 3832, 63 quotes). The honest
+// baseline, the code as it stood when the set was written: quote F1 0.992
+// (tp 62 fp 0 fn 1), speaker accuracy 0.823 (51/62). After the
+// thirteenth round's rules (plural "They", "the company", bodies' full
+// names, speakers inside quotes; lifting heldout13 from 0.806 to 0.903;
+// the round reviewed speakers it changed on all of Reuters, so a few of
+// this set's sentences may have passed before its engineer's eyes):
+// unchanged, 0.992 and 0.823. Its errors were read after that run: four
+// "he" in one article given to the men named near them rather than to
+// Reagan, whom the article is about; firms and agencies for the analysts
+// and officials they employ; "one Canadian" for "Canadian bond trader".
+const (
+	minHeldout14F1      = 0.99
+	minHeldout14Speaker = 0.82
+)
+
+// TestHeldout14 scores the finder on the fifteenth set; the scoring is
+// TestHeldout's.
+func TestHeldout14(t *testing.T) {
+	checkSet(t, "heldout14.json", "fifteenth", minHeldout14F1, minHeldout14Speaker)
 }

@@ -264,6 +264,13 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		c = s.owner(c, hs, hi)
 		f.CueStart, f.CueEnd = int(s.toks[c.cs].start), int(s.toks[c.ce-1].end)
 		f.Cue = s.text[f.CueStart:f.CueEnd]
+		if s.inOtherQuote(qi, int(s.toks[c.sa].start)) {
+			// A speaker found inside a quotation is a word of
+			// someone's speech ("“… they don't need …,” said X. “…,”
+			// he said"), never the speaker: the previous quote's is.
+			s.inherit(&f, qi, prev)
+			return f
+		}
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
@@ -704,6 +711,15 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 			return cueHit{}, false
 		}
 		return cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
+	case j+1 < q.openTok && s.isWord(j-1) && possessive(s.word(j-1)) && !functions[w] && !adverbs[w]:
+		// "he appreciated Soleimani's lifepath: “He was …”": a noun
+		// owned by someone the quotation speaks of, the object of a
+		// clause whose subject speaks.
+		a, b := s.subject(hs, j-1)
+		if b <= a || b >= j-1 || !s.lower(b) || possessive(s.word(b-1)) {
+			return cueHit{}, false
+		}
+		return cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
 	case j+1 < q.openTok && !functions[w] && !prepositions[w] && !adverbs[w] && !roles[w]:
 		// a verb before the colon or comma
 	default:
@@ -798,6 +814,14 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		f.Name = s.resolvePronoun(c.sa, prev)
 		return
 	}
+	if c.sb-c.sa == 1 && s.word(c.sa) == "them" {
+		// "according to them": a group named before.
+		f.SpeakerKind = PronounSpeaker
+		if f.Name = s.resolveOrg(c.sa, true); f.Name == "" {
+			f.Name = s.pluralGroup(c.sa)
+		}
+		return
+	}
 	if w := s.word(c.sa); c.sb-c.sa == 1 && pronouns[w] {
 		f.SpeakerKind = PronounSpeaker
 		switch {
@@ -808,7 +832,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		case personPronouns[w]:
 			f.Name = s.resolvePronoun(c.sa, prev)
 		case s.label(c.sa) == "": // it, they, outside an interview's answers
-			f.Name = s.resolveOrg(c.sa, w == "they" || w == "They")
+			plural := w == "they" || w == "They"
+			if f.Name = s.resolveOrg(c.sa, plural); f.Name == "" && plural {
+				f.Name = s.pluralGroup(c.sa)
+			}
 		}
 		return
 	}
@@ -830,6 +857,20 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		if c.sb-c.sa == 3 && (s.word(c.sa+2) == "them" || s.word(c.sa+2) == "us") {
 			f.Name = s.groupOf(f.SpeakerStart, prev)
 		}
+		return
+	}
+	if e := s.bodyTail(c.sa, c.sb); e > c.sb {
+		// "The government of American Samoa issued a statement": a
+		// body named by its noun and what it governs, kept whole.
+		f.SpeakerEnd = int(s.toks[e-1].end)
+		f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+		f.SpeakerKind, f.Name = NameSpeaker, s.text[s.toks[c.sa+1].start:f.SpeakerEnd]
+		return
+	}
+	if w := s.word(c.sa); c.sb-c.sa == 2 && (w == "Its" || w == "its" || w == "Their" || w == "their") && documents[s.word(c.sa+1)] {
+		// "Their statement also read": the body quoted just before.
+		f.SpeakerKind = RoleSpeaker
+		f.Name = s.ownerBefore(c.sa, prev)
 		return
 	}
 	if s.memberOf(c.sa, c.sb) {
@@ -869,6 +910,18 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 		if f.Name = s.resolveRole(c.sa, c.sb); f.Name == "" {
 			f.Name = s.lastSpeaker(c.sa, c.sb, prev)
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
+			// "the government", named in full earlier.
+			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
+				f.Name = s.namedFirm(c.sa)
+			}
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
+			// "reads the report", after "The study was conducted".
+			if d := s.firstDocument(c.sa); d != w {
+				f.Name = d
+			}
 		}
 		return
 	}

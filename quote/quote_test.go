@@ -364,6 +364,33 @@ func TestFind(t *testing.T) {
 			[]want{{"We won", "direct", "said", "Reed", "Donald Reed"}}},
 		{"shared surname on a tie: the person named first", `President Donald Reed spoke at noon. Senior adviser Ivy Reed tested negative. "We tested positive," Reed said.`,
 			[]want{{"We tested positive", "direct", "said", "Reed", "Donald Reed"}}},
+		// Round 13: "they" to a group named before, bodies and
+		// documents to the names the article gave them, no speaker
+		// inside someone's speech.
+		{"they: a plural people noun subject before", `The engineers tested the bridge on Monday. They said the deck was "safe for heavy trucks and buses".`,
+			[]want{{"safe for heavy trucks and buses", "partial", "said", "They", "engineers"}}},
+		{"they: a role holder and counterparts", `German finance minister Karl Vogt and his Dutch and Belgian counterparts met in Brussels. They said the plan was "a first step toward a common budget".`,
+			[]want{{"a first step toward a common budget", "partial", "said", "They", "finance ministers"}}},
+		{"they: two names joined", `Anna Berg and Tom Reed founded the firm in 2001. They said, "We started in a garage."`,
+			[]want{{"We started in a garage.", "direct", "said", "They", "Anna Berg and Tom Reed"}}},
+		{"they: two names modifying a role are no group", `Alpha and Beta representatives Ann Lee and Bo Kim wrote to the board. They said, "We want two seats."`,
+			[]want{{"We want two seats.", "direct", "said", "They", ""}}},
+		{"a body with what it governs; its statement", `The government of Norway issued a statement: "The treaty protects our fisheries." Its statement also read "We will not sign it as written."`,
+			[]want{{"The treaty protects our fisheries.", "direct", "", "The government of Norway", "government of Norway"},
+				{"We will not sign it as written.", "direct", "read", "Its statement", "government of Norway"}}},
+		{"the government named in full before", "Norway's government rejected the treaty on Monday.\n\n\"We cannot accept it,\" the government said.",
+			[]want{{"We cannot accept it", "direct", "said", "the government", "Norway's government"}}},
+		{"the company: the firm named as a subject", "Acme Tools Inc said sales rose.\n\n\"We had a strong year,\" the company said.",
+			[]want{{"We had a strong year", "direct", "said", "the company", "Acme Tools Inc"}}},
+		{"the company: never a word opening a sentence", "Noting weak sales, analysts were gloomy.\n\n\"We had a hard year,\" the company said.",
+			[]want{{"We had a hard year", "direct", "said", "the company", ""}}},
+		{"a document keeps the first noun the article gave it", "The study was published in Nature by a team at Oslo University.\n\n\"Warming is faster than expected,\" reads the report.",
+			[]want{{"Warming is faster than expected", "direct", "reads", "the report", "study"}}},
+		{"a possessed noun before a colon is an object", `Mayor Ana Lind spoke at the funeral. In her speech, she praised Karl Berg's career: "He gave everything to this city."`,
+			[]want{{"He gave everything to this city.", "direct", "praised", "she", "Ana Lind"}}},
+		{"no speaker inside an earlier quote", `"Their costs are so low, they don't need higher prices to make money," said Ivan Petrov of Alpha Bank Inc. "The shares will outperform the market," he said.`,
+			[]want{{"Their costs are so low, they don't need higher prices to make money", "direct", "said", "Ivan Petrov", "Ivan Petrov"},
+				{"The shares will outperform the market", "partial", "said", "Ivan Petrov", "Ivan Petrov"}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
 	}
 	f := quote.New()
