@@ -188,6 +188,9 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
+		if m.Code == "BUS" && foreignFirm(doc, m) {
+			continue
+		}
 		m.Kind = annals.ActorMention
 		if c := ownerCountry(doc, first, i); c != "" {
 			m.Code = c + m.Code // "Iraq said its troops had killed": Iraq's troops
@@ -206,7 +209,7 @@ func contextualise(doc *annals.Doc, first int) {
 }
 
 // currency words after a country name make it a currency, not an actor.
-var currency = map[string]bool{"dollar": true, "dollars": true, "$": true, "cents": true, "pound": true, "pounds": true, "euro": true, "euros": true, "yen": true, "yuan": true, "rupees": true, "rupee": true}
+var currency = map[string]bool{"dollar": true, "dollars": true, "dlr": true, "dlrs": true, "$": true, "cents": true, "pound": true, "pounds": true, "euro": true, "euros": true, "yen": true, "yuan": true, "rupees": true, "rupee": true}
 
 // modifier reports whether a token may stand between an actor and a role
 // word: "Afghanistan's new authorities", "the Taliban's acting foreign minister".
@@ -300,6 +303,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		}
 		if aend < end && aend == j+1 && (toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || currency[toks[aend].Norm]) {
 			i = aend // "US$", "US dollars": a currency, not an actor
+			continue
+		}
+		if !r.imported() && (regionPrefix(toks, j, start, a) || namesAffair(toks, aend, end, a)) {
+			i = aend
 			continue
 		}
 		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 {
@@ -451,4 +458,56 @@ func allCaps(toks []annals.Token) bool {
 // nationality. Only for annals' own dictionaries.
 func (r *Recognizer) fieldNoun(t *annals.Token) bool {
 	return !r.imported() && (t.Tag == annals.NN || t.Tag == annals.NNS) && t.Flags&annals.Cap == 0
+}
+
+// regionPrefix reports whether the America or American matched at token j
+// is part of a region's name: "Latin American states", "South America",
+// "Central American presidents". A region is no actor, and surely not the
+// United States.
+func regionPrefix(toks []annals.Token, j, start int, a *dict.Actor) bool {
+	if j <= start || a.Type != "COUNTRY" || !strings.HasPrefix(toks[j].Norm, "americ") {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "latin", "south", "central", "north":
+		return toks[j-1].Flags&annals.Cap != 0
+	}
+	return false
+}
+
+// namesAffair reports whether a country's name at [.., aend) names an
+// affair rather than the country: "the Iran arms scandal", "the Iran
+// affair". The country is what the scandal is called after, not a party
+// investigated, sold to or acting.
+func namesAffair(toks []annals.Token, aend, end int, a *dict.Actor) bool {
+	if a.Type != "COUNTRY" {
+		return false
+	}
+	for k := aend; k < end && k < aend+2; k++ {
+		switch toks[k].Norm {
+		case "scandal", "scandals", "affair":
+			return true
+		}
+		if toks[k].Tag != annals.NN && toks[k].Tag != annals.NNS {
+			return false
+		}
+	}
+	return false
+}
+
+// foreignFirm reports whether a business role word is marked as foreign to
+// the story's country: "creditor banks", "private foreign banks",
+// "international bankers". A debtor's creditors are lent from abroad; giving
+// them the country the article is about makes the debtor deal with itself.
+func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
+	for j := m.Tokens.End - 1; j >= 0 && j >= m.Tokens.Start-3; j-- {
+		switch doc.Tokens[j].Norm {
+		case "creditor", "creditors", "foreign", "international", "overseas", "lender", "lenders":
+			return true
+		}
+		if j < m.Tokens.Start && !doc.Tokens[j].Tag.IsNoun() && doc.Tokens[j].Tag != annals.JJ {
+			return false
+		}
+	}
+	return false
 }

@@ -15,13 +15,13 @@ import (
 // a score below its floor fails; raise the floor when the score improves.
 // Each floor sits just under the figure recorded with it.
 var floors = map[string]struct{ precision, recall float64 }{
-	"events-dev.jsonl":         {0.83, 0.42}, // 0.833 / 0.422 after round 13 issue 2 (actor pronouns); 0.829 / 0.410 before
+	"events-dev.jsonl":         {0.85, 0.42}, // 0.854 / 0.422 after round 14 issue 2 (precision on fresh news); 0.833 / 0.422 after round 13 issue 2 (actor pronouns); 0.829 / 0.410 before
 	"events-dev-reuters.jsonl": {0.92, 0.54}, // 0.927 / 0.543
-	"events-heldout.jsonl":     {0.83, 0.38}, // 0.836 / 0.381
-	"events-heldout2.jsonl":    {0.83, 0.38}, // 0.833 / 0.381 (0.830 / 0.371 before this round; development data since round 3)
+	"events-heldout.jsonl":     {0.84, 0.38}, // 0.850 / 0.381 after round 14 issue 2; 0.836 / 0.381 before
+	"events-heldout2.jsonl":    {0.85, 0.38}, // 0.851 / 0.381 after round 14 issue 2; 0.833 / 0.381 before (0.830 / 0.371 the round before; development data since round 3)
 	"events-heldout3.jsonl":    {0.82, 0.39}, // 0.821 / 0.393 after round 13 issue 2 (actor pronouns; 0.809 / 0.393 before it; 0.806 / 0.386 before round 12 issue 2; 0.797 / 0.364 the round before; development data since round 4; 0.515 / 0.250 before it)
-	"events-heldout4.jsonl":    {0.69, 0.34}, // 0.699 / 0.342 (0.672 / 0.302 before this round; development data since round 5; 0.556 / 0.201 at annotation, 0.579 / 0.221 before it)
-	"events-heldout5.jsonl":    {0.52, 0.23}, // 0.529 / 0.236 after round 13 issue 2 (actor pronouns: coded 70, matched 37), raised from 0.51 / 0.22; 0.515 / 0.223 after round 12 issue 2 (coded 68, matched 35: two more false codings, no more found), lowered from 0.52 / 0.22; 0.530 / 0.223 before it, 0.524 / 0.210 the round before; held out: 0.476 / 0.191 at annotation; never read
+	"events-heldout4.jsonl":    {0.71, 0.34}, // 0.718 / 0.342 after round 14 issue 2; 0.699 / 0.342 before (0.672 / 0.302 before this round; development data since round 5; 0.556 / 0.201 at annotation, 0.579 / 0.221 before it)
+	"events-heldout5.jsonl":    {0.57, 0.23}, // 0.578 / 0.236 after round 14 issue 2 (precision on fresh news: coded 64, matched 37), raised from 0.52 / 0.23; 0.529 / 0.236 after round 13 issue 2 (actor pronouns: coded 70, matched 37), raised from 0.51 / 0.22; 0.515 / 0.223 after round 12 issue 2 (coded 68, matched 35: two more false codings, no more found), lowered from 0.52 / 0.22; 0.530 / 0.223 before it, 0.524 / 0.210 the round before; held out: 0.476 / 0.191 at annotation; never read
 }
 
 func run(t *testing.T, file string) eval.Score {

@@ -30,8 +30,26 @@ func (c *Coder) needsTarget(code, root string) bool {
 	switch code {
 	case "036":
 		return true // "will hold talks": with someone the sentence names, or no event
+	case "020", "100":
+		// "called for a redefinition of the agency's role", "requested
+		// easier terms", "would demand a spread": a wish for a thing,
+		// asked of no one the sentence names. The convention codes an
+		// appeal or demand only when aimed at an identifiable party; the
+		// specific kinds ("appealed for aid", 023) name their usual
+		// addressees by what they ask and stay. Asking unnamed people to
+		// act ("asked for any external party not to involve themselves")
+		// is kept by the caller (askedToAct).
+		return true
 	}
 	switch root {
+	case "03":
+		// "Nakasone will step down", "Hungary plans to introduce price
+		// reform", "expects to reach agreement": an intent to yield (034,
+		// 035) or to agree (032) aimed at no one named is domestic policy
+		// or a wish. A search for engagement or cooperation (030) and
+		// pledges of aid (033) name their counterparts by what they seek
+		// or give and stay.
+		return strings.HasPrefix(code, "032") || strings.HasPrefix(code, "034") || strings.HasPrefix(code, "035")
 	case "04":
 		return code != "045"
 	case "05", "08", "09", "11", "12", "13", "16", "17":
@@ -651,7 +669,18 @@ func (c *Coder) legalPassive(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, li
 // dictionary so that they settle their verbs ("respond to request for
 // comment" is no other act). Imported dictionaries keep their 010 events.
 func (c *Coder) contentless(code string) bool {
-	return code == "010" && c.dict.NoCountry == ""
+	if c.dict.NoCountry != "" {
+		return false
+	}
+	switch code {
+	case "010", "011", "012", "013", "014", "019":
+		// Declining comment, pessimism, optimism, deliberation ("had
+		// studied Howard's plans") and agreement are said of a matter ("sceptical of the accord", "confident Chirac could
+		// resist", "agreed with the government on one consortium"), not
+		// done to the party the matter names.
+		return true
+	}
+	return false
 }
 
 // timeWords are the words that end a prepositional phrase of time written
@@ -1062,6 +1091,49 @@ func (sc *sentCtx) namesThing(mi int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// askedToAct reports whether an appeal or demand's object is people asked
+// to do something, an infinitive right after a plain noun phrase: "asked
+// for any external party not to intervene", "wants foreign forces to
+// leave". Such an appeal is aimed at those people even when no dictionary
+// names them; "called for a redefinition", "asked for a reduction in crew
+// levels" ask for a thing.
+func (sc *sentCtx) askedToAct(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	end := sc.end
+	j := vg.Tokens.End
+	if j < end && toks[j].Norm == "for" {
+		j++
+	}
+	nouns := 0
+	for ; j < end && j < vg.Tokens.End+8; j++ {
+		t := &toks[j]
+		switch {
+		case t.Norm == "to" || t.Norm == "not" && j+1 < end && toks[j+1].Norm == "to":
+			if t.Norm == "not" {
+				j++
+			}
+			return nouns > 0 && j+1 < end && toks[j+1].Tag == annals.VB
+		case t.Tag.IsNoun():
+			nouns++
+		case t.Tag == annals.DT || t.Tag == annals.JJ || t.Tag == annals.PRPS || t.Tag == annals.CD || t.Flags&annals.Punct != 0 && t.Tag != annals.COMMA:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// publicAppeal reports whether a verb of appeal is one made to the public
+// at large, which needs no addressee: "Mozambique appealed for 160 mln
+// dlrs", "pleaded for calm". "Called for" and "asked for" are not.
+func publicAppeal(t *annals.Token) bool {
+	switch lemma(t) {
+	case "appeal", "plead":
+		return true
 	}
 	return false
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/eval"
 	"github.com/annals-project/annals/pipeline"
 )
 
@@ -214,14 +215,49 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"KEN UGA 1121"}},
 		{"it never reaches into a quotation", "\"Kenya will not back down,\" the minister said. It accused Uganda of smuggling.", nil},
 		{"it is no plural group", "Kenyan police arrested two men. It accused Uganda of smuggling.", []string{"KENCOP KENCVL 173"}},
-		{"it standing for no actor before keeps standing for none", "The subpoena was issued on Monday. It follows earlier requests. Among other things, Kenya asked for documents. It also accused Uganda of smuggling.",
-			[]string{"KEN --- 020"}},
+		{"it standing for no actor before keeps standing for none", "The subpoena was issued on Monday. It follows earlier requests. Among other things, Kenya asked Tanzania for documents. It also accused Uganda of smuggling.",
+			[]string{"KEN TZA 020"}},
 		{"pleonastic it", "Kenya held elections on Monday. It is likely that the talks will fail.", nil},
 		{"it as an object with an actor's complement", "Kenya held elections on Monday. Tanzania has accused it of fraud.",
 			[]string{"TZA KEN 1121"}},
 		{"it as a bare object is a thing", "Kenya held elections on Monday. Uganda opposed it.", nil},
 		{"them is the group named before", "Kenyan rebels seized a town. Uganda urged them to withdraw.",
 			[]string{"KENREB --- 192", "UGA KENREB 0242"}},
+		// Round 14 issue 2: precision on fresh news.
+		{"a call for a thing names no addressee", "Britain called for a redefinition of the agency's role.", nil},
+		{"a request for a thing names no addressee", "Kenya asked for documents.", nil},
+		{"a public appeal needs no addressee", "Kenya appealed for 160 mln dlrs.", []string{"KEN --- 020"}},
+		{"firms of two countries are no political pair", "An Australian bank discussed the facility with Japanese banks.", nil},
+		{"a firm acting on no one named is no event", "Kenyan workers attacked each other with knives.", nil},
+		{"a list of places after in that a city starts", "The Kenyan minister discussed the plan with customers in Nairobi and Kampala.", nil},
+		{"Latin American is a region, not the United States", "A Kenyan delegation will visit Mexico and other Latin American states.",
+			[]string{"KENGOV MEX 036"}},
+		{"a currency after a country is no actor", "Kenya suspended payments on its U.S. dlr debt.", nil},
+		{"a scandal named after a country", "A Kenyan committee probing the Uganda arms scandal met on Monday.", nil},
+		{"a country after off is a place", "Kenyan warplanes hit a vessel off the Somali coast.", nil},
+		{"scepticism about a thing is no statement to its owner", "Kenya was sceptical of the Ugandan plan.", nil},
+		{"declining comment is no event", "Kenya declined to comment on the Ugandan plan.", nil},
+		{"agreeing with someone on a matter is no event", "Kenyan farmers agreed with the Ugandan government on the plan.", nil},
+		{"a threat to act is a threat", "Kenya is threatening to revoke the licences of Ugandan banks.", []string{"KEN UGABUS 132"}},
+		{"the object ends where a contrasting clause begins", "Kenya and Uganda oppose the tax, but Tanzania and Rwanda seem to favour it.", nil},
+		{"an act after the task of is open", "The Kenyan president faces the task of forming a new government.", nil},
+		{"a court dismissing a lawsuit rejects it", "A Kenyan judge dismissed a lawsuit by the Ugandan government.", []string{"KENJUD UGAGOV 120"}},
+		{"creditor banks are not the debtor's", "Kenya suspended payments to creditor banks.", nil},
+		{"a field before minister is a noun", "Kenya will raise taxes, finance minister John Kamau said.", nil},
+		{"a timetable in the present is a plan", "The Kenyan minister leaves for Uganda on Saturday.", []string{"KENGOV UGA 036"}},
+		{"a government fighting a measure uses words", "The Kenyan government will fight tax increases.", nil},
+		{"an army fighting is force", "The Kenyan army fought Ugandan rebels.", []string{"KENMIL UGAREB 190"}},
+		{"receiving a thing from an actor hosts no one", "Kenya received a loan from Uganda.", nil},
+		{"receiving a visitor is hosting", "Kenya received the Ugandan president.", []string{"KEN UGAGOV 043"}},
+		{"an intent to yield aimed at no one", "The Kenyan president will step down.", nil},
+		{"an intent to agree with no one named", "Kenya expects to reach agreement soon.", nil},
+		{"a pledge of aid names no recipient and stays", "Kenya pledged 50 mln dlrs in aid.", []string{"KEN --- 0331"}},
+		{"studying a plan is no event", "Kenyan officials studied the Ugandan plan.", nil},
+		{"a trade mission investigates nothing", "Kenya will send a trade mission to Uganda.", nil},
+		{"a scheduled visit is a plan", "The Kenyan president was scheduled to visit Uganda.", []string{"KENGOV UGA 036"}},
+		{"demonstrating a thing is showing it", "The Kenyan plan clearly demonstrates the intention to renegotiate.", nil},
+		{"demonstrators in the street protest", "Kenyan students demonstrated in Nairobi.", []string{"KENEDU KENGOV 141"}},
+		{"fighting to do something is an effort", "Kenyan police were fighting to recover the weapons.", nil},
 		{"them is a compound named before", "Egypt and Greece held talks in Cairo on Monday. Turkey has accused them of piracy.",
 			[]string{"EGY GRC 044", "GRC EGY 044", "TUR EGY 112", "TUR GRC 112"}},
 	}
@@ -257,5 +293,43 @@ func TestPronounEvidence(t *testing.T) {
 	}
 	if !slices.Contains(e.Evidence.Notes, "it = Kenya (sentence 0)") {
 		t.Errorf("notes = %q, want the antecedent named", e.Evidence.Notes)
+	}
+}
+
+// TestUncounted checks that conditional and merely possible acts are coded
+// but flagged, so that the scores (eval.Counted) leave them out, while a
+// threat, conditional by nature, still counts.
+func TestUncounted(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		counted    bool
+	}{
+		{"a leading condition", "Kenya said if it wins the vote, it will seek the advice of Uganda.", false},
+		{"a trailing condition", "Kenya will meet Uganda if talks resume.", false},
+		{"a modal before a semi-modal", "Kenya might have to go to Uganda.", false},
+		{"an obligation", "Kenya needs to work with Uganda.", false},
+		{"a conditional threat", "Kenya warned Uganda of retaliation if Uganda attacks.", true},
+		{"refusing to act", "Kenya is refusing to open its markets to Uganda.", false},
+		{"failing to act", "Kenya and Uganda failed to reach agreement.", false},
+		{"a plain act", "Kenya met Uganda.", true},
+	}
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Events) == 0 {
+			t.Errorf("%s: %q codes nothing, want a flagged event", tt.name, tt.text)
+			continue
+		}
+		for _, e := range r.Events {
+			if got := eval.Counted(&e); got != tt.counted {
+				t.Errorf("%s: %q event %s counted %v (mode %q), want %v", tt.name, tt.text, e.Code, got, e.Mode, tt.counted)
+			}
+		}
 	}
 }

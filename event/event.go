@@ -906,16 +906,23 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 			break
 		}
 	}
+	if sc.own && sc.modalWord(vg) {
+		return "hypothetical" // "might have to go"
+	}
 	switch vg.Modal {
+	case "need to", "have to":
+		if sc.own && vg.Tense != annals.Past {
+			return "hypothetical" // "the president needs to begin working with Congress": owed, not done
+		}
 	case "":
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && sc.whenFuture(vg) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg)) {
 			return "future"
 		}
 		return ""
-	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to":
+	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to", "be scheduled to":
 		return "future"
 	case "would":
 		if sc.own && sc.reportedFuture(vg) {
@@ -1076,12 +1083,27 @@ func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool
 func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
 	doc := sc.doc
 	code := v.Code
-	if vg.Negated && v.Neg != "" {
+	negated := vg.Negated
+	if sc.own && !negated && (vg.Modal == "refuse to" || vg.Modal == "fail to") {
+		// "is refusing to open its markets", "failed to reach agreement":
+		// the act is not done, as if negated.
+		negated = true
+		notes = append(notes, "not done: "+vg.Modal)
+	}
+	if negated && v.Neg != "" {
 		code = v.Neg
 		notes = append(notes, "negated: coded as "+v.Neg)
 	}
 	mode := sc.modeOf(vg)
-	if c.dict.NoCountry == "" && !vg.Negated && (mode == "intent" || mode == "future") {
+	if sc.own && mode != "hypothetical" && sc.unrealised(vg) {
+		mode = "hypothetical" // "faced with the task of forming a new government"
+	}
+	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && sc.conditioned(vg) {
+		// "if he becomes prime minister, he will seek advice": a condition
+		// unmet. A threat is conditional by nature and stays.
+		mode = "hypothetical"
+	}
+	if c.dict.NoCountry == "" && !negated && (mode == "intent" || mode == "future") {
 		// annals' conventions, after CAMEO's: cooperation promised or
 		// planned ("will meet", "agreed to help", "trying to increase aid")
 		// is coded as the intent to cooperate (root 03), not as the act.
@@ -1091,13 +1113,28 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			code = ic
 		}
 	}
+	if sc.own && vg.Modal == "threaten to" && !negated {
+		if tc := threatCode(code); tc != "" {
+			notes = append(notes, fmt.Sprintf("threatened: %s coded as the threat %s", code, tc))
+			code = tc
+		}
+	}
+	if sc.own && (sc.striving(vg) || len(tgts) == 0 && sc.figurative(vg, srcs, code)) {
+		return // "fighting to recover politically", "will fight tax increases": an effort, not combat
+	}
+	if sc.own && lemma(&doc.Tokens[vg.Head]) == "demonstrate" && sc.hasObject(vg) {
+		return // "the program demonstrates the intention": shows, no street protest
+	}
+	if sc.own && v.Pattern == "receive +" && len(tgts) > 0 && !sc.objectNext(vg, tgts[0]) {
+		return // "received a loan from", "will receive a welcome from": a thing received, no visitor
+	}
 	if c.contentless(code) || sc.own && v.Pattern == "warn +" && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
 		return
 	}
 	if sc.own && v.Pattern == "call +" && sc.possessorOnly(tgts) {
 		return // "called the government's decision a step forward": a verdict, not a phone call
 	}
-	if sc.own && v.Pattern == "warn +" && !vg.Negated && sc.warnedToAct(vg) {
+	if sc.own && v.Pattern == "warn +" && !negated && sc.warnedToAct(vg) {
 		notes = append(notes, "warned what it must do: a demand")
 		code = "100"
 	}
@@ -1151,8 +1188,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
 				}
-			} else if c.needsTarget(code, info.Root) {
+			} else if c.needsTarget(code, info.Root) && !(sc.own && (code == "020" || code == "100") && publicAppeal(&doc.Tokens[vg.Head])) {
 				continue // a statement to no one is not an event
+			} else if c.privateAlone(src, info.Root) {
+				continue // "employers are asking for a cut in crew levels": no political actor
 			}
 			if t != noActor && info.Root == "01" && sc.own && sc.modifierOnly(t) {
 				continue // "discussed issuing U.S. government bonds": said of a thing, not to a party
@@ -1163,7 +1202,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			ev := annals.Event{
 				Sentence: sc.si, Source: src, Target: tgt,
 				Code: code, Root: info.Root, Plover: info.Plover, QuadClass: info.QuadClass, Goldstein: info.Goldstein,
-				Date: date, Location: loc, Negated: vg.Negated, Mode: mode,
+				Date: date, Location: loc, Negated: negated, Mode: mode,
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
 			}
 			if code != dict.NullCode {
@@ -1733,8 +1772,8 @@ func (sc *sentCtx) locative(m *annals.Mention) bool {
 // where something happened ("in Doha"; not "to Afghanistan", a recipient).
 func (sc *sentCtx) where(m *annals.Mention) bool {
 	switch sc.prepBefore(m) {
-	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
-		return true
+	case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "off", "along":
+		return true // "off the Iranian coast", "along the Afghan border"
 	}
 	return false
 }
@@ -1763,6 +1802,10 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 			stop = j
 			break
 		}
+		if sc.own && t.Tag == annals.COMMA && j > from && j+1 < stop && contrastive(toks[j+1].Norm) {
+			stop = j // "oppose the tax, but Italy and Belgium seem to": another clause's subject
+			break
+		}
 		if sc.own && t.Norm == "that" && j > from && (toks[j-1].Tag == annals.CC || toks[j-1].Tag == annals.COMMA) {
 			stop = j // "rejected the demarcation, and that Greece ...": a new clause
 			break
@@ -1773,9 +1816,13 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 		}
 	}
 	limit = stop
+	placeEnd := -1 // the end of a list after "in" a city starts: "customers in Tokyo and Osaka"
 	for k, mi := range sc.ments {
 		m := &sc.doc.Mentions[mi]
 		if m.Tokens.Start < from && m.Tokens.End <= from || m.Tokens.Start >= limit {
+			continue
+		}
+		if m.Tokens.Start < placeEnd {
 			continue
 		}
 		// The object is in the verb's own clause, not in what was reported
@@ -1786,6 +1833,10 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 			}
 		}
 		if m.Capital && sc.locative(m) || sc.own && (sc.placeOnly(m, from) || sc.premisesOf(m)) {
+			if sc.own && sc.where(m) && m.Capital {
+				list := sc.coordinated(k)
+				placeEnd = sc.doc.Mentions[list[len(list)-1]].Tokens.End
+			}
 			continue
 		}
 		if sc.own && !wide && sc.byBeforeMention(mi) && m.Tokens.Start-2 >= from {

@@ -101,15 +101,27 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 }
 
 // private reports whether both parties of an event are people or bodies
-// outside politics of one country: workers and their employers, a firm and
-// its customers. Their dealings are economic or private news, not the
+// outside politics, of one country or two: workers and their employers, a
+// firm and its customers, a bank and a foreign borrower. Their dealings are economic or private news, not the
 // political interaction event data records ("metal workers broke off talks
 // with employers"). Only for annals' own dictionaries.
 func (c *Coder) private(src, tgt *annals.ActorRef) bool {
-	if c.dict.NoCountry != "" || len(src.Code) < 6 || len(tgt.Code) < 6 || src.Code[:3] != tgt.Code[:3] {
+	if c.dict.NoCountry != "" || len(src.Code) < 6 || len(tgt.Code) < 6 {
 		return false
 	}
 	return privateRole(src.Code[3:6]) && privateRole(tgt.Code[3:6])
+}
+
+// privateAlone reports whether an event with no target has a source
+// outside politics: a firm, union, farmers or ordinary people acting on no
+// one named. The convention codes such actors only when a political actor
+// acts on them or they on it; their protests (root 14) are aimed at the
+// government and stay.
+func (c *Coder) privateAlone(src *annals.ActorRef, root string) bool {
+	if c.dict.NoCountry != "" || len(src.Code) < 6 || root == "14" {
+		return false
+	}
+	return privateRole(src.Code[3:6])
 }
 
 // privateRole reports whether a CAMEO role code names people or bodies

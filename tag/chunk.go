@@ -320,9 +320,10 @@ var semiModals = map[string]string{
 }
 
 // beSemis maps a word that makes "be" a semi-modal of the near future to
-// the modality: "is about to resign", "is set to attack", "is due to visit".
+// the modality: "is about to resign", "is set to attack", "is due to visit",
+// "was scheduled to visit".
 var beSemis = map[string]string{
-	"about": "be about to", "set": "be set to", "due": "be due to",
+	"about": "be about to", "set": "be set to", "due": "be due to", "scheduled": "be scheduled to",
 }
 
 // beSemiAt reports whether token k, after the verb p, makes p a "be"

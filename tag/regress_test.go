@@ -96,6 +96,10 @@ func TestTagRegressions(t *testing.T) {
 		{"The minister, faced with protests, resigned.", "faced", annals.VBN},
 		{"The minister, faced with protests from the opposition, quickly resigned.", "faced", annals.VBN},
 		{"The labour minister, Alfredo Franco, met with union leaders, he said.", "met", annals.VBD},
+		// An office and the field before it are nouns.
+		{"Canada will raise taxes, finance minister Michael Wilson said.", "finance", annals.NN},
+		{"Canada will raise taxes, finance minister Michael Wilson said.", "minister", annals.NN},
+		{"The ministry will finance the dam.", "finance", annals.VB},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
@@ -114,6 +118,7 @@ func TestSemiModals(t *testing.T) {
 		tense                        annals.Tense
 	}{
 		{"The minister is about to resign.", "resign", "is about to resign", "be about to", annals.Future},
+		{"Baker was scheduled to visit Belgium.", "visit", "was scheduled to visit", "be scheduled to", annals.Past},
 		{"The army is set to attack the city.", "attack", "is set to attack", "be set to", annals.Future},
 		{"The president is due to visit Kabul.", "visit", "is due to visit", "be due to", annals.Future},
 		{"The envoys were due to meet on Friday.", "meet", "were due to meet", "be due to", annals.Future},

@@ -481,6 +481,11 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	if finite && finiteOnly {
 		sV -= medium
 	}
+	if set.has(annals.NN) && (officeNoun[nextNorm] && !set.has(annals.JJ) || officeNoun[toks[i].Norm]) {
+		// "finance minister", "trade secretary", "defence ministry": an
+		// office and its field are nouns, whatever else the words can be.
+		sN += strong + strong
+	}
 
 	best, bs := annals.NN, sN
 	if sV > bs {
@@ -846,4 +851,11 @@ func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
 		return annals.RB
 	}
 	return c.pref
+}
+
+// officeNoun lists the heads of titles and bodies that a field noun
+// modifies: "finance minister", "trade ministry", "defence secretary".
+var officeNoun = map[string]bool{
+	"minister": true, "ministers": true, "ministry": true, "ministries": true,
+	"secretary": true, "secretaries": true, "spokesman": true, "spokeswoman": true,
 }
