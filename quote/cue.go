@@ -505,7 +505,11 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			break
 		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
-		if c.sb > c.sa && c.sa-1 > lo && s.lower(c.sa-1) && prepositions[s.word(c.sa-1)] {
+		if a, b := s.firmPerson(c.sa, c.sb, lo); b > a {
+			// "Wendy Smith Cork of the brokerage Nesbitt Thomson
+			// Bongard Inc said": the firm's person speaks.
+			c.sa, c.sb = a, b
+		} else if c.sb > c.sa && c.sa-1 > lo && s.lower(c.sa-1) && prepositions[s.word(c.sa-1)] {
 			// "Jennifer Daskal of American University and contributor
 			// to Slate wrote": the phrase is a preposition's object;
 			// the sentence's subject speaks.

@@ -254,6 +254,20 @@
 // an object, the clause's subject speaks; a speaker span found inside
 // another quotation is never the speaker.
 //
+// Fourteenth-round rules, for errors that recur on wire news. A he or
+// she that the sentence before does not settle is the article's main
+// person, the one its opening paragraph names as a subject and writes
+// most often (three times or more), when no other person of that gender
+// holds the subject of the pronoun's sentence or the one before (a he
+// that itself stands for the main person keeps it there), no other
+// speaker is quoted there, and the answer is no interview's: people
+// named as objects ("he had appointed X"), in possessives or in
+// quotations do not displace it. A firm before the cue yields to its
+// person ("Economist X of the brokerage Y Inc said", "X, deputy
+// general-manager of Y told"); "Co", "Corp", "Plc" close a firm's name,
+// never a person's, and alone are no name; "it" passes over a firm
+// named inside a sentence (an object) for one opening a sentence.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -615,13 +615,40 @@ func TestHeldout13(t *testing.T) {
 // "he" in one article given to the men named near them rather than to
 // Reagan, whom the article is about; firms and agencies for the analysts
 // and officials they employ; "one Canadian" for "Canadian bond trader".
+// After the fourteenth round (he and she to the article's main person
+// unless another holds the subject of the sentence or the one before; a
+// firm's person before the cue; firm suffixes such as "Co" and "Corp"
+// never a person), for which this set was development data: F1 0.992,
+// speaker accuracy 0.919 (57/62); every other set unchanged.
 const (
 	minHeldout14F1      = 0.99
-	minHeldout14Speaker = 0.82
+	minHeldout14Speaker = 0.91
 )
 
 // TestHeldout14 scores the finder on the fifteenth set; the scoring is
 // TestHeldout's.
 func TestHeldout14(t *testing.T) {
 	checkSet(t, "heldout14.json", "fifteenth", minHeldout14F1, minHeldout14Speaker)
+}
+
+// Ratchet for the sixteenth set (testdata/heldout15.json), Reuters
+// articles from line 10,000 on, annotated blind by another engineer for
+// issue 4's fourteenth round before any of its rules changed; the file's
+// "rule" says how the articles were picked (22 articles, 60 quotes). The
+// honest baseline, the code as it stood when the set was written: quote
+// F1 1.000 (tp 60 fp 0 fn 0), speaker accuracy 0.800 (48/60). After the
+// fourteenth round's rules (pronoun salience towards the article's main
+// person, persons of firms; lifting heldout14 from 0.823 to 0.919):
+// unchanged, 1.000 and 0.800. Its errors were read after that run: the
+// plainest wire attributions failed — a name with an appositive or "of
+// <firm>" before "said"/"told Reuters", "one banker said".
+const (
+	minHeldout15F1      = 0.99
+	minHeldout15Speaker = 0.80
+)
+
+// TestHeldout15 scores the finder on the sixteenth set; the scoring is
+// TestHeldout's.
+func TestHeldout15(t *testing.T) {
+	checkSet(t, "heldout15.json", "sixteenth", minHeldout15F1, minHeldout15Speaker)
 }

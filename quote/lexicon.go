@@ -225,7 +225,8 @@ var nonPerson = set(`Committee Service Office Ministry Department Council
 	January February March April May June July August September October
 	November December Islamic Taliban Wikinews Twitter Facebook Reuters
 	Mosque Temple Cathedral Stadium Palace Bridge Square Tower Castle Hotel
-	Prison Library Academy Hurricane Storm Typhoon Cyclone Tropical`)
+	Prison Library Academy Hurricane Storm Typhoon Cyclone Tropical
+	Co Corp Cos Plc PLC Bancorp Securities Industries Holdings Brothers`)
 
 // thingHeads are capitalised head nouns that make a run of names a thing,
 // an event or a text rather than a person, wherever they stand in it:
@@ -250,7 +251,8 @@ var orgWords = set(`Committee Service Office Ministry Department Council
 	Foundation Fund Commission Assembly Government Corporation Inc Ltd
 	Club League Network Administration Authority Board Bureau Force Forces
 	Federation University Campaign Team Coalition Alliance Front Movement
-	Airlines Airways Railways Tribunal Cabinet Directorate Palace`)
+	Airlines Airways Railways Tribunal Cabinet Directorate Palace
+	Co Corp Cos Plc PLC Bancorp`)
 
 // occupations are capitalised nouns that, opening a sentence before a
 // name, describe the person rather than name them ("Actress Denise

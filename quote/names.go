@@ -381,6 +381,9 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if a = s.nameStart(a, mid); a == mid {
 		return
 	}
+	if b-a == 1 && firmSuffix[s.word(a)] {
+		return // "Jefferies and Co": the tail of a firm's name, no name alone
+	}
 	r := nameRun{a: a, b: b, para: para, person: b-a >= 2 && !s.workTitle(orig)}
 	for j := a; j < b; j++ {
 		w := s.word(j)
@@ -439,6 +442,9 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	}
 	s.names = append(s.names, r)
 }
+
+// firmSuffix are the words that close a firm's name.
+var firmSuffix = set(`Co Corp Cos Inc Ltd Plc PLC Bancorp`)
 
 // runRole returns the token of the head of the title or role standing
 // with the name [a, b), whose run of capitals began at orig, and the token
@@ -648,6 +654,13 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 			return "" // "Sheriff Lee said they arrested": a person since
 		}
 		if r.org && (!plural || r.orgWord) {
+			k := r.a // back over what the run stripped: "AM", "<", "The"
+			for k > 0 && (s.toks[k-1].kind == tOther || s.isWord(k-1) && !s.lower(k-1)) {
+				k--
+			}
+			if firmSuffix[s.word(r.b-1)] && !s.opensSentence(k) {
+				continue // a firm inside its sentence is an object more often than not
+			}
 			return s.runText(r)
 		}
 	}
@@ -800,6 +813,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		return name
 	}
 	if name := s.prevRoleSubject(at, g); name != "" {
+		return name
+	}
+	if name := s.salient(at, g, prev, 4); name != "" {
 		return name
 	}
 	best, bestPos := "", -1

@@ -75,7 +75,9 @@ type scratch struct {
 	cont      []int
 	toks      []tok
 	names     []nameRun
-	namesDone bool // names computed
+	namesDone bool   // names computed
+	topic     string // the article's main person, once topicDone
+	topicDone bool
 }
 
 // Find appends to dst the quotations of text, an article's raw text with
@@ -87,7 +89,7 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 		s.text = ""
 		f.pool.Put(s)
 	}()
-	s.text, s.namesDone = text, false
+	s.text, s.namesDone, s.topicDone = text, false, false
 	s.paras = paragraphs(text, s.paras[:0])
 	s.quotes, s.cont = scanQuotes(text, s.paras, s.quotes[:0], s.cont[:0])
 	if len(s.quotes) == 0 {

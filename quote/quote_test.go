@@ -391,6 +391,20 @@ func TestFind(t *testing.T) {
 		{"no speaker inside an earlier quote", `"Their costs are so low, they don't need higher prices to make money," said Ivan Petrov of Alpha Bank Inc. "The shares will outperform the market," he said.`,
 			[]want{{"Their costs are so low, they don't need higher prices to make money", "direct", "said", "Ivan Petrov", "Ivan Petrov"},
 				{"The shares will outperform the market", "partial", "said", "Ivan Petrov", "Ivan Petrov"}}},
+		// Round 14: the article's main person holds he and she; firms'
+		// people speak, not their firms.
+		{"he: the main person over a man named as an object", "Governor Tom Hale defended his budget on Friday, saying cuts were needed.\n\n\"We had no choice,\" Hale said.\n\nHale said that he had named former judge Karl Moss as his new adviser and hoped Moss would help him.\n\nHe said the state would hire \"more teachers next year.\"",
+			[]want{{"We had no choice", "direct", "said", "Hale", "Tom Hale"},
+				{"more teachers next year.", "partial", "said", "He", "Tom Hale"}}},
+		{"he: another man as the subject before keeps the centre", "Governor Tom Hale defended his budget on Friday.\n\n\"We had no choice,\" Hale said. Hale spoke for an hour.\n\nThis was the first time Karl Moss spoke since the vote. He said \"the budget is a disgrace.\"",
+			[]want{{"We had no choice", "direct", "said", "Hale", "Tom Hale"},
+				{"the budget is a disgrace.", "partial", "said", "He", "Karl Moss"}}},
+		{"a firm's person before the cue", `Economist Ann Lee of the brokerage Alpha Beta Securities Inc said "growth will slow this year."`,
+			[]want{{"growth will slow this year.", "partial", "said", "Ann Lee", "Ann Lee"}}},
+		{"a person with a role of the firm", `"Sales are on plan," Osman Demir, deputy general-manager of Kappa ve Delta Bankasi told reporters.`,
+			[]want{{"Sales are on plan", "direct", "told", "Osman Demir", "Osman Demir"}}},
+		{"she never stands for a firm", "Sales at Delta Motor Co fell.\n\nLisa Park, automotive analyst for Gamma Webber and Co, told Reuters that sales were weak.\n\n\"Prices will hold,\" she said.",
+			[]want{{"Prices will hold", "direct", "said", "she", "Lisa Park"}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
 	}
 	f := quote.New()
