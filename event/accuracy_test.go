@@ -31,6 +31,8 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"DEU FRA 057", "FRA DEU 057"}},
 		{"three parties make a ring", "A memorandum was signed between Cyprus, Greece and Israel.",
 			[]string{"CYP GRC 057", "GRC ISR 057", "ISR CYP 057"}},
+		{"signing a trade or loan agreement is the signing", "China signed a trade agreement with Japan.",
+			[]string{"CHN JPN 057", "JPN CHN 057"}},
 		{"criticism of no one named", "The United States criticized the move.", nil},
 		{"statement with no CAMEO content", "Iran told Iraq about the plan.", nil},
 		{"unlisted person sentenced", "A French judge sentenced Jean Dupont to life in prison.", []string{"FRAJUD FRACVL 173"}},
