@@ -326,6 +326,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			k++
 			gend, g = r.dict.MatchAgent(toks, k)
 		}
+		if g != nil && !r.imported() && toks[gend-1].Tag.IsVerb() {
+			// "The Soviet Union accused Japan": a role word the tagger
+			// reads as the verb ("accused", "suspect") is no agent.
+			g = nil
+		}
 		if g != nil {
 			roleText = g.RoleText
 			agent = g

@@ -25,6 +25,7 @@ func TestNationals(t *testing.T) {
 		{"the surname later", "An Australian, John Smith, was charged in New Zealand. Smith denied it.", "Smith", "AUSCVL"},
 		{"the accused later", "An Australian, John Smith, was charged in New Zealand. Police questioned the accused.", "the accused", "AUSCVL"},
 		{"no apposition, the focus country", "John Smith was charged in New Zealand. Police questioned the accused.", "the accused", "NZLCVL"},
+		{"a role word read as the verb is no agent", "China accused Japan of spying.", "China", "CHN"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := mentionCode(t, p, "", tc.text, tc.mention); got != tc.want {
