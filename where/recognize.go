@@ -333,6 +333,10 @@ var geoHeads = map[string]bool{
 	"coast": true, "shores": true, "border": true, "centre": true, "center": true, "heart": true,
 	"area": true, "areas": true, "cities": true, "towns": true, "villages": true, "provinces": true,
 	"regions": true, "territory": true, "people": true, "commonwealth": true, "kingdom": true,
+	// "the US states of Idaho, Michigan and Washington", "the governorate
+	// of Hodeidah".
+	"states": true, "governorate": true, "governorates": true, "prefecture": true,
+	"prefectures": true, "oblast": true, "oblasts": true, "districts": true,
 	// Events that befall a territory: "the invasion of Ukraine", "the
 	// Communist takeover of China".
 	"annexation": true, "occupation": true, "invasion": true, "takeover": true,
@@ -376,7 +380,9 @@ var foreignJoin = map[string]bool{
 }
 
 // geoSuffix words may follow a place name without making it part of a
-// longer, unknown name: "in Kabul province" is Kabul, "at Kabul University" is not.
+// longer, unknown name: "in Kabul province" names a place ("Kabul
+// Province" when the gazetteer has the area, else Kabul), "at Kabul
+// University" does not.
 var geoSuffix = map[string]bool{
 	"province": true, "region": true, "district": true, "county": true,
 	"city": true, "governorate": true, "oblast": true, "valley": true, "area": true,
@@ -454,6 +460,10 @@ type span struct {
 	// translit marks a name the gazetteer lacks, after a strong cue or
 	// before ", Country", that may be another spelling of a town there.
 	translit bool
+	// newArea marks a name the gazetteer lacks that the text calls an
+	// area ("the province of Banten", "in Kalinga province"): a region
+	// of the article's country, not of the gazetteer.
+	newArea bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
@@ -484,6 +494,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var context []string      // countries named outside place mentions
 	var bareArr [4]span
 	bare := bareArr[:0] // towns named with no cue, kept if the article places them
+	var areas []span    // areas the gazetteer lacks, named as areas after a cue
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -553,6 +564,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				j, item0 = k, 1
 			}
 			dated := false // the items so far each carry a date
+			// areaList is the singular area noun before "of" ("states of"
+			// gives "state"), which the items of the list are, or "".
+			areaList := ""
+			if doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaNouns[doc.Tokens[i-1].Norm] {
+				areaList = strings.TrimSuffix(doc.Tokens[i-1].Norm, "s")
+			}
 			town := townCue(doc, si, i)
 			roll := c == strong && namesList(doc, si, i)
 			for item := item0; ; item++ {
@@ -561,6 +578,24 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// United States in 1985, U.S. firms sold" is no list.
 				if ok && dated && dateAt(doc, si, sp.next()) < 0 {
 					break
+				}
+				if !ok && c == strong {
+					// "the provinces of Kalinga and Abra": an area the
+					// gazetteer lacks, and the list goes on after it.
+					if a, e := r.newArea(doc, si, i, j, src, &buf); e > j {
+						areas = append(areas, a)
+						j = e
+						if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
+							j++
+						}
+						if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
+							j++
+						}
+						if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
+							j++
+						}
+						continue
+					}
 				}
 				if !ok {
 					// A name the gazetteer lacks does not end the list:
@@ -592,6 +627,20 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 							start: int(doc.Tokens[j].Start), end: int(doc.Tokens[e-1].End), translit: true})
 					}
 					break
+				}
+				// "the states of Sao Paulo and Parana" lists regions; "the
+				// final states of U.S. trials" does not.
+				if ok && areaList == "state" && doc.Tokens[i-1].Norm == "states" && r.g.places[r.g.index[sp.key][0]].Kind == KindCountry {
+					break
+				}
+				// "the states of Sao Paulo and Parana", "the governorate
+				// of Hodeidah": the area named after a city, when the
+				// gazetteer has it ("Hodeidah Governorate").
+				if ok && areaList != "" {
+					buf = append(append(append(buf[:0], sp.key...), ' '), areaList...)
+					if r.g.hasRegion(string(buf)) {
+						sp.key = string(buf)
+					}
 				}
 				// "into Syria, and the US statement said": a later item
 				// that qualifies a noun ends the list rather than joins it.
@@ -676,10 +725,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "the" { // "France, the Netherlands and ..."
 					j++
 				}
+				// "western Sao Paulo, southwestern Minas Gerais".
+				for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
+					j++
+				}
 			}
 		}
 	}
-	if len(spans) == 0 {
+	if len(spans) == 0 && len(areas) == 0 {
 		return nil
 	}
 
@@ -814,6 +867,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// elsewhere. (After a country the comma may end a
 				// clause: "In London, Germany's envoy said".)
 				if p < 0 && r.g.places[box].Kind == KindRegion {
+					// "Middlesex County, Massachusetts": a county the
+					// gazetteer lacks is placed in its state, as below.
+					if sp.county {
+						res[x] = box
+					}
 					continue
 				}
 			}
@@ -1005,7 +1063,68 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			Kind: annals.PlaceMention, Tokens: sp.tok, Name: c.Name, Code: c.Country, Entity: -1,
 		})
 	}
+	r.addAreas(doc, areas, countries, named, persons)
 	return nil
+}
+
+// addAreas appends the areas the gazetteer lacks that the text calls
+// areas ("the province of Banten") as places of the region or country
+// named beside them, or else of the first country the article names
+// outright, or else of the first it places; an area the article names
+// nowhere is left out, as is one named like a person the article writes
+// in full. Such a place has no gazetteer entry: it stands at the centre
+// of the region beside it or at the country's point, and is named as
+// written.
+func (r *Recognizer) addAreas(doc *annals.Doc, areas []span, countries, named, persons []string) {
+	for _, a := range areas {
+		if slices.Contains(persons, a.key) {
+			continue
+		}
+		box := int32(-1)
+		if a.in != "" {
+			box = r.g.container(a.in)
+		}
+		// Else the country of the nearest place the text names, the
+		// earlier of two as near.
+		if best := -1; box < 0 {
+			for _, m := range doc.Mentions {
+				if m.Kind != annals.PlaceMention || m.Code == "" {
+					continue
+				}
+				d := m.Tokens.Start - a.tok.Start
+				if d < 0 {
+					d = -d*2 - 1
+				} else {
+					d *= 2
+				}
+				if p, ok := r.g.byISO3[m.Code]; ok && (best < 0 || d < best) {
+					box, best = p, d
+				}
+			}
+		}
+		switch {
+		case box >= 0:
+		case len(named) > 0:
+			box = r.g.byISO3[named[0]]
+		case len(countries) > 0:
+			box = r.g.byISO3[countries[0]]
+		default:
+			continue
+		}
+		c := &r.g.places[box]
+		name := doc.SourceOf(doc.SentenceOf(a.tok.Start))[a.start:a.end]
+		k := slices.IndexFunc(doc.Places, func(p annals.Place) bool {
+			return p.GeonameID == 0 && p.Country == c.Country && fold.Key(p.Name) == a.key
+		})
+		if k < 0 {
+			k = len(doc.Places)
+			doc.Places = append(doc.Places, annals.Place{Name: name, Country: c.Country, Lat: c.Lat, Lon: c.Lon})
+		}
+		doc.Places[k].Mentions = append(doc.Places[k].Mentions, [2]int{a.start, a.end})
+		doc.Mentions = append(doc.Mentions, annals.Mention{
+			Kind: annals.PlaceMention, Tokens: a.tok, Name: doc.Places[k].Name, Code: c.Country, Entity: -1,
+		})
+	}
 }
 
 // placeCue says whether token i of sentence si introduces a place: a
@@ -1170,6 +1289,15 @@ func (r *Recognizer) endsPlace(doc *annals.Doc, si, k int) bool {
 var areaHeads = map[string]bool{
 	"state": true, "province": true, "region": true, "county": true, "territory": true,
 	"commonwealth": true, "prefecture": true, "governorate": true, "oblast": true,
+}
+
+// areaNouns are the nouns, singular or plural, after which "of" names a
+// division the gazetteer may lack: "the province of Banten", "the states
+// of Sao Paulo and Parana", "the Carbonate district of South Dakota".
+var areaNouns = map[string]bool{
+	"state": true, "province": true, "region": true, "governorate": true, "prefecture": true,
+	"oblast": true, "district": true, "states": true, "provinces": true, "regions": true,
+	"governorates": true, "prefectures": true, "oblasts": true, "districts": true,
 }
 
 // classWords may stand before a plural noun naming a class of places: "all
@@ -1882,6 +2010,12 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 					return span{}, false
 				}
 			}
+			// "the US states of Idaho and Utah": a country before the
+			// areas it holds qualifies them.
+			if !suffixed && areaNouns[n.Norm] && !capital(n) && e+1 < s.Tokens.End &&
+				doc.Tokens[e+1].Norm == "of" && r.g.places[list[0]].Kind == KindCountry {
+				return span{}, false
+			}
 			// "Riverside County criminal court": the area qualifies an
 			// institution, one word on at most, whether the gazetteer
 			// knows the county or only its town.
@@ -1901,8 +2035,17 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		if stop < len(src) && src[stop] == '$' {
 			return span{}, false
 		}
+		key := string(*buf)
+		// "Quezon province", "Tyumen oblast": the area named after a
+		// city, when the gazetteer has it, rather than the city.
+		if suffixed {
+			*buf = append(append(*buf, ' '), doc.Tokens[e].Norm...)
+			if p := r.g.container(string(*buf)); p >= 0 && r.g.places[p].Kind == KindRegion {
+				key = string(*buf)
+			}
+		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: mentionEnd,
-			key: string(*buf), suffixed: suffixed, county: county}, true
+			key: key, suffixed: suffixed, county: county}, true
 	}
 	// No name known as written: forgive one slip in a long one.
 	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
@@ -2142,4 +2285,209 @@ var firstNames = map[string]bool{
 	"carmen": true, "dolores": true, "mercedes": true, "isabela": true, "rosario": true,
 	"concepcion": true, "trinidad": true, "maria": true, "jose": true, "juan": true,
 	"zachary": true, "bryant": true,
+}
+
+// areaWords are the words that call the name before them a first- or
+// second-level division: "Kalinga province", "Niger State".
+var areaWords = map[string]bool{
+	"province": true, "state": true, "region": true, "governorate": true, "oblast": true,
+	"prefecture": true, "county": true, "district": true,
+}
+
+// notAreaNames are capitalised words that stand before "State" or
+// "Region" in names of things other than divisions: "the Islamic State"
+// is caught as an adjective, these are not.
+var notAreaNames = map[string]bool{
+	"sovereign": true, "independent": true, "federal": true, "secular": true, "union": true,
+	"confederate": true, "nation": true, "member": true, "welfare": true, "deep": true,
+	"rogue": true, "buffer": true, "client": true, "puppet": true, "sister": true,
+	"home": true, "host": true, "separate": true, "unitary": true, "new": true, "great": true,
+	"united": true, "failed": true, "head": true, "secretary": true, "police": true,
+	"capital": true, "metropolitan": true, "central": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "north": true, "south": true, "east": true, "west": true,
+	"middle": true, "upper": true, "lower": true, "autonomous": true, "special": true,
+	"administrative": true, "business": true, "school": true, "congressional": true,
+	"electoral": true, "military": true, "free": true, "gulf": true, "sahel": true,
+	"asia": true, "pacific": true, "amazon": true, "himalayan": true, "holy": true,
+	// "the Tenth Federal Reserve District".
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+	// Bodies of the sky have regions too: "in the region of Earth".
+	"earth": true, "moon": true, "mars": true, "venus": true, "mercury": true, "sun": true,
+	"jupiter": true, "saturn": true, "world": true,
+}
+
+// maxAreaWords is the most capitalised words of an area name the
+// gazetteer lacks.
+const maxAreaWords = 3
+
+// newArea looks at token j of sentence si, after the strong cue at token
+// i, for an area the gazetteer lacks that the text calls one: "the
+// province of X", "the states of X" (an area noun before the cue), or "X
+// province", "X State". The name must be capitalised, unknown to the
+// gazetteer, and no month, common word, given name or adjective ("the
+// Islamic State", "the Indian state"). It returns the span, with in set
+// to the region or country a comma and a known name put it in, and the
+// token after the name and its area word; or j when there is none.
+func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]byte) (span, int) {
+	s := &doc.Sentences[si]
+	ofCue := doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaNouns[doc.Tokens[i-1].Norm]
+	// "most regions of Yugoslavia", "all 50 states of": a part of the
+	// whole that follows, not a list of areas.
+	if h := i - 2; ofCue && h >= s.Tokens.Start && strings.HasSuffix(doc.Tokens[i-1].Norm, "s") &&
+		(classWords[doc.Tokens[h].Norm] || doc.Tokens[h].Norm == "most" || doc.Tokens[h].Flags&annals.Digit != 0) {
+		return span{}, j
+	}
+	// The name: capitalised words, joined by hyphens or by particles such
+	// as "del" before another capitalised word ("Lanao del Sur").
+	e, words := j, 0
+	for e < s.Tokens.End {
+		t := &doc.Tokens[e]
+		switch {
+		case capital(t) && t.Flags&annals.AllCaps == 0:
+			words++
+		case e > j && word(t) && foreignJoin[t.Norm] && e+1 < s.Tokens.End && capital(&doc.Tokens[e+1]):
+		case e > j && t.Norm == "-" && t.Start == doc.Tokens[e-1].End && e+1 < s.Tokens.End && capital(&doc.Tokens[e+1]):
+		default:
+			words = -words - 1 // stop
+		}
+		if words < 0 {
+			words = -words - 1
+			break
+		}
+		e++
+	}
+	if words == 0 {
+		return span{}, j
+	}
+	next := e // the token after the name and its area word
+	switch {
+	case words >= 2 && areaWords[doc.Tokens[e-1].Norm] && !ofCue:
+		e-- // "Kalinga Province"
+		words--
+	case e < s.Tokens.End && areaWords[doc.Tokens[e].Norm] && !ofCue:
+		next = e + 1 // "Kalinga province"
+	case ofCue:
+	default:
+		return span{}, j
+	}
+	if words > maxAreaWords || months[doc.Tokens[j].Norm] {
+		return span{}, j
+	}
+	// "the Kalinga province government": the area qualifies something.
+	if n := next; n < s.Tokens.End && (capital(&doc.Tokens[n]) && doc.Tokens[n].Flags&annals.SentStart == 0 ||
+		modifiee[doc.Tokens[n].Norm] || doc.Tokens[n].Norm == "-") {
+		return span{}, j
+	}
+	first := doc.Tokens[j].Norm
+	if notAreaNames[first] || firstNames[first] || commonWords[first] || notPlaces[first] || adjective(first) ||
+		institutions[first] || bodies[first] || words == 1 && r.g.demonymCountry(first) >= 0 {
+		return span{}, j
+	}
+	// "the Association of Tin Producing Countries": a longer name; "the
+	// state of Yugoslav economy": an adjective.
+	if n := next; ofCue && n < s.Tokens.End && (doc.Tokens[n].Norm == "of" || nounAfter(&doc.Tokens[n], true)) {
+		return span{}, j
+	}
+	start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[e-1].End)
+	*buf = fold.Append((*buf)[:0], src[start:stop])
+	if _, known := r.g.index[string(*buf)]; known || commonWords[string(*buf)] || notPlaces[string(*buf)] {
+		return span{}, j
+	}
+	a := span{tok: annals.Range{Start: j, End: e}, start: start, end: stop, key: string(*buf), newArea: true}
+	// "the Malaysian state of Sabah": the country the adjective names.
+	// So does a country's name: "the US state of".
+	if h := i - 2; ofCue && h >= s.Tokens.Start && capital(&doc.Tokens[h]) {
+		if p := r.g.demonymCountry(doc.Tokens[h].Norm); p >= 0 {
+			a.in = fold.Key(r.g.places[p].Name)
+		} else if p := r.g.container(doc.Tokens[h].Norm); p >= 0 && r.g.places[p].Kind == KindCountry {
+			a.in = doc.Tokens[h].Norm
+		}
+	}
+	// "the province of Kalinga, Philippines", "the Athabasca region of
+	// northern Alberta".
+	if k := next + 1; a.in == "" && k < s.Tokens.End && (doc.Tokens[next].Norm == "," || doc.Tokens[next].Norm == "of" && !ofCue) {
+		for n := 0; n < 2 && k < s.Tokens.End && areaAdj[doc.Tokens[k].Norm] && !capital(&doc.Tokens[k]); n++ {
+			k++
+		}
+		if box, ok := r.match(doc, si, k, src, buf); ok && r.g.container(box.key) >= 0 {
+			a.in = box.key
+		}
+	}
+	return a, next
+}
+
+// bodies are capitalised words that open the names of organisations,
+// whose "member states" are no places: "the member states of the
+// Association of Tin Producing Countries".
+var bodies = map[string]bool{
+	"association": true, "organisation": true, "organization": true, "league": true,
+	"council": true, "group": true, "federation": true, "alliance": true, "community": true,
+	"conference": true, "commonwealth": true, "agency": true, "committee": true, "treaty": true,
+}
+
+// demonymCountry returns the country entry whose name the adjective w
+// (folded) is formed from ("malaysian", "iraqi", "philippine",
+// "chinese"), or -1 when none or more than one is: w must be the
+// country's name, less at most two final letters, and one of
+// demonymEnds.
+// A few adjectives formed otherwise are listed in irregularDemonyms.
+func (g *Gazetteer) demonymCountry(w string) int32 {
+	if code, ok := irregularDemonyms[w]; ok {
+		return g.byISO3[code]
+	}
+	if len(w) < 4 {
+		return -1
+	}
+	// The longest stem wins: "nigerian" is Nigeria's, not Niger's.
+	found, best, tie := int32(-1), 0, false
+	var arr [64]byte
+	for _, p := range g.byISO3 {
+		k := fold.Append(arr[:0], g.places[p].Name)
+		for cut := 0; cut <= 2 && cut < len(k)-3; cut++ {
+			stem := k[:len(k)-cut]
+			if !strings.HasPrefix(w, string(stem)) || !demonymEnds[w[len(stem):]] || cut == 0 && len(w) == len(stem) {
+				continue
+			}
+			switch {
+			case len(stem) > best:
+				found, best, tie = p, len(stem), false
+			case len(stem) == best && p != found:
+				tie = true
+			}
+			break
+		}
+	}
+	if tie {
+		return -1
+	}
+	return found
+}
+
+// demonymEnds are the endings that make adjectives of country names.
+var demonymEnds = map[string]bool{
+	"": true, "n": true, "an": true, "ian": true, "ean": true, "i": true, "e": true,
+	"ese": true, "ish": true, "vian": true,
+}
+
+// irregularDemonyms are adjectives of nationality not formed by adding an
+// ending to the country's name.
+var irregularDemonyms = map[string]string{
+	"afghan": "AFG", "thai": "THA", "french": "FRA", "british": "GBR", "dutch": "NLD",
+	"greek": "GRC", "swiss": "CHE", "scottish": "GBR", "welsh": "GBR", "irish": "IRL",
+	"filipino": "PHL", "saudi": "SAU", "emirati": "ARE", "american": "USA", "spanish": "ESP",
+	"polish": "POL", "danish": "DNK", "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR",
+	"kurdish": "IRQ", "burmese": "MMR", "lao": "LAO", "malagasy": "MDG",
+}
+
+// adjective reports whether the folded word w reads as an adjective of
+// nationality, religion or region ("Indian", "Islamic", "Kurdish",
+// "Caribbean"), which no area word after it makes a place name.
+func adjective(w string) bool {
+	for _, suf := range [...]string{"ian", "ean", "ese", "ish", "ic", "an", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

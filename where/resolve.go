@@ -234,6 +234,16 @@ func (g *Gazetteer) container(key string) int32 {
 	return -1
 }
 
+// hasRegion reports whether key names a region.
+func (g *Gazetteer) hasRegion(key string) bool {
+	for _, p := range g.index[key] {
+		if g.places[p].Kind == KindRegion {
+			return true
+		}
+	}
+	return false
+}
+
 // regionElsewhere reports whether the candidates list (one name's) holds a
 // country and a region of another country, as "Georgia" does.
 func (g *Gazetteer) regionElsewhere(list []int32) bool {

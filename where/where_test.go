@@ -254,7 +254,9 @@ func TestAnnotate(t *testing.T) {
 		{"Schools reopened in Afghanistan.", "Afghanistan/AFG"},
 		{"Aid arrived in the Netherlands and in the United States.", "Netherlands/NLD|United States/USA"},
 		{"He studied at Kabul University.", ""},
-		{"Clashes were reported in Kabul province.", "Kabul/AFG"},
+		// A province named after its capital is the province, written
+		// with the word in either case.
+		{"Clashes were reported in Kabul province.", "Kabul Province/AFG"},
 		{"In March the army moved.", ""},
 		{"Rockets fell near Tripoli, the capital.", "Tripoli/LBY"},
 		{"Protests spread from Beirut to Tripoli.", "Beirut/LBN|Tripoli/LBN"},
@@ -301,7 +303,7 @@ func TestAnnotate(t *testing.T) {
 		{"She hired a lawyer in the Toronto lawyer pool.", ""},
 		{"He died in the United States capital on Monday.", ""},
 		{"It was held in the United States city of Chicago.", "Chicago/USA"},
-		{"The march ended in Ghazni province of Afghanistan.", "Ghazni/AFG|Afghanistan/AFG"},
+		{"The march ended in Ghazni province of Afghanistan.", "Ghazni Province/AFG|Afghanistan/AFG"},
 		{"He spoke according to the Montgomery County Police Department.", ""},
 		{"The aid came to around US$400 million.", ""},
 		{"Fighting near the U.S.-Mexican border went on.", ""},
@@ -469,6 +471,35 @@ func TestAnnotate(t *testing.T) {
 		{"Strikes spread in Wisconsin. Kenosha workers joined in Ohio.", "Wisconsin/USA|Ohio/USA"},
 		// A party's conduct: "aggression from".
 		{"He cited the fear of aggression from the United States.", ""},
+		// Issue 5, eleventh round: lists after "the states of", the
+		// country before them a modifier.
+		{"Primaries were held in the US states of Idaho, North Dakota, and Washington.",
+			"Idaho/USA|North Dakota/USA|Washington/USA"},
+		{"Strikes hit towns in the states of Sao Paulo and Parana.", "São Paulo State/BRA|Paraná/BRA"},
+		{"It is in the final states of U.S. clinical trials.", ""},
+		{"Strikes spread to most regions of Yugoslavia, Tanjug said.", ""},
+		// Areas the gazetteer lacks, named as areas, are regions of the
+		// country named beside them or nearest.
+		{"Police in Kalinga province said rebels were killed in the Philippines.", "Philippines/PHL|Kalinga/PHL"},
+		{"Flooding hit the provinces of Kalinga and Apayao in the Philippines.",
+			"Philippines/PHL|Kalinga/PHL|Apayao/PHL"},
+		{"A launch sank off the Malaysian state of Sabah.", "Sabah/MYS"},
+		{"Output fell in the Athabasca region of northern Alberta.", "Alberta/CAN|Athabasca/CAN"},
+		{"The plant is in Greene County, Pa., the firm said.", "Pennsylvania/USA|Greene/USA"},
+		// Not areas: adjectives, bodies, ordinals, a noun's qualifier.
+		{"He fought for the Islamic State in the Kurdish region of Syria.", "Syria/SYR"},
+		{"Member states of the Association of Tin Producing Countries met in Bolivia.", "Bolivia/BOL"},
+		{"Bankers in the Tenth Federal Reserve District said so in Kansas.", "Kansas/USA"},
+		{"The report on the state of Yugoslav economy was read in Paris.", "Paris/FRA"},
+		// A county the gazetteer lacks is placed in its state.
+		{"The aircraft is registered in Middlesex County, Massachusetts.", "Massachusetts/USA"},
+		// Divisions added in the eleventh round, and a province named
+		// after its city.
+		{"Wiranto was stabbed in the province of Banten.", "Banten/IDN"},
+		{"The storm hit Quezon province in the Philippines.", "Quezon Province/PHL|Philippines/PHL"},
+		{"The governorate of Hodeidah was bombed.", "Hodeidah Governorate/YEM"},
+		{"Rains fell in western Sao Paulo, southwestern Minas Gerais and southern Goias.",
+			"São Paulo/BRA|Minas Gerais/BRA|Goiás/BRA"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
