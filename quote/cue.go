@@ -17,6 +17,9 @@ func (s *scratch) sentEnd(j int) bool {
 			return false // "Mr.", "J.", "Act No. 3846"
 		}
 	}
+	if s.bracketed(j) {
+		return false // "<A.C. Goode and Co>": Reuters' brackets hold a firm's name
+	}
 	k := j + 1
 	for k < len(s.toks) && s.toks[k].kind == tOther {
 		k++
@@ -233,6 +236,11 @@ func (s *scratch) tailCue(qi, te int, newSent bool) cueHit {
 		}
 		if c := s.speakerFor(j, k, lo, te, false); c.ok {
 			return c
+		}
+		if k != cueAccording && k != cueGerund && k != cuePut {
+			if c := s.wireTail(lo, j); c.ok {
+				return c
+			}
 		}
 	}
 	return cueHit{}
@@ -856,6 +864,11 @@ func (s *scratch) npBack(end, lo int) int {
 			}
 			j = lo - 1 // stop
 		case s.toks[j].flags&fCap != 0:
+			if role && numberWords[w] {
+				a = j // "One banker", "Two dealers": the number opens the role
+				j = lo - 1
+				continue
+			}
 			if functionCaps[w] || pronouns[w] || notNames[w] {
 				j = lo - 1
 				continue

@@ -22,7 +22,8 @@ var peopleNouns = set(`engineers protesters demonstrators organizers organisers
 	participants delegates parents villagers farmers citizens nurses pilots
 	miners soldiers troops employees fans players coaches judges lawyers
 	economists analysts traders dealers bankers brokers executives
-	officers inspectors negotiators mediators authors editors`)
+	officers inspectors negotiators mediators authors editors
+	underwriters arbitrageurs strategists investors exporters importers`)
 
 // peoplePlural reports whether the lower-case noun w names several people:
 // "researchers", "foreign ministers", "engineers", "singers".

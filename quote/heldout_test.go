@@ -641,14 +641,44 @@ func TestHeldout14(t *testing.T) {
 // person, persons of firms; lifting heldout14 from 0.823 to 0.919):
 // unchanged, 1.000 and 0.800. Its errors were read after that run: the
 // plainest wire attributions failed — a name with an appositive or "of
-// <firm>" before "said"/"told Reuters", "one banker said".
+// <firm>" before "said"/"told Reuters", "one banker said". After the
+// fifteenth round, for which it was development data (the wire
+// attribution grammar, "the newspaper", a group's "they" and "one", an
+// unnamed spokesman's "he", a quoted firm's "it"): F1 1.000, speaker
+// accuracy 0.983 (59/60); the one miss is a statement "from the Italian
+// Treasury said-" with a dash for a colon.
 const (
 	minHeldout15F1      = 0.99
-	minHeldout15Speaker = 0.80
+	minHeldout15Speaker = 0.98
 )
 
 // TestHeldout15 scores the finder on the sixteenth set; the scoring is
 // TestHeldout's.
 func TestHeldout15(t *testing.T) {
 	checkSet(t, "heldout15.json", "sixteenth", minHeldout15F1, minHeldout15Speaker)
+}
+
+// Ratchet for the seventeenth set (testdata/heldout16.json), Reuters
+// articles from line 10,000 on, annotated blind by another engineer for
+// issue 4's fifteenth round before any of its rules changed; the file's
+// "rule" says how the articles were picked (22 articles, 61 quotes). The
+// honest baseline, the code as it stood when the set was written: quote
+// F1 1.000 (tp 61 fp 0 fn 0), speaker accuracy 0.803 (49/61). After the
+// fifteenth round's rules (wire attributions: a name with an appositive
+// or "of <firm>" before the cue, number words opening roles, "the
+// newspaper"; developed on heldout15 and Reuters lines below 10,000,
+// lifting heldout15 from 0.800 to 0.983): F1 1.000, speaker accuracy
+// 0.836 (51/61), the first fresh set this session to move. Its errors
+// were read after that run: pronouns given to the firm or to a month
+// ("the March"), a role head cut from its name, unnamed sources written
+// by their role, a statement for the agency that issued it.
+const (
+	minHeldout16F1      = 0.99
+	minHeldout16Speaker = 0.83
+)
+
+// TestHeldout16 scores the finder on the seventeenth set; the scoring is
+// TestHeldout's.
+func TestHeldout16(t *testing.T) {
+	checkSet(t, "heldout16.json", "seventeenth", minHeldout16F1, minHeldout16Speaker)
 }

@@ -109,7 +109,8 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	letter tweet post website study king queen prince pope groups
 	investigator investigators rescuer rescuers firefighter firefighters
 	paramedic paramedics scholar scholars lecturer physician biologist
-	psychologist sociologist voter voters legislator legislators`)
+	psychologist sociologist voter voters legislator legislators
+	banker bankers dealer dealers trader traders broker brokers`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".

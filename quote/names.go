@@ -864,6 +864,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	if best == "" && g != unknownGender {
 		best = s.recentPerson(at, g)
 	}
+	if best == "" && g != unknownGender {
+		best = s.prevCueRole(at)
+	}
 	return best
 }
 

@@ -836,9 +836,19 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		case s.label(c.sa) == "": // it, they, outside an interview's answers
 			plural := w == "they" || w == "They"
 			if f.Name = s.resolveOrg(c.sa, plural); f.Name == "" && plural {
-				f.Name = s.pluralGroup(c.sa)
+				if f.Name = s.pluralGroup(c.sa); f.Name == "" {
+					f.Name = s.prevCueGroup(c.sa)
+				}
+			} else if f.Name == "" {
+				f.Name = s.firmQuoted(c.sa, prev)
 			}
 		}
+		return
+	}
+	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "one" || w == "another") {
+		// "“…?” one said": a member of the group named before.
+		f.SpeakerKind = RoleSpeaker
+		f.Name = s.oneOfGroup(c.sa)
 		return
 	}
 	if c.sb-c.sa == 1 && quantifiers[s.word(c.sa)] && s.isWord(c.sb+1) && s.word(c.sb) == "of" {
@@ -918,6 +928,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
 				f.Name = s.namedFirm(c.sa)
 			}
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
+			// "The newspaper said", after "The Washington Post said".
+			f.Name = s.kindFirm(c.sa, kindWords[w])
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".

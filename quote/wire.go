@@ -1,0 +1,333 @@
+package quote
+
+import "strings"
+
+// wireTail is the attribution grammar of wire copy, tried when the usual
+// walk back from a cue after a quotation finds no speaker: after the
+// quotation's closing comma, the words [lo, j) up to the cue at token j
+// are the speaker phrase. A name that opens it is the speaker when a
+// comma-delimited appositive of any length follows it ("Allen Wallis,
+// undersecretary of state for economic affairs, told", "James Kinnear,
+// Texaco's president and chief executive officer, told"), the appositive
+// being its role, or when "of" and a firm's name, with Reuters' <…>
+// brackets, dotted initials and "and Co", fill the rest ("Stuart McKibbin
+// of <A.C. Goode and Co> told"). A lone "one" or "another" is one of a
+// group of people named just before ("“…?” one said"), when there is
+// one. An empty hit otherwise.
+func (s *scratch) wireTail(lo, j int) cueHit {
+	if lo < j && s.toks[lo].kind == tComma {
+		lo++ // the comma set outside the marks: “…”, X said
+	}
+	if w := s.word(lo); j-lo == 1 && s.lower(lo) && (w == "one" || w == "another") && s.oneOfGroup(lo) != "" {
+		return cueHit{ok: true, cs: j, ce: j + 1, sa: lo, sb: j, ra: lo, rb: lo} // "“…,” one said"
+	}
+	if j-lo < 3 || j-lo > 30 || !s.isWord(lo) || s.toks[lo].flags&fCap == 0 {
+		return cueHit{}
+	}
+	if w := s.word(lo); functionCaps[w] || pronouns[w] || notNames[w] || determiners[w] || titles[w] {
+		return cueHit{}
+	}
+	n := lo
+	for n < j && (s.isWord(n) && s.toks[n].flags&fCap != 0 || s.initialDot(n) || s.nameDot(n)) {
+		n++
+	}
+	if n >= j || s.anyNonPerson(lo, n) || firmSuffix[s.word(n-1)] || possessive(s.word(n-1)) {
+		return cueHit{}
+	}
+	for k := lo; k < n; k++ {
+		if s.isWord(k) && (roles[strings.ToLower(s.word(k))] || orgWords[s.word(k)]) {
+			return cueHit{} // "Texaco Spokesman", "Exxon Corp": no person's name
+		}
+	}
+	c := cueHit{ok: true, cs: j, ce: j + 1, sa: lo, sb: n, ra: lo, rb: lo}
+	switch t := s.toks[n]; {
+	case t.kind == tComma:
+		// A name, then an appositive closed by a comma right before the
+		// cue: the appositive is the name's role.
+		if s.toks[j-1].kind != tComma || j-1 <= n+1 || !s.wirePhrase(n+1, j-1, false) {
+			return cueHit{}
+		}
+		c.ra, c.rb = n+1, j-1
+		return c
+	case t.kind == tWord && s.lower(n) && linkers[s.word(n)]:
+		// A name "of" a firm that runs to the cue.
+		if !s.wirePhrase(n+1, j, true) {
+			return cueHit{}
+		}
+		return c
+	}
+	return cueHit{}
+}
+
+// wirePhrase reports whether the tokens [a, b) can be an appositive
+// (body false) or a firm's name (body true) inside a wire attribution:
+// words, Reuters' <…> brackets, ampersands, apostrophes, parentheses and
+// the full stops of initials and abbreviations, with no cue word and no
+// sentence end; a firm's name must hold a capitalised word, and an
+// appositive must not open with a pronoun or a verb of its own.
+func (s *scratch) wirePhrase(a, b int, body bool) bool {
+	if b <= a {
+		return false
+	}
+	caps := false
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		switch t.kind {
+		case tWord:
+			w := s.word(k)
+			if t.flags&fCap != 0 {
+				caps = true
+				continue
+			}
+			if isCue(w) || pronouns[w] && w != "its" {
+				return false
+			}
+		case tOther, tParen:
+			// "<", ">", "&", "(", ")"
+		case tStop:
+			if s.sentEnd(k) && !s.initialDot(k) && !s.nameDot(k) && !s.inAngles(k, a) {
+				return false
+			}
+		case tComma:
+			if body {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return caps || !body
+}
+
+// inAngles reports whether token k lies inside a Reuters <…> bracket that
+// opens at or after token a: "<A.C. Goode and Co>" holds full stops that
+// end no sentence.
+func (s *scratch) inAngles(k, a int) bool {
+	for j := k - 1; j >= a; j-- {
+		if s.toks[j].kind == tOther {
+			switch s.text[s.toks[j].start] {
+			case '<':
+				return true
+			case '>':
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// numberWords are capitalised number words and "Another", which open a
+// role noun phrase opening its sentence ("One banker said", "Two dealers
+// said"); the phrase is kept whole as the role speaker.
+var numberWords = set(`One Another Two Three Four Five Six Seven Eight Nine Ten`)
+
+// bracketed reports whether token j lies between Reuters' angle brackets,
+// which wire copy sets around a firm's name ("<A.C. Goode and Co>"), both
+// within eight tokens of it.
+func (s *scratch) bracketed(j int) bool {
+	open := false
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		if t := s.toks[k]; t.kind == tOther && s.text[t.start] == '<' {
+			open = true
+			break
+		} else if t.kind != tWord && t.kind != tStop && t.kind != tOther || t.kind == tOther && s.text[t.start] == '>' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+8; k++ {
+		if t := s.toks[k]; t.kind == tOther && s.text[t.start] == '>' {
+			return true
+		} else if t.kind != tWord && t.kind != tStop && t.kind != tOther || t.kind == tOther && s.text[t.start] == '<' {
+			return false
+		}
+	}
+	return false
+}
+
+// kindWords map a noun by which wire copy goes on to call a body it has
+// named ("the newspaper", "the agency", "the bank") to the words one of
+// the body's names holds when it is of that kind.
+var kindWords = map[string]map[string]bool{
+	"newspaper": pressWords,
+	"paper":     pressWords,
+	"daily":     pressWords,
+	"agency":    set(`Agency Tass TASS Xinhua Kyodo Reuters Interfax Anadolu AFP AP Yonhap Bernama Antara Itar-Tass`),
+	"bank":      set(`Bank Bundesbank Banque Banca Banco Bancorp`),
+}
+
+// pressWords are words of a newspaper's name.
+var pressWords = set(`Post Times Journal Herald Tribune Gazette Telegraph Guardian
+	Observer Chronicle Daily News Shimbun Pravda Izvestia Star Mail Express
+	Independent Monde Zeitung Handelsblatt Nikkei Figaro Courier Courant
+	Inquirer Globe Sun Examiner Standard Mirror Bulletin Press Allgemeine`)
+
+// kindFirm returns the body a definite noun of a kind at token at ("the
+// newspaper") stands for: the latest name before it, anywhere earlier in
+// the article, holding a word of that kind ("The Washington Post"); ""
+// when there is none.
+func (s *scratch) kindFirm(at int, kind map[string]bool) string {
+	s.buildNames()
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at {
+			continue
+		}
+		for k := r.a; k < r.b; k++ {
+			if s.isWord(k) && kind[strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")] {
+				return s.runText(r)
+			}
+		}
+	}
+	return ""
+}
+
+// prevCueSpeaker returns the speaker phrase of a speech verb that closes
+// the sentence before the one holding token at ("…, the spokesman
+// added.", "…, the sources said."), the sentence being taken to start at
+// the quotation that at follows, if any: "“…,” he said". An empty range
+// when that sentence ends in no such cue.
+func (s *scratch) prevCueSpeaker(at int) (int, int) {
+	lo, end := s.sentBefore(at)
+	if end <= lo {
+		return at, at
+	}
+	for j := end - 1; j > lo && j >= end-4; j-- {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 {
+			continue
+		}
+		k, ok := cues[s.word(j)]
+		if !ok || k == cueAccording || k == cueGerund || k == cuePut || j-1 <= lo || s.toks[j-1].kind != tWord {
+			continue
+		}
+		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || peoplePlural(s.word(j-1))) && a-1 >= lo && s.toks[a-1].kind == tComma {
+			return a, j // set off after the reported clause
+		}
+		return at, at
+	}
+	return at, at
+}
+
+// prevCueRole is the he or she that nothing else resolves whose sentence
+// follows one ending in an unnamed person's attribution ("…, the
+// spokesman added. “…,” he said"): that person role, or "".
+func (s *scratch) prevCueRole(at int) string {
+	a, b := s.prevCueSpeaker(at)
+	if b <= a {
+		return ""
+	}
+	w := s.word(b - 1)
+	if !roles[w] || bodyNouns[w] || documents[w] || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	if kg := kinGender[w]; kg != unknownGender && kg != pronounGender(s.word(at)) {
+		return ""
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// prevCueGroup is the "they" that nothing else resolves whose sentence
+// follows one ending in a group's attribution ("…, the sources said.
+// “…,” they added"): the group's noun phrase without its article, or "".
+func (s *scratch) prevCueGroup(at int) string {
+	a, b := s.prevCueSpeaker(at)
+	if b <= a || !peoplePlural(s.word(b-1)) {
+		return ""
+	}
+	if determiners[s.word(a)] {
+		a++
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// oneOfGroup is a lone "one" or "another" speaking ("“…?” one said")
+// after sentences about a group: a member of the group whose attribution
+// closes the sentence before ("…, dealers said"), or else of the group
+// pluralGroup finds, when a plural people noun heads it; its noun made
+// singular ("Some bankers believe … “…,” one said"
+// gives "banker"); "" when no group is named.
+func (s *scratch) oneOfGroup(at int) string {
+	g := s.prevCueGroup(at)
+	if g == "" {
+		g = s.subjectGroup(at)
+	}
+	if g == "" {
+		g = s.pluralGroup(at)
+	}
+	if i := strings.LastIndexByte(g, ' '); g == "" || !peoplePlural(strings.ToLower(g[i+1:])) {
+		return "" // "A.G. Edwards and Thomson McKinnon": firms, no people
+	}
+	if one, ok := strings.CutSuffix(g, "s"); ok && !strings.HasSuffix(one, "s") {
+		return one
+	}
+	return g
+}
+
+// firmQuoted returns the firm an "it" at token at stands for when it is
+// the named speaker of a quote just before, in its paragraph or the one
+// before, and the article also names it in full with a firm's ending
+// ("Dome Petroleum Ltd … “…,” Dome said. “…,” it said"); "" otherwise.
+func (s *scratch) firmQuoted(at int, prev []Found) string {
+	if len(prev) == 0 {
+		return ""
+	}
+	p := &prev[len(prev)-1]
+	if p.SpeakerKind != NameSpeaker || p.Name == "" || strings.Contains(p.Name, " ") || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
+		return ""
+	}
+	for j := range s.toks {
+		if !s.isWord(j) || s.word(j) != p.Name {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+4 && s.isWord(k) && s.toks[k].flags&fCap != 0; k++ {
+			if firmSuffix[strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")] {
+				return p.Name
+			}
+		}
+	}
+	return ""
+}
+
+// sentBefore returns the sentence before the one holding token at, the
+// latter taken to start at the quotation that at follows, if any ("“…,”
+// he said"): its first token and its closing full stop, or an empty range
+// when it ends otherwise.
+func (s *scratch) sentBefore(at int) (lo, end int) {
+	start := at
+	if at > 0 && s.toks[at-1].kind == tClose {
+		start = s.quotes[s.toks[at-1].q].openTok
+	}
+	start = s.sentStart(start)
+	end = start - 1
+	if end > 0 && s.toks[end].kind == tPara {
+		end--
+	}
+	if end <= 0 || s.toks[end].kind != tStop {
+		return at, at
+	}
+	return s.sentStart(end), end
+}
+
+// subjectGroup returns the plural people noun phrase that is the subject
+// of the sentence before the one holding token at ("Underwriters away
+// from the syndicate said …. “…,” one said"), without its article, or "".
+func (s *scratch) subjectGroup(at int) string {
+	lo, end := s.sentBefore(at)
+	if end <= lo {
+		return ""
+	}
+	a, b := s.subject(lo, end)
+	if b <= a || s.toks[a].flags&fInQuote != 0 || !peoplePlural(strings.ToLower(s.word(b-1))) {
+		return ""
+	}
+	for a < b-1 && (determiners[s.word(a)] || quantifiers[s.word(a)] || groupOpeners[strings.ToLower(s.word(a))]) {
+		a++ // "Some dealers", "Other arbitrageurs": the group's noun
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// groupOpeners are words before a plural people noun that are no part of
+// the group's name: "Other arbitrageurs", "Few analysts".
+var groupOpeners = set(`other few some many several most`)
