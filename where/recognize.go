@@ -53,6 +53,8 @@ var fromParty = map[string]bool{
 	"independence": true, "secession": true, "separation": true,
 	"general": true, "generals": true, "governor": true, "governors": true,
 	"mayor": true, "mayors": true, "attorney": true, "attorneys": true,
+	// The office held for a place: "the senate seat from Colorado".
+	"seat": true, "seats": true,
 	// Where someone comes from: "two runners, both from Ethiopia".
 	"both": true, "also": true, "originally": true, "hails": true, "hail": true, "hailing": true,
 	"native": true, "natives": true,
@@ -128,6 +130,7 @@ var betweenParty = map[string]bool{
 	"fighting": true, "clashes": true, "deal": true, "agreement": true, "treaty": true,
 	"match": true, "game": true, "ties": true, "summit": true, "negotiations": true,
 	"rivalry": true, "trade": true, "cooperation": true, "alliance": true, "hostilities": true,
+	"turmoil": true, "friction": true, "rift": true, "feud": true, "row": true,
 }
 
 // forGoal are words after which "for" names a destination, not a
@@ -242,7 +245,10 @@ const (
 // crosses, or that a storm or quake strikes: "troops entered Tell Tamer",
 // "Dorian reached the Bahamas", "the earthquake struck Surigao". Going in
 // is strong; striking is weak, since "Iran struck Israel" names a party.
+// Governing a territory is strong too: "unable to govern Hong Kong".
 var entryVerbs = map[string]cue{
+	"govern": strong, "governs": strong, "governing": strong, "administer": strong,
+	"administers": strong, "administering": strong, "administrating": strong,
 	"entered": strong, "enters": strong, "entering": strong, "reached": strong,
 	"reaches": strong, "reaching": strong, "visited": strong, "visits": strong,
 	"visiting": strong, "toured": strong, "touring": strong, "fled": strong,
@@ -464,6 +470,10 @@ type span struct {
 	// area ("the province of Banten", "in Kalinga province"): a region
 	// of the article's country, not of the gazetteer.
 	newArea bool
+	// district marks a new area called a district ("in Salaheddin
+	// district"): news names so the quarters of a town as often as the
+	// divisions of a country.
+	district bool
 	// weak marks a name after a weak cue, or the first of a "City,
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
@@ -850,7 +860,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		res[x] = -1
 		p := int32(-1)
 		if sp.fixed > 0 {
-			res[x] = sp.fixed - 1
+			// "Elijah Cummings" ... "into Cummings's role": a name the
+			// gazetteer lacks, read as a slip for a town, is the person
+			// the article names in full, whatever the cue.
+			if c := &r.g.places[sp.fixed-1]; c.Kind != KindCity || !slices.Contains(persons, sp.key) {
+				res[x] = sp.fixed - 1
+			}
 			continue
 		}
 		if sp.box {
@@ -1063,7 +1078,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			Kind: annals.PlaceMention, Tokens: sp.tok, Name: c.Name, Code: c.Country, Entity: -1,
 		})
 	}
-	r.addAreas(doc, areas, countries, named, persons)
+	r.addAreas(doc, areas, spans, res, countries, named, persons)
 	return nil
 }
 
@@ -1075,10 +1090,20 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 // in full. Such a place has no gazetteer entry: it stands at the centre
 // of the region beside it or at the country's point, and is named as
 // written.
-func (r *Recognizer) addAreas(doc *annals.Doc, areas []span, countries, named, persons []string) {
+func (r *Recognizer) addAreas(doc *annals.Doc, areas, spans []span, res []int32, countries, named, persons []string) {
 	for _, a := range areas {
 		if slices.Contains(persons, a.key) {
 			continue
+		}
+		// "a neighbourhood of Aleppo, Syria. The accident in Salaheddin
+		// district": a district named in or just after a sentence that
+		// names a town is a quarter of that town, and stands at its point.
+		if a.district && a.in == "" {
+			if town := r.townNear(doc, a, spans, res); town >= 0 {
+				c := &r.g.places[town]
+				r.addArea(doc, a, annals.Place{Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeonameID: c.ID})
+				continue
+			}
 		}
 		box := int32(-1)
 		if a.in != "" {
@@ -1112,19 +1137,57 @@ func (r *Recognizer) addAreas(doc *annals.Doc, areas []span, countries, named, p
 			continue
 		}
 		c := &r.g.places[box]
-		name := doc.SourceOf(doc.SentenceOf(a.tok.Start))[a.start:a.end]
-		k := slices.IndexFunc(doc.Places, func(p annals.Place) bool {
-			return p.GeonameID == 0 && p.Country == c.Country && fold.Key(p.Name) == a.key
-		})
-		if k < 0 {
-			k = len(doc.Places)
-			doc.Places = append(doc.Places, annals.Place{Name: name, Country: c.Country, Lat: c.Lat, Lon: c.Lon})
+		// A district placed only in a country has no point of its own:
+		// the country's is its capital's, often hundreds of kilometres
+		// off, so it is left out rather than put on the map there.
+		if a.district && c.Kind == KindCountry {
+			continue
 		}
-		doc.Places[k].Mentions = append(doc.Places[k].Mentions, [2]int{a.start, a.end})
-		doc.Mentions = append(doc.Mentions, annals.Mention{
-			Kind: annals.PlaceMention, Tokens: a.tok, Name: doc.Places[k].Name, Code: c.Country, Entity: -1,
-		})
+		r.addArea(doc, a, annals.Place{Country: c.Country, Lat: c.Lat, Lon: c.Lon})
 	}
+}
+
+// addArea records the new area a as the place at, named as written, or
+// adds the mention to the place of that name and entry already recorded.
+func (r *Recognizer) addArea(doc *annals.Doc, a span, at annals.Place) {
+	at.Name = doc.SourceOf(doc.SentenceOf(a.tok.Start))[a.start:a.end]
+	k := slices.IndexFunc(doc.Places, func(p annals.Place) bool {
+		return p.GeonameID == at.GeonameID && p.Country == at.Country && fold.Key(p.Name) == a.key
+	})
+	if k < 0 {
+		k = len(doc.Places)
+		doc.Places = append(doc.Places, at)
+	}
+	doc.Places[k].Mentions = append(doc.Places[k].Mentions, [2]int{a.start, a.end})
+	doc.Mentions = append(doc.Mentions, annals.Mention{
+		Kind: annals.PlaceMention, Tokens: a.tok, Name: doc.Places[k].Name, Code: at.Country, Entity: -1,
+	})
+}
+
+// townNear returns the town named nearest the new area a in its sentence
+// or the one before (the earlier of two as near), or -1.
+func (r *Recognizer) townNear(doc *annals.Doc, a span, spans []span, res []int32) int32 {
+	sa := doc.SentenceOf(a.tok.Start)
+	best, bestD := int32(-1), 0
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 || r.g.places[p].Kind != KindCity {
+			continue
+		}
+		if ss := doc.SentenceOf(sp.tok.Start); ss != sa && ss != sa-1 {
+			continue
+		}
+		d := sp.tok.Start - a.tok.Start
+		if d < 0 {
+			d = -d*2 - 1
+		} else {
+			d *= 2
+		}
+		if best < 0 || d < bestD {
+			best, bestD = p, d
+		}
+	}
+	return best
 }
 
 // placeCue says whether token i of sentence si introduces a place: a
@@ -1454,6 +1517,12 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	if i-1 > s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && r.personBefore(doc, si, i-1, true) {
 		return 0, false
 	}
+	// "Bruce McArthur, from Toronto, Canada", "was from Albuquerque, New
+	// Mexico": a "from" that names an origin or a party does so for a
+	// pair too.
+	if i-1 > s.Tokens.Start && doc.Tokens[i-1].Norm == "from" && r.placeCue(doc, si, i-1) == noCue {
+		return 0, false
+	}
 	e := run(doc, si, i)
 	if e+1 >= s.Tokens.End || doc.Tokens[e].Norm != "," && doc.Tokens[e].Norm != "in" || !capital(&doc.Tokens[e+1]) {
 		return 0, false
@@ -1488,6 +1557,19 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 		return 0, false
 	} else if p, _ := r.g.within(sp.key, box.key); p < 0 {
 		return 0, false
+	}
+	// "at a Frederick, Maryland assisted living facility", "an Austin,
+	// Texas, company": a named place after an indefinite article
+	// describes the noun that follows; it is an attribute, not where
+	// anything happens.
+	if i > s.Tokens.Start && (doc.Tokens[i-1].Norm == "a" || doc.Tokens[i-1].Norm == "an") {
+		k := box.tok.End
+		if k < s.Tokens.End && doc.Tokens[k].Norm == "," {
+			k++
+		}
+		if k < s.Tokens.End && word(&doc.Tokens[k]) && !capital(&doc.Tokens[k]) {
+			return 0, false
+		}
 	}
 	sp.in = box.key
 	if doc.Tokens[e].Norm == "in" {
@@ -1551,6 +1633,9 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k+1 < s.Tokens.End && doc.Tokens[k].Norm == "and" && capital(&doc.Tokens[k+1]) {
 		k = run(doc, si, k+1)
 	}
+	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+		k++
+	}
 	if k >= s.Tokens.End {
 		return 0, false
 	}
@@ -1574,6 +1659,11 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 			found = append(found, sp2)
 			e = sp2.next()
 		}
+	}
+	// "Colorado also has", "New Hampshire also once had": adverbs may
+	// stand between the area and its verb.
+	for k := 0; k < 2 && e < s.Tokens.End && verbAdverbs[doc.Tokens[e].Norm]; k++ {
+		e++
 	}
 	if e >= s.Tokens.End {
 		return 0, false
@@ -1653,8 +1743,16 @@ var (
 		"surplus": true, "deficit": true, "output": true, "production": true, "exports": true,
 		"imports": true, "tonnes": true, "tons": true, "gain": true, "decline": true,
 		"fall": true, "rise": true, "increase": true, "drop": true, "infections": true,
+		// Who a legislature's seats are held by: "a female majority".
+		"majority": true,
 	}
 )
+
+// verbAdverbs are the adverbs news writes between a subject and its verb.
+var verbAdverbs = map[string]bool{
+	"also": true, "once": true, "still": true, "now": true, "already": true, "currently": true,
+	"previously": true, "again": true, "too": true, "likewise": true, "similarly": true,
+}
 
 // auxiliary reports whether w, after "has" or "had", makes it an
 // auxiliary: a past participle or "been".
@@ -1732,6 +1830,13 @@ func passive(t *annals.Token) bool {
 	return t.Tag == annals.TagUnknown && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
 }
 
+// compassPart are the capitalised adjectives that name a part of an area
+// ("Northern California") without being part of its name.
+var compassPart = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
 // namePrefix are capitalised words that begin place names ("Greater
 // Manchester", "Lake Placid"); before a town's name they do not make it a
 // person's surname.
@@ -1748,10 +1853,18 @@ var namePrefix = map[string]bool{
 // known name with it ("John Horton Conway"): there the name is a person's,
 // and the town mentions are more likely that person.
 func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []string {
-	var cands, out []string
+	// Each candidate is the name as written beside its key, which differs
+	// for a slip ("Cummings" read as Cumming).
+	var cands, keys, out []string
 	for _, sp := range spans {
-		if sp.tok.End-sp.tok.Start == 1 && r.g.container(sp.key) < 0 && !slices.Contains(cands, sp.key) {
-			cands = append(cands, sp.key)
+		if sp.tok.End-sp.tok.Start != 1 || r.g.container(sp.key) >= 0 {
+			continue
+		}
+		t := &doc.Tokens[sp.tok.Start]
+		*buf = fold.Append((*buf)[:0], doc.SourceOf(doc.SentenceOf(sp.tok.Start))[t.Start:t.End])
+		if !slices.Contains(cands, string(*buf)) {
+			cands = append(cands, string(*buf))
+			keys = append(keys, sp.key)
 		}
 	}
 	if len(cands) == 0 {
@@ -1770,10 +1883,11 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 				continue // not the last word of the name
 			}
 			*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
-			if !slices.Contains(cands, string(*buf)) || slices.Contains(out, string(*buf)) {
+			c := slices.Index(cands, string(*buf))
+			if c < 0 || slices.Contains(out, keys[c]) {
 				continue
 			}
-			key := string(*buf)
+			key := keys[c]
 			*buf = fold.Append((*buf)[:0], src[p.Start:t.End])
 			if len(r.g.index[string(*buf)]) > 0 {
 				continue // "Kansas City"
@@ -2046,6 +2160,21 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		return span{tok: annals.Range{Start: j, End: e}, start: start, end: mentionEnd,
 			key: key, suffixed: suffixed, county: county}, true
+	}
+	// "in Northern California", "Southern Ontario": a part of an area,
+	// capitalised as a name the gazetteer lacks, lies in the area. A
+	// region's part is a region in its own right, written whole; a
+	// country's is written as the country, as "northern Syria" is.
+	if compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
+		if sp, ok := r.lookup(doc, si, j+1, src, buf, false); ok {
+			if p := r.g.container(sp.key); p >= 0 {
+				sp.box = true // the area, never a town of its name
+				if r.g.places[p].Kind != KindCountry {
+					sp.tok.Start, sp.start = j, int(doc.Tokens[j].Start)
+				}
+				return sp, true
+			}
+		}
 	}
 	// No name known as written: forgive one slip in a long one.
 	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
@@ -2395,6 +2524,11 @@ func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]b
 		return span{}, j
 	}
 	a := span{tok: annals.Range{Start: j, End: e}, start: start, end: stop, key: string(*buf), newArea: true}
+	if ofCue {
+		a.district = strings.HasPrefix(doc.Tokens[i-1].Norm, "district")
+	} else {
+		a.district = doc.Tokens[e].Norm == "district" // the area word
+	}
 	// "the Malaysian state of Sabah": the country the adjective names.
 	// So does a country's name: "the US state of".
 	if h := i - 2; ofCue && h >= s.Tokens.Start && capital(&doc.Tokens[h]) {
@@ -2407,6 +2541,10 @@ func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]b
 	// "the province of Kalinga, Philippines", "the Athabasca region of
 	// northern Alberta".
 	if k := next + 1; a.in == "" && k < s.Tokens.End && (doc.Tokens[next].Norm == "," || doc.Tokens[next].Norm == "of" && !ofCue) {
+		// "the Keewatin district of the Northwest Territories".
+		if doc.Tokens[next].Norm == "of" && doc.Tokens[k].Norm == "the" && k+1 < s.Tokens.End {
+			k++
+		}
 		for n := 0; n < 2 && k < s.Tokens.End && areaAdj[doc.Tokens[k].Norm] && !capital(&doc.Tokens[k]); n++ {
 			k++
 		}

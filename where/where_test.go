@@ -500,6 +500,36 @@ func TestAnnotate(t *testing.T) {
 		{"The governorate of Hodeidah was bombed.", "Hodeidah Governorate/YEM"},
 		{"Rains fell in western Sao Paulo, southwestern Minas Gerais and southern Goias.",
 			"São Paulo/BRA|Minas Gerais/BRA|Goiás/BRA"},
+		// Twelfth round. A surname the article writes after a given name
+		// is the person, even where a slip would make it a town.
+		{"Representative Elijah Cummings died in Baltimore. Carolyn Maloney stepped into Cummings's role.",
+			"Baltimore/USA"},
+		{"In response to Cummings's death, flags flew at half-staff. Elijah Cummings was 68.", ""},
+		// "Town, State" after an indefinite article describes a noun.
+		{"He died at a Frederick, Maryland assisted living facility.", ""},
+		{"Bryson, a Belfast, Northern Ireland, oil company, bought a stake.", ""},
+		{"He died in Frederick, Maryland, on Saturday.", "Frederick/USA|Maryland/USA"},
+		// An origin after "from" is no location for a pair either.
+		{"Bruce McArthur, from Toronto, Canada, admitted eight murders.", ""},
+		// A seat held for a place, and parties between countries.
+		{"The senate seat from Colorado is up for election.", ""},
+		{"He expects no political turmoil between the neighboring Austria and Hungary.", ""},
+		// The measured area with an adverb before its verb.
+		{"Colorado also has a female majority in its lower house.", "Colorado/USA"},
+		{"New Hampshire also once had a female majority in one house.", "New Hampshire/USA"},
+		{"Kenya also has signed an agreement worth 5 mln dlrs.", ""},
+		// A capitalised compass part of a region is in the region, written
+		// whole; of a country, written as the country.
+		{"Scheduled power outages in Northern California begin.", "California/USA"},
+		{"Rain fell in Southern Ontario.", "Ontario/CAN"},
+		{"A strong earthquake was reported in Northern Chile.", "Chile/CHL"},
+		// A territory governed is a place.
+		{"If she cannot govern Hong Kong, she should step down.", "Hong Kong/HKG"},
+		// A district the gazetteer lacks named only with a country has no
+		// point of its own; with a region, it is in the region.
+		{"Eleven died in Salaheddin district, Syria.", "Syria/SYR"},
+		{"Faraway has a property in the Keewatin district of the Northwest Territories.",
+			"Northwest Territories/CAN|Keewatin/CAN"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
@@ -694,5 +724,29 @@ func TestMentionSurface(t *testing.T) {
 		if got := tt.text[m[0]:m[1]]; got != tt.want {
 			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDistrictAtTown checks that a district the gazetteer lacks, named
+// just after a town, stands at the town's point and entry rather than at
+// the capital of the country.
+func TestDistrictAtTown(t *testing.T) {
+	d := annotate(t, "", "A block of flats collapsed in a neighbourhood of Aleppo, Syria. "+
+		"The accident in Salaheddin district killed eleven.")
+	var aleppo, district *annals.Place
+	for i := range d.Places {
+		switch d.Places[i].Name {
+		case "Aleppo":
+			aleppo = &d.Places[i]
+		case "Salaheddin":
+			district = &d.Places[i]
+		}
+	}
+	if aleppo == nil || district == nil {
+		t.Fatalf("places = %v, want Aleppo and Salaheddin", places(t, d))
+	}
+	if district.Country != "SYR" || district.GeonameID != aleppo.GeonameID ||
+		km(district.Lat, district.Lon, aleppo.Lat, aleppo.Lon) > 1 {
+		t.Errorf("Salaheddin = %+v, want at Aleppo %+v", *district, *aleppo)
 	}
 }
