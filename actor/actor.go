@@ -305,7 +305,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			i = aend // "US$", "US dollars": a currency, not an actor
 			continue
 		}
-		if !r.imported() && (regionPrefix(toks, j, start, a) || namesAffair(toks, aend, end, a)) {
+		if !r.imported() && (regionPrefix(toks, j, start, a) || namesAffair(toks, aend, end, a) || firmPlace(toks, j, aend, start, end)) {
 			i = aend
 			continue
 		}
@@ -511,6 +511,36 @@ func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
 			return true
 		}
 		if j < m.Tokens.Start && !doc.Tokens[j].Tag.IsNoun() && doc.Tokens[j].Tag != annals.JJ {
+			return false
+		}
+	}
+	return false
+}
+
+// firmSuffixes end a company's name.
+var firmSuffixes = map[string]bool{
+	"corp": true, "corporation": true, "inc": true, "ltd": true, "limited": true,
+	"co": true, "plc": true, "llc": true, "ag": true, "gmbh": true, "nv": true,
+}
+
+// firmPlace reports whether a place matched at [j, aend) belongs to a
+// company's name: the seat after "Ltd of" ("Wright Engineers Ltd of
+// British Columbia", "Swiss Reinsurance Co of Zurich"), or a word inside a
+// name that runs on to a company suffix after another proper name
+// ("Okamoto U.S.A. Inc"). Such a firm is no state; a place that begins a
+// name ("Kuwait Petroleum Corp") may be a state's company and stays.
+func firmPlace(toks []annals.Token, j, aend, start, end int) bool {
+	if j-2 >= start && toks[j-1].Norm == "of" && firmSuffixes[strings.TrimSuffix(toks[j-2].Norm, ".")] {
+		return true
+	}
+	if j-1 < start || toks[j-1].Tag != annals.NNP || j-1 == start {
+		return false
+	}
+	for k := aend; k < end && k < aend+4; k++ {
+		if firmSuffixes[strings.TrimSuffix(toks[k].Norm, ".")] {
+			return true
+		}
+		if toks[k].Flags&annals.Cap == 0 {
 			return false
 		}
 	}

@@ -30,6 +30,12 @@ func (c *Coder) needsTarget(code, root string) bool {
 	switch code {
 	case "036":
 		return true // "will hold talks": with someone the sentence names, or no event
+	case "070":
+		// "the Bank of England provided assistance worth 350 mln stg":
+		// help given to no party named is money markets or domestic
+		// policy, not an interaction. Pledges of aid (033) name their
+		// recipients by what they give and stay.
+		return true
 	case "020", "100":
 		// "called for a redefinition of the agency's role", "requested
 		// easier terms", "would demand a spread": a wish for a thing,

@@ -262,6 +262,25 @@ func TestNewsConventions(t *testing.T) {
 		{"fighting to do something is an effort", "Kenyan police were fighting to recover the weapons.", nil},
 		{"them is a compound named before", "Egypt and Greece held talks in Cairo on Monday. Turkey has accused them of piracy.",
 			[]string{"EGY GRC 044", "GRC EGY 044", "TUR EGY 112", "TUR GRC 112"}},
+		// Round 15 issue 2: precision on fresh news.
+		{"a central bank supporting a currency buys it", "The Kenyan central bank supported the dollar against the Ugandan shilling.", nil},
+		{"supporting a government is support", "Kenya supported the Ugandan government.", []string{"KEN UGAGOV 051"}},
+		{"money credited is no praise", "The Kenyan central bank credited Ugandan banks with 15 billion shillings.", nil},
+		{"credit for an effort is praise", "Kenya credited Uganda with the peace.", []string{"KEN UGA 051"}},
+		{"calling someone a thing is a verdict", "The Kenyan president called Ugandan President Yoweri Museveni a decent man.", nil},
+		{"calling relations strained is a verdict", "The Kenyan minister called Kenya/Uganda relations very strained.", nil},
+		{"a bare call is a telephone call", "The Kenyan president called Ugandan President Yoweri Museveni on Tuesday.",
+			[]string{"KENGOV UGAGOV 041"}},
+		{"a promise to no one named", "The Kenyan governor has promised each victim a payout.", nil},
+		{"a promise to a party", "Kenya promised Uganda a payout.", []string{"KEN UGA 030"}},
+		{"help given to no one named", "The Kenyan central bank provided assistance worth 350 mln shillings.", nil},
+		{"a post left among colleagues", "The Kenyan finance minister quit as the president's top aide.", nil},
+		{"a minister sacked by the president", "Kenyan President Uhuru Kenyatta sacked the foreign minister.", nil},
+		{"a firm's seat after Ltd of is no state", "The Kenyan ministry signed an agreement with Wright Engineers Ltd of Uganda.", nil},
+		{"a place inside a firm's name is no state", "The Kenyan ministry signed an agreement with Okamoto Uganda Inc.", nil},
+		{"a state named alone after a firm keeps its code", "The Kenyan ministry signed an agreement with Uganda.", []string{"KENGOV UGA 057", "UGA KENGOV 057"}},
+		{"a call on the object is no appeal", "The Kenyan minister called the Ugandan attacks on two villages an escalation.", nil},
+		{"calling on a party is an appeal", "Kenya called on Uganda to hold elections.", []string{"KEN UGA 020"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

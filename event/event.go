@@ -616,6 +616,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if !ok {
 			continue
 		}
+		if sc.own && strings.HasPrefix(v.Pattern, "call on") && sc.objectBeforeOn(vg) {
+			continue // "called the U.S. attacks on two platforms an escalation": no appeal
+		}
 		if v.Code == dict.DiscardCode {
 			sc.discard = true // "- * DIPLXMATIC [###]": the sentence is no news
 			return true
@@ -1134,9 +1137,21 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && v.Pattern == "call +" && sc.possessorOnly(tgts) {
 		return // "called the government's decision a step forward": a verdict, not a phone call
 	}
+	if sc.own && v.Pattern == "call +" && sc.namingCall(vg, tgts) {
+		return // "called Biden a decent man", "called relations strained": a verdict, not a phone call
+	}
+	if sc.own && v.Code == "051" && sc.currencyObject(vg) {
+		return // "the Bank of Japan supported the dollar": buying a currency, not political support
+	}
+	if sc.own && v.Pattern == "credit + with|for" && sc.moneyCredited(vg) {
+		return // "credited banks with 15.2 billion marks": money paid in, not praise
+	}
 	if sc.own && v.Pattern == "warn +" && !negated && sc.warnedToAct(vg) {
 		notes = append(notes, "warned what it must do: a demand")
 		code = "100"
+	}
+	if sc.own && len(tgts) == 0 && code == "030" && bareVow(lemma(&doc.Tokens[vg.Head])) {
+		return // "the governor has promised each victim a payout": a promise to no party named
 	}
 	if len(tgts) == 0 && len(sc.decisionOwner(vg)) > 0 {
 		return // "the minister's decision to resign": an act named by a noun, aimed at no one
@@ -1187,6 +1202,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
+				}
+				if sc.own && personnelChange(v.Code, src, tgt) {
+					continue // "quit as the president's top aide": a post left among colleagues
 				}
 			} else if c.needsTarget(code, info.Root) && !(sc.own && (code == "020" || code == "100") && publicAppeal(&doc.Tokens[vg.Head])) {
 				continue // a statement to no one is not an event
