@@ -1046,7 +1046,41 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	if last == j-1 && s.numbered(j+2, from) {
 		last = j + 1 // "Republic Act No. 3846"
 	}
+	if a, b := s.roleThenName(last, hi); b > a {
+		return a, b
+	}
 	return from, last + 1
+}
+
+// roleThenName returns the name that closes a role phrase set after the
+// cue, when the role noun at token last runs on over "of", "at" or "for"
+// and a comma to a person's name that ends the sentence ("said head of
+// equities at Jardine Fleming Securities Co, Mario Malt."): the role's
+// holder is the speaker, not its head noun. An empty range otherwise.
+func (s *scratch) roleThenName(last, hi int) (int, int) {
+	if !s.lower(last) || !roles[s.word(last)] || !s.lower(last+1) || !(linkers[s.word(last+1)] || s.word(last+1) == "at" || s.word(last+1) == "for") {
+		return 0, 0
+	}
+	for k := last + 2; k < hi && k <= last+16; k++ {
+		t := s.toks[k]
+		if t.kind == tComma {
+			a, e := k+1, k+1
+			for e < hi && (s.isWord(e) && s.toks[e].flags&fCap != 0 || s.initialDot(e) || s.nameDot(e)) {
+				e++
+			}
+			if e-a < 2 || e-a > 4 || s.anyNonPerson(a, e) || e < len(s.toks) && s.toks[e].kind != tStop && s.toks[e].kind != tPara && e != hi {
+				return 0, 0
+			}
+			if e < len(s.toks) && s.toks[e].kind == tStop && !s.sentEnd(e) {
+				return 0, 0
+			}
+			return a, e
+		}
+		if t.kind != tWord && t.kind != tOther && !(t.kind == tStop && (s.initialDot(k) || s.nameDot(k))) || s.lower(k) && isCue(s.word(k)) {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // groupTail returns the end of a group speaker that a plural role noun

@@ -287,6 +287,22 @@
 // group; an "it" after a quote from a firm named once in full with its
 // ending ("Dome Petroleum Ltd … “…,” Dome said") is that firm.
 //
+// Sixteenth-round rules, each checked by eye on the speakers it changed
+// over the corpus. A he or she is never a name with a body's, firm's,
+// thing's, day's or month's word, nor one the article writes after "in",
+// "at" or "the" ("in Hong Kong", "The Mahanagar Telephone Nigam
+// mobilised"), unless a given name makes it a person's. A role noun set
+// after the cue runs over "of" or "at" and a comma to the name that
+// closes the sentence ("said head of equities at Jardine Fleming, Mario
+// Malt"). A quotation that opens its paragraph with no cue is the named
+// speaker of the last sentence of the paragraph before, ended by a full
+// stop or a colon ("…, Shultz replied:"). Names may open with initials
+// ("R. P. Goenka"). A he or she opening a paragraph after a one-sentence
+// paragraph is that sentence's subject. "This source" is the role the
+// article gave the unnamed source ("A House staff member … said"). Wire
+// copy's unnamed speakers include delegates, participants, arbitrageurs,
+// underwriters, strategists, consultants and specialists.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -671,14 +671,47 @@ func TestHeldout15(t *testing.T) {
 // 0.836 (51/61), the first fresh set this session to move. Its errors
 // were read after that run: pronouns given to the firm or to a month
 // ("the March"), a role head cut from its name, unnamed sources written
-// by their role, a statement for the agency that issued it.
+// by their role, a statement for the agency that issued it. After the
+// sixteenth round, for which it was development data (he/she never a
+// body, place or month; a role after the cue running to its holder's
+// name; a cueless quote paragraph carrying on the paragraph before's
+// named speaker, across a colon too; initials opening names; a he after
+// a one-sentence lead paragraph; "this source" to its role; wire role
+// nouns such as "delegate"; a subject ending in a month or day, "the
+// March", no speaker): F1 1.000, speaker accuracy 0.967 (59/61); every
+// other set unchanged. Still missed: "he" for a firm's spokesman named
+// with the firm, "The statements" for the SEC that said so.
 const (
 	minHeldout16F1      = 0.99
-	minHeldout16Speaker = 0.83
+	minHeldout16Speaker = 0.96
 )
 
 // TestHeldout16 scores the finder on the seventeenth set; the scoring is
 // TestHeldout's.
 func TestHeldout16(t *testing.T) {
 	checkSet(t, "heldout16.json", "seventeenth", minHeldout16F1, minHeldout16Speaker)
+}
+
+// Ratchet for the eighteenth set (testdata/heldout17.json), Reuters
+// articles from line 10,000 on, annotated blind by another engineer for
+// issue 4's sixteenth round before any of its rules changed; the file's
+// "rule" says how the articles were picked (16 articles, 68 quotes). The
+// honest baseline, the code as it stood when the set was written: quote
+// F1 1.000 (tp 68 fp 0 fn 0), speaker accuracy 0.765 (52/68). After the
+// sixteenth round's rules (he/she never a body or a month, roles after
+// the cue to their holder, cue-less paragraphs to the last named speaker,
+// initials opening names; lifting heldout16 from 0.836 to 0.967):
+// unchanged, 1.000 and 0.765. Its errors were read after that run: half
+// are one article's institutes quoted as "they" and as a joint report,
+// the rest a report's publisher, economists named by their firm, and
+// unnamed officials whose quotes carry no cue.
+const (
+	minHeldout17F1      = 0.99
+	minHeldout17Speaker = 0.76
+)
+
+// TestHeldout17 scores the finder on the eighteenth set; the scoring is
+// TestHeldout's.
+func TestHeldout17(t *testing.T) {
+	checkSet(t, "heldout17.json", "eighteenth", minHeldout17F1, minHeldout17Speaker)
 }

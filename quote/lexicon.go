@@ -110,7 +110,10 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	investigator investigators rescuer rescuers firefighter firefighters
 	paramedic paramedics scholar scholars lecturer physician biologist
 	psychologist sociologist voter voters legislator legislators
-	banker bankers dealer dealers trader traders broker brokers`)
+	banker bankers dealer dealers trader traders broker brokers
+	delegate delegates observer observers participant participants
+	arbitrageur arbitrageurs underwriter underwriters strategist strategists
+	consultant consultants specialist specialists`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".

@@ -250,8 +250,8 @@ func (s *scratch) capRun(j int) int {
 		if possessive(s.word(k - 1)) {
 			break
 		}
-		if k-j >= 2 && s.initialDot(k) && s.nameDot(k) {
-			k++ // "John G. Roberts", "George W. Bush"
+		if (k-j >= 2 || k-j == 1 && s.initialsOpen(j)) && s.initialDot(k) && s.nameDot(k) {
+			k++ // "John G. Roberts", "George W. Bush", "R. P. Goenka"
 			continue
 		}
 		if s.particle(k) {
@@ -809,19 +809,19 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	para := s.paraOf(at)
 	pos := int(s.toks[at].start)
 	g := pronounGender(s.word(at))
-	if name := s.prevSubject(at, g); name != "" {
+	if name := s.prevSubject(at, g); name != "" && s.personal(name, g) {
 		return name
 	}
-	if name := s.prevRoleSubject(at, g); name != "" {
+	if name := s.prevRoleSubject(at, g); name != "" && s.personal(name, g) {
 		return name
 	}
-	if name := s.salient(at, g, prev, 4); name != "" {
+	if name := s.salient(at, g, prev, 4); name != "" && s.personal(name, g) {
 		return name
 	}
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) {
+		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) || !s.personal(p.Name, g) {
 			continue // a body is never "he" or "she"
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -844,25 +844,27 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 			continue // "Ms Smith … he"
 		}
 		if r.person {
-			if name := s.runText(r); s.agrees(g, name) {
+			if name := s.runText(r); s.agrees(g, name) && s.personal(name, g) {
 				return name
 			}
 			continue // "Michelle Obama … he": someone else
 		}
 		if r.b-r.a == 1 {
-			if full, ok := s.fullName(r.a, s.word(r.a)); ok && s.agrees(g, full) {
+			if full, ok := s.fullName(r.a, s.word(r.a)); ok && s.agrees(g, full) && s.personal(full, g) {
 				return full
 			}
 			if g != unknownGender && s.honorificGender(r.a) == g {
 				return s.word(r.a) // "Ms Jones … she"
 			}
-			if w := s.word(r.a); s.titledName(r) && !r.org && !nonPerson[w] && s.agrees(g, w) {
+			if w := s.word(r.a); s.titledName(r) && !r.org && !nonPerson[w] && s.agrees(g, w) && s.personal(w, g) {
 				return w // "Turkish president Erdoğan called …; he said"
 			}
 		}
 	}
 	if best == "" && g != unknownGender {
-		best = s.recentPerson(at, g)
+		if best = s.recentPerson(at, g); !s.personal(best, g) {
+			best = ""
+		}
 	}
 	if best == "" && g != unknownGender {
 		best = s.prevCueRole(at)
@@ -961,6 +963,9 @@ func (s *scratch) prevSubject(at int, g gender) string {
 			end = o - 1
 		}
 	}
+	if end >= 1 && s.toks[end].kind == tPara && s.paraLead(end) {
+		end-- // a he opening a paragraph after a one-sentence one
+	}
 	if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
 		return ""
 	}
@@ -1019,6 +1024,9 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	}
 	if hg := s.honorificGender(na); g != unknownGender && hg != unknownGender && hg != g {
 		return ""
+	}
+	if i := strings.LastIndex(name, "'s "); i >= 0 {
+		name = name[i+3:] // "the Congressional Budget Office's Rudolph Penner"
 	}
 	return name
 }
@@ -1344,4 +1352,114 @@ func (s *scratch) timesNamed(name string, at int) int {
 		}
 	}
 	return n
+}
+
+// personal reports whether name, found for a he or she of gender g, can be
+// a person at all: no word of it marks a body, a firm, a thing, a day or a
+// month ("Mahanagar Telephone Nigam", "the March"), it is no people's
+// adjective ("Iraqi"), and the article never writes it after "the" or
+// after "in", as it writes bodies and places ("The Mahanagar Telephone
+// Nigam mobilised", "in Hong Kong"). Only he and she are checked: "it"
+// and "they" stand for bodies.
+func (s *scratch) personal(name string, g gender) bool {
+	if g == unknownGender || name == "" || givenName(name) {
+		return true // a given name: "Bill Frenzel", "the Exchequer Nigel Lawson"
+	}
+	for w := range strings.FieldsSeq(name) {
+		if nonPerson[w] || orgWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w] {
+			return false
+		}
+	}
+	if !strings.Contains(name, " ") && demonym(name) && !s.usedBare(name) {
+		return false
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && s.usedBare(name[i+1:]) {
+		return true // "the Exchequer Nigel Lawson … Lawson said": a surname
+	}
+	for _, pre := range [...]string{"the ", "The ", " in ", " at "} {
+		if s.writtenAfter(pre, name) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenAfter reports whether the article writes name right after pre,
+// not as a possessive or the start of a longer name: "in Hong Kong," but
+// not "in Baker's plan" or "the Reagan administration".
+func (s *scratch) writtenAfter(pre, name string) bool {
+	key := pre + name
+	for i := 0; ; {
+		k := strings.Index(s.text[i:], key)
+		if k < 0 {
+			return false
+		}
+		e := i + k + len(key)
+		if e >= len(s.text) {
+			return true
+		}
+		c := s.text[e]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' {
+			return true
+		}
+		if c == ' ' && e+1 < len(s.text) && s.text[e+1] >= 'a' && s.text[e+1] <= 'z' {
+			// "the Mahanagar Telephone Nigam mobilised", a verb in -ed,
+			// not "the Reagan administration".
+			v := s.text[e+1:]
+			if sp := strings.IndexAny(v, " ,.;"); sp > 0 {
+				v = v[:sp]
+			}
+			if strings.HasSuffix(v, "ed") && len(v) > 3 {
+				return true
+			}
+		}
+		i = e
+	}
+}
+
+// usedBare reports whether w stands alone as a capitalised subject
+// somewhere, a surname rather than a people's adjective: "Gaviria said".
+func (s *scratch) usedBare(w string) bool {
+	return strings.Contains(s.text, w+" said") || strings.Contains(s.text, w+" told")
+}
+
+// givenName reports whether a word of name is a common given name, which
+// makes it a person's whatever else it holds.
+func givenName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if maleNames[w] || femaleNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOpen reports whether the capitalised run from token j opens
+// with initials before a name, "R. P. Goenka" or "J. Smith": a lone
+// letter and its full stop, then another initial or a capitalised word
+// that is itself no initial's stop.
+func (s *scratch) initialsOpen(j int) bool {
+	n := j + 2
+	return s.initialDot(j+1) && s.isWord(n) && s.toks[n].flags&(fCap|fInQuote) == fCap && (len(s.word(n)) == 1 && s.initialDot(n+1) || len(s.word(n)) > 1 && s.toks[n+1].kind != tStop)
+}
+
+// paraLead reports whether the paragraph that ends at the break token p is
+// a single sentence, as wire copy's lead paragraphs are ("Saudi Arabia's
+// Oil Minister Hisham Nazer said …." then "He told al-Riyadh newspaper,
+// “…”"): its subject is the one the next paragraph's he or she goes on
+// about. Longer paragraphs change topic too often to carry a pronoun.
+func (s *scratch) paraLead(p int) bool {
+	end := p - 1
+	if end < 1 || s.toks[end].kind != tStop {
+		return false
+	}
+	for j := end - 1; j >= 0; j-- {
+		switch t := s.toks[j]; {
+		case t.kind == tPara:
+			return true
+		case t.kind == tStop && s.sentEnd(j):
+			return false
+		}
+	}
+	return true
 }

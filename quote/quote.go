@@ -304,6 +304,9 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		} else if c, ok := s.soleMention(hs); ok {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
+		} else if c, ok := s.paraBefore(hs); ok {
+			s.setSpeaker(&f, c, prev)
+			f.Inherited = true
 		}
 	}
 	if f.SpeakerStart < 0 && f.Kind == Partial && words <= 4 && !capFirst && s.termSlot(qi) {
@@ -478,6 +481,9 @@ func (s *scratch) partialSubject(qi, hs int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	w := s.word(a)
+	if lw := s.word(b - 1); months[lw] || days[lw] {
+		return cueHit{}, false // "the March employment report “increases …”": a date modifies a noun
+	}
 	if b-a == 1 && pronouns[w] {
 		if w == "it" || w == "It" {
 			return cueHit{}, false // mostly "it was “…”"
@@ -542,6 +548,58 @@ func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
 			c.cs, c.ce = -1, -1
 			return s.owner(c, lo, end), true
 		}
+	}
+	return cueHit{}, false
+}
+
+// paraBefore gives a quote that opens its paragraph with no cue the
+// named speaker of a speech verb in the last sentence of the paragraph
+// before, when that sentence holds no quotation and ends in a full stop
+// or a colon: "…, Shultz replied:" then "“These sanctions …”", or
+// "Sourrouille said Argentina had given ample proof …." then "“Today, …”".
+// Wire copy sets the quote that carries on a reported statement in a
+// paragraph of its own. Only a name counts: a role or pronoun so far back
+// is too loose a guide.
+func (s *scratch) paraBefore(hs int) (cueHit, bool) {
+	if hs < 2 || s.toks[hs-1].kind != tPara {
+		return cueHit{}, false
+	}
+	end := hs - 2
+	if k := s.toks[end].kind; k != tStop && k != tColon {
+		return cueHit{}, false
+	}
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		if t.kind == tOpen || t.kind == tClose {
+			return cueHit{}, false
+		}
+		lo--
+	}
+	lo++
+	for j := lo; j < end; j++ {
+		if !s.lower(j) {
+			continue
+		}
+		k, ok := cues[s.word(j)]
+		if !ok || k == cueAccording || k == cuePut || k == cueGerund {
+			continue
+		}
+		c := s.speakerFor(j, k, lo, end, true)
+		if !c.ok {
+			continue // "But asked by reporters …, Shultz replied:"
+		}
+		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns[s.word(c.sa)] || determiners[s.word(c.sa)] || s.anyNonPerson(c.sa, c.sb) {
+			return cueHit{}, false
+		}
+		if c.sb-c.sa == 1 && c.sa == lo && c.sb != j && !s.usedBare(s.word(c.sa)) {
+			return cueHit{}, false // "Heavy buying by speculators boosted …": no name
+		}
+		c.cs, c.ce = -1, -1
+		return s.owner(c, lo, end), true
 	}
 	return cueHit{}, false
 }
@@ -929,6 +987,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				f.Name = s.namedFirm(c.sa)
 			}
 		}
+		if w := s.word(c.sa); f.Name == "" && c.sb-c.sa == 2 && (w == "this" || w == "This" || w == "the" || w == "The") && s.word(c.sa+1) == "source" {
+			// "this source said", after "A House staff member … said".
+			f.Name = s.sourceRole(c.sa)
+		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
 			// "The newspaper said", after "The Washington Post said".
 			f.Name = s.kindFirm(c.sa, kindWords[w])
@@ -1188,4 +1250,36 @@ func (s *scratch) titledTail(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sourceRole is the role of the person an article calls "this source" or
+// "the source" at token at: the latest sentence before it, in its
+// paragraph or the two before, that opens with "A" or "An" and a role
+// phrase of at most six words ("A House staff member involved in … said"),
+// that phrase without its article, unless it is itself a source ("A
+// Treasury source said" names no more than "the source" does). ""
+// when there is none.
+func (s *scratch) sourceRole(at int) string {
+	para := s.paraOf(at)
+	for j := at - 1; j >= 0; j-- {
+		if s.toks[j].kind == tPara && s.paraOf(j) < para-2 {
+			break
+		}
+		if w := s.word(j); !(w == "A" || w == "An") || s.toks[j].flags&fInQuote != 0 || !s.opensSentence(j) {
+			continue
+		}
+		for k := j + 1; k < at && k <= j+6 && s.isWord(k); k++ {
+			w := s.word(k)
+			if s.lower(k) && (functions[w] || prepositions[w] || isCue(w)) {
+				break
+			}
+			if s.lower(k) && roles[w] && personRoleWord(w) && !documents[w] && !bodyNouns[w] {
+				if w == "source" || w == "sources" {
+					return ""
+				}
+				return s.text[s.toks[j+1].start:s.toks[k].end]
+			}
+		}
+	}
+	return ""
 }

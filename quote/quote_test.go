@@ -31,6 +31,27 @@ func TestFind(t *testing.T) {
 			[]want{{"Talks will resume on Monday.", "direct", "said", "The ministry", ""}}},
 		{"appositive role after name", `"No deal is possible," Smith, the minister, said.`,
 			[]want{{"No deal is possible", "direct", "said", "Smith", "Smith"}}},
+		// Issue 4, round 16: he is never a place; a role noun set after the
+		// cue runs to its holder's name; a quote paragraph carries on the
+		// named speaker of the paragraph before.
+		{"he never stands for a place", "Trading in Hong Kong slowed.\n\nMills in Hong Kong are old. \"Prices will fall,\" he said.",
+			[]want{{"Prices will fall", "direct", "said", "he", ""}}},
+		{"role after the cue runs to the name", `"Shares will stay low," said head of equities at Jardine Fleming Securities Co, Mario Malt.`,
+			[]want{{"Shares will stay low", "direct", "said", "Mario Malt", "Mario Malt"}}},
+		{"a quote paragraph carries on the named speaker", "Speaking to the committee, Ana Ruiz said the country had offered proof of good faith.\n\n\"We cannot go on negotiating on that basis.\"",
+			[]want{{"We cannot go on negotiating on that basis.", "direct", "", "Ana Ruiz", "Ana Ruiz"}}},
+		{"initials open a name", "\"Bonds make inroads,\" said R. P. Goenka, president of the federation.\n\nGoenka said that bonds make it difficult. He said the state could \"fix a limit on the funds.\"",
+			[]want{{"Bonds make inroads", "direct", "said", "R. P. Goenka", "R. P. Goenka"}, {"fix a limit on the funds.", "partial", "said", "He", "R. P. Goenka"}}},
+		{"he after a one-sentence lead paragraph", "Oil Minister Hisham Nazer said prices would hold.\n\nHe told a newspaper, \"We follow a balanced policy.\"",
+			[]want{{"We follow a balanced policy.", "direct", "told", "He", "Hisham Nazer"}}},
+		{"this source is the role given before", "A House staff member who asked not to be identified said the law was narrow.\n\nLumber was not covered, making trees \"a tough call,\" this source said.",
+			[]want{{"a tough call", "partial", "said", "this source", "House staff member"}}},
+		{"one delegate is a role", `"Who wants to negotiate quotas," one leading producer delegate said.`,
+			[]want{{"Who wants to negotiate quotas", "direct", "said", "one leading producer delegate", ""}}},
+		{"a cue across a colon at a paragraph's end", "But asked by reporters whether the ban might be lifted, Shultz replied:\n\n\"These sanctions rest on an agreement.\"",
+			[]want{{"These sanctions rest on an agreement.", "direct", "", "Shultz", "Shultz"}}},
+		{"a month is no speaker", "Steve Slifer expects growth. \"They will ease,\" he said. For now, the March jobs report \"raises the odds they won't tighten.\"",
+			[]want{{"They will ease", "direct", "said", "he", "Steve Slifer"}, {"raises the odds they won't tighten.", "partial", "", "he", "Steve Slifer"}}},
 		{"pronoun told", "Jane Smith spoke on Monday.\n\n“I am worried,” she told reporters.",
 			[]want{{"I am worried", "direct", "told", "she", "Jane Smith"}}},
 		// Round 11: he/she stand only for people; a document speaks for
