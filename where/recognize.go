@@ -315,16 +315,29 @@ func namesList(doc *annals.Doc, si, i int) bool {
 	if v <= s.Tokens.Start || !listVerbs[doc.Tokens[v].Norm] || i+1 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
 		return false
 	}
-	for k := v - 1; k >= s.Tokens.Start && k >= v-3; k-- {
+	for k := v - 1; k >= s.Tokens.Start && k >= v-maxHeadGap; k-- {
 		t := &doc.Tokens[k]
-		if !word(t) || capital(t) {
+		if !word(t) || capital(t) && !listHeads[t.Norm] {
 			return false
 		}
 		if listHeads[t.Norm] {
-			return true
+			// Further back, the words between must be a participle's
+			// phrase ("the states scheduled to hold elections are"), not
+			// what the class did ("the countries which confirmed were",
+			// "the states already waging campaigns are").
+			return k >= v-3 || participle(&doc.Tokens[k+1])
 		}
 	}
 	return false
+}
+
+// participle reports whether t reads as a past participle: tagged so, or
+// a lower-case word in -ed when untagged.
+func participle(t *annals.Token) bool {
+	if t.Tag == annals.VBN {
+		return true
+	}
+	return t.Tag == 0 && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")
 }
 
 // geoHeads are nouns after which "of" introduces a place: "the city of
@@ -718,6 +731,17 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 						}
 					}
 				}
+				// "was in India: New Delhi": after a colon, a place within
+				// the country just named says where in it.
+				if e := sp.tok.End; e+1 < s.Tokens.End && doc.Tokens[e].Norm == ":" {
+					if box := r.g.container(sp.key); box >= 0 && r.g.places[box].Kind == KindCountry {
+						if in, ok := r.match(doc, si, e+1, src, &buf); ok && r.g.inside(in.key, box) {
+							in.in = sp.key
+							spans = append(spans, in)
+							i = in.tok.End - 1
+						}
+					}
+				}
 				// A list: "in Kabul, Herat and Kandahar", also of dated
 				// items: "in the Philippines first on February 6, Tonga
 				// on October 22, ...".
@@ -911,6 +935,17 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				admit = countries
 			}
 			p = r.g.resolveKey(sp.key, in, admit, sp.dateline)
+		}
+		// "Saudi Arabia extended curfews in the holy cities of Mecca
+		// and Medina": a town named in several countries is the one in
+		// a country its own sentence names, before any other.
+		if p >= 0 && r.g.places[p].Kind == KindCity {
+			if c := r.sentenceCountry(doc, spans, x, &buf); c != "" && r.g.places[p].Country != c {
+				if q := r.g.resolveKey(sp.key, []string{c}, []string{c}, false); q >= 0 &&
+					r.g.places[q].Kind == KindCity && r.g.places[q].Country == c {
+					p = q
+				}
+			}
 		}
 		if p < 0 || sp.suffixed && r.g.places[p].small() {
 			continue
@@ -1251,7 +1286,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "as far north as Canada": how far something reaches.
 		return strong
 	case t.Norm == "including" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "such":
-		// "destinations including Spain", "countries, such as Brazil".
+		// "destinations including Spain", "countries, such as Brazil",
+		// "in several countries over the outbreak, including Italy".
+		// ("Countries like Japan" are more often parties than places.)
 		k := i - 1
 		if t.Norm == "as" {
 			k--
@@ -1259,7 +1296,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		if k > doc.Sentences[si].Tokens.Start && doc.Tokens[k].Norm == "," {
 			k--
 		}
-		if k >= doc.Sentences[si].Tokens.Start && listHeads[doc.Tokens[k].Norm] {
+		if headBefore(doc, si, k) {
 			return strong
 		}
 		// "various parts of the U.S., including California": the
@@ -1291,6 +1328,72 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// maxHeadGap is the most lower-case words between a class noun and the
+// word that lists its members: "several countries over the current
+// outbreak, including", "the states scheduled to hold elections are".
+const maxHeadGap = 6
+
+// headBefore reports whether a plural noun of listHeads ends at token k
+// of sentence si or stands at most maxHeadGap lower-case words before it,
+// with no punctuation between: the class whose members a list names.
+func headBefore(doc *annals.Doc, si, k int) bool {
+	s := &doc.Sentences[si]
+	for h := k; h >= s.Tokens.Start && h > k-maxHeadGap; h-- {
+		t := &doc.Tokens[h]
+		if !word(t) || capital(t) && h < k {
+			return false
+		}
+		if listHeads[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCountry returns the code of the one country, named by its
+// country name in the sentence of spans[x] as a place or not ("Saudi
+// Arabia extended curfews"), that has a city of the name of spans[x],
+// when the name is a city's elsewhere too; else "".
+func (r *Recognizer) sentenceCountry(doc *annals.Doc, spans []span, x int, buf *[]byte) string {
+	list := r.g.index[spans[x].key]
+	if len(list) < 2 || r.g.places[list[0]].Kind == KindCountry {
+		return ""
+	}
+	si := doc.SentenceOf(spans[x].tok.Start)
+	s := &doc.Sentences[si]
+	src := doc.SourceOf(si)
+	code := ""
+	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
+		if !capital(&doc.Tokens[k]) || k == spans[x].tok.Start {
+			continue
+		}
+		sp, ok := r.exact(doc, si, k, src, buf)
+		if !ok {
+			continue
+		}
+		k = sp.tok.End - 1
+		c := &r.g.places[r.g.index[sp.key][0]]
+		if c.Kind != KindCountry || c.Country == code {
+			continue
+		}
+		here, elsewhere := false, false
+		for _, p := range list {
+			if o := &r.g.places[p]; o.Kind == KindCity {
+				here = here || o.Country == c.Country
+				elsewhere = elsewhere || o.Country != c.Country
+			}
+		}
+		if !here || !elsewhere {
+			continue
+		}
+		if code != "" {
+			return "" // two such countries: no one of them decides
+		}
+		code = c.Country
+	}
+	return code
 }
 
 // possessor are the words before "native" that make it an adjective of
@@ -2061,6 +2164,16 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		*buf = fold.Append((*buf)[:0], src[start:stop])
 		list, ok := r.g.index[string(*buf)]
 		mentionEnd := stop
+		// "in the Hague": a name the gazetteer lists with its article,
+		// the article written in lower case.
+		if len(list) == 0 && j > s.Tokens.Start && start >= 4 && src[start-4:start] == "the " {
+			*buf = fold.Append(append((*buf)[:0], "the "...), src[start:stop])
+			if l := r.g.index[string(*buf)]; len(l) > 0 && r.g.places[l[0]].Kind == KindCity {
+				list, ok = l, true
+			} else {
+				*buf = fold.Append((*buf)[:0], src[start:stop])
+			}
+		}
 		if len(list) == 0 {
 			// "Kitchener-Waterloo": twin towns a few kilometres apart
 			// name one place, the first.

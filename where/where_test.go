@@ -530,6 +530,25 @@ func TestAnnotate(t *testing.T) {
 		{"Eleven died in Salaheddin district, Syria.", "Syria/SYR"},
 		{"Faraway has a property in the Keewatin district of the Northwest Territories.",
 			"Northwest Territories/CAN|Keewatin/CAN"},
+		// Issue 5, thirteenth round. A list after a copula or after
+		// "including" or "like" is of places when its class noun, a few
+		// words back, is a place noun.
+		{"The provinces scheduled to vote next are Ontario, Quebec and Manitoba.",
+			"Ontario/CAN|Quebec/CAN|Manitoba/CAN"},
+		{"Shortages were seen in many countries this winter, including Peru, the Netherlands, and Kenya.",
+			"Peru/PER|Netherlands/NLD|Kenya/KEN"},
+		{"Nations like Chile and Norway objected.", ""},
+		{"The countries which sent envoys were Chile and Norway.", ""},
+		{"The elections held so far are important.", ""},
+		{"Fans like Ronaldo.", ""},
+		// A name the gazetteer lists with "The", written "the".
+		{"The case went to a court in the Hague.", "The Hague/NLD"},
+		// A town of several countries is the one in the country its
+		// sentence names, whatever the rest of the article says.
+		{"Voters met in Ohio. Saudi Arabia closed shops in Mecca and Medina.", "Ohio/USA|Mecca/SAU|Medina/SAU"},
+		// After a colon, a place in the country just named.
+		{"The final was held in India: New Delhi.", "India/IND|New Delhi/IND"},
+		{"The final was held in India: Paris was next.", "India/IND"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
