@@ -503,6 +503,11 @@ func parseItem(w string) (Item, error) {
 	switch w {
 	case "+":
 		return Item{Target: true}, nil
+	case "+!":
+		// The target must open right after the word before it ("call for
+		// +! to": "called for Reagan to act", not "called for more U.S.
+		// aid to").
+		return Item{Target: true, Adjacent: true}, nil
 	case "$":
 		return Item{Source: true}, nil
 	}

@@ -98,6 +98,25 @@ func TestParseVerbs(t *testing.T) {
 	}
 }
 
+// TestAdjacentTarget checks "+!", a target slot that must open right after
+// the word before it.
+func TestAdjacentTarget(t *testing.T) {
+	got, err := dict.ParseVerbs("v.txt", strings.NewReader("020 call for +! to\n020 call on + to\n020 urge +!!\n"), nil)
+	var list dict.ErrorList
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Line != 3 {
+		t.Fatalf("err = %v, want one error at line 3", err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("got %d verbs, want 2", len(got))
+	}
+	if it := got[0].Items[2]; !it.Target || !it.Adjacent || len(it.Alts) != 0 {
+		t.Errorf("+! parsed as %+v", it)
+	}
+	if it := got[1].Items[2]; !it.Target || it.Adjacent {
+		t.Errorf("+ parsed as %+v", it)
+	}
+}
+
 func TestParseAgentsDiscards(t *testing.T) {
 	ag, err := dict.ParseAgents("g.txt", strings.NewReader("police | police officer => COP\nforeign minister => GOV ; role: foreign minister\nbad => GOV MIL\n"))
 	if err == nil || len(ag) != 2 || ag[1].RoleText != "foreign minister" || ag[0].Names[1] != "police officer" {
@@ -152,6 +171,7 @@ func FuzzParseActors(f *testing.F) {
 func FuzzParseVerbs(f *testing.F) {
 	f.Add("043 meet with + ; target: none\n")
 	f.Add("190 (x) + | ||\n043 a|b|(c)\n")
+	f.Add("020 call for +! to\n020 +! x\n020 urge +!! +!\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		got, _ := dict.ParseVerbs("f.txt", strings.NewReader(s), nil)
 		for _, v := range got {

@@ -281,6 +281,17 @@ func TestNewsConventions(t *testing.T) {
 		{"a state named alone after a firm keeps its code", "The Kenyan ministry signed an agreement with Uganda.", []string{"KENGOV UGA 057", "UGA KENGOV 057"}},
 		{"a call on the object is no appeal", "The Kenyan minister called the Ugandan attacks on two villages an escalation.", nil},
 		{"calling on a party is an appeal", "Kenya called on Uganda to hold elections.", []string{"KEN UGA 020"}},
+		{"joined by another in criticising: both criticise", "Kenya was joined by Tanzania in criticising Uganda.",
+			[]string{"KEN UGA 111", "TZA UGA 111"}},
+		{"joined by another in voting: no one joined", "Kenya and Uganda were joined by Tanzania in casting negative votes.", nil},
+		{"a resolution's makers urge", "The Kenyan parliament approved resolutions urging the Ugandan government to withdraw its troops.",
+			[]string{"KENLEG UGAGOV 0256"}},
+		{"a bill's makers urge", "Kenyan lawmakers passed a bill urging the Ugandan government to withdraw its troops.",
+			[]string{"KENLEG UGAGOV 0256"}},
+		{"a motion naming no party addressed urges no one", "The Kenyan parliament approved a motion calling for trade sanctions against Uganda.", nil},
+		{"the receiver of an order does not urge", "Kenya received a Ugandan court order urging the Tanzanian government to withdraw its troops.",
+			[]string{"KEN UGAJUD 043", "UGAJUD TZAGOV 0256"}},
+		{"calling for a party to act is an appeal", "Kenya called for Uganda immediately to end the blockade.", []string{"KEN UGA 020"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

@@ -577,7 +577,22 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	if cr.End < limit {
 		limit = cr.End
 	}
+	if sc.own && vg.Passive {
+		if _, _, g := sc.joinedBy(vg.Head); g >= 0 {
+			return true // "X was joined by Y in criticising Z": Y sides with X; the gerund is the event
+		}
+	}
 	subj, subjVia := sc.subject(vg, ci)
+	if sc.own {
+		if j := sc.joinedSubject(vg); j != nil {
+			subj, subjVia = j, "joined by" // "X was joined by Y in criticising Z"
+		}
+	}
+	if len(subj) == 0 && sc.own {
+		if m := sc.measureSubject(vg, ci); m != nil {
+			subj, subjVia = m, "measure's makers"
+		}
+	}
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.theyBefore(vg, ci)
 	}
@@ -659,6 +674,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if len(objs) < 2 && compoundTarget(v) {
 			continue // "* WITH %" wants several actors as the object
+		}
+		if v.Reach == dict.ReachNear && slot.Start >= 0 && adjacentSlot(v) && !sc.fillsSlot(objs, slot) {
+			continue // "call for +! to": "called for more U.S. aid to" is no appeal to the U.S.
 		}
 		for n := skipTarget(v); n > 0 && len(objs) > 0; n-- {
 			// "IFTAR IN ^ +": the target is the actor after the first.

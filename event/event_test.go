@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/data"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/pipeline"
 )
@@ -104,6 +105,43 @@ func TestOwnConventions(t *testing.T) {
 		{"hypothetical kept with its mode", "Iran could attack Israel.", []string{"IRN ISR 190"}},
 		{"noun-headed event", "Turkey's invasion of Syria drew criticism.", []string{"TUR SYR 192"}},
 		{"no actor in the subject, no event", "A fierce storm attacked the coast of France on Monday.", nil},
+	}
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAdjacentSlot checks a "+!" slot, with annals' own actors and one
+// pattern and no fallback: the actor must open the slot and fill it up to
+// the next pattern word.
+func TestAdjacentSlot(t *testing.T) {
+	own, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbs, err := dict.ParseVerbs("v.txt", strings.NewReader("020 call for +! to\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{Dict: dict.New(own.Actors, own.Agents, verbs, own.Discards)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the party right after for", "Kenya called for Uganda to withdraw.", []string{"KEN UGA 020"}},
+		{"a determiner and an adverb allowed", "Kenya called for the United States immediately to withdraw.", []string{"KEN USA 020"}},
+		{"a list fills the slot", "Kenya called for Uganda and Tanzania to withdraw.", []string{"KEN TZA 020", "KEN UGA 020"}},
+		{"an actor inside a noun phrase is no party called on", "Kenya called for increased Ugandan investment to avoid a crisis.", nil},
+		{"an actor modifying the noun that follows", "Kenya called for Ugandan cooperation to avoid a crisis.", nil},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

@@ -781,3 +781,162 @@ func (sc *sentCtx) possessedList(pos, lo int) int {
 	}
 	return -1
 }
+
+// adjacentSlot reports whether v's target slot is written "+!": the actor
+// must open the slot, right after the word before it.
+func adjacentSlot(v *dict.Verb) bool {
+	for i := range v.Items {
+		if v.Items[i].Target {
+			return v.Items[i].Adjacent
+		}
+	}
+	return false
+}
+
+// fillsSlot reports whether the actors objs open the slot (after at most a
+// determiner) and, when the slot is closed by a pattern word, fill it up
+// to that word but for adverbs, commas and the words of a list: "called
+// for President Reagan immediately to", not "called for increased U.S.-EC
+// cooperation to".
+func (sc *sentCtx) fillsSlot(objs []int, slot annals.Range) bool {
+	if len(objs) == 0 {
+		return false
+	}
+	toks := sc.doc.Tokens
+	start := slot.Start
+	if start < len(toks) && toks[start].Tag == annals.DT {
+		start++
+	}
+	first := &sc.doc.Mentions[objs[0]]
+	if first.Tokens.Start > start || first.Tokens.End <= slot.Start {
+		return false
+	}
+	if slot.End < 0 {
+		return true
+	}
+	j := first.Tokens.End
+	for _, mi := range objs[1:] {
+		m := &sc.doc.Mentions[mi]
+		for ; j < m.Tokens.Start && j < slot.End; j++ {
+			if t := &toks[j]; t.Tag != annals.CC && t.Tag != annals.COMMA && t.Tag != annals.DT {
+				return false
+			}
+		}
+		j = max(j, m.Tokens.End)
+	}
+	for ; j < slot.End; j++ {
+		if t := &toks[j]; t.Tag != annals.RB && t.Tag != annals.COMMA {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedBy reads "X was joined by Y in <verb>ing Z" around the verb "join"
+// at token j: Y does to Z what X does, so both are the gerund's sources.
+// It returns X's and Y's mentions and the gerund's token, or g < 0 when
+// the words are otherwise. Annals' own dictionaries only.
+func (sc *sentCtx) joinedBy(j int) (xs, ys []int, g int) {
+	toks := sc.doc.Tokens
+	if j+3 >= sc.end || lemma(&toks[j]) != "join" || toks[j].Tag != annals.VBN || toks[j+1].Norm != "by" {
+		return nil, nil, -1
+	}
+	// Y: the actors right after "by", a list included ("by Britain and France").
+	y := -1
+	for _, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.Start == j+2 || m.Tokens.Start == j+3 && toks[j+2].Tag == annals.DT {
+			y = mi
+			break
+		}
+	}
+	if y < 0 {
+		return nil, nil, -1
+	}
+	end := sc.doc.Mentions[y].Tokens.End
+	for _, mi := range sc.ments {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < end || m.Tokens.Start > end+1 || end >= sc.end || toks[end].Tag != annals.CC && toks[end].Tag != annals.COMMA {
+			continue
+		}
+		end = m.Tokens.End // "by Britain and France"
+	}
+	if end+1 >= sc.end || toks[end].Norm != "in" || toks[end+1].Tag != annals.VBG {
+		return nil, nil, -1
+	}
+	ys = sc.listEndingAt(sc.lastActorBefore(end, j+2))
+	// X: the subject of "was joined", the verb's auxiliaries (and adverbs)
+	// between them.
+	k := j - 1
+	for k >= sc.start && (toks[k].Tag.IsVerb() || toks[k].Tag == annals.MD || toks[k].Tag == annals.RB) {
+		k--
+	}
+	x := sc.lastActorBefore(k+1, sc.start)
+	if k == j-1 || x < 0 || sc.doc.Mentions[x].Tokens.End != k+1 {
+		return nil, nil, -1
+	}
+	return sc.listEndingAt(x), ys, end + 1
+}
+
+// joinedSubject returns, for the gerund of "X was joined by Y in
+// criticising Z", the actors X and Y: each criticises Z.
+func (sc *sentCtx) joinedSubject(vg *annals.VerbGroup) []int {
+	h := vg.Tokens.Start
+	if vg.Tokens.Len() != 1 || sc.doc.Tokens[h].Tag != annals.VBG || h-1 <= sc.start || sc.doc.Tokens[h-1].Norm != "in" {
+		return nil
+	}
+	for j := h - 2; j > sc.start && j >= h-12; j-- {
+		if sc.doc.Tokens[j].Norm != "by" {
+			continue
+		}
+		if xs, ys, g := sc.joinedBy(j - 1); g == h {
+			return append(slices.Clip(xs), ys...)
+		}
+		return nil
+	}
+	return nil
+}
+
+// measureSubject returns, for a gerund right after a measure that is the
+// object of a verb ("the committee approved resolutions urging the
+// administration to oppose"), the subject of that verb: the measure's
+// makers are the ones who urge.
+func (sc *sentCtx) measureSubject(vg *annals.VerbGroup, ci int) []int {
+	h := vg.Tokens.Start
+	if vg.Tokens.Len() != 1 || sc.doc.Tokens[h].Tag != annals.VBG {
+		return nil
+	}
+	// The gerund's own object names the party addressed ("urging the
+	// administration"); "calling for trade sanctions against Japan" names
+	// none, and Japan is no party urged.
+	addressed := false
+	for _, mi := range sc.ments {
+		if s := sc.doc.Mentions[mi].Tokens.Start; s == h+1 || s == h+2 && sc.doc.Tokens[h+1].Tag == annals.DT {
+			addressed = true
+			break
+		}
+	}
+	if !addressed {
+		return nil
+	}
+	lo := max(sc.clauseRange(ci).Start, sc.start)
+	q := sc.overMeasure(h, lo)
+	if q < lo {
+		return nil
+	}
+	x := sc.lastActorBefore(q+1, lo)
+	if x < 0 || sc.doc.Mentions[x].Tokens.End != q+1 {
+		return nil
+	}
+	for j := q + 1; j < h; j++ {
+		if t := &sc.doc.Tokens[j]; t.Tag.IsVerb() && measureMakers[lemma(t)] {
+			return sc.listEndingAt(x)
+		}
+	}
+	return nil // "agreed to a court order barring them": the order is another's
+}
+
+// measureMakers are the verbs whose subject makes the measure it governs.
+var measureMakers = map[string]bool{
+	"approve": true, "pass": true, "adopt": true, "introduce": true, "sponsor": true,
+	"send": true, "issue": true, "sign": true, "draft": true, "table": true,
+}
