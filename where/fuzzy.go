@@ -1,6 +1,10 @@
 package where
 
-import "github.com/annals-project/annals/where/internal/fold"
+import (
+	"slices"
+
+	"github.com/annals-project/annals/where/internal/fold"
+)
 
 // A tolerant lookup for long names. Reporters and readers misspell places
 // ("Lousiana", "Pensylvania", "Phillipines"); a name of eight letters or
@@ -208,30 +212,41 @@ func (g *Gazetteer) translitIn(key []byte, countries []string) int32 {
 	if len(key) > 64 {
 		return -1
 	}
-	var qa, ka [64]byte
+	var qa [64]byte
 	q := skeleton(qa[:0], string(key))
 	if consonants(q) < minSkeleton {
 		return -1
 	}
 	found := int32(-1)
-	for _, code := range countries {
-		r, ok := g.cities[code]
-		if !ok {
+	for _, p := range g.skeletons()[string(q)] {
+		if !slices.Contains(countries, g.places[p].Country) {
 			continue
 		}
+		if found >= 0 && found != p {
+			return -1
+		}
+		found = p
+	}
+	return found
+}
+
+// indexSkeletons maps the consonant skeleton of every city's name to the
+// cities that have it, for translitIn.
+func (g *Gazetteer) indexSkeletons() map[string][]int32 {
+	var ka [64]byte
+	m := make(map[string][]int32, len(g.keys)/2)
+	for _, r := range g.cities {
 		for p := r[0]; p < r[1]; p++ {
 			k := g.keys[p]
 			if len(k) > 64 {
 				continue
 			}
-			if string(skeleton(ka[:0], k)) != string(q) {
+			sk := skeleton(ka[:0], k)
+			if consonants(sk) < minSkeleton {
 				continue
 			}
-			if found >= 0 && found != p {
-				return -1
-			}
-			found = p
+			m[string(sk)] = append(m[string(sk)], p)
 		}
 	}
-	return found
+	return m
 }

@@ -89,6 +89,10 @@ type Gazetteer struct {
 	// the gazetteer lacks be compared with the towns of one country.
 	keys   []string
 	cities map[string][2]int32
+	// skeletons indexes the cities by the consonant skeleton of their
+	// name (see translitIn); it is built on first need, since most texts
+	// never ask for it and building it costs a pass over every city.
+	skeletons func() map[string][]int32
 	// countryFirst holds the first word (see firstWord) of every name that
 	// means a country alone, so that a scan over every capitalised word
 	// can skip the full lookup for words no country name starts with.
@@ -140,6 +144,7 @@ func load() (*Gazetteer, error) {
 		g.index[k] = slices.Compact(list)
 	}
 	g.indexNear()
+	g.skeletons = sync.OnceValue(g.indexSkeletons)
 	g.countryFirst = make(map[string]bool, 400)
 	for k, list := range g.index {
 		if len(list) == 1 && g.places[list[0]].Kind == KindCountry {
