@@ -153,11 +153,8 @@ func (s *scratch) bodyTail(a, b int) int {
 	if !s.isWord(b) || !s.lower(b) || s.word(b) != "of" {
 		return b
 	}
-	k := b + 1
-	if s.isWord(k) && s.word(k) == "the" {
-		k++
-	}
-	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap || functionCaps[s.word(k)] {
+	k := s.capAfterThe(b + 1)
+	if k < 0 || functionCaps[s.word(k)] {
 		return b
 	}
 	return s.capRun(k)

@@ -318,11 +318,8 @@ func (s *scratch) ofTail(a, b int) int {
 	for j := a; j < b && !org; j++ {
 		org = orgWords[s.word(j)]
 	}
-	k := b + 1
-	if s.isWord(k) && s.word(k) == "the" {
-		k++
-	}
-	if !org || !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap || functionCaps[s.word(k)] {
+	k := s.capAfterThe(b + 1)
+	if !org || k < 0 || functionCaps[s.word(k)] {
 		return b
 	}
 	return s.capRun(k)
@@ -337,11 +334,8 @@ func (s *scratch) acronymTail(a, b int) int {
 	if b+1 >= len(s.toks) || !s.lower(b) || !joiners[s.word(b)] {
 		return b
 	}
-	k := b + 1
-	if s.isWord(k) && s.word(k) == "the" {
-		k++
-	}
-	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap {
+	k := s.capAfterThe(b + 1)
+	if k < 0 {
 		return b
 	}
 	e := s.capRun(k)
@@ -969,15 +963,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
 		return ""
 	}
-	lo := end - 1
-	for lo >= 0 {
-		t := s.toks[lo]
-		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
-			break
-		}
-		lo--
-	}
-	lo++
+	lo := s.sentenceStart(end)
 	if lo >= end {
 		return ""
 	}
@@ -1048,15 +1034,7 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	if g == unknownGender {
 		return ""
 	}
-	lo := end - 1
-	for lo >= 0 {
-		t := s.toks[lo]
-		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
-			break
-		}
-		lo--
-	}
-	lo++
+	lo := s.sentenceStart(end)
 	if lo >= end || !s.isWord(lo) || s.toks[lo].flags&fInQuote != 0 {
 		return ""
 	}
@@ -1462,4 +1440,32 @@ func (s *scratch) paraLead(p int) bool {
 		}
 	}
 	return true
+}
+
+// capAfterThe returns k, or k+1 when the word at k is "the", when the token
+// there is a capitalised word outside a quotation ("of the House of
+// Commons"); -1 otherwise.
+func (s *scratch) capAfterThe(k int) int {
+	if s.isWord(k) && s.word(k) == "the" {
+		k++
+	}
+	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap {
+		return -1
+	}
+	return k
+}
+
+// sentenceStart returns the first token of the sentence that ends at the
+// stop token end: the token after the previous paragraph break or
+// sentence end.
+func (s *scratch) sentenceStart(end int) int {
+	lo := end - 1
+	for lo >= 0 {
+		t := s.toks[lo]
+		if t.kind == tPara || t.kind == tStop && s.sentEnd(lo) {
+			break
+		}
+		lo--
+	}
+	return lo + 1
 }

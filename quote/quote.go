@@ -1223,11 +1223,8 @@ func (s *scratch) ofGroup(b int) int {
 	if !s.isWord(b) || s.word(b) != "of" || !strings.HasSuffix(s.word(b-1), "s") {
 		return b
 	}
-	k := b + 1
-	if s.isWord(k) && s.word(k) == "the" {
-		k++
-	}
-	if !s.isWord(k) || s.toks[k].flags&(fCap|fInQuote) != fCap {
+	k := s.capAfterThe(b + 1)
+	if k < 0 {
 		return b
 	}
 	e := s.capRun(k)
