@@ -3,7 +3,6 @@ package event_test
 import (
 	"context"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -21,10 +20,7 @@ func TestNewsConventions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text string
-		want       []string // "SRC TGT CODE", sorted
-	}{
+	tests := []codingCase{
 		{"compound subject naming a party again", "China and the European Union signed an agreement on an EU office.",
 			[]string{"CHN IGOEUREEC 057", "IGOEUREEC CHN 057"}},
 		{"passive agent pair", "The agreement was signed by Germany and France.",
@@ -293,15 +289,7 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"KEN UGAJUD 043", "UGAJUD TZAGOV 0256"}},
 		{"calling for a party to act is an appeal", "Kenya called for Uganda immediately to end the blockade.", []string{"KEN UGA 020"}},
 	}
-	for _, tt := range tests {
-		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
-		}
-	}
+	checkCodings(t, p, tests)
 }
 
 // TestPronounEvidence checks that an event whose actor is a resolved

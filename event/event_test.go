@@ -45,6 +45,27 @@ func petrarchPipeline(t *testing.T) *pipeline.Pipeline {
 }
 
 // codings returns "SRC TGT CODE" for every event of a result, sorted.
+// codingCase is a sentence and the codings ("SRC TGT CODE", sorted) it
+// must give.
+type codingCase struct {
+	name, text string
+	want       []string
+}
+
+// checkCodings codes each case's sentence with p and compares its codings.
+func checkCodings(t *testing.T, p *pipeline.Pipeline, tests []codingCase) {
+	t.Helper()
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
 func codings(r *annals.Result) []string {
 	var out []string
 	for _, e := range r.Events {
@@ -93,10 +114,7 @@ func TestOwnConventions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text string
-		want       []string // "SRC TGT CODE", sorted
-	}{
+	tests := []codingCase{
 		{"compound target", "The Taliban met with EU and US envoys in Doha.", []string{"AFGGOV IGOEUREEC 043", "AFGGOV USAGOV 043"}},
 		{"reported speech codes what was reported", "Iran said Israel attacked Syria.", []string{"ISR SYR 190"}},
 		{"passive by-phrase is the source", "Syria was attacked by Israel.", []string{"ISR SYR 190"}},
@@ -106,15 +124,7 @@ func TestOwnConventions(t *testing.T) {
 		{"noun-headed event", "Turkey's invasion of Syria drew criticism.", []string{"TUR SYR 192"}},
 		{"no actor in the subject, no event", "A fierce storm attacked the coast of France on Monday.", nil},
 	}
-	for _, tt := range tests {
-		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
-		}
-	}
+	checkCodings(t, p, tests)
 }
 
 // TestAdjacentSlot checks a "+!" slot, with annals' own actors and one
@@ -133,23 +143,12 @@ func TestAdjacentSlot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codingCase{
 		{"the party right after for", "Kenya called for Uganda to withdraw.", []string{"KEN UGA 020"}},
 		{"a determiner and an adverb allowed", "Kenya called for the United States immediately to withdraw.", []string{"KEN USA 020"}},
 		{"a list fills the slot", "Kenya called for Uganda and Tanzania to withdraw.", []string{"KEN TZA 020", "KEN UGA 020"}},
 		{"an actor inside a noun phrase is no party called on", "Kenya called for increased Ugandan investment to avoid a crisis.", nil},
 		{"an actor modifying the noun that follows", "Kenya called for Ugandan cooperation to avoid a crisis.", nil},
 	}
-	for _, tt := range tests {
-		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
-		}
-	}
+	checkCodings(t, p, tests)
 }
