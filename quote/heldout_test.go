@@ -102,6 +102,19 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 	}
 }
 
+// blind lists the sets still held out: measured, never read. Their
+// individual errors are not logged, so that running the tests with -v
+// does not read them; only their totals are.
+var blind = map[string]bool{"heldout18.json": true}
+
+// logMiss logs one error of set file unless the set is blind.
+func logMiss(t *testing.T, file, format string, args ...any) {
+	t.Helper()
+	if !blind[file] {
+		t.Logf(format, args...)
+	}
+}
+
 // scoreHeldout runs the finder over the articles of testdata/name, read
 // from the corpus the file names, and returns the counts per set, logging
 // every miss.
@@ -149,7 +162,7 @@ func scoreHeldout(t *testing.T, name string) map[string]*score {
 			}
 			if k < 0 {
 				sc.fn++
-				t.Logf("%d: missed %q", ga.Index, g.Start)
+				logMiss(t, name, "%d: missed %q", ga.Index, g.Start)
 				continue
 			}
 			used[k] = true
@@ -166,13 +179,13 @@ func scoreHeldout(t *testing.T, name string) map[string]*score {
 			if sameSpeaker(got, g.Speaker) {
 				sc.spkOK++
 			} else {
-				t.Logf("%d: %q: speaker %q (span %q), want %q", ga.Index, g.Start, got, q.Speaker, g.Speaker)
+				logMiss(t, name, "%d: %q: speaker %q (span %q), want %q", ga.Index, g.Start, got, q.Speaker, g.Speaker)
 			}
 		}
 		for i, q := range found {
 			if !used[i] {
 				sc.fp++
-				t.Logf("%d: spurious %s %q", ga.Index, q.Kind, trunc(text[q.Start:q.End]))
+				logMiss(t, name, "%d: spurious %s %q", ga.Index, q.Kind, trunc(text[q.Start:q.End]))
 			}
 		}
 	}
@@ -704,14 +717,40 @@ func TestHeldout16(t *testing.T) {
 // unchanged, 1.000 and 0.765. Its errors were read after that run: half
 // are one article's institutes quoted as "they" and as a joint report,
 // the rest a report's publisher, economists named by their firm, and
-// unnamed officials whose quotes carry no cue.
+// unnamed officials whose quotes carry no cue. After the seventeenth
+// round's rules (groups kept with their firm, "The <firm> economist" to
+// the firm's economist named before, documents and the "it" after them to
+// the author named with "a report by", "it" to the body quoted just
+// before), developed on this set: F1 1.000, speaker accuracy 0.853
+// (58/68).
 const (
 	minHeldout17F1      = 0.99
-	minHeldout17Speaker = 0.76
+	minHeldout17Speaker = 0.85
 )
 
 // TestHeldout17 scores the finder on the eighteenth set; the scoring is
 // TestHeldout's.
 func TestHeldout17(t *testing.T) {
 	checkSet(t, "heldout17.json", "eighteenth", minHeldout17F1, minHeldout17Speaker)
+}
+
+// Ratchet for the nineteenth set (testdata/heldout18.json), Reuters
+// articles from line 10,000 on, annotated blind by another engineer for
+// issue 4's seventeenth round before any of its rules changed; the file's
+// "rule" says how the articles were picked (16 articles, 61 quotes). The
+// honest baseline, the code as it stood when the set was written: quote
+// F1 1.000 (tp 61 fp 0 fn 0), speaker accuracy 0.803 (49/61). After the
+// seventeenth round's rules (economists kept with their firm, reports to
+// their author, "it" after a body; lifting heldout17 from 0.765 to
+// 0.853): unchanged, 1.000 and 0.803. Its errors have not been read: it
+// stays held out for the next round.
+const (
+	minHeldout18F1      = 0.99
+	minHeldout18Speaker = 0.80
+)
+
+// TestHeldout18 scores the finder on the nineteenth set; the scoring is
+// TestHeldout's.
+func TestHeldout18(t *testing.T) {
+	checkSet(t, "heldout18.json", "nineteenth", minHeldout18F1, minHeldout18Speaker)
 }

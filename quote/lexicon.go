@@ -101,7 +101,8 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	mother father author authors statement report army military militants insurgents
 	rebels spokesperson negotiator negotiators journalist reporter editor
 	council committee office department union party regulator operator firm
-	airline team club owner ceo executive economist historian candidate
+	airline team club owner ceo executive executives economist economists
+	historian candidate
 	student students teacher worker workers man woman people commissioner
 	chancellor premier sheriff adviser advisor aide selectman inspector
 	detective coroner court tribunal jury panel palace campaign senators

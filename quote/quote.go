@@ -898,7 +898,12 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 					f.Name = s.prevCueGroup(c.sa)
 				}
 			} else if f.Name == "" {
-				f.Name = s.firmQuoted(c.sa, prev)
+				if f.Name = s.firmQuoted(c.sa, prev); f.Name == "" {
+					f.Name = s.bodyQuoted(c.sa, prev)
+				}
+				if f.Name == "" {
+					f.Name = s.docBefore(c.sa) // "The report stated …. “…,” it said"
+				}
 			}
 		}
 		return
@@ -971,6 +976,24 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			break
 		}
 	}
+	if g := s.firmGroupIn(c.sa, c.sb); g > c.sa {
+		// "economists at Lanston said": the same group before the cue.
+		c.sb = g
+	}
+	if e := s.firmGroup(c.sb); e > c.sb && !s.named(c.sa, c.sb) {
+		// "said economists at Merrill Lynch Capital Markets": a group
+		// kept whole with the firm its members work for.
+		f.SpeakerEnd = int(s.toks[e-1].end)
+		f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+		f.SpeakerKind, f.Name = RoleSpeaker, s.firmGroupName(c.sa, c.sb, e)
+		return
+	}
+	if name := s.firmMember(c.sa, c.sb); name != "" {
+		// "The Irving economist", after "Philip Braverman, chief
+		// economist at Irving Securities Corp".
+		f.SpeakerKind, f.Name = RoleSpeaker, name
+		return
+	}
 	na := s.nameStart(c.sa, c.sb)
 	if !s.named(c.sa, c.sb) {
 		f.SpeakerKind = RoleSpeaker
@@ -999,6 +1022,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			// "reads the report", after "The study was conducted".
 			if d := s.firstDocument(c.sa); d != w {
 				f.Name = d
+			}
+			if f.Name == "" {
+				f.Name = s.docAuthor(w, c.sa) // "a report by the Economist Intelligence Unit"
 			}
 		}
 		return

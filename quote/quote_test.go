@@ -54,6 +54,19 @@ func TestFind(t *testing.T) {
 			[]want{{"They will ease", "direct", "said", "he", "Steve Slifer"}, {"raises the odds they won't tighten.", "partial", "", "he", "Steve Slifer"}}},
 		{"pronoun told", "Jane Smith spoke on Monday.\n\n“I am worried,” she told reporters.",
 			[]want{{"I am worried", "direct", "told", "she", "Jane Smith"}}},
+		// Issue 4, round 17: a group kept whole with its firm; "The <firm>
+		// economist" is the firm's economist named before; a report speaks
+		// for the body named as its author, and so does "it" after it.
+		{"a group kept with its firm", `"The Fed is frozen," said economists at Aubrey G. Lanston and Co Inc.`,
+			[]want{{"The Fed is frozen", "direct", "said", "economists at Aubrey G. Lanston and Co Inc", "Aubrey G. Lanston and Co Inc economists"}}},
+		{"a group with its firm before the cue", `"Rates will rise," analysts at Salomon Brothers said.`,
+			[]want{{"Rates will rise", "direct", "said", "analysts at Salomon Brothers", "Salomon Brothers analysts"}}},
+		{"the firm's economist named before", "\"Prices may fall,\" said Philip Braverman, chief economist at Irving Securities Corp.\n\nThe Irving economist noted a similar \"paroxysm of pessimism\" last year.",
+			[]want{{"Prices may fall", "direct", "said", "Philip Braverman", "Philip Braverman"}, {"paroxysm of pessimism", "partial", "noted", "The Irving economist", "Philip Braverman"}}},
+		{"a report speaks for its author", "Brazil could become a large market, according to a report by the Economist magazine's Economist Intelligence Unit.\n\nThe report stated that Brazil offered a huge market. \"A full industry may not be far away,\" it said. \"Firms will expand,\" the report said.",
+			[]want{{"A full industry may not be far away", "direct", "said", "it", "Economist Intelligence Unit"}, {"Firms will expand", "direct", "said", "the report", "Economist Intelligence Unit"}}},
+		{"it after a body quoted just before", "\"Brazil is in a debt crisis,\" the Intelligence Unit said.\n\n\"The reward could be huge,\" it added.",
+			[]want{{"Brazil is in a debt crisis", "direct", "said", "the Intelligence Unit", "Intelligence Unit"}, {"The reward could be huge", "direct", "added", "it", "Intelligence Unit"}}},
 		// Round 11: he/she stand only for people; a document speaks for
 		// its issuer.
 		{"he never stands for a war", `Hassan Karimi was speaking at the opening of Defence Week, a commemoration of the eight-year Iran–Iraq War, which features parades. "Foreign forces must leave the region now," he said.`,
