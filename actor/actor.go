@@ -70,7 +70,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
+		n := len(doc.Mentions)
 		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date)
+		if !r.imported() {
+			legislators(doc, n, s.Tokens.Start, s.Tokens.End)
+		}
 	}
 	if r.dict.NoCountry == "" {
 		contextualise(doc, first)
@@ -322,9 +326,18 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		// special forces" finds "special forces", not "forces".
 		k := aend
 		gend, g := r.dict.MatchAgent(toks, k)
-		for n := 0; g == nil && k < end && n < r.maxModifiers() && (modifier(&toks[k]) || possessedNoun(toks, aend, k) || r.joinedModifier(toks, k, end) || r.fieldNoun(&toks[k])); n++ {
+		for n := 0; g == nil && k < end && n < r.maxModifiers() && (modifier(&toks[k]) || possessedNoun(toks, aend, k) || r.joinedModifier(toks, k, end) || r.fieldNoun(&toks[k]) || r.partyName(toks, aend, k)); n++ {
+			if r.partyName(toks, aend, k) && k-aend < 6 {
+				n-- // a party's name is one word however long: "ruling Liberal Democratic Party"
+			}
 			k++
 			gend, g = r.dict.MatchAgent(toks, k)
+		}
+		if g != nil && g.Code == "OPP" && !r.imported() && ruling(toks, aend, k) {
+			// "Britain's ruling Conservative Party": the party in power.
+			gov := *g
+			gov.Code, gov.RoleText = "GOV", "ruling party"
+			g = &gov
 		}
 		if g != nil && !r.imported() && toks[gend-1].Tag.IsVerb() {
 			// "The Soviet Union accused Japan": a role word the tagger
