@@ -184,6 +184,8 @@ var pairCues = map[[2]string]bool{
 	{"formed", "over"}: true, {"forming", "over"}: true, {"stalled", "over"}: true,
 	{"hovered", "over"}: true, {"lingered", "over"}: true, {"flying", "over"}: true,
 	{"crashed", "over"}: true, {"airspace", "over"}: true,
+	// Where a route or a journey stops: "goes up to just short of Hubli".
+	{"short", "of"}: true,
 }
 
 // pairSeconds are the prepositions of pairCues: most tokens are none of
@@ -516,8 +518,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
 	var context []string      // countries named outside place mentions
 	var bareArr [4]span
-	bare := bareArr[:0] // towns named with no cue, kept if the article places them
-	var areas []span    // areas the gazetteer lacks, named as areas after a cue
+	bare := bareArr[:0]  // towns named with no cue, kept if the article places them
+	var areas []span     // areas the gazetteer lacks, named as areas after a cue
+	var compounds []span // pairs of towns joined by a dash, kept if the article places both
+	var firms []string   // such pairs that the article writes as a firm's name
 	var buf []byte
 	first := true
 	for si := range doc.Sentences {
@@ -553,6 +557,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					if !slices.Contains(context, code) {
 						context = append(context, code)
 					}
+				} else if x, y, firm, ok := r.compound(doc, si, i, src, &buf); ok {
+					if firm {
+						firms = append(firms, x.key+"-"+y.key)
+					} else {
+						compounds = append(compounds, x, y)
+					}
+					i = y.tok.End - 1
 				} else if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
 					bare = append(bare, sp)
 					i = sp.tok.End - 1
@@ -849,6 +860,28 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// "the Mysore–Bangalore Tippu Express": two towns joined by a dash
+	// name a route or a link between them, so both are places when both
+	// are towns of countries the article names outright.
+	for k := 0; k+1 < len(compounds); k += 2 {
+		x, y := compounds[k], compounds[k+1]
+		if slices.Contains(firms, x.key+"-"+y.key) {
+			continue // "Allen-Bradley Co" ... "the Allen-Bradley unit"
+		}
+		px := r.g.resolveKey(x.key, named, named, false)
+		py := r.g.resolveKey(y.key, named, named, false)
+		if px < 0 || py < 0 || px == py {
+			continue
+		}
+		a, b := &r.g.places[px], &r.g.places[py]
+		if a.Kind != KindCity || b.Kind != KindCity || !slices.Contains(named, a.Country) || !slices.Contains(named, b.Country) ||
+			commonWords[x.key] || commonWords[y.key] || firstNames[x.key] || firstNames[y.key] {
+			continue
+		}
+		x.bare, y.bare = true, true
+		spans = append(spans, x, y)
+	}
+
 	// Names the gazetteer lacks, after a locative cue, may be slips for
 	// towns of the countries the article names.
 	for _, u := range unknown {
@@ -1016,6 +1049,32 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				res[x] = q
 				break
 			}
+		}
+	}
+
+	// "primaries in Idaho, Michigan, North Dakota, and Washington": an
+	// item of a list of regions is a region too, the state rather than
+	// the capital named alike. Two other regions of the country in the
+	// sentence make the list one of regions ("talks in New York and
+	// Washington" is not).
+	for x, sp := range spans {
+		p := res[x]
+		if p < 0 || !sp.listed || r.g.places[p].Kind != KindCity || !r.g.places[p].Capital {
+			continue
+		}
+		b := r.g.container(sp.key)
+		if b < 0 || r.g.places[b].Kind != KindRegion || r.g.places[b].Country != r.g.places[p].Country {
+			continue
+		}
+		si, n := doc.SentenceOf(sp.tok.Start), 0
+		for y, q := range res {
+			if y != x && q >= 0 && q != b && r.g.places[q].Kind == KindRegion && r.g.places[q].Country == r.g.places[b].Country &&
+				doc.SentenceOf(spans[y].tok.Start) == si {
+				n++
+			}
+		}
+		if n >= 2 {
+			res[x] = b
 		}
 	}
 
@@ -2203,7 +2262,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffix[n.Norm]
-			county = n.Norm == "county" || n.Norm == "parish"
+			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n)
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
 			if foreignJoin[n.Norm] && e < full {
@@ -2500,6 +2559,75 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 	return sp, true
 }
 
+// compound looks at token i of sentence si, which no cue introduces, for
+// two one-word town names joined by a dash with no space ("Mysore–Bangalore",
+// "Kiev-Moscow"): the ends of a route, a line or a link. Both must be
+// names the gazetteer has; the caller keeps them only where the article
+// places both. firm reports a pair written as the name of a firm
+// ("Allen-Bradley Co", "Amsterdam-Rotterdam Bank", "its Allen-Bradley
+// unit"), which the article's other mentions of the pair name too.
+func (r *Recognizer) compound(doc *annals.Doc, si, i int, src string, buf *[]byte) (x, y span, firm, ok bool) {
+	s := &doc.Sentences[si]
+	a := &doc.Tokens[i]
+	if !capital(a) || a.Flags&annals.AllCaps != 0 {
+		return x, y, false, false
+	}
+	last := i // the token the second name ends in
+	var as, ae, bs, be int
+	if w := src[a.Start:a.End]; strings.Count(w, "-") == 1 {
+		// "Mysore-Bangalore" written with a hyphen is one token.
+		h := strings.IndexByte(w, '-')
+		if h == 0 || h+1 == len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+			return x, y, false, false
+		}
+		as, ae, bs, be = int(a.Start), int(a.Start)+h, int(a.Start)+h+1, int(a.End)
+	} else {
+		if i+2 >= s.Tokens.End {
+			return x, y, false, false
+		}
+		d, b := &doc.Tokens[i+1], &doc.Tokens[i+2]
+		if d.Norm != "-" || a.End != d.Start || d.End != b.Start || !capital(b) || b.Flags&annals.AllCaps != 0 {
+			return x, y, false, false
+		}
+		last = i + 2
+		as, ae, bs, be = int(a.Start), int(a.End), int(b.Start), int(b.End)
+	}
+	// One word each, standing alone: not "New York-Boston", nor
+	// "Mysore-Bangalore-based".
+	if i > s.Tokens.Start {
+		if p := &doc.Tokens[i-1]; p.End == a.Start || capital(p) && p.Flags&annals.SentStart == 0 {
+			return x, y, false, false
+		}
+	}
+	if e := last + 1; e < s.Tokens.End {
+		n := &doc.Tokens[e]
+		if n.Start == doc.Tokens[last].End && word(n) || n.Norm == "-" || n.Norm == "'s" {
+			return x, y, false, false
+		}
+		firm = institutions[n.Norm] || firmWords[n.Norm] || n.Norm == "/"
+	}
+	for k, bytes := range [2][2]int{{as, ae}, {bs, be}} {
+		*buf = fold.Append((*buf)[:0], src[bytes[0]:bytes[1]])
+		if len(r.g.index[string(*buf)]) == 0 {
+			return x, y, false, false
+		}
+		sp := span{tok: annals.Range{Start: i, End: i + 1}, start: bytes[0], end: bytes[1], key: string(*buf)}
+		if k == 0 {
+			x = sp
+		} else {
+			sp.tok = annals.Range{Start: last, End: last + 1}
+			y = sp
+		}
+	}
+	return x, y, firm, true
+}
+
+// firmWords after a name make it a firm's: "the Allen-Bradley unit".
+var firmWords = map[string]bool{
+	"unit": true, "subsidiary": true, "division": true, "affiliate": true, "group": true,
+	"corporation": true, "ltd": true, "plc": true, "nv": true, "ag": true, "sa": true, "llc": true,
+}
+
 // determiners before a name make it a modifier ("its Dayton, Tenn.,
 // facility", "a Toronto lawyer") or part of a title ("the Hague").
 var determiners = map[string]bool{
@@ -2636,7 +2764,13 @@ func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]b
 	if _, known := r.g.index[string(*buf)]; known || commonWords[string(*buf)] || notPlaces[string(*buf)] {
 		return span{}, j
 	}
-	a := span{tok: annals.Range{Start: j, End: e}, start: start, end: stop, key: string(*buf), newArea: true}
+	// "Yellowstone County": a capitalised area word is part of the name
+	// as written, so the mention spans it (the key does not).
+	end := stop
+	if w := &doc.Tokens[next-1]; next-1 >= e && areaWords[w.Norm] && capital(w) && w.Flags&annals.AllCaps == 0 {
+		end = int(w.End)
+	}
+	a := span{tok: annals.Range{Start: j, End: e}, start: start, end: end, key: string(*buf), newArea: true}
 	if ofCue {
 		a.district = strings.HasPrefix(doc.Tokens[i-1].Norm, "district")
 	} else {

@@ -156,6 +156,11 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 			if great >= 0 && p != great && c.Kind == KindCity && c.Population < bigTown {
 				continue
 			}
+			// "talks in Washington" in a story on the U.S.: a great
+			// capital outweighs a region of its own country named alike.
+			if great >= 0 && c.Kind == KindRegion && g.places[great].Country == code {
+				continue
+			}
 			return p
 		}
 	}

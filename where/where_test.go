@@ -144,6 +144,10 @@ func TestResolve(t *testing.T) {
 		{"Birmingham", []string{"USA"}, true, "USA", "city", 33.52, -86.80},
 		{"Birmingham", nil, true, "GBR", "city", 52.48, -1.90},
 		{"Paris", []string{"GBR", "FRA"}, true, "FRA", "city", 48.85, 2.35},
+		// ... and a region of its own country named alike: "talks in
+		// Washington" in a story on the United States.
+		{"Washington", []string{"USA"}, true, "USA", "city", 38.90, -77.04},
+		{"Washington", []string{"POL", "USA"}, true, "USA", "city", 38.90, -77.04},
 		{"Tripoli", nil, true, "LBY", "city", 32.89, 13.19},
 		{"Tripoli", []string{"LBN"}, true, "LBN", "city", 34.43, 35.84},
 		{"Tripoli", []string{"SYR", "LBN", "LBY"}, true, "LBN", "city", 34.43, 35.84},
@@ -485,7 +489,25 @@ func TestAnnotate(t *testing.T) {
 			"Philippines/PHL|Kalinga/PHL|Apayao/PHL"},
 		{"A launch sank off the Malaysian state of Sabah.", "Sabah/MYS"},
 		{"Output fell in the Athabasca region of northern Alberta.", "Alberta/CAN|Athabasca/CAN"},
-		{"The plant is in Greene County, Pa., the firm said.", "Pennsylvania/USA|Greene/USA"},
+		{"The plant is in Greene County, Pa., the firm said.", "Pennsylvania/USA|Greene County/USA"},
+		{"The suit was filed in Yellowstone County, Montana.", "Montana/USA|Yellowstone County/USA"},
+		// "X Province" is never the town X: the region, or nothing.
+		{"Troops were sent to Chanthaburi Province in Thailand.", "Thailand/THA"},
+		// Two towns joined by a dash are both places where the article
+		// names their country; not a firm's name, nor with no country.
+		{"The Mysore–Bangalore express was cancelled in India.", "India/IND|Mysore/IND|Bengaluru/IND"},
+		{"The Mysore-Bangalore express was cancelled in India.", "India/IND|Mysore/IND|Bengaluru/IND"},
+		{"The Mysore–Bangalore express was cancelled.", ""},
+		{"It flies the Burbank-Denver route in the United States.", "United States/USA|Burbank/USA|Denver/USA"},
+		{"Allen-Bradley Co said its Allen-Bradley plant in Texas would close.", "Texas/USA"},
+		{"Output rose at the Mysore-based plant in India.", "India/IND"},
+		// A great capital outweighs a region of its own country named
+		// alike, except as an item of a list of regions.
+		{"Primaries follow in Idaho, Michigan, North Dakota, and Washington in the United States.",
+			"Idaho/USA|Michigan/USA|North Dakota/USA|Washington/USA|United States/USA"},
+		{"Chirac held talks in New York and Washington on U.S. trade.", "New York City/USA|Washington, D.C./USA"},
+		// Where a route stops.
+		{"The line goes up to just short of Hubli in India.", "Hubli/IND|India/IND"},
 		// Not areas: adjectives, bodies, ordinals, a noun's qualifier.
 		{"He fought for the Islamic State in the Kurdish region of Syria.", "Syria/SYR"},
 		{"Member states of the Association of Tin Producing Countries met in Bolivia.", "Bolivia/BOL"},
@@ -744,6 +766,24 @@ func TestMentionSurface(t *testing.T) {
 			t.Errorf("%q: mention %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestNewAreaSurface checks that an area the gazetteer lacks, written with
+// a capitalised area word, is mentioned with that word: the text names
+// "Yellowstone County", not a place called Yellowstone.
+func TestNewAreaSurface(t *testing.T) {
+	const text = "The suit was filed in Yellowstone County, Montana."
+	d := annotate(t, "", text)
+	for _, p := range d.Places {
+		if p.Name != "Yellowstone County" {
+			continue
+		}
+		if len(p.Mentions) != 1 || text[p.Mentions[0][0]:p.Mentions[0][1]] != "Yellowstone County" {
+			t.Errorf("mentions %v, want one of %q", p.Mentions, "Yellowstone County")
+		}
+		return
+	}
+	t.Errorf("places = %v, want Yellowstone County", places(t, d))
 }
 
 // TestDistrictAtTown checks that a district the gazetteer lacks, named
