@@ -689,7 +689,21 @@ func (s *scratch) label(at int) string {
 	return name
 }
 
-// lastWord returns the last word of run r.
+// personName returns the person a name run names: the run itself when it
+// is a person's name, the full name the article gives a lone surname that
+// is no organisation's, or "".
+func (s *scratch) personName(r nameRun) string {
+	switch {
+	case r.person:
+		return s.runText(r)
+	case r.b-r.a == 1 && !r.org:
+		name, _ := s.fullName(r.a, s.word(r.a))
+		return name
+	}
+	return ""
+}
+
+// runText returns the text of name run r.
 func (s *scratch) runText(r nameRun) string {
 	return s.text[s.toks[r.a].start:s.toks[r.b-1].end]
 }
@@ -895,13 +909,7 @@ func (s *scratch) recentPerson(at int, g gender) string {
 			if subj && !r.subj || s.workTitle(r.a) || r.a > 0 && s.toks[r.a-1].kind == tParen {
 				continue // an interview's speaker label is the "I", not a "she"
 			}
-			name := ""
-			switch {
-			case r.person:
-				name = s.runText(r)
-			case r.b-r.a == 1 && !r.org:
-				name, _ = s.fullName(r.a, s.word(r.a))
-			}
+			name := s.personName(r)
 			if name != "" && s.knownGender(name) == g {
 				return name
 			}

@@ -622,13 +622,7 @@ func (s *scratch) soleMention(hs int) (cueHit, bool) {
 		if r.a < lo || r.b > end {
 			continue
 		}
-		name := ""
-		switch {
-		case r.person:
-			name = s.runText(r)
-		case r.b-r.a == 1 && !r.org:
-			name, _ = s.fullName(r.a, s.word(r.a))
-		}
+		name := s.personName(r)
 		if name == "" {
 			continue
 		}
