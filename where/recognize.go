@@ -571,8 +571,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				continue
 			}
 			j := i + 1
+			// "in the Netherlands" skips the article; "in The Hague" keeps
+			// it when the name is known only whole, with its capital "The".
 			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
-				j++
+				if !capital(&doc.Tokens[j]) || j+1 >= s.Tokens.End || !r.theName(doc, si, j, src, &buf) {
+					j++
+				}
 			}
 			// "in southwest France", "in the central Philippines". After
 			// any preposition, a word narrowing the area shows that a
@@ -2157,6 +2161,17 @@ func (r *Recognizer) match(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		return span{}, false
 	}
 	return sp, ok
+}
+
+// theName reports whether the capitalised "The" at token j opens a name
+// the gazetteer lists only with it ("The Hague", "The Dalles"), not one it
+// also knows bare ("The Netherlands").
+func (r *Recognizer) theName(doc *annals.Doc, si, j int, src string, buf *[]byte) bool {
+	if _, ok := r.exact(doc, si, j+1, src, buf); ok {
+		return false
+	}
+	_, ok := r.exact(doc, si, j, src, buf)
+	return ok
 }
 
 // exact is match without the forgiven slip, for the scans that try every

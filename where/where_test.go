@@ -565,6 +565,11 @@ func TestAnnotate(t *testing.T) {
 		{"Fans like Ronaldo.", ""},
 		// A name the gazetteer lists with "The", written "the".
 		{"The case went to a court in the Hague.", "The Hague/NLD"},
+		// A capital "The" that opens a name listed whole is kept; one
+		// before a name also known bare is not.
+		{"He spoke at a lunch in The Hague on Monday.", "The Hague/NLD"},
+		{"The dispute went to the International Court of Justice at The Hague.", "The Hague/NLD"},
+		{"Trade fairs were held in The Netherlands.", "Netherlands/NLD"},
 		// A town of several countries is the one in the country its
 		// sentence names, whatever the rest of the article says.
 		{"Voters met in Ohio. Saudi Arabia closed shops in Mecca and Medina.", "Ohio/USA|Mecca/SAU|Medina/SAU"},
