@@ -277,6 +277,12 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 					continue
 				}
 				c.cs = q
+				if q-1 >= lo && s.isWord(q-1) && passiveAux[s.word(q-1)] && !(s.isWord(q+1) && s.word(q+1) == "by") {
+					// "Baldrige was quoted as saying": the passive's
+					// subject.
+					c.cs = q - 1
+					return s.backSpeaker(c, lo)
+				}
 				if s.isWord(q+1) && s.word(q+1) == "by" {
 					// "he was quoted by Reuters as saying": the subject.
 					return s.backSpeaker(c, lo)

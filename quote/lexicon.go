@@ -54,7 +54,8 @@ func buildCues() map[string]cueKind {
 		contended countered counters retorted retorts lamented laments
 		joked jokes quips boasted boasts conceded concedes complained
 		complains demanded demands pleaded pleads hinted hints mused
-		muses wondered wonders clarified clarifies reaffirmed reaffirms`)
+		muses wondered wonders clarified clarifies reaffirmed reaffirms
+		cautioned cautions`)
 	add(cuePut, `put`)
 	add(cueGerund, `saying declaring adding announcing explaining noting
 		insisting warning stressing claiming arguing asking replying responding
@@ -113,7 +114,7 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	psychologist sociologist voter voters legislator legislators
 	banker bankers dealer dealers trader traders broker brokers
 	delegate delegates observer observers participant participants
-	arbitrageur arbitrageurs underwriter underwriters strategist strategists
+	arbitrageur arbitrageurs arbitrager arbitragers salesman salesmen underwriter underwriters strategist strategists
 	consultant consultants specialist specialists`)
 
 // issuers are verbs whose subject owns the document that is their object:

@@ -558,8 +558,9 @@ func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
 // or a colon: "…, Shultz replied:" then "“These sanctions …”", or
 // "Sourrouille said Argentina had given ample proof …." then "“Today, …”".
 // Wire copy sets the quote that carries on a reported statement in a
-// paragraph of its own. Only a name counts: a role or pronoun so far back
-// is too loose a guide.
+// paragraph of its own. A name counts, and a single unnamed person or
+// document written with an article ("a senior official", "the report");
+// a pronoun so far back is too loose a guide.
 func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 	if hs < 2 || s.toks[hs-1].kind != tPara {
 		return cueHit{}, false
@@ -591,6 +592,12 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 		c := s.speakerFor(j, k, lo, end, true)
 		if !c.ok {
 			continue // "But asked by reporters …, Shultz replied:"
+		}
+		if s.unnamedRole(c.sa, c.sb) {
+			// "…, an administration official said." then "“…”": the
+			// one unnamed source the paragraph before quotes.
+			c.cs, c.ce = -1, -1
+			return c, true
 		}
 		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns[s.word(c.sa)] || determiners[s.word(c.sa)] || s.anyNonPerson(c.sa, c.sb) {
 			return cueHit{}, false
@@ -1299,4 +1306,16 @@ func (s *scratch) sourceRole(at int) string {
 		}
 	}
 	return ""
+}
+
+// unnamedRole reports whether the speaker phrase [a, b) is one unnamed
+// person or document: an article, then a singular lower-case role noun at
+// its end ("an administration official", "the report"), not a body,
+// whose words of its own would be the body's.
+func (s *scratch) unnamedRole(a, b int) bool {
+	if b-a < 2 || !s.lower(a) || (s.word(a) != "a" && s.word(a) != "an" && s.word(a) != "the") {
+		return false
+	}
+	w := s.word(b - 1)
+	return s.lower(b-1) && roles[w] && !bodyNouns[w] && !strings.HasSuffix(w, "s")
 }

@@ -31,6 +31,22 @@ func TestFind(t *testing.T) {
 			[]want{{"Talks will resume on Monday.", "direct", "said", "The ministry", ""}}},
 		{"appositive role after name", `"No deal is possible," Smith, the minister, said.`,
 			[]want{{"No deal is possible", "direct", "said", "Smith", "Smith"}}},
+		// Issue 4, round 18: a passive "was quoted as saying" takes its
+		// subject; an unnamed person or document closing the paragraph
+		// before carries on to a cue-less quote paragraph; wire copy's
+		// "arbitrager" and "salesman" are roles, "cautioned" a cue.
+		{"passive quoted as saying", `"Everybody wants an open policy," Baldrige was quoted as saying.`,
+			[]want{{"Everybody wants an open policy", "direct", "was quoted as saying", "Baldrige", "Baldrige"}}},
+		{"passive quoted with an appositive", `"We must talk," Mario Amato, president of the federation, was quoted as saying.`,
+			[]want{{"We must talk", "direct", "was quoted as saying", "Mario Amato", "Mario Amato"}}},
+		{"unnamed official carries on to the next paragraph", "There remain obstacles to a subsidy, the State Department official said.\n\n\"Everyone in the government agrees.\"",
+			[]want{{"Everyone in the government agrees.", "direct", "", "the State Department official", ""}}},
+		{"a plural group does not carry on", "Obstacles remain, the officials said.\n\n\"Everyone in the government agrees.\"",
+			[]want{{"Everyone in the government agrees.", "direct", "", "", ""}}},
+		{"one arbitrager", `"There are too many uncertainties," said one arbitrager.`,
+			[]want{{"There are too many uncertainties", "direct", "said", "one arbitrager", ""}}},
+		{"cautioned is a cue", `"Production may slow," cautioned Joe Plocek of McCarthy, Crisanti and Maffei Inc.`,
+			[]want{{"Production may slow", "direct", "cautioned", "Joe Plocek", "Joe Plocek"}}},
 		// Issue 4, round 16: he is never a place; a role noun set after the
 		// cue runs to its holder's name; a quote paragraph carries on the
 		// named speaker of the paragraph before.
