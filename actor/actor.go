@@ -257,6 +257,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleModifiesNoun(toks, gend, end) {
 				g = nil
 			}
+			if g != nil && !r.imported() && unionInName(toks, j, gend, end) {
+				g = nil // "Union Carbide", "First Union Bank": a firm, no labour union
+			}
 			if g != nil && toks[j].Tag != annals.VB && !toks[j].Tag.IsVerb() {
 				// "President Vladimir Putin", "Secretary-General Antonio Guterres".
 				if pend, p := r.dict.MatchActor(toks, gend); p != nil && p.Type == "PERSON" {
@@ -434,7 +437,7 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 	off := int(t.Start)
 	for len(src) > 0 {
 		part, rest, _ := strings.Cut(src, "-")
-		if part != "" {
+		if part != "" && !madeBy(rest) {
 			var flags annals.TokFlag
 			if part[0] >= 'A' && part[0] <= 'Z' {
 				flags |= annals.Cap
@@ -452,6 +455,19 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 		off += len(part) + 1
 		src = rest
 	}
+}
+
+// madeBy reports whether the rest of a hyphenated word after a name says
+// where a thing was made: "Chinese-made missiles", "Soviet-built jets".
+// The maker's country does not act in the story; "U.S.-flagged" and
+// "U.S.-owned" ships and firms do stand for their country.
+func madeBy(rest string) bool {
+	next, _, _ := strings.Cut(rest, "-")
+	switch strings.ToLower(next) {
+	case "made", "built", "designed", "manufactured", "supplied":
+		return true
+	}
+	return false
 }
 
 // allCaps reports whether a sentence is written in capitals (wire headlines).
@@ -530,6 +546,19 @@ func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
 	return false
 }
 
+// unionInName reports whether the role word "Union" at [j, gend) is a word
+// of a proper name that runs on after it ("Union Carbide", "First Union
+// Bank", "Union Pacific"): a company, not a labour union. A union named as
+// such ends its name ("the Teamsters Union") or goes on with "of" ("General
+// Union of Workers").
+func unionInName(toks []annals.Token, j, gend, end int) bool {
+	if gend != j+1 || gend >= end || toks[j].Norm != "union" || toks[j].Flags&annals.Cap == 0 {
+		return false
+	}
+	next := &toks[gend]
+	return next.Tag == annals.NNP && next.Flags&annals.Cap != 0 && next.Norm != "of"
+}
+
 // firmSuffixes end a company's name.
 var firmSuffixes = map[string]bool{
 	"corp": true, "corporation": true, "inc": true, "ltd": true, "limited": true,
@@ -540,14 +569,15 @@ var firmSuffixes = map[string]bool{
 // company's name: the seat after "Ltd of" ("Wright Engineers Ltd of
 // British Columbia", "Swiss Reinsurance Co of Zurich"), or a word inside a
 // name that runs on to a company suffix after another proper name
-// ("Okamoto U.S.A. Inc"). Such a firm is no state; a place that begins a
+// ("Okamoto U.S.A. Inc"), also when that name opens the sentence ("Trust
+// America Service Corp said"). Such a firm is no state; a place that begins a
 // name ("Kuwait Petroleum Corp") may be a state's company and stays.
 func firmPlace(toks []annals.Token, j, aend, start, end int) bool {
 	if j-2 >= start && toks[j-1].Norm == "of" && firmSuffixes[strings.TrimSuffix(toks[j-2].Norm, ".")] {
 		return true
 	}
-	if j-1 < start || toks[j-1].Tag != annals.NNP || j-1 == start {
-		return false
+	if j-1 < start || toks[j-1].Tag != annals.NNP || j-1 == start && toks[j-1].Flags&annals.Hyphen != 0 {
+		return false // "State-owned Korea Electric Power Corp" opens with no name word
 	}
 	for k := aend; k < end && k < aend+4; k++ {
 		if firmSuffixes[strings.TrimSuffix(toks[k].Norm, ".")] {

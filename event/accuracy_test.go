@@ -288,6 +288,18 @@ func TestNewsConventions(t *testing.T) {
 		{"the receiver of an order does not urge", "Kenya received a Ugandan court order urging the Tanzanian government to withdraw its troops.",
 			[]string{"KEN UGAJUD 043", "UGAJUD TZAGOV 0256"}},
 		{"calling for a party to act is an appeal", "Kenya called for Uganda immediately to end the blockade.", []string{"KEN UGA 020"}},
+		{"exports to a country are a trade figure", "Kenyan exports to Uganda exceeded 550 mln dlrs in 1986.", nil},
+		{"a country exporting to another is a trade figure", "Kenya exported 159,000 tonnes of sugar to Uganda in 1986.", nil},
+		{"imports from a country are a trade figure", "Kenya imports all its soybeans from Uganda.", nil},
+		{"Union opening a firm's name is no labour union", "Kenya demanded compensation from Union Carbide.", []string{"KEN --- 1031"}},
+		{"a union named with of stays a union", "The Kenyan government met the General Union of Workers.", []string{"KENGOV KENLAB 043"}},
+		{"a union ending its name stays a union", "The Kenyan government met the Teamsters Union.", []string{"KENGOV KENLAB 043"}},
+		{"a country inside a firm's name opening the sentence", "Trust Kenya Service Corp said it signed an agreement with Uganda.", nil},
+		{"a state's firm after a hyphenated word keeps its country", "State-owned Kenya Power Corp signed an agreement with Uganda.",
+			[]string{"KEN UGA 057", "UGA KEN 057"}},
+		{"the maker of arms named in a hyphen does not act", "Kenya warned Uganda against using the Chinese-made missiles.", []string{"KEN UGA 110"}},
+		{"a flag named in a hyphen stands for its country", "Uganda attacked a Kenyan-flagged tanker.", []string{"UGA KEN 190"}},
+		{"an agreement to export is still an agreement", "Kenya agreed to export sugar to Uganda.", []string{"KEN UGA 0311"}},
 	}
 	checkCodings(t, p, tests)
 }
