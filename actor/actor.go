@@ -192,7 +192,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && foreignFirm(doc, m) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m)) {
 			continue
 		}
 		m.Kind = annals.ActorMention
@@ -541,6 +541,47 @@ func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
 		}
 		if j < m.Tokens.Start && !doc.Tokens[j].Tag.IsNoun() && doc.Tokens[j].Tag != annals.JJ {
 			return false
+		}
+	}
+	return false
+}
+
+// lenderWords name banks as lenders.
+var lenderWords = map[string]bool{"banks": true, "bankers": true, "creditors": true, "lenders": true}
+
+// debtWords mark a sentence as about a borrower's debt.
+var debtWords = map[string]bool{
+	"debt": true, "debts": true, "loan": true, "loans": true, "creditor": true, "creditors": true,
+	"lenders": true, "reschedule": true, "rescheduling": true, "rescheduled": true, "refinancing": true,
+	"rollover": true, "advisory": true, "moratorium": true, "repayment": true, "repayments": true,
+}
+
+// creditorBanks reports whether a bare "banks" or "bankers" (no country of
+// its own) stands in a sentence about a state's debt: "Brazil's talks with
+// the banks on rescheduling its debt", "the banks agreed to reschedule
+// Mexico's debt". A sovereign debtor borrows from banks abroad, so the
+// country the story is about is the wrong one to give them; left without a
+// country they are coded as no actor.
+func creditorBanks(doc *annals.Doc, first int, m *annals.Mention) bool {
+	if m.Tokens.End == 0 || !lenderWords[doc.Tokens[m.Tokens.End-1].Norm] {
+		return false
+	}
+	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
+	debt := false
+	for j := s.Start; j < s.End && !debt; j++ {
+		debt = debtWords[doc.Tokens[j].Norm]
+	}
+	if !debt {
+		return false
+	}
+	// The debtor is a state named in the sentence: a country or its government.
+	for k := first; k < len(doc.Mentions); k++ {
+		p := &doc.Mentions[k]
+		if p.Kind != annals.ActorMention || p.Tokens.Start < s.Start || p.Tokens.Start >= s.End || p.Via != "" {
+			continue
+		}
+		if countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
+			return true
 		}
 	}
 	return false

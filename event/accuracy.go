@@ -1143,3 +1143,27 @@ func publicAppeal(t *annals.Token) bool {
 	}
 	return false
 }
+
+// uncodedPartner reports whether a "with" phrase after verb group vg names
+// a party that has no actor code ("Venezuela, Chile and the Philippines have
+// struck agreement with commercial banks"): the subjects then acted with
+// that party, not with each other.
+func (sc *sentCtx) uncodedPartner(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+6; j++ {
+		if toks[j].Tag == annals.COMMA || toks[j].Tag == annals.STOP {
+			return false
+		}
+		if toks[j].Norm != "with" {
+			continue
+		}
+		for k := range sc.doc.Mentions {
+			m := &sc.doc.Mentions[k]
+			if m.Kind == annals.AgentMention && m.Tokens.Start > j && m.Tokens.Start <= j+3 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

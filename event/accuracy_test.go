@@ -300,6 +300,21 @@ func TestNewsConventions(t *testing.T) {
 		{"the maker of arms named in a hyphen does not act", "Kenya warned Uganda against using the Chinese-made missiles.", []string{"KEN UGA 110"}},
 		{"a flag named in a hyphen stands for its country", "Uganda attacked a Kenyan-flagged tanker.", []string{"UGA KEN 190"}},
 		{"an agreement to export is still an agreement", "Kenya agreed to export sugar to Uganda.", []string{"KEN UGA 0311"}},
+		{"a debtor's banks are not its own", "Kenya opened talks with the banks on rescheduling its debt.", nil},
+		{"banks rescheduling a state's debt take no country", "The banks agreed to reschedule Kenya's debt.", nil},
+		{"a country's banks with no debt named keep its country", "The Kenyan central bank asked banks to raise their capital.",
+			[]string{"KENGOV KENBUS 020"}},
+		{"debtors agreeing with banks do not agree with each other", "Kenya, Uganda and Tanzania struck agreements with commercial banks on their debt.", nil},
+		{"parties agreeing with each other still do", "Kenya, Uganda and Tanzania struck agreements with each other.",
+			[]string{"KEN UGA 057", "TZA KEN 057", "UGA TZA 057"}},
+		{"the purpose of a meeting ahead is part of it", "Representatives from Kenya, Uganda and Tanzania will meet here Friday to discuss coffee prices.",
+			[]string{"KENGOV UGA 036", "TZA KENGOV 036", "UGA TZA 036"}},
+		{"talks dated ahead are intended", "Kenya's talks with Uganda later this month will cover trade.", []string{"KEN UGA 036", "UGA KEN 036"}},
+		{"a visit dated ahead is intended", "Kenya's president, during a visit to Uganda next week, will demand compensation.",
+			[]string{"KENGOV --- 1031", "KENGOV UGA 036"}},
+		{"a later date after another noun does not date the talks", "Kenya's president left Nairobi after talks with Uganda ahead of his visit to Tanzania next week.",
+			[]string{"KENGOV UGA 043", "UGA KENGOV 043"}},
+		{"a catenative under would is no purpose", "Kenyan officials would continue to support Uganda.", []string{"KENGOV UGA 051"}},
 	}
 	checkCodings(t, p, tests)
 }

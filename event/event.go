@@ -757,7 +757,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// about to restore ties" is BRE / ARN).
 			subj, objs = subj[:1], subj[1:]
 		}
-		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) {
+		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) {
 			objs = subj // the members act on each other
 		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
 			subj, subjVia = objs, "" // TABARI's "HAS * WITH %": the object's members act on each other
@@ -942,6 +942,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg)) {
 			return "future"
 		}
+		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
+			return "future" // "will meet on Friday to discuss coffee prices": the purpose lies ahead too
+		}
 		return ""
 	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to", "be scheduled to":
 		return "future"
@@ -954,6 +957,16 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		return "hypothetical"
 	}
 	return "intent"
+}
+
+// purposeHosts are verbs of going and meeting that an infinitive of purpose
+// follows: "will meet here Friday to discuss", "will fly to Tokyo to
+// negotiate". The purpose of a trip or meeting ahead lies ahead too;
+// catenatives ("would continue to support", "would like to") are not such
+// hosts.
+var purposeHosts = map[string]bool{
+	"meet": true, "visit": true, "travel": true, "go": true, "come": true, "fly": true,
+	"leave": true, "arrive": true, "gather": true, "convene": true, "return": true,
 }
 
 // intentCode returns the CAMEO "express intent" code (root 03) matching a

@@ -89,12 +89,40 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 			break
 		}
 	}
+	if sc.datedAhead(t, limit) {
+		return true
+	}
 	for j := t + 1; j < limit && j < t+12; j++ {
 		if toks[j].Tag.IsVerb() && (toks[j].Norm == "scheduled" || toks[j].Norm == "planned") {
 			return true
 		}
 		if toks[j].Tag.IsVerb() && toks[j].Tag != annals.VBN && toks[j].Tag != annals.VBG {
 			break
+		}
+	}
+	return false
+}
+
+// datedAhead reports whether the noun at token t and the parties named
+// after it are dated by a time to come: "Nakasone's talks with Reagan later
+// this month", "a visit to Japan next week". Only the noun's own phrase
+// counts: "after talks with Kohl ahead of her visit to Moscow next week"
+// dates the visit, not the talks.
+func (sc *sentCtx) datedAhead(t, limit int) bool {
+	toks := sc.doc.Tokens
+	for j := t + 1; j < limit && j < t+10; j++ {
+		switch toks[j].Norm {
+		case "tomorrow":
+			return true
+		case "next":
+			return j+1 < limit && (timeWords[toks[j+1].Norm] || toks[j+1].Norm == "week" || toks[j+1].Norm == "month" || toks[j+1].Norm == "year")
+		case "later":
+			return j+1 < limit && (toks[j+1].Norm == "this" || toks[j+1].Norm == "in")
+		case "with", "to", "between", "and", "the", "of":
+			continue
+		}
+		if sc.mentionIn(annals.Range{Start: j, End: j + 1}) < 0 {
+			return false
 		}
 	}
 	return false
