@@ -23,9 +23,10 @@ const minFuzzy = 8
 // fuzzyPop is the population from which a city's name takes part.
 const fuzzyPop = 500_000
 
-// indexNear fills g.near from the entries' own names (aliases aside).
-func (g *Gazetteer) indexNear() {
-	g.near = make(map[string][]int32, 12000)
+// indexNear builds g.near's map from the entries' own names (aliases
+// aside).
+func (g *Gazetteer) indexNear() map[string][]int32 {
+	near := make(map[string][]int32, 12000)
 	var key, buf []byte
 	for i := range g.places {
 		c := &g.places[i]
@@ -39,11 +40,12 @@ func (g *Gazetteer) indexNear() {
 		p := int32(i)
 		for i := 1; i < len(key); i++ { // the first letter is kept: slips rarely fall there
 			buf = append(append(buf[:0], key[:i]...), key[i+1:]...)
-			if l := g.near[string(buf)]; len(l) == 0 || l[len(l)-1] != p {
-				g.near[string(buf)] = append(l, p)
+			if l := near[string(buf)]; len(l) == 0 || l[len(l)-1] != p {
+				near[string(buf)] = append(l, p)
 			}
 		}
 	}
+	return near
 }
 
 // fuzzy returns the one place the folded name key, unknown to the index,
@@ -69,8 +71,9 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 		}
 		return true
 	}
+	near := g.near()
 	// A letter left out: the key is one of the indexed deletions.
-	if !take(g.near[key]) {
+	if !take(near[key]) {
 		return -1
 	}
 	for i := 1; i < len(key); i++ {
@@ -88,7 +91,7 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 			}
 		}
 		// A letter changed, or two swapped: both lose a letter to meet.
-		if !take(g.near[string(b)]) {
+		if !take(near[string(b)]) {
 			return -1
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,8 +82,10 @@ type Gazetteer struct {
 	byISO3 map[string]int32   // ISO3 -> the country's entry
 	// near indexes the long names of countries, regions and great cities
 	// under each form with one letter deleted, for a lookup that forgives
-	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy.
-	near map[string][]int32
+	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy. It is
+	// built on first need, like skeletons: most texts never misspell a
+	// long name.
+	near func() map[string][]int32
 	// keys holds each city's own name folded, by position in places;
 	// cities lists, by country, the first and end positions of its
 	// cities, which the data keeps together. Together they let a name
@@ -106,52 +109,124 @@ var loadOnce = sync.OnceValues(load)
 // caller, since it is large and read-only.
 func Load() (*Gazetteer, error) { return loadOnce() }
 
+// builder collects the names to index while the files are read. Each name
+// is folded into one growing byte slice and only its span recorded, so
+// that the index can be built afterwards from one string holding every
+// key: one allocation for the keys instead of one per name.
+type builder struct {
+	folded  []byte
+	entries []entry
+	// cityKey holds, by city position, the entry of the city's own name,
+	// or -1 when the name folds to nothing.
+	cityKey []int32
+}
+
+// entry is one name to index: folded[start:end] names place idx.
+type entry struct {
+	start, end uint32
+	idx        int32
+}
+
 // load decodes and indexes the embedded data; it is what Load runs once.
 func load() (*Gazetteer, error) {
-	g := &Gazetteer{index: make(map[string][]int32, 80000), cities: make(map[string][2]int32, 250), iso2: make(map[string]string, 260), byISO3: make(map[string]int32, 260)}
-	zr, err := gzip.NewReader(bytes.NewReader(citiesGz))
+	raw, err := gunzip(citiesGz)
 	if err != nil {
 		return nil, fmt.Errorf("where: gazetteer: %w", err)
 	}
-	// The gzip trailer holds the uncompressed size: read into a buffer of
-	// that size rather than growing one.
-	var raw []byte
-	if n := len(citiesGz); n >= 4 {
-		raw = make([]byte, 0, int(binary.LittleEndian.Uint32(citiesGz[n-4:]))+1)
+	nCities := strings.Count(raw, "\n")
+	g := &Gazetteer{
+		places: make([]Candidate, 0, nCities+strings.Count(countriesTSV, "\n")+strings.Count(regionsTSV, "\n")+2),
+		cities: make(map[string][2]int32, 250),
+		iso2:   make(map[string]string, 260),
+		byISO3: make(map[string]int32, 260),
 	}
-	buf := bytes.NewBuffer(raw)
-	if _, err := buf.ReadFrom(zr); err != nil {
-		return nil, fmt.Errorf("where: gazetteer: %w", err)
+	b := &builder{
+		// Some 1.05 names per city, of about 10 folded bytes each, in a
+		// city line of about 60 bytes: room enough, so neither regrows.
+		folded:  make([]byte, 0, len(raw)/4),
+		entries: make([]entry, 0, nCities+nCities/4),
+		cityKey: make([]int32, 0, nCities),
 	}
-	raw = buf.Bytes()
-	g.places = make([]Candidate, 0, bytes.Count(raw, []byte{'\n'})+600)
-	if err := g.readCities(string(raw)); err != nil {
+	if err := g.readCities(b, raw); err != nil {
 		return nil, err
 	}
-	if err := g.readCountries(); err != nil {
+	firstCountry := len(b.entries)
+	if err := g.readCountries(b); err != nil {
 		return nil, err
 	}
-	if err := g.readRegions(); err != nil {
+	endCountry := len(b.entries)
+	if err := g.readRegions(b); err != nil {
 		return nil, err
 	}
-	if err := g.readAliases(); err != nil {
+	if err := g.readAliases(b); err != nil {
 		return nil, err
 	}
-	for k, list := range g.index {
-		slices.SortStableFunc(list, func(a, b int32) int {
-			return g.places[b].rank() - g.places[a].rank()
-		})
-		g.index[k] = slices.Compact(list)
+	keys := string(b.folded)
+	g.buildIndex(keys, b.entries)
+	g.keys = make([]string, len(b.cityKey))
+	for p, e := range b.cityKey {
+		if e >= 0 {
+			g.keys[p] = keys[b.entries[e].start:b.entries[e].end]
+		}
 	}
-	g.indexNear()
+	g.near = sync.OnceValue(g.indexNear)
 	g.skeletons = sync.OnceValue(g.indexSkeletons)
+	// Only a country's own names can index that country alone.
 	g.countryFirst = make(map[string]bool, 400)
-	for k, list := range g.index {
-		if len(list) == 1 && g.places[list[0]].Kind == KindCountry {
+	for _, e := range b.entries[firstCountry:endCountry] {
+		k := keys[e.start:e.end]
+		if list := g.index[k]; len(list) == 1 && g.places[list[0]].Kind == KindCountry {
 			g.countryFirst[firstWord(k)] = true
 		}
 	}
 	return g, nil
+}
+
+// gunzip decompresses gz into a string of the size its trailer records,
+// so the text is neither regrown nor copied.
+func gunzip(gz []byte) (string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return "", err
+	}
+	var sb strings.Builder
+	if n := len(gz); n >= 4 {
+		sb.Grow(int(binary.LittleEndian.Uint32(gz[n-4:])) + 1)
+	}
+	if _, err := io.Copy(&sb, zr); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
+}
+
+// buildIndex fills g.index from the entries, whose keys are spans of keys,
+// each list ranked best first. A list starts as a one-element window on
+// one shared array, so only names with several places allocate.
+func (g *Gazetteer) buildIndex(keys string, entries []entry) {
+	g.index = make(map[string][]int32, len(entries))
+	backing := make([]int32, len(entries))
+	n := 0
+	for _, e := range entries {
+		k := keys[e.start:e.end]
+		if l, ok := g.index[k]; ok {
+			g.index[k] = append(l, e.idx)
+			continue
+		}
+		backing[n] = e.idx
+		g.index[k] = backing[n : n+1 : n+1]
+		n++
+	}
+	for k, list := range g.index {
+		if len(list) < 2 {
+			continue
+		}
+		slices.SortStableFunc(list, func(a, b int32) int {
+			return g.places[b].rank() - g.places[a].rank()
+		})
+		if c := slices.Compact(list); len(c) != len(list) {
+			g.index[k] = c
+		}
+	}
 }
 
 // firstWord cuts a folded name at its first space, hyphen or apostrophe,
@@ -191,8 +266,7 @@ func lines(file, s string, fn func(line int, f []string) error) error {
 	return nil
 }
 
-func (g *Gazetteer) readCities(s string) error {
-	var buf []byte
+func (g *Gazetteer) readCities(b *builder, s string) error {
 	return lines("gazetteer.tsv", s, func(_ int, f []string) error {
 		if len(f) != 9 {
 			return fmt.Errorf("%d columns, want 9", len(f))
@@ -213,9 +287,7 @@ func (g *Gazetteer) readCities(s string) error {
 		c := Candidate{ID: id, Name: f[1], Country: f[3], Lat: lat, Lon: lon,
 			Population: pop, Capital: f[7] == "1", Kind: KindCity, idx: int32(len(g.places)), admin: f[8]}
 		g.places = append(g.places, c)
-		var key string
-		buf, key = g.addKey(buf, f[1], c.idx)
-		g.keys = append(g.keys, key)
+		b.cityKey = append(b.cityKey, b.add(f[1], c.idx))
 		if r, ok := g.cities[c.Country]; ok && r[1] == c.idx {
 			g.cities[c.Country] = [2]int32{r[0], c.idx + 1}
 		} else if !ok {
@@ -224,24 +296,24 @@ func (g *Gazetteer) readCities(s string) error {
 			return fmt.Errorf("cities of %s are not together", c.Country)
 		}
 		if f[2] != f[1] {
-			buf = g.add(buf, f[2], c.idx)
+			b.add(f[2], c.idx)
 		}
 		// Arabic names are often written without the article: Al Fallūjah is
 		// Fallujah in English text.
 		for _, art := range [...]string{"Al ", "Ar ", "As ", "Ash ", "Ad ", "An ", "At ", "Az ", "El "} {
 			if rest, ok := strings.CutPrefix(f[2], art); ok && len(rest) > 3 {
-				buf = g.add(buf, rest, c.idx)
+				b.add(rest, c.idx)
 			}
 		}
 		// Great cities go by their name without "City": Ho Chi Minh.
 		if rest, ok := strings.CutSuffix(f[2], " City"); ok && pop >= 100_000 {
-			buf = g.add(buf, rest, c.idx)
+			b.add(rest, c.idx)
 		}
 		// A qualifier that tells namesakes apart is left out in news
 		// text: Frankfurt am Main, Halle (Saale), Ludwigshafen am Rhein.
 		// The more populous namesake still ranks first.
 		if base := unqualified(f[2], c.Country); base != "" {
-			buf = g.add(buf, base, c.idx)
+			b.add(base, c.idx)
 		}
 		return nil
 	})
@@ -271,7 +343,7 @@ func unqualified(name, country string) string {
 	return base
 }
 
-func (g *Gazetteer) readCountries() error {
+func (g *Gazetteer) readCountries(b *builder) error {
 	// The representative point of a country is its most populous capital.
 	capital := make(map[string]*Candidate, 260)
 	for i := range g.places {
@@ -280,7 +352,6 @@ func (g *Gazetteer) readCountries() error {
 			capital[c.Country] = c
 		}
 	}
-	var buf []byte
 	return lines("countries.tsv", countriesTSV, func(_ int, f []string) error {
 		if len(f) < 3 || len(f[0]) != 2 || len(f[1]) != 3 {
 			return fmt.Errorf("want ISO2, ISO3, name")
@@ -301,18 +372,19 @@ func (g *Gazetteer) readCountries() error {
 		g.iso2[f[0]] = f[1]
 		g.byISO3[f[1]] = c.idx
 		g.places = append(g.places, c)
-		buf = g.add(buf, f[2], c.idx)
+		b.add(f[2], c.idx)
 		if len(f) > 3 && f[3] != "" {
-			for _, a := range strings.Split(f[3], "|") {
-				buf = g.add(buf, a, c.idx)
+			for rest := f[3]; rest != ""; {
+				var a string
+				a, rest, _ = strings.Cut(rest, "|")
+				b.add(a, c.idx)
 			}
 		}
 		return nil
 	})
 }
 
-func (g *Gazetteer) readRegions() error {
-	var buf []byte
+func (g *Gazetteer) readRegions(b *builder) error {
 	return lines("regions.tsv", regionsTSV, func(_ int, f []string) error {
 		if len(f) < 4 || len(f[1]) != 3 {
 			return fmt.Errorf("want name, ISO3, lat, lon")
@@ -327,24 +399,36 @@ func (g *Gazetteer) readRegions() error {
 			c.admin = f[5]
 		}
 		g.places = append(g.places, c)
-		buf = g.add(buf, f[0], c.idx)
+		b.add(f[0], c.idx)
 		if len(f) > 4 && f[4] != "" {
-			for _, a := range strings.Split(f[4], "|") {
-				buf = g.add(buf, a, c.idx)
+			for rest := f[4]; rest != ""; {
+				var a string
+				a, rest, _ = strings.Cut(rest, "|")
+				b.add(a, c.idx)
 			}
 		}
 		return nil
 	})
 }
 
-func (g *Gazetteer) readAliases() error {
-	byID := make(map[int]int32, len(g.places))
+func (g *Gazetteer) readAliases(b *builder) error {
+	// Map only the ids the aliases name, not every city's.
+	byID := make(map[int]int32, 64)
+	if err := lines("aliases.tsv", aliasesTSV, func(_ int, f []string) error {
+		if len(f) == 2 {
+			if id, err := strconv.Atoi(f[1]); err == nil {
+				byID[id] = -1
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
 	for i, c := range g.places {
-		if c.ID != 0 {
+		if _, ok := byID[c.ID]; ok && c.ID != 0 {
 			byID[c.ID] = int32(i)
 		}
 	}
-	var buf []byte
 	return lines("aliases.tsv", aliasesTSV, func(_ int, f []string) error {
 		if len(f) != 2 {
 			return fmt.Errorf("want name, geonameid")
@@ -354,34 +438,24 @@ func (g *Gazetteer) readAliases() error {
 			return fmt.Errorf("id: %w", err)
 		}
 		i, ok := byID[id]
-		if !ok {
+		if !ok || i < 0 {
 			return fmt.Errorf("no city with id %d", id)
 		}
-		buf = g.add(buf, f[0], i)
+		b.add(f[0], i)
 		return nil
 	})
 }
 
-// add indexes place i under the folded form of name, reusing buf.
-func (g *Gazetteer) add(buf []byte, name string, i int32) []byte {
-	buf = fold.Append(buf[:0], name)
-	if len(buf) == 0 {
-		return buf
+// add records that name, folded, indexes place i; it returns the entry's
+// position, or -1 when the name folds to nothing.
+func (b *builder) add(name string, i int32) int32 {
+	start := len(b.folded)
+	b.folded = fold.Append(b.folded, name)
+	if len(b.folded) == start {
+		return -1
 	}
-	g.index[string(buf)] = append(g.index[string(buf)], i)
-	return buf
-}
-
-// addKey is add that also returns the folded key, sharing the index's
-// copy of it.
-func (g *Gazetteer) addKey(buf []byte, name string, i int32) ([]byte, string) {
-	buf = fold.Append(buf[:0], name)
-	if len(buf) == 0 {
-		return buf, ""
-	}
-	key := string(buf)
-	g.index[key] = append(g.index[key], i)
-	return buf, key
+	b.entries = append(b.entries, entry{start: uint32(start), end: uint32(len(b.folded)), idx: i})
+	return int32(len(b.entries) - 1)
 }
 
 // Len returns the number of entries: cities, countries and regions.
