@@ -227,10 +227,10 @@ func (s *scratch) tailCue(qi, te int, newSent bool) cueHit {
 			}
 			break
 		}
-		if t.kind != tWord || t.flags&fCap != 0 {
+		if t.kind != tWord || t.flags&fCap != 0 && !s.afterAbbrev(j) {
 			continue
 		}
-		k, ok := cues[s.word(j)]
+		k, ok := cues[strings.ToLower(s.word(j))]
 		if !ok || s.nounCue(j) {
 			continue
 		}
@@ -289,6 +289,11 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 				}
 				// "Politico quoted Tim Manning as saying": the object.
 				c.sa, c.sb = s.npForward(q+1, j-1)
+				if w := s.word(q + 1); c.sb == c.sa && q+2 == j-1 && (w == "him" || w == "her" || w == "them") {
+					// "a source quoted them as saying": the object
+					// pronoun is the speaker.
+					c.sa, c.sb = q+1, q+2
+				}
 				c.ok = c.sb > c.sa
 				return c
 			}
@@ -681,6 +686,10 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
 			// a relative clause, an age, a prepositional phrase, a
 			// participle ("speaking to the BBC"): skipped
+		case s.lower(a) && a+1 < end && pastParticiple(w) && !roles[w] && n == 0 && a-1 >= lo && s.toks[a-1].kind == tComma:
+			// "The circular, released on Monday, said", "the study,
+			// conducted by Doctors …, said": a past participle's phrase
+			// between the subject and its verb, skipped
 		case np < end && n < len(cands) && s.roleOfBody(np, end):
 			// "president of Howard University": a role whose only
 			// name is its body's
@@ -884,6 +893,9 @@ func (s *scratch) npBack(end, lo int) int {
 			a, head, role = j, true, true
 		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
 			a = j
+		case w == "and" && head && !role && j-1 >= lo && s.firmAnd(j, end):
+			a = j - 1 // "S and P", "Standard and Poor's": one firm
+			j--
 		case w == "and" && role && j-1 >= lo && groupNoun(s.word(end-1)) && s.groupTail(j-1, end) == end:
 			a = j - 1 // "police and county officials"
 			j--
@@ -1577,4 +1589,48 @@ func (s *scratch) bodyChain(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// firmAnd reports whether the "and" at token j, with one capitalised word
+// on each side running to end, joins the two halves of a firm's name
+// rather than two speakers: both halves single letters ("S and P"), or a
+// possessive second half ("Standard and Poor's", "Moody's"-style house
+// names, where two people would take no "'s").
+func (s *scratch) firmAnd(j, end int) bool {
+	if j+2 != end || !s.isWord(j-1) || !s.isWord(j+1) || s.toks[j-1].flags&fCap == 0 || s.toks[j+1].flags&fCap == 0 {
+		return false
+	}
+	l, r := s.word(j-1), s.word(j+1)
+	if len(l) == 1 && len(r) == 1 {
+		return true
+	}
+	return possessive(r) && !functionCaps[l] && !determiners[l] && !pronouns[l]
+}
+
+// irregularParticiples are past participles not ending in "-ed" that open
+// a phrase set between a subject and its verb ("the letter, made
+// available to journalists, said").
+var irregularParticiples = set(`made written given held seen known sent taken drawn shown done
+	put set brought found kept left paid read sold told won begun chosen spoken`)
+
+// pastParticiple reports whether the lower-case word w can be a past
+// participle: a regular "-ed" form of four letters or more, or a common
+// irregular one.
+func pastParticiple(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || irregularParticiples[w]
+}
+
+// afterAbbrev reports whether token j comes right after a dotted
+// abbreviation's full stop, perhaps with a comma between ("Chase
+// Manhattan Bank N.A., Told"): wire copy capitalises the word there as if
+// a sentence had begun, so a capitalised cue word still counts.
+func (s *scratch) afterAbbrev(j int) bool {
+	k := j - 1
+	if k > 0 && s.toks[k].kind == tComma {
+		k--
+	}
+	if k < 1 || s.toks[k].kind != tStop || s.text[s.toks[k].start] != '.' || !s.isWord(k-1) || s.toks[k-1].end != s.toks[k].start {
+		return false
+	}
+	return dottedCaps(s.word(k - 1))
 }

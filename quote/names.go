@@ -832,6 +832,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) || !s.personal(p.Name, g) {
 			continue // a body is never "he" or "she"
 		}
+		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && determiners[p.Name[:sp]] {
+			continue // "A third arbitrageur": a role phrase holds only for its next sentence
+		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
 			continue
 		}
@@ -850,6 +853,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		}
 		if hg := s.honorificGender(r.a); g != unknownGender && hg != unknownGender && hg != g {
 			continue // "Ms Smith … he"
+		}
+		if r.person && lowerCompound(s.word(r.a)) {
+			continue // "Chinese-made Silkworm": a thing and its maker, no he or she
 		}
 		if r.person {
 			if name := s.runText(r); s.agrees(g, name) && s.personal(name, g) {
@@ -1034,6 +1040,21 @@ func (s *scratch) prevSubject(at int, g gender) string {
 // phrase (a name, a body, a gender that disagrees).
 func (s *scratch) prevRoleSubject(at int, g gender) string {
 	end := at - 1
+	if s.isWord(end) && sentenceLinks[s.word(end)] {
+		// "A Reagan administration official said …. But he said":
+		// a linking word opening the pronoun's sentence.
+		end--
+		if end >= 1 && s.toks[end].kind == tPara && s.paraLead(end) {
+			end-- // the pronoun's sentence opens a paragraph of its own
+		}
+	}
+	if end >= 1 && s.toks[end].kind == tClose && s.toks[end-1].kind != tStop {
+		// "“…,” he said" after the quote that opens the sentence: the
+		// pronoun comes first but for the quote.
+		if o := s.quotes[s.toks[end].q].openTok; o >= 1 {
+			end = o - 1
+		}
+	}
 	if end >= 1 && s.toks[end].kind == tClose && s.toks[end-1].kind == tStop {
 		end-- // the sentence before ends with a quotation: "… told the court “…”."
 	} else if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
@@ -1057,8 +1078,8 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	personRole := func(w string) bool {
 		return (roles[w] || roles[strings.TrimSuffix(w, "s")]) && !bodyNouns[w]
 	}
-	for b < end && s.lower(b) && !personRole(s.word(b)) && b-a < 4 {
-		b++ // modifiers: "the senior internal investigator"
+	for b < end && (s.lower(b) || s.toks[b].flags&fCap != 0 && !functionCaps[s.word(b)]) && !personRole(s.word(b)) && b-a < 4 {
+		b++ // modifiers: "the senior internal investigator", "A Reagan administration official"
 	}
 	if b >= end || !s.lower(b) || !personRole(s.word(b)) {
 		return ""
@@ -1476,4 +1497,17 @@ func (s *scratch) sentenceStart(end int) int {
 		lo--
 	}
 	return lo + 1
+}
+
+// sentenceLinks are the capitalised linking words that open a sentence
+// carrying on the one before ("But he said", "However, she added").
+var sentenceLinks = set(`But And However Yet Still Also`)
+
+// lowerCompound reports whether the capitalised word w is a compound
+// ending in a past participle after a hyphen ("Chinese-made",
+// "Paris-based"), an adjective that no person's name holds; the
+// lower-case second syllable of a given name ("Dae-ho") is none.
+func lowerCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && pastParticiple(w[i+1:])
 }

@@ -43,7 +43,9 @@ type Found struct {
 	SpeakerKind              string // NameSpeaker, PronounSpeaker, RoleSpeaker or ""
 	// Name is the speaker resolved within the article: the name part of the
 	// span ("Nabila Massrali"), the full name a surname or pronoun refers to,
-	// or "" when there is none (roles, unresolved pronouns).
+	// the role phrase a pronoun refers to when the antecedent has no name
+	// ("A Reagan administration official"), or "" when there is none (a role
+	// speaking for itself, an unresolved pronoun).
 	Name string
 	// Role is a role phrase standing in apposition to a named speaker ("the
 	// Taliban’s acting foreign minister") or before the name in the span
@@ -851,7 +853,9 @@ func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
 
 // setSpeaker fills f's speaker from the hit c and resolves its name.
 func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
-	if last := &s.toks[c.sb-1]; possessive(s.word(c.sb - 1)) {
+	// "S and P", "Standard and Poor's": one firm, its name whole.
+	firm := c.sb-c.sa == 3 && s.word(c.sa+1) == "and" && s.firmAnd(c.sa+1, c.sb)
+	if last := &s.toks[c.sb-1]; possessive(s.word(c.sb-1)) && !firm {
 		// An owner named with a possessive ("the court's summary"):
 		// the name without its ending, the runs built first so the
 		// shortened token is seen by nothing else.
@@ -868,6 +872,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
 	if c.rb > c.ra {
 		f.Role = s.text[s.toks[c.ra].start:s.toks[c.rb-1].end]
+	}
+	if firm {
+		f.SpeakerKind, f.Name = NameSpeaker, f.Speaker
+		return
 	}
 	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "him" || w == "her") {
 		// "according to him": a source named by an object pronoun.

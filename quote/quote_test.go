@@ -31,6 +31,34 @@ func TestFind(t *testing.T) {
 			[]want{{"Talks will resume on Monday.", "direct", "said", "The ministry", ""}}},
 		{"appositive role after name", `"No deal is possible," Smith, the minister, said.`,
 			[]want{{"No deal is possible", "direct", "said", "Smith", "Smith"}}},
+		// Issue 4, round 19: a firm's name joined by "and" stays whole; an
+		// object pronoun of "quoted … as saying" speaks; a past
+		// participle's phrase between subject and verb is skipped; wire
+		// copy's capitalised cue after "N.A.," counts; he or she opening
+		// the sentence after an unnamed source is that source; a lone
+		// "one" speaks with no group named before.
+		{"firm with single letters", `"Brazil's moratorium hurt banks," S and P said.`,
+			[]want{{"Brazil's moratorium hurt banks", "direct", "said", "S and P", "S and P"}}},
+		{"firm with a possessive half", `"The price seems hard to justify," Standard and Poor's said.`,
+			[]want{{"The price seems hard to justify", "direct", "said", "Standard and Poor's", "Standard and Poor's"}}},
+		{"two people joined by and stay apart", `"We agree," Reagan and Gorbachev said.`,
+			[]want{{"We agree", "direct", "said", "Gorbachev", "Gorbachev"}}},
+		{"quoted them as saying", `Baker and Volcker acknowledged risks. "Things could turn very sour," a source quoted them as saying.`,
+			[]want{{"Things could turn very sour", "direct", "quoted them as saying", "them", "Baker and Volcker"}}},
+		{"participle phrase before the verb", `"Rates will fall," the circular, released on Monday, said.`,
+			[]want{{"Rates will fall", "direct", "said", "the circular", ""}}},
+		{"participle phrase with an agent", `"Children were poor," the study, conducted by Doctors Michael Hershfield and Rebecca Buckley, said.`,
+			[]want{{"Children were poor", "direct", "said", "the study", ""}}},
+		{"capitalised cue after a dotted abbreviation", `"Tokyo needs a better environment," Robert Binney, senior vice-president of Chase Manhattan Bank N.A., Told a group of members of parliament.`,
+			[]want{{"Tokyo needs a better environment", "direct", "Told", "Robert Binney", "Robert Binney"}}},
+		{"capitalised cue without an abbreviation is none", `"Tokyo needs a better environment," Robert Binney Said.`,
+			[]want{{"Tokyo needs a better environment", "direct", "", "", ""}}},
+		{"he after an unnamed source", "A Reagan administration official said the agreement calmed markets.\n\nBut he said in an interview, \"Stability is what has happened since Paris.\"",
+			[]want{{"Stability is what has happened since Paris.", "direct", "said", "he", "A Reagan administration official"}}},
+		{"she after an unnamed source, quote first", `A Cyclops spokeswoman said the company could not comment. "We have nothing in hand," she said.`,
+			[]want{{"We have nothing in hand", "direct", "said", "she", "A Cyclops spokeswoman"}}},
+		{"lone one with no group", `The loan is 98.5 pct committed. "Outsiders should not think they are saved," one warned.`,
+			[]want{{"Outsiders should not think they are saved", "direct", "warned", "one", ""}}},
 		// Issue 4, round 18: a passive "was quoted as saying" takes its
 		// subject; an unnamed person or document closing the paragraph
 		// before carries on to a cue-less quote paragraph; wire copy's

@@ -12,14 +12,16 @@ import "strings"
 // being its role, or when "of" and a firm's name, with Reuters' <…>
 // brackets, dotted initials and "and Co", fill the rest ("Stuart McKibbin
 // of <A.C. Goode and Co> told"). A lone "one" or "another" is one of a
-// group of people named just before ("“…?” one said"), when there is
-// one. An empty hit otherwise.
+// group of people, named just before ("“…?” one said") or not, who
+// speaks. An empty hit otherwise.
 func (s *scratch) wireTail(lo, j int) cueHit {
 	if lo < j && s.toks[lo].kind == tComma {
 		lo++ // the comma set outside the marks: “…”, X said
 	}
-	if w := s.word(lo); j-lo == 1 && s.lower(lo) && (w == "one" || w == "another") && s.oneOfGroup(lo) != "" {
-		return cueHit{ok: true, cs: j, ce: j + 1, sa: lo, sb: j, ra: lo, rb: lo} // "“…,” one said"
+	if w := s.word(lo); j-lo == 1 && s.lower(lo) && (w == "one" || w == "another") {
+		// "“…,” one said": one of a group, named or not ("Western
+		// diplomatic sources were more blunt. “…,” one said").
+		return cueHit{ok: true, cs: j, ce: j + 1, sa: lo, sb: j, ra: lo, rb: lo}
 	}
 	if j-lo < 3 || j-lo > 30 || !s.isWord(lo) || s.toks[lo].flags&fCap == 0 {
 		return cueHit{}
