@@ -469,20 +469,17 @@ func (sc *sentCtx) asideStart(end, lo int) int {
 // passive points back to: "The agreement was signed by the energy
 // ministers" after a sentence that named the parties.
 func (sc *sentCtx) byGroup(vg *annals.VerbGroup, limit int) []int {
-	toks := sc.doc.Tokens
-	for i := vg.Tokens.End; i < limit; i++ {
-		if toks[i].Norm != "by" {
-			continue
-		}
-		end := i + 1
-		for end < limit && sc.npToken(end) {
-			end++
-		}
-		if r, ok := sc.pluralRole(end - 1); ok {
-			g, _ := sc.antecedent(r, true)
-			return g
-		}
+	i := sc.byAfter(vg.Tokens.End, limit)
+	if i < 0 {
 		return nil
+	}
+	end := i + 1
+	for end < limit && sc.npToken(end) {
+		end++
+	}
+	if r, ok := sc.pluralRole(end - 1); ok {
+		g, _ := sc.antecedent(r, true)
+		return g
 	}
 	return nil
 }

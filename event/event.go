@@ -1899,20 +1899,29 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 // agentOfPassive returns the actor of a "by" phrase after a passive verb.
 func (sc *sentCtx) agentOfPassive(vg *annals.VerbGroup, limit int) []int {
 	toks := sc.doc.Tokens
-	for i := vg.Tokens.End; i < limit; i++ {
-		if toks[i].Norm != "by" {
-			continue
-		}
-		// The agent is the noun phrase right after "by": "recognized by any
-		// other country as a government" names no actor as agent, whatever
-		// follows "as".
-		end := i + 1
-		for end < limit && (sc.npToken(end) || toks[end].Tag == annals.CC || toks[end].Tag == annals.COMMA && end+1 < limit && sc.npToken(end+1)) {
-			end++
-		}
-		return sc.firstActorFrom(i+1, end, -1, false)
+	i := sc.byAfter(vg.Tokens.End, limit)
+	if i < 0 {
+		return nil
 	}
-	return nil
+	// The agent is the noun phrase right after "by": "recognized by any
+	// other country as a government" names no actor as agent, whatever
+	// follows "as".
+	end := i + 1
+	for end < limit && (sc.npToken(end) || toks[end].Tag == annals.CC || toks[end].Tag == annals.COMMA && end+1 < limit && sc.npToken(end+1)) {
+		end++
+	}
+	return sc.firstActorFrom(i+1, end, -1, false)
+}
+
+// byAfter returns the first "by" from token from up to limit, or -1: the
+// head of a passive's agent phrase.
+func (sc *sentCtx) byAfter(from, limit int) int {
+	for i := from; i < limit; i++ {
+		if sc.doc.Tokens[i].Norm == "by" {
+			return i
+		}
+	}
+	return -1
 }
 
 // codeNouns codes events named by nouns: "Turkey's invasion of Syria",
