@@ -4,6 +4,7 @@ package ingest_test
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 	"time"
 
 	"github.com/annals-project/annals/ingest"
-	"github.com/annals-project/annals/sqlite"
 )
 
 // TestCrashResume kills an ingest process with SIGKILL part way through,
@@ -69,17 +69,19 @@ func TestCrashResume(t *testing.T) {
 }
 
 // committed counts the articles in the database at path, or 0 when it
-// cannot be read yet.
+// cannot be read yet. It opens the file read-only and runs no migrations:
+// sqlite.Open would migrate, and a migration racing the child's own on a
+// file being created made the child fail with "database is locked".
 func committed(path string) int {
 	if _, err := os.Stat(path); err != nil {
 		return 0
 	}
-	db, err := sqlite.Open(context.Background(), path)
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(1000)")
 	if err != nil {
 		return 0
 	}
 	defer db.Close()
 	var n int
-	db.SQL().QueryRow(`SELECT count(*) FROM articles`).Scan(&n)
+	db.QueryRow(`SELECT count(*) FROM articles`).Scan(&n)
 	return n
 }
