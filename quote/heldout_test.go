@@ -105,7 +105,7 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 // blind lists the sets still held out: measured, never read. Their
 // individual errors are not logged, so that running the tests with -v
 // does not read them; only their totals are.
-var blind = map[string]bool{"heldout18.json": true}
+var blind = map[string]bool{"heldout18.json": true, "heldout19.json": true}
 
 // logMiss logs one error of set file unless the set is blind.
 func logMiss(t *testing.T, file, format string, args ...any) {
@@ -722,10 +722,14 @@ func TestHeldout16(t *testing.T) {
 // the firm's economist named before, documents and the "it" after them to
 // the author named with "a report by", "it" to the body quoted just
 // before), developed on this set: F1 1.000, speaker accuracy 0.853
-// (58/68).
+// (58/68). After the twentieth round's rules (a he after a one-sentence
+// paragraph led by an unnamed role, bodies allowed inside the role; a
+// place or firm inside a role phrase no person; a cue-less paragraph
+// after a he's reported words; developed on Reuters lines below 10,000
+// and Wikinews): 1.000 and 0.868 (59/68).
 const (
 	minHeldout17F1      = 0.99
-	minHeldout17Speaker = 0.85
+	minHeldout17Speaker = 0.86
 )
 
 // TestHeldout17 scores the finder on the eighteenth set; the scoring is
@@ -755,4 +759,26 @@ const (
 // TestHeldout's.
 func TestHeldout18(t *testing.T) {
 	checkSet(t, "heldout18.json", "nineteenth", minHeldout18F1, minHeldout18Speaker)
+}
+
+// Ratchet for the twentieth set (testdata/heldout19.json), Reuters
+// articles from line 10,000 on (every 40th quote-bearing one from the
+// 12th, 30 articles), twice the size of the earlier sets so that its
+// figure is good to a few points, annotated blind by another engineer
+// for issue 4's twentieth round before any of its rules changed. The
+// honest baseline, the code as it stood when the set was written: quote
+// F1 0.996 (tp 121 fp 1 fn 0), speaker accuracy 0.884 (107/121). After
+// the twentieth round (roles as antecedents across a paragraph,
+// modifiers inside roles, cue-less paragraphs after a "he said"
+// paragraph): unchanged. Its errors have not been read: it stays held
+// out.
+const (
+	minHeldout19F1      = 0.99
+	minHeldout19Speaker = 0.88
+)
+
+// TestHeldout19 scores the finder on the twentieth set; the scoring is
+// TestHeldout's.
+func TestHeldout19(t *testing.T) {
+	checkSet(t, "heldout19.json", "twentieth", minHeldout19F1, minHeldout19Speaker)
 }

@@ -820,7 +820,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	if name := s.prevSubject(at, g); name != "" && s.personal(name, g) {
 		return name
 	}
-	if name := s.prevRoleSubject(at, g); name != "" && s.personal(name, g) {
+	if name := s.prevRoleSubject(at, g); name != "" && personWord(name[strings.LastIndexByte(name, ' ')+1:]) {
+		// Only the role noun need be personal: a body may qualify it
+		// ("A Savings Department spokesman").
 		return name
 	}
 	if name := s.salient(at, g, prev, 4); name != "" && s.personal(name, g) {
@@ -856,6 +858,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		}
 		if r.person && lowerCompound(s.word(r.a)) {
 			continue // "Chinese-made Silkworm": a thing and its maker, no he or she
+		}
+		if s.modifiesRole(r) {
+			continue // "A Hong Kong trader … he": the trader, not Hong Kong
 		}
 		if r.person {
 			if name := s.runText(r); s.agrees(g, name) && s.personal(name, g) {
@@ -1055,6 +1060,12 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 			end = o - 1
 		}
 	}
+	if end >= 1 && s.toks[end].kind == tPara && s.paraLead(end) {
+		// "A Savings Department spokesman refused to comment, …¶ “…,”
+		// he told Reuters": the pronoun's paragraph follows a
+		// one-sentence paragraph whose subject is the role.
+		end--
+	}
 	if end >= 1 && s.toks[end].kind == tClose && s.toks[end-1].kind == tStop {
 		end-- // the sentence before ends with a quotation: "… told the court “…”."
 	} else if end < 1 || s.toks[end].kind != tStop || !s.sentEnd(end) {
@@ -1103,7 +1114,18 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	if b >= end || !s.lower(b) || functions[s.word(b)] && !isCue(s.word(b)) {
 		return "" // no verb after the phrase
 	}
+	if name := s.resolveRole(lo, b); name != "" {
+		return name // "The prime minister urged …": Mulroney, named before
+	}
 	return s.text[s.toks[lo].start:s.toks[b-1].end]
+}
+
+// modifiesRole reports whether name run r is a modifier inside a role
+// phrase, between a determiner and the role noun it qualifies ("A Hong
+// Kong trader", "the Goldman Sachs economist"): a place or a firm there
+// names no person, so no he or she stands for it.
+func (s *scratch) modifiesRole(r nameRun) bool {
+	return r.a >= 1 && s.isWord(r.a-1) && determiners[s.word(r.a-1)] && s.lower(r.b) && roles[s.word(r.b)]
 }
 
 // bodyNouns are role nouns that name a body or a text, which no he or she
@@ -1361,6 +1383,12 @@ func (s *scratch) timesNamed(name string, at int) int {
 	return n
 }
 
+// personWord reports whether word w may stand in a person's name or role:
+// it marks no body, firm, thing, place, month or day.
+func personWord(w string) bool {
+	return !(nonPerson[w] || orgWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w])
+}
+
 // personal reports whether name, found for a he or she of gender g, can be
 // a person at all: no word of it marks a body, a firm, a thing, a day or a
 // month ("Mahanagar Telephone Nigam", "the March"), it is no people's
@@ -1373,7 +1401,7 @@ func (s *scratch) personal(name string, g gender) bool {
 		return true // a given name: "Bill Frenzel", "the Exchequer Nigel Lawson"
 	}
 	for w := range strings.FieldsSeq(name) {
-		if nonPerson[w] || orgWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w] {
+		if !personWord(w) {
 			return false
 		}
 	}

@@ -601,6 +601,12 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 			c.cs, c.ce = -1, -1
 			return c, true
 		}
+		if c.sb == c.sa+1 && heShe(s.word(c.sa)) {
+			// "Since 1983-84, he said, world stocks have risen." then
+			// "“…”": the paragraph before reports the he's words.
+			c.cs, c.ce = -1, -1
+			return c, true
+		}
 		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns[s.word(c.sa)] || determiners[s.word(c.sa)] || s.anyNonPerson(c.sa, c.sb) {
 			return cueHit{}, false
 		}
@@ -611,6 +617,15 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 		return s.owner(c, lo, end), true
 	}
 	return cueHit{}, false
+}
+
+// heShe reports whether w is "he" or "she", capitalised or not.
+func heShe(w string) bool {
+	switch w {
+	case "he", "she", "He", "She":
+		return true
+	}
+	return false
 }
 
 // soleMention gives a quote that opens a sentence, with no cue and no

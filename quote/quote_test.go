@@ -37,6 +37,24 @@ func TestFind(t *testing.T) {
 		// copy's capitalised cue after "N.A.," counts; he or she opening
 		// the sentence after an unnamed source is that source; a lone
 		// "one" speaks with no group named before.
+		// Issue 4, round 20: a he or she opening the paragraph after a
+		// one-sentence paragraph whose subject is an unnamed role is that
+		// role, whatever body qualifies it, or the role's holder when the
+		// article named one; a place or firm between a determiner and a
+		// role noun is no person; a cue-less quote paragraph after a
+		// paragraph reporting a he's words is his.
+		{"he after a role paragraph, body in the role", "A Savings Department spokesman refused to comment, saying rates had fallen.\n\n\"We are not politically motivated,\" he told Reuters.",
+			[]want{{"We are not politically motivated", "direct", "told", "he", "A Savings Department spokesman"}}},
+		{"he after a definite role resolves to its holder", "\"We are ready,\" Prime Minister Brian Mulroney said.\n\nThe prime minister urged his audience to help Canada.\n\n\"The campaign goes on,\" he said.",
+			[]want{{"We are ready", "direct", "said", "Prime Minister Brian Mulroney", "Brian Mulroney"}, {"The campaign goes on", "direct", "said", "he", "Brian Mulroney"}}},
+		{"he after a role paragraph of two sentences stays unresolved", "Rates fell. A bank spokesman refused to comment.\n\nMarkets were calm on Friday. \"We wait,\" he said.",
+			[]want{{"We wait", "direct", "said", "he", ""}}},
+		{"place inside a role phrase is no he", "A Hong Kong trader estimated stocks at three mln. \"They are falling,\" he said.\n\n\"China has options,\" he said.",
+			[]want{{"They are falling", "direct", "said", "he", "A Hong Kong trader"}, {"China has options", "direct", "said", "he", ""}}},
+		{"cue-less paragraph after a he's reported words", "\"Oil will rise,\" Mario Balletto said.\n\nSince 1983, he said, world stocks have increased.\n\n\"U.S. stocks increased 12 mln tonnes.\"",
+			[]want{{"Oil will rise", "direct", "said", "Mario Balletto", "Mario Balletto"}, {"U.S. stocks increased 12 mln tonnes.", "direct", "", "he", "Mario Balletto"}}},
+		{"cue-less paragraph after they reported is no he", "\"Oil will rise,\" Mario Balletto said.\n\nSince 1983, they said, world stocks have increased.\n\n\"U.S. stocks increased 12 mln tonnes.\"",
+			[]want{{"Oil will rise", "direct", "said", "Mario Balletto", "Mario Balletto"}, {"U.S. stocks increased 12 mln tonnes.", "direct", "", "", ""}}},
 		{"firm with single letters", `"Brazil's moratorium hurt banks," S and P said.`,
 			[]want{{"Brazil's moratorium hurt banks", "direct", "said", "S and P", "S and P"}}},
 		{"firm with a possessive half", `"The price seems hard to justify," Standard and Poor's said.`,
