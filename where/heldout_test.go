@@ -89,6 +89,13 @@ var heldoutSets = []struct {
 	// on heldout12). Its misses have not been read: it stays held out.
 	{"heldout13.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
 		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.79, 0.81, false},
+	// heldout14: every line no other set used (the corpus is spent),
+	// annotated blind by another engineer for the fifteenth round:
+	// 0.781/0.805 at annotation (137 mentions in 23 articles), unchanged
+	// after the round (travel nouns, acronyms no towns). Its misses have
+	// not been read: it stays held out.
+	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.80, false},
 }
 
 type gold struct {

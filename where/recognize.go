@@ -363,6 +363,9 @@ var geoHeads = map[string]bool{
 	"annexation": true, "occupation": true, "invasion": true, "takeover": true,
 	"liberation": true, "siege": true, "bombing": true, "shelling": true, "partition": true,
 	"map": true,
+	// Journeys through a place: "a tour of Asia and Australia", "his
+	// visit of Japan", "a trip of Europe".
+	"tour": true, "tours": true, "visit": true, "visits": true, "trip": true, "trips": true,
 }
 
 // modifiee are nouns that a place name qualifies when it stands right
@@ -2114,6 +2117,25 @@ func shouted(t *annals.Token) bool {
 	return t.Flags&annals.AllCaps != 0 && t.Flags&annals.Abbrev == 0 && t.End-t.Start >= 3 && word(t)
 }
 
+// acronym reports whether token j of sentence si is a word of two to four
+// capitals, no abbreviation with full stops, standing amid words that are
+// not in capitals: an acronym in running text rather than a shouted
+// headline. A word that opens its sentence may be a dateline ("RENO,
+// Nev., Porsche said"), and is not taken for one.
+func acronym(doc *annals.Doc, si, j int) bool {
+	t := &doc.Tokens[j]
+	s := &doc.Sentences[si]
+	if j == s.Tokens.Start || t.Flags&annals.AllCaps == 0 || t.Flags&annals.Abbrev != 0 || t.End-t.Start > 4 || t.End-t.Start < 2 {
+		return false
+	}
+	for _, k := range [2]int{j - 1, j + 1} {
+		if k >= s.Tokens.Start && k < s.Tokens.End && doc.Tokens[k].Flags&annals.AllCaps != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // word reports whether token t is a word rather than punctuation.
 func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.Start }
 
@@ -2334,6 +2356,13 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "US$400": a currency, not a country.
 		if stop < len(src) && src[stop] == '$' {
+			return span{}, false
+		}
+		// "the International Coffee Organization (ICO)", "before the
+		// GAO": a short word in capitals amid running text is an
+		// acronym, not a town the gazetteer spells alike (Icó, Gao).
+		// Countries and regions (US, UAE) and great cities keep theirs.
+		if e == j+1 && acronym(doc, si, j) && r.g.container(string(*buf)) < 0 && !r.g.greatCity(list) {
 			return span{}, false
 		}
 		key := string(*buf)

@@ -239,6 +239,17 @@ func (g *Gazetteer) container(key string) int32 {
 	return -1
 }
 
+// greatCity reports whether one of the entries in list is a city of at
+// least greatCapital inhabitants, which news may write in capitals.
+func (g *Gazetteer) greatCity(list []int32) bool {
+	for _, p := range list {
+		if c := &g.places[p]; c.Kind == KindCity && c.Population >= greatCapital {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRegion reports whether key names a region.
 func (g *Gazetteer) hasRegion(key string) bool {
 	for _, p := range g.index[key] {

@@ -576,6 +576,20 @@ func TestAnnotate(t *testing.T) {
 		// After a colon, a place in the country just named.
 		{"The final was held in India: New Delhi.", "India/IND|New Delhi/IND"},
 		{"The final was held in India: Paris was next.", "India/IND"},
+		// Issue 5, fifteenth round: rules found on MEANTIME's gold. A
+		// journey's places follow "tour of", "visit of", "trip of".
+		{"A tour of Asia and Australia has been delayed.", "Australia/AUS"},
+		{"He had just completed a tour of Europe and Japan.", "Japan/JPN"},
+		{"There were two tours of Britain by Saudi monarchs.", "United Kingdom/GBR"},
+		// A short word in capitals amid running text is an acronym, not
+		// the town spelt alike; a country's, a region's, a great city's
+		// and a dateline's capitals are kept.
+		{"The failure of talks within the International Coffee Agreement, ICA, was preferable.", ""},
+		{"Peru exports coffee. The talks within the ICA, in London, failed.", "London/GBR"},
+		{"Sales fell.\n\nRENO, Nev., Porsche said sales fell.", "Reno/USA|Nevada/USA"},
+		{"Troops were sent to LIMA and to ROME.", "Lima/PER|Rome/ITA"},
+		{"Troops from the UAE arrived in the DRC.", "United Arab Emirates/ARE|Democratic Republic of the Congo/COD"},
+		{"Shares rose in the US and the UK.", "United States/USA|United Kingdom/GBR"},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
