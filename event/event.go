@@ -675,6 +675,16 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if len(objs) < 2 && compoundTarget(v) {
 			continue // "* WITH %" wants several actors as the object
 		}
+		if last := &v.Items[len(v.Items)-1]; sc.own && v.Code == "042" && len(last.Alts) == 1 && last.Alts[0] == "here" {
+			if h := sc.datelineHost(subj); h != nil {
+				objs = h // "arrived here last night for talks on Venezuelan aid": the host, not the topic
+			}
+		}
+		if sc.own && slot.Start >= 0 && hostSlot(v) {
+			if k := sc.capitalAt(slot.Start, to); k >= 0 && sc.stateVisit(subj, sc.ments[k]) {
+				objs = sc.coordinated(k) // "arrived in Tokyo": the capital visited stands for its government
+			}
+		}
 		if v.Reach == dict.ReachNear && slot.Start >= 0 && adjacentSlot(v) && !sc.fillsSlot(objs, slot) {
 			continue // "call for +! to": "called for more U.S. aid to" is no appeal to the U.S.
 		}
@@ -939,7 +949,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg)) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg) || sc.tripAhead(vg)) {
 			return "future"
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
@@ -1968,7 +1978,13 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 					to = slot.End
 				}
 			}
+			if sc.own && v.Code == "057" && sc.prospectBefore(t) {
+				break // "seek a memorandum of understanding between": a deal wanted, not made
+			}
 			srcs := sc.nounOwner(t)
+			if len(srcs) == 0 && sc.own && actRoot(v.Code) && !sc.prospectBefore(t) {
+				srcs = sc.adjectiveOwner(t) // "West German aid to Bolivia", "new high American tariffs on"
+			}
 			if len(srcs) == 0 && sc.own {
 				srcs = sc.betweenParties(t, limit, ci)
 			}
@@ -2277,4 +2293,186 @@ func (c *Coder) venue(doc *annals.Doc) *annals.Place {
 		}
 	}
 	return best
+}
+
+// hostSlot reports whether v is a visit (042) whose target slot follows a
+// locative word of the pattern itself, "arrive in +", "fly to + for talk":
+// there the place is the pattern's object, the host visited, and a capital
+// in it names its government. Meeting "in" a capital (044) only says where.
+func hostSlot(v *dict.Verb) bool {
+	if v.Code != "042" {
+		return false
+	}
+	for k := 1; k < len(v.Items); k++ {
+		if !v.Items[k].Target {
+			continue
+		}
+		for _, a := range v.Items[k-1].Alts {
+			switch a {
+			case "in", "at", "to":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// capitalAt returns the index into sc.ments of a capital's mention that
+// opens the slot at token from (a determiner aside) and ends before limit,
+// or -1.
+func (sc *sentCtx) capitalAt(from, limit int) int {
+	if from < sc.end && sc.doc.Tokens[from].Tag == annals.DT {
+		from++
+	}
+	for k, mi := range sc.ments {
+		if m := &sc.doc.Mentions[mi]; m.Capital && m.Tokens.Start == from && m.Tokens.End <= limit {
+			return k
+		}
+	}
+	return -1
+}
+
+// datelineHost returns, for a state's trip "here", the government of the
+// dateline's country as an implied mention, or nil: a story filed from
+// Caracas that says a minister "arrived here" names Venezuela his host. The
+// same checks as for a capital named hold (stateVisit).
+func (sc *sentCtx) datelineHost(subj []int) []int {
+	doc := sc.doc
+	for i := range doc.Places {
+		p := &doc.Places[i]
+		if !p.Dateline || len(p.Country) != 3 {
+			continue
+		}
+		if len(subj) == 0 || subj[0] < 0 || strings.HasPrefix(doc.Mentions[subj[0]].Code, p.Country) {
+			return nil
+		}
+		host := sc.implied(p.Name, p.Country+"GOV", "dateline")
+		if !sc.stateVisit(subj, host[0]) {
+			doc.Mentions = doc.Mentions[:len(doc.Mentions)-1]
+			return nil
+		}
+		return host
+	}
+	return nil
+}
+
+// stateVisit reports whether the trip of subj to the capital mention cap
+// is a visit to that state: the traveller is a government, its forces or an
+// international body from elsewhere, and no international body is named
+// beside them (a trip "to Washington for meetings of the IMF" visits the
+// body, not the United States; brokers "coming to Tokyo" visit no one).
+func (sc *sentCtx) stateVisit(subj []int, capital int) bool {
+	if len(subj) == 0 || subj[0] < 0 || sc.sameCountry(subj[0], capital) {
+		return false
+	}
+	code := sc.doc.Mentions[subj[0]].Code
+	if !strings.HasPrefix(code, "IGO") && (len(code) < 6 || code[3:6] != "GOV" && code[3:6] != "MIL") {
+		return false
+	}
+	for _, mi := range sc.ments {
+		if mi != subj[0] && strings.HasPrefix(sc.doc.Mentions[mi].Code, "IGO") {
+			return false
+		}
+	}
+	return true
+}
+
+// tripVerbs are the verbs of a journey: one party goes to another.
+var tripVerbs = map[string]bool{
+	"travel": true, "go": true, "come": true, "fly": true, "leave": true, "arrive": true,
+	"return": true, "visit": true, "head": true,
+}
+
+// tripAhead reports whether a verb of going in the simple present is dated
+// by a time to come, the way news states a trip planned: "flies to
+// Washington this weekend", "leaves for Tokyo next week", "arrives
+// tomorrow". Only the words right after the verb count, up to a comma.
+func (sc *sentCtx) tripAhead(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	if vg.Tense != annals.Present || vg.Modal != "" || vg.Tokens.Len() != 1 {
+		return false // "are meeting today and tomorrow": going on now
+	}
+	if !tripVerbs[lemma(&toks[vg.Head])] {
+		return false
+	}
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+8; j++ {
+		switch toks[j].Norm {
+		case "tomorrow":
+			return true
+		case "next", "this":
+			if j+1 < sc.end {
+				switch toks[j+1].Norm {
+				case "week", "weekend", "month":
+					return true
+				}
+			}
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// prospectWords, before a noun of agreement, say the deal is wanted,
+// expected or weighed rather than made: "seek a memorandum", "interest in
+// a swift agreement", "signs of accord", "commitment to a free-trade
+// agreement", "a possible pact".
+var prospectWords = map[string]bool{
+	"seek": true, "sought": true, "seeking": true, "want": true, "wants": true, "hope": true, "hopes": true,
+	"need": true, "interest": true, "signs": true, "sign": true, "toward": true, "towards": true,
+	"possible": true, "proposed": true, "potential": true, "swift": true, "quick": true,
+	"commitment": true, "prospect": true, "prospects": true, "chance": true, "chances": true, "future": true,
+	"planned": true, "draft": true, "any": true, "no": true, "further": true, "more": true,
+}
+
+// prospectBefore reports whether a prospect word stands among the few
+// words of the noun phrase before token t or just before it.
+func (sc *sentCtx) prospectBefore(t int) bool {
+	toks := sc.doc.Tokens
+	for j, n := t-1, 0; j >= sc.start && n < 5; j, n = j-1, n+1 {
+		if prospectWords[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Tag == annals.COMMA || toks[j].Tag.IsVerb() && toks[j].Tag != annals.VBN && toks[j].Tag != annals.VBG {
+			return false
+		}
+	}
+	return false
+}
+
+// actRoot reports whether code is of a root whose nouns name deeds done
+// by a state to another, aid (07), sanctions (16), assaults and fighting
+// (18, 19), so that a nationality adjective before the noun names the doer.
+// A "Japanese demand for American goods" is a market's, not a state's.
+func actRoot(code string) bool {
+	switch code[:2] {
+	case "07", "16", "18", "19":
+		return true
+	}
+	return false
+}
+
+// adjectiveOwner returns the actor mention that ends with an adjective
+// among the few modifiers before the event noun at token t, "West German
+// aid", "new high American tariffs", as a one-element list, or nil. The
+// possessor search of nounOwner steps over adjectives; a nationality
+// adjective is the owner itself.
+func (sc *sentCtx) adjectiveOwner(t int) []int {
+	toks := sc.doc.Tokens
+	for j, n := t-1, 0; j >= sc.start && n < 3; j, n = j-1, n+1 {
+		if toks[j].Tag == annals.JJ {
+			for _, mi := range sc.ments {
+				if m := &sc.doc.Mentions[mi]; m.Tokens.End == j+1 && m.Part.End == 0 && !sc.precededByPrep(m) {
+					return []int{mi}
+				}
+			}
+		}
+		switch toks[j].Tag {
+		case annals.JJ, annals.NN, annals.CD:
+			continue
+		}
+		return nil
+	}
+	return nil
 }

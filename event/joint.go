@@ -28,7 +28,11 @@ func (c *Coder) joint(sc *sentCtx, vg *annals.VerbGroup, code string) bool {
 		return !sc.wordNear(vg, 0, "agree")
 	case "036", "040", "043":
 		// Talks promised, held or negotiated: "open trade talks", "had
-		// talks with", not "spoke with" or "met".
+		// talks with", not "spoke with" or "met", nor a trip "for talks",
+		// which the traveller makes alone.
+		if tripVerbs[lemma(&sc.doc.Tokens[vg.Head])] {
+			return false
+		}
 		return sc.wordNear(vg, 4, "talk") || sc.wordNear(vg, 4, "negotiat")
 	}
 	return false
@@ -56,6 +60,16 @@ func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
 		case annals.RB, annals.JJ, annals.NN, annals.CD:
 			t++ // "talks here between", "talks last week between"
 			continue
+		case annals.VBN, annals.VBD:
+			if sc.own && t+2 < limit && sc.doc.Tokens[t+2].Norm == "between" {
+				t++ // "the agreement signed between": a participle, however tagged
+				continue
+			}
+		case annals.IN:
+			if sc.own && sc.doc.Tokens[t+1].Norm == "of" && t+2 < limit && sc.doc.Tokens[t+2].Tag == annals.NN {
+				t += 2 // "the memoranda of understanding between"
+				continue
+			}
 		}
 		break
 	}
