@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
@@ -38,7 +39,9 @@ var heldoutSets = []struct {
 	{"heldout3.tsv", 5, 30, 1 << 30, nil, 0.9, 1.0, true},
 	{"heldout4.tsv", 1, 24, 1 << 30, nil, 0.971, 1.0, true},
 	{"heldout5.tsv", 13, 24, 1 << 30, nil, 0.918, 1.0, true},
-	{"heldout6.tsv", 7, 12, 1 << 30, nil, 0.978, 1.0, true},
+	// heldout6: 0.989/1.000 after the sixteenth round (a region "to be
+	// called" its name).
+	{"heldout6.tsv", 7, 12, 1 << 30, nil, 0.989, 1.0, true},
 	// heldout7: the first 24 unused lines that are 3 or 11 mod 12. It
 	// became development in the seventh round, after one measurement:
 	// 0.683/0.757, as before the round.
@@ -47,9 +50,10 @@ var heldoutSets = []struct {
 	// heldout8: the first 24 unused lines that are 9 or 5 mod 12, annotated
 	// blind by another engineer for the eighth round: 0.776/0.776 at
 	// annotation, 0.791/0.791 after the round (its one measurement); read
-	// then, development since: 0.910/0.859 after the ninth round.
+	// then, development since: 0.910/0.859 after the ninth round,
+	// 0.925/0.886 after the sixteenth.
 	{"heldout8.tsv", 0, 0, 0, []int{9, 17, 21, 29, 33, 41, 53, 57, 69, 77, 81, 89,
-		93, 101, 113, 117, 129, 137, 141, 149, 153, 161, 173, 177}, 0.91, 0.884, true},
+		93, 101, 113, 117, 129, 137, 141, 149, 153, 161, 173, 177}, 0.925, 0.885, true},
 	// heldout9: the first 24 unused lines that are 4 or 8 mod 12, annotated
 	// blind by another engineer for the ninth round: 0.790/0.928 at
 	// annotation, unchanged after the round (its one measurement; the
@@ -62,9 +66,9 @@ var heldoutSets = []struct {
 	// 0.761/0.797 at annotation, unchanged after the round (its one
 	// measurement; the round lifted heldout9 from 0.790/0.928 to
 	// 0.914/0.949); read then, development since: 0.836/0.824 after the
-	// eleventh round.
+	// eleventh round, 0.881/0.843 after the sixteenth.
 	{"heldout10.tsv", 0, 0, 0, []int{6, 18, 34, 46, 54, 58, 66, 78, 94, 106, 114, 118,
-		126, 138, 154, 166, 174, 178, 186, 198, 202, 214, 222, 226}, 0.835, 0.835, true},
+		126, 138, 154, 166, 174, 178, 186, 198, 202, 214, 222, 226}, 0.88, 0.842, true},
 	// heldout11: the first 24 unused lines that are 0 or 2 mod 12,
 	// annotated blind by another engineer for the eleventh round:
 	// 0.878/0.878 at annotation, 0.878/0.860 after the round (its one
@@ -79,27 +83,32 @@ var heldoutSets = []struct {
 	// unchanged after the round (its one measurement; the round lifted
 	// heldout11 from 0.878/0.860 to 0.980/1.000); read then, development
 	// since: 0.855/0.887 after the thirteenth round, 0.873/0.897 after
-	// the fourteenth.
+	// the fourteenth, 0.918/0.902 after the sixteenth (0.918/0.894 with
+	// the articles tagged, as every figure here is since that round).
 	{"heldout12.tsv", 0, 0, 0, []int{164, 172, 176, 183, 184, 188, 189, 191, 194, 196, 197, 201,
-		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.872, 0.897, true},
+		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.918, 0.893, true},
 	// heldout13: the next 24 lines no other set uses, annotated blind by
 	// another engineer for the thirteenth round: 0.791/0.813 at
 	// annotation, unchanged after the round (the round lifted heldout12
 	// from 0.664/0.849 to 0.855/0.887) and after the fourteenth (0.873/0.897
-	// on heldout12). Its misses have not been read: it stays held out.
+	// on heldout12) and after the sixteenth; 0.782/0.811 with the
+	// articles tagged as the pipeline tags them (the harness did not tag
+	// before the sixteenth round, and rules that read parts of speech
+	// differ). Its misses have not been read: it stays held out.
 	{"heldout13.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.79, 0.81, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.78, 0.81, false},
 	// heldout13b: heldout13 annotated again, independently, for the
-	// agreement check (agree_test.go); annals scores 0.794/0.794 on it.
+	// agreement check (agree_test.go); annals scores 0.794/0.802 on it.
 	{"heldout13b.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.79, 0.79, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.79, 0.80, false},
 	// heldout14: every line no other set used (the corpus is spent),
 	// annotated blind by another engineer for the fifteenth round:
 	// 0.781/0.805 at annotation (137 mentions in 23 articles), unchanged
-	// after the round (travel nouns, acronyms no towns). Its misses have
-	// not been read: it stays held out.
+	// after the round (travel nouns, acronyms no towns) and after the
+	// sixteenth; 0.781/0.793 tagged. Its misses have not been read: it
+	// stays held out.
 	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
-		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.80, false},
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.79, false},
 }
 
 type gold struct {
@@ -159,6 +168,12 @@ func TestHeldout(t *testing.T) {
 // scores them against golds. detail logs each miss and extra.
 func scoreHeldout(t *testing.T, f *os.File, golds []gold, want func(int) bool, minRecall, minPrecision float64, detail bool) {
 	g := gaz(t)
+	// The articles are tagged first, as the pipeline does, so that the
+	// figures are those of what annals outputs.
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	type found struct {
 		name, cc string
 		lat, lon float64
@@ -175,7 +190,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, want func(int) bool, m
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			t.Fatalf("line %d: %v", n, err)
 		}
-		d := annotate(t, a.Title, a.Text)
+		d := annotateTagged(t, tg, a.Title, a.Text)
 		m := map[string]found{}
 		for _, men := range d.Mentions {
 			txt, start, _ := d.Span(men.Tokens)

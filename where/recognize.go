@@ -160,6 +160,10 @@ var listHeads = map[string]bool{
 	"attractions": true, "resorts": true, "spots": true, "hotspots": true, "beaches": true,
 }
 
+// exampleWords introduce examples of a class named before a colon:
+// "these places: like China".
+var exampleWords = map[string]bool{"like": true, "namely": true, "including": true, "especially": true}
+
 // titleOf are offices and memberships that "of" and a place follow:
 // "mayor of South Bend", "citizen of the United States". The place is
 // what the office or membership belongs to, not where anything happens.
@@ -546,7 +550,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 			}
 			colon := c == noCue && doc.Tokens[i].Norm == ":" && r.colonList(doc, si, i+1, src, &buf)
-			if colon {
+			// "travelled to these places: like China, South Korea": the
+			// examples of a class of places, however few.
+			example := c == noCue && !colon && doc.Tokens[i].Norm == ":" && i > s.Tokens.Start && headBefore(doc, si, i-1) &&
+				i+2 < s.Tokens.End && exampleWords[doc.Tokens[i+1].Norm] && capital(&doc.Tokens[i+2])
+			if colon || example {
 				c = strong
 			}
 			if c == noCue {
@@ -555,6 +563,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.apposedStop(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
 					if !slices.Contains(context, code) {
@@ -574,6 +584,13 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				continue
 			}
 			j := i + 1
+			if example {
+				j++
+			}
+			// "in [the] UK": a word an editor supplied in brackets.
+			if j+3 < s.Tokens.End && doc.Tokens[j].Norm == "[" && doc.Tokens[j+2].Norm == "]" && determiners[doc.Tokens[j+1].Norm] {
+				j += 3
+			}
 			// "in the Netherlands" skips the article; "in The Hague" keeps
 			// it when the name is known only whole, with its capital "The".
 			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
@@ -1310,6 +1327,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
 		// "a lawsuit filed by Texas": the agent of a passive is a party.
 		return noCue
+	case (t.Norm == "called" || t.Norm == "named" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "known") &&
+		t.Flags&(annals.Cap|annals.AllCaps) == 0 && namedArea(doc, si, i):
+		// "the new region, to be called Bangsamoro", "a city named
+		// Mumbai": the name given to a place.
+		return strong
 	case t.Norm == "native" && !first && t.Flags&(annals.Cap|annals.AllCaps) == 0 && possessor[doc.Tokens[i-1].Norm]:
 		// "his native New York City": where someone comes from, named as
 		// the place it is.
@@ -1394,6 +1416,39 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// namedHeads are the singular nouns of places that "called", "named" or
+// "known as" give a name: "the new region, to be called Bangsamoro".
+var namedHeads = map[string]bool{
+	"region": true, "town": true, "city": true, "village": true, "province": true, "state": true,
+	"district": true, "island": true, "country": true, "territory": true, "port": true,
+	"county": true, "settlement": true, "neighbourhood": true, "neighborhood": true,
+}
+
+// namedArea reports whether the verb of naming at token i of sentence si
+// ("called", "named", "as" of "known as") follows a noun of namedHeads
+// within a few words ("region, to be called", "city now known as") and
+// comes before a capitalised word.
+func namedArea(doc *annals.Doc, si, i int) bool {
+	s := &doc.Sentences[si]
+	if i+1 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
+		return false
+	}
+	k := i - 1
+	if doc.Tokens[i].Norm == "as" {
+		k--
+	}
+	for ; k >= s.Tokens.Start && k >= i-5; k-- {
+		n := doc.Tokens[k].Norm
+		if namedHeads[n] {
+			return true
+		}
+		if n != "," && n != "to" && n != "be" && n != "now" && n != "later" && n != "formerly" && n != "also" && n != "officially" {
+			return false
+		}
+	}
+	return false
 }
 
 // maxHeadGap is the most lower-case words between a class noun and the
@@ -1799,8 +1854,20 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	// words are followed by none, and a gazetteer match (fuzzy included)
 	// is not.
 	k := run(doc, si, i)
-	if k+1 < s.Tokens.End && doc.Tokens[k].Norm == "and" && capital(&doc.Tokens[k+1]) {
-		k = run(doc, si, k+1)
+	// "Alabama and Mississippi had", "Uruguay, Guyana and Cuba are":
+	// the subject may be a short list.
+	for n := 0; n < maxSubjects && k+1 < s.Tokens.End; n++ {
+		c := k
+		if doc.Tokens[c].Norm == "," {
+			c++
+		}
+		if c < s.Tokens.End && doc.Tokens[c].Norm == "and" && (c == k || n > 0) {
+			c++
+		}
+		if c == k || c >= s.Tokens.End || !capital(&doc.Tokens[c]) {
+			break
+		}
+		k = run(doc, si, c)
 	}
 	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
@@ -1808,7 +1875,7 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k >= s.Tokens.End {
 		return 0, false
 	}
-	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] {
+	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] && !modals[n] {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
@@ -1821,13 +1888,26 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	found := []span{sp}
 	e := sp.next()
-	// "Alabama and Mississippi had low rates": the verb's subject may be
-	// two areas.
-	if e+1 < s.Tokens.End && doc.Tokens[e].Norm == "and" {
-		if sp2, ok := r.match(doc, si, e+1, src, buf); ok && r.g.container(sp2.key) >= 0 {
-			found = append(found, sp2)
-			e = sp2.next()
+	// "Alabama and Mississippi had low rates", "Uruguay, Guyana and Cuba
+	// are the other countries where": the verb's subject may be a list
+	// of areas.
+	for n := 0; n < maxSubjects && e+1 < s.Tokens.End; n++ {
+		c := e
+		if doc.Tokens[c].Norm == "," {
+			c++
 		}
+		if c < s.Tokens.End && doc.Tokens[c].Norm == "and" {
+			c++
+		}
+		if c == e {
+			break
+		}
+		sp2, ok := r.match(doc, si, c, src, buf)
+		if !ok || r.g.container(sp2.key) < 0 {
+			break
+		}
+		found = append(found, sp2)
+		e = sp2.next()
 	}
 	// "Colorado also has", "New Hampshire also once had": adverbs may
 	// stand between the area and its verb.
@@ -1837,9 +1917,19 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if e >= s.Tokens.End {
 		return 0, false
 	}
+	// "Singapore will remain the first stop": a modal before a copula.
+	if modals[doc.Tokens[e].Norm] {
+		if e+1 >= s.Tokens.End || !modalCopulas[doc.Tokens[e+1].Norm] {
+			return 0, false
+		}
+		e++
+	}
 	country := r.g.places[b].Kind == KindCountry
 	want := votes
 	v := doc.Tokens[e].Norm
+	reach := e + 4 // the last word that may name what the area is or had
+	land := false  // the verb is a copula
+	ordinal := false
 	switch {
 	case holdVerbs[v]:
 		// A country that holds a referendum is a party to it, as the
@@ -1851,10 +1941,12 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	case lieVerbs[v] && !country:
 		// "Westchester lies directly to the north of New York City".
 		want = lieWhere
-	case copulas[v]:
+	case copulas[v] || modalCopulas[v] && e > 0 && modals[doc.Tokens[e-1].Norm]:
 		// "Puerto Rico is currently an unincorporated territory": what
-		// an area is said to be, a land.
-		want = lands
+		// an area is said to be, a land. "Uruguay, Guyana and Cuba are
+		// the other Latin American countries where": adjectives may
+		// stand before the noun.
+		want, land = lands, true
 	case statVerbs[v]:
 		// "New Jersey had the lowest rate", "Thailand exported 1,816
 		// tonnes": an area measured is a place, not a party. "Kenya has
@@ -1866,8 +1958,45 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	default:
 		return 0, false
 	}
-	for k := e + 1; k < s.Tokens.End && k <= e+4 && word(&doc.Tokens[k]); k++ {
-		if want[doc.Tokens[k].Norm] {
+	if land {
+		reach = e + 6 // "are the other Latin American countries where"
+	}
+	for k := e + 1; k < s.Tokens.End && k <= reach && word(&doc.Tokens[k]); k++ {
+		n := doc.Tokens[k].Norm
+		// "are the countries where abortion is legal" says where; "is
+		// one of the countries that signed" names a party among others.
+		if land {
+			// The noun phrase after the copula ends at a verb or a
+			// preposition: "is bound to diminish as the country".
+			// "is one of at least four states where" reads on.
+			if tg := doc.Tokens[k].Tag; (tg >= annals.VB && tg <= annals.MD || tg == annals.IN || tg == annals.TO) &&
+				!(n == "of" && doc.Tokens[k-1].Norm == "one") && !(n == "at" && k+1 < s.Tokens.End && doc.Tokens[k+1].Norm == "least") {
+				return 0, false
+			}
+			// "the first Gulf Arab country to introduce", "the first
+			// country in the region to make an offer": a land said to
+			// act first is a party.
+			if lands[n] && actsAfter(doc, si, k+1) {
+				return 0, false
+			}
+			if landClasses[n] {
+				if !whereAfter(doc, si, k+1) {
+					return 0, false
+				}
+				n = "country"
+			} else if lands[n] && k > e+4 {
+				// Only a class is reached past a few adjectives: "is the
+				// world's largest creditor nation" ranks a party.
+				return 0, false
+			}
+		}
+		// "Zambia had its first coronavirus-related death": an
+		// outbreak's first case is where it happened ("Kenya has a
+		// strong case" names a party).
+		if ordinals[n] {
+			ordinal = true
+		}
+		if want[n] || ordinal && !land && firstNouns[n] {
 			for _, f := range found {
 				f.listed = true // the state, not a capital of its name
 				*spans = append(*spans, f)
@@ -1878,16 +2007,122 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	return 0, false
 }
 
+// stops are the nouns that, in apposition to an area, call it a place on a
+// route or at the heart of an event: "Italy, the proposed end point,".
+// pointWords make "point" one of them.
+var (
+	stops = map[string]bool{
+		"stop": true, "destination": true, "venue": true, "epicentre": true, "epicenter": true,
+		"hotspot": true, "terminus": true, "stopover": true,
+	}
+	pointWords = map[string]bool{
+		"end": true, "starting": true, "entry": true, "transit": true, "landing": true, "exit": true,
+		"departure": true, "crossing": true,
+	}
+)
+
+// apposedStop recognises, with no cue before it, an area whose apposition
+// calls it a stop on a route or the centre of an event: "Italy, the
+// proposed end point, and Egypt", "Lombardy, the epicentre of the
+// outbreak,". It appends the span and returns the end of the name.
+func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+		return 0, false
+	}
+	// Cheap checks first: a comma and "the" after the capitalised run.
+	k := run(doc, si, i)
+	if k+2 >= s.Tokens.End || doc.Tokens[k].Norm != "," || doc.Tokens[k+1].Norm != "the" {
+		return 0, false
+	}
+	end := 0
+	for n := k + 2; n < s.Tokens.End && n <= k+5; n++ {
+		w := &doc.Tokens[n]
+		if !word(w) || capital(w) {
+			break
+		}
+		if stops[w.Norm] || w.Norm == "point" && pointWords[doc.Tokens[n-1].Norm] {
+			end = n + 1
+			break
+		}
+	}
+	// The apposition ends at a comma or with the sentence: "Italy, the
+	// end point of the line" says no more than "Italy, the end point".
+	if end == 0 || end < s.Tokens.End && doc.Tokens[end].Norm != "," && doc.Tokens[end].Norm != "of" && doc.Tokens[end].Flags&annals.Punct == 0 {
+		return 0, false
+	}
+	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok || sp.next() != k || r.g.container(sp.key) < 0 {
+		return 0, false
+	}
+	sp.listed = true // the area, not a capital of its name
+	*spans = append(*spans, sp)
+	return sp.next(), true
+}
+
+// maxSubjects is the most areas after the first that heldVote takes for
+// one verb's subject.
+const maxSubjects = 4
+
 // copulas and lands make "Puerto Rico is a territory of the United
 // States": an area said to be a land is a place.
 var (
-	copulas = map[string]bool{"is": true, "was": true, "remains": true}
-	lands   = map[string]bool{
+	copulas = map[string]bool{
+		"is": true, "was": true, "remains": true, "are": true, "were": true, "remain": true,
+	}
+	// modals and modalCopulas make "will remain", "would be" a copula.
+	modals       = map[string]bool{"will": true, "would": true}
+	modalCopulas = map[string]bool{"be": true, "remain": true}
+	lands        = map[string]bool{
 		"territory": true, "country": true, "nation": true, "island": true, "islands": true,
+		// Where a journey or an outbreak is: "the first stop", "the
+		// epicentre of the outbreak".
+		"stop": true, "destination": true, "epicentre": true, "epicenter": true, "hotspot": true,
 		"archipelago": true, "kingdom": true,
 		"commonwealth": true, "enclave": true, "exclave": true, "peninsula": true, "landlocked": true,
 	}
 )
+
+// ordinals and firstNouns make "had its first case": the first case,
+// death or infection an area had is where it happened.
+var (
+	ordinals   = map[string]bool{"first": true, "second": true, "third": true, "1st": true}
+	firstNouns = map[string]bool{
+		"case": true, "death": true, "infection": true, "fatality": true, "outbreak": true,
+	}
+)
+
+// landClasses are the plural nouns of lands: areas said to be among them
+// are places only where a relative "where" follows.
+var landClasses = map[string]bool{
+	"countries": true, "nations": true, "territories": true, "states": true,
+	"places": true, "destinations": true,
+}
+
+// actsAfter reports whether an infinitive follows token k of sentence si
+// within a short prepositional phrase: "to introduce", "in the region to
+// make".
+func actsAfter(doc *annals.Doc, si, k int) bool {
+	end := doc.Sentences[si].Tokens.End
+	for n := k; n < end && n < k+5 && word(&doc.Tokens[n]); n++ {
+		if doc.Tokens[n].Norm == "to" && n+1 < end && doc.Tokens[n+1].Tag == annals.VB {
+			return true
+		}
+	}
+	return false
+}
+
+// whereAfter reports whether token k of sentence si opens a relative
+// clause of place: "where", "in which".
+func whereAfter(doc *annals.Doc, si, k int) bool {
+	end := doc.Sentences[si].Tokens.End
+	if k >= end {
+		return false
+	}
+	n := doc.Tokens[k].Norm
+	return n == "where" || n == "in" && k+1 < end && doc.Tokens[k+1].Norm == "which"
+}
 
 // elections are what a country holds at home: its votes, not a
 // referendum it is party to abroad.
@@ -2136,6 +2371,21 @@ func acronym(doc *annals.Doc, si, j int) bool {
 	return true
 }
 
+// commonShout reports whether token j of sentence si is a word of a
+// shouted headline, amid other words in capitals, that the tagger did not
+// read as a proper noun.
+func commonShout(doc *annals.Doc, si, j int) bool {
+	t := &doc.Tokens[j]
+	s := &doc.Sentences[si]
+	if !shouted(t) || t.Tag == 0 || t.Tag == annals.NNP || t.Tag == annals.NNPS {
+		return false
+	}
+	caps := func(k int) bool {
+		return k >= s.Tokens.Start && k < s.Tokens.End && doc.Tokens[k].Flags&annals.AllCaps != 0 && word(&doc.Tokens[k])
+	}
+	return caps(j-1) || caps(j+1)
+}
+
 // word reports whether token t is a word rather than punctuation.
 func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.Start }
 
@@ -2363,6 +2613,13 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		// acronym, not a town the gazetteer spells alike (Icó, Gao).
 		// Countries and regions (US, UAE) and great cities keep theirs.
 		if e == j+1 && acronym(doc, si, j) && r.g.container(string(*buf)) < 0 && !r.g.greatCity(list) {
+			return span{}, false
+		}
+		// "TO BUY", "GAIN FROM SALE": in a shouted headline a word the
+		// tagger reads as an ordinary one, a verb or a common noun, is
+		// that word, not a town spelt alike (Buy, Salé). Countries and
+		// regions keep theirs.
+		if e == j+1 && commonShout(doc, si, j) && r.g.container(string(*buf)) < 0 {
 			return span{}, false
 		}
 		key := string(*buf)
