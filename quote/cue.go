@@ -16,6 +16,9 @@ func (s *scratch) sentEnd(j int) bool {
 		if abbrevs[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || w == "No" && s.isNumber(j+1) {
 			return false // "Mr.", "J.", "Act No. 3846"
 		}
+		if s.initials(j) {
+			return false // "C.W. Nance, president of …"
+		}
 	}
 	if s.bracketed(j) {
 		return false // "<A.C. Goode and Co>": Reuters' brackets hold a firm's name
@@ -36,6 +39,28 @@ func (s *scratch) sentEnd(j int) bool {
 	}
 	return false
 }
+
+// initials reports whether the period at token j closes a pair of
+// initials before a surname that goes on with its sentence ("C.W. Nance,
+// president of", "J.C. Walter said"), not an abbreviation ending one ("in
+// the U.S. Japan said"): the pair follows no determiner, is no place's,
+// and the capitalised word after it is followed by a comma or a
+// lower-case word.
+func (s *scratch) initials(j int) bool {
+	w := s.word(j - 1)
+	if len(w) != 3 || !dottedCaps(w) || places[w] || dottedPlaces[w] || j >= 2 && s.isWord(j-2) && determiners[s.word(j-2)] {
+		return false
+	}
+	n := j + 1
+	if !s.isWord(n) || s.toks[n].flags&fCap == 0 || functionCaps[s.word(n)] || determiners[s.word(n)] || pronouns[s.word(n)] {
+		return false
+	}
+	return n+1 < len(s.toks) && (s.toks[n+1].kind == tComma || s.lower(n+1))
+}
+
+// dottedPlaces are dotted abbreviations of places and bodies, which end
+// sentences as often as anything: "in the U.S.", "at the U.N.".
+var dottedPlaces = set(`U.S U.K U.N E.C D.C N.Y L.A`)
 
 // endsSentence reports whether quote qi's content ends with a full stop,
 // question or exclamation mark (nested closing marks aside).
@@ -839,6 +864,13 @@ func (s *scratch) npBack(end, lo int) int {
 	if s.numbered(end, lo) {
 		j = end - 3 // "Republic Act No. 3846"
 	}
+	if k := s.parenBefore(j); k > lo && (firmSuffix[s.word(j)] || firmTails[s.word(j)]) {
+		// "Citicorp Investment Bank (Switzerland) AG": the firm's
+		// name runs on over its bracketed place.
+		if a := s.npBack(k, lo); a < k {
+			return a
+		}
+	}
 	a, head, role := end, false, false
 	// A common noun after a determiner or possessive: "the WHO's
 	// website", "the Hajo assembly".
@@ -907,6 +939,29 @@ func (s *scratch) npBack(end, lo int) int {
 		return end
 	}
 	return s.npOf(a, lo)
+}
+
+// firmTails are foreign firms' closing words, like firmSuffix's.
+var firmTails = set(`AG SA NV BV Bhd GmbH SpA Pty`)
+
+// parenBefore returns the opening bracket of a bracketed word or two that
+// closes right before token j ("(Switzerland)", "(F.E.)"), or -1.
+func (s *scratch) parenBefore(j int) int {
+	if j < 1 || s.toks[j-1].kind != tParen || s.text[s.toks[j-1].start] != ')' {
+		return -1
+	}
+	for k := j - 2; k >= 0 && k >= j-6; k-- {
+		switch t := s.toks[k]; {
+		case t.kind == tParen && s.text[t.start] == '(':
+			if k+1 < j-1 {
+				return k
+			}
+			return -1
+		case t.kind != tWord && t.kind != tStop:
+			return -1
+		}
+	}
+	return -1
 }
 
 // initialDot reports whether token j is the full stop of an initial: a
@@ -1051,6 +1106,11 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		}
 	}
 	if last < 0 {
+		if n := from + 1; indefinites[s.word(from)] && n < hi && s.lower(n) && agentive(s.word(n)) && !functions[s.word(n)] && (n+1 == hi || !s.isWord(n+1)) {
+			// "…,” said one competitor.": a doer's noun no lexicon
+			// lists, closing the sentence after an indefinite.
+			return from, n + 1
+		}
 		return from, from
 	}
 	if e := s.groupTail(last, hi); e > last+1 {
@@ -1069,6 +1129,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	}
 	return from, last + 1
 }
+
+// indefinites open a noun phrase for someone the article does not name.
+var indefinites = set(`one another a an`)
 
 // roleThenName returns the name that closes a role phrase set after the
 // cue, when the role noun at token last runs on over "of", "at" or "for"

@@ -233,6 +233,9 @@ func (s *scratch) namedFirm(at int) string {
 		if a > 0 && s.isWord(a-1) && (s.word(a-1) == "The" || s.word(a-1) == "the") {
 			a--
 		}
+		if s.bracket(a-1, '<') {
+			a-- // "<Cooper Canada Ltd> said": a wire's bracketed firm
+		}
 		if !r.subj || !s.opensSentence(a) || r.person || s.titledName(r) || places[s.word(r.a)] || r.role > 0 {
 			continue
 		}

@@ -632,10 +632,12 @@ func TestHeldout13(t *testing.T) {
 // unless another holds the subject of the sentence or the one before; a
 // firm's person before the cue; firm suffixes such as "Co" and "Corp"
 // never a person), for which this set was development data: F1 0.992,
-// speaker accuracy 0.919 (57/62); every other set unchanged.
+// speaker accuracy 0.919 (57/62); every other set unchanged. After the
+// twenty-first round (a wire's bracketed firm is "the company"): 0.935
+// (58/62).
 const (
 	minHeldout14F1      = 0.99
-	minHeldout14Speaker = 0.91
+	minHeldout14Speaker = 0.93
 )
 
 // TestHeldout14 scores the finder on the fifteenth set; the scoring is
@@ -748,11 +750,13 @@ func TestHeldout17(t *testing.T) {
 // their author, "it" after a body; lifting heldout17 from 0.765 to
 // 0.853): unchanged, 1.000 and 0.803; after the eighteenth (passive
 // "was quoted as saying", cue-less paragraphs after an unnamed source;
-// Reuters empty speakers 210 -> 185): unchanged again. Its errors have
-// not been read: it stays held out.
+// Reuters empty speakers 210 -> 185): unchanged again; after the
+// twentieth: unchanged; after the twenty-first (bodies, epithets and
+// statements to whom they name, title chains, "said it"): 0.820
+// (50/61). Its errors have not been read: it stays held out.
 const (
 	minHeldout18F1      = 0.99
-	minHeldout18Speaker = 0.80
+	minHeldout18Speaker = 0.819
 )
 
 // TestHeldout18 scores the finder on the nineteenth set; the scoring is
@@ -770,8 +774,8 @@ func TestHeldout18(t *testing.T) {
 // F1 0.996 (tp 121 fp 1 fn 0), speaker accuracy 0.884 (107/121). After
 // the twentieth round (roles as antecedents across a paragraph,
 // modifiers inside roles, cue-less paragraphs after a "he said"
-// paragraph): unchanged. Its errors have not been read: it stays held
-// out.
+// paragraph): unchanged; after the twenty-first: unchanged. Its errors
+// have not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
 	minHeldout19Speaker = 0.88

@@ -394,6 +394,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if thingHeads[s.word(b-1)] {
 		r.person = false // "the Iran–Iraq War": a thing's name, not a person's
 	}
+	if !r.person && s.saidIt(b) && !s.surnameSoFar(s.word(b-1)) {
+		// "Continental said it decided": a person would have been a he
+		// or she (a person's "said it would" is rarer than a firm's).
+		r.org = true
+	}
 	if r.person || b-a == 1 && (a > orig || s.introNoun(orig-1)) {
 		h, lo, hi := s.runRole(orig, a, b)
 		r.role, r.roleLo, r.roleHi = h+1, lo, hi
@@ -422,6 +427,12 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if after+2 < len(s.toks) && r.org && s.toks[after].kind == tParen && s.toks[after+2].kind == tParen {
 		after += 3 // an acronym in brackets
 	}
+	if after < len(s.toks) && orig > 0 && s.bracket(orig-1, '<') && s.bracket(after, '>') && !(s.isWord(orig-2) && s.toks[orig-2].flags&fCap != 0) {
+		// (A bracket right after a capitalised name holds its ticker:
+		// "Cie Generale <TCT.L> said"; the name before is the subject.)
+		after++ // "<Cooper Canada Ltd> said": a wire's bracketed firm
+		r.person, r.org = false, true
+	}
 	if after < len(s.toks) {
 		if n := s.toks[after]; !(n.kind == tComma || n.kind == tWord && n.flags&fCap == 0) {
 			r.subj = false
@@ -429,12 +440,97 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	} else {
 		r.subj = false
 	}
+	if r.person && (after >= len(s.toks) || s.toks[after].kind == tComma || s.lower(after)) && s.titleChain(orig-1) {
+		// "Secretary of State George Shultz told": the name closes a
+		// title's "of" and "for" phrases that open the sentence, and
+		// is its subject; the words of the body before the person's
+		// name are no part of it ("Economic Affairs Allen Wallis").
+		r.subj = true
+		if b-r.a > 2 && !s.initialDot(b-2) && !s.nameDot(b-2) && !kindWords["union"][s.word(b-1)] {
+			r.a = b - 2
+		}
+	}
 	if s.isWord(before) && s.word(before) == "to" && s.isWord(before-1) && strings.EqualFold(s.word(before-1), "according") {
 		// "according to Kidston": a source named as the speaker of
 		// what follows is as good a mention as a subject.
 		r.subj = true
 	}
 	s.names = append(s.names, r)
+}
+
+// titleChain reports whether the preposition at token j closes a chain
+// of "of" and "for" phrases after a capitalised title that opens its
+// sentence: "U.S. Undersecretary of State for Economic Affairs", "Secretary
+// of the Treasury". Only capitalised words, "and", "the" and the dots of
+// abbreviations may stand between.
+func (s *scratch) titleChain(j int) bool {
+	if s.lower(j) && s.word(j) == "the" {
+		j--
+	}
+	if !s.lower(j) || s.word(j) != "of" && s.word(j) != "for" && s.word(j) != "and" {
+		return false
+	}
+	for n := 0; j > 0 && n < 12; n++ {
+		j--
+		switch {
+		case s.lower(j):
+			if w := s.word(j); w != "of" && w != "for" && w != "and" && w != "the" {
+				return false
+			}
+			continue
+		case !s.isWord(j):
+			if s.nameDot(j) {
+				continue
+			}
+			return false
+		}
+		w := s.word(j)
+		if lw := strings.ToLower(w); !titles[w] && !roles[lw] && !strings.HasSuffix(lw, "secretary") || !s.lower(j+1) {
+			continue
+		}
+		k := j // back over what may come before the title: "U.S."
+		for k > 0 && k > j-4 && (s.isWord(k-1) && s.toks[k-1].flags&fCap != 0 || s.nameDot(k-1)) {
+			k--
+		}
+		return s.opensSentence(k)
+	}
+	return false
+}
+
+// saidIt reports whether the name ending before token b is the subject
+// of a speech verb whose reported clause opens with "it" ("Continental
+// said it decided", "General Acquisition added it was aware"): the
+// mark of a body, since of a person the clause would say he or she.
+func (s *scratch) saidIt(b int) bool {
+	j := b
+	if s.lower(j) && (s.word(j) == "also" || s.word(j) == "today") {
+		j++
+	}
+	if !s.lower(j) || !isCue(s.word(j)) || !strings.HasSuffix(s.word(j), "ed") && s.word(j) != "said" {
+		return false
+	}
+	j++
+	if s.lower(j) && s.word(j) == "that" {
+		j++
+	}
+	return s.lower(j) && s.word(j) == "it"
+}
+
+// surnameSoFar reports whether w is the last word of a person's name
+// among the runs built so far.
+func (s *scratch) surnameSoFar(w string) bool {
+	for _, r := range s.names {
+		if r.person && s.word(r.b-1) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bracket reports whether token j is the mark c, a wire's angle bracket
+// around a firm's name ("<Cooper Canada Ltd>").
+func (s *scratch) bracket(j int, c byte) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].kind == tOther && s.text[s.toks[j].start] == c
 }
 
 // firmSuffix are the words that close a firm's name.
@@ -659,6 +755,25 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 		}
 	}
 	return ""
+}
+
+// companyBefore returns the firm an "it" at token at stands for when the
+// sentence before it, in the same or the previous paragraph, opens with
+// "The company" or "The firm" as the subject of a verb ("Marine Midland
+// Banks Inc said …. ¶ The company added that …. ¶ “…,” it said"): the firm
+// that phrase resolves to, or "".
+func (s *scratch) companyBefore(at int) string {
+	lo, end := s.sentBefore(at)
+	for lo < end && s.toks[lo].kind != tWord {
+		lo++
+	}
+	if end <= lo+2 || s.paraOf(lo) < s.paraOf(at)-1 {
+		return ""
+	}
+	if w := s.word(lo); w != "The" && w != "the" || !companyNouns[s.word(lo+1)] || !s.lower(lo+2) || functions[s.word(lo+2)] {
+		return ""
+	}
+	return s.namedFirm(lo)
 }
 
 // label returns the speaker label opening the paragraph of token at in an
@@ -888,7 +1003,92 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	if best == "" && g != unknownGender {
 		best = s.prevCueRole(at)
 	}
+	if best == "" && g != unknownGender {
+		best = s.pronounChain(at, g)
+	}
 	return best
+}
+
+// pronounChain is the last resort for a he or she more than two
+// paragraphs from the person it stands for: "Unilever chairman Michael
+// Angus said. ¶ He told reporters … ¶ …, he noted. ¶ “…,” he said". The
+// nearest person named before token at, outside quotations, is taken when
+// that person was named as a subject, agrees with gender g, and every
+// paragraph since goes on with the same pronoun; nobody else (a name, or
+// "a trader", "one analyst") may be brought in between. "" otherwise.
+func (s *scratch) pronounChain(at int, g gender) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || s.toks[r.a].flags&fInQuote != 0 {
+			continue
+		}
+		if r.para < para-8 {
+			return ""
+		}
+		if s.modifiesRole(r) {
+			return "" // "A Hong Kong trader": someone unnamed
+		}
+		name := s.personName(r)
+		if name == "" {
+			if r.person || r.b-r.a == 1 && !r.org && r.subj && s.lower(r.b) && isCue(s.word(r.b)) {
+				return "" // someone the article did not name in full
+			}
+			continue
+		}
+		if !r.subj || !s.agrees(g, name) || !s.personal(name, g) || !s.sameChain(r.b, at, r.para, para, name) {
+			return ""
+		}
+		k := r.a - 1 // back over a title: "when Atty. Gen. Edwin Meese told"
+		for k > 0 && k > r.a-6 && (s.isWord(k) && s.toks[k].flags&fCap != 0 || s.nameDot(k) || s.toks[k].kind == tStop && s.isWord(k-1) && titleAbbrevs[s.word(k-1)]) {
+			k--
+		}
+		if s.lower(k) && subordinators[s.word(k)] {
+			return "" // the subject of a clause inside another's sentence
+		}
+		return name
+	}
+	return ""
+}
+
+// subordinators open a clause inside a sentence whose subject is
+// another's.
+var subordinators = set(`when whenever after before since until while as if because although though unless`)
+
+// sameChain reports whether the tokens [from, at), which run from
+// paragraph p0 to paragraph p1, keep to one person: each paragraph after
+// p0 and before p1 holds the pronoun at's word outside quotations, and no
+// unnamed person is brought in ("a trader", "one analyst"), nor anyone by
+// a possessive other than name's ("from Reagan's standpoint").
+func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
+	pro := strings.ToLower(s.word(at))
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	seen := p0
+	for j := from; j < at; j++ {
+		t := s.toks[j]
+		if t.kind != tWord || t.flags&fInQuote != 0 {
+			continue
+		}
+		if t.flags&fCap != 0 && possessive(s.word(j)) && !strings.HasPrefix(s.word(j), last) && !s.opensSentence(j) {
+			return false // "from Reagan's standpoint": someone else in view
+		}
+		w := strings.ToLower(s.word(j))
+		if w == pro {
+			if p := s.paraOf(j); p == seen+1 {
+				seen = p
+			}
+			continue
+		}
+		if w == "a" || w == "an" || w == "one" || w == "another" {
+			for k := j + 1; k < at && k <= j+4 && s.isWord(k); k++ {
+				if h := s.word(k); roles[h] && !bodyNouns[h] {
+					return false
+				}
+			}
+		}
+	}
+	return seen >= p1-1
 }
 
 // recentPerson is the fallback for a he or she nothing else resolved: the

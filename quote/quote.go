@@ -928,6 +928,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name == "" {
 					f.Name = s.docBefore(c.sa) // "The report stated …. “…,” it said"
 				}
+				if f.Name == "" && (w == "it" || w == "It") {
+					f.Name = s.companyBefore(c.sa)
+				}
 			}
 		}
 		return
@@ -1028,6 +1031,13 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		if f.Name = s.resolveRole(c.sa, c.sb); f.Name == "" {
 			f.Name = s.lastSpeaker(c.sa, c.sb, prev)
 		}
+		if f.Name == "" {
+			f.Name = s.epithet(c.sa, c.sb)
+		}
+		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents[w] {
+			// "the statement said", after "Bofors said in a statement".
+			f.Name = s.docIssuer(w, c.sa)
+		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
 			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
@@ -1041,6 +1051,18 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
 			// "The newspaper said", after "The Washington Post said".
 			f.Name = s.kindFirm(c.sa, kindWords[w])
+		}
+		if w := s.modifiedBody(c.sa, c.sb); f.Name == "" && w != "" {
+			// "the trade group said", "the Dutch company said": a body
+			// noun with its adjectives, after the body was named.
+			if kindWords[w] != nil {
+				f.Name = s.kindFirm(c.sa, kindWords[w])
+			}
+			if f.Name == "" && (companyNouns[w] || publicBodies[w]) {
+				// "Statistics Canada said …. “…,” the federal agency
+				// said": the body that opened a sentence just before.
+				f.Name = s.namedFirm(c.sa)
+			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".
@@ -1140,6 +1162,115 @@ func (s *scratch) lastSpeaker(a, b int, prev []Found) string {
 	}
 	return p.Name
 }
+
+// epithet resolves a definite epithet for a person the article has
+// named ("the Illinois Democrat", "the Treasury Secretary", "the Chrysler
+// executive"): the most recent person named as a subject, outside
+// quotations, in its paragraph or the two before. News uses such a phrase
+// for the person just named, not for someone new; but when the article
+// brought in an unnamed one ("a Chrysler executive said") the phrase is
+// that person's, and "" is returned, as it is for any other span.
+func (s *scratch) epithet(a, b int) string {
+	if b-a < 2 || b-a > 5 || s.word(a) != "the" && s.word(a) != "The" {
+		return ""
+	}
+	head := strings.ToLower(s.word(b - 1))
+	if !epithetNouns[head] {
+		return ""
+	}
+	for j := a + 1; j < b-1; j++ {
+		if w := s.word(j); !s.isWord(j) || functions[w] || prepositions[w] || possessive(w) || determiners[w] {
+			return ""
+		}
+	}
+	for j := 0; j < a; j++ {
+		if !s.isWord(j) || !strings.EqualFold(s.word(j), head) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-4 && s.isWord(k); k-- {
+			if w := strings.ToLower(s.word(k)); w == "a" || w == "an" || w == "one" || w == "another" {
+				return "" // "a Chrysler executive": someone unnamed
+			}
+		}
+	}
+	s.buildNames()
+	para := s.paraOf(a)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > a {
+			continue
+		}
+		if r.para < para-2 {
+			break
+		}
+		if !r.subj || s.toks[r.a].flags&fInQuote != 0 {
+			continue
+		}
+		if name := s.personName(r); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// docIssuer returns the body or person that issued the document a
+// definite "the <noun>" at token at quotes: at the latest earlier mention
+// of the noun outside quotations, the subject of "X said in a statement"
+// ("Bofors said in a statement", "the Islamic Development Bank (IDB) said
+// in an annual report"), or the name that qualifies the noun ("A White
+// House statement", "the Tower Commission report"). "" when that mention
+// names no issuer: the article's own "a report" has none, and a
+// document's issuer is never guessed from further back.
+func (s *scratch) docIssuer(noun string, at int) string {
+	for j := at - 1; j > 0; j-- {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || s.word(j) != noun {
+			continue
+		}
+		k := j - 1
+		for k > 0 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && j-k < 3 {
+			k-- // "annual", "prepared"
+		}
+		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)] && !possessive(s.word(k)) {
+			// "A White House statement", "the Tower Commission report"
+			e := k + 1
+			a := k
+			for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && k-a < 4 {
+				a--
+			}
+			if a > 0 && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) {
+				return s.text[s.toks[a].start:s.toks[e-1].end]
+			}
+			return ""
+		}
+		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || !s.lower(k-1) || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+			return ""
+		}
+		e := k - 2 // the speech verb; its subject's name ends before it
+		if e > 0 && s.toks[e-1].kind == tParen {
+			for e > 0 && s.toks[e-1].kind == tParen || s.isWord(e-1) && isAcronym(s.word(e-1)) && s.toks[e-2].kind == tParen {
+				e-- // "(IDB)"
+			}
+		}
+		s.buildNames()
+		for i := len(s.names) - 1; i >= 0; i-- {
+			if r := s.names[i]; r.b == e && r.subj {
+				if n := s.personName(r); n != "" {
+					return n
+				}
+				if r.org || r.b-r.a > 1 || s.nameElsewhere(r.a) {
+					return s.runText(r)
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// epithetNouns head the descriptions by which news goes on to call a
+// person it has just named: a party, an office, a post in a firm.
+var epithetNouns = set(`democrat republican executive secretary undersecretary
+	lawmaker legislator congressman congresswoman senator`)
 
 // memberOf reports whether the speaker span [a, b) is an indefinite
 // person role in a named body: "a source within the Interior Ministry",

@@ -37,6 +37,43 @@ func TestFind(t *testing.T) {
 		// copy's capitalised cue after "N.A.," counts; he or she opening
 		// the sentence after an unnamed source is that source; a lone
 		// "one" speaks with no group named before.
+		// Issue 4, round 21: a wire's bracketed firm is a subject; a body
+		// noun with adjectives resolves to the body of its kind; a
+		// title's "of" chain ending in a name makes it the subject; a
+		// party or office epithet is the person just named; a document
+		// is its issuer's; a he or she keeps to a person over paragraphs
+		// that go on with the pronoun; an indefinite doer's noun after an
+		// inverted cue speaks; paired initials end no sentence; "X said
+		// it" makes X a body; a firm's name runs on over a bracketed
+		// place before its "AG" or "Ltd".
+		{"bracketed firm then the company", "<Mapleridge Foods Ltd> said it had received two offers.\n\nThe company said \"talks are going on.\"",
+			[]want{{"talks are going on.", "partial", "said", "The company", "Mapleridge Foods Ltd"}}},
+		{"ticker bracket is no firm subject", "Acme Holdings <ACH.T> said it would sell its unit.\n\n\"Prices are weak,\" he said.",
+			[]want{{"Prices are weak", "direct", "said", "he", ""}}},
+		{"body noun with an adjective", "The Steel Producers Association asked Congress for quotas.\n\n\"Imports hurt us,\" the trade group said.",
+			[]want{{"Imports hurt us", "direct", "said", "the trade group", "Steel Producers Association"}}},
+		{"title chain subject", "Assistant Secretary of State for Trade Affairs Carla Denby told reporters the talks went well.\n\n\"We made progress,\" she said.",
+			[]want{{"We made progress", "direct", "said", "she", "Carla Denby"}}},
+		{"party epithet", "Senate leader Walter Hobbs said the bill would pass.\n\n\"We have the votes,\" the Ohio Democrat said.",
+			[]want{{"We have the votes", "direct", "said", "the Ohio Democrat", "Walter Hobbs"}}},
+		{"epithet after an unnamed one stays unnamed", "A Chrysler executive said sales rose.\n\nMary Lane said costs fell.\n\n\"We are pleased,\" the executive said.",
+			[]want{{"We are pleased", "direct", "said", "the executive", ""}}},
+		{"document's issuer", "Halvorsen Corp said in a statement that profits fell.\n\n\"We expect a recovery,\" the statement said.",
+			[]want{{"We expect a recovery", "direct", "said", "the statement", "Halvorsen Corp"}}},
+		{"document named with its issuer", "A Finance Ministry statement said prices rose.\n\n\"The gap is closing,\" the statement said.",
+			[]want{{"The gap is closing", "direct", "said", "the statement", "Finance Ministry"}}},
+		{"pronoun kept over paragraphs", "Bank chairman Peter Holm said profits rose.\n\nHe told reporters that costs fell.\n\nThe plan was finished, he noted.\n\n\"We will buy more,\" he said.",
+			[]want{{"We will buy more", "direct", "said", "he", "Peter Holm"}}},
+		{"pronoun chain broken by an unnamed person", "Bank chairman Peter Holm said profits rose.\n\nHe told reporters that costs fell.\n\nOne analyst said the plan was weak.\n\n\"We will buy more,\" he said.",
+			[]want{{"We will buy more", "direct", "said", "he", ""}}},
+		{"indefinite doer after an inverted cue", "Dealers said prices were firm. \"It was a rash bid,\" said one competitor.",
+			[]want{{"It was a rash bid", "direct", "said", "one competitor", ""}}},
+		{"paired initials before a surname", "\"Prices have turned,\" R.T. Moss, president of Delta Oil Co, told the meeting.",
+			[]want{{"Prices have turned", "direct", "told", "R.T. Moss", "Moss"}}},
+		{"firm's name over its bracketed place", "Jon Berg of Alpenbank (Switzerland) AG said: \"Gold looks cheap.\"",
+			[]want{{"Gold looks cheap.", "direct", "said", "Jon Berg of Alpenbank (Switzerland) AG", "Jon Berg"}}},
+		{"said it marks a body", "Brightwater said it would close two plants.\n\n\"Demand has fallen,\" it said.",
+			[]want{{"Demand has fallen", "direct", "said", "it", "Brightwater"}}},
 		// Issue 4, round 20: a he or she opening the paragraph after a
 		// one-sentence paragraph whose subject is an unnamed role is that
 		// role, whatever body qualifies it, or the role's holder when the

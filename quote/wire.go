@@ -156,8 +156,34 @@ var kindWords = map[string]map[string]bool{
 	"newspaper": pressWords,
 	"paper":     pressWords,
 	"daily":     pressWords,
-	"agency":    set(`Agency Tass TASS Xinhua Kyodo Reuters Interfax Anadolu AFP AP Yonhap Bernama Antara Itar-Tass`),
+	"agency":    set(`Agency Tass TASS Xinhua Kyodo Reuters Interfax Anadolu AFP AP Yonhap Bernama Antara Itar-Tass Moody Poor Fitch Duff Phelps`),
 	"bank":      set(`Bank Bundesbank Banque Banca Banco Bancorp`),
+	"union":     set(`Union Workers Teamsters Federation Brotherhood`),
+	"group":     set(`Association Group Council Federation Coalition Alliance`),
+}
+
+// publicBodies are the nouns by which news calls a public body it has
+// just named, with an adjective: "the federal agency", "the state
+// institute".
+var publicBodies = set(`agency ministry department office bureau institute commission`)
+
+// modifiedBody returns the head noun of a speaker span [a, b) that is a
+// definite body noun of a known kind with one or two lower-case
+// modifiers ("the trade group", "the Dutch company" is not: a capital
+// may be a name), or "" for any other span.
+func (s *scratch) modifiedBody(a, b int) string {
+	if b-a < 3 || b-a > 4 || s.word(a) != "the" && s.word(a) != "The" {
+		return ""
+	}
+	for j := a + 1; j < b; j++ {
+		if !s.lower(j) || functions[s.word(j)] || determiners[s.word(j)] || roles[s.word(j)] && j < b-1 {
+			return ""
+		}
+	}
+	if w := s.word(b - 1); companyNouns[w] || kindWords[w] != nil || publicBodies[w] {
+		return w
+	}
+	return ""
 }
 
 // pressWords are words of a newspaper's name.
