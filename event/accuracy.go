@@ -1164,3 +1164,56 @@ func (sc *sentCtx) uncodedPartner(vg *annals.VerbGroup) bool {
 	}
 	return false
 }
+
+// backdrop reports whether token j opens a phrase or clause that sets the
+// scene of the act rather than naming its partner: "amid signs officials
+// are irritated", "despite protests by Korea", "while U.S. officials said",
+// "as Iran threatened". "As" counts only when a finite verb follows soon,
+// so that "such as Japan" and "described it as a provocation" do not.
+func (sc *sentCtx) backdrop(j int) bool {
+	toks := sc.doc.Tokens
+	switch toks[j].Norm {
+	case "amid", "amidst", "despite", "while", "whereas", "although", "though":
+		return true
+	case "as":
+	default:
+		return false
+	}
+	if j > 0 {
+		switch toks[j-1].Norm {
+		case "such", "well", "so", "as", "just":
+			return false
+		}
+	}
+	for k := j + 1; k < sc.end && k <= j+6; k++ {
+		switch {
+		case toks[k].Tag == annals.COMMA || toks[k].Tag == annals.STOP:
+			return false
+		case toks[k].Tag == annals.VBD || toks[k].Tag == annals.VBZ || toks[k].Tag == annals.VBP || toks[k].Tag == annals.MD:
+			return true
+		}
+	}
+	return false
+}
+
+// withPartner reports whether mention mi stands in a "with" phrase ("talks
+// with the United States") or names the body whose meeting it is: the
+// places where a pattern that names no partner may still find one.
+func (sc *sentCtx) withPartner(mi int) bool {
+	toks := sc.doc.Tokens
+	j := sc.doc.Mentions[mi].Tokens.Start - 1
+	for j > sc.start && (toks[j].Tag == annals.DT || toks[j].Tag == annals.JJ || toks[j].Tag == annals.PRPS) {
+		j--
+	}
+	if j < sc.start {
+		return false
+	}
+	switch toks[j].Norm {
+	case "with":
+		return true
+	case "of":
+		// "attend council meetings of the IMF": the body that meets.
+		return j > sc.start && meetingNouns[lemma(&toks[j-1])]
+	}
+	return false
+}

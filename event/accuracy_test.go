@@ -338,6 +338,24 @@ func TestNewsConventions(t *testing.T) {
 		{"a nationality adjective after other modifiers imposes the tariffs", "Kenya tried to head off new high Ugandan tariffs on Kenyan goods.", []string{"UGA KEN 163"}},
 		{"sanctions only weighed have no maker", "The report weighed more possible Tanzanian sanctions against Rwanda.", nil},
 		{"a market's demand is no state's", "Heller wanted stronger Kenyan demand for Ugandan goods.", nil},
+		// Round 21: a compound subject with a partnerless pattern, scene-setting clauses, "the country".
+		{"regression: talks with no partner pair the subject's members", "Japan and the United States kick off trade talks on Canadian wheat.",
+			[]string{"JPN USA 046", "USA JPN 046"}},
+		{"regression: no partner across amid", "Japan and the United States kick off trade talks amid signs officials are irritated.",
+			[]string{"JPN USA 046", "USA JPN 046"}},
+		{"no partner across despite", "Kenya began talks despite protests by Uganda.", nil},
+		{"a partner after with still counts", "Kenya and Uganda opened talks with Tanzania.",
+			[]string{"KEN TZA 046", "TZA KEN 046", "TZA UGA 046", "UGA TZA 046"}},
+		{"the body whose meetings are attended", "Kenya and Uganda attended meetings of the International Monetary Fund.",
+			[]string{"KEN IGOBUSIMF 040", "UGA IGOBUSIMF 040"}},
+		{"the country refers back", "Kenya's economy is weak. The United States urged the country to cut spending.", []string{"USA KEN 020"}},
+		{"the country's banks are not the country", "Kenya's economy is weak. The United States urged the country's banks to lend.", []string{"USA KENBUS 020"}},
+		{"criticism reported with said", "France said Canada's decision was unjustified.", []string{"FRA CAN 111"}},
+		{"criticism reported with said, after an adverb and an article", "France said that the Canadian ban was a totally unjustified measure.", []string{"FRA CAN 111"}},
+		{"a report with no verdict is no criticism", "France said Canada's decision was useful.", nil},
+		{"a verdict on the speaker's own act is no criticism", "France said France's decision was unjustified.", nil},
+		{"glad of a defeat is no praise", "Iraq hailed the failure of Iran's offensive.", nil},
+		{"praise of an act is praise of its actor", "Iraq hailed Iran's decision.", []string{"IRQ IRN 051"}},
 	}
 	checkCodings(t, p, tests)
 }

@@ -533,6 +533,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if c.codeModal(sc, vg, venue) {
 		return
 	}
+	if sc.own && c.codeSaidVerdict(sc, vg, venue) {
+		return
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
@@ -766,6 +769,12 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// codes the first member on the others ("Bree and Arnor are
 			// about to restore ties" is BRE / ARN).
 			subj, objs = subj[:1], subj[1:]
+		}
+		if v.TargetNone && len(objs) > 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) && sc.own && !sc.withPartner(objs[0]) {
+			// "Japan and the U.S. kick off talks on Canada's wheat": the
+			// pattern names no partner, and an actor after it that no
+			// "with" introduces is a topic; the members talk to each other.
+			objs = nil
 		}
 		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) {
 			objs = subj // the members act on each other
@@ -1048,6 +1057,9 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 		return nil
 	}
 	t := &doc.Tokens[from]
+	if sc.own && t.Norm == "the" {
+		return sc.theCountry(from, to, subj)
+	}
 	if t.Tag != annals.PRP {
 		return nil
 	}
@@ -1180,6 +1192,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && v.Pattern == "call +" && sc.namingCall(vg, tgts) {
 		return // "called Biden a decent man", "called relations strained": a verdict, not a phone call
+	}
+	if sc.own && strings.HasPrefix(code, "05") && len(tgts) > 0 && sc.downfallOf(tgts[0]) {
+		return // "hailed as the failure of Iran's offensive": glad of its defeat, no praise of Iran
 	}
 	if sc.own && v.Code == "051" && sc.currencyObject(vg) {
 		return // "the Bank of Japan supported the dollar": buying a currency, not political support
@@ -1863,6 +1878,10 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 		}
 		if sc.own && t.Tag == annals.COMMA && j > from && j+1 < stop && contrastive(toks[j+1].Norm) {
 			stop = j // "oppose the tax, but Italy and Belgium seem to": another clause's subject
+			break
+		}
+		if sc.own && j > from && sc.backdrop(j) {
+			stop = j // "kick off talks amid signs officials are irritated": the setting names no partner
 			break
 		}
 		if sc.own && t.Norm == "that" && j > from && (toks[j-1].Tag == annals.CC || toks[j-1].Tag == annals.COMMA) {

@@ -504,3 +504,54 @@ func actorComplement(doc *annals.Doc, j, end int) bool {
 	}
 	return false
 }
+
+// theCountry resolves "the country" or "the nation" standing whole at
+// token p ("urged the country to come up with a plan") to the country
+// named last before it, in its sentence or the one before within the
+// paragraph, other than the subject's: the noun refers back as a pronoun
+// does. It returns the new mention, or nil.
+func (sc *sentCtx) theCountry(p, to, subj int) []int {
+	doc := sc.doc
+	n := p + 1
+	if n >= to || n >= sc.end || doc.Tokens[n].Tag != annals.NN {
+		return nil
+	}
+	switch doc.Tokens[n].Norm {
+	case "country", "nation":
+	default:
+		return nil
+	}
+	if n+1 < sc.end && (doc.Tokens[n+1].Tag.IsNoun() || doc.Tokens[n+1].Tag == annals.POS) {
+		return nil // "the country's debt", "the country risk": not the country itself
+	}
+	para := doc.Sentences[sc.si].Para
+	best := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Kind != annals.ActorMention || m.Implied || m.Type != "COUNTRY" || m.Tokens.End > p || len(m.Code) != 3 {
+			continue
+		}
+		s := doc.SentenceOf(m.Tokens.Start)
+		if s < sc.si-1 || doc.Sentences[s].Title || doc.Sentences[s].Para != para || sc.inQuote(m.Tokens.Start) != sc.inQuote(p) {
+			continue
+		}
+		if subj >= 0 && sc.sameActor(subj, i) || subj >= 0 && strings.HasPrefix(doc.Mentions[subj].Code, m.Code) {
+			continue // the subject's own country is not the one addressed
+		}
+		if best < 0 || m.Tokens.Start > doc.Mentions[best].Tokens.Start {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	b := doc.Mentions[best]
+	doc.Mentions = append(doc.Mentions, annals.Mention{
+		Kind: annals.ActorMention, Tokens: annals.Range{Start: p, End: n + 1}, Name: b.Name, Code: b.Code, Entry: b.Entry,
+		Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
+	})
+	mi := len(doc.Mentions) - 1
+	text, _, _ := doc.Span(b.Tokens)
+	sc.corefs = append(sc.corefs, corefNote{mi, fmt.Sprintf("the %s = %s (sentence %d)", doc.Tokens[n].Norm, text, doc.SentenceOf(b.Tokens.Start))})
+	return []int{mi}
+}

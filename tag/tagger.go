@@ -114,13 +114,26 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		if tk.Flags&(annals.Cap|annals.AllCaps) == 0 {
 			continue
 		}
+		// After "a U.S." the word is still inside the noun phrase ("a
+		// U.S. Navy attack", "a U.S. Guided missile destroyer"): its
+		// capital is kept as a name's.
+		afterAbbrev := i > 0 && dottedAbbrev(toks[i-1].Norm) && (i < 2 || toks[i-2].Norm != "a" && toks[i-2].Norm != "an")
 		switch {
-		case words == 1:
+		case words == 1 || afterAbbrev:
 			// Sentence-initial capitals say nothing, unless the word is
-			// not a common word at all.
+			// not a common word at all. Nor do capitals after a dotted
+			// abbreviation, which may have ended a sentence: wire copy
+			// (Reuters-21578 in half its cases) capitalises the word
+			// after "U.S." as if it had ("the U.S. Kick off talks",
+			// "U.S. Officials said").
 			// A name of several capitalised words also starts this way:
 			// "White House officials", "Foreign Minister Wang".
 			nextCap := i+1 < len(toks) && toks[i+1].Flags&annals.Cap != 0 && toks[i+1].Flags&annals.Punct == 0
+			if words > 1 && c.set&(bit(annals.VBD)|bit(annals.VBZ)) != 0 {
+				// After an abbreviation a finite verb may take a name as
+				// its object: "the U.S. Accused Japan".
+				nextCap = false
+			}
 			if (c.flags&fCommon == 0 || nextCap && c.flags&fClosed == 0) && c.set&bit(annals.CD) == 0 && !c.set.only(annals.RB) {
 				c.properNoun(tk)
 			} else if c.flags&fClosed != 0 && tk.Has(annals.AllCaps) {
@@ -199,14 +212,19 @@ func (lex lexicon) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
 	if p.flags&fClosed != 0 && p.set.only(annals.MD) && toks[i-1].Flags&annals.Cap == 0 {
 		return cs[i].set&(bit(annals.VB)|bit(annals.VBP)) != 0
 	}
-	pn := toks[i-1].Norm
-	if len(pn) < 3 || pn[len(pn)-1] != '.' || strings.IndexByte(pn[:len(pn)-1], '.') < 0 || i+1 >= len(toks) {
+	if !dottedAbbrev(toks[i-1].Norm) || i+1 >= len(toks) {
 		return false
 	}
 	// The next token is not analysed yet: look it up.
 	e := lex[toks[i+1].Norm]
 	return cs[i].set&(bit(annals.VBD)|bit(annals.VBZ)) != 0 && toks[i+1].Flags&annals.Cap == 0 &&
 		e != nil && e.closed&(bit(annals.DT)|bit(annals.PRPS)|bit(annals.PRP)) != 0
+}
+
+// dottedAbbrev reports whether w is an abbreviation with inner stops that
+// ends in one: U.S., U.K., N.V.
+func dottedAbbrev(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == '.' && strings.IndexByte(w[:len(w)-1], '.') >= 0
 }
 
 // headlineCase reports whether the sentence's capitals carry no
