@@ -371,6 +371,13 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		}
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
 			c.sa, c.sb = s.npForward(c.ce, hi)
+			if ra, rb, x, y := s.firmRoleName(c.ce, hi); y > x && c.sb < y {
+				// "said Wertheim and Co analyst Michael Ellman": the
+				// firm's name, with "and" or a bracketed place in it,
+				// and the role run on to the person, who speaks.
+				c.ra, c.rb, c.sa, c.sb = ra, rb, x, y
+				break
+			}
 			if e := s.roleRunsToName(c.sa, c.sb, hi); e > c.sb {
 				// "said study co-author and Research Fellow Martin
 				// How": the roles run on to the person's name.
@@ -548,6 +555,15 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			c.sa, c.sb = s.npBack(k, lo), k
 			break
 		}
+		if m := s.roleToBodyAfterComma(c.cs, lo); m > lo {
+			// "Mark Rogers, paper analyst for Prudential Bache said":
+			// a role and the body it serves set after the name, the
+			// closing comma left out; the name speaks.
+			if a := s.appositives(c, m, lo); a.ok && s.named(a.sa, a.sb) {
+				a.ra, a.rb = m+1, c.cs
+				return a
+			}
+		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
 		if a, b := s.firmPerson(c.sa, c.sb, lo); b > a {
 			// "Wendy Smith Cork of the brokerage Nesbitt Thomson
@@ -558,6 +574,10 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			// to Slate wrote": the phrase is a preposition's object;
 			// the sentence's subject speaks.
 			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
+				c.sa, c.sb = a, b
+			} else if b > a && b < c.sa && s.lowerRole(b-1) && s.closeTo(b, c.sa) {
+				// "a source close to the industry said": an unnamed
+				// role placed by its link to a body speaks.
 				c.sa, c.sb = a, b
 			}
 		} else if p := s.linkBefore(c.sa, lo); c.sb > c.sa && p > lo {
@@ -706,6 +726,9 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		if a >= end {
 			break
 		}
+		if a+1 < end && (a == lo || s.toks[a-1].kind != tWord) && sentenceOpeners[s.word(a)] {
+			a++ // "But Walter Hayes, vice president of Ford Europe, told"
+		}
 		w := s.word(a)
 		switch np := s.npBack(end, a); {
 		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
@@ -715,6 +738,11 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			// "The circular, released on Monday, said", "the study,
 			// conducted by Doctors …, said": a past participle's phrase
 			// between the subject and its verb, skipped
+		case n < len(cands) && s.roleToBody(a, end):
+			// "paper analyst for Prudential Bache": a role and the
+			// body it serves, never the name
+			cands[n], roleOnly[n] = [2]int{a, end}, true
+			n++
 		case np < end && n < len(cands) && s.roleOfBody(np, end):
 			// "president of Howard University": a role whose only
 			// name is its body's
@@ -1067,7 +1095,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		j++ // "the", "Fifty" (former intelligence officials)
 	}
 	open := j
-	for ; j < hi && (s.toks[j].kind == tWord || last == j-1 && s.nameDot(j)); j++ {
+	for ; j < hi && (s.toks[j].kind == tWord || last == j-1 && (s.nameDot(j) || s.abbrevRole(j))); j++ {
 		if s.toks[j].kind != tWord {
 			continue // "Chief Justice John G. Roberts", "U.S. Attorney Bash"
 		}
@@ -1697,3 +1725,150 @@ func (s *scratch) afterAbbrev(j int) bool {
 	}
 	return dottedCaps(s.word(k - 1))
 }
+
+// abbrevRole reports whether token j is the full stop of a dotted
+// abbreviation that modifies a role noun right after it ("one U.S.
+// official"): a sentence never goes on in lower case, so the stop ends
+// none.
+func (s *scratch) abbrevRole(j int) bool {
+	t := s.toks[j]
+	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || !s.isWord(j-1) || s.toks[j-1].end != t.start || !dottedCaps(s.word(j-1)) {
+		return false
+	}
+	return s.lower(j+1) && roles[s.word(j+1)]
+}
+
+// roleToBodyAfterComma returns the comma that opens the phrase right
+// before the cue at token cs when that phrase is lower-case role words
+// ("paper analyst", "chairman and chief executive officer") and a linker
+// to capitalised words ("for Prudential Bache", "of Union Camp"): an
+// appositive whose closing comma wire copy left out. -1 otherwise.
+func (s *scratch) roleToBodyAfterComma(cs, lo int) int {
+	m := -1
+	for k := cs - 1; k > lo && k >= cs-16; k-- {
+		if s.toks[k].kind == tComma {
+			m = k
+			break
+		}
+		if !s.isWord(k) && !s.nameDot(k) {
+			return -1
+		}
+	}
+	if m < 0 || !s.roleToBody(m+1, cs) {
+		return -1
+	}
+	return m
+}
+
+// roleToBody reports whether the segment [a, end) is lower-case role
+// words and a linker to capitalised words, the body the role serves:
+// "paper analyst for Prudential Bache", "chairman and chief executive
+// officer of Union Camp".
+func (s *scratch) roleToBody(a, end int) bool {
+	if a >= end || !s.lower(a) || s.word(a) == "and" {
+		return false
+	}
+	link := -1
+	for k := a; k < end; k++ {
+		if !s.lower(k) {
+			break
+		}
+		w := s.word(k)
+		if linkers[w] {
+			link = k
+			break
+		}
+		if w != "and" && (functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w]) {
+			return false
+		}
+	}
+	if link <= a || link+1 >= end || !s.lowerRole(link-1) {
+		return false
+	}
+	k := link + 1
+	if s.lower(k) && determiners[s.word(k)] {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	for ; k < end; k++ {
+		if s.isWord(k) && s.lower(k) || !s.isWord(k) && !s.nameDot(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerRole reports whether token k is a lower-case role noun.
+func (s *scratch) lowerRole(k int) bool {
+	return s.lower(k) && roles[s.word(k)]
+}
+
+// firmRoleName returns, for the phrase after an inverted cue running to
+// the sentence's end at hi, the firm-and-role part [ra, rb) and the
+// person's name [a, b) that closes it, when a firm's name with "and" or a
+// bracketed place inside it ("Wertheim and Co", "Bache Securities
+// (Japan)") comes first, then lower-case role words, then two to four
+// capitalised words naming a person. Empty ranges otherwise.
+func (s *scratch) firmRoleName(from, hi int) (ra, rb, a, b int) {
+	k, caps, joined := from, 0, false
+firm:
+	for ; k < hi; k++ {
+		switch t := s.toks[k]; {
+		case t.kind == tWord && t.flags&fCap != 0:
+			caps++
+		case s.isWord(k) && (s.word(k) == "and" || s.word(k) == "&") && caps > 0 && k+1 < hi && s.toks[k+1].flags&fCap != 0:
+			joined = true
+		case t.kind == tOther && s.text[t.start] == '&' && caps > 0:
+			joined = true
+		case t.kind == tParen && s.text[t.start] == '(' && caps > 0 && k+2 < hi && s.toks[k+1].flags&fCap != 0 && s.toks[k+2].kind == tParen:
+			joined = true
+			k += 2
+		case s.nameDot(k):
+		default:
+			break firm
+		}
+	}
+	if !joined || caps == 0 || k >= hi {
+		return 0, 0, 0, 0
+	}
+	r := k
+	for k < hi && s.lower(k) && k-r < 4 {
+		k++
+	}
+	if k == r || !s.lowerRole(k-1) {
+		return 0, 0, 0, 0
+	}
+	n := k
+	for ; k < hi; k++ {
+		if !(s.isWord(k) && s.toks[k].flags&fCap != 0) && !s.initialDot(k) {
+			return 0, 0, 0, 0
+		}
+	}
+	if hi-n < 2 || hi-n > 5 || s.anyNonPerson(n, hi) {
+		return 0, 0, 0, 0
+	}
+	return from, n, n, hi
+}
+
+// sentenceOpeners are capitalised conjunctions that open a sentence before
+// its subject ("But Walter Hayes, …, told"); they belong to no name.
+var sentenceOpeners = set(`But Yet`)
+
+// closeTo reports whether the tokens [a, b) are the words that place an
+// unnamed source by its link to a body: "close to", "familiar with".
+func (s *scratch) closeTo(a, b int) bool {
+	if b-a < 2 || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.lower(k) || !nearWords[s.word(k)] {
+			return false
+		}
+	}
+	return prepositions[s.word(b-1)]
+}
+
+// nearWords place a source near a body without naming it.
+var nearWords = set(`close familiar near to with within in at`)

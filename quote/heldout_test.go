@@ -753,7 +753,8 @@ func TestHeldout17(t *testing.T) {
 // Reuters empty speakers 210 -> 185): unchanged again; after the
 // twentieth: unchanged; after the twenty-first (bodies, epithets and
 // statements to whom they name, title chains, "said it"): 0.820
-// (50/61). Its errors have not been read: it stays held out.
+// (50/61); after the twenty-second: unchanged. Its errors have not been
+// read: it stays held out.
 const (
 	minHeldout18F1      = 0.99
 	minHeldout18Speaker = 0.819
@@ -774,15 +775,43 @@ func TestHeldout18(t *testing.T) {
 // F1 0.996 (tp 121 fp 1 fn 0), speaker accuracy 0.884 (107/121). After
 // the twentieth round (roles as antecedents across a paragraph,
 // modifiers inside roles, cue-less paragraphs after a "he said"
-// paragraph): unchanged; after the twenty-first: unchanged. Its errors
-// have not been read: it stays held out.
+// paragraph): unchanged; after the twenty-first: unchanged; after the
+// twenty-second (roles with their body after a name, firms' analysts):
+// 0.893 (108/121). Its errors have not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.88
+	minHeldout19Speaker = 0.892
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is
 // TestHeldout's.
 func TestHeldout19(t *testing.T) {
 	checkSet(t, "heldout19.json", "twentieth", minHeldout19F1, minHeldout19Speaker)
+}
+
+// Ratchet for the development set dev3 (testdata/dev3.json), Reuters
+// articles below line 10,000 (every 25th with six or more quotation marks
+// from the 5th, 17 articles, 81 quotes), annotated for issue 4's
+// twenty-second round before annals was run on them; the file's "rule"
+// says how. First score, the code as it stood when the set was written:
+// quote F1 1.000 (tp 81 fp 0 fn 0), speaker accuracy 0.840 (68/81). Its
+// errors were then read, so it is development data, not a measure of
+// held-out accuracy: firms taken for their analysts ("Wertheim and Co
+// analyst Michael Ellman", "Mark Rogers, paper analyst for Prudential
+// Bache said"), "one U.S" cut at its dotted abbreviation, "a source close
+// to the industry" read as the industry. After the twenty-second round
+// (roles with their body after a name, firms with "and" or a bracketed
+// place before a role and name, dotted abbreviations before roles,
+// sources placed close to a body): F1 1.000, speaker accuracy 0.938
+// (76/81). Still missed: a statement's words for the man said to speak in
+// it, "said one" after "some makers", a quote with a term in straight
+// marks inside it, a "he" after bankers and economists are named.
+const (
+	minDev3F1      = 0.99
+	minDev3Speaker = 0.93
+)
+
+// TestDev3 scores the finder on dev3; the scoring is TestHeldout's.
+func TestDev3(t *testing.T) {
+	checkSet(t, "dev3.json", "dev3", minDev3F1, minDev3Speaker)
 }

@@ -46,6 +46,26 @@ func TestFind(t *testing.T) {
 		// inverted cue speaks; paired initials end no sentence; "X said
 		// it" makes X a body; a firm's name runs on over a bracketed
 		// place before its "AG" or "Ltd".
+		// Issue 4, round 22: a role and the body it serves after a
+		// name, with or without the closing comma, leave the name the
+		// speaker; a firm's name holding "and" or a bracketed place runs
+		// on over its role to the person after an inverted cue; a dotted
+		// abbreviation before a role ends no sentence; "But" opens no
+		// name; a source placed "close to" a body speaks as the source.
+		{"role to body, closing comma left out", `"Prices are firm," Mark Dale, paper analyst for Hillcrest Securities said.`,
+			[]want{{"Prices are firm", "direct", "said", "Mark Dale", "Mark Dale"}}},
+		{"coordinated roles to body in commas", `"Prices are firm," Mark Dale, chairman and chief executive of Hillcrest Mills, said.`,
+			[]want{{"Prices are firm", "direct", "said", "Mark Dale", "Mark Dale"}}},
+		{"firm with and before role and name", `"Demand is strong," said Pell and Co analyst Nora Vance.`,
+			[]want{{"Demand is strong", "direct", "said", "Nora Vance", "Nora Vance"}}},
+		{"firm with bracketed place before role and name", `"Demand is strong," said Pell Securities (Japan) associate director Nora Vance.`,
+			[]want{{"Demand is strong", "direct", "said", "Nora Vance", "Nora Vance"}}},
+		{"dotted abbreviation before role", `"Talks will resume," said one U.S. official.`,
+			[]want{{"Talks will resume", "direct", "said", "one U.S. official", ""}}},
+		{"But before an appositive name", "Sales rose.  But Walter Hale, vice president of Kent Motors, told Reuters he saw no rise. \"Europe is a small market.\"",
+			[]want{{"Europe is a small market.", "direct", "", "Walter Hale", "Walter Hale"}}},
+		{"source close to a body", `"There is an agreement," a source close to the delegation said.`,
+			[]want{{"There is an agreement", "direct", "said", "a source", ""}}},
 		{"bracketed firm then the company", "<Mapleridge Foods Ltd> said it had received two offers.\n\nThe company said \"talks are going on.\"",
 			[]want{{"talks are going on.", "partial", "said", "The company", "Mapleridge Foods Ltd"}}},
 		{"ticker bracket is no firm subject", "Acme Holdings <ACH.T> said it would sell its unit.\n\n\"Prices are weak,\" he said.",
