@@ -219,8 +219,25 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 // their comments:", "the reports"), it names what was said and no one
 // says it.
 func (s *scratch) nounCue(j int) bool {
-	return j > 0 && s.lower(j-1) && nounMarkers[s.word(j-1)]
+	if j > 0 && s.lower(j-1) && nounMarkers[s.word(j-1)] {
+		return true
+	}
+	// "said that the Shultz comments “are consistent …”": a name
+	// between the article and the cue, and a quotation opening with
+	// the verb the cue word is the subject of.
+	if j < 2 || j+2 >= len(s.toks) || !strings.HasSuffix(s.word(j), "s") || s.toks[j-1].flags&fCap == 0 || !s.lower(j-2) || !nounMarkers[s.word(j-2)] {
+		return false
+	}
+	return s.toks[j+1].kind == tOpen && s.lower(j+2) && quoteVerbs[s.word(j+2)]
 }
+
+// quoteVerbs are verbs a partial quotation may open with, after its
+// subject outside the marks.
+var quoteVerbs = set(`are were is was have had`)
+
+// aides are roles held in someone's service, named with "to": "an aide
+// to the minister", "an adviser to the president".
+var aides = set(`aide aides adviser advisers advisor advisors assistant assistants`)
 
 // nounMarkers make the word after them a noun.
 var nounMarkers = set(`the a an its his their our my your`)
@@ -579,6 +596,10 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 				// "a source close to the industry said": an unnamed
 				// role placed by its link to a body speaks.
 				c.sa, c.sb = a, b
+			} else if x := s.npBack(c.sa-1, lo); x < c.sa-1 && s.word(c.sa-1) == "to" && s.lower(c.sa-2) && aides[s.word(c.sa-2)] {
+				// "an aide to Agriculture Secretary Richard Lyng
+				// said": the aide speaks, not the one he serves.
+				c.sa, c.sb = x, c.sa-1
 			}
 		} else if p := s.linkBefore(c.sa, lo); c.sb > c.sa && p > lo {
 			// "A source within the central Interior Ministry said":
@@ -762,7 +783,10 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			// "director of global news for AFP", "also CIA": a role
 			// with its body, never the name
 			x, y := s.npForward(s.skipAdverbsFwd(a, end), end)
-			cands[n], roleOnly[n] = [2]int{x, y}, true
+			// "An aide to USDA undersecretary Daniel Amstutz, who …,
+			// said": an aide is a speaker of his own.
+			aide := y > x && y < end && s.word(y) == "to" && s.lower(y-1) && aides[s.word(y-1)]
+			cands[n], roleOnly[n] = [2]int{x, y}, !aide
 			n++
 		case determiners[w] && s.toks[a].flags&fCap == 0:
 			// "a Ph.D. candidate at the university": a role, skipped
@@ -1050,6 +1074,9 @@ var titleAbbrevs = set(`Dr Mr Mrs Ms Prof St Gen Lt Col Sen Rep Gov Capt Sgt Maj
 // Speaker of the House", "Suman Haripriya of the Hajo assembly".
 func (s *scratch) npOf(a, lo int) int {
 	if a-1 > lo && s.isWord(a-1) && linkers[s.word(a-1)] {
+		if s.word(a-1) == "with" && !roles[s.word(a-2)] {
+			return a // "with" links only a role: "an official with the wheat group"
+		}
 		if b := s.npBack(a-1, lo); b < a-1 && !pronouns[s.word(b)] {
 			return b
 		}
@@ -1059,8 +1086,8 @@ func (s *scratch) npOf(a, lo int) int {
 
 // linkers join a speaker to the body or place it belongs to: "the Speaker
 // of the House", "Steven Wolf at Saint Francis", "a spokesman for 10
-// Downing Street".
-var linkers = set(`of at from for`)
+// Downing Street", "an official with the wheat group".
+var linkers = set(`of at from for with`)
 
 // quantified returns the noun phrase a quantifier phrase opening at token
 // from stands for ("One of these groups", "A number of Senators"): the

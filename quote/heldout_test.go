@@ -815,3 +815,31 @@ const (
 func TestDev3(t *testing.T) {
 	checkSet(t, "dev3.json", "dev3", minDev3F1, minDev3Speaker)
 }
+
+// Ratchet for the development set dev4 (testdata/dev4.json), Reuters
+// articles below line 10,000 (every 25th with six or more quotation marks
+// from the 18th, 22 articles, 86 quotes), annotated for issue 4's
+// twenty-third round before annals was run on them; the file's "rule"
+// says how. First score, the code as it stood when the set was written:
+// quote F1 0.989 (tp 86 fp 2 fn 0), speaker accuracy 0.907 (78/86). Its
+// errors were then read, so it is development data: "it said" after a
+// body's closing attribution ("…, the EC's Executive Commission said in a
+// report"), "he" after "“…,” the official said.", a role named a sentence
+// later ("an outside consultant …. The consultant, … Carl Leier, said"),
+// "an official with the wheat group" taken for the group, an aide's words
+// given to "the Shultz comments", a letter given to its addressee. After
+// the twenty-third round (those rules): F1 0.989, speaker accuracy 0.977
+// (84/86). Still missed: "It said" after "Stockbrokers James Capel said
+// in a comment the move by the National Savings Department was …", and
+// "said a lobbyst for a major commodity group" (the misspelt role). The
+// two false positives are a wire apostrophe set as a straight mark
+// ("country"s") and a term in marks ("lower indicative price").
+const (
+	minDev4F1      = 0.98
+	minDev4Speaker = 0.97
+)
+
+// TestDev4 scores the finder on dev4; the scoring is TestHeldout's.
+func TestDev4(t *testing.T) {
+	checkSet(t, "dev4.json", "dev4", minDev4F1, minDev4Speaker)
+}

@@ -629,8 +629,8 @@ func (s *scratch) resolveRole(a, b int) string {
 		}
 	}
 	head := strings.ToLower(s.word(b - 1))
-	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
-		return ""
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || documents[head] {
+		return "" // a plural, or "the letter": a document is no one's role
 	}
 	s.buildNames()
 	if !roles[head] && !occupationNouns[head] && kinGender[head] == unknownGender && !orgWords[strings.ToUpper(head[:1])+head[1:]] && !s.introduced(a, head) {
@@ -640,6 +640,9 @@ func (s *scratch) resolveRole(a, b int) string {
 		r := s.names[i]
 		if r.b > a {
 			continue
+		}
+		if r.role > 0 && s.isWord(r.role) && s.word(r.role) == "to" && aides[head] {
+			continue // "an aide to Agriculture Secretary Richard Lyng": the aide is someone else
 		}
 		if r.role > 0 && strings.EqualFold(s.word(r.role-1), head) && s.modifiersAgree(a+1, b-1, r.roleLo, r.roleHi) {
 			if r.person {

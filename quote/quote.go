@@ -931,6 +931,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name == "" && (w == "it" || w == "It") {
 					f.Name = s.companyBefore(c.sa)
 				}
+				if f.Name == "" && (w == "it" || w == "It") {
+					f.Name = s.prevCueBody(c.sa)
+				}
 			}
 		}
 		return
@@ -1033,6 +1036,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 		if f.Name == "" {
 			f.Name = s.epithet(c.sa, c.sb)
+		}
+		if f.Name == "" {
+			f.Name = s.namedNext(c.sa, c.sb) // "an outside consultant …. ¶ The consultant, … Carl Leier, said"
 		}
 		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents[w] {
 			// "the statement said", after "Bofors said in a statement".
@@ -1242,6 +1248,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			}
 			return ""
 		}
+		if name := s.inDocSubject(j, k); name != "" {
+			return name
+		}
 		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || !s.lower(k-1) || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
 			return ""
 		}
@@ -1263,6 +1272,37 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// inDocSubject returns the subject of a sentence opened by "In a" and the
+// document noun at token j ("In a letter to Agriculture Secretary Richard
+// Lyng, NAWG stated …"): the name right after the phrase's comma, the
+// body or person who wrote the document; k is the article's token. ""
+// otherwise; the name inside the phrase is the document's addressee.
+func (s *scratch) inDocSubject(j, k int) string {
+	if k < 1 || !determiners[s.word(k)] || s.word(k-1) != "In" || !s.opensSentence(k-1) {
+		return ""
+	}
+	e := j + 1
+	for e < len(s.toks) && e < j+14 && s.toks[e].kind != tComma && s.toks[e].kind != tStop {
+		e++
+	}
+	if e+1 >= len(s.toks) || s.toks[e].kind != tComma {
+		return ""
+	}
+	if s.word(e+1) == "the" {
+		e++ // "…, the Grain Council stated"
+	}
+	s.buildNames()
+	for _, r := range s.names {
+		if r.a == e+1 && (r.subj || r.org) {
+			if n := s.personName(r); n != "" {
+				return n
+			}
+			return s.runText(r)
+		}
 	}
 	return ""
 }

@@ -66,6 +66,28 @@ func TestFind(t *testing.T) {
 			[]want{{"Europe is a small market.", "direct", "", "Walter Hale", "Walter Hale"}}},
 		{"source close to a body", `"There is an agreement," a source close to the delegation said.`,
 			[]want{{"There is an agreement", "direct", "said", "a source", ""}}},
+		// Issue 4, round 23: a he or she after a quotation closed by an
+		// unnamed role's attribution is that role; an "it" after a
+		// body's closing attribution is the body; a role brought in
+		// unnamed is the person the next sentence names for it; "with"
+		// ties a role to its body; an aide speaks for himself, not the
+		// one he serves; a cue word between a name and a quotation that
+		// opens with its verb is a noun; a letter is its writer's, not
+		// its addressee's.
+		{"he after a role's closing attribution", "\"Supplies are tight,\" the official said.\n\nHowever, wheat is \"a very different matter,\" he said.",
+			[]want{{"Supplies are tight", "direct", "said", "the official", ""}, {"a very different matter", "partial", "said", "he", "the official"}}},
+		{"it after a body's closing attribution", "Prices will fall, the EC's Farm Commission said in a report.\n\nIn its sharpest warning yet, it said \"The surplus can no longer be stored.\"",
+			[]want{{"The surplus can no longer be stored.", "direct", "said", "it", "Farm Commission"}}},
+		{"role named in the next sentence", "An outside consultant told the panel the plan \"looks sound in every respect.\"\n\nThe consultant, Harvard professor of law Paul Brandt, said the costs were low.",
+			[]want{{"looks sound in every respect.", "partial", "told", "consultant", "Paul Brandt"}}},
+		{"role with its body", `"Sales look weak," an official with the farm group said.`,
+			[]want{{"Sales look weak", "direct", "said", "an official with the farm group", ""}}},
+		{"aide to a minister", `"The plan will not pass," an aide to Finance Minister Carl Olsen said.`,
+			[]want{{"The plan will not pass", "direct", "said", "an aide", ""}}},
+		{"aide with a relative clause, cue noun after a name", `An aide to Senator Ruth Ames, who opposes the bill, said that the Kline comments "are consistent with her long record."`,
+			[]want{{"are consistent with her long record.", "partial", "said", "An aide", ""}}},
+		{"letter to an addressee", "In a letter to Trade Secretary Ann Marsh, the Grain Council stated its views.\n\n\"We urge a quick decision,\" the letter said.",
+			[]want{{"We urge a quick decision", "direct", "said", "the letter", "Grain Council"}}},
 		{"bracketed firm then the company", "<Mapleridge Foods Ltd> said it had received two offers.\n\nThe company said \"talks are going on.\"",
 			[]want{{"talks are going on.", "partial", "said", "The company", "Mapleridge Foods Ltd"}}},
 		{"ticker bracket is no firm subject", "Acme Holdings <ACH.T> said it would sell its unit.\n\n\"Prices are weak,\" he said.",

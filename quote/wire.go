@@ -230,8 +230,10 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		if !ok || k == cueAccording || k == cueGerund || k == cuePut || j-1 <= lo || s.toks[j-1].kind != tWord {
 			continue
 		}
-		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || peoplePlural(s.word(j-1))) && a-1 >= lo && s.toks[a-1].kind == tComma {
-			return a, j // set off after the reported clause
+		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
+			// Set off after the reported clause, or after the quotation
+			// that was that clause: "“…,” the official said."
+			return a, j
 		}
 		return at, at
 	}
@@ -252,6 +254,24 @@ func (s *scratch) prevCueRole(at int) string {
 	}
 	if kg := kinGender[w]; kg != unknownGender && kg != pronounGender(s.word(at)) {
 		return ""
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// prevCueBody is the "it" that nothing else resolves whose sentence
+// follows one ending in a body's attribution ("…, the EC's Executive
+// Commission said in a report. ¶ In its bluntest warning, it said “…”"):
+// the body's name, without its article or an owner before it, when the
+// phrase ends in a capitalised organisation word; "" otherwise.
+func (s *scratch) prevCueBody(at int) string {
+	a, b := s.prevCueSpeaker(at)
+	if b <= a || !orgWords[s.word(b-1)] || s.toks[b-1].flags&fCap == 0 {
+		return ""
+	}
+	for k := a; k < b-1; k++ {
+		if determiners[s.word(k)] || possessive(s.word(k)) {
+			a = k + 1 // "the EC's Executive Commission"
+		}
 	}
 	return s.text[s.toks[a].start:s.toks[b-1].end]
 }
