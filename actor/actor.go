@@ -77,6 +77,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 	if r.dict.NoCountry == "" {
+		namedFirms(doc, first)
 		contextualise(doc, first)
 		nationals(doc, first)
 	}
@@ -249,6 +250,19 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			j = pj
 		}
 		aend, a := r.dict.MatchActor(toks, j)
+		if a == nil && !r.imported() {
+			from := start
+			if n := len(doc.Mentions); n > 0 && doc.Mentions[n-1].Tokens.End > from {
+				from = doc.Mentions[n-1].Tokens.End
+			}
+			if span, code, ok := r.firmOf(toks, from, j, end, date); ok {
+				// "<Southern Cross Ltd> of Colorado": an American firm.
+				nm, _, _ := doc.Span(span)
+				doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entity: -1, Type: "ORG"})
+				i = span.End
+				continue
+			}
+		}
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)
@@ -342,10 +356,31 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			gov.Code, gov.RoleText = "GOV", "ruling party"
 			g = &gov
 		}
+		if g != nil && g.Code == "BUS" && !r.imported() && stateOwned(toks, aend, gend) {
+			// "Indonesia's state oil company": the state's, as in firmAfter.
+			gov := *g
+			gov.Code = "GOV"
+			g = &gov
+		}
 		if g != nil && !r.imported() && toks[gend-1].Tag.IsVerb() {
 			// "The Soviet Union accused Japan": a role word the tagger
 			// reads as the verb ("accused", "suspect") is no agent.
 			g = nil
+		}
+		if g == nil && !r.imported() && a.Type == "COUNTRY" {
+			if fend, role, ok := r.firmAfter(toks, spanStart, j, aend, end); ok {
+				// "French state-owned aluminium group Pechiney": the country's firm.
+				m.Tokens.End = fend
+				n := len(doc.Mentions)
+				r.add(doc, m, a, date, nil)
+				if len(doc.Mentions) > n {
+					pm := &doc.Mentions[len(doc.Mentions)-1]
+					pm.Code = Compose(pm.Code, role)
+					pm.Type = "ORG"
+				}
+				i = fend
+				continue
+			}
 		}
 		if g != nil {
 			roleText = g.RoleText

@@ -87,10 +87,18 @@ func (sc *sentCtx) within(objs, subj []int) bool {
 // mutualParties returns the parties of a passive mutual act with no actor
 // as its subject: the "by" agents when there are two or more, else the
 // actors listed after "between" ("a memorandum was signed between Cyprus,
-// Greece and Israel").
-func (sc *sentCtx) mutualParties(by []int, vg *annals.VerbGroup, limit int) []int {
+// Greece and Israel"), or, for a deal or negotiation, the parties of a "by"
+// phrase named with their titles (byParties).
+func (sc *sentCtx) mutualParties(by []int, vg *annals.VerbGroup, limit int, code string) []int {
 	if len(by) > 1 {
 		return by
+	}
+	if code == "057" || code == "046" {
+		// Only deals and negotiations: "supported by the administration
+		// and a cross-section of lawmakers" is support of a third thing.
+		if ps := sc.byParties(vg, limit); sc.own && ps != nil {
+			return ps
+		}
 	}
 	toks := sc.doc.Tokens
 	for i := vg.Tokens.End; i < limit && i < vg.Tokens.End+targetWindow; i++ {

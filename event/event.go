@@ -835,7 +835,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) {
 				// "was signed by Shultz and Halefoglu", "signed between
 				// Cyprus, Greece and Israel": the parties act on each other.
-				srcs = sc.mutualParties(by, vg, limit)
+				srcs = sc.mutualParties(by, vg, limit, v.Code)
 				tgts = srcs
 			}
 			if sc.own {
@@ -1869,6 +1869,8 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 	stop := min(limit, from+targetWindow)
 	if wide {
 		stop = limit
+	} else if sc.own {
+		stop = min(limit, sc.windowEnd(from))
 	}
 	for j := from; j < stop; j++ {
 		t := &toks[j]

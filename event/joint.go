@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -645,4 +646,70 @@ func (sc *sentCtx) takingPart(t int) []int {
 		}
 	}
 	return nil
+}
+
+// amountWords spell a sum of money or a quantity: "up to 150 billion yen".
+var amountWords = map[string]bool{
+	"mln": true, "million": true, "billion": true, "bln": true, "dlrs": true, "dlr": true, "dollars": true,
+	"yen": true, "stg": true, "marks": true, "francs": true, "pct": true, "tonnes": true, "up": true, "about": true,
+}
+
+// tradeVerbs end the patterns of agreements to trade or borrow, whose
+// partner follows the sum traded.
+var tradeVerbs = map[string]bool{
+	"borrow": true, "buy": true, "purchase": true, "import": true, "sell": true, "supply": true, "export": true, "lend": true,
+}
+
+// windowEnd returns where the search for a pattern's target that starts at
+// token from ends: targetWindow tokens on, and, after a verb of trade, not
+// counting the words of an amount, so "signed an agreement to borrow up to
+// 150 billion yen in an untied yen loan from Japan" reaches its lender as a
+// shorter sum would.
+func (sc *sentCtx) windowEnd(from int) int {
+	toks := sc.doc.Tokens
+	if from == 0 || !tradeVerbs[lemma(&toks[from-1])] {
+		return from + targetWindow
+	}
+	n, j := 0, from
+	for ; j < sc.end && n < targetWindow; j++ {
+		if toks[j].Tag == annals.CD || amountWords[toks[j].Norm] {
+			continue
+		}
+		n++
+	}
+	return j
+}
+
+// byParties returns the parties of a passive mutual act whose "by" phrase
+// names each with a title and a name, joined by "and": "signed by Jordan's
+// Minister of Energy Hisham al-Khatib and PCIAC chairman Peter M. Towe".
+// The list of actors breaks at "of Energy Hisham al-Khatib", so each
+// conjunct gives its own actors. Nil unless two parties are named.
+func (sc *sentCtx) byParties(vg *annals.VerbGroup, limit int) []int {
+	toks := sc.doc.Tokens
+	i := sc.byAfter(vg.Tokens.End, limit)
+	if i < 0 {
+		return nil
+	}
+	var out []int
+	seg, j := i+1, i+1
+	for ; j <= limit; j++ {
+		inNP := j < limit && (sc.npToken(j) || toks[j].Norm == "of" && j+1 < limit && sc.npToken(j+1))
+		if inNP {
+			continue
+		}
+		for _, p := range sc.firstActorFrom(seg, j, -1, false) {
+			if !slices.Contains(out, p) {
+				out = append(out, p) // "the Finance Ministers of Japan, Germany and France"
+			}
+		}
+		if j >= limit || toks[j].Norm != "and" {
+			break
+		}
+		seg = j + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
