@@ -353,6 +353,8 @@ var geoHeads = map[string]bool{
 	"province": true, "country": true, "capital": true, "district": true, "county": true,
 	"island": true, "islands": true, "suburb": true, "suburbs": true, "outskirts": true,
 	"resident": true, "residents": true, "port": true,
+	// A statistic of a place: "a change in the economy of Japan".
+	"economy": true, "economies": true,
 	"streets": true, "part": true, "parts": true, "rest": true, "north": true, "south": true, "east": true, "west": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
 	"coast": true, "shores": true, "border": true, "centre": true, "center": true, "heart": true,
@@ -382,6 +384,8 @@ var modifiee = map[string]bool{
 	"president": true, "minister": true, "team": true, "company": true, "firm": true,
 	"forces": true, "troops": true, "army": true, "military": true, "parliament": true,
 	"media": true, "newspaper": true, "native": true, "nationals": true, "marathon": true,
+	// Wire copy's sources: "London traders", "Toronto analysts".
+	"traders": true, "dealers": true, "analysts": true, "bankers": true, "brokers": true,
 	"delegation": true, "envoy": true, "leader": true, "leaders": true, "senate": true,
 	// Events named after where they happened: "the Raqqa battle".
 	"battle": true, "offensive": true, "massacre": true, "bombing": true, "siege": true,
@@ -1424,6 +1428,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return noCue
 		}
 		return strong
+	case t.Norm == "at" && !first && campusName(doc, si, i):
+		// "the University of California at Berkeley": a campus's name.
+		return noCue
 	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
 		return noCue
 	case t.Norm == "from" && !first && r.personBefore(doc, si, i, false):
@@ -1494,6 +1501,24 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// campusName reports whether the "at" at token i of sentence si goes on
+// a capitalised name that a school's "University of" or "College of"
+// opens a few words before it, as campuses are named.
+func campusName(doc *annals.Doc, si, i int) bool {
+	start := doc.Sentences[si].Tokens.Start
+	for k := i - 1; k >= start+1 && k >= i-5; k-- {
+		t := &doc.Tokens[k]
+		if t.Norm == "of" {
+			h := doc.Tokens[k-1].Norm
+			return capital(&doc.Tokens[k-1]) && (h == "university" || h == "college")
+		}
+		if !capital(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // namedHeads are the singular nouns of places that "called", "named" or
@@ -2648,7 +2673,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if suffixed && capital(n) && n.Flags&annals.AllCaps == 0 {
 				mentionEnd = int(n.End)
 			}
-			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed {
+			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) {
 				return span{}, false
 			}
 			if !suffixed && !capital(n) && modifiee[n.Norm] {
@@ -2746,6 +2771,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			sb := scratch[:0]
 			if p := r.g.fuzzy(string(*buf), &sb); p >= 0 {
 				c := &r.g.places[p]
+				// "Australian dollars", "South Korean firms": an
+				// adjective of nationality is no slip for its country.
+				if demonymOf(string(*buf), c.Name, full < s.Tokens.End && word(&doc.Tokens[full]) && !capital(&doc.Tokens[full])) {
+					return span{}, false
+				}
 				*buf = fold.Append((*buf)[:0], c.Name)
 				return span{tok: annals.Range{Start: j, End: full}, start: start, end: stop, key: string(*buf)}, true
 			}
@@ -3236,6 +3266,57 @@ func (g *Gazetteer) demonymCountry(w string) int32 {
 		return -1
 	}
 	return found
+}
+
+// demonymOf reports whether the folded w is the name's adjective: the
+// folded name, less at most two final letters, and one of demonymEnds
+// ("australian" of Australia, "south korean" of South Korea).
+//
+// A truncation of the name ("philippine", but also "tennesse") is one
+// only when it qualifies a noun: modifying says a lower-case word follows.
+func demonymOf(w, name string, modifying bool) bool {
+	var arr [64]byte
+	k := fold.Append(arr[:0], name)
+	if !modifying && strings.HasPrefix(string(k), w) {
+		return false
+	}
+	for cut := 0; cut <= 2 && cut < len(k)-3; cut++ {
+		stem := k[:len(k)-cut]
+		if len(w) > len(stem) && strings.HasPrefix(w, string(stem)) && demonymEnds[w[len(stem):]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wireCaps are the short function words that wire copy capitalises after
+// an abbreviation it took for a sentence's end: "the U.S. And Japan",
+// "in the U.K. Or on its shelf".
+var wireCaps = map[string]bool{
+	"and": true, "or": true, "but": true, "in": true, "on": true, "at": true, "of": true,
+	"to": true, "for": true, "from": true, "by": true, "with": true, "as": true, "the": true,
+}
+
+// wireCapped reports whether the capitalised word at token e, after the
+// name at tokens j to e of sentence si, is such a word: the name, after
+// "the", ends in an abbreviation's full stop ("the U.S."), and the word
+// is a function word, which begins no longer name. Without "the" the
+// name qualifies a noun ("subject to U.S. Or U.K. Banking rules"), as it
+// does before a conjunction and an adjective ("the U.S. And European
+// markets").
+func (r *Recognizer) wireCapped(doc *annals.Doc, si, j, e int, src string) bool {
+	last, n := &doc.Tokens[e-1], &doc.Tokens[e]
+	if !wireCaps[n.Norm] || n.Flags&annals.AllCaps != 0 || last.End <= last.Start || int(last.End) > len(src) ||
+		src[last.End-1] != '.' || j == doc.Sentences[si].Tokens.Start || doc.Tokens[j-1].Norm != "the" {
+		return false
+	}
+	if (n.Norm == "and" || n.Norm == "or") && e+1 < doc.Sentences[si].Tokens.End {
+		a := &doc.Tokens[e+1]
+		if w := a.Norm; capital(a) && adjective(w) && len(r.g.index[w]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymEnds are the endings that make adjectives of country names.
