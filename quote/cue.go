@@ -1073,6 +1073,13 @@ var titleAbbrevs = set(`Dr Mr Mrs Ms Prof St Gen Lt Col Sen Rep Gov Capt Sgt Maj
 // npOf extends a noun phrase starting at token a back over "X of": "the
 // Speaker of the House", "Suman Haripriya of the Hajo assembly".
 func (s *scratch) npOf(a, lo int) int {
+	if a-3 > lo && s.word(a-1) == "of" && (s.word(a-2) == "one" || s.word(a-2) == "some") && s.isWord(a-3) && linkers[s.word(a-3)] && s.word(a-3) != "of" {
+		// "a spokesman for one of the major Dutch roasters": the role
+		// runs on over the member of its group.
+		if b := s.npBack(a-3, lo); b < a-3 && roles[s.word(a-4)] {
+			return b
+		}
+	}
 	if a-1 > lo && s.isWord(a-1) && linkers[s.word(a-1)] {
 		if s.word(a-1) == "with" && !roles[s.word(a-2)] {
 			return a // "with" links only a role: "an official with the wheat group"
@@ -1160,10 +1167,21 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 			break
 		}
 	}
+	if e := s.andRoleName(last, hi); e > 0 {
+		return from, e // "former Nevada Sen. and Reagan confidant Paul Laxalt"
+	}
 	if last < 0 {
 		if n := from + 1; indefinites[s.word(from)] && n < hi && s.lower(n) && agentive(s.word(n)) && !functions[s.word(n)] && (n+1 == hi || !s.isWord(n+1)) {
 			// "…,” said one competitor.": a doer's noun no lexicon
 			// lists, closing the sentence after an indefinite.
+			return from, n + 1
+		}
+		if w := s.word(from); (w == "one" || w == "another") && (from+1 == hi || !s.isWord(from+1)) {
+			return from, from + 1 // "…,” said one.": a member of a group named before
+		}
+		if n := from + 1; (s.word(from) == "a" || s.word(from) == "an") && n+2 < hi && s.lower(n) && !functions[s.word(n)] && !adverbs[s.word(n)] && !prepositions[s.word(n)] && !isCue(s.word(n)) && !numberWords[s.word(n)] && (s.word(n+1) == "for" || s.word(n+1) == "with") && s.isWord(n+2) {
+			// "said a lobbyst for a major commodity group": a noun no
+			// lexicon lists, placed in a body, is someone's role.
 			return from, n + 1
 		}
 		return from, from
@@ -1183,6 +1201,49 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		return a, b
 	}
 	return from, last + 1
+}
+
+// andRoleName returns the end of a second role and the name both roles
+// belong to when the title or role word at token last, its abbreviation's
+// stop aside, is followed by "and" ("said former Nevada Sen. and Reagan
+// confidant Paul Laxalt"): a capitalised modifier or two, lower-case role
+// words, and a name of two to four words closing the phrase before hi, a
+// comma or a stop. -1 otherwise.
+func (s *scratch) andRoleName(last, hi int) int {
+	if last < 0 || !s.isWord(last) || !(titles[s.word(last)] || titleAbbrevs[s.word(last)] || roles[strings.ToLower(s.word(last))]) {
+		return -1
+	}
+	k := last + 1
+	if k < hi && s.toks[k].kind == tStop && s.toks[k].start == s.toks[last].end && s.text[s.toks[k].start] == '.' {
+		k++
+	}
+	if k >= hi || !s.lower(k) || s.word(k) != "and" {
+		return -1
+	}
+	j := k + 1
+	for n := 0; n < 3 && j < hi && s.isWord(j) && s.toks[j].flags&fCap != 0 && !functionCaps[s.word(j)]; n++ {
+		j++
+	}
+	role := false
+	for n := 0; n < 3 && j < hi && s.lower(j); n++ {
+		w := s.word(j)
+		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+			return -1
+		}
+		role = roles[w] || len(w) >= 7 && agentive(w)
+		j++
+	}
+	if !role {
+		return -1
+	}
+	a := j
+	for j < hi && (s.isWord(j) && s.toks[j].flags&fCap != 0 || s.initialDot(j)) {
+		j++
+	}
+	if j-a < 2 || j-a > 4 || s.anyNonPerson(a, j) || j < hi && j < len(s.toks) && s.toks[j].kind != tStop && s.toks[j].kind != tComma {
+		return -1
+	}
+	return j
 }
 
 // indefinites open a noun phrase for someone the article does not name.
@@ -1256,7 +1317,9 @@ func (s *scratch) roleBeforeName(j, hi int) bool {
 		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
 			return false
 		}
-		if roles[w] {
+		if roles[w] || k == j && len(w) >= 7 && agentive(w) {
+			// "Reagan confidant Paul Laxalt": a doer's noun no
+			// lexicon lists, alone between two names.
 			return k+1 < hi && s.isWord(k+1) && s.toks[k+1].flags&fCap != 0
 		}
 	}

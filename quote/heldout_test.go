@@ -105,7 +105,7 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 // blind lists the sets still held out: measured, never read. Their
 // individual errors are not logged, so that running the tests with -v
 // does not read them; only their totals are.
-var blind = map[string]bool{"heldout18.json": true, "heldout18b.json": true, "heldout19.json": true}
+var blind = map[string]bool{"heldout18.json": true, "heldout18b.json": true, "heldout19.json": true, "heldout20.json": true}
 
 // logMiss logs one error of set file unless the set is blind.
 func logMiss(t *testing.T, file, format string, args ...any) {
@@ -753,11 +753,13 @@ func TestHeldout17(t *testing.T) {
 // Reuters empty speakers 210 -> 185): unchanged again; after the
 // twentieth: unchanged; after the twenty-first (bodies, epithets and
 // statements to whom they name, title chains, "said it"): 0.820
-// (50/61); after the twenty-second: unchanged. Its errors have not been
-// read: it stays held out.
+// (50/61); after the twenty-second: unchanged; after the twenty-fourth
+// (wire apostrophes, nested straight marks, unclosed quotes ended at a
+// paragraph, "said one" after "some makers"): 0.836 (51/61). Its errors
+// have not been read: it stays held out.
 const (
 	minHeldout18F1      = 0.99
-	minHeldout18Speaker = 0.819
+	minHeldout18Speaker = 0.835
 )
 
 // TestHeldout18 scores the finder on the nineteenth set; the scoring is
@@ -805,10 +807,12 @@ func TestHeldout19(t *testing.T) {
 // sources placed close to a body): F1 1.000, speaker accuracy 0.938
 // (76/81). Still missed: a statement's words for the man said to speak in
 // it, "said one" after "some makers", a quote with a term in straight
-// marks inside it, a "he" after bankers and economists are named.
+// marks inside it, a "he" after bankers and economists are named. After
+// the twenty-fourth round ("said one" after "some makers", a term in
+// straight marks inside a quote): 0.975 (79/81).
 const (
 	minDev3F1      = 0.99
-	minDev3Speaker = 0.93
+	minDev3Speaker = 0.97
 )
 
 // TestDev3 scores the finder on dev3; the scoring is TestHeldout's.
@@ -833,13 +837,63 @@ func TestDev3(t *testing.T) {
 // in a comment the move by the National Savings Department was …", and
 // "said a lobbyst for a major commodity group" (the misspelt role). The
 // two false positives are a wire apostrophe set as a straight mark
-// ("country"s") and a term in marks ("lower indicative price").
+// ("country"s") and a term in marks ("lower indicative price"). After the
+// twenty-fourth round (wire apostrophes, an unlisted role placed "for" a
+// body): F1 0.994 (fp 1), speaker accuracy 0.988 (85/86).
 const (
-	minDev4F1      = 0.98
-	minDev4Speaker = 0.97
+	minDev4F1      = 0.99
+	minDev4Speaker = 0.985
 )
 
 // TestDev4 scores the finder on dev4; the scoring is TestHeldout's.
 func TestDev4(t *testing.T) {
 	checkSet(t, "dev4.json", "dev4", minDev4F1, minDev4Speaker)
+}
+
+// Ratchet for the development set dev5 (testdata/dev5.json), Reuters
+// articles below line 10,000 (every 25th with six or more quotation marks
+// from the 11th, 16 articles, 80 quotes), annotated for issue 4's
+// twenty-fourth round before annals was run on them; the file's "rule"
+// says how. First score, the code as it stood when the set was written:
+// quote F1 0.988 (tp 79 fp 1 fn 1), speaker accuracy 0.873 (69/79). Its
+// errors were then read, so it is development data: "said former Nevada
+// Sen. and Reagan confidant Paul Laxalt" cut at the abbreviation, "a
+// spokesman for one of the major Dutch roasters" taken for the roasters
+// (and the "he" after it left unresolved), "he added" after a bare
+// quotation sentence, a quote given to the next sentence's "GM said it
+// …", "speculated one arbitrager", "Thomas Kay, administrator of …"
+// after a run-on quote, a programme's title with a subtitle read as a
+// quote, and an unclosed quote run on into the next paragraph's new,
+// attributed one. After the twenty-fourth round (those rules, and wire
+// apostrophes and terms in straight marks): F1 1.000, speaker accuracy
+// 0.975 (78/80). Still missed: "the roaster added" for the spokesman, and
+// "The report" for the Tower commission.
+const (
+	minDev5F1      = 0.99
+	minDev5Speaker = 0.97
+)
+
+// TestDev5 scores the finder on dev5; the scoring is TestHeldout's.
+func TestDev5(t *testing.T) {
+	checkSet(t, "dev5.json", "dev5", minDev5F1, minDev5Speaker)
+}
+
+// Ratchet for the twenty-first set (testdata/heldout20.json), Reuters
+// articles from line 10,000 on (every 40th quote-bearing one from the
+// 22nd, 26 articles, 122 quotes), annotated blind by another engineer
+// before issue 4's twenty-fourth round, with the code of the
+// twenty-third: quote F1 0.992 (tp 122 fp 2 fn 0), speaker accuracy
+// 0.836 (102/122); after the twenty-fourth (apostrophes typed as
+// straight marks, unclosed quotes ended by the next attributed one,
+// "said one" after a group, roles joined by "and"): 0.844 (103/122). Its
+// errors have not been read: it stays held out.
+const (
+	minHeldout20F1      = 0.99
+	minHeldout20Speaker = 0.844
+)
+
+// TestHeldout20 scores the finder on the twenty-first set; the scoring is
+// TestHeldout's.
+func TestHeldout20(t *testing.T) {
+	checkSet(t, "heldout20.json", "twenty-first", minHeldout20F1, minHeldout20Speaker)
 }

@@ -55,7 +55,7 @@ func buildCues() map[string]cueKind {
 		joked jokes quips boasted boasts conceded concedes complained
 		complains demanded demands pleaded pleads hinted hints mused
 		muses wondered wonders clarified clarifies reaffirmed reaffirms
-		cautioned cautions`)
+		cautioned cautions speculated speculates`)
 	add(cuePut, `put`)
 	add(cueGerund, `saying declaring adding announcing explaining noting
 		insisting warning stressing claiming arguing asking replying responding
@@ -67,7 +67,7 @@ func buildCues() map[string]cueKind {
 		speaking pointing criticizing criticising condemning mentioning
 		revealing recounting blaming denying telling reiterating screaming
 		yelling opining asserting contending countering lamenting joking
-		conceding complaining demanding pleading`)
+		conceding complaining demanding pleading speculating`)
 	// "put" counts only before "it" (see speakerFor).
 	add(cueTold, `tell tells told`)
 	add(cueAccording, `according`)
@@ -115,7 +115,8 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	banker bankers dealer dealers trader traders broker brokers
 	delegate delegates observer observers participant participants
 	arbitrageur arbitrageurs arbitrager arbitragers salesman salesmen underwriter underwriters strategist strategists
-	consultant consultants specialist specialists`)
+	consultant consultants specialist specialists administrator administrators
+	lobbyist lobbyists`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -186,6 +187,15 @@ func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []
 			case m == noMark:
 				i++
 				continue
+			case m == dqStraight && wireApostrophe(text, i):
+				// "the country"s economy", "We don"t": wire copy's
+				// apostrophe set as a straight double mark.
+			case inside && m == dqStraight && !guil && nestedStraight(text, i, p.end) > 0:
+				// "They could be talking to a "white knight" right
+				// now," said X: a term in the same straight marks
+				// inside the quote, which goes on after it.
+				i = nestedStraight(text, i, p.end)
+				continue
 			case m.double():
 				if !inside {
 					if strayCloser(text, m, i, n) {
@@ -209,7 +219,7 @@ func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []
 			i += n
 		}
 		if inside {
-			if pi+1 < len(paras) && continues(text, paras[pi+1].start, guil) {
+			if pi+1 < len(paras) && continues(text, paras[pi+1].start, guil) && !(cur.para == pi && cur.open > p.start && reattributed(text, paras[pi+1], guil)) {
 				continue
 			}
 			cur.lastPara = pi
@@ -243,6 +253,85 @@ func strayCloser(text string, m mark, i, n int) bool {
 	}
 	before, after := runeBefore(text, i), runeAt(text, i+n)
 	return !isSpace(before) && before != '(' && before != '[' && (isSpace(after) || !isAlnum(after))
+}
+
+// reattributed reports whether paragraph p, which opens with a mark, closes
+// that quote with a comma and goes on to an attribution of its own ("“I
+// think this report hurts that,” Nunn said."): when the unclosed quote
+// before it opened mid-paragraph, after words that attributed it ("the
+// Georgia Democrat shot back: “I wouldn't bet …"), the wire's writer
+// started a new quote there, and the unclosed one ends with its paragraph.
+// A quote opening its paragraph is carried on as one quotation whose
+// attribution comes in the next ("“Candidates … ¶ “Possible effects …,”
+// he said").
+func reattributed(text string, p span, guil bool) bool {
+	_, n := markAt(text, p.start)
+	for i := p.start + n; i < p.end; i++ {
+		c := text[i]
+		if c != '"' && c != 0xE2 && c != 0xC2 {
+			continue
+		}
+		m, mn := markAt(text, i)
+		if m == noMark || !m.double() || m.guillemet() != guil {
+			continue
+		}
+		before := runeBefore(text, i)
+		if before != ',' {
+			return false
+		}
+		j := i + mn
+		for j < p.end && text[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < p.end && (isAlnum(runeAt(text, k)) || text[k] == '.') {
+			k++
+		}
+		return k > j && k < p.end && text[k] == ' ' && j > i+mn
+	}
+	return false
+}
+
+// nestedStraight returns the byte after the closing mark of a term set in
+// straight double marks inside a quote that straight marks opened, when
+// the mark at i opens it (white space before, a letter or digit after),
+// the next straight mark in the paragraph, before end, closes it (no
+// white space before), and a further closing mark follows for the outer
+// quote. 0 otherwise.
+func nestedStraight(text string, i, end int) int {
+	if i == 0 || !isSpace(runeBefore(text, i)) || i+1 >= end || !isAlnum(runeAt(text, i+1)) {
+		return 0
+	}
+	j := strings.IndexByte(text[i+1:end], '"')
+	if j < 0 {
+		return 0
+	}
+	j += i + 1
+	if isSpace(runeBefore(text, j)) {
+		return 0
+	}
+	k := strings.IndexByte(text[j+1:end], '"')
+	if k < 0 || isSpace(runeBefore(text, j+1+k)) {
+		return 0
+	}
+	return j + 1
+}
+
+// wireApostrophe reports whether the straight double mark at i stands for
+// an apostrophe: a letter right before it and a contraction's or a
+// possessive's ending right after ("country"s", "don"t", "we"re"), ending
+// the word.
+func wireApostrophe(text string, i int) bool {
+	if i == 0 || !isLetter(runeBefore(text, i)) {
+		return false
+	}
+	rest := text[i+1:]
+	for _, end := range [...]string{"s", "t", "re", "ve", "ll", "d", "m"} {
+		if strings.HasPrefix(rest, end) && (len(rest) == len(end) || !isAlnum(runeAt(rest, len(end)))) {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether the paragraph starting at i opens with a mark

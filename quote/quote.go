@@ -211,6 +211,13 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		}
 	}
 
+	if initial && c.ok && newSent && c.cs > q.closeTok+1 && s.ownClause(c.ce) && qi > 0 && s.quotes[qi-1].para == q.para && s.quotes[qi-1].closeTok >= 0 {
+		// "“…,” Glantz said. “Their rating will fall.” GM said it
+		// expects …": a sentence after the quote with a clause of its
+		// own reports other words; the quote goes on from the one
+		// before it in its paragraph.
+		c = cueHit{}
+	}
 	if !initial {
 		if a, b, n := s.sayingAuthor(qi, hs); b > a {
 			// "citing the Chuck Jones quote that “…”": a saying is
@@ -319,6 +326,21 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	}
 	return f
 }
+
+// ownClause reports whether the words from token j on open a reported
+// clause of their own ("said it anticipates", "said that …"): a
+// subject pronoun or "that" right after the cue.
+func (s *scratch) ownClause(j int) bool {
+	if !s.lower(j) {
+		return false
+	}
+	w := s.word(j)
+	return w == "that" || w == "it" || w == "he" || w == "she" || w == "they" || w == "we"
+}
+
+// verbParticles close a phrasal verb ("shot back", "spoke out", "summed
+// up"), the verb itself standing before them.
+var verbParticles = set(`back out up off`)
 
 // term reports whether the short quote qi names a term rather than
 // quoting anyone: a phrase the article also uses without quotation marks
@@ -740,7 +762,12 @@ func (s *scratch) titleCase(qi int) bool {
 					return false
 				}
 			}
-		case tComma, tColon, tSemi:
+		case tColon:
+			if n == 0 || !s.isWord(j+1) || s.toks[j+1].flags&fCap == 0 {
+				return false
+			}
+			// "John McLaughlin: One on One": a title and its subtitle
+		case tComma, tSemi:
 			return false
 		}
 	}
@@ -803,7 +830,11 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 	default:
 		return cueHit{}, false
 	}
-	c := s.backSpeaker(cueHit{cs: j, ce: j + 1, head: true}, hs)
+	cs := j
+	if verbParticles[w] && j-1 > hs && s.lower(j-1) && !functions[s.word(j-1)] {
+		cs = j - 1 // "the Georgia Democrat shot back: “…”": the verb before its particle
+	}
+	c := s.backSpeaker(cueHit{cs: cs, ce: j + 1, head: true}, hs)
 	if w == "like" {
 		c = s.backSpeaker(cueHit{cs: j - 1, ce: j + 1, head: true}, hs)
 	}
@@ -1212,6 +1243,9 @@ func (s *scratch) epithet(a, b int) string {
 		if !r.subj || s.toks[r.a].flags&fInQuote != 0 {
 			continue
 		}
+		if r.a >= s.sentStart(a) {
+			continue // "if he thought Gates would …, the Georgia Democrat said": a name in the epithet's own sentence is someone else
+		}
 		if name := s.personName(r); name != "" {
 			return name
 		}
@@ -1242,6 +1276,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			a := k
 			for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && k-a < 4 {
 				a--
+			}
+			if a > 2 && s.toks[a-1].kind == tStop && s.toks[a-1].end == s.toks[a].start-1 && dottedCaps(s.word(a-2)) && s.toks[a-2].end == s.toks[a-1].start {
+				a -= 2 // "the U.S. Embassy report": the dotted abbreviation is part of the name
 			}
 			if a > 0 && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) {
 				return s.text[s.toks[a].start:s.toks[e-1].end]

@@ -610,6 +610,53 @@ func TestFind(t *testing.T) {
 				{"The outcome cannot be predicted", "direct", "said", "it", "Zeta"}}},
 		{"wire: one of a group named before", "Some dealers expect the dollar to fall. \"When will it be so cheap again?\" one said.",
 			[]want{{"When will it be so cheap again?", "direct", "said", "one", "dealer"}}},
+		// Issue 4, round 24: "speculated" is a speech verb; a he or she
+		// after a quotation that is a sentence of its own goes back to
+		// the role that spoke just before; a role "for one of" a group
+		// keeps its head; a second role joined by "and" runs on to the
+		// name; a sentence after a quote with a clause of its own does
+		// not own it; "administrator", "lobbyist" and an unknown noun
+		// placed "for" a body are roles; titles keep their subtitles;
+		// an unclosed quote after its attribution ends at its paragraph
+		// when the next opens a new attributed one; a phrasal verb's
+		// particle is no speaker; an epithet is never someone named in
+		// its own sentence; straight marks as apostrophes and around a
+		// term inside a quote; a dotted abbreviation in a document's
+		// issuer; "said one" after "some makers" or "But the sources".
+		{"speculated", `"Prices will rise," speculated one trader.`,
+			[]want{{"Prices will rise", "direct", "speculated", "one trader", ""}}},
+		{"he after a role, a bare quote between", "\"Rates are high,\" a senior banker said. \"They will fall.\"\n\n\"It is clear,\" he added.",
+			[]want{{"Rates are high", "direct", "said", "a senior banker", ""}, {"They will fall.", "direct", "", "a senior banker", ""}, {"It is clear", "direct", "added", "he", "a senior banker"}}},
+		{"role for one of a group, then he", "\"Stocks are low,\" a spokesman for one of the big Dutch millers said.\n\n\"We will wait,\" he said.",
+			[]want{{"Stocks are low", "direct", "said", "a spokesman for one of the big Dutch millers", ""}, {"We will wait", "direct", "said", "he", "a spokesman for one of the big Dutch millers"}}},
+		{"two roles joined by and before a name", `"He is finished," said former Ohio Sen. and party confidant Carl Wendt.`,
+			[]want{{"He is finished", "direct", "said", "former Ohio Sen. and party confidant Carl Wendt", "Carl Wendt"}}},
+		{"unlisted doer's noun between names", `"He is finished," said Senate confidant Carl Wendt.`,
+			[]want{{"He is finished", "direct", "said", "Senate confidant Carl Wendt", "Carl Wendt"}}},
+		{"next sentence's own clause", "\"Costs are high,\" Lund said. \"Margins will shrink.\" Acme said it expects lower sales.",
+			[]want{{"Costs are high", "direct", "said", "Lund", "Lund"}, {"Margins will shrink.", "direct", "", "Lund", "Lund"}}},
+		{"administrator in apposition after a run-on quote", `"It is still under debate" to make the offer, Tom Kaye, administrator of the Grain Service, told Reuters.`,
+			[]want{{"It is still under debate", "direct", "told", "Tom Kaye", "Tom Kaye"}}},
+		{"title with a subtitle", `He said on "Talk Back: The Weekly Show" that "the plan will fail."`,
+			[]want{{"Talk Back: The Weekly Show", "scare", "", "", ""}, {"the plan will fail.", "partial", "said", "He", ""}}},
+		{"unclosed after its attribution, new attributed paragraph", "Asked about it, Ames shot back: \"I would not bet on it.\n\n\"The report hurts him,\" Ames said.",
+			[]want{{"I would not bet on it.", "direct", "shot back", "Ames", "Ames"}, {"The report hurts him", "direct", "said", "Ames", "Ames"}}},
+		{"unclosed quote opening its paragraph carries on", "Voters are angry, he said.\n\n\"Candidates will oppose the tax.\n\n\"The effect will show in the north,\" Ames said.",
+			[]want{{"Candidates will oppose the tax.\n\n\"The effect will show in the north", "direct", "said", "Ames", "Ames"}}},
+		{"epithet skips a name in its own sentence", "Senator Paul Ames said the odds were poor.\n\nAsked if he thought Gates would win, the Georgia Democrat said: \"I would not bet on it.\"",
+			[]want{{"I would not bet on it.", "direct", "said", "the Georgia Democrat", "Paul Ames"}}},
+		{"wire apostrophe as a straight mark", `The country"s output fell, "and we don"t expect a rise," the minister said.`,
+			[]want{{"and we don\"t expect a rise", "partial", "said", "the minister", ""}}},
+		{"term in straight marks inside a quote", `"They may be talking to a "white knight" now," said analyst Ann Roe.`,
+			[]want{{"They may be talking to a \"white knight\" now", "direct", "said", "analyst Ann Roe", "Ann Roe"}}},
+		{"dotted abbreviation in a document's issuer", "The U.S. Embassy report says growth slowed.\n\n\"Reform has stalled,\" the report says.",
+			[]want{{"Reform has stalled", "direct", "says", "the report", "U.S. Embassy"}}},
+		{"said one after some doers", "The rules have annoyed some makers, who had ignored them.\n\n\"It is like a command economy,\" said one.",
+			[]want{{"It is like a command economy", "direct", "said", "one", "maker"}}},
+		{"said one after But the sources", "But the sources said Kerr would stay. \"Who would ask him?\" said one.",
+			[]want{{"Who would ask him?", "direct", "said", "one", "source"}}},
+		{"unlisted role placed for a body", `"We are not sure," said a lobbyst for a large farm group.`,
+			[]want{{"We are not sure", "direct", "said", "a lobbyst", ""}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
 	}
 	f := quote.New()

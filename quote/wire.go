@@ -246,9 +246,24 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 func (s *scratch) prevCueRole(at int) string {
 	a, b := s.prevCueSpeaker(at)
 	if b <= a {
+		if o := s.bareQuoteBefore(at); o > 0 {
+			// "“…,” a senior banker said. “…” ¶ “…,” he added": the
+			// attribution closes the sentence before a quotation
+			// that is a sentence of its own.
+			a, b = s.prevCueSpeaker(o)
+		}
+	}
+	if b <= a {
 		return ""
 	}
-	w := s.word(b - 1)
+	h := b - 1
+	for k := a + 1; k < b-1; k++ {
+		if s.lower(k) && linkers[s.word(k)] && s.lower(k-1) && roles[s.word(k-1)] {
+			h = k - 1 // "a spokesman for one of the roasters": its head
+			break
+		}
+	}
+	w := s.word(h)
 	if !roles[w] || bodyNouns[w] || documents[w] || strings.HasSuffix(w, "s") {
 		return ""
 	}
@@ -304,13 +319,37 @@ func (s *scratch) oneOfGroup(at int) string {
 	if g == "" {
 		g = s.pluralGroup(at)
 	}
-	if i := strings.LastIndexByte(g, ' '); g == "" || !peoplePlural(strings.ToLower(g[i+1:])) {
+	if g == "" {
+		g = s.someDoers(at)
+	}
+	if i := strings.LastIndexByte(g, ' '); g == "" || !peoplePlural(strings.ToLower(g[i+1:])) && !strings.HasPrefix(g, "some ") {
 		return "" // "A.G. Edwards and Thomson McKinnon": firms, no people
 	}
+	g = strings.TrimPrefix(g, "some ")
 	if one, ok := strings.CutSuffix(g, "s"); ok && !strings.HasSuffix(one, "s") {
 		return one
 	}
 	return g
+}
+
+// someDoers returns the plural doer's noun that a quantifier opens in the
+// sentence before the one holding token at, with "some " before it
+// ("MITI's pressure has annoyed some makers, who …. “…,” said one" gives
+// "some makers"): the group a lone "one" is drawn from when no lexicon
+// lists its noun; "" when there is none.
+func (s *scratch) someDoers(at int) string {
+	lo, end := s.sentBefore(at)
+	for k := lo; k+1 < end; k++ {
+		if w := s.word(k); !s.lower(k) || w != "some" && w != "several" && w != "many" && w != "other" {
+			continue
+		}
+		n := s.word(k + 1)
+		if !s.lower(k+1) || s.toks[k+1].flags&fInQuote != 0 || len(n) < 6 || !strings.HasSuffix(n, "s") || !agentive(n[:len(n)-1]) {
+			continue
+		}
+		return "some " + n
+	}
+	return ""
 }
 
 // firmQuoted returns the firm an "it" at token at stands for when it is
@@ -358,6 +397,28 @@ func (s *scratch) sentBefore(at int) (lo, end int) {
 	return s.sentStart(end), end
 }
 
+// bareQuoteBefore returns the opening mark of the quotation that is the
+// whole sentence before the one holding token at (the sentence taken to
+// start at the quotation at follows, as sentBefore takes it), or -1 when
+// that sentence is not one quotation.
+func (s *scratch) bareQuoteBefore(at int) int {
+	start := at
+	if at > 0 && s.toks[at-1].kind == tClose {
+		start = s.quotes[s.toks[at-1].q].openTok
+	}
+	end := s.sentStart(start) - 1
+	if end > 0 && s.toks[end].kind == tPara {
+		end--
+	}
+	if end <= 0 || s.toks[end].kind != tClose {
+		return -1
+	}
+	if o := s.quotes[s.toks[end].q].openTok; o > 0 && s.sentStart(o) == o {
+		return o
+	}
+	return -1
+}
+
 // subjectGroup returns the plural people noun phrase that is the subject
 // of the sentence before the one holding token at ("Underwriters away
 // from the syndicate said …. “…,” one said"), without its article, or "".
@@ -365,6 +426,9 @@ func (s *scratch) subjectGroup(at int) string {
 	lo, end := s.sentBefore(at)
 	if end <= lo {
 		return ""
+	}
+	if lo+1 < end && sentenceOpeners[s.word(lo)] {
+		lo++ // "But the sources said …"
 	}
 	a, b := s.subject(lo, end)
 	if b <= a || s.toks[a].flags&fInQuote != 0 || !peoplePlural(strings.ToLower(s.word(b-1))) {
