@@ -335,6 +335,15 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			continue
 		}
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
+		if !r.imported() && a.Type == "COUNTRY" {
+			if bend, b, ok := r.ownInstitution(toks, aend, end, a, date); ok {
+				// "Britain's Export Credits Guarantee Department": the body.
+				m.Tokens.End = bend
+				r.add(doc, m, b, date, nil)
+				i = bend
+				continue
+			}
+		}
 		roleText := ""
 		var agent *dict.Agent
 		var more []*dict.Agent // further role words (imported dictionaries)
@@ -368,6 +377,20 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			g = nil
 		}
 		if g == nil && !r.imported() && a.Type == "COUNTRY" {
+			if bend, ok := r.bodyAfter(toks, aend, end); ok {
+				// "Japan's Fair Trade Commission": the state's body. A role
+				// word found first keeps its role ("U.S. Defence Department").
+				m.Tokens.End = bend
+				n := len(doc.Mentions)
+				r.add(doc, m, a, date, nil)
+				if len(doc.Mentions) > n {
+					pm := &doc.Mentions[len(doc.Mentions)-1]
+					pm.Code = Compose(pm.Code, "GOV")
+					pm.Type = "ORG"
+				}
+				i = bend
+				continue
+			}
 			if fend, role, ok := r.firmAfter(toks, spanStart, j, aend, end); ok {
 				// "French state-owned aluminium group Pechiney": the country's firm.
 				m.Tokens.End = fend

@@ -377,6 +377,19 @@ func TestNewsConventions(t *testing.T) {
 		{"support by two parties is no deal between them", "The proposal was supported by the Kenyan government and a cross-section of Ugandan lawmakers.", nil},
 		{"a firm's short name learnt in apposition signs", "Kenya and the Canadian company, Petrocanada International Assistance Corporation (PCIAC), agreed on a project. The agreement was signed by Kenya's Minister of Energy John Kamau and PCIAC chairman Peter Towe.",
 			[]string{"CANBUS KENGOV 057", "KENGOV CANBUS 057"}},
+		{"creditors agreeing to reschedule make the deal", "The Paris Club agreed to reschedule Zambia's debt.", []string{"IGOBUSPRC ZMB 057"}},
+		{"an agreed rescheduling named by a noun", "The Paris Club agreed to a major rescheduling of Zambia's debts.", []string{"IGOBUSPRC ZMB 057"}},
+		{"a rescheduling ahead stays a pledge", "The Paris Club will reschedule Zambia's debt.", []string{"IGOBUSPRC ZMB 0331"}},
+		{"other agreements to act stay intents", "Kenya agreed to help Uganda.", []string{"KEN UGA 033"}},
+		{"a body named through its country talks", "Britain's Export Credits Guarantee Department is holding talks with Nigeria.",
+			[]string{"GBRGOV NGA 043", "NGA GBRGOV 043"}},
+		{"a party list past a dashed aside", "An agreement was signed between Kenya - the largest buyer - and Uganda.",
+			[]string{"KEN UGA 057", "UGA KEN 057"}},
+		{"a party list past a comma apposition", "An agreement was signed between Kenya, the largest buyer, and Uganda.",
+			[]string{"KEN UGA 057", "UGA KEN 057"}},
+		{"an aside with a clause ends the list", "An agreement was signed between Kenya - which buys most - and Uganda.", nil},
+		{"an actor after a comma is a member, no aside", "Talks were held between Kenya, Uganda, and Tanzania.",
+			[]string{"KEN UGA 043", "TZA KEN 043", "UGA TZA 043"}},
 	}
 	checkCodings(t, p, tests)
 }

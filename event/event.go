@@ -988,6 +988,12 @@ var purposeHosts = map[string]bool{
 	"leave": true, "arrive": true, "gather": true, "convene": true, "return": true,
 }
 
+// reschedules reports whether a verb pattern reschedules or restructures a
+// debt, which a creditor agrees to with the debtor as a formal deal.
+func reschedules(pattern string) bool {
+	return strings.Contains(pattern, "reschedule") || strings.Contains(pattern, "restructure")
+}
+
 // intentCode returns the CAMEO "express intent" code (root 03) matching a
 // cooperative act (roots 04 to 08), or "" for other codes.
 func intentCode(code string) string {
@@ -1159,6 +1165,13 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// unmet. A threat is conditional by nature and stays.
 		mode = "hypothetical"
 	}
+	rescheduled := false // the creditor's act: no reciprocal event
+	if sc.own && !negated && strings.HasPrefix(code, "071") && reschedules(v.Pattern) && (mode == "intent" && strings.HasPrefix(vg.Modal, "agree") || sc.agreedTo(vg.Tokens.Start)) {
+		// "the Paris Club agreed to reschedule Zambia's debt": the creditors'
+		// agreement is the deal itself (057), not a promise of aid.
+		notes = append(notes, "agreed rescheduling: "+code+" coded as the agreement 057")
+		code, mode, rescheduled = "057", "", true
+	}
 	if c.dict.NoCountry == "" && !negated && (mode == "intent" || mode == "future") {
 		// annals' conventions, after CAMEO's: cooperation promised or
 		// planned ("will meet", "agreed to help", "trying to increase aid")
@@ -1291,7 +1304,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (sc.namesThing(t) || oneWay(srcs, tgts))) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (sc.namesThing(t) || oneWay(srcs, tgts))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -1407,6 +1420,24 @@ func (sc *sentCtx) coordinated(k int) []int {
 			prevEnd = cur.Tokens.End + 1 // past the ")"
 			continue
 		}
+		if e := sc.asides(prevEnd); e > prevEnd && cur.Tokens.Start >= prevEnd {
+			// "Maruti Udyog Ltd (MUL) - an Indo-Japanese car maker - and
+			// Hungary's Mogurt": the list runs on past an aside, and any
+			// actor named inside it belongs to the aside, not the list.
+			for j < len(sc.ments) && sc.doc.Mentions[sc.ments[j]].Tokens.Start < e {
+				j++
+			}
+			if j == len(sc.ments) {
+				break
+			}
+			cur = &sc.doc.Mentions[sc.ments[j]]
+			if ok, conj := sc.joined(e, cur.Tokens.Start); !ok || !conj {
+				break
+			}
+			out = append(out, sc.ments[j])
+			closed = len(out)
+			break
+		}
 		ok, conj := sc.joined(prevEnd, cur.Tokens.Start)
 		prevEnd = cur.Tokens.End
 		if !ok {
@@ -1419,6 +1450,60 @@ func (sc *sentCtx) coordinated(k int) []int {
 		}
 	}
 	return out[:closed]
+}
+
+// dashes are the tokens that open and close a dashed aside.
+var dashes = map[string]bool{"-": true, "--": true, "–": true, "—": true}
+
+// asides returns the token after the asides that open at token i: a
+// bracket ("(MUL)"), a dashed phrase ("- an Indo-Japanese car maker -") or
+// a comma apposition before a closing conjunction (", the largest buyer,"
+// then "and"), one after another; or i when none opens there. An aside holds
+// no finite verb and no clause punctuation, so a new clause is never skipped.
+func (sc *sentCtx) asides(i int) int {
+	if !sc.own {
+		return i
+	}
+	toks := sc.doc.Tokens
+	for n := 0; n < 3 && i < sc.end; n++ {
+		t := &toks[i]
+		closer, max := "", 10
+		switch {
+		case t.Norm == "(":
+			closer = ")"
+		case dashes[t.Norm]:
+			closer = t.Norm
+		case t.Tag == annals.COMMA && i+1 < sc.end && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an" || toks[i+1].Norm == "the"):
+			closer, max = ",", 8
+		default:
+			return i
+		}
+		k := i + 1
+		for ; k < sc.end && k-i <= max && toks[k].Norm != closer; k++ {
+			if closer == "," && sc.inActor(k) {
+				return i // "Saudi Arabia, the United States, and Paris": a member, no aside
+			}
+			switch toks[k].Tag {
+			case annals.VBD, annals.VBP, annals.VBZ, annals.MD, annals.STOP, annals.QUOTE, annals.CC, annals.WDT, annals.WP:
+				return i
+			case annals.COMMA:
+				if closer != ")" {
+					return i
+				}
+			}
+		}
+		if k >= sc.end || toks[k].Norm != closer || k == i+1 {
+			return i
+		}
+		if closer == "," {
+			if k+1 >= sc.end || toks[k+1].Norm != "and" && toks[k+1].Norm != "or" {
+				return i
+			}
+			return k // joined reads the comma and the conjunction
+		}
+		i = k + 1
+	}
+	return i
 }
 
 // restates reports whether mention b is a's short name in brackets right
@@ -2054,10 +2139,33 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				c.emit(sc, host, &agreed, srcs, objs, "", []string{"agreed in talks with the target"}, venue)
 				break
 			}
+			if sc.own && strings.HasPrefix(v.Code, "071") && reschedules(v.Pattern) && sc.agreedTo(t) {
+				// "the Paris Club agreed to a major rescheduling of
+				// Uganda's debts": the creditors' deal, as with the verb.
+				deal := *v
+				deal.Code = "057"
+				c.emit(sc, vg, &deal, srcs, objs, "", []string{"event named by a noun", "agreed rescheduling: coded as the agreement 057"}, venue)
+				break
+			}
 			c.emit(sc, vg, v, srcs, objs, "", []string{"event named by a noun"}, venue)
 			break
 		}
 	}
+}
+
+// agreedTo reports whether the noun at t is what its owner agreed to:
+// "agreed to a major rescheduling", with only determiners and modifiers
+// between "to" and the noun.
+func (sc *sentCtx) agreedTo(t int) bool {
+	toks := sc.doc.Tokens
+	k := t - 1
+	for n := 0; k > sc.start && n < 4 && (toks[k].Tag == annals.DT || toks[k].Tag == annals.JJ || toks[k].Tag == annals.RB || toks[k].Tag == annals.CD); n, k = n+1, k-1 {
+	}
+	if k <= sc.start || toks[k].Norm != "to" || !toks[k-1].Tag.IsVerb() {
+		return false
+	}
+	l := lemma(&toks[k-1])
+	return l == "agree" || l == "consent"
 }
 
 // nounAsVerb reports whether token t, tagged as a verb in -s, stands where
