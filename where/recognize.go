@@ -72,6 +72,10 @@ var fromParty = map[string]bool{
 	"backing": true, "funding": true, "invitation": true, "guarantees": true, "recognition": true,
 	"aggression": true, "interference": true, "hostility": true, "opposition": true,
 	"objections": true, "objection": true, "aid": true, "assistance": true, "help": true,
+	// A party's stance or offer in talks: "a more flexible position from
+	// Brasilia", "concessions from Tokyo".
+	"position": true, "stance": true, "proposal": true, "proposals": true, "offer": true,
+	"concession": true, "concessions": true, "commitment": true, "commitments": true,
 }
 
 // toRecipient are verbs of speech or of handing over, after which "to"
@@ -190,6 +194,10 @@ var pairCues = map[[2]string]bool{
 	{"crashed", "over"}: true, {"airspace", "over"}: true,
 	// Where a route or a journey stops: "goes up to just short of Hubli".
 	{"short", "of"}: true,
+	// Where goods go: "exporters to the U.S.", "shipments to Japan" (but
+	// "loans to Brazil" go to a party).
+	{"exports", "to"}: true, {"exporters", "to"}: true, {"exported", "to"}: true,
+	{"shipments", "to"}: true, {"shipped", "to"}: true,
 }
 
 // pairSeconds are the prepositions of pairCues: most tokens are none of
@@ -334,8 +342,24 @@ func namesList(doc *annals.Doc, si, i int) bool {
 			return k >= v-3 || participle(&doc.Tokens[k+1])
 		}
 	}
+	// "those cities where Holiday said it will open new properties this
+	// year include": a class of places that a relative "where" says
+	// something happens in.
+	for k := v - 2; k > s.Tokens.Start && k >= v-maxWhereGap; k-- {
+		t := &doc.Tokens[k]
+		if t.Norm == "," || t.Norm == ";" || listVerbs[t.Norm] {
+			return false
+		}
+		if t.Norm == "where" {
+			return listHeads[doc.Tokens[k-1].Norm] && !capital(&doc.Tokens[k-1])
+		}
+	}
 	return false
 }
+
+// maxWhereGap is the most words between a class of places, with its
+// relative "where" clause, and the verb that lists its members.
+const maxWhereGap = 16
 
 // participle reports whether t reads as a past participle: tagged so, or
 // a lower-case word in -ed when untagged.
@@ -576,6 +600,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.apposedStop(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.ownFigure(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
 					if !slices.Contains(context, code) {
 						context = append(context, code)
@@ -591,6 +617,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					bare = append(bare, sp)
 					i = sp.tok.End - 1
 				}
+				continue
+			}
+			// "help for Indonesia's balance of payments": a figure the
+			// country owns says it is measured, whatever the cue.
+			if e, ok := r.ownFigure(doc, si, i+1, src, &buf, &spans); ok {
+				i = e - 1
 				continue
 			}
 			j := i + 1
@@ -643,6 +675,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				areaList = strings.TrimSuffix(doc.Tokens[i-1].Norm, "s")
 			}
 			town := townCue(doc, si, i)
+			fronted := i == s.Tokens.Start // "In London, the U.S. was"
 			roll := c == strong && namesList(doc, si, i)
 			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
@@ -801,6 +834,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// on October 22, ...".
 				j = whenAfter(doc, si, sp.next())
 				dated = j != sp.next()
+				// "In London, the U.S. was supported by": after a
+				// fronted place, names that a verb follows are the
+				// clause's subject, not more places.
+				if item == 0 && fronted && j < s.Tokens.End && doc.Tokens[j].Norm == "," && subjectAfter(doc, si, j+1) {
+					break
+				}
 				if j < s.Tokens.End && doc.Tokens[j].Norm == "," {
 					j++
 				}
@@ -1899,12 +1938,14 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	// Texas, company": a named place after an indefinite article
 	// describes the noun that follows; it is an attribute, not where
 	// anything happens.
-	if i > s.Tokens.Start && (doc.Tokens[i-1].Norm == "a" || doc.Tokens[i-1].Norm == "an") {
+	// So does one after a possessive: "at its Atlantic City, N.J.,
+	// Showboat Hotel", "its Houston, Texas, offices".
+	if i > s.Tokens.Start && (doc.Tokens[i-1].Norm == "a" || doc.Tokens[i-1].Norm == "an" || ownerDets[doc.Tokens[i-1].Norm]) {
 		k := box.tok.End
 		if k < s.Tokens.End && doc.Tokens[k].Norm == "," {
 			k++
 		}
-		if k < s.Tokens.End && word(&doc.Tokens[k]) && !capital(&doc.Tokens[k]) {
+		if k < s.Tokens.End && word(&doc.Tokens[k]) && (!capital(&doc.Tokens[k]) || ownerDets[doc.Tokens[i-1].Norm]) {
 			return 0, false
 		}
 	}
@@ -1919,6 +1960,10 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	*spans = append(*spans, sp, box)
 	return box.tok.End, true
 }
+
+// ownerDets are the possessive determiners, after which a "City, Region"
+// pair qualifies the owner's noun that follows it.
+var ownerDets = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true}
 
 // theArea recognises, with no cue before it, "the Sulu region" or "the
 // Donetsk oblast": "the", a known name and a word such as "region" that
@@ -2064,7 +2109,12 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		// "New Jersey had the lowest rate", "Thailand exported 1,816
 		// tonnes": an area measured is a place, not a party. "Kenya has
 		// signed" is an auxiliary before the verb that says what it did.
-		if e+1 < s.Tokens.End && auxiliary(doc.Tokens[e+1].Norm) {
+		// "Argentina has already committed": adverbs may come between.
+		a := e + 1
+		for n := 0; n < 2 && a < s.Tokens.End && verbAdverbs[doc.Tokens[a].Norm]; n++ {
+			a++
+		}
+		if a < s.Tokens.End && auxiliary(doc.Tokens[a].Norm) {
 			return 0, false
 		}
 		want = statNouns
@@ -2076,6 +2126,12 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	for k := e + 1; k < s.Tokens.End && k <= reach && word(&doc.Tokens[k]); k++ {
 		n := doc.Tokens[k].Norm
+		// "posted a 13.82 billion dlr current account deficit": an
+		// amount stands before the figure it measures.
+		if !land && (doc.Tokens[k].Flags&annals.Digit != 0 || amountWords[n]) {
+			reach++
+			continue
+		}
 		// "are the countries where abortion is legal" says where; "is
 		// one of the countries that signed" names a party among others.
 		if land {
@@ -2140,6 +2196,9 @@ var (
 // outbreak,". It appends the span and returns the end of the name.
 func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
+	if i >= s.Tokens.End {
+		return 0, false // the cue ends the sentence
+	}
 	t := &doc.Tokens[i]
 	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
 		return 0, false
@@ -2164,6 +2223,135 @@ func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]
 	// end point of the line" says no more than "Italy, the end point".
 	if end == 0 || end < s.Tokens.End && doc.Tokens[end].Norm != "," && doc.Tokens[end].Norm != "of" && doc.Tokens[end].Flags&annals.Punct == 0 {
 		return 0, false
+	}
+	sp, ok := r.match(doc, si, i, src, buf)
+	if !ok || sp.next() != k || r.g.container(sp.key) < 0 {
+		return 0, false
+	}
+	sp.listed = true // the area, not a capital of its name
+	*spans = append(*spans, sp)
+	return sp.next(), true
+}
+
+// maxSubjectNames is the most names subjectAfter reads through.
+const maxSubjectNames = 12
+
+// subjectAfter reports whether the capitalised names from token j of
+// sentence si, joined by commas and "and", end in a finite verb: "the
+// U.S. was supported", "Britain, France and the U.S. agreed".
+func subjectAfter(doc *annals.Doc, si, j int) bool {
+	end := doc.Sentences[si].Tokens.End
+	for n := 0; n < maxSubjectNames && j < end; n++ {
+		if doc.Tokens[j].Norm == "the" {
+			j++
+		}
+		k := j
+		for k < end && capital(&doc.Tokens[k]) && doc.Tokens[k].Norm != "and" {
+			k++
+		}
+		if k == j || k >= end {
+			return false
+		}
+		switch t := &doc.Tokens[k]; {
+		case t.Norm == ",":
+			j = k + 1
+			if j < end && doc.Tokens[j].Norm == "and" {
+				j++
+			}
+		case t.Norm == "and" || t.Norm == "or":
+			j = k + 1
+		default:
+			return t.Tag == annals.VBD || t.Tag == annals.VBZ || t.Tag == annals.VBP || t.Tag == annals.MD
+		}
+	}
+	return false
+}
+
+// figureNouns are a country's own economic figures, which wire copy
+// writes as its possessive: "Japan's gross national product", "Brazil's
+// trade surplus". The country is measured, a place; its acts ("Brazil's
+// freeze") and its debts, plans and officials stay an actor's.
+// figureAfter are the words that make a figure of the noun after them
+// ("money supply", "financial markets", "inflation rate").
+var (
+	figureNouns = map[string]bool{
+		"gnp": true, "gdp": true, "deficit": true, "deficits": true, "surplus": true, "surpluses": true,
+		"exports": true, "imports": true, "inflation": true, "output": true, "production": true,
+		"reserves": true, "unemployment": true, "economy": true, "growth": true,
+	}
+	figureAfter = map[string]map[string]bool{
+		"product":  {"national": true, "domestic": true},
+		"supply":   {"money": true},
+		"balance":  {"trade": true},
+		"rate":     {"inflation": true, "unemployment": true, "growth": true, "bank": true, "jobless": true},
+		"market":   {"financial": true, "money": true, "capital": true, "futures": true, "stock": true, "bond": true},
+		"markets":  {"financial": true, "money": true, "capital": true, "futures": true, "stock": true, "bond": true},
+		"accounts": {"current": true},
+	}
+)
+
+// maxFigureGap is the most words between a possessive and the figure it
+// owns: "Australia's 80 billion dlr foreign debt".
+const maxFigureGap = 6
+
+// ownFigure recognises, with no cue before it, a country or region whose
+// own economic figure its possessive names: "Japan's gross national
+// product rose", "Indonesia's hard-pressed balance of payments". The
+// figure must head its phrase: "Japan's exports" is measured, "Japan's
+// export curbs" are acts. It appends the span and returns the end of the
+// name.
+func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	if i >= s.Tokens.End {
+		return 0, false // the cue ends the sentence
+	}
+	t := &doc.Tokens[i]
+	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+		return 0, false
+	}
+	// "the Bank of Japan's reserves": the bank's.
+	if i > s.Tokens.Start+1 && doc.Tokens[i-1].Norm == "of" && capital(&doc.Tokens[i-2]) {
+		return 0, false
+	}
+	// Cheap checks first: "'s" after the capitalised run.
+	k := run(doc, si, i)
+	if k+1 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" {
+		return 0, false
+	}
+	head := -1
+	for n := k + 1; n < s.Tokens.End && n <= k+maxFigureGap; n++ {
+		w := &doc.Tokens[n]
+		// Amounts and the names of aggregates ("M-1B money supply").
+		if w.Norm == ")" || w.Norm == "-" || w.Flags&annals.Digit != 0 || strings.ContainsAny(w.Norm, "0123456789") {
+			continue
+		}
+		// The figure first: a tagger may read "exports" as a verb.
+		if word(w) && !capital(w) && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
+			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments") {
+			head = n
+			continue
+		}
+		// "hard-pressed": the second word of a compound adjective.
+		if word(w) && !capital(w) && (doc.Tokens[n-1].Norm == "-" || strings.Contains(w.Norm, "-")) && head < 0 {
+			continue
+		}
+		if !word(w) || capital(w) || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
+			break
+		}
+		if head >= 0 {
+			break
+		}
+	}
+	if head < 0 {
+		return 0, false
+	}
+	// The figure heads its phrase: no noun qualified by it follows
+	// ("Japan's export growth target", "Brazil's inflation-fighting plan").
+	if n := head + 1; n < s.Tokens.End {
+		w := &doc.Tokens[n]
+		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS) && w.Norm != "of" {
+			return 0, false
+		}
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
 	if !ok || sp.next() != k || r.g.container(sp.key) < 0 {
@@ -2264,6 +2452,13 @@ var (
 		"majority": true,
 	}
 )
+
+// amountWords are the words of an amount in wire copy: "a 13.82 billion
+// dlr deficit".
+var amountWords = map[string]bool{
+	"mln": true, "million": true, "billion": true, "bln": true, "dlr": true, "dlrs": true,
+	"pct": true, "stg": true, "yen": true,
+}
 
 // verbAdverbs are the adverbs news writes between a subject and its verb.
 var verbAdverbs = map[string]bool{
