@@ -111,36 +111,52 @@ func run(in, countries, out string, minPop, maxPop int) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("gen: %s: %w", in, err)
 	}
-	slices.SortFunc(cities, func(a, b city) int {
-		if c := strings.Compare(a.iso3, b.iso3); c != 0 {
-			return c
+	slices.SortFunc(cities, func(a, b city) int { return byPlace(a.iso3, a.name, a.id, b.iso3, b.name, b.id) })
+	n, err := writeGzip(out, func(w *bufio.Writer) {
+		for _, c := range cities {
+			capital := 0
+			if c.capital {
+				capital = 1
+			}
+			fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%d\t%s\n", c.id, c.name, c.ascii, c.iso3, c.pop, c.lat, c.lon, capital, c.admin)
 		}
-		if c := strings.Compare(a.name, b.name); c != 0 {
-			return c
-		}
-		return a.id - b.id
 	})
+	if err != nil {
+		return err
+	}
+	log.Printf("gen: wrote %d cities, %d bytes, to %s", len(cities), n, out)
+	return nil
+}
+
+// byPlace orders places by country, name and GeoNames id, the order both
+// tiers keep so that a country's places lie together.
+func byPlace(iso3a, namea string, ida int, iso3b, nameb string, idb int) int {
+	if c := strings.Compare(iso3a, iso3b); c != 0 {
+		return c
+	}
+	if c := strings.Compare(namea, nameb); c != 0 {
+		return c
+	}
+	return ida - idb
+}
+
+// writeGzip writes what fill writes, gzipped at the best compression, to
+// the file out, and returns the compressed size.
+func writeGzip(out string, fill func(w *bufio.Writer)) (int, error) {
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	for _, c := range cities {
-		capital := 0
-		if c.capital {
-			capital = 1
-		}
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%.4f\t%.4f\t%d\t%s\n", c.id, c.name, c.ascii, c.iso3, c.pop, c.lat, c.lon, capital, c.admin)
-	}
+	fill(w)
 	if err := w.Flush(); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return 0, fmt.Errorf("gen: %w", err)
 	}
 	if err := zw.Close(); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return 0, fmt.Errorf("gen: %w", err)
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return 0, fmt.Errorf("gen: %w", err)
 	}
-	log.Printf("gen: wrote %d cities, %d bytes, to %s", len(cities), buf.Len(), out)
-	return nil
+	return buf.Len(), nil
 }
 
 // readISO reads the ISO2 to ISO3 table from the first two columns of the

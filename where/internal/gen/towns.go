@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -93,15 +92,7 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("gen: %s: %w", in, err)
 	}
-	slices.SortFunc(towns, func(a, b town) int {
-		if c := strings.Compare(a.iso3, b.iso3); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.name, b.name); c != 0 {
-			return c
-		}
-		return a.id - b.id
-	})
+	slices.SortFunc(towns, func(a, b town) int { return byPlace(a.iso3, a.name, a.id, b.iso3, b.name, b.id) })
 
 	// A ref found under a place's own name outranks one found under
 	// another's alternate name: "Milan, Ohio" is the village called
@@ -112,80 +103,73 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 		pop       int
 	}
 	names := make(map[string][]ref)
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	rows, off := 0, 0 // places written, bytes written
-	for _, t := range towns {
-		r := "m" + strconv.Itoa(t.id)
-		own := map[string]bool{}
-		if !t.main {
-			r = strconv.Itoa(off)
-			rows++
-			n, _ := fmt.Fprintf(w, "%d\t%s\t%s\t%.3f\t%.3f\t%s\n", t.id, t.name, t.iso3, t.lat, t.lon, t.admin)
-			off += n
-			for _, n := range []string{t.name, fold.ASCII(t.name)} {
+	rows, off, nrefs := 0, 0, 0 // places, bytes and references written
+	var keys []string
+	size, err := writeGzip(out, func(w *bufio.Writer) {
+		for _, t := range towns {
+			r := "m" + strconv.Itoa(t.id)
+			own := map[string]bool{}
+			if !t.main {
+				r = strconv.Itoa(off)
+				rows++
+				n, _ := fmt.Fprintf(w, "%d\t%s\t%s\t%.3f\t%.3f\t%s\n", t.id, t.name, t.iso3, t.lat, t.lon, t.admin)
+				off += n
+				for _, n := range []string{t.name, fold.ASCII(t.name)} {
+					if k, ok := nameKey(n, common); ok && !own[k] {
+						own[k] = true
+						names[k] = append(names[k], ref{r, false, t.pop})
+					}
+				}
+			} else {
+				own[fold.Key(t.name)] = true
+				own[fold.Key(fold.ASCII(t.name))] = true
+			}
+			for _, n := range t.alternates {
+				if !latinName(n) {
+					continue
+				}
 				if k, ok := nameKey(n, common); ok && !own[k] {
 					own[k] = true
-					names[k] = append(names[k], ref{r, false, t.pop})
+					names[k] = append(names[k], ref{r, true, t.pop})
 				}
 			}
-		} else {
-			own[fold.Key(t.name)] = true
-			own[fold.Key(fold.ASCII(t.name))] = true
 		}
-		for _, n := range t.alternates {
-			if !latinName(n) {
-				continue
-			}
-			if k, ok := nameKey(n, common); ok && !own[k] {
-				own[k] = true
-				names[k] = append(names[k], ref{r, true, t.pop})
-			}
+		fmt.Fprintln(w, "#")
+		keys = make([]string, 0, len(names))
+		for k := range names {
+			keys = append(keys, k)
 		}
-	}
-	fmt.Fprintln(w, "#")
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	nrefs := 0
-	for _, k := range keys {
-		list := names[k]
-		slices.SortStableFunc(list, func(a, b ref) int {
-			if a.alternate != b.alternate {
-				if a.alternate {
-					return 1
+		slices.Sort(keys)
+		for _, k := range keys {
+			list := names[k]
+			slices.SortStableFunc(list, func(a, b ref) int {
+				if a.alternate != b.alternate {
+					if a.alternate {
+						return 1
+					}
+					return -1
 				}
-				return -1
+				return b.pop - a.pop
+			})
+			w.WriteString(k)
+			w.WriteByte('\t')
+			if proper[k] {
+				w.WriteByte('*')
 			}
-			return b.pop - a.pop
-		})
-		w.WriteString(k)
-		w.WriteByte('\t')
-		if proper[k] {
-			w.WriteByte('*')
-		}
-		for i, r := range list {
-			if i > 0 {
-				w.WriteByte(',')
+			for i, r := range list {
+				if i > 0 {
+					w.WriteByte(',')
+				}
+				w.WriteString(r.s)
 			}
-			w.WriteString(r.s)
+			w.WriteByte('\n')
+			nrefs += len(list)
 		}
-		w.WriteByte('\n')
-		nrefs += len(list)
+	})
+	if err != nil {
+		return err
 	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("gen: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("gen: %w", err)
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("gen: %w", err)
-	}
-	log.Printf("gen: wrote %d places, %d names (%d references), %d bytes, to %s", rows, len(keys), nrefs, buf.Len(), out)
+	log.Printf("gen: wrote %d places, %d names (%d references), %d bytes, to %s", rows, len(keys), nrefs, size, out)
 	return nil
 }
 
