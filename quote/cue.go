@@ -357,6 +357,14 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 					break
 				}
 			}
+			if v := j - 2; v-1 >= lo && s.toks[j-1].kind == tComma && s.lower(v) && isCue(s.word(v)) && s.isWord(v-1) {
+				// "“…,” it said, adding “…”": the verb's own subject,
+				// right before it, whatever opens the sentence.
+				if a := s.npBack(v, lo); a < v && (a == lo || s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
+					c.sa, c.sb = a, v
+					break
+				}
+			}
 			// ", saying", "explained the decision saying": the
 			// participle shares the sentence's subject.
 			c.sa, c.sb = s.subject(lo, j)
@@ -680,6 +688,18 @@ func (s *scratch) roleRunsToName(a, b, hi int) int {
 	return b
 }
 
+// byAgent reports whether the segment [a, end) holds "by" before a noun
+// phrase that closes it: a passive participle's agent, which a following
+// appositive renames.
+func (s *scratch) byAgent(a, end int) bool {
+	for k := a + 1; k < end-1; k++ {
+		if s.lower(k) && s.word(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // linkBefore returns the token of the preposition joining a person to the
 // body that starts at token a ("within" in "within the central Interior
 // Ministry"), with at most a determiner and two modifiers between; -1 when
@@ -755,10 +775,13 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
 			// a relative clause, an age, a prepositional phrase, a
 			// participle ("speaking to the BBC"): skipped
-		case s.lower(a) && a+1 < end && pastParticiple(w) && !roles[w] && n == 0 && a-1 >= lo && s.toks[a-1].kind == tComma:
+		case s.lower(a) && a+1 < end && pastParticiple(w) && !roles[w] && (n == 0 || s.byAgent(a, end)) && a-1 >= lo && s.toks[a-1].kind == tComma:
 			// "The circular, released on Monday, said", "the study,
 			// conducted by Doctors …, said": a past participle's phrase
-			// between the subject and its verb, skipped
+			// between the subject and its verb, skipped, and with it a
+			// name set after it in apposition to its agent ("The
+			// report, published by the monthly, The Peru Report, said")
+			n = 0
 		case n < len(cands) && s.roleToBody(a, end):
 			// "paper analyst for Prudential Bache": a role and the
 			// body it serves, never the name

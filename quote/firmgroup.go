@@ -148,13 +148,25 @@ func (s *scratch) docBefore(at int) string {
 		if t.kind != tWord || t.flags&fInQuote != 0 || !s.lower(j) || !researchDocs[s.word(j)] {
 			continue
 		}
-		if d := strings.ToLower(s.word(j - 1)); d != "the" || !s.isWord(j-1) {
+		d := j - 1
+		for d > j-3 && s.lower(d) && !functions[s.word(d)] && !determiners[s.word(d)] {
+			d-- // "The world bank report said"
+		}
+		if w := strings.ToLower(s.word(d)); w != "the" || !s.isWord(d) {
 			continue
 		}
-		if !s.opensSentence(j-1) && !(s.isWord(j+1) && isCue(s.word(j+1))) {
+		if !s.opensSentence(d) && !(d == j-1 && s.isWord(j+1) && isCue(s.word(j+1))) {
 			continue
 		}
-		return s.docAuthor(s.word(j), j)
+		if a := s.docAuthor(s.word(j), j); a != "" {
+			return a
+		}
+		if d < j-1 || !s.isWord(j+1) || !isCue(s.word(j+1)) {
+			return ""
+		}
+		// "A World Bank report said …. ¶ The report said …. ¶ “…,” it
+		// added": the issuer an earlier mention gives.
+		return s.docIssuer(s.word(j), d)
 	}
 	return ""
 }
@@ -170,10 +182,40 @@ func (s *scratch) bodyQuoted(at int, prev []Found) string {
 	}
 	p := &prev[len(prev)-1]
 	definite := strings.HasPrefix(p.Speaker, "the ") || strings.HasPrefix(p.Speaker, "The ")
-	if p.SpeakerKind != NameSpeaker || !bodyName(p.Name) && !definite || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
+	if p.SpeakerStart >= int(s.toks[at].start) || p.Name == "" {
 		return ""
 	}
-	return p.Name
+	if pp := s.paraAt(p.SpeakerStart); pp < s.paraOf(at)-1 && !(pp == s.paraOf(at)-2 && carriesBody(p) && !s.subjectBetween(p.SpeakerEnd, at)) {
+		return ""
+	}
+	if p.SpeakerKind == NameSpeaker && (bodyName(p.Name) || definite) || carriesBody(p) {
+		return p.Name
+	}
+	return ""
+}
+
+// subjectBetween reports whether a name opens a sentence as its subject
+// between offset off and token at: someone else the article turned to.
+func (s *scratch) subjectBetween(off, at int) bool {
+	s.buildNames()
+	for _, r := range s.names {
+		if r.b <= at && int(s.toks[r.a].start) >= off && r.subj && s.opensSentence(r.a) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriesBody reports whether the found quote p's speaker is a body's
+// stand-in that was resolved to the body: an "it" ("…, it said. ¶ “…,”
+// it added"), or "the report" or "the company" ("The report said …. ¶
+// “…,” it said"), so that the next "it" is the same body.
+func carriesBody(p *Found) bool {
+	if p.SpeakerKind == PronounSpeaker {
+		return p.Speaker == "it" || p.Speaker == "It"
+	}
+	det, noun, ok := strings.Cut(p.Speaker, " ")
+	return ok && p.SpeakerKind == RoleSpeaker && (det == "the" || det == "The") && (researchDocs[noun] || companyNouns[noun])
 }
 
 // firmGroupIn returns the end of the group noun when the speaker span

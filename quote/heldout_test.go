@@ -728,10 +728,11 @@ func TestHeldout16(t *testing.T) {
 // paragraph led by an unnamed role, bodies allowed inside the role; a
 // place or firm inside a role phrase no person; a cue-less paragraph
 // after a he's reported words; developed on Reuters lines below 10,000
-// and Wikinews): 1.000 and 0.868 (59/68).
+// and Wikinews): 1.000 and 0.868 (59/68). After the twenty-fifth round
+// (developed on dev6): 1.000 and 0.882 (60/68).
 const (
 	minHeldout17F1      = 0.99
-	minHeldout17Speaker = 0.86
+	minHeldout17Speaker = 0.88
 )
 
 // TestHeldout17 scores the finder on the eighteenth set; the scoring is
@@ -876,6 +877,38 @@ const (
 // TestDev5 scores the finder on dev5; the scoring is TestHeldout's.
 func TestDev5(t *testing.T) {
 	checkSet(t, "dev5.json", "dev5", minDev5F1, minDev5Speaker)
+}
+
+// Ratchet for the development set dev6 (testdata/dev6.json), Reuters
+// articles below line 10,000 (every 25th with six or more quotation marks
+// from the 24th, 17 articles, 90 quotes), annotated for issue 4's
+// twenty-fifth round before annals was run on them; the file's "rule"
+// says how. First score, the code as it stood when the set was written:
+// quote F1 0.973 (tp 90 fp 5 fn 0), speaker accuracy 0.767 (69/90). Its
+// errors were then read, so it is development data: bodies' reports
+// ("The report said" after "it said in an annual review", "A confidential
+// World Bank report", "The report, published by …, The Peru Report,
+// said") and the "it" after them, "the company" after a firm's short name
+// taken for a person ("Applied Biosystems earned"), ", adding" after "it
+// said" given to the sentence's opening word, "the Chancellor", "one
+// said" after "They say" after a group, "another said" after "one
+// expert", a "he" after "one senior banking official" in an opening
+// participle's sentence or after "According to one Western envoy", and a
+// "he" given to a firm in a wire's brackets after a possessive ("Japan's
+// <Nippon Oil>"). After the twenty-fifth round (those rules): F1 0.973,
+// speaker accuracy 0.967 (87/90). Still missed: an "it" two paragraphs
+// after the last quote of its body, "The chairman of Goodyear …, a
+// concern that …, charged that “…”" (no speaker found), and "the EIC"
+// (the article's misspelling of the EIU). The five false positives are a
+// correction's quoted headlines and a budget's term.
+const (
+	minDev6F1      = 0.97
+	minDev6Speaker = 0.96
+)
+
+// TestDev6 scores the finder on dev6; the scoring is TestHeldout's.
+func TestDev6(t *testing.T) {
+	checkSet(t, "dev6.json", "dev6", minDev6F1, minDev6Speaker)
 }
 
 // Ratchet for the twenty-first set (testdata/heldout20.json), Reuters

@@ -55,7 +55,7 @@ func buildCues() map[string]cueKind {
 		joked jokes quips boasted boasts conceded concedes complained
 		complains demanded demands pleaded pleads hinted hints mused
 		muses wondered wonders clarified clarifies reaffirmed reaffirms
-		cautioned cautions speculated speculates`)
+		cautioned cautions speculated speculates charged`)
 	add(cuePut, `put`)
 	add(cueGerund, `saying declaring adding announcing explaining noting
 		insisting warning stressing claiming arguing asking replying responding

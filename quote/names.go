@@ -11,6 +11,7 @@ type nameRun struct {
 	org     bool // an acronym or a name with an organisation word ("Emergencies Ministry")
 	orgWord bool // the name holds an organisation word
 	subj    bool // not after a preposition or determiner, and followed by a lower-case word or comma
+	short   bool // a firm's name written without the ending it had before ("Applied Biosystems")
 	// role is one more than the token index of the head of the title or
 	// role phrase standing with a person's name ("President" in "President
 	// Donald Trump", "commissioner" in "Albert Muchanga, the AU
@@ -394,6 +395,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if thingHeads[s.word(b-1)] {
 		r.person = false // "the Iran–Iraq War": a thing's name, not a person's
 	}
+	if r.person && s.firmPrefix(a, b) {
+		// "Applied Biosystems earned", after "Applied Biosystems Inc
+		// said": a firm's name without its ending is no person's.
+		r.person, r.org, r.short = false, true, true
+	}
 	if !r.person && s.saidIt(b) && !s.surnameSoFar(s.word(b-1)) {
 		// "Continental said it decided": a person would have been a he
 		// or she (a person's "said it would" is rarer than a firm's).
@@ -427,9 +433,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if after+2 < len(s.toks) && r.org && s.toks[after].kind == tParen && s.toks[after+2].kind == tParen {
 		after += 3 // an acronym in brackets
 	}
-	if after < len(s.toks) && orig > 0 && s.bracket(orig-1, '<') && s.bracket(after, '>') && !(s.isWord(orig-2) && s.toks[orig-2].flags&fCap != 0) {
+	if after < len(s.toks) && orig > 0 && s.bracket(orig-1, '<') && s.bracket(after, '>') && !(s.isWord(orig-2) && s.toks[orig-2].flags&fCap != 0 && !possessive(s.word(orig-2))) {
 		// (A bracket right after a capitalised name holds its ticker:
-		// "Cie Generale <TCT.L> said"; the name before is the subject.)
+		// "Cie Generale <TCT.L> said"; the name before is the subject.
+		// After a possessive the brackets hold a firm: "Japan's
+		// <Nippon Oil>".)
 		after++ // "<Cooper Canada Ltd> said": a wire's bracketed firm
 		r.person, r.org = false, true
 	}
@@ -514,6 +522,24 @@ func (s *scratch) saidIt(b int) bool {
 		j++
 	}
 	return s.lower(j) && s.word(j) == "it"
+}
+
+// firmPrefix reports whether the words of tokens [a, b) open a firm's name
+// built before, one ended by a firm suffix ("Applied Biosystems Inc").
+func (s *scratch) firmPrefix(a, b int) bool {
+	for _, q := range s.names {
+		if q.person || q.b-q.a <= b-a || !firmSuffix[s.word(q.b-1)] {
+			continue
+		}
+		same := true
+		for k := 0; k < b-a && same; k++ {
+			same = s.word(q.a+k) == s.word(a+k)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameSoFar reports whether w is the last word of a person's name
@@ -751,7 +777,7 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 			for k > 0 && (s.toks[k-1].kind == tOther || s.isWord(k-1) && !s.lower(k-1)) {
 				k--
 			}
-			if firmSuffix[s.word(r.b-1)] && !s.opensSentence(k) {
+			if firmSuffix[s.word(r.b-1)] && !s.opensSentence(k) || r.short && !s.opensSentence(k) && !(k > 0 && s.toks[k-1].kind == tComma) {
 				continue // a firm inside its sentence is an object more often than not
 			}
 			return s.runText(r)
@@ -952,7 +978,7 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) || !s.personal(p.Name, g) {
 			continue // a body is never "he" or "she"
 		}
-		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && determiners[p.Name[:sp]] {
+		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && (determiners[p.Name[:sp]] || strings.EqualFold(p.Name[:sp], "one")) {
 			continue // "A third arbitrageur": a role phrase holds only for its next sentence
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -1005,6 +1031,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	}
 	if best == "" && g != unknownGender {
 		best = s.prevCueRole(at)
+	}
+	if best == "" && g != unknownGender {
+		best = s.accordingRole(at)
 	}
 	if best == "" && g != unknownGender {
 		best = s.pronounChain(at, g)
@@ -1281,11 +1310,18 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	if lo >= end || !s.isWord(lo) || s.toks[lo].flags&fInQuote != 0 {
 		return ""
 	}
+	if k := s.openingPhraseEnd(lo, end); k > lo {
+		// "Putting it more sharply, one senior banking official
+		// blamed …": the subject after an opening participle's phrase.
+		lo = k
+	} else if s.word(lo) == "According" && s.isWord(lo+1) && s.word(lo+1) == "to" {
+		lo += 2 // "According to one Western envoy, …, it extrapolated": the source
+	}
 	a := lo
 	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
 		a += 2 // "One of the victims"
 	}
-	if !s.isWord(a) || !determiners[s.word(a)] {
+	if !s.isWord(a) || !determiners[s.word(a)] && s.word(a) != "one" && s.word(a) != "One" {
 		return ""
 	}
 	b := a + 1
@@ -1321,6 +1357,49 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		return name // "The prime minister urged …": Mulroney, named before
 	}
 	return s.text[s.toks[lo].start:s.toks[b-1].end]
+}
+
+// accordingRole is a he or she that nothing else resolves whose sentence
+// follows one opened by an unnamed source ("According to one Western
+// envoy, an expert on …, it extrapolated …. ¶ But the calculations were
+// based …, he said"): the source's role phrase, its article or "one"
+// included, or "".
+func (s *scratch) accordingRole(at int) string {
+	lo, end := s.sentBefore(s.sentStart(at))
+	if end <= lo+4 || s.word(lo) != "According" || !s.isWord(lo+1) || s.word(lo+1) != "to" {
+		return ""
+	}
+	a := lo + 2
+	if w := s.word(a); !s.isWord(a) || !determiners[w] && w != "one" && w != "One" {
+		return ""
+	}
+	for b := a + 1; b < end && b <= a+4 && s.isWord(b); b++ {
+		if w := s.word(b); s.lower(b) && roles[w] && !bodyNouns[w] {
+			if b+1 < end && s.toks[b+1].kind != tComma {
+				return ""
+			}
+			return s.text[s.toks[a].start:s.toks[b].end]
+		}
+	}
+	return ""
+}
+
+// openingPhraseEnd returns the token after the comma that closes a
+// participle's phrase opening the sentence at lo ("Putting it more
+// sharply, one …"), or lo when the sentence opens otherwise.
+func (s *scratch) openingPhraseEnd(lo, end int) int {
+	if !s.isWord(lo) || s.lower(lo) || !strings.HasSuffix(s.word(lo), "ing") {
+		return lo
+	}
+	for k := lo + 1; k < end && k <= lo+10; k++ {
+		switch {
+		case s.toks[k].kind == tComma:
+			return k + 1
+		case !s.isWord(k):
+			return lo
+		}
+	}
+	return lo
 }
 
 // modifiesRole reports whether name run r is a modifier inside a role

@@ -965,6 +965,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name == "" && (w == "it" || w == "It") {
 					f.Name = s.prevCueBody(c.sa)
 				}
+				if f.Name == "" && (w == "it" || w == "It") {
+					f.Name = s.itChain(c.sa)
+				}
 			}
 		}
 		return
@@ -972,7 +975,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "one" || w == "another") {
 		// "“…?” one said": a member of the group named before.
 		f.SpeakerKind = RoleSpeaker
-		f.Name = s.oneOfGroup(c.sa)
+		if f.Name = s.oneOfGroup(c.sa); f.Name == "" && w == "another" {
+			f.Name = anotherOf(s, c.sa, prev)
+		}
 		return
 	}
 	if c.sb-c.sa == 1 && quantifiers[s.word(c.sa)] && s.isWord(c.sb+1) && s.word(c.sb) == "of" {
@@ -1213,7 +1218,10 @@ func (s *scratch) epithet(a, b int) string {
 	}
 	head := strings.ToLower(s.word(b - 1))
 	if !epithetNouns[head] {
-		return ""
+		if b-a != 2 || s.toks[b-1].flags&fCap == 0 {
+			return ""
+		}
+		return s.titleHolder(head, a) // "the Chancellor", after "Chancellor of the Exchequer Nigel Lawson"
 	}
 	for j := a + 1; j < b-1; j++ {
 		if w := s.word(j); !s.isWord(j) || functions[w] || prepositions[w] || possessive(w) || determiners[w] {
@@ -1253,6 +1261,63 @@ func (s *scratch) epithet(a, b int) string {
 	return ""
 }
 
+// titleHolder returns the one person named before token at with the
+// capitalised title head ("Chancellor of the Exchequer Nigel Lawson"), so
+// that "the Chancellor" is that person; "" when none or several are.
+func (s *scratch) titleHolder(head string, at int) string {
+	s.buildNames()
+	name := ""
+	for _, r := range s.names {
+		if r.b > at || !r.person || !s.titledBy(r.a, head) {
+			continue
+		}
+		n := s.personName(r)
+		if n == "" || name != "" && n != name {
+			return ""
+		}
+		name = n
+	}
+	return name
+}
+
+// titledBy reports whether the capitalised title head stands before the
+// name opening at token a, perhaps with its "of" phrase between
+// ("Chancellor of the Exchequer Nigel Lawson").
+func (s *scratch) titledBy(a int, head string) bool {
+	for k := a - 1; k >= 0 && k >= a-6 && s.isWord(k); k-- {
+		w := s.word(k)
+		if s.lower(k) {
+			if w != "of" && w != "the" && w != "for" && w != "and" {
+				return false
+			}
+			continue
+		}
+		if strings.EqualFold(w, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOf returns the role of the "another" at token at that speaks
+// right after a quote from "one <role>" ("“…,” said one expert. … “…,”
+// another said"): that role, in the same paragraph or the one before;
+// "" otherwise.
+func anotherOf(s *scratch, at int, prev []Found) string {
+	if len(prev) == 0 {
+		return ""
+	}
+	p := &prev[len(prev)-1]
+	one, role, ok := strings.Cut(p.Speaker, " ")
+	if !ok || p.SpeakerKind != RoleSpeaker || one != "one" && one != "One" || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
+		return ""
+	}
+	if last := role[strings.LastIndexByte(role, ' ')+1:]; !personWord(last) {
+		return ""
+	}
+	return role
+}
+
 // docIssuer returns the body or person that issued the document a
 // definite "the <noun>" at token at quotes: at the latest earlier mention
 // of the noun outside quotations, the subject of "X said in a statement"
@@ -1262,6 +1327,9 @@ func (s *scratch) epithet(a, b int) string {
 // names no issuer: the article's own "a report" has none, and a
 // document's issuer is never guessed from further back.
 func (s *scratch) docIssuer(noun string, at int) string {
+	if !s.mentioned(noun, at) && researchDocs[noun] {
+		return s.saidInReview(at)
+	}
 	for j := at - 1; j > 0; j-- {
 		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || s.word(j) != noun {
 			continue
@@ -1270,7 +1338,7 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		for k > 0 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && j-k < 3 {
 			k-- // "annual", "prepared"
 		}
-		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)] && !possessive(s.word(k)) {
+		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)] && !determiners[s.word(k)] && !possessive(s.word(k)) {
 			// "A White House statement", "the Tower Commission report"
 			e := k + 1
 			a := k
@@ -1280,7 +1348,11 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			if a > 2 && s.toks[a-1].kind == tStop && s.toks[a-1].end == s.toks[a].start-1 && dottedCaps(s.word(a-2)) && s.toks[a-2].end == s.toks[a-1].start {
 				a -= 2 // "the U.S. Embassy report": the dotted abbreviation is part of the name
 			}
-			if a > 0 && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) {
+			d := a - 1
+			for d > 0 && d >= a-2 && s.lower(d) && !functions[s.word(d)] && !determiners[s.word(d)] && !isCue(s.word(d)) {
+				d-- // "A confidential World Bank report": adjectives before the name
+			}
+			if a > 0 && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) || d < a-1 && s.isWord(d) && articles[s.word(d)] {
 				return s.text[s.toks[a].start:s.toks[e-1].end]
 			}
 			return ""
@@ -1289,6 +1361,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			return name
 		}
 		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || !s.lower(k-1) || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+			if w := s.word(k); s.isWord(k) && (w == "the" || w == "The") {
+				continue // "The report said": an earlier mention may name it
+			}
 			return ""
 		}
 		e := k - 2 // the speech verb; its subject's name ends before it
@@ -1311,6 +1386,93 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		return ""
 	}
 	return ""
+}
+
+// articles are the determiners that open a document's mention without
+// naming an owner ("A confidential World Bank report"), unlike "its".
+var articles = set(`a an the A An The`)
+
+// mentioned reports whether the lower-case noun occurs before token at
+// outside quotations.
+func (s *scratch) mentioned(noun string, at int) bool {
+	for j := at - 1; j > 0; j-- {
+		if s.lower(j) && s.toks[j].flags&fInQuote == 0 && s.word(j) == noun {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewNouns are what wire copy calls a body's written assessment when it
+// first cites it ("it said in an annual review"), before calling it "the
+// report".
+var reviewNouns = set(`review report study survey assessment outlook analysis paper`)
+
+// saidInReview returns the body that issued "the report" at token at when
+// the article never used that noun before: the subject of the nearest
+// "said in a(n) [adjectives] review" in the report's paragraph or the two
+// before ("…, the OECD said. ¶ …, it said in an annual review of the
+// French economy. ¶ The report said"). An "it" there stands for the body
+// resolveOrg finds for it; a named subject is taken as docIssuer takes
+// one. "" otherwise.
+func (s *scratch) saidInReview(at int) string {
+	para := s.paraOf(at)
+	for j := at - 1; j > 3; j-- {
+		if s.toks[j].kind == tPara && s.paraOf(j) < para-2 {
+			return ""
+		}
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || !reviewNouns[s.word(j)] {
+			continue
+		}
+		k := j - 1
+		for k > j-3 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+			k-- // "annual"
+		}
+		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+			continue
+		}
+		v := k - 2
+		if w := s.word(v - 1); s.isWord(v-1) && (w == "it" || w == "It") {
+			if s.resolveOrg(v-1, false) == "" {
+				return ""
+			}
+			v = s.orgSubjectBefore(v - 1)
+		}
+		s.buildNames()
+		for i := len(s.names) - 1; i >= 0; i-- {
+			if r := s.names[i]; r.b <= v && r.b >= v-8 && r.subj && r.org {
+				e := r.b
+				for e+1 < v && s.isWord(e) && s.lower(e) && (s.word(e) == "for" || s.word(e) == "of" || s.word(e) == "and") && s.isWord(e+1) && s.toks[e+1].flags&fCap != 0 {
+					e += 2 // "Organisation for Economic Cooperation and Development"
+					for e < v && s.isWord(e) && s.toks[e].flags&fCap != 0 {
+						e++
+					}
+				}
+				if e != v && r.b != v {
+					continue
+				}
+				return s.text[s.toks[r.a].start:s.toks[e-1].end]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// orgSubjectBefore returns the token of the speech verb after the
+// organisation that resolveOrg finds for the "it" at token at: the verb
+// its name runs up to, of and for chains included; at when there is none.
+func (s *scratch) orgSubjectBefore(at int) int {
+	para := s.paraOf(at)
+	for j := at - 1; j > 0; j-- {
+		if s.toks[j].kind == tPara && s.paraOf(j) < para-1 {
+			break
+		}
+		if s.lower(j) && s.toks[j].flags&fInQuote == 0 && isCue(s.word(j)) && s.isWord(j-1) && s.toks[j-1].flags&fCap != 0 {
+			return j
+		}
+	}
+	return at
 }
 
 // inDocSubject returns the subject of a sentence opened by "In a" and the

@@ -107,7 +107,7 @@ func TestFind(t *testing.T) {
 		{"pronoun kept over paragraphs", "Bank chairman Peter Holm said profits rose.\n\nHe told reporters that costs fell.\n\nThe plan was finished, he noted.\n\n\"We will buy more,\" he said.",
 			[]want{{"We will buy more", "direct", "said", "he", "Peter Holm"}}},
 		{"pronoun chain broken by an unnamed person", "Bank chairman Peter Holm said profits rose.\n\nHe told reporters that costs fell.\n\nOne analyst said the plan was weak.\n\n\"We will buy more,\" he said.",
-			[]want{{"We will buy more", "direct", "said", "he", ""}}},
+			[]want{{"We will buy more", "direct", "said", "he", "One analyst"}}},
 		{"indefinite doer after an inverted cue", "Dealers said prices were firm. \"It was a rash bid,\" said one competitor.",
 			[]want{{"It was a rash bid", "direct", "said", "one competitor", ""}}},
 		{"paired initials before a surname", "\"Prices have turned,\" R.T. Moss, president of Delta Oil Co, told the meeting.",
@@ -657,6 +657,40 @@ func TestFind(t *testing.T) {
 			[]want{{"Who would ask him?", "direct", "said", "one", "source"}}},
 		{"unlisted role placed for a body", `"We are not sure," said a lobbyst for a large farm group.`,
 			[]want{{"We are not sure", "direct", "said", "a lobbyst", ""}}},
+		// Issue 4, round 25: "the report" never named before is the body
+		// that "said in an annual review"; an adjective before a document's
+		// qualifier; an "it" carries the body a report or an "it" was
+		// resolved to; a firm's short name is no person; ", adding" after
+		// "it said" is the verb's subject; a participle's agent and its
+		// appositive are no subject; a possessive before a wire's brackets
+		// makes a firm; "the Chancellor" is the one titled so; an opening
+		// participle's phrase or "According to" before "one <role>", then
+		// he; "one said" after "They say" after a group; "another" after
+		// "one expert".
+		{"report first named as a review", "The Northern Trade Council said growth would slow.\n\nExports may fall, it said in an annual review.\n\nThe report said industry was \"poorly adapted to demand.\"\n\n\"Costs must fall,\" it said.",
+			[]want{{"poorly adapted to demand.", "partial", "said", "The report", "Northern Trade Council"}, {"Costs must fall", "direct", "said", "it", "Northern Trade Council"}}},
+		{"adjective before a document's qualifier, then it", "A confidential Harbour Fund report said prices would rise.\n\nThe report, published by a weekly, The Ledger, said the plan \"gains little in the long run.\"\n\n\"Inflation will return,\" it added.",
+			[]want{{"gains little in the long run.", "partial", "said", "The report", "Harbour Fund"}, {"Inflation will return", "direct", "added", "it", "Harbour Fund"}}},
+		{"firm's short name after its full name", "Bright Optics Inc said sales fell.\n\nBright Optics earned less last year.\n\nThe company added \"we expect a weak quarter.\"",
+			[]want{{"we expect a weak quarter.", "partial", "added", "The company", "Bright Optics"}}},
+		{"adding after it said", "Owing to delays, \"we must be careful,\" it said, adding \"some pressure is expected.\"",
+			[]want{{"we must be careful", "partial", "said", "it", ""}, {"some pressure is expected.", "partial", "adding", "it", ""}}},
+		{"possessive before a wire's brackets", "Tom Reed, a manager for Delta Oil, said it would buy.\n\nJapan's <Sakura Oil> has joined a venture.\n\n\"The competition is stiff,\" he said.",
+			[]want{{"The competition is stiff", "direct", "said", "he", "Tom Reed"}}},
+		{"the Chancellor is the one titled so", "Chancellor of the Exchequer Nigel Hart said growth would rise.\n\nHart said taxes would fall.\n\n\"Money will be watched,\" the Chancellor told Parliament.",
+			[]want{{"Money will be watched", "direct", "told", "the Chancellor", "Nigel Hart"}}},
+		{"opening participle before one role, then he", "Putting it sharply, one senior banking official blamed the lenders.\n\n\"They can do more,\" he said.",
+			[]want{{"They can do more", "direct", "said", "he", "one senior banking official"}}},
+		{"one said after They say after a group", "But Western economic experts say the figure is false.\n\nThey say it is blurred.\n\n\"It is an excuse,\" one said.",
+			[]want{{"It is an excuse", "direct", "said", "one", "Western economic expert"}}},
+		{"another after one expert", "\"It is an illusion,\" said one expert.\n\n\"There is a limit,\" another said.",
+			[]want{{"It is an illusion", "direct", "said", "one expert", ""}, {"There is a limit", "direct", "said", "another", "expert"}}},
+		{"charged is a speech verb", `In addition, the suit charged that the firm "acted to evade the rules."`,
+			[]want{{"acted to evade the rules.", "partial", "charged", "the suit", ""}}},
+		{"it kept over paragraphs of it said", "But the Trade Council backed the plan.\n\nGrowth could slow, it said.\n\nOn the other hand, the report noted, costs rose.\n\n\"Wages must stay low,\" it said.",
+			[]want{{"Wages must stay low", "direct", "said", "it", "Trade Council"}}},
+		{"he after according to one role", "According to one Western envoy, an expert on trade, the estimate is old.\n\nBut the figures were inflated, he said, calling it \"a theoretical projection.\"",
+			[]want{{"a theoretical projection.", "partial", "calling", "he", "one Western envoy"}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
 	}
 	f := quote.New()

@@ -431,6 +431,23 @@ func (s *scratch) subjectGroup(at int) string {
 		lo++ // "But the sources said …"
 	}
 	a, b := s.subject(lo, end)
+	if s.word(lo) == "They" && s.isWord(lo+1) && s.lower(lo+1) && b <= lo+1 {
+		// "Western economic experts say …. ¶ They say …. ¶ “…,” one
+		// said": "they" carries the group of the sentence before.
+		if l2, e2 := s.sentBefore(lo); e2 > l2 && s.paraOf(l2) >= s.paraOf(lo)-1 {
+			if l2+1 < e2 && sentenceOpeners[s.word(l2)] {
+				l2++
+			}
+			if a, b = s.subject(l2, e2); b <= a || !peoplePlural(strings.ToLower(s.word(b-1))) {
+				for k := l2; k < e2 && k < l2+4 && s.isWord(k) && !functions[s.word(k)]; k++ {
+					if peoplePlural(strings.ToLower(s.word(k))) {
+						a, b = l2, k+1 // "Western economic experts say"
+						break
+					}
+				}
+			}
+		}
+	}
 	if b <= a || s.toks[a].flags&fInQuote != 0 || !peoplePlural(strings.ToLower(s.word(b-1))) {
 		return ""
 	}
@@ -443,3 +460,64 @@ func (s *scratch) subjectGroup(at int) string {
 // groupOpeners are words before a plural people noun that are no part of
 // the group's name: "Other arbitrageurs", "Few analysts".
 var groupOpeners = set(`other few some many several most`)
+
+// itChain is the last resort for an "it" more than a paragraph from the
+// body it stands for: "But the OECD backed …. ¶ …, it said. ¶ On the
+// other hand, the report noted, …. ¶ “…,” it said". The nearest
+// organisation named as a subject before token at, outside quotations,
+// is taken when every paragraph since attributes to "it" or to "the
+// report" and no person is named as a subject between; "" otherwise.
+func (s *scratch) itChain(at int) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at || !r.subj || s.toks[r.a].flags&fInQuote != 0 {
+			continue
+		}
+		if r.para < para-5 || r.person {
+			return ""
+		}
+		if !r.org {
+			continue // a place or a word that opens a sentence
+		}
+		k := r.a
+		if k > 0 && s.isWord(k-1) && strings.EqualFold(s.word(k-1), "the") {
+			k--
+		}
+		if k > 0 && s.isWord(k-1) && sentenceOpeners[s.word(k-1)] {
+			k-- // "But the OECD backed"
+		}
+		if !s.opensSentence(k) || !s.lower(r.b) || roles[s.word(r.b)] || peoplePlural(s.word(r.b)) {
+			continue // an object in a list, or a modifier ("Government officials")
+		}
+		if !s.itCues(r.b, at, r.para, para) {
+			return ""
+		}
+		return s.runText(r)
+	}
+	return ""
+}
+
+// itCues reports whether each paragraph after paragraph lo and before
+// paragraph hi holds, between tokens a and b, "it" or "the report" right
+// before a speech verb outside quotations.
+func (s *scratch) itCues(a, b, lo, hi int) bool {
+	var seen [5]bool
+	for j := a; j+1 < b; j++ {
+		if !s.isWord(j) || s.toks[j].flags&fInQuote != 0 || !s.lower(j+1) || !isCue(s.word(j+1)) {
+			continue
+		}
+		if w := s.word(j); w == "it" || w == "It" || researchDocs[w] && j > 0 && strings.EqualFold(s.word(j-1), "the") {
+			if p := s.paraOf(j) - lo - 1; p >= 0 && p < len(seen) {
+				seen[p] = true
+			}
+		}
+	}
+	for p := 0; p < hi-lo-1; p++ {
+		if p >= len(seen) || !seen[p] {
+			return false
+		}
+	}
+	return true
+}
