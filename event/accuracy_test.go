@@ -3,6 +3,7 @@ package event_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -390,8 +391,65 @@ func TestNewsConventions(t *testing.T) {
 		{"an aside with a clause ends the list", "An agreement was signed between Kenya - which buys most - and Uganda.", nil},
 		{"an actor after a comma is a member, no aside", "Talks were held between Kenya, Uganda, and Tanzania.",
 			[]string{"KEN UGA 043", "TZA KEN 043", "UGA TZA 043"}},
+		// Round 24: the object settles the sense of a verb.
+		{"protecting an industry is trade policy", "Kenya is protecting its textile industry from imports.", nil},
+		{"protecting people stays protection", "Kenyan troops protected Ugandan refugees.", []string{"KENMIL UGAREF 074"}},
+		{"meeting commitments meets no one", "Uganda has met its commitments to Kenya.", nil},
+		{"meeting with objections is a reception", "Kenyan President Uhuru Kenyatta said he met with strong objections from Ugandan officials to his plan.", nil},
+		{"a case dismissed is rejected", "A British court dismissed Kenya's case against Uganda.", []string{"GBRJUD KEN 120"}},
+		{"arguments dismissed are rejected", "A Kenyan Foreign Ministry official dismissed arguments made by senior Ugandan officials.",
+			[]string{"KENGOV UGAGOV 120"}},
+		{"a minister dismissed is a dismissal", "Kenya dismissed Ugandan Foreign Minister Peter Okello.", []string{"KEN UGAGOV 0831"}},
+		{"barriers eliminated kill no one", "Kenya and Uganda agreed to eliminate barriers to the movement of people.", nil},
+		{"an acquisition approved is a permission", "Kenya's central bank approved the acquisition of a Ugandan bank.", nil},
+		{"heading for a majority is no trip", "The ruling party of Kenya was heading for a big majority in Parliament.", nil},
+		{"heading delegations is leading them", "Kenyan Foreign Minister Peter Okello and Ugandan Trade Minister John Kamau are heading their respective delegations to the joint commission.", nil},
+		{"heading for a country is a trip", "Kenyan President Uhuru Kenyatta headed for Uganda on Monday.", []string{"KENGOV UGA 042"}},
+		{"market demand is no demand", "The loan will help Kenya meet domestic demand and the export demand of Uganda.", nil},
+		{"farmers demanding stay a demand", "Kenyan farmers demanded that the government resign.", []string{"KENAGR KENGOV 1041"}},
+		{"a currency after a country's name is bought, not backed", "The Bank of Kenya intervened on the market to buy dollars and sell yen to support the U.S. Currency, dealers said.", nil},
 	}
 	checkCodings(t, p, tests)
+}
+
+// TestActsNotDone checks that the acts a party was asked to carry out,
+// and the acts a speaker denies, are coded but not counted, while the
+// appeal or the denial itself counts.
+func TestActsNotDone(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []codingCase{
+		{"the act a party was urged to do", "Kenyan President Uhuru Kenyatta called on educators to stress basic skills and urged them to help students adapt.", nil},
+		{"the act a passive party was asked to do", "Officials of Uganda have been asked to contribute data to the OECD.", nil},
+		{"the act an agency was instructed to do", "The Kenyan government's Economic Planning Agency was instructed to work closer with Uganda.", nil},
+		{"an act down a chain of infinitives after an appeal", "The Kenyan Senate called for President Kenyatta immediately to force Uganda to live up to a pledge to stop dumping its goods and open its markets to Kenyan firms.",
+			[]string{"KENLEG KENGOV 020"}},
+		{"a finite verb after an appeal is done", "Kenya pressed Uganda to end the dispute and was talking with Tanzania.",
+			[]string{"KEN TZA 040", "KEN UGA 107", "TZA KEN 040"}},
+		{"an act denied", "Kenya denied reports that Uganda had attacked its troops.", []string{"KEN UGA 016"}},
+		{"an act reported", "Kenya said that Uganda had attacked its troops.", []string{"UGA UGAMIL 190"}},
+		{"no objections raised", "Spain and Portugal raised no objections to a common EU stance.", nil},
+		{"no appeal made", "Kenya had made no appeal for bridging loans from Uganda.", nil},
+		{"an appeal made", "Kenya had made an appeal for bridging loans from Uganda.", []string{"KEN UGA 020"}},
+	}
+	for _, tt := range tests {
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		counted := *r
+		counted.Events = nil
+		for _, e := range r.Events {
+			if eval.Counted(&e) {
+				counted.Events = append(counted.Events, e)
+			}
+		}
+		if got := codings(&counted); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: %q counts %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
 }
 
 // TestPronounEvidence checks that an event whose actor is a resolved

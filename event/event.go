@@ -1152,6 +1152,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		negated = true
 		notes = append(notes, "not done: "+vg.Modal)
 	}
+	if sc.own && !negated && sc.noObject(vg) {
+		// "raised no objections", "made no appeal": nothing was done.
+		negated = true
+		notes = append(notes, "not done: no object")
+	}
 	if negated && v.Neg != "" {
 		code = v.Neg
 		notes = append(notes, "negated: coded as "+v.Neg)
@@ -1164,6 +1169,18 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// "if he becomes prime minister, he will seek advice": a condition
 		// unmet. A threat is conditional by nature and stays.
 		mode = "hypothetical"
+	}
+	if sc.own && !negated && sc.deniedClaim(vg) {
+		// "denied rumours that he had offered his resignation": what is
+		// denied is not done, as if negated.
+		negated = true
+		notes = append(notes, "denied by the speaker")
+	}
+	if sc.own && mode != "hypothetical" && sc.askedOfOther(vg) {
+		// "urged Japan to open its market": the appeal is the event, the
+		// act asked for is not done.
+		mode = "hypothetical"
+		notes = append(notes, "asked of another party: not done")
 	}
 	rescheduled := false // the creditor's act: no reciprocal event
 	if sc.own && !negated && strings.HasPrefix(code, "071") && reschedules(v.Pattern) && (mode == "intent" && strings.HasPrefix(vg.Modal, "agree") || sc.agreedTo(vg.Tokens.Start)) {
@@ -1211,6 +1228,14 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && v.Code == "051" && sc.currencyObject(vg) {
 		return // "the Bank of Japan supported the dollar": buying a currency, not political support
+	}
+	if sc.own {
+		if drop, recode, why := sc.objectSense(vg, code, tgts); drop {
+			return // "protecting its computer industry", "met with objections": the object settles the sense
+		} else if recode != "" {
+			notes = append(notes, fmt.Sprintf("%s: %s coded as %s", why, code, recode))
+			code = recode
+		}
 	}
 	if sc.own && v.Pattern == "credit + with|for" && sc.moneyCredited(vg) {
 		return // "credited banks with 15.2 billion marks": money paid in, not praise

@@ -18,10 +18,12 @@ var currencies = map[string]bool{
 // adjectives, is a currency ("supported the dollar against the yen").
 func (sc *sentCtx) currencyObject(vg *annals.VerbGroup) bool {
 	toks := sc.doc.Tokens
-	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+4; j++ {
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+5; j++ {
 		switch t := &toks[j]; {
 		case t.Tag == annals.DT || t.Tag == annals.JJ || t.Tag == annals.PRPS:
 			continue
+		case t.Tag.IsNoun() && j+1 < sc.end && toks[j+1].Tag.IsNoun():
+			continue // "the U.S. Currency": the last noun is the head
 		case t.Tag.IsNoun() || t.Tag == annals.CD:
 			return currencies[lemma(t)]
 		default:
