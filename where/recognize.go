@@ -92,6 +92,16 @@ var toRecipient = map[string]bool{
 	"sold": true, "sell": true, "selling": true, "donated": true, "granted": true,
 	"awarded": true, "lost": true, "lose": true, "surrendered": true, "paid": true,
 	"pay": true, "owed": true, "lent": true, "loaned": true, "offered": true, "submitted": true,
+	"lend": true, "lends": true, "lending": true, "grant": true, "grants": true,
+}
+
+// transferNouns are money a party is given or owes, after which "to"
+// names the borrower or recipient, not a destination: "loans to
+// Brazil", "aid to Bolivia", "credit guarantees to Jordan".
+var transferNouns = map[string]bool{
+	"loan": true, "loans": true, "aid": true, "credit": true, "credits": true,
+	"lending": true, "guarantees": true, "financing": true, "assistance": true,
+	"exposure": true, "debts": true, "debt": true,
 }
 
 // areaAdj are words that may stand between a locative preposition and
@@ -123,6 +133,12 @@ var toParty = map[string]bool{
 	"compared": true, "similar": true, "contrary": true, "relative": true,
 	"belonged": true, "belongs": true, "belong": true, "belonging": true,
 	"loyal": true, "allied": true, "opposed": true,
+	// Offers, messages and envoys go to a party: "an EEP wheat offer to
+	// Moscow", "loans outstanding to Brazil", "a heavy blow to
+	// Indonesia", "ambassador to Austria", "the offer was made to Kuwait".
+	"offer": true, "offers": true, "outstanding": true, "blow": true, "message": true,
+	"request": true, "reply": true, "ambassador": true, "ambassadors": true, "envoy": true,
+	"made": true,
 }
 
 // betweenParty are nouns after which "between" introduces the parties to
@@ -135,6 +151,36 @@ var betweenParty = map[string]bool{
 	"match": true, "game": true, "ties": true, "summit": true, "negotiations": true,
 	"rivalry": true, "trade": true, "cooperation": true, "alliance": true, "hostilities": true,
 	"turmoil": true, "friction": true, "rift": true, "feud": true, "row": true,
+	"contract": true, "contracts": true, "accord": true, "accords": true, "agreements": true,
+	"pact": true, "pacts": true, "problem": true, "problems": true,
+	"alignment": true, "wedge": true, "strains": true, "differences": true, "rifts": true, "contact": true, "contacts": true, "ventures": true,
+	"relationship": true, "renegotiation": true, "accommodation": true, "understanding": true,
+	"dialogue": true, "meeting": true, "meetings": true,
+}
+
+// routeNouns are what runs between places, ending betweenParty's look
+// back: "talks on flights between London and Paris".
+var routeNouns = map[string]bool{
+	"flights": true, "flight": true, "service": true, "services": true, "route": true,
+	"routes": true, "link": true, "links": true, "cable": true, "cables": true,
+	"traffic": true, "freight": true, "ferry": true, "border": true, "road": true,
+}
+
+// partiesBetween reports whether a noun of betweenParty stands up to
+// three words before the "between" at token i of sentence si, with no
+// route noun after it: "the trade pact between", "talks currently
+// between", "an agreement reached between".
+func partiesBetween(doc *annals.Doc, si, i int) bool {
+	for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-3; k-- {
+		t := &doc.Tokens[k]
+		if betweenParty[t.Norm] {
+			return true
+		}
+		if !word(t) || capital(t) || routeNouns[t.Norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // forGoal are words after which "for" names a destination, not a
@@ -418,6 +464,11 @@ var modifiee = map[string]bool{
 	// districts as often as towns: "at Waterloo station" (but "at Jakarta
 	// airport" is in Jakarta).
 	"station": true, "restaurant": true,
+	// Wire copy's currencies, trade and talks: "in U.S. dollars", "the
+	// U.S. trade deficit", "the London talks", "Tehran reports", "U.S.
+	// treasury and central bank representatives".
+	"dollars": true, "dollar": true, "trade": true, "talks": true, "reports": true,
+	"treasury": true,
 }
 
 // connectors may stand inside a multi-word name ("Bosnia and Herzegovina",
@@ -1476,10 +1527,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "Eliud Kipchoge from Kenya", "Bruce McArthur, from Toronto",
 		// "an ethnic Palestinian from Jordan": where someone comes from.
 		return noCue
-	case t.Norm == "between" && !first && betweenParty[doc.Tokens[i-1].Norm]:
+	case t.Norm == "between" && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
-	case t.Norm == "to" && !first && toParty[doc.Tokens[i-1].Norm]:
+	case t.Norm == "to" && !first && (toParty[doc.Tokens[i-1].Norm] || transferNouns[doc.Tokens[i-1].Norm]):
+		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue
 	case t.Norm == "to" && !first:
 		// "relinquished control of Hong Kong to China": a recipient.
@@ -1775,14 +1827,22 @@ func classThen(doc *annals.Doc, si, j int) int {
 func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte, roll bool) int {
 	end := doc.Sentences[si].Tokens.End
 	// "On Monday, Canada held": a date is no name in a list of places.
-	if j >= end || !capital(&doc.Tokens[j]) || months[doc.Tokens[j].Norm] {
+	if j >= end || months[doc.Tokens[j].Norm] {
 		return j
 	}
-	e := j
+	// "in Canada, the North Sea, and Australia": an unknown name may
+	// take the article.
+	e, the := j, false
+	if doc.Tokens[j].Norm == "the" && !capital(&doc.Tokens[j]) && j+1 < end {
+		e, the = j+1, true
+	}
+	if !capital(&doc.Tokens[e]) || months[doc.Tokens[e].Norm] {
+		return j
+	}
 	for e < end && e-j < maxNameWords && capital(&doc.Tokens[e]) {
 		e++
 	}
-	if e+1 >= end {
+	if e+1 >= end || the && !featureWords[doc.Tokens[e-1].Norm] {
 		return j
 	}
 	switch doc.Tokens[e].Norm {
@@ -1793,6 +1853,13 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 		if ok && (r.g.container(sp.key) >= 0 || r.endsPhrase(doc, si, sp.tok.End)) {
 			return e + 1
 		}
+		// "..., the North Sea, and Australia": a serial comma.
+		if n := doc.Tokens[e+1].Norm; (n == "and" || n == "or") && e+2 < end {
+			if sp, ok := r.match(doc, si, e+2, src, buf); ok && r.g.container(sp.key) >= 0 &&
+				(sp.tok.End >= end || doc.Tokens[sp.tok.End].Norm != "'s") {
+				return e + 2
+			}
+		}
 		if n := sp.tok.End; ok && roll && n < end && (doc.Tokens[n].Norm == "," || doc.Tokens[n].Norm == "and") {
 			return e + 1
 		}
@@ -1802,6 +1869,40 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 		}
 	}
 	return j
+}
+
+// firmEnds end a firm's name.
+var firmEnds = map[string]bool{
+	"inc": true, "ltd": true, "corp": true, "co": true, "plc": true, "ag": true,
+	"sa": true, "nv": true, "group": true, "bv": true, "gmbh": true, "spa": true,
+}
+
+// firmOf reports whether token k of sentence si, before an "of" and a
+// place, ends a firm's or a family's name, so that the place is its seat:
+// a bracket or a firm word, perhaps with a comma after it, a family, or a
+// capitalised word that no geographic noun is.
+func (r *Recognizer) firmOf(doc *annals.Doc, si, k int) bool {
+	t := &doc.Tokens[k]
+	if t.Norm == "," && k-1 >= doc.Sentences[si].Tokens.Start {
+		t = &doc.Tokens[k-1]
+		return t.Norm == ")" || firmEnds[t.Norm] && capital(t)
+	}
+	switch {
+	case t.Norm == ")" || t.Norm == "family" || t.Norm == "families":
+		return true
+	case firmEnds[t.Norm] && capital(t):
+		return true
+	}
+	return capital(t) && t.Flags&annals.SentStart == 0 && !geoHeads[t.Norm] && !areaNouns[t.Norm]
+}
+
+// featureWords end the names of seas, coasts and other natural features
+// that a list of places may hold though the gazetteer lacks them: "in
+// Canada, the North Sea, and Australia".
+var featureWords = map[string]bool{
+	"sea": true, "ocean": true, "gulf": true, "bay": true, "coast": true, "channel": true,
+	"basin": true, "slope": true, "islands": true, "river": true, "valley": true,
+	"mountains": true, "desert": true, "strait": true, "straits": true, "lake": true,
 }
 
 // endsPhrase reports whether token k of sentence si ends a phrase rather
@@ -1877,6 +1978,12 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	// holds or belongs to (but "a 33-year-old of Bethesda, Maryland" lives
 	// there).
 	if i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && titleOf[doc.Tokens[i-2].Norm] {
+		return 0, false
+	}
+	// "Big Rivers Electric Corp) of Henderson, Ky.", "(Pty) Ltd, of
+	// Johannesburg", "U.F. Genetics of Hollister, Calif.", "the Hunt
+	// family of Dallas, Texas": a firm's or a family's seat.
+	if i-2 > s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && r.firmOf(doc, si, i-2) {
 		return 0, false
 	}
 	// "Patrick Crusius of Allen, Texas": a person's home town.
@@ -2278,6 +2385,11 @@ var (
 		"gnp": true, "gdp": true, "deficit": true, "deficits": true, "surplus": true, "surpluses": true,
 		"exports": true, "imports": true, "inflation": true, "output": true, "production": true,
 		"reserves": true, "unemployment": true, "economy": true, "growth": true,
+		// Its sectors, crops and trade: "Texas' oil industry", "Brazil's
+		// soybean harvest", "Bolivia's cocaine trade", "Ecuador's
+		// industrial plants".
+		"industry": true, "crop": true, "crops": true, "harvest": true, "trade": true,
+		"plants": true, "wells": true, "mills": true,
 	}
 	figureAfter = map[string]map[string]bool{
 		"product":  {"national": true, "domestic": true},
@@ -2315,7 +2427,9 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 	}
 	// Cheap checks first: "'s" after the capitalised run.
 	k := run(doc, si, i)
-	if k+1 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" {
+	// "Texas' oil wells": a bare apostrophe after a final s.
+	if k+1 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" &&
+		(doc.Tokens[k].Norm != "'" || !strings.HasSuffix(doc.Tokens[k-1].Norm, "s") || doc.Tokens[k].Start != doc.Tokens[k-1].End) {
 		return 0, false
 	}
 	head := -1
@@ -2327,7 +2441,8 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		}
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && !capital(w) && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments") {
+			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
+			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
 			continue
 		}
@@ -2349,7 +2464,8 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 	// ("Japan's export growth target", "Brazil's inflation-fighting plan").
 	if n := head + 1; n < s.Tokens.End {
 		w := &doc.Tokens[n]
-		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS) && w.Norm != "of" {
+		// "Peru's trade credit lines": credit, a tagger's verb, is owed.
+		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" {
 			return 0, false
 		}
 	}
@@ -2450,6 +2566,10 @@ var (
 		"fall": true, "rise": true, "increase": true, "drop": true, "infections": true,
 		// Who a legislature's seats are held by: "a female majority".
 		"majority": true,
+		// What stands on its land: "China has 521 sugar mills", "Sri
+		// Lanka has 508,000 acres under tea".
+		"mills": true, "plants": true, "refineries": true, "factories": true, "mines": true,
+		"smelters": true, "wells": true, "hectares": true, "acres": true,
 	}
 )
 
