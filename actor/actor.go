@@ -182,6 +182,7 @@ func contextualise(doc *annals.Doc, first int) {
 	if focus == "" {
 		return
 	}
+	debtStory := sovereignDebt(doc)
 	for i := first; i < len(doc.Mentions); i++ {
 		m := &doc.Mentions[i]
 		// Reporters and journalists are rarely of the country a story is about.
@@ -193,7 +194,10 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory)) {
+			continue
+		}
+		if manyCountries(doc, m) {
 			continue
 		}
 		m.Kind = annals.ActorMention
@@ -620,9 +624,17 @@ var debtWords = map[string]bool{
 // Mexico's debt". A sovereign debtor borrows from banks abroad, so the
 // country the story is about is the wrong one to give them; left without a
 // country they are coded as no actor.
-func creditorBanks(doc *annals.Doc, first int, m *annals.Mention) bool {
+//
+// In a story about a debtor and its creditors (sovereignDebt) the bare
+// word is a creditor wherever it stands: "Gros met senior commercial
+// bankers", "the authorities have opened negotiations with commercial
+// banks" name no debt, yet the banks are the lenders abroad all the same.
+func creditorBanks(doc *annals.Doc, first int, m *annals.Mention, debtStory bool) bool {
 	if m.Tokens.End == 0 || !lenderWords[doc.Tokens[m.Tokens.End-1].Norm] {
 		return false
+	}
+	if debtStory {
+		return true
 	}
 	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
 	debt := false
@@ -639,6 +651,84 @@ func creditorBanks(doc *annals.Doc, first int, m *annals.Mention) bool {
 			continue
 		}
 		if countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
+			return true
+		}
+	}
+	return false
+}
+
+// abroadWords, before a role word, mark its holders as of other
+// countries than the story's, or of many: "foreign governments", "donor
+// governments", "allied leaders", "world leaders".
+var abroadWords = map[string]bool{
+	"foreign": true, "donor": true, "allied": true, "world": true, "international": true,
+	"western": true, "member": true, "multilateral": true,
+}
+
+// nationsWords, in an "of" or "from" phrase after a role word, name many
+// countries: "finance ministers from African countries", "representatives
+// of member states", "central banks of major industrialised nations".
+var nationsWords = map[string]bool{
+	"countries": true, "member": true, "nations": true, "governments": true,
+	"europe": true, "africa": true, "asia": true,
+}
+
+// manyCountries reports whether a role word with no country of its own
+// names officials of many countries or of others than the story's: a
+// marker before it ("foreign governments", "donor governments") or many
+// nations after it ("finance ministers from African countries",
+// "counterparts from Europe and Japan", "delegations from Third World
+// countries"). Giving them the country the story is about makes "Ecuador
+// appealed for aid from about 40 foreign governments" an appeal to
+// itself; left without a country they are no actor.
+func manyCountries(doc *annals.Doc, m *annals.Mention) bool {
+	toks := doc.Tokens
+	if m.Tokens.End == 0 || m.Code == "BUS" || m.Code == "MED" {
+		return false
+	}
+	if j := m.Tokens.Start - 1; j >= 0 && abroadWords[toks[j].Norm] && !strings.HasSuffix(m.Name, "minister") && !strings.HasSuffix(m.Name, "ministry") {
+		return true
+	}
+	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
+	k := m.Tokens.End
+	if k >= s.End || toks[k].Norm != "of" && toks[k].Norm != "from" {
+		return false
+	}
+	for j := k + 1; j < s.End && j <= k+7; j++ {
+		if toks[j].Tag == annals.COMMA || toks[j].Tag.IsVerb() {
+			return false
+		}
+		if nationsWords[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditorWords mark a story about a debtor and its creditors.
+var creditorWords = map[string]bool{
+	"creditor": true, "creditors": true, "reschedule": true, "rescheduling": true, "rescheduled": true,
+	"debtor": true, "debtors": true, "moratorium": true, "rollover": true, "refinancing": true,
+}
+
+// sovereignDebt reports whether an article is about a debtor and its
+// creditors: two or more of creditorWords, and a state among its actors
+// (so a firm's talks with its banks stay a firm's). Two words, not one: a
+// single "creditor" in trade news is a country's standing, not a story of
+// rescheduled debt.
+func sovereignDebt(doc *annals.Doc) bool {
+	n := 0
+	for i := range doc.Tokens {
+		if creditorWords[doc.Tokens[i].Norm] {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for i := range doc.Mentions {
+		p := &doc.Mentions[i]
+		if p.Kind == annals.ActorMention && countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
 			return true
 		}
 	}

@@ -56,6 +56,11 @@ func TestOwners(t *testing.T) {
 		{"a field noun before the role", "", "Kenya met Swedish trade officials.", "Swedish trade officials", "SWEGOV"},
 		{"field nouns before a minister", "", "Kenya met the Guinean natural resources minister.", "the Guinean natural resources minister", "GINGOV"},
 		{"no role after the noun: the nationality alone", "", "Kenya cut its Swedish trade surplus.", "Swedish", "SWE"},
+		{"foreign governments are no country's", "", "Kenya appealed for aid from foreign governments in Uganda.", "governments", ""},
+		{"ministers from many countries", "", "Finance ministers from African countries met in Kenya.", "Finance ministers", ""},
+		{"other governors stay the story's", "", "Other governors in Kenya met Ugandan officials.", "governors", "KENGOV"},
+		{"bankers in a debt story are creditors", "", "Kenya suspended payments to its creditors pending a rescheduling. Kenya's finance minister met senior commercial bankers.", "bankers", ""},
+		{"banks in other news stay the story's", "", "Kenya's central bank rescued two commercial banks.", "banks", "KENBUS"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := mentionCode(t, p, tc.title, tc.text, tc.mention); got != tc.want {

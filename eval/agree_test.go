@@ -72,10 +72,11 @@ func TestAgreement6(t *testing.T) {
 }
 
 // TestHeldout6b scores the coder against the second annotation of the
-// sixth set: 0.536 / 0.104 when it was written.
+// sixth set: 0.536 / 0.104 when it was written, 0.615 / 0.111 after issue
+// 2's round 25 (strikes at firms, one-way acts, creditor banks).
 func TestHeldout6b(t *testing.T) {
 	sc := run(t, "events-heldout6b.jsonl")
-	if sc.Precision() < 0.53 || sc.Recall() < 0.10 {
-		t.Errorf("precision %.3f / recall %.3f fell below the recorded 0.53 / 0.10", sc.Precision(), sc.Recall())
+	if sc.Precision() < 0.61 || sc.Recall() < 0.11 {
+		t.Errorf("precision %.3f / recall %.3f fell below the recorded 0.61 / 0.11", sc.Precision(), sc.Recall())
 	}
 }

@@ -776,7 +776,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// "with" introduces is a topic; the members talk to each other.
 			objs = nil
 		}
-		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) {
+		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) && !(sc.own && len(objs) == 0 && solitaryAct(v)) {
 			objs = subj // the members act on each other
 		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
 			subj, subjVia = objs, "" // TABARI's "HAS * WITH %": the object's members act on each other
@@ -1246,6 +1246,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && len(tgts) == 0 && code == "030" && bareVow(lemma(&doc.Tokens[vg.Head])) {
 		return // "the governor has promised each victim a payout": a promise to no party named
+	}
+	if sc.own && len(tgts) == 0 && sc.lenderParty(vg) {
+		return // "agreed to work together with the banks": commercial creditors of no country
+	}
+	if sc.own && sc.workplaceStrike(v, srcs, tgts) {
+		return // "workers walked out at its mills": a dispute with an employer, not the state
 	}
 	if len(tgts) == 0 && len(sc.decisionOwner(vg)) > 0 {
 		return // "the minister's decision to resign": an act named by a noun, aimed at no one
