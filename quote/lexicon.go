@@ -235,6 +235,13 @@ var nonPerson = set(`Committee Service Office Ministry Department Council
 	Prison Library Academy Hurricane Storm Typhoon Cyclone Tropical
 	Co Corp Cos Plc PLC Bancorp Securities Industries Holdings Brothers`)
 
+// bodyNameWords are capitalised words that end or fill the name of a
+// market, a body's management or an abstraction rather than a person
+// ("the Manila Stock Exchange", "Third World debt", "Management has
+// said"), yet stand in names the run builder must not cut ("World Wonder
+// Ring Stardom"), so they serve only to keep a he or she from such a name.
+var bodyNameWords = set(`Exchange Exchanges World Management`)
+
 // thingHeads are capitalised head nouns that make a run of names a thing,
 // an event or a text rather than a person, wherever they stand in it:
 // "the Iran–Iraq War", "the Good Friday Agreement", "the Affordable Care

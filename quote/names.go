@@ -1668,7 +1668,7 @@ func (s *scratch) timesNamed(name string, at int) int {
 // personWord reports whether word w may stand in a person's name or role:
 // it marks no body, firm, thing, place, month or day.
 func personWord(w string) bool {
-	return !(nonPerson[w] || orgWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w])
+	return !(nonPerson[w] || orgWords[w] || bodyNameWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w])
 }
 
 // personal reports whether name, found for a he or she of gender g, can be

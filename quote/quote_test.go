@@ -692,6 +692,15 @@ func TestFind(t *testing.T) {
 		{"he after according to one role", "According to one Western envoy, an expert on trade, the estimate is old.\n\nBut the figures were inflated, he said, calling it \"a theoretical projection.\"",
 			[]want{{"a theoretical projection.", "partial", "calling", "he", "one Western envoy"}}},
 		{"no quotes", "Nothing quoted here.\n\nNor here.", nil},
+		// Issue 4, round 26: a he or she never stands for a market or an
+		// abstraction named as a subject ("The Lisbon Stock Exchange",
+		// "Third World debt", "Management").
+		{"he past a stock exchange", "Broker Paul Rennick said shares would rise.\n\nRennick said the gains began in January. The Lisbon Stock Exchange index rose 20 pct last year.\n\n\"We expect more,\" he said.",
+			[]want{{"We expect more", "direct", "said", "he", "Paul Rennick"}}},
+		{"he past Third World", "Finance Minister Carl Demmer wrote to the banks.\n\nHe said such plans let banks sell Third World debt to investors. \"Swaps are no panacea,\" he said.",
+			[]want{{"Swaps are no panacea", "direct", "said", "he", "Carl Demmer"}}},
+		{"he past Management", "Analyst David Loeb of Pine Capital said the stock was cheap.\n\nManagement has said it will stay public. \"Nobody will bid,\" he said.",
+			[]want{{"Nobody will bid", "direct", "said", "he", "David Loeb"}}},
 	}
 	f := quote.New()
 	for _, tt := range tests {
