@@ -433,6 +433,15 @@ func TestActsNotDone(t *testing.T) {
 		{"no objections raised", "Spain and Portugal raised no objections to a common EU stance.", nil},
 		{"no appeal made", "Kenya had made no appeal for bridging loans from Uganda.", nil},
 		{"an appeal made", "Kenya had made an appeal for bridging loans from Uganda.", []string{"KEN UGA 020"}},
+		{"the content of a request", "Kenyan farmers renewed their request that the Kenyan government offer subsidized wheat to Uganda.", nil},
+		{"the content of a proposal made to someone", "Kenyatta proposed to Museveni that Uganda sign a new border agreement with Tanzania.", nil},
+		{"the content of a demand", "Some senators demanded that Kenya comply with the treaty.", []string{"KENLEG KEN 100"}},
+		{"the infinitive after a recommendation", "Kenya supports recommendations by Uganda to allow Tanzania to resume exports.", nil},
+		{"an act awaited until a condition", "Kenya will not negotiate with Uganda until Tanzania recognises Ugandan rights.", nil},
+		{"an act as soon as a condition is met", "Kenya said it would release the funds as soon as Uganda reached an agreement with the IMF.", nil},
+		{"a meeting when a possible act is tried", "Kenya may try to ease the dispute when its ministers meet Ugandan officials in April.", nil},
+		{"a past act in a time clause stays", "Kenya signed the deal once Uganda had agreed to it.", []string{"KEN UGA 057", "UGA KEN 057"}},
+		{"an act declined is a rejection, not a meeting", "Kenya declined to attend the meeting with Uganda.", []string{"KEN UGA 120"}},
 	}
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})

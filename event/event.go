@@ -1146,11 +1146,15 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	doc := sc.doc
 	code := v.Code
 	negated := vg.Negated
-	if sc.own && !negated && (vg.Modal == "refuse to" || vg.Modal == "fail to") {
+	if sc.own && !negated && (vg.Modal == "refuse to" || vg.Modal == "fail to" || sc.declinedAct(vg)) {
 		// "is refusing to open its markets", "failed to reach agreement":
 		// the act is not done, as if negated.
 		negated = true
-		notes = append(notes, "not done: "+vg.Modal)
+		why := vg.Modal
+		if why == "" {
+			why = "decline to"
+		}
+		notes = append(notes, "not done: "+why)
 	}
 	if sc.own && !negated && sc.noObject(vg) {
 		// "raised no objections", "made no appeal": nothing was done.
@@ -1175,6 +1179,18 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// denied is not done, as if negated.
 		negated = true
 		notes = append(notes, "denied by the speaker")
+	}
+	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && sc.proposedAct(vg) {
+		// "their request that the administration offer wheat": the
+		// proposal is the event, its content is not done. A threat stays:
+		// "may recommend that the United States retaliate" threatens.
+		mode = "hypothetical"
+		notes = append(notes, "proposed, not done")
+	}
+	if sc.own && mode != "hypothetical" && sc.pendingCondition(vg) {
+		// "will not negotiate until Turkey recognises Greek rights".
+		mode = "hypothetical"
+		notes = append(notes, "waits on a condition or the future")
 	}
 	if sc.own && mode != "hypothetical" && sc.askedOfOther(vg) {
 		// "urged Japan to open its market": the appeal is the event, the
