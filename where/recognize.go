@@ -698,6 +698,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
 				j++
 				c = strong
+				// "in southern and eastern Italy": two parts of one area.
+				if k == 0 && j+1 < s.Tokens.End && doc.Tokens[j].Norm == "and" && areaAdj[doc.Tokens[j+1].Norm] {
+					j++
+				}
 			}
 			// "protests in the capital, San Juan": the noun's
 			// apposition names the place.
@@ -1542,6 +1546,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			if toRecipient[doc.Tokens[k].Norm] {
 				return noCue
 			}
+			// "He said he would go to Paris": a nearer verb of motion
+			// takes the "to", not the speaking before it.
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] {
+				break
+			}
 		}
 	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
 		return strong
@@ -1576,6 +1585,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case strong, weakCue:
 		return c
 	case verbStrong, verbWeak:
+		// "Blizzards lashed Greece", "HEAVY SNOWS HIT GREECE": what the
+		// weather strikes is a land, never a party, whatever its kind.
+		if c == verbWeak && stormBefore(doc, si, i) {
+			return strong
+		}
 		if t.Flags&(annals.Cap|annals.AllCaps) == 0 {
 			return c - verbStrong + strong
 		}
@@ -1592,6 +1606,38 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// motionVerbs are the plain forms of verbs of going, whose "to" names a
+// destination whatever a speaking verb before them says.
+var motionVerbs = map[string]bool{
+	"go": true, "travel": true, "fly": true, "return": true, "move": true, "come": true,
+}
+
+// storms are the weather and the disasters of nature that strike a land.
+var storms = map[string]bool{
+	"storm": true, "storms": true, "snow": true, "snows": true, "snowfall": true, "snowfalls": true,
+	"blizzard": true, "blizzards": true, "weather": true, "drought": true, "droughts": true,
+	"flood": true, "floods": true, "flooding": true, "rain": true, "rains": true, "rainstorms": true,
+	"quake": true, "earthquake": true, "tremor": true, "frost": true, "frosts": true,
+	"typhoon": true, "cyclone": true, "hurricane": true, "tornado": true, "tornadoes": true,
+	"gales": true, "winds": true, "heatwave": true,
+}
+
+// stormBefore reports whether a noun of storms is the subject of the
+// verb at token i of sentence si: just before it, or before an adverb or
+// auxiliary ("Cold weather also hit", "floods have ravaged").
+func stormBefore(doc *annals.Doc, si, i int) bool {
+	for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-2; k-- {
+		w := doc.Tokens[k].Norm
+		if storms[w] {
+			return true
+		}
+		if w != "also" && w != "have" && w != "has" && w != "again" {
+			return false
+		}
+	}
+	return false
 }
 
 // campusName reports whether the "at" at token i of sentence si goes on
@@ -2399,8 +2445,16 @@ var (
 		"market":   {"financial": true, "money": true, "capital": true, "futures": true, "stock": true, "bond": true},
 		"markets":  {"financial": true, "money": true, "capital": true, "futures": true, "stock": true, "bond": true},
 		"accounts": {"current": true},
+		// "hurt Australia's economic recovery": the economy's.
+		"recovery": {"economic": true},
 	}
 )
+
+// objectStart reports whether t opens a verb's object: an article or an
+// amount, which no noun of a compound takes after it.
+func objectStart(t *annals.Token) bool {
+	return t.Tag == annals.DT && t.Norm != "that" || t.Tag == annals.CD
+}
 
 // maxFigureGap is the most words between a possessive and the figure it
 // owns: "Australia's 80 billion dlr foreign debt".
@@ -2465,7 +2519,10 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 	if n := head + 1; n < s.Tokens.End {
 		w := &doc.Tokens[n]
 		// "Peru's trade credit lines": credit, a tagger's verb, is owed.
-		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" {
+		// A "noun" that an article or an amount follows is the verb a
+		// tagger missed: "Taiwan's reserves hit a new high".
+		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" &&
+			!(w.Tag == annals.NN && n+1 < s.Tokens.End && objectStart(&doc.Tokens[n+1])) {
 			return 0, false
 		}
 	}
