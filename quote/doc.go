@@ -386,6 +386,15 @@
 // group "they" stands for; "another said" after "one expert" is an
 // expert. "Charged" is a speech verb.
 //
+// Twenty-seventh-round rules. A he or she chain over paragraphs passes
+// over one paragraph of background that brings in no group of people
+// ("other analysts"), and breaks at a role named in the pronoun's own
+// paragraph ("said the regional manager …. “…,” he added"). A "the
+// company" or "it" that nothing nearer resolves is the firm the story's
+// first paragraph names with its corporate ending ("Union Carbide Corp
+// said …"), when no other firm so written stands outside a prepositional
+// phrase before it.
+//
 // Quotes of one or two words that are not sentences with a cue of their own
 // are scare quotes ("the “failed” pledges"), as are titles and names in
 // title case ("the “Radio Control Law”"); quotes inside a sentence that are

@@ -324,3 +324,46 @@ func (s *scratch) plainGroup(lo, hi int) (int, int) {
 	}
 	return lo, lo
 }
+
+// leadFirm returns the firm a wire story is about, for a "the company" or
+// an "it" at token at that no nearer name resolves: the firm whose name,
+// with its corporate ending ("Union Carbide Corp", "CPC International
+// Inc"), the story's first paragraph gives first outside a prepositional
+// phrase, when no other firm so written stands outside one before at.
+// Company news calls its firm "the company" and "it" for paragraphs on end
+// ("Union Carbide Corp said …. ¶ … ¶ In a statement, the company said");
+// a second firm in view ("GAF Corp said it would bid") makes the phrase
+// ambiguous, and "" is returned. A firm after a preposition ("a motion by
+// Hybritech Inc") is an object, no rival.
+func (s *scratch) leadFirm(at int) string {
+	lead, para := "", 0
+	for j := 0; j < at; j++ {
+		t := s.toks[j]
+		if t.kind == tPara {
+			para++
+		}
+		if t.kind != tWord || t.flags&fInQuote != 0 || !firmSuffix[s.word(j)] || j+1 < at && s.isWord(j+1) && firmSuffix[s.word(j+1)] {
+			continue // "Vanadium Corp Ltd" ends at its last ending
+		}
+		k := j // back over the firm's name: "Union Carbide", "Fertility and Genetics Research"
+		for k > 0 && s.isWord(k-1) && (!s.lower(k-1) || s.word(k-1) == "and" && k > 1 && s.isWord(k-2) && !s.lower(k-2)) {
+			k--
+		}
+		for k < j && determiners[strings.ToLower(s.word(k))] {
+			k++
+		}
+		if k == j || k > 0 && s.isWord(k-1) && (prepositions[s.word(k-1)] || determiners[s.word(k-1)]) {
+			continue // "a motion by Hybritech Inc": an object
+		}
+		name := s.text[s.toks[k].start:t.end]
+		switch {
+		case lead == "" && para != 0:
+			return ""
+		case lead == "":
+			lead = name
+		case name != lead:
+			return ""
+		}
+	}
+	return lead
+}

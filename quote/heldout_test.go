@@ -756,11 +756,12 @@ func TestHeldout17(t *testing.T) {
 // statements to whom they name, title chains, "said it"): 0.820
 // (50/61); after the twenty-second: unchanged; after the twenty-fourth
 // (wire apostrophes, nested straight marks, unclosed quotes ended at a
-// paragraph, "said one" after "some makers"): 0.836 (51/61). Its errors
-// have not been read: it stays held out.
+// paragraph, "said one" after "some makers"): 0.836 (51/61); after the
+// twenty-seventh (he/she chains across a paragraph, the story's lead
+// firm): 0.852 (52/61). Its errors have not been read: it stays held out.
 const (
 	minHeldout18F1      = 0.99
-	minHeldout18Speaker = 0.835
+	minHeldout18Speaker = 0.852
 )
 
 // TestHeldout18 scores the finder on the nineteenth set; the scoring is
@@ -780,10 +781,12 @@ func TestHeldout18(t *testing.T) {
 // modifiers inside roles, cue-less paragraphs after a "he said"
 // paragraph): unchanged; after the twenty-first: unchanged; after the
 // twenty-second (roles with their body after a name, firms' analysts):
-// 0.893 (108/121). Its errors have not been read: it stays held out.
+// 0.893 (108/121); after the twenty-seventh (he/she chains across a
+// paragraph, the story's lead firm): 0.909 (110/121). Its errors have
+// not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.892
+	minHeldout19Speaker = 0.909
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is

@@ -1092,11 +1092,16 @@ var subordinators = set(`when whenever after before since until while as if beca
 // paragraph p0 to paragraph p1, keep to one person: each paragraph after
 // p0 and before p1 holds the pronoun at's word outside quotations, and no
 // unnamed person is brought in ("a trader", "one analyst"), nor anyone by
-// a possessive other than name's ("from Reagan's standpoint").
+// a possessive other than name's ("from Reagan's standpoint"). One
+// paragraph of background may come between ("…, he said. ¶ The round was
+// launched in 1986. ¶ …, he said.") when it brings in no group of people
+// ("some other analysts"); and a role named in the pronoun's own
+// paragraph ("said the regional manager …. “…,” he added") is the one the
+// pronoun stands for.
 func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
 	pro := strings.ToLower(s.word(at))
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	seen := p0
+	var withPro, withGroup uint64 // bit p-p0 per paragraph p
 	for j := from; j < at; j++ {
 		t := s.toks[j]
 		if t.kind != tWord || t.flags&fInQuote != 0 {
@@ -1106,11 +1111,18 @@ func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
 			return false // "from Reagan's standpoint": someone else in view
 		}
 		w := strings.ToLower(s.word(j))
+		p := s.paraOf(j)
 		if w == pro {
-			if p := s.paraOf(j); p == seen+1 {
-				seen = p
+			if p-p0 < 64 {
+				withPro |= 1 << (p - p0)
 			}
 			continue
+		}
+		if p == p1 && t.flags&fCap == 0 && roles[w] && !bodyNouns[w] {
+			return false // "said the regional manager …, he added"
+		}
+		if p-p0 < 64 && len(w) > 1 && w[len(w)-1] == 's' && roles[w[:len(w)-1]] && !bodyNouns[w[:len(w)-1]] {
+			withGroup |= 1 << (p - p0)
 		}
 		if w == "a" || w == "an" || w == "one" || w == "another" {
 			for k := j + 1; k < at && k <= j+4 && s.isWord(k); k++ {
@@ -1120,7 +1132,19 @@ func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
 			}
 		}
 	}
-	return seen >= p1-1
+	gaps := 0
+	for p := p0 + 1; p < p1; p++ {
+		if p-p0 >= 64 {
+			return false
+		}
+		if withPro&(1<<(p-p0)) != 0 {
+			continue
+		}
+		if gaps++; gaps > 1 || withGroup&(1<<(p-p0)) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // recentPerson is the fallback for a he or she nothing else resolved: the

@@ -968,6 +968,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name == "" && (w == "it" || w == "It") {
 					f.Name = s.itChain(c.sa)
 				}
+				if f.Name == "" && (w == "it" || w == "It") {
+					f.Name = s.leadFirm(c.sa)
+				}
 			}
 		}
 		return
@@ -1083,7 +1086,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
 			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
-				f.Name = s.namedFirm(c.sa)
+				if f.Name = s.namedFirm(c.sa); f.Name == "" {
+					f.Name = s.leadFirm(c.sa)
+				}
 			}
 		}
 		if w := s.word(c.sa); f.Name == "" && c.sb-c.sa == 2 && (w == "this" || w == "This" || w == "the" || w == "The") && s.word(c.sa+1) == "source" {

@@ -701,6 +701,22 @@ func TestFind(t *testing.T) {
 			[]want{{"Swaps are no panacea", "direct", "said", "he", "Carl Demmer"}}},
 		{"he past Management", "Analyst David Loeb of Pine Capital said the stock was cheap.\n\nManagement has said it will stay public. \"Nobody will bid,\" he said.",
 			[]want{{"Nobody will bid", "direct", "said", "he", "David Loeb"}}},
+		// Issue 4, round 27: a he or she chain passes over one paragraph
+		// of background, but not one that brings in a group of people,
+		// nor a role named in the pronoun's own paragraph; "the company"
+		// and "it" with nothing nearer are the firm a story's lead names.
+		{"pronoun chain over one background paragraph", "Trade envoy Clay Yates said talks were needed.\n\n\"We need a round,\" he said.\n\nThe last round was launched in 1986.\n\nDebt will also help, he said.\n\n\"They need open markets,\" he said.",
+			[]want{{"We need a round", "direct", "said", "he", "Clay Yates"}, {"They need open markets", "direct", "said", "he", "Clay Yates"}}},
+		{"pronoun chain not over a paragraph of analysts", "Trade envoy Clay Yates said talks were needed.\n\n\"We need a round,\" he said.\n\nBut other analysts doubted the round would help.\n\nDebt will also help, he said.\n\n\"They need open markets,\" he said.",
+			[]want{{"We need a round", "direct", "said", "he", "Clay Yates"}, {"They need open markets", "direct", "said", "he", ""}}},
+		{"pronoun chain not past a role in its paragraph", "Trade envoy Clay Yates said talks were needed.\n\nHe said more was to come.\n\nHe said the plan was new.\n\n\"Prices must fall,\" said the regional manager of a big oil firm. \"The market is teaching them,\" he added.",
+			[]want{{"Prices must fall", "direct", "said", "the regional manager", ""}, {"The market is teaching them", "direct", "added", "he", ""}}},
+		{"the company is the lead's firm", "Union Carbide Corp said its debt fell.\n\nThe company released its results.\n\nProfit rose in the quarter.\n\nSales were flat in the year.\n\nIn a statement, the company said it defeated a takeover, adding, \"Our businesses did well.\"",
+			[]want{{"Our businesses did well.", "direct", "adding", "the company", "Union Carbide Corp"}}},
+		{"the company with two firms in view", "Union Carbide Corp said its debt fell.\n\nProfit rose in the quarter.\n\nSales were flat in the year.\n\nGAF Corp said it would bid.\n\nIn a statement, the company said it defeated a takeover, adding, \"Our businesses did well.\"",
+			[]want{{"Our businesses did well.", "direct", "adding", "the company", ""}}},
+		{"it is the lead's firm", "John Labatt Ltd said its market share held.\n\nProfit rose 20 pct in the quarter.\n\nSales were up almost as much.\n\n\"All segments did well,\" it said.",
+			[]want{{"All segments did well", "direct", "said", "it", "John Labatt Ltd"}}},
 	}
 	f := quote.New()
 	for _, tt := range tests {
