@@ -150,9 +150,11 @@ var heldoutSets = []struct {
 	// articles; five without a place), unchanged after the round (whose
 	// own Reuters development set, dev3, rose from 0.690 to 0.828);
 	// 0.554/0.900 after the nineteenth (a country's economic figures as
-	// places, dev4). Its misses have not been read.
+	// places, dev4); 0.585/0.905 after the twenty-second (a bare
+	// "visit", a city's named parts, freight ports). Its misses have not
+	// been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.55, 0.90, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.58, 0.90, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a

@@ -244,6 +244,9 @@ var pairCues = map[[2]string]bool{
 	// "loans to Brazil" go to a party).
 	{"exports", "to"}: true, {"exporters", "to"}: true, {"exported", "to"}: true,
 	{"shipments", "to"}: true, {"shipped", "to"}: true,
+	// The port a cargo is priced to: "353 dlrs per tonne cost and
+	// freight Jeddah".
+	{"and", "freight"}: true,
 }
 
 // pairSeconds are the prepositions of pairCues: most tokens are none of
@@ -311,7 +314,7 @@ var entryVerbs = map[string]cue{
 	"administers": strong, "administering": strong, "administrating": strong,
 	"entered": strong, "enters": strong, "entering": strong, "reached": strong,
 	"reaches": strong, "reaching": strong, "visited": strong, "visits": strong,
-	"visiting": strong, "toured": strong, "touring": strong, "fled": strong,
+	"visiting": strong, "visit": strong, "toured": strong, "touring": strong, "fled": strong,
 	"fleeing": strong, "flee": strong, "crossed": strong, "crossing": strong,
 	"invaded": strong, "invades": strong, "invading": strong, "evacuated": strong,
 	"struck": weakCue, "strikes": weakCue, "hit": weakCue, "hits": weakCue,
@@ -1192,8 +1195,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		// possessive, is more often the person; a name of several words
 		// seldom is ("New York City's restaurants"), unless the article
 		// writes it at the head of a firm's name ("San Miguel Corp").
+		// But "in Khartoum's black market", "from Houston's Hobby
+		// Airport": after a preposition of place, a part of a city is in
+		// it.
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" &&
-			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) {
+			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) {
 			continue
 		}
 		// "John Horton Conway" elsewhere in the article: a town named
@@ -2737,6 +2743,49 @@ var namePrefix = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "and": true, "but": true,
 }
 
+// partNouns are the parts of a city that lie in it: its port, market,
+// quarters and streets.
+var partNouns = map[string]bool{
+	"airport": true, "airports": true, "port": true, "harbour": true, "harbor": true,
+	"docks": true, "market": true, "markets": true, "exchange": true, "exchanges": true,
+	"suburb": true, "suburbs": true, "district": true, "districts": true, "street": true,
+	"streets": true, "square": true, "outskirts": true, "centre": true, "center": true,
+	"downtown": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
+	"hotel": true, "hotels": true, "salon": true,
+}
+
+// cityPart reports whether the possessive after span sp, which a
+// preposition of place introduces, owns a part of the city ("at Manila's
+// two stock exchanges", "to Amsterdam's Schipol airport"): the part noun
+// ends its phrase within four words, before any punctuation.
+func cityPart(doc *annals.Doc, sp span) bool {
+	si := doc.SentenceOf(sp.tok.Start)
+	s := &doc.Sentences[si]
+	if sp.tok.Start == s.Tokens.Start || !placePreps[doc.Tokens[sp.tok.Start-1].Norm] {
+		return false
+	}
+	for k := sp.tok.End + 1; k < s.Tokens.End && k <= sp.tok.End+4; k++ {
+		t := &doc.Tokens[k]
+		if t.Flags&annals.Punct != 0 {
+			return false
+		}
+		if partNouns[t.Norm] {
+			return k+1 >= s.Tokens.End || !doc.Tokens[k+1].Tag.IsNoun()
+		}
+	}
+	return false
+}
+
+// placePreps are the prepositions that put what follows in a place.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true}
+
+// openerTags are the tags of words that open a sentence without being
+// names: a determiner, pronoun, adverb, preposition or conjunction.
+var openerTags = map[annals.Tag]bool{
+	annals.DT: true, annals.PRPS: true, annals.RB: true, annals.IN: true,
+	annals.CC: true, annals.WDT: true, annals.PRP: true,
+}
+
 // surnames returns the keys of one-word town names among spans that the
 // article also writes after another capitalised word that does not form a
 // known name with it ("John Horton Conway"): there the name is a person's,
@@ -2770,6 +2819,16 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 			}
 			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
 				continue // not the last word of the name
+			}
+			// "Another Belgrade trade union leader": a word capitalised
+			// only because it opens the sentence, and not a name.
+			if i-1 == s.Tokens.Start && openerTags[p.Tag] {
+				continue
+			}
+			// "REAGAN TO VISIT ROME": in a shouted headline a verb of
+			// entry is in capitals too, and makes no name.
+			if p.Flags&t.Flags&annals.AllCaps != 0 && s.Title && wordCues[p.Norm] != noCue {
+				continue
 			}
 			*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
 			c := slices.Index(cands, string(*buf))
