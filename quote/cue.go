@@ -1000,6 +1000,9 @@ func (s *scratch) npBack(end, lo int) int {
 			a, head, role = j, true, true
 		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
 			a = j
+		case head && !role && s.particle(j):
+			// "Gerhard de Kock", "Heinrich von Moltke": a particle
+			// inside a name; the given name before it comes next.
 		case w == "and" && head && !role && j-1 >= lo && s.firmAnd(j, end):
 			a = j - 1 // "S and P", "Standard and Poor's": one firm
 			j--

@@ -158,7 +158,7 @@ var titles = set(`President Prime Minister Secretary Secretary-General General
 	Sheriff Whip Selectman Fellow Administrator Assemblyman Assemblywoman
 	Congressman Congresswoman Councilman Councilwoman Councillor Councilor
 	Legislator Delegate Broadcaster Co-author Co-founder Co-developer
-	Democrat Republican`)
+	Democrat Republican Treasurer Undersecretary Under-Secretary Comptroller`)
 
 // functionCaps are capitalised words that begin sentences but never names.
 var functionCaps = set(`In On At After Before When While As But And Or If

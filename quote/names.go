@@ -57,6 +57,9 @@ func (s *scratch) nameStart(a, b int) int {
 		if j == b && possessive(w) {
 			break
 		}
+		if j == b-1 && possessive(w) && !orgWords[s.word(j)] && !nonPerson[s.word(j)] && !firmSuffix[s.word(j)] {
+			break // "Jardine Fleming's Edwards": a firm's analyst by surname
+		}
 		if isAcronym(w) && j < b { // "EU" in "EU Nabila"? only trailing acronyms are names
 			break
 		}

@@ -471,6 +471,15 @@ func TestFind(t *testing.T) {
 				{"and we honour his long service.", "partial", "", "Chief Justice Mary K. Olsen", "Mary K. Olsen"}}},
 		{"middle initial in an earlier full name", `George W. Bush arrived on Monday. "We are ready for this," Bush said.`,
 			[]want{{"We are ready for this", "direct", "said", "Bush", "George W. Bush"}}},
+		// Issue 4, round 28: a particle inside a name is kept in the
+		// cue's subject; a firm's possessive before a surname is no part
+		// of the name; "Treasurer" and "Undersecretary" are titles.
+		{"particle inside a subject's name", "Rates will hold, they said.\n\nReserve Bank governor Gerhard de Kock said the country faced \"no difficulty whatsoever\" with the terms.",
+			[]want{{"no difficulty whatsoever", "partial", "said", "Reserve Bank governor Gerhard de Kock", "Gerhard de Kock"}}},
+		{"firm's possessive before a surname", "Nick Edwards, an analyst at Jardine Fleming, spoke first.\n\n\"The approach is full of contradictions,\" Jardine Fleming's Edwards said.",
+			[]want{{"The approach is full of contradictions", "direct", "said", "Jardine Fleming's Edwards", "Nick Edwards"}}},
+		{"treasurer is a title", "Australian Treasurer Paul Keating spoke on Monday.\n\n\"The deficit will narrow,\" Keating said.",
+			[]want{{"The deficit will narrow", "direct", "said", "Keating", "Paul Keating"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",

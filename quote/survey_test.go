@@ -25,7 +25,8 @@ var maxEmpty = map[string]int{"reuters21578.jsonl": 124, "wikinews.jsonl": 61}
 // over Reuters lines 0 to 9,999 and all of Wikinews, the quotations other
 // than scare quotes whose speaker is empty, and fails when a corpus has
 // more than maxEmpty. With QUOTE_SURVEY set to a file name it also writes
-// one line per quote (corpus, line, start, speaker span, name) there, so
+// one line per quote (corpus, line, start, speaker span, name, opening
+// words, speaker kind, inherited, speaker offset) there, so
 // that two versions of the finder can be diffed and the speakers a change
 // makes reviewed by eye.
 func TestSurvey(t *testing.T) {
@@ -48,7 +49,7 @@ func TestSurvey(t *testing.T) {
 					empty++
 				}
 				if out != "" {
-					fmt.Fprintf(&b, "%s\t%d\t%d\t%q\t%q\t%q\n", corpus[:4], i, q.Start, q.Speaker, q.Name, a.Text[q.Start:min(q.End, q.Start+40)])
+					fmt.Fprintf(&b, "%s\t%d\t%d\t%q\t%q\t%q\t%s\t%t\t%d\n", corpus[:4], i, q.Start, q.Speaker, q.Name, a.Text[q.Start:min(q.End, q.Start+40)], q.SpeakerKind, q.Inherited, q.SpeakerStart)
 				}
 			}
 		}
