@@ -206,6 +206,12 @@ func contextualise(doc *annals.Doc, first int) {
 			m.Via = "context"
 			continue
 		}
+		if c := usCongress(doc, m, focus); c != "" {
+			// "Abe met Senate and Democratic leaders" in a story about
+			// Japan: the US Senate, not a Japanese one.
+			m.Code, m.Via = c+m.Code, "context"
+			continue
+		}
 		m.Code = focus + m.Code
 		if m.Name == "diplomat" && other != "" {
 			// "urged the embassy to reconsider": a mission with no country
@@ -273,7 +279,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			// A role word before a noun modifies it: "official statement",
 			// "police violence", "military operation".
 			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleModifiesNoun(toks, gend, end) {
-				g = nil
+				g, gend = r.firmOfficer(toks, g, gend)
 			}
 			if g != nil && !r.imported() && unionInName(toks, j, gend, end) {
 				g = nil // "Union Carbide", "First Union Bank": a firm, no labour union
@@ -284,6 +290,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: pend}}, p, date, nil)
 					i = pend
 					continue
+				}
+				if !r.imported() && firmTitle(toks, j, gend, end) {
+					bus := *g
+					bus.Code = "BUS" // "its president and chief operating officer": a firm's
+					g = &bus
 				}
 				m := annals.Mention{
 					Kind: annals.AgentMention, Tokens: annals.Range{Start: spanStart, End: gend},

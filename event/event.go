@@ -776,6 +776,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// "with" introduces is a topic; the members talk to each other.
 			objs = nil
 		}
+		if v.TargetNone && strings.HasPrefix(v.Code, "044") && len(objs) > 0 && sc.venueOnly(objs) {
+			// "EC energy ministers meeting in Luxembourg", "will meet in
+			// Bahrain": the place is where they meet, not whom.
+			objs = nil
+		}
 		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) && !(sc.own && len(objs) == 0 && solitaryAct(v)) {
 			objs = subj // the members act on each other
 		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
