@@ -991,6 +991,9 @@ func (s *scratch) npBack(end, lo int) int {
 				j = lo - 1
 				continue
 			}
+			if head && !role && j > lo && s.capParticle(j) {
+				continue // "Koos Ten Have": the given name comes next
+			}
 			if functionCaps[w] || pronouns[w] || notNames[w] {
 				j = lo - 1
 				continue

@@ -44,6 +44,14 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "bin" in "Mohammad bin Salman"
 			continue
 		}
+		if j < b && k > a && s.joinedInitials(k) {
+			j = k - 1 // "J.S. Simon": initials written together
+			continue
+		}
+		if j < b && k > a && s.capParticle(k) {
+			j = k // "Koos Ten Have", "Francois Du Plessis"
+			continue
+		}
 		if functionCaps[w] && j == b && s.surnameCap(k, a) {
 			j = k // "Research Fellow Martin How": a surname, mid-sentence
 			continue
@@ -73,7 +81,7 @@ func (s *scratch) nameStart(a, b int) int {
 	if j < b && s.toks[j].kind == tStop {
 		j++
 	}
-	if b-j >= 3 && s.placeBefore(j) {
+	if b-j >= 3 && (s.placeBefore(j) || s.bodyAndTail(j)) {
 		j = s.afterPlace(j, b)
 	}
 	for (b-j >= 3 || b-j == 2 && strings.Contains(s.word(j), "-year-old")) && s.opensSentence(j) && s.roleWord(j) {
@@ -1847,4 +1855,52 @@ var sentenceLinks = set(`But And However Yet Still Also`)
 func lowerCompound(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && pastParticiple(w[i+1:])
+}
+
+// capParticles are capitalised particles that join a given name to a
+// surname ("Koos Ten Have", "Pik Du Plessis", "Hans Van Mierlo").
+var capParticles = set(`Du Da De Van Von Ten Ter Le La Al El Bin Abu`)
+
+// capParticle reports whether token k is a capitalised particle between a
+// given name and a capitalised surname: the word before it is a
+// capitalised name word (not a title, determiner or sentence opener), so
+// "Ten" in "Ten Have said" at a sentence's start is left alone.
+func (s *scratch) capParticle(k int) bool {
+	if k <= 0 || !s.isWord(k) || !capParticles[s.word(k)] || s.toks[k].flags&fInQuote != 0 {
+		return false
+	}
+	if !s.isWord(k+1) || s.toks[k+1].flags&(fCap|fInQuote) != fCap || capParticles[s.word(k+1)] {
+		return false
+	}
+	p := k - 1
+	if !s.isWord(p) || s.toks[p].flags&(fCap|fInQuote) != fCap {
+		return false
+	}
+	w := s.word(p)
+	return !titles[w] && !functionCaps[w] && !determiners[w] && !pronouns[w] && !notNames[w] &&
+		!roles[strings.ToLower(w)] && !nonPerson[w] && !orgWords[w] && !possessive(w) && !isAcronym(w)
+}
+
+// joinedInitials reports whether token k is the full stop after initials
+// written together ("J.S" "." in "J.S. Simon"), other than a place's
+// dotted abbreviation ("U.S.").
+func (s *scratch) joinedInitials(k int) bool {
+	if k <= 0 || s.toks[k].kind != tStop || s.text[s.toks[k].start] != '.' || !s.isWord(k-1) || s.toks[k-1].end != s.toks[k].start {
+		return false
+	}
+	w := s.word(k - 1)
+	return len(w) >= 3 && len(w) <= 5 && dottedCaps(w) && !abbrevs[w] && !placeInitials[w]
+}
+
+// placeInitials are dotted abbreviations of places and bodies, never a
+// person's initials.
+var placeInitials = set(`U.S U.K U.N E.U E.C U.A.E U.S.S.R N.Y D.C L.A`)
+
+// bodyAndTail reports whether the capitalised words from token j close a
+// body's name joined by "and" ("Office of Management and Budget James
+// Miller"): the name after them then starts where afterPlace says.
+func (s *scratch) bodyAndTail(j int) bool {
+	p := j - 1
+	return p >= 2 && s.isWord(p) && s.word(p) == "and" && s.isWord(p-1) && s.toks[p-1].flags&(fCap|fInQuote) == fCap &&
+		s.isWord(p-2) && (s.word(p-2) == "of" || s.toks[p-2].flags&fCap != 0)
 }

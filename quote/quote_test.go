@@ -111,7 +111,7 @@ func TestFind(t *testing.T) {
 		{"indefinite doer after an inverted cue", "Dealers said prices were firm. \"It was a rash bid,\" said one competitor.",
 			[]want{{"It was a rash bid", "direct", "said", "one competitor", ""}}},
 		{"paired initials before a surname", "\"Prices have turned,\" R.T. Moss, president of Delta Oil Co, told the meeting.",
-			[]want{{"Prices have turned", "direct", "told", "R.T. Moss", "Moss"}}},
+			[]want{{"Prices have turned", "direct", "told", "R.T. Moss", "R.T. Moss"}}},
 		{"firm's name over its bracketed place", "Jon Berg of Alpenbank (Switzerland) AG said: \"Gold looks cheap.\"",
 			[]want{{"Gold looks cheap.", "direct", "said", "Jon Berg of Alpenbank (Switzerland) AG", "Jon Berg"}}},
 		{"said it marks a body", "Brightwater said it would close two plants.\n\n\"Demand has fallen,\" it said.",
@@ -480,6 +480,14 @@ func TestFind(t *testing.T) {
 			[]want{{"The approach is full of contradictions", "direct", "said", "Jardine Fleming's Edwards", "Nick Edwards"}}},
 		{"treasurer is a title", "Australian Treasurer Paul Keating spoke on Monday.\n\n\"The deficit will narrow,\" Keating said.",
 			[]want{{"The deficit will narrow", "direct", "said", "Keating", "Paul Keating"}}},
+		// Issue 4, round 29: a capitalised particle inside a name, initials
+		// written together, and a body's "and" tail before a name.
+		{"capitalised particle inside a name", `"Bond yields will fall further," Pieter Van Rensburg of Dune Securities said.`,
+			[]want{{"Bond yields will fall further", "direct", "said", "Pieter Van Rensburg of Dune Securities", "Pieter Van Rensburg"}}},
+		{"initials written together", `"Output rose by two pct," said R.T. Holloway, treasurer of the cooperative.`,
+			[]want{{"Output rose by two pct", "direct", "said", "R.T. Holloway", "R.T. Holloway"}}},
+		{"body's and-tail before a name", "Head of the Bureau of Mines and Minerals Peter Walsh said output would \"hold steady this year.\"",
+			[]want{{"hold steady this year.", "partial", "said", "Minerals Peter Walsh", "Peter Walsh"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",
