@@ -991,7 +991,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if !slices.ContainsFunc(spans, func(sp span) bool { return doc.SentenceOf(sp.tok.Start) == si }) {
 			continue
 		}
-		if p := r.g.resolveKey(b.key, named, named, false); p >= 0 {
+		if p := r.g.resolve(b.key, named, named, false, false); p >= 0 {
 			if c := &r.g.places[p]; c.Kind == KindCity && !c.Capital && slices.Contains(named, c.Country) &&
 				!commonWords[b.key] && !firstNames[b.key] {
 				b.bare = true
@@ -1008,8 +1008,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if slices.Contains(firms, x.key+"-"+y.key) {
 			continue // "Allen-Bradley Co" ... "the Allen-Bradley unit"
 		}
-		px := r.g.resolveKey(x.key, named, named, false)
-		py := r.g.resolveKey(y.key, named, named, false)
+		px := r.g.resolve(x.key, named, named, false, false)
+		py := r.g.resolve(y.key, named, named, false, false)
 		if px < 0 || py < 0 || px == py {
 			continue
 		}
@@ -1146,7 +1146,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		if sp.bare {
-			p = r.g.resolveKey(sp.key, named, named, false)
+			p = r.g.resolve(sp.key, named, named, false, false)
 		}
 		if p < 0 && sp.area {
 			p = r.g.container(sp.key)
@@ -1166,6 +1166,19 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			p = r.g.resolveKey(sp.key, in, admit, sp.dateline)
 		}
+		// "Daytona Beach, Melbourne and Sarasota, all in Florida",
+		// "Birmingham and Huntsville in Alabama": a town is the one in a
+		// region its own sentence places things in, before a namesake
+		// abroad.
+		if p >= 0 && r.g.places[p].Kind == KindCity && sp.in == "" {
+			// Only a namesake abroad yields: not a capital, nor a town
+			// of the region's own country ("in Indiana ... talks in
+			// Washington").
+			if q := r.sentenceRegion(doc, spans, x, &buf); q >= 0 && !r.g.places[p].Capital &&
+				r.g.places[q].Country != r.g.places[p].Country {
+				p = q
+			}
+		}
 		// "Saudi Arabia extended curfews in the holy cities of Mecca
 		// and Medina": a town named in several countries is the one in
 		// a country its own sentence names, before any other.
@@ -1183,6 +1196,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		c := &r.g.places[p]
 		// "the town of Madrid" is a namesake the gazetteer lacks.
 		if sp.town && c.Kind == KindCity && c.Capital {
+			continue
+		}
+		// "the Liberal and National parties", "Liberal party officials":
+		// a town no larger than a word names a party.
+		if c.Kind == KindCity && !c.Capital && c.Population < bigTown && sp.in == "" && partyAfter(doc, sp.tok.End) {
 			continue
 		}
 		// After a weak cue, a country or capital is more often the
@@ -1761,6 +1779,60 @@ func (r *Recognizer) sentenceCountry(doc *annals.Doc, spans []span, x int, buf *
 		code = c.Country
 	}
 	return code
+}
+
+// sentenceRegion returns the city of the name of spans[x] that lies in
+// the one region its sentence names after "in" ("all in Florida"), when
+// the name is a city's elsewhere too; else -1. A region named beside
+// another place ("Houston, Texas") ties only that place.
+func (r *Recognizer) sentenceRegion(doc *annals.Doc, spans []span, x int, buf *[]byte) int32 {
+	list := r.g.index[spans[x].key]
+	if len(list) < 2 || r.g.places[list[0]].Kind == KindCountry {
+		return -1
+	}
+	si := doc.SentenceOf(spans[x].tok.Start)
+	s := &doc.Sentences[si]
+	src := doc.SourceOf(si)
+	found := int32(-1)
+	for k := s.Tokens.Start + 1; k < s.Tokens.End; k++ {
+		if !capital(&doc.Tokens[k]) || k == spans[x].tok.Start || doc.Tokens[k-1].Norm != "in" {
+			continue
+		}
+		sp, ok := r.exact(doc, si, k, src, buf)
+		if !ok {
+			continue
+		}
+		k = sp.tok.End - 1
+		for _, b := range r.g.index[sp.key] {
+			if r.g.places[b].Kind != KindRegion {
+				continue
+			}
+			q := r.g.resolveWithin(spans[x].key, b)
+			if q < 0 {
+				continue
+			}
+			if found >= 0 && found != q {
+				return -1 // two such regions: no one of them decides
+			}
+			found = q
+			break
+		}
+	}
+	return found
+}
+
+// partyAfter reports whether the tokens from k name a political party
+// that the name before them qualifies: "party" straight after, or after
+// "and"/"or" and one capitalised word ("Liberal and National parties").
+func partyAfter(doc *annals.Doc, k int) bool {
+	party := func(k int) bool {
+		return k < len(doc.Tokens) && (doc.Tokens[k].Norm == "party" || doc.Tokens[k].Norm == "parties")
+	}
+	if party(k) {
+		return true
+	}
+	return k+2 < len(doc.Tokens) && (doc.Tokens[k].Norm == "and" || doc.Tokens[k].Norm == "or") &&
+		capital(&doc.Tokens[k+1]) && party(k+2)
 }
 
 // possessor are the words before "native" that make it an adjective of

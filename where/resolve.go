@@ -87,7 +87,9 @@ func (c *Candidate) small() bool {
 // that mentions the given countries (ISO3, in order of first mention). It
 // prefers, in turn: an entry in the first mentioned country that has one
 // (a country named exactly yields only to a region there, so "Georgia" in
-// a story on the United States is the state); a country; a capital that is
+// a story on the United States is the state), unless it is a town that a
+// city of that name abroad dwarfs ("Geneva" in a story on the U.S.); a
+// country; a capital that is
 // not dwarfed by another candidate; the most populous. Towns named by
 // common words are rejected unless large, and towns under 15,000 unless
 // theirs is the only place of that name and it lies in one of the
@@ -106,6 +108,14 @@ func (g *Gazetteer) Resolve(name string, countries []string) (Candidate, bool) {
 // or region name), which alone admit a small town.
 // A trusted name (a dateline) admits small towns without it.
 func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bool) int32 {
+	return g.resolve(key, countries, named, trusted, true)
+}
+
+// resolve is resolveKey; dwarf says whether a town dwarfed by a namesake
+// abroad yields to it. A town taken with no cue, only because it lies in
+// a country the article names ("Daytona Beach, Melbourne and Sarasota"),
+// is resolved without it.
+func (g *Gazetteer) resolve(key string, countries, named []string, trusted, dwarf bool) int32 {
 	list := g.index[key]
 	if len(list) == 0 {
 		return -1
@@ -148,6 +158,13 @@ func (g *Gazetteer) resolveKey(key string, countries, named []string, trusted bo
 		for _, p := range list {
 			c := &g.places[p]
 			if c.Country != code || !ok(p) {
+				continue
+			}
+			// "agreed in Geneva", "a college in London": a country the
+			// article names does not pull a town far smaller than a city
+			// of the same name elsewhere; only a region or country named
+			// beside it, or a dateline, ties the name to the namesake.
+			if dwarf && !trusted && c.Kind == KindCity && g.dwarfed(list, p, ok) {
 				continue
 			}
 			if country >= 0 && c.Kind == KindCity {
@@ -367,6 +384,32 @@ func (g *Gazetteer) twins(a, b []int32) bool {
 			if math.Hypot(dlat, dlon)*111.2 <= twinKm {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// Namesakes: a town under bigTown is dwarfed when a city of the same name
+// in another country has at least greatNamesake inhabitants and
+// namesakeShare times its own. A city of its own weight (Tripoli,
+// Lebanon) is not.
+const (
+	greatNamesake = 100_000
+	namesakeShare = 5
+)
+
+// dwarfed reports whether p is a town under bigTown and list holds a
+// city, acceptable to ok, in another country than p's that dwarfs it.
+func (g *Gazetteer) dwarfed(list []int32, p int32, ok func(int32) bool) bool {
+	c := &g.places[p]
+	if c.Population >= bigTown {
+		return false
+	}
+	for _, q := range list {
+		d := &g.places[q]
+		if d.Kind == KindCity && d.Country != c.Country && d.Population >= greatNamesake &&
+			d.Population >= namesakeShare*c.Population && ok(q) {
+			return true
 		}
 	}
 	return false
