@@ -70,14 +70,28 @@ func TestRound16(t *testing.T) {
 		{"headline", "GRAIN SHIPS LOADING AT PORTLAND", "Ships were loading.", "Portland/USA"},
 		{"headline", "FIRST COMMERCIAL PAPER ISSUED IN TURKEY", "Paper was issued.", "Turkey/TUR"},
 	}
+	tg := newTagger(t)
+	for _, tt := range tests {
+		checkPlaces(t, tg, tt.rule, tt.title, tt.text, tt.want)
+	}
+}
+
+// checkPlaces annotates title and text as the pipeline does and fails when
+// the places found, "|"-separated, are not want.
+func checkPlaces(t *testing.T, tg *tag.Tagger, rule, title, text, want string) {
+	t.Helper()
+	d := annotateTagged(t, tg, title, text)
+	if got := strings.Join(places(t, d), "|"); got != want {
+		t.Errorf("%s: %q %q:\n got  %s\n want %s", rule, title, text, got, want)
+	}
+}
+
+// newTagger returns the tagger the rule tests share.
+func newTagger(t *testing.T) *tag.Tagger {
+	t.Helper()
 	tg, err := tag.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		d := annotateTagged(t, tg, tt.title, tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q:\n got  %s\n want %s", tt.rule, tt.text, got, tt.want)
-		}
-	}
+	return tg
 }

@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound18 checks issue 5's eighteenth-round rules, drawn from the
@@ -33,14 +30,8 @@ func TestRound18(t *testing.T) {
 		{"campus", "He is a professor at the University of California at Berkeley.", ""},
 		{"campus", "He is a professor at a university at Berkeley.", "Berkeley/USA"},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, "", tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q:\n got  %s\n want %s", tt.rule, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, "", tt.text, tt.want)
 	}
 }

@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound19 checks issue 5's nineteenth-round rules, drawn from Reuters
@@ -30,15 +27,9 @@ func TestRound19(t *testing.T) {
 		{"amount", "Australia posted a 13.82 billion dlr current account deficit in 1985/86.", "Australia/AUS"},
 		{"amount", "Argentina has already committed four mln tonnes of corn for export.", ""},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, "", tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q:\n got  %s\n want %s", tt.rule, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, "", tt.text, tt.want)
 	}
 }
 
@@ -51,14 +42,8 @@ func TestRound19Fronted(t *testing.T) {
 		{"In London, Paris and Rome, prices rose.", "London/GBR|Paris/FRA|Rome/ITA"},
 		{"Prices rose in London, Paris and Rome.", "London/GBR|Paris/FRA|Rome/ITA"},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, "", tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%q:\n got  %s\n want %s", tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, "fronted", "", tt.text, tt.want)
 	}
 }

@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound20 checks issue 5's twentieth-round rules, drawn from Reuters
@@ -66,14 +63,8 @@ func TestRound20(t *testing.T) {
 		{"list", "There are opportunities in Canada, the North Sea, and Australia and Africa.", "Canada/CAN|Australia/AUS"},
 		{"list", "It needs approval by the Office in West Berlin, the Bundesbank, and West Germany's four banking associations.", "Berlin/DEU"},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, "", tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q:\n got  %s\n want %s", tt.rule, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, "", tt.text, tt.want)
 	}
 }

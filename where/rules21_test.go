@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound21 checks issue 5's twenty-first-round rules, drawn from a
@@ -48,14 +45,8 @@ func TestRound21(t *testing.T) {
 		{"exonym", "Refinery closures in Antwerp were studied.", "Antwerpen/BEL"},
 		{"exonym", "The firm is based in Geneva, Ill.", "Geneva/USA|Illinois/USA"},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, "", tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q:\n got  %s\n want %s", tt.rule, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, "", tt.text, tt.want)
 	}
 }

@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound22 checks issue 5's twenty-second-round rules, drawn from a
@@ -40,14 +37,8 @@ func TestRound22(t *testing.T) {
 		{"headline", "REAGAN TO VISIT ROME", "Reagan would be in Rome from June 3 to 6.", "Rome/ITA"},
 		{"headline", "MCGRAW HILL BUYS HARPER/ROW UNIT", "It bought the unit from Harper and Row Publishers Inc.", ""},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, tt.title, tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q %q:\n got  %s\n want %s", tt.rule, tt.title, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, tt.title, tt.text, tt.want)
 	}
 }

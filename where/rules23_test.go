@@ -1,10 +1,7 @@
 package where_test
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/annals-project/annals/tag"
 )
 
 // TestRound23 checks issue 5's twenty-third-round rules, drawn from a
@@ -33,14 +30,8 @@ func TestRound23(t *testing.T) {
 		{"party", "", "The plant in Liberal, Kansas, was closed.", "Liberal/USA|Kansas/USA"},
 		{"party", "", "Strikes spread in Moscow, party officials in Moscow said.", "Moscow/RUS"},
 	}
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tg := newTagger(t)
 	for _, tt := range tests {
-		d := annotateTagged(t, tg, tt.title, tt.text)
-		if got := strings.Join(places(t, d), "|"); got != tt.want {
-			t.Errorf("%s: %q %q:\n got  %s\n want %s", tt.rule, tt.title, tt.text, got, tt.want)
-		}
+		checkPlaces(t, tg, tt.rule, tt.title, tt.text, tt.want)
 	}
 }
