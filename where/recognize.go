@@ -2455,11 +2455,18 @@ func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]
 	if end == 0 || end < s.Tokens.End && doc.Tokens[end].Norm != "," && doc.Tokens[end].Norm != "of" && doc.Tokens[end].Flags&annals.Punct == 0 {
 		return 0, false
 	}
+	return r.areaAt(doc, si, i, k, src, buf, spans)
+}
+
+// areaAt appends the country or region whose name runs from token i to
+// exactly token k, as the area itself rather than a capital of its name,
+// and returns where the name ends.
+func (r *Recognizer) areaAt(doc *annals.Doc, si, i, k int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	sp, ok := r.match(doc, si, i, src, buf)
 	if !ok || sp.next() != k || r.g.container(sp.key) < 0 {
 		return 0, false
 	}
-	sp.listed = true // the area, not a capital of its name
+	sp.listed = true
 	*spans = append(*spans, sp)
 	return sp.next(), true
 }
@@ -2604,13 +2611,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			return 0, false
 		}
 	}
-	sp, ok := r.match(doc, si, i, src, buf)
-	if !ok || sp.next() != k || r.g.container(sp.key) < 0 {
-		return 0, false
-	}
-	sp.listed = true // the area, not a capital of its name
-	*spans = append(*spans, sp)
-	return sp.next(), true
+	return r.areaAt(doc, si, i, k, src, buf, spans)
 }
 
 // maxSubjects is the most areas after the first that heldVote takes for
