@@ -1003,6 +1003,11 @@ func (s *scratch) npBack(end, lo int) int {
 			a, head, role = j, true, true
 		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
 			a = j
+		case head && !role && a == j+1 && particles[w] && s.opensSentence(j):
+			// "de Villegas said": a particle set lower case though it
+			// opens the sentence stays with the surname.
+			a = j
+			j = lo - 1
 		case head && !role && s.particle(j):
 			// "Gerhard de Kock", "Heinrich von Moltke": a particle
 			// inside a name; the given name before it comes next.

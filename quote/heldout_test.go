@@ -782,11 +782,12 @@ func TestHeldout18(t *testing.T) {
 // paragraph): unchanged; after the twenty-first: unchanged; after the
 // twenty-second (roles with their body after a name, firms' analysts):
 // 0.893 (108/121); after the twenty-seventh (he/she chains across a
-// paragraph, the story's lead firm): 0.909 (110/121). Its errors have
-// not been read: it stays held out.
+// paragraph, the story's lead firm): 0.909 (110/121); after the
+// thirtieth (surname-first names, joined initials): 0.917 (111/121). Its
+// errors have not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.909
+	minHeldout19Speaker = 0.917
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is
@@ -921,11 +922,12 @@ func TestDev6(t *testing.T) {
 // twenty-third: quote F1 0.992 (tp 122 fp 2 fn 0), speaker accuracy
 // 0.836 (102/122); after the twenty-fourth (apostrophes typed as
 // straight marks, unclosed quotes ended by the next attributed one,
-// "said one" after a group, roles joined by "and"): 0.844 (103/122). Its
-// errors have not been read: it stays held out.
+// "said one" after a group, roles joined by "and"): 0.844 (103/122);
+// after the thirtieth (surname-first names, joined initials): 0.861
+// (105/122). Its errors have not been read: it stays held out.
 const (
 	minHeldout20F1      = 0.99
-	minHeldout20Speaker = 0.844
+	minHeldout20Speaker = 0.86
 )
 
 // TestHeldout20 scores the finder on the twenty-first set; the scoring is

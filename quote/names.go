@@ -266,6 +266,13 @@ func (s *scratch) capRun(j int) int {
 			k++ // "John G. Roberts", "George W. Bush", "R. P. Goenka"
 			continue
 		}
+		if k-j == 1 && s.joinedInitials(k) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].flags&(fCap|fInQuote) == fCap &&
+			s.word(k+2) != "and" && !firmSuffix[s.word(k+2)] && !firmTails[s.word(k+2)] {
+			// "J.S. Simon": initials written together; not a firm's
+			// ("J.P. Morgan and Co").
+			k++
+			continue
+		}
 		if s.particle(k) {
 			k++ // "Mohammad bin Salman", "Ursula von der Leyen"
 			for s.particle(k) {
@@ -873,6 +880,11 @@ func (s *scratch) resolveSurname(at int, w string, honorific bool) string {
 	if full := s.variantName(at, w); full != "" {
 		return full
 	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		if r := s.names[i]; r.b <= at && r.person && s.word(r.a) == w && s.surnameFirst(r) {
+			return s.runText(r)
+		}
+	}
 	return w
 }
 
@@ -962,6 +974,49 @@ func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
 		return s.runText(s.names[fi]), true
 	}
 	return "", false
+}
+
+// surnameFirst reports whether person run r has the shape of a name that
+// puts the family name first (Chinese "Zhao Ziyang", Korean "Kim
+// Dae-jung", Vietnamese "Nguyen Van Linh"): two or three words, the first
+// a short one that is no common given name, none of them a given name or
+// an initial. A later bare use of its first word then means the person,
+// as such reports write "Zhao said". Words a text also writes in lower
+// case, firm suffixes and words marking places or bodies rule it out
+// ("Sears Roebuck", "Krupp GmbH", "Mobil Exploration").
+func (s *scratch) surnameFirst(r nameRun) bool {
+	n := r.b - r.a
+	if n < 2 || n > 3 || s.word(r.b) == "and" || firmSuffix[s.word(r.b)] {
+		return false // "Sears Roebuck and Co"
+	}
+	for _, o := range s.names {
+		if o.org && s.word(o.a) == s.word(r.a) {
+			return false // "Sears Merchandise Group"
+		}
+	}
+	w := s.word(r.a)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for k := r.a; k < r.b; k++ {
+		v := s.word(k)
+		if len(v) < 2 || maleNames[v] || femaleNames[v] || !s.isWord(k) ||
+			nonPerson[v] || firmSuffix[v] || innerCap(v) || s.usedLower(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// innerCap reports whether w has a capital after its first letter
+// ("CentOS", "McDonald"), the shape of a brand or of a Western name.
+func innerCap(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePronoun returns the name a personal pronoun at token at refers to:
@@ -1885,7 +1940,7 @@ func (s *scratch) capParticle(k int) bool {
 // written together ("J.S" "." in "J.S. Simon"), other than a place's
 // dotted abbreviation ("U.S.").
 func (s *scratch) joinedInitials(k int) bool {
-	if k <= 0 || s.toks[k].kind != tStop || s.text[s.toks[k].start] != '.' || !s.isWord(k-1) || s.toks[k-1].end != s.toks[k].start {
+	if k <= 0 || k >= len(s.toks) || s.toks[k].kind != tStop || s.text[s.toks[k].start] != '.' || !s.isWord(k-1) || s.toks[k-1].end != s.toks[k].start {
 		return false
 	}
 	w := s.word(k - 1)

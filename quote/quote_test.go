@@ -488,6 +488,17 @@ func TestFind(t *testing.T) {
 			[]want{{"Output rose by two pct", "direct", "said", "R.T. Holloway", "R.T. Holloway"}}},
 		{"body's and-tail before a name", "Head of the Bureau of Mines and Minerals Peter Walsh said output would \"hold steady this year.\"",
 			[]want{{"hold steady this year.", "partial", "said", "Minerals Peter Walsh", "Peter Walsh"}}},
+		// Issue 4, round 30: a name that puts the family name first, used
+		// bare later; a later bare surname after joined initials; a
+		// lower-case particle opening a sentence.
+		{"surname-first name used bare later", "Vice Premier Wu Tianming opened the session.\n\n\"Prices must be reformed,\" Wu said.",
+			[]want{{"Prices must be reformed", "direct", "said", "Wu", "Wu Tianming"}}},
+		{"surname-first shape needs no firm", "Hale Brothers and Co said sales rose.\n\n\"We are pleased,\" Hale said.",
+			[]want{{"We are pleased", "direct", "said", "Hale", "Hale"}}},
+		{"bare surname after joined initials", "The study was led by J.S. Marlow of the institute.\n\n\"The samples were clean,\" Marlow said.",
+			[]want{{"The samples were clean", "direct", "said", "Marlow", "J.S. Marlow"}}},
+		{"lower-case particle opens a sentence", "Ana de Villegas heads the board.\n\nde Villegas said the bank would \"hold rates steady.\"",
+			[]want{{"hold rates steady.", "partial", "said", "de Villegas", "Ana de Villegas"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",
