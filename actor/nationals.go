@@ -178,7 +178,42 @@ func (r *Recognizer) ownerOf(toks []annals.Token, i, end int, date int32) (strin
 	if from && a.Type != "COUNTRY" {
 		return "", 0 // "officials from Nigeria" are Nigeria's; "a spokesman from the bank" is no bank's office
 	}
+	if a.Type == "COUNTRY" && modifiesBody(toks, aend, end) {
+		return "", 0 // "president of Colombia's exporters' association": the association's officer
+	}
 	return a.CodeAt(date), aend
+}
+
+// privateBodies are the bodies and origins a country word can qualify
+// after "of": "president of the Brazilian Association", "workers of
+// Indian origin". The role word then belongs to the body, not the state.
+var privateBodies = map[string]bool{
+	"association": true, "federation": true, "chamber": true, "union": true,
+	"producer": true, "exporter": true, "importer": true, "grower": true,
+	"farmer": true, "manufacturer": true, "maker": true, "industry": true,
+	"company": true, "firm": true, "origin": true, "descent": true,
+	"business": true, "businessmen": true, "employer": true, "institute": true,
+	"society": true, "processor": true, "trader": true, "dealer": true,
+	"refiner": true, "miner": true, "shipowner": true, "bankers": true,
+}
+
+// modifiesBody reports whether the country word ending at token i only
+// qualifies a private body named after it, with at most three words of a
+// noun phrase (a possessive among them) between.
+func modifiesBody(toks []annals.Token, i, end int) bool {
+	for j := i; j < end && j < i+4; j++ {
+		t := &toks[j]
+		w := strings.TrimSuffix(t.Norm, "'")
+		if privateBodies[w] || privateBodies[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+		switch t.Tag {
+		case annals.POS, annals.JJ, annals.NN, annals.NNS, annals.NNP, annals.NNPS, annals.VBG:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // capsCountries adds the countries an all-capitals headline names by their

@@ -1324,6 +1324,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
 				}
+				if sc.own && sc.commercialPair(info.Root, src, tgt, s, t) {
+					continue // "signed a distribution agreement with the French group": firms, no state
+				}
 				if sc.own && personnelChange(v.Code, src, tgt) {
 					continue // "quit as the president's top aide": a post left among colleagues
 				}

@@ -243,6 +243,9 @@ func (sc *sentCtx) figurative(vg *annals.VerbGroup, srcs []int, code string) boo
 	}
 	for _, s := range srcs {
 		c := sc.doc.Mentions[s].Code
+		if len(c) == 3 && sc.own && sc.countryModifier(s) {
+			continue // "the Swiss Lawyers Federation, which has fought a long campaign"
+		}
 		if len(c) < 6 {
 			return false
 		}
@@ -253,7 +256,16 @@ func (sc *sentCtx) figurative(vg *annals.VerbGroup, srcs []int, code string) boo
 		}
 	}
 	toks := sc.doc.Tokens
-	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+4; j++ {
+	j := vg.Tokens.End
+	if j < sc.end && toks[j].Norm == "against" && sc.own {
+		// "fought against market pressure", "would fight against it" (a
+		// tax named before): a campaign against a thing, no combat.
+		j++
+		if j < sc.end && toks[j].Norm == "it" {
+			return true
+		}
+	}
+	for k := j; j < sc.end && j < k+4; j++ {
 		switch t := &toks[j]; {
 		case t.Tag == annals.DT || t.Tag == annals.JJ || t.Tag == annals.PRPS || t.Tag == annals.VBN:
 		case t.Tag.IsNoun():

@@ -713,3 +713,87 @@ func (sc *sentCtx) byParties(vg *annals.VerbGroup, limit int) []int {
 	}
 	return out
 }
+
+// commercialPair reports whether a cooperative event (roots 03 to 06)
+// pairs a firm or a union with a country named only as the adjective of a
+// noun: "a distribution agreement with the French group", "agreements
+// with U.S. car makers", "German banks they now cooperate with". The
+// country word only says where a private party is from; no state acts.
+// A country named outright ("offered Argentina a credit") stays.
+func (sc *sentCtx) commercialPair(root string, src, tgt *annals.ActorRef, s, t int) bool {
+	switch root {
+	case "03", "04", "05", "06":
+	default:
+		return false
+	}
+	if stateless(src.Code) || stateless(tgt.Code) {
+		return false // "Paris Club creditors": IGO codes read "IGOBUS"
+	}
+	if len(src.Code) >= 6 && privateRole(src.Code[3:6]) && len(tgt.Code) == 3 {
+		return sc.countryModifier(t)
+	}
+	if len(tgt.Code) >= 6 && privateRole(tgt.Code[3:6]) && len(src.Code) == 3 {
+		return sc.countryModifier(s)
+	}
+	return false
+}
+
+// countryModifier reports whether mention mi stands before a noun that it
+// modifies ("the French group", "U.S. Car makers", "Japanese houses"),
+// a word of time aside ("Britain Tuesday").
+func (sc *sentCtx) countryModifier(mi int) bool {
+	if mi < 0 || mi >= len(sc.doc.Mentions) {
+		return false
+	}
+	m := &sc.doc.Mentions[mi]
+	e := m.Tokens.End
+	if e >= sc.end || m.Part.End > 0 {
+		return false
+	}
+	tk := &sc.doc.Tokens[e]
+	if !tk.Tag.IsNoun() {
+		return false
+	}
+	if tk.Flags&annals.Cap != 0 && !nationalWord(&sc.doc.Tokens[e-1]) {
+		return false // "Canada Post", "Japan Airlines": a state's own firm may be meant
+	}
+	return !timeWords[tk.Norm] && !dealNouns[lemma(tk)]
+}
+
+// nationalWord reports whether a country is named by its adjective or an
+// abbreviation ("French", "Japanese", "U.S."), the forms that qualify a
+// firm's name ("U.S. Car makers", "American Resource"), rather than by its
+// name ("Canada Post").
+func nationalWord(t *annals.Token) bool {
+	w := t.Norm
+	if t.Tag == annals.JJ || strings.Contains(w, ".") {
+		return true
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(w, suf) && w != "japan" && w != "iran" && w != "oman" && w != "sudan" && w != "taiwan" && w != "pakistan" && w != "afghanistan" {
+			return true
+		}
+	}
+	return false
+}
+
+// dealNouns, after a country word, name a state's own affairs, not a
+// private party: "helped to negotiate the Mexican deal", "Bolivian debt".
+var dealNouns = map[string]bool{
+	"deal": true, "debt": true, "loan": true, "credit": true, "agreement": true,
+	"accord": true, "pact": true, "talk": true, "package": true, "government": true,
+	"authority": true, "official": true, "plan": true, "proposal": true,
+}
+
+// stateless reports whether a code is of an actor with no country:
+// international, non-governmental and multinational bodies.
+func stateless(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "MNC", "IMG", "UAF":
+		return true
+	}
+	return false
+}

@@ -62,6 +62,16 @@ var claimNouns = map[string]bool{
 	"action": true, "indictment": true, "count": true,
 }
 
+// forecastNouns are documents and policies a party attacks in words:
+// "Japan has also attacked OECD forecasts".
+var forecastNouns = map[string]bool{
+	"forecast": true, "policy": true, "decision": true, "figure": true,
+	"estimate": true, "projection": true, "measure": true, "bill": true,
+	"legislation": true, "budget": true, "law": true, "ruling": true,
+	"program": true, "programme": true, "strategy": true, "move": true,
+	"stance": true, "position": true, "view": true, "record": true,
+}
+
 // marketWords, before "demand", make it the buyers' demand for goods:
 // "domestic demand", "export demand", "near-term corn demand".
 var marketWords = map[string]bool{
@@ -175,6 +185,10 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		}
 	case head == "dismiss" && code == "0831" && claimNouns[objLemma]:
 		return false, "120", "dismissed a case or an argument: a rejection, not a dismissal from office"
+	case (head == "attack" || head == "assail") && len(code) >= 2 && code[:2] == "19" && !vg.Passive && (claimNouns[objLemma] || forecastNouns[objLemma]):
+		return false, "111", "attacked a forecast, a plan or a claim: criticism, no force"
+	case head == "offer" && len(code) >= 3 && code[:3] == "033" && sc.securitiesOffered(vg):
+		return true, "", "offering bills, bonds or cargoes for sale: a market issue, no aid"
 	case head == "eliminate" && code == "186" && !vg.Passive && (len(tgts) == 0 || !sc.objectNext(vg, tgts[0])):
 		return true, "", "eliminating barriers or a thing: no killing"
 	case head == "approve" && code == "051" && (vg.Tokens.End >= sc.end || toks[vg.Tokens.End].Norm != "of"):
@@ -345,4 +359,30 @@ func (sc *sentCtx) deniedClaim(vg *annals.VerbGroup) bool {
 func (sc *sentCtx) noObject(vg *annals.VerbGroup) bool {
 	j := vg.Tokens.End
 	return j < sc.end && sc.doc.Tokens[j].Norm == "no" && !sc.doc.Tokens[vg.Head].Tag.IsNoun()
+}
+
+// securityNouns are what a treasury, a central bank or an oil company
+// offers for sale: "will offer seven billion francs' worth of Treasury
+// bills at its weekly tender", "offering spot cargoes of crude".
+var securityNouns = map[string]bool{
+	"bill": true, "note": true, "bond": true, "security": true, "certificate": true,
+	"cargo": true, "crude": true, "barrel": true, "tonne": true, "share": true,
+	"debenture": true, "paper": true, "gilt": true, "stock": true,
+}
+
+// securitiesOffered reports whether the noun phrase after the verb, an
+// "of" phrase of amount included ("two mln dinars in 91-day bills"),
+// names securities or goods for sale.
+func (sc *sentCtx) securitiesOffered(vg *annals.VerbGroup) bool {
+	toks := sc.doc.Tokens
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+10; j++ {
+		t := &toks[j]
+		if t.Tag.IsNoun() && securityNouns[lemma(t)] {
+			return true
+		}
+		if t.Tag.IsVerb() && t.Tag != annals.VBG && t.Tag != annals.VBN || t.Tag == annals.COMMA || t.Tag == annals.TO || t.Tag == annals.STOP {
+			return false
+		}
+	}
+	return false
 }
