@@ -1110,6 +1110,13 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				// said": the body that opened a sentence just before.
 				f.Name = s.namedFirm(c.sa)
 			}
+			if f.Name == "" && publicBodies[w] {
+				f.Name = s.bodySaid(c.sa)
+			}
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
+			// "IPECODE said …. ¶ …, the institute said".
+			f.Name = s.bodySaid(c.sa)
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".
@@ -1136,6 +1143,15 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			f.Name = full
 			return
 		}
+	}
+	if e := s.andTail(c.sb); e > c.sb {
+		// "Fleet and Norstar in a joint statement", "added brokers
+		// Phillips and Drew": two names joined as one subject speak
+		// together, or are one firm's name.
+		f.SpeakerEnd = int(s.toks[e-1].end)
+		f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+		f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end] + " and " + s.text[s.toks[s.nameStart(c.sb+1, e)].start:s.toks[e-1].end]
+		return
 	}
 	if c.sb-na == 1 {
 		w := s.word(na)
@@ -1593,6 +1609,31 @@ func (s *scratch) groupOf(at int, prev []Found) string {
 		}
 	}
 	return ""
+}
+
+// andTail returns the end of a second name joined by "and" to the
+// speaker's name that ends at token b, when that name closes the subject:
+// a lower-case word that is neither a role nor a plural follows it, or
+// a comma. b when no such name follows ("Sears Roebuck and Co" keeps its
+// firm's ending elsewhere; "Baker and Treasury officials" is a group).
+func (s *scratch) andTail(b int) int {
+	if !s.isWord(b) || s.word(b) != "and" || s.toks[b].flags&fInQuote != 0 || !s.isWord(b+1) || s.toks[b+1].flags&(fCap|fInQuote) != fCap {
+		return b
+	}
+	e := s.capRun(b + 1)
+	if e <= b+1 || possessive(s.word(e-1)) || firmSuffix[s.word(b+1)] || firmTails[s.word(b+1)] || e-b-1 == 1 && determiners[s.word(b+1)] {
+		return b
+	}
+	if e < len(s.toks) && s.toks[e].kind == tComma {
+		return e
+	}
+	if !s.isWord(e) || !s.lower(e) || s.toks[e].flags&fInQuote != 0 {
+		return b
+	}
+	if w := s.word(e); roles[w] || occupationNouns[w] || bodyNouns[w] || strings.HasSuffix(w, "s") && !isCue(w) {
+		return b
+	}
+	return e
 }
 
 // opensSentence reports whether token j is the first word of its

@@ -499,6 +499,17 @@ func TestFind(t *testing.T) {
 			[]want{{"The samples were clean", "direct", "said", "Marlow", "J.S. Marlow"}}},
 		{"lower-case particle opens a sentence", "Ana de Villegas heads the board.\n\nde Villegas said the bank would \"hold rates steady.\"",
 			[]want{{"hold rates steady.", "partial", "said", "de Villegas", "Ana de Villegas"}}},
+		// Issue 4, round 31: two names joined by "and" as one subject
+		// speak together (or are one firm); a public body named only
+		// as a source is "the institute" later.
+		{"two names joined as one subject", `Hale Bancorp and Norbank in a joint statement called the deal "a partnership of equals."`,
+			[]want{{"a partnership of equals.", "partial", "called", "Hale Bancorp and Norbank", "Hale Bancorp and Norbank"}}},
+		{"a firm's and-name after an inverted cue", `"Rates will rise," added brokers Carver and Lowe in a report.`,
+			[]want{{"Rates will rise", "direct", "added", "brokers Carver and Lowe", "Carver and Lowe"}}},
+		{"and before a group stays out", `"Talks went well," said Baker and Treasury officials.`,
+			[]want{{"Talks went well", "direct", "said", "Baker", "Baker"}}},
+		{"institute named as a source", "Investment will rise 4.3 pct, IPRECO said.\n\nThe institute said inflation would \"fall back next year.\"",
+			[]want{{"fall back next year.", "partial", "said", "The institute", "IPRECO"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",

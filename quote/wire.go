@@ -186,6 +186,39 @@ func (s *scratch) modifiedBody(a, b int) string {
 	return ""
 }
 
+// bodySaid returns the body a definite public-body noun at token at
+// ("the federal agency", "the institute") stands for when no name holds
+// the noun: the latest name before it, in its paragraph or the two
+// before, that is the subject of a speech verb right after it and names
+// no person ("…, IPECODE said. ¶ …, the institute said"). A news report calls a statistics office or an institute by its
+// kind once its own name has been given as a source. "" when there is
+// none.
+func (s *scratch) bodySaid(at int) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at {
+			continue
+		}
+		if r.para < para-2 {
+			return ""
+		}
+		if !s.isWord(r.b) || !s.lower(r.b) || s.toks[r.b].flags&fInQuote != 0 {
+			continue
+		}
+		if k, ok := cues[s.word(r.b)]; !ok || k == cueAccording || k == cueGerund || k == cuePut {
+			continue
+		}
+		if r.person || s.titledName(r) || places[s.word(r.a)] || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
+			r.b-r.a == 1 && (s.personElsewhere(r.a) || s.surnameSoFar(s.word(r.a))) {
+			continue // "Smith said", "Canada said": a person or a country
+		}
+		return s.runText(r)
+	}
+	return ""
+}
+
 // pressWords are words of a newspaper's name.
 var pressWords = set(`Post Times Journal Herald Tribune Gazette Telegraph Guardian
 	Observer Chronicle Daily News Shimbun Pravda Izvestia Star Mail Express
