@@ -584,13 +584,19 @@ func (sc *sentCtx) groupAt(span annals.Range, group []annals.Mention) []int {
 	doc := sc.doc
 	out := make([]int, 0, len(group))
 	for _, g := range group {
-		doc.Mentions = append(doc.Mentions, annals.Mention{
-			Kind: annals.ActorMention, Tokens: span, Name: g.Name, Code: g.Code, Entry: g.Entry,
-			Entity: g.Entity, Implied: true, Type: g.Type, Via: "coref",
-		})
-		out = append(out, len(doc.Mentions)-1)
+		out = append(out, corefTo(doc, g, span))
 	}
 	return out
+}
+
+// corefTo appends a mention at span r of the actor mention b names, as
+// coreference does, and returns its index.
+func corefTo(doc *annals.Doc, b annals.Mention, r annals.Range) int {
+	doc.Mentions = append(doc.Mentions, annals.Mention{
+		Kind: annals.ActorMention, Tokens: r, Name: b.Name, Code: b.Code, Entry: b.Entry,
+		Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
+	})
+	return len(doc.Mentions) - 1
 }
 
 // listSubject reports whether tokens [from, to) before a sentence's first

@@ -1119,12 +1119,7 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 	if best < 0 {
 		return nil
 	}
-	b := doc.Mentions[best]
-	doc.Mentions = append(doc.Mentions, annals.Mention{
-		Kind: annals.ActorMention, Tokens: annals.Range{Start: from, End: from + 1},
-		Name: b.Name, Code: b.Code, Entry: b.Entry, Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
-	})
-	return []int{len(doc.Mentions) - 1}
+	return []int{corefTo(doc, doc.Mentions[best], annals.Range{Start: from, End: from + 1})}
 }
 
 // sameActor reports whether two mentions name the same actor.

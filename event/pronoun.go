@@ -300,11 +300,7 @@ func (sc *sentCtx) resolveActorPronoun(p int, exclude []int) []int {
 	names := make([]string, 0, len(group))
 	for _, g := range group {
 		b := doc.Mentions[g]
-		doc.Mentions = append(doc.Mentions, annals.Mention{
-			Kind: annals.ActorMention, Tokens: annals.Range{Start: p, End: p + 1}, Name: b.Name, Code: b.Code, Entry: b.Entry,
-			Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
-		})
-		out = append(out, len(doc.Mentions)-1)
+		out = append(out, corefTo(doc, b, annals.Range{Start: p, End: p + 1}))
 		text, _, _ := doc.Span(b.Tokens)
 		names = append(names, text)
 	}
@@ -546,11 +542,7 @@ func (sc *sentCtx) theCountry(p, to, subj int) []int {
 		return nil
 	}
 	b := doc.Mentions[best]
-	doc.Mentions = append(doc.Mentions, annals.Mention{
-		Kind: annals.ActorMention, Tokens: annals.Range{Start: p, End: n + 1}, Name: b.Name, Code: b.Code, Entry: b.Entry,
-		Entity: b.Entity, Implied: true, Type: b.Type, Via: "coref",
-	})
-	mi := len(doc.Mentions) - 1
+	mi := corefTo(doc, b, annals.Range{Start: p, End: n + 1})
 	text, _, _ := doc.Span(b.Tokens)
 	sc.corefs = append(sc.corefs, corefNote{mi, fmt.Sprintf("the %s = %s (sentence %d)", doc.Tokens[n].Norm, text, doc.SentenceOf(b.Tokens.Start))})
 	return []int{mi}
