@@ -2421,17 +2421,24 @@ var (
 	}
 )
 
+// nameOpens reports whether a capitalised name that is no part of a longer
+// one opens at token i of sentence s (at its start, or after a word that
+// is not capitalised); false at the sentence's end.
+func nameOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	if i >= s.Tokens.End {
+		return false
+	}
+	t := &doc.Tokens[i]
+	return capital(t) && t.Norm != "the" && !(i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0)
+}
+
 // apposedStop recognises, with no cue before it, an area whose apposition
 // calls it a stop on a route or the centre of an event: "Italy, the
 // proposed end point, and Egypt", "Lombardy, the epicentre of the
 // outbreak,". It appends the span and returns the end of the name.
 func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if i >= s.Tokens.End {
-		return 0, false // the cue ends the sentence
-	}
-	t := &doc.Tokens[i]
-	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+	if !nameOpens(doc, s, i) {
 		return 0, false
 	}
 	// Cheap checks first: a comma and "the" after the capitalised run.
@@ -2553,11 +2560,7 @@ const maxFigureGap = 6
 // name.
 func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if i >= s.Tokens.End {
-		return 0, false // the cue ends the sentence
-	}
-	t := &doc.Tokens[i]
-	if !capital(t) || t.Norm == "the" || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+	if !nameOpens(doc, s, i) {
 		return 0, false
 	}
 	// "the Bank of Japan's reserves": the bank's.
