@@ -158,6 +158,7 @@ var titles = set(`President Prime Minister Secretary Secretary-General General
 	Sheriff Whip Selectman Fellow Administrator Assemblyman Assemblywoman
 	Congressman Congresswoman Councilman Councilwoman Councillor Councilor
 	Legislator Delegate Broadcaster Co-author Co-founder Co-developer
+	Commissioners Ambassadors Directors Justices
 	Democrat Republican Treasurer Undersecretary Under-Secretary Comptroller`)
 
 // functionCaps are capitalised words that begin sentences but never names.

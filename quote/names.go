@@ -68,7 +68,7 @@ func (s *scratch) nameStart(a, b int) int {
 		if j == b-1 && possessive(w) && !orgWords[s.word(j)] && !nonPerson[s.word(j)] && !firmSuffix[s.word(j)] {
 			break // "Jardine Fleming's Edwards": a firm's analyst by surname
 		}
-		if isAcronym(w) && j < b { // "EU" in "EU Nabila"? only trailing acronyms are names
+		if isAcronym(w) && j < b && !(firmSuffix[s.word(b-1)] && s.bracketed(k)) { // "EU" in "EU Nabila"? only trailing acronyms are names, or one opening a wire's bracketed firm ("<CMS Advertising Inc>")
 			break
 		}
 		if nonPerson[w] && j < b && !s.anyNonPerson(j, b) && !s.anyThing(j, b) {
@@ -668,7 +668,7 @@ func (s *scratch) resolveRole(a, b int) string {
 		return ""
 	}
 	for j := a + 1; j < b-1; j++ {
-		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] || s.word(j) == "of" {
+		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] && !clipped(s.word(j)) || s.word(j) == "of" {
 			return "" // "the head of the police": not a plain role
 		}
 	}
@@ -765,7 +765,7 @@ func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 		}
 		found := false
 		for k := lo; k < hi && !found; k++ {
-			found = strings.EqualFold(s.word(k), w)
+			found = strings.EqualFold(s.word(k), w) || clipped(w) && strings.HasPrefix(s.word(k), w)
 		}
 		if !found {
 			return false
@@ -950,8 +950,8 @@ func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
 		if r.b > at || !r.person {
 			continue
 		}
-		if s.word(r.b-1) == w {
-			// Of several people sharing the surname ("Donald Trump",
+		if s.word(r.b-1) == w || r.b-r.a > 2 && generational[s.word(r.b-1)] && s.word(r.b-2) == w {
+			// "Exley" after "Charles E. Exley Jr". Of several people sharing the surname ("Donald Trump",
 			// "Melania Trump"), the one the article names most often
 			// is the one the bare surname means; on a tie, the one
 			// named first, the article's main person.
@@ -1959,3 +1959,20 @@ func (s *scratch) bodyAndTail(j int) bool {
 	return p >= 2 && s.isWord(p) && s.word(p) == "and" && s.isWord(p-1) && s.toks[p-1].flags&(fCap|fInQuote) == fCap &&
 		s.isWord(p-2) && (s.word(p-2) == "of" || s.toks[p-2].flags&fCap != 0)
 }
+
+// generational are the words that may close a person's name after the
+// surname ("Charles E. Exley Jr"), so that a later bare surname still
+// finds the full name.
+var generational = set(`Jr Jr. Sr Sr. II III IV`)
+
+// clipped reports whether w is a capitalised word by which news calls a
+// body in a role's modifier ("the Fed chairman" after "Federal Reserve
+// Board Chairman Paul Volcker", "The Treasury Secretary"): it may stand in
+// a role phrase, and it agrees with a word of the earlier role phrase it
+// begins.
+func clipped(w string) bool {
+	return clippedNames[w]
+}
+
+// clippedNames are the words clipped reports on.
+var clippedNames = set(`Fed Treasury Pentagon`)

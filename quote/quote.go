@@ -952,6 +952,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name = s.pluralGroup(c.sa); f.Name == "" {
 					f.Name = s.prevCueGroup(c.sa)
 				}
+				if f.Name == "" {
+					f.Name = s.pairSaid(c.sa)
+				}
 			} else if f.Name == "" {
 				if f.Name = s.firmQuoted(c.sa, prev); f.Name == "" {
 					f.Name = s.bodyQuoted(c.sa, prev)
@@ -1117,6 +1120,23 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
 			// "IPECODE said …. ¶ …, the institute said".
 			f.Name = s.bodySaid(c.sa)
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && saidKinds[w] != nil {
+			// "The New York Stock Exchange said …. The exchange said".
+			f.Name = s.kindSaid(c.sa, saidKinds[w])
+		}
+		if f.Name == "" {
+			// "the APEA council said", "The IMF team … says".
+			f.Name = s.headedBody(c.sa, c.sb)
+		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
+			// "The Koether group's letter …. the group said".
+			f.Name = s.earlierHeaded(c.sa, w)
+		}
+		if f.Name == "" && (s.word(c.sa) == "the" || s.word(c.sa) == "The") {
+			// "The exchange said" again, paragraphs after the first
+			// "The exchange said" was traced to its body.
+			f.Name = sameNounSpeaker(f.Speaker, prev)
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".

@@ -510,6 +510,34 @@ func TestFind(t *testing.T) {
 			[]want{{"Talks went well", "direct", "said", "Baker", "Baker"}}},
 		{"institute named as a source", "Investment will rise 4.3 pct, IPRECO said.\n\nThe institute said inflation would \"fall back next year.\"",
 			[]want{{"fall back next year.", "partial", "said", "The institute", "IPRECO"}}},
+		// Issue 4, round 32: a group noun with a name before it is that
+		// body, and a bare one later the body named so before; "the
+		// exchange" is the exchange that spoke before, and keeps that
+		// name when said again; a public body whose name looks like a
+		// person's is the body a public-body noun refers to when no he or
+		// she comes between; a plural title stays out of a name; an
+		// acronym opens a wire's bracketed firm; a surname finds a full
+		// name ending in "Jr"; "they" is two people just named as one
+		// subject of a speech verb; "the Fed chairman" is the Federal
+		// Reserve's chairman named before.
+		{"group noun with a name before it", `"Rates must fall," the OPEX team said.`,
+			[]want{{"Rates must fall", "direct", "said", "the OPEX team", "OPEX"}}},
+		{"bare group noun after a named group", "The Vantor group's letter asked for a list.\n\nThe group said it would take \"other proper steps.\"",
+			[]want{{"other proper steps.", "partial", "said", "The group", "Vantor"}}},
+		{"exchange that spoke before", "The Lisbon Stock Exchange said trading would move.\n\nThe Securities and Exchange Commission must approve.\n\nThe exchange said, \"Morning settlement is safer.\"",
+			[]want{{"Morning settlement is safer.", "direct", "said", "The exchange", "Lisbon Stock Exchange"}}},
+		{"person-shaped body named as a source", "Output rose 2 pct, Statistics Norland said.\n\n\"The rise was broad,\" the federal agency said.",
+			[]want{{"The rise was broad", "direct", "said", "the federal agency", "Statistics Norland"}}},
+		{"plural title before a name", `Commissioners Anna Lind and Kalo Brand spoke. "Limits will not help," Lind said.`,
+			[]want{{"Limits will not help", "direct", "said", "Lind", "Anna Lind"}}},
+		{"acronym opening a firm's name", `<CMX Printing Inc> said it is in talks with a group with "extensive franchise experience" for a venture.`,
+			[]want{{"extensive franchise experience", "partial", "said", "CMX Printing Inc", "CMX Printing Inc"}}},
+		{"they after two people as one subject", "In a letter, partners Anna Ruiz and John Okafor said they were pleased.\n\n\"We believe the firm will lead,\" they said.",
+			[]want{{"We believe the firm will lead", "direct", "said", "they", "Anna Ruiz and John Okafor"}}},
+		{"clipped body word as a role's modifier", "Federal Reserve Board Chairman Paul Volcker spoke.\n\n\"Inflation is a worry,\" the Fed chairman said.",
+			[]want{{"Inflation is a worry", "direct", "said", "the Fed chairman", "Paul Volcker"}}},
+		{"surname after a name ending in Jr", "Karl B. Dorsey Jr, the chairman, spoke.\n\n\"Orders are strong,\" Dorsey said.",
+			[]want{{"Orders are strong", "direct", "said", "Dorsey", "Karl B. Dorsey Jr"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",

@@ -204,13 +204,17 @@ func (s *scratch) bodySaid(at int) string {
 		if r.para < para-2 {
 			return ""
 		}
-		if !s.isWord(r.b) || !s.lower(r.b) || s.toks[r.b].flags&fInQuote != 0 {
+		v := r.b
+		if s.isWord(v) && s.word(v) == "also" {
+			v++ // "Statistics Canada also reported"
+		}
+		if !s.isWord(v) || !s.lower(v) || s.toks[v].flags&fInQuote != 0 {
 			continue
 		}
-		if k, ok := cues[s.word(r.b)]; !ok || k == cueAccording || k == cueGerund || k == cuePut {
+		if k, ok := cues[s.word(v)]; !ok || k == cueAccording || k == cueGerund || k == cuePut {
 			continue
 		}
-		if r.person || s.titledName(r) || places[s.word(r.a)] || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
+		if r.person && !s.bodyByPronoun(r.b, at) || s.titledName(r) || places[s.word(r.a)] || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
 			r.b-r.a == 1 && (s.personElsewhere(r.a) || s.surnameSoFar(s.word(r.a))) {
 			continue // "Smith said", "Canada said": a person or a country
 		}

@@ -1,0 +1,168 @@
+package quote
+
+import "strings"
+
+// groupHeads are the nouns by which a report goes on to call a body it
+// has named with a name before the noun ("the IMF team", "the Koether
+// group", "the APEA council"): the name in front says which body it is.
+var groupHeads = set(`group team council committee panel delegation mission board commission`)
+
+// headedBody returns the name in a speaker span [a, b) of the shape "the
+// NAME head", head one of groupHeads and NAME one to three capitalised
+// words ("the APEA council" → APEA): the capitalised modifier names the
+// body the noun stands for. "" for any other span.
+func (s *scratch) headedBody(a, b int) string {
+	if b-a < 3 || b-a > 5 || s.word(a) != "the" && s.word(a) != "The" || !s.lower(b-1) || !groupHeads[strings.TrimSuffix(strings.TrimSuffix(s.word(b-1), "'s"), "’s")] {
+		return ""
+	}
+	for j := a + 1; j < b-1; j++ {
+		w := s.word(j)
+		if !s.isWord(j) || s.toks[j].flags&fCap == 0 || s.toks[j].flags&fInQuote != 0 || possessive(w) || determiners[w] || functions[strings.ToLower(w)] || demonym(w) || places[w] {
+			return ""
+		}
+	}
+	return s.text[s.toks[a+1].start:s.toks[b-2].end]
+}
+
+// earlierHeaded returns, for a bare "the head" at token at (head one of
+// groupHeads), the name of the latest "the NAME head" before it, in its
+// paragraph or the two before ("The Koether group's letter …, the group
+// said" → Koether): the report names the body once with its noun, then
+// keeps the noun. "" when there is none.
+func (s *scratch) earlierHeaded(at int, head string) string {
+	para := s.paraOf(at)
+	for j := at - 1; j > 0; j-- {
+		if s.paraOf(j) < para-2 {
+			return ""
+		}
+		if !s.isWord(j) || s.toks[j].flags&fInQuote != 0 {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(s.word(j), "'s"), "’s")
+		if w != head || !s.lower(j) {
+			continue
+		}
+		a := j - 1
+		for a > 0 && j-a <= 3 && s.isWord(a) && s.toks[a].flags&fCap != 0 && s.word(a) != "The" {
+			a--
+		}
+		if a == j-1 || !s.isWord(a) || s.word(a) != "the" && s.word(a) != "The" {
+			continue
+		}
+		if name := s.headedBody(a, j+1); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// saidKinds map a noun by which wire copy calls a body that spoke before
+// to the words that end such a body's name. Unlike kindWords, the body
+// must have been a source ("The New York Stock Exchange said …. The
+// exchange said"), since a report names other bodies of the same kind
+// in passing ("the Securities and Exchange Commission").
+var saidKinds = map[string]map[string]bool{
+	"exchange": set(`Exchange Bourse Boerse Borsa Bolsa`),
+}
+
+// kindSaid returns the latest name before token at, in its paragraph or
+// the two before, that ends in one of the words of kind and is the
+// subject of a speech verb ("The New York Stock Exchange said"); "" when
+// there is none.
+func (s *scratch) kindSaid(at int, kind map[string]bool) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > at {
+			continue
+		}
+		if r.para < para-2 {
+			return ""
+		}
+		if !kind[s.word(r.b-1)] {
+			continue
+		}
+		v := r.b
+		if s.isWord(v) && s.toks[v].kind == tOther {
+			v++ // "<New York Stock Exchange> said"
+		}
+		if !s.isWord(v) && v < len(s.toks) && s.toks[v].kind == tOther {
+			v++
+		}
+		if s.isWord(v) && s.word(v) == "also" {
+			v++
+		}
+		if !s.lower(v) || s.toks[v].flags&fInQuote != 0 {
+			continue
+		}
+		if k, ok := cues[s.word(v)]; ok && k != cueAccording && k != cueGerund && k != cuePut {
+			return s.runText(r)
+		}
+	}
+	return ""
+}
+
+// sameNounSpeaker returns the name an earlier quotation of the article
+// gave the same definite speaker phrase ("The exchange"), compared
+// without regard to the capital of its article: a report keeps calling
+// one body by one noun. "" when no earlier quotation has that phrase with
+// a name.
+func sameNounSpeaker(speaker string, prev []Found) string {
+	_, rest, ok := strings.Cut(speaker, " ")
+	if !ok {
+		return ""
+	}
+	for i := len(prev) - 1; i >= 0; i-- {
+		p := prev[i]
+		if p.Name == "" || len(p.Speaker) != len(speaker) || p.Speaker[1:] != speaker[1:] || !strings.HasSuffix(p.Speaker, rest) {
+			continue
+		}
+		return p.Name
+	}
+	return ""
+}
+
+// bodyByPronoun reports whether a name of a person's shape ending at token
+// b may be a body that a public-body noun at token at stands for
+// ("Statistics Canada said …. ¶ …, the federal agency said"): the text
+// between calls nobody he or she.
+func (s *scratch) bodyByPronoun(b, at int) bool {
+	for j := b; j < at; j++ {
+		if !s.isWord(j) {
+			continue
+		}
+		switch s.word(j) {
+		case "he", "He", "she", "She", "his", "His", "her", "Her", "him":
+			return false
+		}
+	}
+	return true
+}
+
+// pairSaid returns, for a "they" at token at, the two people named as the
+// joined subject of a speech verb in its paragraph or the one before
+// and reported as "they" there ("Stephen Walsh and John Cirigliano said
+// they were pleased …. “…,” they said"): the pronoun goes on with the
+// plural subject that already took it.
+// "" when there is none.
+func (s *scratch) pairSaid(at int) string {
+	s.buildNames()
+	para := s.paraOf(at)
+	for i := len(s.names) - 1; i > 0; i-- {
+		r, l := s.names[i], s.names[i-1]
+		if r.b > at || s.toks[r.b-1].flags&fInQuote != 0 {
+			continue
+		}
+		if r.para < para-1 {
+			return ""
+		}
+		if !r.person || !l.person || l.b+1 != r.a || s.word(l.b) != "and" || !s.lower(r.b) {
+			continue
+		}
+		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && s.word(r.b+1) == "they" {
+			return s.runText(l) + " and " + s.runText(r)
+		}
+	}
+	return ""
+}
