@@ -62,6 +62,9 @@ func (s *scratch) pluralGroup(at int) string {
 		if s.toks[hi].kind != tStop {
 			hi++
 		}
+		if g := s.accordingGroup(lo, hi); g != "" {
+			return g
+		}
 		a, b := s.subject(lo, hi)
 		if b <= a {
 			a, b = s.plainGroup(lo, hi)
@@ -77,6 +80,36 @@ func (s *scratch) pluralGroup(at int) string {
 			return g
 		}
 		n++
+	}
+	return ""
+}
+
+// accordingGroup returns the plural role phrase a sentence from lo to hi
+// opens with as its source ("But according to the Merrill Lynch
+// economists, there are signs …" gives "Merrill Lynch economists"): a
+// "they" quoted next is that group, which no subject names. "" when the
+// sentence opens otherwise.
+func (s *scratch) accordingGroup(lo, hi int) string {
+	if s.isWord(lo) && sentenceLinks[s.word(lo)] {
+		lo++
+	}
+	if !s.isWord(lo) || !strings.EqualFold(s.word(lo), "according") || s.word(lo+1) != "to" {
+		return ""
+	}
+	a := lo + 2
+	if s.isWord(a) && determiners[s.word(a)] {
+		a++
+	}
+	for b := a; b < hi && b <= a+4 && s.isWord(b); b++ {
+		if s.toks[b].flags&fInQuote != 0 {
+			return ""
+		}
+		if s.lower(b) {
+			if !peoplePlural(s.word(b)) || s.toks[b+1].kind != tComma {
+				return ""
+			}
+			return s.text[s.toks[a].start:s.toks[b].end]
+		}
 	}
 	return ""
 }

@@ -93,14 +93,19 @@ func (s *scratch) nameStart(a, b int) int {
 // placeBefore reports whether the capitalised words from token j follow a
 // title or role and "of", "for", "from" or "to" ("Mayor of London Sadiq
 // Khan", "Special Representative for Iran Brian Hook", "Ambassador to
-// Germany Richard Grenell"): they open with the place
+// Germany Richard Grenell", "expert in Tokyo Tomas de Hora"): they open with the place
 // or body the title is of, and the person's name comes after it.
 func (s *scratch) placeBefore(j int) bool {
 	p := j - 1
-	if p < 1 || !s.lower(p) || !(linkers[s.word(p)] || s.word(p) == "to") || !s.isWord(p-1) {
+	if p < 1 || !s.lower(p) || !(linkers[s.word(p)] || s.word(p) == "to" || s.word(p) == "in") || !s.isWord(p-1) {
 		return false
 	}
 	w := s.word(p - 1)
+	if s.word(p) == "in" {
+		// "financial expert in Tokyo Tomas de Hora": a role posted in a
+		// city; only a lower-case role, as "Minister in Charge" is a title.
+		return s.lower(p-1) && roles[w]
+	}
 	return titles[w] || roles[strings.ToLower(w)] || s.toks[p-1].flags&fCap != 0 && !functionCaps[w] && s.isWord(p-2) && titles[s.word(p-2)]
 }
 
@@ -476,6 +481,12 @@ func (s *scratch) addRun(a, mid, b, para int) {
 			r.a = b - 2
 		}
 	}
+	if r.person && a > orig && s.isWord(before) && s.word(before) == "in" && s.placeBefore(orig) && after < len(s.toks) && (s.toks[after].kind == tComma || s.lower(after)) {
+		// "Senior EC financial expert in Tokyo Tomas de Hora has
+		// watched": the name after a role's place is the role's
+		// person, the subject its preposition hid.
+		r.subj = true
+	}
 	if s.isWord(before) && s.word(before) == "to" && s.isWord(before-1) && strings.EqualFold(s.word(before-1), "according") {
 		// "according to Kidston": a source named as the speaker of
 		// what follows is as good a mention as a subject.
@@ -714,7 +725,34 @@ func (s *scratch) resolveRole(a, b int) string {
 			}
 		}
 	}
+	if name := s.copulaHolder(a, b, head); name != "" {
+		return name
+	}
 	return s.family(a, head)
+}
+
+// copulaHolder returns the name the article earlier described with the
+// role phrase [a, b) through "is" or "was" ("Citicorp is the largest bank
+// group in the U.S." before "The bank group continued"): the name ends
+// right before the verb, and the head and every modifier of the phrase
+// come within the five words after it. "" when there is none.
+func (s *scratch) copulaHolder(a, b int, head string) string {
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		v := r.b
+		if v+2 >= a || !r.subj || !s.isWord(v) || s.word(v) != "is" && s.word(v) != "was" || !determiners[s.word(v+1)] {
+			continue
+		}
+		for h := v + 2; h < a && h <= v+6 && s.lower(h); h++ {
+			if strings.EqualFold(s.word(h), head) {
+				if s.modifiersAgree(a+1, b-1, v+2, h) {
+					return s.runText(r)
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // family resolves a gendered family noun ("the father", "the wife") in an
@@ -756,7 +794,8 @@ var kinGender = map[string]gender{
 
 // modifiersAgree reports whether every word of a role phrase's modifiers
 // [a, b) ("health" in "the local health minister"), generic ones aside,
-// is a word of a candidate's role phrase [lo, hi).
+// is a word of a candidate's role phrase [lo, hi) (an acronym may stand a
+// comma or two before it).
 func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 	for j := a; j < b; j++ {
 		w := s.word(j)
@@ -764,7 +803,14 @@ func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 			continue
 		}
 		found := false
-		for k := lo; k < hi && !found; k++ {
+		from := lo
+		if isAcronym(w) {
+			// "Chicago Board of Trade, CBT, chairman Karsten Mahlmann …
+			// the CBT chairman": a body's acronym set off just before
+			// the role is its modifier too.
+			from = max(0, lo-3)
+		}
+		for k := from; k < hi && !found; k++ {
 			found = strings.EqualFold(s.word(k), w) || clipped(w) && strings.HasPrefix(s.word(k), w)
 		}
 		if !found {
@@ -1309,6 +1355,13 @@ func (s *scratch) prevSubject(at int, g gender) string {
 		return ""
 	}
 	a, b := s.subject(lo, end)
+	if b > a && b < end && s.lower(b) && s.word(b) == "in" && s.placeBefore(b+1) {
+		// "Senior EC financial expert in Tokyo Tomas de Hora has
+		// watched": the subject runs on through the city to the name.
+		if e := s.capRun(b + 1); e-b > 3 && e < end && s.lower(e) {
+			b = e
+		}
+	}
 	if b <= a || b >= end || !s.lower(b) {
 		return ""
 	}

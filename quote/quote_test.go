@@ -538,6 +538,22 @@ func TestFind(t *testing.T) {
 			[]want{{"Inflation is a worry", "direct", "said", "the Fed chairman", "Paul Volcker"}}},
 		{"surname after a name ending in Jr", "Karl B. Dorsey Jr, the chairman, spoke.\n\n\"Orders are strong,\" Dorsey said.",
 			[]want{{"Orders are strong", "direct", "said", "Dorsey", "Karl B. Dorsey Jr"}}},
+		// Issue 4, round 33: a city after a lower-case role and "in" is no
+		// part of the name that follows it, and that name is the
+		// subject a he in the next paragraph stands for.
+		{"city after a role and in", "Markets fell again. The bank's chief strategist in Frankfurt Lukas van Rijn has followed the slide.\n\n\"The floor is not yet in sight,\" he said.\n\n\"Buyers are waiting,\" said van Rijn.",
+			[]want{{"The floor is not yet in sight", "direct", "said", "he", "Lukas van Rijn"}, {"Buyers are waiting", "direct", "said", "van Rijn", "Lukas van Rijn"}}},
+		{"city after a role within the sentence", "Senior economist in Madrid Elena Ortiz Vidal expects cuts, and \"the case is strong,\" she said.",
+			[]want{{"the case is strong", "partial", "said", "she", "Elena Ortiz Vidal"}}},
+		// A "they" after "But according to the X economists, …" is them.
+		{"they after an according-to group", "Prices held steady.\n\nBut according to the Brennan Hale analysts, demand is picking up.\n\n\"Orders have been strong all week,\" they said in a note.",
+			[]want{{"Orders have been strong all week", "direct", "said", "they", "Brennan Hale analysts"}}},
+		// "the ABX chairman" after "Alder Bay Exchange, ABX, chairman X".
+		{"acronym set off before a role", "Limits should rise, Alder Bay Exchange, ABX, chairman Rolf Ekdahl said.\n\n\"The rules are out of date,\" the ABX chairman said.",
+			[]want{{"The rules are out of date", "direct", "said", "the ABX chairman", "Rolf Ekdahl"}}},
+		// "X is the largest trading group …" makes X "the trading group".
+		{"role phrase described by a copula", "Marovia denied the report.\n\nMarovia is the largest trading group in the region, analysts said.\n\nThe trading group added, \"No routes will close.\"",
+			[]want{{"No routes will close.", "direct", "added", "The trading group", "Marovia"}}},
 		{"hyphened particle ends a name", `At the summit, President Khalid Hassan al-Amiri of Qatar said, "Trade will grow."`,
 			[]want{{"Trade will grow.", "direct", "said", "President Khalid Hassan al-Amiri of Qatar", "Khalid Hassan al-Amiri"}}},
 		{"dotted country abbreviation before a title", "Ambassador Tom Jones arrived on Monday.\n\nAccording to U.K. Ambassador Jones, the letter \"shows a clear intent to harm.\"",
