@@ -70,16 +70,9 @@ var saidKinds = map[string]map[string]bool{
 // subject of a speech verb ("The New York Stock Exchange said"); "" when
 // there is none.
 func (s *scratch) kindSaid(at int, kind map[string]bool) string {
-	s.buildNames()
-	para := s.paraOf(at)
-	for i := len(s.names) - 1; i >= 0; i-- {
-		r := s.names[i]
-		if r.b > at {
-			continue
-		}
-		if r.para < para-2 {
-			return ""
-		}
+	names := s.namesNear(at)
+	for i := len(names) - 1; i >= 0; i-- {
+		r := names[i]
 		if !kind[s.word(r.b-1)] {
 			continue
 		}

@@ -252,16 +252,9 @@ var companyNouns = set(`company firm`)
 // the two before, that names no person, place or title holder. "" when
 // there is none.
 func (s *scratch) namedFirm(at int) string {
-	s.buildNames()
-	para := s.paraOf(at)
-	for i := len(s.names) - 1; i >= 0; i-- {
-		r := s.names[i]
-		if r.b > at {
-			continue
-		}
-		if r.para < para-2 {
-			return ""
-		}
+	names := s.namesNear(at)
+	for i := len(names) - 1; i >= 0; i-- {
+		r := names[i]
 		a := r.a
 		if a > 0 && s.isWord(a-1) && (s.word(a-1) == "The" || s.word(a-1) == "the") {
 			a--

@@ -258,6 +258,23 @@ func (s *scratch) buildNames() {
 	}
 }
 
+// namesNear returns the name runs that end by token at, in its paragraph
+// or the two before: where news names the body a later noun or pronoun
+// stands for. The runs are in text order; callers read them latest first.
+func (s *scratch) namesNear(at int) []nameRun {
+	s.buildNames()
+	para := s.paraOf(at)
+	hi := len(s.names)
+	for hi > 0 && s.names[hi-1].b > at {
+		hi--
+	}
+	lo := hi
+	for lo > 0 && s.names[lo-1].para >= para-2 {
+		lo--
+	}
+	return s.names[lo:hi]
+}
+
 // capRun returns the end of the run of capitalised words outside
 // quotations from token j; a possessive ends it.
 func (s *scratch) capRun(j int) int {

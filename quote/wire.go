@@ -194,16 +194,9 @@ func (s *scratch) modifiedBody(a, b int) string {
 // kind once its own name has been given as a source. "" when there is
 // none.
 func (s *scratch) bodySaid(at int) string {
-	s.buildNames()
-	para := s.paraOf(at)
-	for i := len(s.names) - 1; i >= 0; i-- {
-		r := s.names[i]
-		if r.b > at {
-			continue
-		}
-		if r.para < para-2 {
-			return ""
-		}
+	names := s.namesNear(at)
+	for i := len(names) - 1; i >= 0; i-- {
+		r := names[i]
 		v := r.b
 		if s.isWord(v) && s.word(v) == "also" {
 			v++ // "Statistics Canada also reported"
