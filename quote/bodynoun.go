@@ -159,3 +159,29 @@ func (s *scratch) pairSaid(at int) string {
 	}
 	return ""
 }
+
+// letterFirm returns the latest firm before token at, in its paragraph or
+// the two before, that the report names by its initials written as
+// words as a subject ("S and P cautioned …. “…,” the rating
+// agency said" → S and P): two capital letters joined by "and" are too
+// short for the name finder, yet wire copy uses them for one body.
+// "" when there is none.
+func (s *scratch) letterFirm(at int) string {
+	para := s.paraOf(at)
+	for j := at - 3; j >= 0; j-- {
+		if s.paraOf(j) < para-2 {
+			return ""
+		}
+		if s.toks[j].flags&fInQuote != 0 || !s.capLetter(j) || s.word(j+1) != "and" || !s.capLetter(j+2) || j+3 >= at || !s.lower(j+3) || j > 0 && s.isWord(j-1) && s.toks[j-1].flags&fCap != 0 {
+			continue
+		}
+		return s.text[s.toks[j].start:s.toks[j+2].end]
+	}
+	return ""
+}
+
+// capLetter reports whether token j is a lone capital letter word.
+func (s *scratch) capLetter(j int) bool {
+	w := s.word(j)
+	return s.isWord(j) && len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}

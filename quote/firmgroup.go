@@ -232,3 +232,41 @@ func (s *scratch) firmGroupIn(a, b int) int {
 	}
 	return a
 }
+
+// byVerbs are the participles that set off who made a document in an
+// apposition after it ("the paper, written by …", "the report,
+// published by …").
+var byVerbs = set(`written published prepared issued compiled released commissioned`)
+
+// docByline returns the maker named in an apposition right after a
+// document speaker ending at token b ("the paper, written by Clemson
+// University professor Kandice Kahl, said" → Kandice Kahl; "said the
+// report, published by the OECD" → OECD): the last run of capitalised
+// words before the apposition closes is the one who issued it. "" when
+// there is no such apposition.
+func (s *scratch) docByline(b int) string {
+	if b+3 >= len(s.toks) || s.word(b) != "," || !byVerbs[s.word(b+1)] || s.word(b+2) != "by" {
+		return ""
+	}
+	e := b + 3
+	for e < len(s.toks) && e <= b+14 && (s.isWord(e) || s.nameDot(e) || s.initialDot(e)) {
+		e++
+	}
+	if e == b+3 || e < len(s.toks) && s.word(e) != "," && s.word(e) != "." || !s.isWord(e-1) || s.toks[e-1].flags&fCap == 0 {
+		return ""
+	}
+	k := e - 1
+	for k > b+3 {
+		p := k - 1
+		if s.nameDot(p) || s.initialDot(p) || s.isWord(p) && s.toks[p].flags&fCap != 0 && !possessive(s.word(p)) && !strings.HasSuffix(s.word(p), "-based") {
+			k = p
+			continue
+		}
+		if w := s.word(p); (w == "and" || w == "of") && p-1 > b+3 && s.isWord(p-1) && s.toks[p-1].flags&fCap != 0 {
+			k = p
+			continue
+		}
+		break
+	}
+	return s.text[s.toks[k].start:s.toks[e-1].end]
+}

@@ -1084,7 +1084,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		}
 		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents[w] {
 			// "the statement said", after "Bofors said in a statement".
-			f.Name = s.docIssuer(w, c.sa)
+			if f.Name = s.docIssuer(w, c.sa); f.Name == "" {
+				f.Name = s.docByline(c.sb) // "the statement, issued by the ministry, said"
+			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
@@ -1116,6 +1118,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			if f.Name == "" && publicBodies[w] {
 				f.Name = s.bodySaid(c.sa)
 			}
+			if f.Name == "" && (companyNouns[w] || publicBodies[w]) {
+				f.Name = s.letterFirm(c.sa) // "S and P said …. the rating agency said"
+			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
 			// "IPECODE said …. ¶ …, the institute said".
@@ -1145,6 +1150,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			}
 			if f.Name == "" {
 				f.Name = s.docAuthor(w, c.sa) // "a report by the Economist Intelligence Unit"
+			}
+			if f.Name == "" {
+				f.Name = s.docByline(c.sb) // "the paper, written by … Kandice Kahl, said"
 			}
 		}
 		return

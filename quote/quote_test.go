@@ -204,6 +204,21 @@ func TestFind(t *testing.T) {
 			[]want{{"Rates will rise", "direct", "said", "analysts at Salomon Brothers", "Salomon Brothers analysts"}}},
 		{"the firm's economist named before", "\"Prices may fall,\" said Philip Braverman, chief economist at Irving Securities Corp.\n\nThe Irving economist noted a similar \"paroxysm of pessimism\" last year.",
 			[]want{{"Prices may fall", "direct", "said", "Philip Braverman", "Philip Braverman"}, {"paroxysm of pessimism", "partial", "noted", "The Irving economist", "Philip Braverman"}}},
+		// Issue 4, round 34: a document's maker named in an apposition
+		// after it ("the paper, written by …, said"; "said the report,
+		// published by …") is its speaker's name.
+		{"a paper's writer in an apposition", "Farm options are cheap. \"Options cost less than price supports,\" the paper, prepared by Clemson University professor Kandice Kahl, said.",
+			[]want{{"Options cost less than price supports", "direct", "said", "the paper", "Kandice Kahl"}}},
+		{"an inverted report's publisher in an apposition", "\"Growth will slow next year,\" said the report, published by the Paris-based OECD.",
+			[]want{{"Growth will slow next year", "direct", "said", "the report", "OECD"}}},
+		{"a report with no apposition keeps no name", "\"Growth will slow next year,\" said the report, adding that exports would fall.",
+			[]want{{"Growth will slow next year", "direct", "said", "the report", ""}}},
+		// Issue 4, round 34: a firm named by its initials as words, as a
+		// subject, is what a later "the rating agency" means.
+		{"initials as words name a later agency", "Despite the loss, S and P cautioned that Grace is weak.\n\n\"Uncertainty abounds,\" the rating agency said.",
+			[]want{{"Uncertainty abounds", "direct", "said", "the rating agency", "S and P"}}},
+		{"initials as words that are no subject name no agency", "Grace was rated B by S and P.\n\n\"Uncertainty abounds,\" the rating agency said.",
+			[]want{{"Uncertainty abounds", "direct", "said", "the rating agency", ""}}},
 		{"a report speaks for its author", "Brazil could become a large market, according to a report by the Economist magazine's Economist Intelligence Unit.\n\nThe report stated that Brazil offered a huge market. \"A full industry may not be far away,\" it said. \"Firms will expand,\" the report said.",
 			[]want{{"A full industry may not be far away", "direct", "said", "it", "Economist Intelligence Unit"}, {"Firms will expand", "direct", "said", "the report", "Economist Intelligence Unit"}}},
 		{"it after a body quoted just before", "\"Brazil is in a debt crisis,\" the Intelligence Unit said.\n\n\"The reward could be huge,\" it added.",
