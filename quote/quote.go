@@ -1026,6 +1026,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		f.SpeakerKind = RoleSpeaker
 		return
 	}
+	chainName := -1 // where a title chain's closing person's name starts
 	for j := c.sa + 1; j < c.sb-1; j++ {
 		if s.lower(j) && linkers[s.word(j)] && s.named(c.sa, j) {
 			if s.word(j) == "of" && s.ofTail(c.sa, j) == c.sb {
@@ -1042,6 +1043,13 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			if s.titledTail(j+1, c.sb) {
 				// "House of Commons Speaker John Bercow": the body
 				// comes first, its officer's title and name last.
+				break
+			}
+			if s.titleChain(j) && s.capsRun(j+1, c.sb) && c.sb-j > 3 && !s.initialDot(c.sb-2) && !s.nameDot(c.sb-2) {
+				// "Assistant Secretary of State for Trade Affairs Carla
+				// Denby": a title's "of" and "for" phrases opening the
+				// sentence, the person's given name and surname last.
+				chainName = c.sb - 2
 				break
 			}
 			c.sb = j // "Suman Haripriya of the Hajo assembly": name first
@@ -1067,6 +1075,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 		return
 	}
 	na := s.nameStart(c.sa, c.sb)
+	if chainName > na {
+		na = chainName
+	}
 	if !s.named(c.sa, c.sb) {
 		f.SpeakerKind = RoleSpeaker
 		if c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && (s.word(c.sa+1) == "latter" || s.word(c.sa+1) == "former") {
@@ -1785,4 +1796,16 @@ func (s *scratch) unnamedRole(a, b int) bool {
 	}
 	w := s.word(b - 1)
 	return s.lower(b-1) && roles[w] && !bodyNouns[w] && !strings.HasSuffix(w, "s")
+}
+
+// capsRun reports whether tokens a to b are all capitalised words, so that
+// no lower-case word or mark breaks the run between a title's last phrase
+// and the name after it.
+func (s *scratch) capsRun(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !s.isWord(j) || s.toks[j].flags&fCap == 0 {
+			return false
+		}
+	}
+	return a < b
 }

@@ -96,6 +96,8 @@ func TestFind(t *testing.T) {
 			[]want{{"Imports hurt us", "direct", "said", "the trade group", "Steel Producers Association"}}},
 		{"title chain subject", "Assistant Secretary of State for Trade Affairs Carla Denby told reporters the talks went well.\n\n\"We made progress,\" she said.",
 			[]want{{"We made progress", "direct", "said", "she", "Carla Denby"}}},
+		{"title chain subject of a partial quote", "Deputy Assistant Secretary of State for Inter-American Affairs Paul Taylor acknowledged that the plan \"has not yet succeeded as well as we hoped.\"",
+			[]want{{"has not yet succeeded as well as we hoped.", "partial", "acknowledged", "Deputy Assistant Secretary of State for Inter-American Affairs Paul Taylor", "Paul Taylor"}}},
 		{"party epithet", "Senate leader Walter Hobbs said the bill would pass.\n\n\"We have the votes,\" the Ohio Democrat said.",
 			[]want{{"We have the votes", "direct", "said", "the Ohio Democrat", "Walter Hobbs"}}},
 		{"epithet after an unnamed one stays unnamed", "A Chrysler executive said sales rose.\n\nMary Lane said costs fell.\n\n\"We are pleased,\" the executive said.",
