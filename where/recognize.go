@@ -2528,6 +2528,9 @@ var (
 		// industrial plants".
 		"industry": true, "crop": true, "crops": true, "harvest": true, "trade": true,
 		"plants": true, "wells": true, "mills": true,
+		// Its land and its markets: "Sri Lanka's rubber plantations",
+		// "Japan's international telecommunications market".
+		"plantations": true, "market": true, "markets": true,
 	}
 	figureAfter = map[string]map[string]bool{
 		"product":  {"national": true, "domestic": true},
@@ -2539,8 +2542,43 @@ var (
 		"accounts": {"current": true},
 		// "hurt Australia's economic recovery": the economy's.
 		"recovery": {"economic": true},
+		// "Brazil's economic crisis": the economy's.
+		"crisis": {"economic": true, "financial": true},
 	}
 )
+
+// sellerWords rank a market among a country's customers: "Britain's
+// largest export market" is Saudi Arabia, where Britain sells.
+var sellerWords = map[string]bool{
+	"major": true, "main": true, "key": true, "top": true, "principal": true, "leading": true,
+	"export": true, "overseas": true, "foreign": true,
+	"largest": true, "biggest": true, "greatest": true, "best": true,
+}
+
+// sellerMarket reports whether the figure at head is a market the country
+// sells into or its share of one, not the market inside it: "Australia's
+// largest market for lamb", "Brazil's market share".
+func sellerMarket(doc *annals.Doc, head int) bool {
+	if w := doc.Tokens[head].Norm; w != "market" && w != "markets" {
+		return false
+	}
+	if sellerWords[doc.Tokens[head-1].Norm] {
+		return true
+	}
+	if head+1 < len(doc.Tokens) {
+		n := doc.Tokens[head+1].Norm
+		return n == "share" || n == "shares"
+	}
+	return false
+}
+
+// changeVerbs are the past-tense verbs a figure's change takes, which a
+// tagger may read as nouns after a figure it read as a verb.
+var changeVerbs = map[string]bool{
+	"rose": true, "fell": true, "dropped": true, "climbed": true, "declined": true,
+	"increased": true, "decreased": true, "grew": true, "jumped": true, "slipped": true,
+	"totalled": true, "totaled": true, "reached": true, "surged": true, "eased": true,
+}
 
 // objectStart reports whether t opens a verb's object: an article or an
 // amount, which no noun of a compound takes after it.
@@ -2599,7 +2637,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			break
 		}
 	}
-	if head < 0 {
+	if head < 0 || sellerMarket(doc, head) {
 		return 0, false
 	}
 	// The figure heads its phrase: no noun qualified by it follows
@@ -2609,7 +2647,9 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		// "Peru's trade credit lines": credit, a tagger's verb, is owed.
 		// A "noun" that an article or an amount follows is the verb a
 		// tagger missed: "Taiwan's reserves hit a new high".
-		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" &&
+		// "Indonesia's gas exports rose": a tagger that reads the figure
+		// as a verb reads the verb after it as a noun.
+		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" && !changeVerbs[w.Norm] &&
 			!(w.Tag == annals.NN && n+1 < s.Tokens.End && objectStart(&doc.Tokens[n+1])) {
 			return 0, false
 		}
