@@ -1,11 +1,11 @@
 package entity_test
 
 import (
-	"encoding/xml"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/annals-project/annals/internal/meantime"
 )
 
 // meantimeDoc is a MEANTIME article rebuilt from its gold tokens, with the
@@ -25,101 +25,20 @@ type meantimeDoc struct {
 // refer to an entity of type PER, mapped to the rebuilt text.
 func readMeantime(tb testing.TB, path string) meantimeDoc {
 	tb.Helper()
-	raw, err := os.ReadFile(path)
+	md, err := meantime.Read(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var x struct {
-		Tokens []struct {
-			ID   string `xml:"t_id,attr"`
-			Sent int    `xml:"sentence,attr"`
-			Text string `xml:",chardata"`
-		} `xml:"token"`
-		Markables struct {
-			Mentions []struct {
-				ID      string `xml:"m_id,attr"`
-				Syn     string `xml:"syntactic_type,attr"`
-				Anchors []struct {
-					ID string `xml:"t_id,attr"`
-				} `xml:"token_anchor"`
-			} `xml:"ENTITY_MENTION"`
-			Entities []struct {
-				ID   string `xml:"m_id,attr"`
-				Type string `xml:"ent_type,attr"`
-			} `xml:"ENTITY"`
-		} `xml:"Markables"`
-		Relations struct {
-			RefersTo []struct {
-				Sources []struct {
-					ID string `xml:"m_id,attr"`
-				} `xml:"source"`
-				Target struct {
-					ID string `xml:"m_id,attr"`
-				} `xml:"target"`
-			} `xml:"REFERS_TO"`
-		} `xml:"Relations"`
-	}
-	if err := xml.Unmarshal(raw, &x); err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	type span struct{ start, end int }
-	spans := map[string]span{}
-	sentOf := map[string]int{}
-	sentEnd := map[int]int{}
-	var title, body strings.Builder
-	sent := -1
-	for _, t := range x.Tokens {
-		w := strings.TrimSpace(t.Text)
-		if t.Sent == 0 {
-			if title.Len() > 0 {
-				title.WriteByte(' ')
-			}
-			title.WriteString(w)
+	d := meantimeDoc{title: md.Title, text: md.Text, persons: map[[2]int]bool{}, limit: md.Limit}
+	for _, m := range md.Mentions {
+		if m.Syn != "NAM" || m.Title {
 			continue
 		}
-		if body.Len() > 0 {
-			if t.Sent != sent {
-				body.WriteString("\n\n")
-			} else {
-				body.WriteByte(' ')
+		for _, e := range m.Refers {
+			if e.Type == "PER" {
+				d.persons[[2]int{m.Start, m.End}] = true
+				break
 			}
-		}
-		sent = t.Sent
-		spans[t.ID] = span{body.Len(), body.Len() + len(w)}
-		sentOf[t.ID] = t.Sent
-		body.WriteString(w)
-		sentEnd[t.Sent] = body.Len()
-	}
-	per := map[string]bool{}
-	for _, e := range x.Markables.Entities {
-		if e.Type == "PER" {
-			per[e.ID] = true
-		}
-	}
-	names := map[string]bool{}
-	for _, r := range x.Relations.RefersTo {
-		if per[r.Target.ID] {
-			for _, s := range r.Sources {
-				names[s.ID] = true
-			}
-		}
-	}
-	d := meantimeDoc{title: title.String(), text: body.String(), persons: map[[2]int]bool{}}
-	last := 0
-	for _, m := range x.Markables.Mentions {
-		for _, a := range m.Anchors {
-			last = max(last, sentOf[a.ID])
-		}
-	}
-	d.limit = sentEnd[last]
-	for _, m := range x.Markables.Mentions {
-		if m.Syn != "NAM" || !names[m.ID] || len(m.Anchors) == 0 {
-			continue
-		}
-		a, ok1 := spans[m.Anchors[0].ID]
-		b, ok2 := spans[m.Anchors[len(m.Anchors)-1].ID]
-		if ok1 && ok2 {
-			d.persons[[2]int{a.start, b.end}] = true
 		}
 	}
 	return d

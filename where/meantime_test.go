@@ -2,7 +2,6 @@ package where_test
 
 import (
 	"context"
-	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/meantime"
 	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
 	"github.com/annals-project/annals/where"
@@ -73,111 +73,31 @@ func afterLocative(src string, start int) bool {
 // a DBpedia reference.
 func readMeantimePlaces(tb testing.TB, path string) mtPlaceDoc {
 	tb.Helper()
-	raw, err := os.ReadFile(path)
+	md, err := meantime.Read(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	type anchor struct {
-		ID string `xml:"t_id,attr"`
-	}
-	type markable struct {
-		ID string `xml:"m_id,attr"`
-	}
-	var x struct {
-		Tokens []struct {
-			ID   string `xml:"t_id,attr"`
-			Sent int    `xml:"sentence,attr"`
-			Text string `xml:",chardata"`
-		} `xml:"token"`
-		Mentions []struct {
-			ID      string   `xml:"m_id,attr"`
-			Syn     string   `xml:"syntactic_type,attr"`
-			Anchors []anchor `xml:"token_anchor"`
-		} `xml:"Markables>ENTITY_MENTION"`
-		Entities []struct {
-			ID   string `xml:"m_id,attr"`
-			Type string `xml:"ent_type,attr"`
-			Ref  string `xml:"external_ref,attr"`
-		} `xml:"Markables>ENTITY"`
-		RefersTo []struct {
-			Sources []markable `xml:"source"`
-			Target  markable   `xml:"target"`
-		} `xml:"Relations>REFERS_TO"`
-	}
-	if err := xml.Unmarshal(raw, &x); err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	type pos struct {
-		title      bool
-		start, end int
-	}
-	at := map[string]pos{}
-	var title, body strings.Builder
-	sent := -1
-	for _, t := range x.Tokens {
-		w := strings.TrimSpace(t.Text)
-		b := &body
-		if t.Sent == 0 {
-			b = &title
-		} else if body.Len() > 0 && t.Sent != sent {
-			body.WriteString("\n\n")
-		}
-		if b.Len() > 0 && (t.Sent == 0 || t.Sent == sent) {
-			b.WriteByte(' ')
-		}
-		if t.Sent != 0 {
-			sent = t.Sent
-		}
-		at[t.ID] = pos{t.Sent == 0, b.Len(), b.Len() + len(w)}
-		b.WriteString(w)
-	}
-	refOf := map[string]string{} // LOC entity id -> DBpedia ref, "" if none
-	for _, e := range x.Entities {
-		if e.Type == "LOC" {
-			refOf[e.ID] = e.Ref
-		}
-	}
-	mentionRef := map[string]string{}
-	for _, r := range x.RefersTo {
-		if ref, ok := refOf[r.Target.ID]; ok {
-			for _, s := range r.Sources {
-				mentionRef[s.ID] = ref
+	d := mtPlaceDoc{title: md.Title, text: md.Text, limit: md.Limit}
+	for _, m := range md.Mentions {
+		ref, ok := "", false
+		for _, e := range m.Refers {
+			if e.Type == "LOC" {
+				ref, ok = e.Ref, true
 			}
 		}
-	}
-	d := mtPlaceDoc{title: title.String(), text: body.String()}
-	for _, m := range x.Mentions {
-		if len(m.Anchors) == 0 {
-			continue
-		}
-		a, ok1 := at[m.Anchors[0].ID]
-		b, ok2 := at[m.Anchors[len(m.Anchors)-1].ID]
-		if !ok1 || !ok2 || a.title != b.title {
-			continue
-		}
-		if !a.title {
-			d.limit = max(d.limit, b.end)
-		}
-		ref, ok := mentionRef[m.ID]
 		if !ok {
 			continue
 		}
 		src := d.text
-		if a.title {
+		if m.Title {
 			src = d.title
 		}
 		i := strings.LastIndexByte(ref, '/')
-		g := mtPlace{a.title, a.start, b.end, m.Syn, strings.ReplaceAll(ref[i+1:], "_", " "), afterLocative(src, a.start)}
+		g := mtPlace{m.Title, m.Start, m.End, m.Syn, strings.ReplaceAll(ref[i+1:], "_", " "), afterLocative(src, m.Start)}
 		d.locs = append(d.locs, g)
 		if ref != "" && (m.Syn == "NAM" || m.Syn == "PRE.NAM") {
 			d.golds = append(d.golds, g)
 		}
-	}
-	// The annotated part ends with the sentence of the last mention.
-	if i := strings.Index(d.text[d.limit:], "\n\n"); i >= 0 {
-		d.limit += i
-	} else {
-		d.limit = len(d.text)
 	}
 	return d
 }
