@@ -783,11 +783,13 @@ func TestHeldout18(t *testing.T) {
 // twenty-second (roles with their body after a name, firms' analysts):
 // 0.893 (108/121); after the twenty-seventh (he/she chains across a
 // paragraph, the story's lead firm): 0.909 (110/121); after the
-// thirtieth (surname-first names, joined initials): 0.917 (111/121). Its
-// errors have not been read: it stays held out.
+// thirtieth (surname-first names, joined initials): 0.917 (111/121);
+// after the thirty-sixth (a he or she for a person brought in by role,
+// countries and firms never a he): 0.926 (112/121). Its errors have not
+// been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.917
+	minHeldout19Speaker = 0.925
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is
@@ -924,10 +926,12 @@ func TestDev6(t *testing.T) {
 // straight marks, unclosed quotes ended by the next attributed one,
 // "said one" after a group, roles joined by "and"): 0.844 (103/122);
 // after the thirtieth (surname-first names, joined initials): 0.861
-// (105/122). Its errors have not been read: it stays held out.
+// (105/122); after the thirty-sixth (a he or she for a person brought in
+// by role, countries and firms never a he): 0.877 (107/122). Its errors
+// have not been read: it stays held out.
 const (
 	minHeldout20F1      = 0.99
-	minHeldout20Speaker = 0.86
+	minHeldout20Speaker = 0.877
 )
 
 // TestHeldout20 scores the finder on the twenty-first set; the scoring is

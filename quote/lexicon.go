@@ -292,6 +292,18 @@ var particles = set(`bin bint ibn al el van von der den de da di del della du la
 
 var places = set(`US USA UK UAE DRC PRC ROK DPRK NZ`)
 
+// placeTails are the last words of many-word country and community names
+// ("Ivory Coast", "Saudi Arabia", "European Community"): a name holding
+// one is a place or a body, never a he or she, though every word of it is
+// capitalised like a person's.
+var placeTails = set(`Coast Arabia Africa America Korea Zealand Lanka Guinea Rica
+	Emirates Kingdom Islands Community Leone Kong Salvador Verde Bissau York`)
+
+// firmHeads are words that end a firm's name without a legal suffix
+// ("Dome Petroleum", "American Motors"): such a name is no he or she.
+var firmHeads = set(`Petroleum Oil Motors Airlines Steel Chemical Chemicals
+	Electric Mining Resources Industries Securities Insurance Savings`)
+
 // royals are titles a royal's given name follows ("Princess Ubolratana"
 // for Princess Ubolratana Mahidol), so the word may be the first of a
 // full name named earlier.

@@ -1107,7 +1107,7 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) || !s.personal(p.Name, g) {
 			continue // a body is never "he" or "she"
 		}
-		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && (determiners[p.Name[:sp]] || strings.EqualFold(p.Name[:sp], "one")) {
+		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && (determiners[p.Name[:sp]] || strings.EqualFold(p.Name[:sp], "one") || strings.EqualFold(p.Name[:sp], "another")) {
 			continue // "A third arbitrageur": a role phrase holds only for its next sentence
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -1167,6 +1167,9 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	if best == "" && g != unknownGender {
 		best = s.pronounChain(at, g)
 	}
+	if best == "" {
+		best = s.roleChain(at, g, prev) // "one dealer said. ¶ “…,” he added"
+	}
 	return best
 }
 
@@ -1197,6 +1200,9 @@ func (s *scratch) pronounChain(at int, g gender) string {
 				return "" // someone the article did not name in full
 			}
 			continue
+		}
+		if !s.personal(name, g) && strings.Contains(name, " ") && placeTails[name[strings.LastIndexByte(name, ' ')+1:]] {
+			continue // "Ivory Coast has been chosen": a country between, no one in the chain
 		}
 		if !r.subj || !s.agrees(g, name) || !s.personal(name, g) || !s.sameChain(r.b, at, r.para, para, name) {
 			return ""
@@ -1828,7 +1834,7 @@ func (s *scratch) timesNamed(name string, at int) int {
 // personWord reports whether word w may stand in a person's name or role:
 // it marks no body, firm, thing, place, month or day.
 func personWord(w string) bool {
-	return !(nonPerson[w] || orgWords[w] || bodyNameWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || months[w] || days[w])
+	return !(nonPerson[w] || orgWords[w] || bodyNameWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || placeTails[w] || firmHeads[w] || months[w] || days[w])
 }
 
 // personal reports whether name, found for a he or she of gender g, can be
