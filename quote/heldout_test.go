@@ -105,7 +105,7 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 // blind lists the sets still held out: measured, never read. Their
 // individual errors are not logged, so that running the tests with -v
 // does not read them; only their totals are.
-var blind = map[string]bool{"heldout18.json": true, "heldout18b.json": true, "heldout19.json": true, "heldout20.json": true}
+var blind = map[string]bool{"heldout18.json": true, "heldout18b.json": true, "heldout19.json": true, "heldout20.json": true, "heldout21.json": true}
 
 // logMiss logs one error of set file unless the set is blind.
 func logMiss(t *testing.T, file, format string, args ...any) {
@@ -938,4 +938,24 @@ const (
 // TestHeldout's.
 func TestHeldout20(t *testing.T) {
 	checkSet(t, "heldout20.json", "twenty-first", minHeldout20F1, minHeldout20Speaker)
+}
+
+// Ratchet for the twenty-second set (testdata/heldout21.json), Reuters
+// articles from line 10,000 on (every 40th with four or more quotation
+// marks from the 32nd, 33 articles, 122 quotes; its "rule" says how),
+// annotated blind by another engineer at the start of the fifth session,
+// before any of that session's rules changed. The honest baseline, the
+// code as it stood when the set was written: quote F1 1.000 (tp 122 fp 0
+// fn 0), speaker accuracy 0.844 (103/122). After the thirty-sixth round
+// (he/she to a person brought in by role): unchanged. Its errors have not been
+// read: it stays held out.
+const (
+	minHeldout21F1      = 0.99
+	minHeldout21Speaker = 0.844
+)
+
+// TestHeldout21 scores the finder on the twenty-second set; the scoring
+// is TestHeldout's.
+func TestHeldout21(t *testing.T) {
+	checkSet(t, "heldout21.json", "twenty-second", minHeldout21F1, minHeldout21Speaker)
 }
