@@ -133,6 +133,9 @@ var toParty = map[string]bool{
 	"compared": true, "similar": true, "contrary": true, "relative": true,
 	"belonged": true, "belongs": true, "belong": true, "belonging": true,
 	"loyal": true, "allied": true, "opposed": true,
+	// Whom one speaks or writes to: "willing to talk to Moscow".
+	"talk": true, "talking": true, "talked": true, "speak": true, "spoke": true,
+	"speaking": true, "wrote": true, "write": true, "appealed": true,
 	// Offers, messages and envoys go to a party: "an EEP wheat offer to
 	// Moscow", "loans outstanding to Brazil", "a heavy blow to
 	// Indonesia", "ambassador to Austria", "the offer was made to Kuwait".
@@ -247,6 +250,13 @@ var pairCues = map[[2]string]bool{
 	// The port a cargo is priced to: "353 dlrs per tonne cost and
 	// freight Jeddah".
 	{"and", "freight"}: true,
+	// Where a journey goes: "non-stop flights to Mexico City", "a
+	// two-day visit to Bonn", "his departure for Paris".
+	{"flights", "to"}: true, {"flight", "to"}: true, {"service", "to"}: true,
+	{"visit", "to"}: true, {"visits", "to"}: true, {"trip", "to"}: true,
+	{"trips", "to"}: true, {"journey", "to"}: true, {"voyage", "to"}: true,
+	{"departure", "for"}: true, {"departures", "to"}: true, {"flew", "to"}: true,
+	{"travelled", "to"}: true, {"traveled", "to"}: true, {"travel", "to"}: true,
 }
 
 // pairSeconds are the prepositions of pairCues: most tokens are none of
@@ -320,6 +330,14 @@ var entryVerbs = map[string]cue{
 	"struck": weakCue, "strikes": weakCue, "hit": weakCue, "hits": weakCue,
 	"lashed": weakCue, "battered": weakCue, "pounded": weakCue, "rocked": weakCue,
 	"devastated": weakCue, "ravaged": weakCue, "shook": weakCue, "flooded": weakCue,
+	"shake": weakCue, "shakes": weakCue, "shaking": weakCue,
+	// Leaving a place and reaching one are movements too: "a delegation
+	// has just left Riyadh", "a cargo could leave Maracaibo", "forecast
+	// to reach Florida". What a storm nears is a land; what a firm
+	// approaches may be a party, so that cue is weak.
+	"left": strong, "leave": strong, "leaves": strong, "leaving": strong,
+	"departed": strong, "departs": strong, "departing": strong, "reach": strong,
+	"approaches": weakCue, "approaching": weakCue, "approached": weakCue,
 }
 
 // townHeads are the nouns of small settlements.
@@ -1138,10 +1156,18 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					switch t := r.g.town(tier, sp.key, sp.in, nil); {
 					case t.row >= 0:
 						spans[x].row = t.row + 1
+						continue
 					case t.main >= 0:
 						res[x] = t.main
+						continue
 					}
-					continue
+					// "offices in London, New York and Tokyo": a great
+					// city that the region after it holds no town of is
+					// an item of a list whose next item is named like a
+					// region, not a namesake too small to know.
+					if !r.g.greatCity(r.g.index[sp.key]) {
+						continue
+					}
 				}
 			}
 		}
@@ -1611,11 +1637,19 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case verbStrong, verbWeak:
 		// "Blizzards lashed Greece", "HEAVY SNOWS HIT GREECE": what the
 		// weather strikes is a land, never a party, whatever its kind.
+		if leaveVerbs[t.Norm] && !departure(doc, si, i) {
+			return noCue
+		}
 		if c == verbWeak && stormBefore(doc, si, i) {
 			return strong
 		}
 		if t.Flags&(annals.Cap|annals.AllCaps) == 0 {
 			return c - verbStrong + strong
+		}
+		// "EC COMMISSION TO VISIT BONN": a shouted headline writes its
+		// verbs in capitals too; going into a place is still strong.
+		if c == verbStrong && t.Flags&annals.AllCaps != 0 && doc.Sentences[si].Title {
+			return strong
 		}
 	case listWord:
 		if namesList(doc, si, i) {
@@ -1630,6 +1664,52 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return weakCue
 	}
 	return noCue
+}
+
+// leaveVerbs are the verbs of entryVerbs whose object may be followed by
+// a state it is left in ("left Faya-Largeau isolated", "leave Japan
+// alone", "leave McLean with no assets") or be a modifier. See departure.
+var leaveVerbs = map[string]bool{
+	"left": true, "leave": true, "leaves": true, "leaving": true, "reach": true,
+	// Nearing a place, as a storm does, asks the same of what follows:
+	// "approaches Florida before dissipating", not "approaches U.S. coast".
+	"approaches": true, "approaching": true, "approached": true,
+}
+
+// departWhen are the words of time that may follow a place someone leaves
+// or reaches: "left Bonn early yesterday", "leave Maracaibo this weekend".
+var departWhen = map[string]bool{
+	"early": true, "late": true, "today": true, "yesterday": true, "tomorrow": true,
+	"this": true, "last": true, "next": true, "earlier": true, "shortly": true,
+	"and": true, "or": true,
+}
+
+// departure reports whether the name after the verb of leaveVerbs at
+// token i of sentence si is a place gone from or reached: the name ends
+// the clause, or a preposition or a word of time follows it ("left
+// Washington for a tour", "left Iraq in 2011"), never a state it is left
+// in ("left Britain worse off", "leave Holiday in a stable condition") nor
+// a noun it modifies ("to reach Ventspils harbour").
+func departure(doc *annals.Doc, si, i int) bool {
+	end := doc.Sentences[si].Tokens.End
+	k := i + 1
+	if k < end && doc.Tokens[k].Norm == "the" {
+		k++
+	}
+	e := run(doc, si, k)
+	if e <= k || e >= end {
+		return true
+	}
+	n := &doc.Tokens[e]
+	switch {
+	case !word(n) || capital(n):
+		return true
+	case n.Norm == "with" || n.Norm == "without":
+		return false
+	case n.Norm == "in" && e+1 < end && (doc.Tokens[e+1].Norm == "a" || doc.Tokens[e+1].Norm == "an"):
+		return false
+	}
+	return n.Tag == annals.IN || n.Tag == annals.TO || departWhen[n.Norm]
 }
 
 // motionVerbs are the plain forms of verbs of going, whose "to" names a
@@ -1655,6 +1735,12 @@ func stormBefore(doc *annals.Doc, si, i int) bool {
 	for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-2; k-- {
 		w := doc.Tokens[k].Norm
 		if storms[w] {
+			return true
+		}
+		// "Typhoon Phanfone strikes", "Hurricane Dorian hit": a storm
+		// is called by its name after its kind.
+		if t := &doc.Tokens[k]; capital(t) && t.Flags&annals.AllCaps == 0 && k-1 >= doc.Sentences[si].Tokens.Start &&
+			storms[doc.Tokens[k-1].Norm] && capital(&doc.Tokens[k-1]) {
 			return true
 		}
 		if w != "also" && w != "have" && w != "has" && w != "again" {
@@ -2365,6 +2451,15 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 		// "are the countries where abortion is legal" says where; "is
 		// one of the countries that signed" names a party among others.
+		// "Easter Island is located 2300 miles off the coast", "the
+		// county is situated in": an area said to be located is a place.
+		if land && k <= e+2 && (n == "located" || n == "situated") {
+			for _, f := range found {
+				f.listed = true
+				*spans = append(*spans, f)
+			}
+			return e, true
+		}
 		if land {
 			// The noun phrase after the copula ends at a verb or a
 			// preposition: "is bound to diminish as the country".
@@ -2544,6 +2639,10 @@ var (
 		"recovery": {"economic": true},
 		// "Brazil's economic crisis": the economy's.
 		"crisis": {"economic": true, "financial": true},
+		// "Japan's overall wholesale price index fell", "Canada's
+		// retail sales rose": the statistics of its economy.
+		"index": {"price": true},
+		"sales": {"retail": true},
 	}
 )
 
@@ -2868,6 +2967,12 @@ var partNouns = map[string]bool{
 	"streets": true, "square": true, "outskirts": true, "centre": true, "center": true,
 	"downtown": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
 	"hotel": true, "hotels": true, "salon": true,
+	// Grounds, buildings and ways of a city: "in London's Hyde Park",
+	// "at Tokyo's Narita station", "on Moscow's Garden Ring road".
+	"park": true, "parks": true, "area": true, "areas": true, "zone": true,
+	"stadium": true, "station": true, "avenue": true, "road": true, "bridge": true,
+	"zoo": true, "museum": true, "cathedral": true, "palace": true, "waterfront": true,
+	"shipyard": true, "shipyards": true,
 }
 
 // cityPart reports whether the possessive after span sp, which a
@@ -3130,6 +3235,11 @@ func (r *Recognizer) personBefore(doc *annals.Doc, si, i int, full bool) bool {
 	if !capital(t) || t.Flags&(annals.SentStart|annals.AllCaps) != 0 || len(r.g.index[t.Norm]) > 0 {
 		return false
 	}
+	// "a third daily nonstop April One from New Orleans": a date, not a
+	// name.
+	if t.Tag == annals.CD || months[t.Norm] || k-1 >= s.Tokens.Start && months[doc.Tokens[k-1].Norm] {
+		return false
+	}
 	if full {
 		p := &doc.Tokens[k-1]
 		return capital(p) && p.Flags&annals.AllCaps == 0 && len(r.g.index[p.Norm]) == 0
@@ -3220,7 +3330,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if suffixed && capital(n) && n.Flags&annals.AllCaps == 0 {
 				mentionEnd = int(n.End)
 			}
-			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) {
+			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
 				return span{}, false
 			}
 			if !suffixed && !capital(n) && modifiee[n.Norm] {
@@ -3443,6 +3553,37 @@ func whenAfter(doc *annals.Doc, si, j int) int {
 		return k
 	}
 	return j
+}
+
+// shoutBreaks are the short words that a headline in capitals writes like
+// its names but that never continue one: "VISIT BONN AT KOHL'S
+// INVITATION", "LOCKOUT AT DAKOTA CITY ENDS".
+var shoutBreaks = map[string]bool{
+	"at": true, "in": true, "on": true, "for": true, "to": true,
+	"after": true, "as": true, "by": true, "from": true, "with": true, "near": true,
+	"says": true, "said": true, "sees": true, "is": true,
+}
+
+// shoutBreak reports whether token k, after a name in capitals, is a word
+// of shoutBreaks in capitals too, which ends the name rather than
+// lengthening it.
+func shoutBreak(doc *annals.Doc, k int) bool {
+	t := &doc.Tokens[k]
+	return k > 0 && t.Flags&annals.AllCaps != 0 && doc.Tokens[k-1].Flags&annals.AllCaps != 0 && shoutBreaks[t.Norm]
+}
+
+// dayAfter reports whether a day begins at token k of sentence si, a
+// weekday or a month and its day ("arrive in London Monday", "in Japan
+// April 14-27", "in Kansas City March 20"): a date written against a
+// place name, which then ends there rather than running on into a longer
+// one.
+func dayAfter(doc *annals.Doc, si, k int) bool {
+	t := &doc.Tokens[k]
+	if !months[t.Norm] || t.Flags&annals.AllCaps != 0 {
+		return false
+	}
+	return strings.HasSuffix(t.Norm, "day") ||
+		k+1 < doc.Sentences[si].Tokens.End && doc.Tokens[k+1].Flags&annals.Digit != 0
 }
 
 // dateAt returns the end of a date phrase at token j of sentence si ("on
