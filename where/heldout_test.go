@@ -57,10 +57,11 @@ var heldoutSets = []struct {
 	// annotated for the twenty-fourth round: 0.717/0.943 at annotation,
 	// 0.804/0.949 after the round (a country's plantations, markets and
 	// economic crisis as its possessive; a change verb a tagger reads as
-	// a noun after a figure).
+	// a noun after a figure); 0.826/0.950 after the twenty-fifth (a
+	// weekday written against a place name: "in Brussels Monday").
 	{"dev6.tsv", 0, 0, 0, []int{213, 520, 909, 1436, 1819, 2230, 2666, 3070, 3340, 3778,
 		4259, 4596, 4851, 5270, 5587, 5933, 6423, 6821, 7189, 7504, 7870, 8172, 8551, 8933,
-		9258}, 0.804, 0.948, true},
+		9258}, 0.826, 0.95, true},
 	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
@@ -134,23 +135,25 @@ var heldoutSets = []struct {
 	// of the three blind sets several times while narrowing the tier's
 	// rules (on Reuters and development evidence; heldout14's precision
 	// minimum failed once on the first version), so these figures are
-	// no longer quite clean. Its misses have not been read.
+	// no longer quite clean. Its misses have not been read. 0.809/0.824
+	// after the twenty-fifth (measured once, at the end of the round).
 	{"heldout13.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.80, 0.81, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.809, 0.824, false},
 	// heldout13b: heldout13 annotated again, independently, for the
 	// agreement check (agree_test.go); annals scores 0.794/0.802 on it,
-	// 0.813/0.806 after the seventeenth round.
+	// 0.813/0.806 after the seventeenth round, 0.822/0.815 after the
+	// twenty-fifth.
 	{"heldout13b.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.81, 0.80, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.822, 0.814, false},
 	// heldout14: every line no other set used (the corpus is spent),
 	// annotated blind by another engineer for the fifteenth round:
 	// 0.781/0.805 at annotation (137 mentions in 23 articles), unchanged
 	// after the round (travel nouns, acronyms no towns) and after the
 	// sixteenth; 0.781/0.793 tagged; unchanged after the seventeenth
 	// (whose engineer saw its totals: see heldout13). Its misses have not
-	// been read.
+	// been read. 0.781/0.811 after the twenty-fifth.
 	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
-		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.79, false},
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.81, false},
 	// heldout15: Reuters wire news from line 10,000 on (Wikinews is
 	// spent), 25 articles naming a country, annotated blind by another
 	// engineer for the eighteenth round, which built the first Reuters
@@ -159,10 +162,25 @@ var heldoutSets = []struct {
 	// own Reuters development set, dev3, rose from 0.690 to 0.828);
 	// 0.554/0.900 after the nineteenth (a country's economic figures as
 	// places, dev4); 0.585/0.905 after the twenty-second (a bare
-	// "visit", a city's named parts, freight ports). Its misses have not
+	// "visit", a city's named parts, freight ports); 0.615/0.909 after
+	// the twenty-fifth (places left, reached or journeyed to, dates and
+	// weekdays after a name, shouted headlines). Its misses have not
 	// been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.58, 0.90, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.615, 0.909, false},
+	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
+	// long articles naming one of 40 countries (see its header), 61
+	// articles (15 without a place, kept for precision), 111 mentions,
+	// annotated blind by another engineer at the start of issue 5's
+	// twenty-fifth round with the code before it: 0.757/0.857 at
+	// annotation; unchanged after the twenty-fifth. Its misses have not been
+	// read.
+	{"heldout16.tsv", 0, 0, 0, []int{10341, 10458, 10602, 10811, 10919, 11069, 11250, 11416, 11465, 11595, 11735, 11785,
+		11906, 12083, 12205, 12269, 12460, 12596, 12804, 13201, 13543, 13673, 13761, 13814,
+		13978, 14151, 14260, 14315, 14490, 14636, 14854, 14917, 14989, 15092, 15426, 15558,
+		15714, 15794, 15861, 15955, 15997, 16041, 16074, 16143, 16191, 16241, 16414, 16606,
+		16667, 16786, 16958, 17055, 17144, 17202, 17338, 17526, 17636, 17702, 17917, 18072,
+		18130}, 0.756, 0.857, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a
@@ -174,6 +192,7 @@ var setCorpus = map[string]string{
 	"dev5.tsv":      "reuters21578.jsonl",
 	"dev6.tsv":      "reuters21578.jsonl",
 	"heldout15.tsv": "reuters21578.jsonl",
+	"heldout16.tsv": "reuters21578.jsonl",
 }
 
 type gold struct {
