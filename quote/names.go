@@ -695,9 +695,13 @@ func (s *scratch) resolveRole(a, b int) string {
 	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) && !titles[s.word(b-1)] {
 		return ""
 	}
+	firmMods := false // "the Drexel spokesman": a firm's name before the role
 	for j := a + 1; j < b-1; j++ {
-		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] && !clipped(s.word(j)) || s.word(j) == "of" {
+		if s.word(j) == "of" || !s.isWord(j) {
 			return "" // "the head of the police": not a plain role
+		}
+		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] && !clipped(s.word(j)) {
+			firmMods = true
 		}
 	}
 	head := strings.ToLower(s.word(b - 1))
@@ -717,6 +721,9 @@ func (s *scratch) resolveRole(a, b int) string {
 			continue // "an aide to Agriculture Secretary Richard Lyng": the aide is someone else
 		}
 		if r.role > 0 && strings.EqualFold(s.word(r.role-1), head) && s.modifiersAgree(a+1, b-1, r.roleLo, r.roleHi) {
+			if firmMods && !r.person {
+				continue // "the Drexel spokesman" is a person, named in full
+			}
 			if r.person {
 				return s.runText(r)
 			}
@@ -734,6 +741,15 @@ func (s *scratch) resolveRole(a, b int) string {
 				return s.runText(r)
 			}
 		}
+		if firmMods && r.person && r.role > 0 && strings.EqualFold(s.word(r.role-1), head) && s.firmBefore(a+1, b-1, r) {
+			// "Royal Trustco Ltd …, president Michael Cornelissen
+			// said …. The Royal Trust president": the firm named in
+			// the person's clause, before the role.
+			return s.runText(r)
+		}
+		if firmMods {
+			continue
+		}
 		if r.org && !r.person && r.subj {
 			for j := r.a; j < r.b; j++ {
 				if strings.EqualFold(s.word(j), head) {
@@ -741,6 +757,9 @@ func (s *scratch) resolveRole(a, b int) string {
 				}
 			}
 		}
+	}
+	if firmMods {
+		return ""
 	}
 	if name := s.copulaHolder(a, b, head); name != "" {
 		return name
@@ -829,6 +848,35 @@ func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 		}
 		for k := from; k < hi && !found; k++ {
 			found = strings.EqualFold(s.word(k), w) || clipped(w) && strings.HasPrefix(s.word(k), w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// firmBefore reports whether the modifiers [a, b) of a role phrase
+// ("Royal Trust" in "The Royal Trust president") each begin a word of the
+// sentence that introduced the person r before the role phrase ("Royal
+// Trustco Ltd is expanding, president Michael Cornelissen said"), the role
+// phrase itself holding no capitalised modifier of its own that would
+// name another firm.
+func (s *scratch) firmBefore(a, b int, r nameRun) bool {
+	for k := r.roleLo; k < r.role-1; k++ {
+		if !s.lower(k) && !titles[s.word(k)] {
+			return false
+		}
+	}
+	lo := s.sentStart(r.roleLo)
+	for j := a; j < b; j++ {
+		w := s.word(j)
+		if s.lower(j) || genericMods[w] {
+			continue
+		}
+		found := false
+		for k := lo; k < r.roleLo && !found; k++ {
+			found = s.isWord(k) && !s.lower(k) && strings.HasPrefix(s.word(k), w) && len(w) >= 3
 		}
 		if !found {
 			return false

@@ -899,6 +899,7 @@ func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
 
 // setSpeaker fills f's speaker from the hit c and resolves its name.
 func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
+	c = s.appositiveSubject(c) // "H.P. Smith, analyst at … and Co said"
 	// "S and P", "Standard and Poor's": one firm, its name whole.
 	firm := c.sb-c.sa == 3 && s.word(c.sa+1) == "and" && s.firmAnd(c.sa+1, c.sb)
 	if last := &s.toks[c.sb-1]; possessive(s.word(c.sb-1)) && !firm {
@@ -1097,6 +1098,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			// "the statement said", after "Bofors said in a statement".
 			if f.Name = s.docIssuer(w, c.sa); f.Name == "" {
 				f.Name = s.docByline(c.sb) // "the statement, issued by the ministry, said"
+			}
+			if f.Name == "" {
+				f.Name = s.docSaidIn(w, c.sa, prev) // "X said in a statement. ¶ … the statement said"
 			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {

@@ -1,0 +1,73 @@
+package quote
+
+// appositiveSubject widens a speaker found right before its verb to the
+// person an appositive role phrase describes, when wire copy leaves out
+// the phrase's closing comma: "H.P. Smith, analyst at Smith Barney, Harris
+// Upham and Co said", "Stephen Jerritts, president and chief operating
+// officer said". The speaker is the name before the phrase's comma, the
+// phrase its role. The name must open the clause (a sentence's start or
+// just after the quote it speaks), the phrase must hold a person's role
+// word among its first four tokens, and nothing in it may be a verb or a
+// clause mark; the hit is returned unchanged otherwise.
+func (s *scratch) appositiveSubject(c cueHit) cueHit {
+	if c.sb != c.cs || c.sb <= c.sa || c.sa < 2 {
+		return c
+	}
+	for comma := c.sb - 1; comma >= c.sa-14 && comma > 0; comma-- {
+		switch t := s.toks[comma]; {
+		case t.kind == tParen, s.letterDot(comma), t.kind == tWord && t.flags&fInQuote == 0 && !isCue(s.word(comma)) && !clauseWords[s.word(comma)]:
+			continue
+		case t.kind != tComma:
+			return c // a stop, a quote, a verb: no appositive
+		}
+		// The name ending at this comma, if any, is the speaker.
+		a := comma
+		for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
+			a--
+		}
+		if a == comma || !s.opensSentence(a) && s.toks[a-1].kind != tClose {
+			continue
+		}
+		if words := comma - a; words < 2 && !s.personElsewhere(a) || words > 5 || s.orgWordIn(a, comma) {
+			continue
+		}
+		for j := comma + 1; j < comma+5 && j < c.sb; j++ {
+			if w := s.word(j); s.lower(j) && roles[w] && !bodyNouns[w] && !documents[w] {
+				c.ra, c.rb = comma+1, c.sb
+				c.sa, c.sb = a, comma
+				return c
+			}
+		}
+		return c
+	}
+	return c
+}
+
+// clauseWords open a clause inside a subject ("who", "which") or join
+// verbs, which an appositive role phrase never holds.
+var clauseWords = set(`who whom which that whose when where while after before
+	is are was were has have had will would said says told`)
+
+// orgWordIn reports whether a word in [a, b) marks an organisation
+// ("Council", "Ministry") or a firm ("Corp"), so that the run is no
+// person's name.
+func (s *scratch) orgWordIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if w := s.word(j); orgWords[w] || firmSuffix[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// letterDot reports whether token j is a full stop set right after a
+// one-letter capital or a dotted abbreviation ("H.P." in "H.P. Smith",
+// "S.A.Y."): an initial or an abbreviation's last letter, not a
+// sentence's end.
+func (s *scratch) letterDot(j int) bool {
+	if j < 1 || s.toks[j].kind != tStop || s.toks[j].end-s.toks[j].start != 1 || s.text[s.toks[j].start] != '.' {
+		return false
+	}
+	p := s.toks[j-1]
+	return p.kind == tWord && p.end == s.toks[j].start && p.flags&fCap != 0 && (p.end-p.start == 1 || dottedCaps(s.word(j-1)))
+}

@@ -1,0 +1,78 @@
+package quote
+
+// docSaidIn returns who issued "the statement" or "the report" at token
+// at when the article brought the document in through a speech verb
+// before it: "Merrill Lynch said in a
+// statement", "the U.S. Embassy said in its annual report", "the bank
+// said in a statement", the nearest such verb with the same noun (or any
+// review noun for a report). The issuer is the speaker the finder gave that
+// verb's own quote when it has one, else the verb's subject: a name, the
+// body an "it" stands for, or the body a "the bank" stands for. A verb
+// whose subject names no one gives way to an earlier one; "" when none
+// names anyone.
+func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
+	for j := at - 1; j > 3; j-- {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 {
+			continue
+		}
+		if w := s.word(j); w != noun && !(researchDocs[noun] && reviewNouns[w]) {
+			continue
+		}
+		k := j - 1
+		for k > j-3 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+			k-- // "prepared", "annual"
+		}
+		if !s.lower(k) || !determiners[s.word(k)] || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+			continue
+		}
+		v := k - 2
+		name, quoted := "", false
+		for _, q := range prev {
+			if q.CueStart == int(s.toks[v].start) {
+				name, quoted = q.Name, true
+				if name == "" && q.SpeakerKind == NameSpeaker {
+					name = q.Speaker
+				}
+			}
+		}
+		if !quoted {
+			name = s.verbSubject(v)
+		}
+		if name != "" {
+			return name
+		}
+		// "the firm said in a prepared statement", the firm unresolved:
+		// an earlier "Merrill Lynch said in a statement" may name it.
+	}
+	return ""
+}
+
+// verbSubject returns the body or person named as the subject right before
+// the speech verb at token v: a name run ending at the verb ("the U.S.
+// Embassy said"), the body an "it" stands for, or the body a determiner
+// and a body noun stand for ("the bank said"); "" otherwise.
+func (s *scratch) verbSubject(v int) string {
+	if v < 2 || !s.isWord(v-1) {
+		return ""
+	}
+	if w := s.word(v - 1); w == "it" || w == "It" {
+		return s.resolveOrg(v-1, false)
+	}
+	s.buildNames()
+	for i := len(s.names) - 1; i >= 0; i-- {
+		if r := s.names[i]; r.b == v {
+			a := r.a
+			if a > 2 && s.toks[a-1].kind == tStop && s.toks[a-1].end == s.toks[a].start-1 && dottedCaps(s.word(a-2)) && s.toks[a-2].end == s.toks[a-1].start {
+				a -= 2 // "the U.S. Embassy": the dotted abbreviation is part of the name
+			}
+			return s.text[s.toks[a].start:s.toks[r.b-1].end]
+		}
+	}
+	if w := s.word(v - 1); s.lower(v-1) && (companyNouns[w] || publicBodies[w]) && (s.word(v-2) == "the" || s.word(v-2) == "The") {
+		if name := s.fullBody(w, v-2); name != "" {
+			return name
+		}
+		return s.namedFirm(v - 2)
+	}
+	return ""
+}
