@@ -100,7 +100,8 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		set := &c.dict.Settings
-		if len(sc.ments) == 0 && !(roles && sc.own) && set.DefaultSource == "" && set.Forward == "" || discarded[si] {
+		two := sc.own && len(sc.ments) == 0 && namesTheTwo(doc, s) // "The two signed an agreement."
+		if len(sc.ments) == 0 && !(roles && sc.own) && !two && set.DefaultSource == "" && set.Forward == "" || discarded[si] {
 			continue
 		}
 		if set.MinWords > 0 && writtenWords(doc, s) < set.MinWords {
@@ -1623,6 +1624,11 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	if src := sc.decisionOwner(vg); len(src) > 0 {
 		return src, "subject" // "Reagan's decision to impose tariffs on Japan"
 	}
+	if sc.own {
+		if k := sc.asideSubject(vg); k >= 0 {
+			return sc.compound(k), "subject" // "Shultz, after meeting Howe, said"
+		}
+	}
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
 	pronoun := false
 	if ok && sc.own {
@@ -1638,6 +1644,11 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		k := sc.mentionIn(span)
 		if k < 0 && sc.own {
 			k = sc.collectiveMember(span, vg.Tokens.Start) // "a group of Canadian lawmakers"
+		}
+		if k < 0 && sc.own {
+			if two := sc.twoParties(span); two != nil {
+				return two, "coref" // "Deng met Shultz. The two discussed ..."
+			}
 		}
 		if k >= 0 {
 			if depth > 0 {
@@ -1734,6 +1745,94 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		}
 	}
 	return nil, ""
+}
+
+// namesTheTwo reports whether sentence s opens a noun phrase with "the
+// two" that can refer back to two parties ("The two signed an
+// agreement"), so that a sentence naming no actor of its own is still
+// coded.
+func namesTheTwo(doc *annals.Doc, s annals.Sentence) bool {
+	toks := doc.Tokens
+	for i := s.Tokens.Start; i+2 < s.Tokens.End; i++ {
+		if toks[i].Norm == "the" && toks[i+1].Norm == "two" && (toks[i+2].Tag.IsVerb() || twoNouns[toks[i+2].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoNouns are the heads of "the two sides" and its kin, which refer back
+// to the two parties just named.
+var twoNouns = map[string]bool{
+	"sides": true, "countries": true, "leaders": true, "ministers": true, "governments": true,
+	"nations": true, "delegations": true, "men": true,
+}
+
+// twoParties resolves a subject "the two", "the two sides" or "the two
+// leaders" to the two parties of the sentence before: in "Deng told
+// visiting Shultz ... The two discussed" they are Deng and Shultz. It
+// gives nil unless that sentence names exactly two actors of different
+// countries or bodies, so that a list of three or a story of firms stays
+// out.
+func (sc *sentCtx) twoParties(span annals.Range) []int {
+	toks := sc.doc.Tokens
+	n := span.Len()
+	if n < 2 || n > 3 || sc.si == 0 || toks[span.Start].Norm != "the" || toks[span.Start+1].Norm != "two" {
+		return nil
+	}
+	if n == 3 && !twoNouns[toks[span.Start+2].Norm] {
+		return nil
+	}
+	prev := sc.doc.Sentences[sc.si-1].Tokens
+	var picked []int
+	var roots []string
+	for mi := range sc.doc.Mentions {
+		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start < prev.Start || m.Tokens.End > prev.End || len(m.Code) < 3 {
+			continue
+		}
+		root := m.Code[:3]
+		if root == "IGO" || root == "NGO" || root == "IMG" {
+			root = m.Code
+		} else if len(m.Code) >= 6 && (m.Code[3:6] == "BUS" || m.Code[3:6] == "CVL") {
+			return nil // firms or people: "the two" may be theirs
+		}
+		if !slices.Contains(roots, root) {
+			roots = append(roots, root)
+			picked = append(picked, mi)
+		}
+	}
+	if len(picked) != 2 {
+		return nil
+	}
+	return picked
+}
+
+// asideSubject returns the index in sc.ments of the actor that a participle
+// set off by commas right after it belongs to: in "Shultz, after meeting
+// Howe, said ..." Shultz did the meeting. Only a participle opened by a
+// word of time qualifies, and the actor must end just before the comma;
+// -1 otherwise.
+func (sc *sentCtx) asideSubject(vg *annals.VerbGroup) int {
+	toks := sc.doc.Tokens
+	s := vg.Tokens.Start
+	if toks[vg.Head].Tag != annals.VBG || toks[s].Tag != annals.VBG || s-2 <= sc.start {
+		return -1
+	}
+	switch toks[s-1].Norm {
+	case "after", "before", "while", "following", "when", "upon", "since":
+	default:
+		return -1
+	}
+	if toks[s-2].Tag != annals.COMMA {
+		return -1
+	}
+	for k, mi := range sc.ments {
+		if sc.doc.Mentions[mi].Tokens.End == s-2 {
+			return k
+		}
+	}
+	return -1
 }
 
 // npToken reports whether token i can be part of a noun phrase.
@@ -2155,10 +2254,14 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if len(srcs) == 0 && sc.own {
 				srcs = sc.byBefore(t)
 			}
-			hosted := false
+			hosted, reported := false, false
 			var host *annals.VerbGroup
 			if len(srcs) == 0 && sc.own && strings.HasPrefix(v.Code, "04") {
 				srcs, host = sc.talksHostVerb(t) // "made the pledge during talks with Moi"
+				if len(srcs) == 0 {
+					srcs, host = sc.reportedTalks(t) // "Shultz said his talks with Gorbachev were useful"
+					reported = len(srcs) > 0
+				}
 				hosted = len(srcs) > 0
 			}
 
@@ -2169,6 +2272,11 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				break
 			}
 			objs := sc.firstActorFrom(from, to, ci, false)
+			if len(objs) == 0 && sc.own && v.Code == "042" && slot.Start >= 0 {
+				if k := sc.capitalAt(slot.Start, to); k >= 0 && sc.stateVisit(srcs, sc.ments[k]) {
+					objs = sc.coordinated(k) // "Thatcher's visit to Moscow": the capital stands for its government, as with the verb
+				}
+			}
 			if len(objs) == 0 && sc.own && len(v.Items) == 1 {
 				objs = sc.askedOf(t, ci, srcs) // "Sudan rejected a demand by the IMF"
 			}
@@ -2178,7 +2286,18 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if hosted && sc.sameCountry(srcs[0], objs[0]) {
 				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
-			if sc.own && (sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future") {
+			future := sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future" || reported && sc.talksAhead(t, ci)
+			if hosted && !reported && sc.tripHost(host) && sc.forTalks(t) && doc.Tokens[host.Tokens.End].Norm != "here" {
+				// "visits Washington this week for talks with", "was invited
+				// to Caracas for talks with": talks ahead. After a trip
+				// made ("arrived in Moscow for talks with") the verb's own
+				// 042 tells the news.
+				if host.Tense == annals.Past && lemma(&doc.Tokens[host.Head]) != "invite" {
+					break
+				}
+				future = true
+			}
+			if sc.own && future {
 				vg.Tense = annals.Future
 			}
 			if hosted && lemma(&doc.Tokens[host.Head]) == "agree" && !host.Negated {

@@ -364,19 +364,7 @@ func (sc *sentCtx) talksHost(t int) []int {
 // Soviet Union tomorrow" makes the talks a plan.
 func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	toks := sc.doc.Tokens
-	j := t - 1
-	for n := 0; j > sc.start && n < 4; n++ {
-		switch toks[j].Tag {
-		case annals.DT, annals.JJ, annals.CD, annals.NN, annals.NNS:
-			j--
-			continue
-		}
-		if toks[j].Norm == "of" { // "two days of talks"
-			j--
-			continue
-		}
-		break
-	}
+	j := sc.talksPrep(t)
 	if j < sc.start {
 		return nil, nil // "Talks with Uganda resumed" opening the document
 	}
@@ -392,6 +380,11 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 		if j > sc.start && (toks[j-1].Norm == "on" || toks[j-1].Norm == "upon") {
 			j--
 		}
+	case "for":
+		// "is sending Shultz to Moscow for talks with", "was invited to
+		// Caracas for talks with": a trip made for the talks, whose
+		// traveller (or sender, of the same government) is a party.
+		return sc.tripForTalks(j)
 	case "at", "in":
 		// "would offer a treaty at talks with", "is in talks with": the
 		// subject acts inside the talks, so it is one of their parties.
@@ -416,6 +409,138 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	}
 	subj, _ := sc.subject(vg, sc.clause(vg.Head))
 	return subj, vg
+}
+
+// reportedTalks returns the speaker who reports on talks he or she took
+// part in, and the speech verb: "Shultz said his talks with Gorbachev were
+// useful", "Aqazadeh said that the talks with Nazir had been constructive".
+// The noun at t must open the reported clause, with at most a determiner
+// or possessive pronoun and three modifiers before it, so that "said Japan
+// would resume talks with" or "said progress in talks with" stay out. Nil
+// when the speaker is not named or the verb is not one of saying.
+func (sc *sentCtx) reportedTalks(t int) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j > sc.start && n < 3; n++ {
+		if tg := toks[j].Tag; tg == annals.JJ || tg == annals.CD || tg == annals.NN {
+			j--
+			continue
+		}
+		break
+	}
+	if j <= sc.start {
+		return nil, nil
+	}
+	switch toks[j].Tag {
+	case annals.DT, annals.PRPS:
+		if toks[j].Tag == annals.DT && toks[j].Norm != "the" {
+			return nil, nil // "said no talks with", "said some talks"
+		}
+		j--
+	}
+	if j > sc.start && toks[j].Norm == "that" {
+		j--
+	}
+	if j < sc.start || !toks[j].Tag.IsVerb() {
+		return nil, nil
+	}
+	if l := lemma(&toks[j]); l != "say" && l != "add" || toks[j].Tag == annals.VBG {
+		return nil, nil // "quoted him as saying": the speaker is the quoting party's object
+	}
+	vg := sc.verbBefore(j+1, -1)
+	if vg == nil || vg.Head != j || vg.Passive || vg.Negated {
+		return nil, nil
+	}
+	subj, _ := sc.subject(vg, sc.clause(vg.Head))
+	return subj, vg
+}
+
+// talksAhead reports whether the talks named by the noun at t are the
+// subject of a verb that puts them in the future: "said talks with the U.S.
+// would begin next week", "said the talks will resume". Talks that "would
+// be useful" are judged, not planned, and stay as held.
+func (sc *sentCtx) talksAhead(t, ci int) bool {
+	vg := sc.verbAfter(t+1, ci)
+	if vg == nil || vg.Modal != "would" && sc.modeOf(vg) != "future" {
+		return false // "would" after "said" reports a plan
+	}
+	switch lemma(&sc.doc.Tokens[vg.Head]) {
+	case "begin", "start", "open", "resume", "continue", "hold", "take":
+		return true
+	}
+	return false
+}
+
+// tripForTalks returns the party of talks named after "for" at token j
+// when the verb before it is one of travelling, sending or inviting with
+// no comma between: "flew to Tokyo for talks with", "was invited to
+// Caracas for talks with". "called for talks" and "pressed for talks" ask
+// for talks and are left to the verb's own patterns.
+func (sc *sentCtx) tripForTalks(j int) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	vg := sc.verbBefore(j, -1)
+	if vg == nil || j-vg.Tokens.End > 10 {
+		return nil, nil
+	}
+	for k := vg.Tokens.End; k < j; k++ {
+		if toks[k].Tag == annals.COMMA || toks[k].Tag.IsVerb() {
+			return nil, nil
+		}
+	}
+	l := lemma(&toks[vg.Head])
+	if !purposeHosts[l] && l != "send" && l != "invite" && l != "head" {
+		return nil, nil
+	}
+	if vg.Negated {
+		return nil, nil
+	}
+	subj, _ := sc.subject(vg, sc.clause(vg.Head))
+	return subj, vg
+}
+
+// tripHost reports whether vg is a verb of travelling, sending or inviting
+// that talks named after "for" are the purpose of. Such talks lie ahead
+// only when the trip does, or when they are an invitation: "flew to Tokyo
+// for talks" reports talks held.
+func (sc *sentCtx) tripHost(vg *annals.VerbGroup) bool {
+	l := lemma(&sc.doc.Tokens[vg.Head])
+	return purposeHosts[l] || l == "send" || l == "invite" || l == "head"
+}
+
+// talksPrep returns the token that governs the talks noun at t, past its
+// determiners, modifiers and "two days of": the "after" of "after two
+// days of talks", the "at" of "at the end of a visit". It is below
+// sc.start when the noun phrase opens the sentence.
+func (sc *sentCtx) talksPrep(t int) int {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j > sc.start && n < 6; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.JJ, annals.CD, annals.NN, annals.NNS:
+			if n >= 4 && toks[j].Tag != annals.DT && toks[j].Norm != "end" && toks[j].Norm != "close" && toks[j].Norm != "course" {
+				break // past four words only "at the end of a three-day visit"
+			}
+			j--
+			continue
+		}
+		if toks[j].Norm == "of" { // "two days of talks"
+			j--
+			continue
+		}
+		if (toks[j].Tag == annals.VBP || toks[j].Tag == annals.VB) && j-1 > sc.start && toks[j-1].Tag == annals.NN && toks[j-1].Flags&annals.Cap == 0 {
+			j-- // "farm trade talks": a modifier the tagger read as a verb
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// forTalks reports whether the talks noun at t is governed by "for": "flew
+// to Tokyo for talks with".
+func (sc *sentCtx) forTalks(t int) bool {
+	j := sc.talksPrep(t)
+	return j >= sc.start && sc.doc.Tokens[j].Norm == "for"
 }
 
 // verbAfterComma returns the first verb group after the first comma that
