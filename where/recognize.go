@@ -338,6 +338,9 @@ var entryVerbs = map[string]cue{
 	"left": strong, "leave": strong, "leaves": strong, "leaving": strong,
 	"departed": strong, "departs": strong, "departing": strong, "reach": strong,
 	"approaches": weakCue, "approaching": weakCue, "approached": weakCue,
+	// A route's ends: "a railway linking Dar es Salaam with the
+	// copperbelt", "the network connects Grand Rapids with Detroit".
+	"linking": strong, "links": strong, "connects": strong, "connecting": strong,
 }
 
 // townHeads are the nouns of small settlements.
@@ -673,6 +676,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				} else if e, ok := r.apposedStop(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.ownFigure(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
 					if !slices.Contains(context, code) {
@@ -1562,6 +1567,15 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "his native New York City": where someone comes from, named as
 		// the place it is.
 		return strong
+	case t.Norm == "of" && !first && doc.Tokens[i-1].Norm == "out" && t.Flags&(annals.Cap|annals.AllCaps) == 0:
+		// "sneak chips out of Japan", "service out of Houston": what
+		// leaves a place, or works from it, is there. "Scare the hell
+		// out of", "get the most out of" are idioms of degree, their
+		// object a party.
+		if i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "the" {
+			return noCue
+		}
+		return strong
 	case t.Norm == "of":
 		if first || !geoHeads[doc.Tokens[i-1].Norm] {
 			return noCue
@@ -1604,6 +1618,12 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
 		return strong
+	case t.Norm == "for" && !first && departedFor(doc, si, i):
+		return strong
+	case routeVerbs[t.Norm] && i+1 < doc.Sentences[si].Tokens.End && waters[doc.Tokens[i+1].Norm]:
+		// "the Welland Canal linking Lakes Erie and Ontario": a route
+		// between waters, whose names are no places.
+		return noCue
 	case t.Norm == "as" && i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "as" &&
 		doc.Tokens[i-2].Norm == "far" && compass[doc.Tokens[i-1].Norm]:
 		// "as far north as Canada": how far something reaches.
@@ -1682,6 +1702,57 @@ var departWhen = map[string]bool{
 	"early": true, "late": true, "today": true, "yesterday": true, "tomorrow": true,
 	"this": true, "last": true, "next": true, "earlier": true, "shortly": true,
 	"and": true, "or": true,
+}
+
+// routeVerbs are the verbs of entryVerbs that name a route's ends.
+var routeVerbs = map[string]bool{"linking": true, "links": true, "connects": true, "connecting": true}
+
+// waters are the nouns of bodies of water, which a route may join in
+// place of towns.
+var waters = map[string]bool{
+	"lake": true, "lakes": true, "river": true, "rivers": true, "sea": true, "seas": true,
+	"ocean": true, "oceans": true, "gulf": true, "bay": true, "canal": true,
+}
+
+// departTimes are the words of time, beyond departWhen's, that stand
+// between a departure and its "for": "leave later today for Ottawa",
+// "leave early tomorrow morning for Zurich".
+var departTimes = map[string]bool{
+	"later": true, "tonight": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "week": true, "weekend": true, "month": true, "soon": true,
+}
+
+// departVerbs are the verbs of leaving that departedFor looks back to.
+var departVerbs = map[string]bool{
+	"left": true, "leave": true, "leaves": true, "leaving": true, "departed": true,
+	"departs": true, "departing": true, "sailed": true, "sailing": true,
+}
+
+// maxDepartGap is the most words between a verb of leaving and the "for"
+// of its destination.
+const maxDepartGap = 5
+
+// departedFor reports whether the "for" at token i of sentence si names
+// where someone goes, a verb of leaving standing a few words before it
+// with only the place left and words of time between: "left Belgium for
+// Britain", "left Paris today for London", "will leave next week for
+// Washington". Anything else between ("left 20 mln dlrs for Mexico")
+// makes the "for" a beneficiary's.
+func departedFor(doc *annals.Doc, si, i int) bool {
+	start := doc.Sentences[si].Tokens.Start
+	for k := i - 1; k >= start && k >= i-maxDepartGap; k-- {
+		w := &doc.Tokens[k]
+		if !word(w) {
+			return false
+		}
+		if k < i-1 && departVerbs[w.Norm] && !capital(w) {
+			return true
+		}
+		if !capital(w) && !departWhen[w.Norm] && !departTimes[w.Norm] && !months[w.Norm] || w.Norm == "and" || w.Norm == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // departure reports whether the name after the verb of leaveVerbs at
@@ -2626,6 +2697,9 @@ var (
 		// Its land and its markets: "Sri Lanka's rubber plantations",
 		// "Japan's international telecommunications market".
 		"plantations": true, "market": true, "markets": true,
+		// Its ports, which goods flow through: "closing all New
+		// Zealand's ports".
+		"port": true, "ports": true, "harbour": true, "harbours": true, "harbor": true, "harbors": true,
 	}
 	figureAfter = map[string]map[string]bool{
 		"product":  {"national": true, "domestic": true},
@@ -3983,6 +4057,14 @@ func demonymOf(w, name string, modifying bool) bool {
 var wireCaps = map[string]bool{
 	"and": true, "or": true, "but": true, "in": true, "on": true, "at": true, "of": true,
 	"to": true, "for": true, "from": true, "by": true, "with": true, "as": true, "the": true,
+	// The verbs and clause words that follow a place ending a phrase:
+	// "exports to the U.S. Fell", "investment in the U.S. Is expected",
+	// "presence in the U.S. Which represented".
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"could": true, "should": true, "can": true, "has": true, "have": true, "had": true,
+	"fell": true, "rose": true, "which": true, "who": true, "because": true, "since": true,
+	"than": true, "during": true, "until": true, "after": true, "before": true, "if": true,
+	"while": true, "also": true,
 }
 
 // wireCapped reports whether the capitalised word at token e, after the
@@ -4113,4 +4195,68 @@ func (r *Recognizer) notTown(doc *annals.Doc, key, name string) bool {
 		}
 	}
 	return false
+}
+
+// cellWords are the entries of a table's cells that carry no digit: "nil",
+// "n.a." and the dashes of an empty cell.
+var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true, "na": true, "n/a": true}
+
+// cell reports whether token t fills a table's numeric cell.
+func cell(t *annals.Token) bool {
+	return t.Flags&annals.Digit != 0 || strings.ContainsAny(t.Norm, "0123456789") || cellWords[t.Norm]
+}
+
+// wideGap reports whether the source between byte offsets a and b, the
+// ends of two tokens, is a table's column gap: two spaces or more, or a
+// line break.
+func wideGap(src string, a, b int) bool {
+	if a < 0 || b > len(src) || a >= b {
+		return false
+	}
+	g := src[a:b]
+	return strings.Contains(g, "\n") || strings.Contains(g, "  ")
+}
+
+// minRowCity is the least population of a city that tableRow takes.
+const minRowCity = 50000
+
+// tableRow recognises, with no cue before it, a place heading a row of a
+// table of figures, as wire copy sets out a breakdown by country or by
+// market: "IRAN    1.6    2.2    1.9" (its output), "ARGENTINA   nil
+// 39,130" (its imports), "Toledo  --  3.04  2.98" (its prices). The name
+// opens the row (after a line break, a column gap or the last row's
+// figure) and two cells follow it, the first across a column gap. It
+// appends the span and returns the end of the name.
+func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	t := &doc.Tokens[i]
+	if !capital(t) || months[t.Norm] {
+		return 0, false
+	}
+	// Cheap checks first: the row's first cell after the capitalised run.
+	k := run(doc, si, i)
+	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !cell(&doc.Tokens[k+1]) {
+		return 0, false
+	}
+	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) {
+		return 0, false
+	}
+	if i > s.Tokens.Start {
+		p := &doc.Tokens[i-1]
+		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) {
+			return 0, false
+		}
+	}
+	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok || sp.tok.End != k || sp.suffixed {
+		return 0, false
+	}
+	// "St Lo  1.54": a small town's name in a table is more often a
+	// clipped name of a great one (St. Louis) than the town.
+	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind == KindCity && top.Population < minRowCity {
+		return 0, false
+	}
+	sp.listed = true
+	*spans = append(*spans, sp)
+	return k, true
 }
