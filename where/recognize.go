@@ -158,7 +158,7 @@ var betweenParty = map[string]bool{
 	"pact": true, "pacts": true, "problem": true, "problems": true,
 	"alignment": true, "wedge": true, "strains": true, "differences": true, "rifts": true, "contact": true, "contacts": true, "ventures": true,
 	"relationship": true, "renegotiation": true, "accommodation": true, "understanding": true,
-	"dialogue": true, "meeting": true, "meetings": true,
+	"dialogue": true, "meeting": true, "meetings": true, "arrangement": true, "arrangements": true,
 }
 
 // routeNouns are what runs between places, ending betweenParty's look
@@ -446,7 +446,7 @@ var geoHeads = map[string]bool{
 	"city": true, "town": true, "village": true, "region": true, "state": true,
 	"province": true, "country": true, "capital": true, "district": true, "county": true,
 	"island": true, "islands": true, "suburb": true, "suburbs": true, "outskirts": true,
-	"resident": true, "residents": true, "port": true,
+	"resident": true, "residents": true, "port": true, "resort": true, "resorts": true,
 	// A statistic of a place: "a change in the economy of Japan".
 	"economy": true, "economies": true,
 	"streets": true, "part": true, "parts": true, "rest": true, "north": true, "south": true, "east": true, "west": true,
@@ -648,6 +648,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if sp, ok := r.dateline(doc, si, src, &buf); ok {
 				spans = append(spans, sp)
 			}
+		} else if !s.Title {
+			if sp, ok := r.listDateline(doc, si, src, &buf); ok {
+				spans = append(spans, sp)
+			}
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			c := r.placeCue(doc, si, i)
@@ -678,6 +682,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				} else if e, ok := r.ownFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.legFrom(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
 					if !slices.Contains(context, code) {
@@ -1624,6 +1632,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the Welland Canal linking Lakes Erie and Ontario": a route
 		// between waters, whose names are no places.
 		return noCue
+	case routeVerbs[t.Norm] && !first && betweenParty[doc.Tokens[i-1].Norm]:
+		// "the deal completes arrangements linking Tokyo, the U.S. And
+		// London": a relation links its parties, markets or governments,
+		// not the ends of a route.
+		return noCue
 	case t.Norm == "as" && i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "as" &&
 		doc.Tokens[i-2].Norm == "far" && compass[doc.Tokens[i-1].Norm]:
 		// "as far north as Canada": how far something reaches.
@@ -2418,10 +2431,11 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
+	k = timeSkip(doc, si, k)
 	if k >= s.Tokens.End {
 		return 0, false
 	}
-	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] && !modals[n] {
+	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] && !modals[n] && !raiseVerbs[n] {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
@@ -2460,15 +2474,27 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	for k := 0; k < 2 && e < s.Tokens.End && verbAdverbs[doc.Tokens[e].Norm]; k++ {
 		e++
 	}
+	// "The United States last year had a record trade deficit".
+	e = timeSkip(doc, si, e)
 	if e >= s.Tokens.End {
 		return 0, false
 	}
 	// "Singapore will remain the first stop": a modal before a copula.
+	// "Australia and Canada could then increase their wheat exports": or
+	// before a verb of raising or cutting the area's own output.
 	if modals[doc.Tokens[e].Norm] {
-		if e+1 >= s.Tokens.End || !modalCopulas[doc.Tokens[e+1].Norm] {
+		m := e + 1
+		if m < s.Tokens.End && (verbAdverbs[doc.Tokens[m].Norm] || doc.Tokens[m].Norm == "then") {
+			m++
+		}
+		switch {
+		case e+1 < s.Tokens.End && modalCopulas[doc.Tokens[e+1].Norm]:
+			e++
+		case m < s.Tokens.End && raiseVerbs[doc.Tokens[m].Norm]:
+			e = m
+		default:
 			return 0, false
 		}
-		e++
 	}
 	country := r.g.places[b].Kind == KindCountry
 	want := votes
@@ -2493,6 +2519,16 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		// the other Latin American countries where": adjectives may
 		// stand before the noun.
 		want, land = lands, true
+	case raiseVerbs[v]:
+		// "could increase their wheat exports", "stepping up production":
+		// what an area makes or trades, raised or cut, measures it.
+		if v == "step" || v == "steps" || v == "stepped" || v == "stepping" {
+			if e+1 >= s.Tokens.End || doc.Tokens[e+1].Norm != "up" {
+				return 0, false
+			}
+			e++
+		}
+		want, reach = ownOutput, e+3
 	case statVerbs[v]:
 		// "New Jersey had the lowest rate", "Thailand exported 1,816
 		// tonnes": an area measured is a place, not a party. "Kenya has
@@ -2571,6 +2607,39 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 	}
 	return 0, false
+}
+
+// raiseVerbs change what an area makes or trades, and ownOutput is
+// that: "Australia and Canada could then increase their wheat exports",
+// "Indonesia and Malaysia stepping up production of palm oil".
+var (
+	raiseVerbs = map[string]bool{
+		"increase": true, "increased": true, "increases": true, "increasing": true,
+		"boost": true, "boosted": true, "boosts": true, "boosting": true,
+		"raise": true, "raised": true, "raises": true, "raising": true,
+		"expand": true, "expanded": true, "expands": true, "expanding": true,
+		"step": true, "stepped": true, "steps": true, "stepping": true,
+	}
+	ownOutput = map[string]bool{"exports": true, "output": true, "production": true}
+)
+
+// timeSkip returns the token after a time phrase at token k of sentence
+// si that news writes between a subject and its verb ("last year",
+// "this month"), or k.
+func timeSkip(doc *annals.Doc, si, k int) int {
+	if k+1 >= doc.Sentences[si].Tokens.End {
+		return k
+	}
+	switch doc.Tokens[k].Norm {
+	case "last", "this", "next":
+	default:
+		return k
+	}
+	switch doc.Tokens[k+1].Norm {
+	case "year", "month", "week", "quarter":
+		return k + 2
+	}
+	return k
 }
 
 // stops are the nouns that, in apposition to an area, call it a place on a
@@ -2841,7 +2910,7 @@ var (
 		"is": true, "was": true, "remains": true, "are": true, "were": true, "remain": true,
 	}
 	// modals and modalCopulas make "will remain", "would be" a copula.
-	modals       = map[string]bool{"will": true, "would": true}
+	modals       = map[string]bool{"will": true, "would": true, "could": true}
 	modalCopulas = map[string]bool{"be": true, "remain": true}
 	lands        = map[string]bool{
 		"territory": true, "country": true, "nation": true, "island": true, "islands": true,
@@ -3118,6 +3187,11 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 			// "Another Belgrade trade union leader": a word capitalised
 			// only because it opens the sentence, and not a name.
 			if i-1 == s.Tokens.Start && openerTags[p.Tag] {
+				continue
+			}
+			// "12,000 tonnes HSS Toledo": a code in capitals before a
+			// name written in lower case is no given name.
+			if p.Flags&annals.AllCaps != 0 && t.Flags&annals.AllCaps == 0 {
 				continue
 			}
 			// "REAGAN TO VISIT ROME": in a shouted headline a verb of
@@ -3551,6 +3625,152 @@ func (r *Recognizer) dateline(doc *annals.Doc, si int, src string, buf *[]byte) 
 	}
 	return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop,
 		key: string(*buf), dateline: true}, true
+}
+
+// legFrom recognises, with no cue before it, the start of a leg of a
+// voyage in freight and charter lists: "took 12,000 tonnes HSS Toledo to
+// Casablanca April 29-May 5", "Lakehead to Morocco April 15-25". The
+// name opens a capitalised run it fills (or follows a cargo code in
+// capitals), "to" and another known name follow it, and a date or a
+// figure comes after that, as charter rows write the loading dates.
+// "Japan to Buy" or "asked Britain to" name no leg. It appends the span
+// and returns the end of the name.
+func (r *Recognizer) legFrom(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	if !capital(&doc.Tokens[i]) {
+		return 0, false
+	}
+	k := run(doc, si, i)
+	if k+2 >= s.Tokens.End || doc.Tokens[k].Norm != "to" || !capital(&doc.Tokens[k+1]) {
+		return 0, false
+	}
+	if i > s.Tokens.Start {
+		if p := &doc.Tokens[i-1]; capital(p) && (p.Flags&annals.AllCaps == 0 || p.End-p.Start > 4) {
+			return 0, false
+		}
+	}
+	to, ok := r.exact(doc, si, k+1, src, buf)
+	if !ok || to.tok.End >= s.Tokens.End {
+		return 0, false
+	}
+	if after := &doc.Tokens[to.tok.End]; !months[after.Norm] && after.Flags&annals.Digit == 0 {
+		return 0, false
+	}
+	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok || sp.tok.End != k || sp.suffixed {
+		return 0, false
+	}
+	*spans = append(*spans, sp)
+	return k, true
+}
+
+// numberWords are the amounts wire copy spells out before "billion" or
+// "mln": "China three billion".
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "half": true,
+}
+
+// figureAt reports whether an amount opens at token k of sentence si,
+// perhaps after "about" or "some": a number, then "billion", "mln",
+// "dlrs" or "pct".
+func figureAt(doc *annals.Doc, si, k int) bool {
+	end := doc.Sentences[si].Tokens.End
+	if k < end && (doc.Tokens[k].Norm == "about" || doc.Tokens[k].Norm == "some") {
+		k++
+	}
+	if k+1 >= end {
+		return false
+	}
+	if t := &doc.Tokens[k]; t.Flags&annals.Digit == 0 && !numberWords[t.Norm] {
+		return false
+	}
+	return amountWords[doc.Tokens[k+1].Norm]
+}
+
+// gappedFigure recognises, with no cue before it, a country in a list
+// whose verb the writer left out after the first item, each country with
+// its own amount: "Iran also lost about six billion dlrs, Brunei 3.8
+// billion, China three billion and Malaysia 0.8 billion". Such a row
+// measures each country, a place. The item must follow an amount and a
+// comma or "and", so that "of which Japan 47.9 mln" stays out. The
+// first item, a country opening the sentence, is taken with the second.
+// It appends the span(s) and returns the end of the name.
+func (r *Recognizer) gappedFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+	s := &doc.Sentences[si]
+	if i-2 < s.Tokens.Start || !capital(&doc.Tokens[i]) {
+		return 0, false
+	}
+	if sep := doc.Tokens[i-1].Norm; sep != "," && sep != "and" {
+		return 0, false
+	}
+	if p := &doc.Tokens[i-2]; !amountWords[p.Norm] && p.Flags&annals.Digit == 0 {
+		return 0, false
+	}
+	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok || sp.suffixed || !figureAt(doc, si, sp.tok.End) {
+		return 0, false
+	}
+	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind != KindCountry {
+		return 0, false
+	}
+	// The head of the row: the country that opens the sentence, when this
+	// is the row's second item (no country with an amount before it).
+	if j := s.Tokens.Start; j < i {
+		if head, ok := r.exact(doc, si, j, src, buf); ok && !head.suffixed &&
+			r.g.places[r.g.index[head.key][0]].Kind == KindCountry &&
+			!slices.ContainsFunc(*spans, func(o span) bool { return o.tok == head.tok }) {
+			at := len(*spans)
+			for at > 0 && (*spans)[at-1].tok.Start > head.tok.Start {
+				at--
+			}
+			*spans = slices.Insert(*spans, at, head)
+		}
+	}
+	*spans = append(*spans, sp)
+	return sp.tok.End, true
+}
+
+// listDateline recognises the dateline of one item of a list article,
+// a paragraph opening with a known name in capitals and a dash: "NEW
+// YORK - Comex silver futures soared", "LONDON - Trading volume".
+// Unlike the article's own dateline it is not trusted to admit small
+// towns, and a comma after the name does not do: "BONN, the capital,"
+// may open any paragraph.
+func (r *Recognizer) listDateline(doc *annals.Doc, si int, src string, buf *[]byte) (span, bool) {
+	s := &doc.Sentences[si]
+	j := s.Tokens.Start
+	if j >= s.Tokens.End || doc.Tokens[j].Flags&annals.AllCaps == 0 {
+		return span{}, false
+	}
+	// The paragraph's head: only spaces between a line break and the name.
+	k := int(doc.Tokens[j].Start)
+	for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || src[k-1] != '\n' {
+		return span{}, false
+	}
+	e := run(doc, si, j)
+	if e >= s.Tokens.End {
+		return span{}, false
+	}
+	for x := j; x < e; x++ {
+		if t := &doc.Tokens[x]; word(t) && t.Flags&annals.AllCaps == 0 {
+			return span{}, false
+		}
+	}
+	switch src[doc.Tokens[e].Start:doc.Tokens[e].End] {
+	case "—", "–", "-", "--":
+	default:
+		return span{}, false
+	}
+	start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[e-1].End)
+	*buf = fold.Append((*buf)[:0], src[start:stop])
+	if len(r.g.index[string(*buf)]) == 0 {
+		return span{}, false
+	}
+	return span{tok: annals.Range{Start: j, End: e}, start: start, end: stop, key: string(*buf)}, true
 }
 
 // nounAfter reports whether t, the word right after a place name, is a
