@@ -590,7 +590,12 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			}
 		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
-		if a, b := s.firmPerson(c.sa, c.sb, lo); b > a {
+		if a := s.placedRole(lo, c.sa, c.cs); a < c.sa {
+			// "an analyst in New York said", "a spokesman for J.P.
+			// Morgan and Co Inc said": the name places the unnamed
+			// role holder, who speaks.
+			c.sa, c.sb = a, c.cs
+		} else if a, b := s.firmPerson(c.sa, c.sb, lo); b > a {
 			// "Wendy Smith Cork of the brokerage Nesbitt Thomson
 			// Bongard Inc said": the firm's person speaks.
 			c.sa, c.sb = a, b
@@ -813,6 +818,12 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			n++
 		case determiners[w] && s.toks[a].flags&fCap == 0:
 			// "a Ph.D. candidate at the university": a role, skipped
+		case n > 0 && n < len(cands) && s.lower(a) && isCue(w) && np == a+1 && s.named(np, end):
+			// "“…,” said David Lomax, Group Economics Adviser at …,
+			// who described": the name an inverted cue brought in.
+			cands[n] = [2]int{np, end}
+			n++
+			step = 4
 		default:
 			step = 4 // any other phrase ends the walk
 		}
@@ -1173,7 +1184,13 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 				break
 			}
 			last = j
+			if s.pluralPossessive(j, hi) {
+				j++ // "DLJ Securities' Hassenberg": the firm's person
+			}
 			continue
+		}
+		if last >= 0 && s.toks[last].flags&fCap != 0 && s.particle(j) {
+			continue // "EC external trade chief Willy de Clercq"
 		}
 		if last >= 0 && last == j-1 && allDigits(w) && citeHeads[s.word(last)] {
 			// "Article 2, Section 1": a numbered part of a text
@@ -1889,6 +1906,9 @@ func (s *scratch) roleToBodyAfterComma(cs, lo int) int {
 // "paper analyst for Prudential Bache", "chairman and chief executive
 // officer of Union Camp".
 func (s *scratch) roleToBody(a, end int) bool {
+	if a < end && s.isWord(a) && !s.lower(a) {
+		return s.titleToBody(a, end)
+	}
 	if a >= end || !s.lower(a) || s.word(a) == "and" {
 		return false
 	}
@@ -1996,3 +2016,97 @@ func (s *scratch) closeTo(a, b int) bool {
 
 // nearWords place a source near a body without naming it.
 var nearWords = set(`close familiar near to with within in at`)
+
+// placedRole returns where the unnamed role holder starts when the words
+// before the cue at cs, from sentence start lo, are a role phrase opened
+// by an article, then a preposition and a name that only places it: "an
+// analyst in New York said", "a spokesman for J.P. Morgan and Co Inc
+// said", "an LDP candidate in Tokyo told". The name from sa on would
+// otherwise be taken for the speaker. sa when the words are otherwise.
+func (s *scratch) placedRole(lo, sa, cs int) int {
+	p := sa - 1
+	for p > lo && (s.isWord(p) && (s.toks[p].flags&fCap != 0 || s.word(p) == "and" || s.word(p) == "the") || s.nameDot(p) || s.initialDot(p)) {
+		p-- // back over the name to the preposition before it
+	}
+	if p <= lo || !s.lower(p) || !placePreps[s.word(p)] || !s.lowerRole(p-1) {
+		return sa
+	}
+	a, b := s.subject(lo, cs)
+	if b != p || !placeArticles[s.word(a)] {
+		return sa
+	}
+	k, caps := b+1, 0
+	if k < cs && s.isWord(k) && (s.word(k) == "the" || s.word(k) == "The") {
+		k++
+	}
+	if cs-k > 8 {
+		return sa
+	}
+	for ; k < cs; k++ {
+		switch {
+		case s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)]:
+			caps++
+		case s.nameDot(k) || s.initialDot(k):
+		case s.isWord(k) && (s.word(k) == "and" || s.word(k) == "&") && caps > 0 && k+1 < cs:
+		case s.toks[k].kind == tOther && s.text[s.toks[k].start] == '&' && caps > 0:
+		default:
+			return sa
+		}
+	}
+	if caps == 0 {
+		return sa
+	}
+	return a
+}
+
+// placeArticles open an unnamed role holder's phrase; placePreps link it
+// to the place or body that places it.
+var (
+	placeArticles = set(`a an one another the A An One Another The`)
+	placePreps    = set(`in at for with from`)
+)
+
+// pluralPossessive reports whether the capitalised word at token j ends in
+// "s" and a bare apostrophe, set close, that makes it a plural possessive
+// before a capitalised name within hi: "DLJ Securities' Hassenberg". The
+// mark then belongs to no quotation.
+func (s *scratch) pluralPossessive(j, hi int) bool {
+	if j+2 >= hi || !strings.HasSuffix(s.word(j), "s") || !s.isWord(j+2) || s.toks[j+2].flags&fCap == 0 {
+		return false
+	}
+	m := s.toks[j+1]
+	if m.kind != tOther || m.start != s.toks[j].end || m.end >= s.toks[j+2].start {
+		return false
+	}
+	mark := s.text[m.start:m.end]
+	return mark == "'" || mark == "’"
+}
+
+// titleToBody reports whether the segment [a, end) is a title written in
+// capitals, closed by a role noun, then "at" or "for" and the capitalised
+// name of the body it serves: "Group Economics Adviser at National
+// Westminster Bank Plc", "Chief Economist for Midland Bank". The
+// segment is the role of a name set before it, never the name.
+func (s *scratch) titleToBody(a, end int) bool {
+	link := -1
+	for k := a; k < end && k < a+5; k++ {
+		if s.lower(k) {
+			if w := s.word(k); w == "at" || w == "for" {
+				link = k
+			}
+			break
+		}
+		if !s.isWord(k) {
+			return false
+		}
+	}
+	if link <= a || link+1 >= end || !roles[strings.ToLower(s.word(link-1))] {
+		return false
+	}
+	for k := link + 1; k < end; k++ {
+		if s.isWord(k) && s.lower(k) || !s.isWord(k) && !s.nameDot(k) {
+			return false
+		}
+	}
+	return true
+}

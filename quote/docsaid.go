@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // docSaidIn returns who issued "the statement" or "the report" at token
 // at when the article brought the document in through a speech verb
 // before it: "Merrill Lynch said in a
@@ -22,7 +24,18 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 		for k > j-3 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
 			k-- // "prepared", "annual"
 		}
-		if !s.lower(k) || !determiners[s.word(k)] || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+		if !s.lower(k) || !determiners[s.word(k)] || s.word(k-1) != "in" {
+			continue
+		}
+		if k > 3 && s.toks[k-2].kind == tComma && s.asideCue(j) {
+			// "The joint Development Committee, in a communique
+			// released …, said": the subject before the aside.
+			if name := s.verbSubject(k - 2); name != "" {
+				return name
+			}
+			continue
+		}
+		if !s.lower(k-2) || !isCue(s.word(k-2)) {
 			continue
 		}
 		v := k - 2
@@ -32,6 +45,13 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 				name, quoted = q.Name, true
 				if name == "" && q.SpeakerKind == NameSpeaker {
 					name = q.Speaker
+				}
+				if r := trimArticle(q.Speaker); name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && indefinites[strings.ToLower(q.Speaker[:len(q.Speaker)-len(r)-1])] {
+					// "a State Department spokesman said in a
+					// statement": the statement stays the spokesman's;
+					// an unresolved "the firm" gives way to an earlier
+					// verb.
+					name = r
 				}
 			}
 		}
@@ -75,4 +95,32 @@ func (s *scratch) verbSubject(v int) string {
 		return s.namedFirm(v - 2)
 	}
 	return ""
+}
+
+// asideCue reports whether the document noun at token j, in an aside
+// opened by a comma, is followed within a dozen tokens by the aside's
+// closing comma and a speech verb: "in a communique released following
+// day-long discussions, said".
+func (s *scratch) asideCue(j int) bool {
+	for m := j + 1; m < len(s.toks)-1 && m <= j+12; m++ {
+		switch s.toks[m].kind {
+		case tComma:
+			return s.lower(m+1) && isCue(s.word(m+1))
+		case tWord:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// trimArticle drops the article that opens a role phrase: "a State
+// Department spokesman" gives "State Department spokesman".
+func trimArticle(p string) string {
+	for _, a := range []string{"a ", "an ", "A ", "An ", "the ", "The "} {
+		if r, ok := strings.CutPrefix(p, a); ok {
+			return r
+		}
+	}
+	return p
 }

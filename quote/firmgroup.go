@@ -67,10 +67,15 @@ func (s *scratch) firmMember(a, b int) string {
 		if k < a && s.toks[k].kind == tComma {
 			k++
 		}
-		for n := 0; n < 5 && k < a && s.lower(k) && s.word(k) != head; n++ {
+		// "the Sunshine Mining official" is any officer of the firm:
+		// "Mike Boswell chairman of Sunshine Mining Co".
+		same := func(w string) bool {
+			return w == head || officerWords[head] && roles[w] && !bodyNouns[w] && !groupNoun(w) && !documents[w]
+		}
+		for n := 0; n < 5 && k < a && s.lower(k) && !same(s.word(k)); n++ {
 			k++
 		}
-		if k+2 >= a || !s.lower(k) || s.word(k) != head {
+		if k+2 >= a || !s.lower(k) || !same(s.word(k)) {
 			continue
 		}
 		if w := s.word(k + 1); w != "at" && w != "of" && w != "for" && w != "with" {
@@ -270,3 +275,7 @@ func (s *scratch) docByline(b int) string {
 	}
 	return s.text[s.toks[k].start:s.toks[e-1].end]
 }
+
+// officerWords are the role nouns a firm's officer of any rank is
+// called by afterwards: "the Sunshine Mining official" for its chairman.
+var officerWords = set(`official executive`)

@@ -729,10 +729,11 @@ func TestHeldout16(t *testing.T) {
 // place or firm inside a role phrase no person; a cue-less paragraph
 // after a he's reported words; developed on Reuters lines below 10,000
 // and Wikinews): 1.000 and 0.868 (59/68). After the twenty-fifth round
-// (developed on dev6): 1.000 and 0.882 (60/68).
+// (developed on dev6): 1.000 and 0.882 (60/68). After the thirty-eighth
+// (developed on dev7 and dev8): 1.000 and 0.897 (61/68).
 const (
 	minHeldout17F1      = 0.99
-	minHeldout17Speaker = 0.88
+	minHeldout17Speaker = 0.897
 )
 
 // TestHeldout17 scores the finder on the eighteenth set; the scoring is
@@ -785,11 +786,12 @@ func TestHeldout18(t *testing.T) {
 // paragraph, the story's lead firm): 0.909 (110/121); after the
 // thirtieth (surname-first names, joined initials): 0.917 (111/121);
 // after the thirty-sixth (a he or she for a person brought in by role,
-// countries and firms never a he): 0.926 (112/121). Its errors have not
-// been read: it stays held out.
+// countries and firms never a he): 0.926 (112/121); after the
+// thirty-eighth (developed on dev7 and dev8): 0.934 (113/121). Its errors
+// have not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.925
+	minHeldout19Speaker = 0.933
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is
@@ -947,11 +949,12 @@ func TestHeldout20(t *testing.T) {
 // before any of that session's rules changed. The honest baseline, the
 // code as it stood when the set was written: quote F1 1.000 (tp 122 fp 0
 // fn 0), speaker accuracy 0.844 (103/122). After the thirty-sixth round
-// (he/she to a person brought in by role): unchanged. Its errors have not been
-// read: it stays held out.
+// (he/she to a person brought in by role): unchanged. After the
+// thirty-eighth (developed on dev7 and dev8): 0.852 (104/122). Its errors
+// have not been read: it stays held out.
 const (
 	minHeldout21F1      = 0.99
-	minHeldout21Speaker = 0.844
+	minHeldout21Speaker = 0.852
 )
 
 // TestHeldout21 scores the finder on the twenty-second set; the scoring
@@ -971,9 +974,10 @@ func TestHeldout21(t *testing.T) {
 // speakers 0.885 (108/122). With the thirty-sixth and thirty-seventh
 // rounds' code, before any of their errors was read: dev7 0.818 (99/121), dev8 0.893
 // (109/122).
+// After the thirty-eighth round, whose rules were developed on their errors: dev7 0.933 (113/121), dev8 0.934 (114/122).
 const (
-	minDev7F1, minDev7Speaker = 0.99, 0.818
-	minDev8F1, minDev8Speaker = 0.99, 0.893
+	minDev7F1, minDev7Speaker = 0.99, 0.933
+	minDev8F1, minDev8Speaker = 0.99, 0.934
 )
 
 // TestDev7 scores the finder on dev7; the scoring is TestHeldout's.

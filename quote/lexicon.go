@@ -128,7 +128,7 @@ var issuers = set(`released issued published posted sent put`)
 var documents = set(`statement report proclamation summary release ruling
 	judgment judgement decision opinion letter tweet post website study
 	statements reports warning forecast advisory description memo bulletin
-	notice alert manifesto verdict`)
+	notice alert manifesto verdict communique article editorial`)
 
 // rulings are documents a court issues: "the decision" in an article
 // about a case is the court's.

@@ -1134,10 +1134,31 @@ func innerCap(w string) bool {
 // the most recent person named, as an earlier quote's speaker or as a
 // subject, before it in its paragraph or the two before; "" when none.
 func (s *scratch) resolvePronoun(at int, prev []Found) string {
+	name := s.resolvePronounFrom(at, at, prev)
+	if st := s.sentStart(at); name != "" && st < at-1 && s.word(st) == "Asked" && s.toks[at-1].kind == tComma {
+		// "Asked if his bank has lost confidence after the resignation
+		// of Hu Yaobang, he said": the one asked was named before the
+		// question, not in it.
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		for j := st + 1; j < at; j++ {
+			if s.word(j) == last {
+				if alt := s.resolvePronounFrom(at, st, prev); alt != "" {
+					return alt
+				}
+				break
+			}
+		}
+	}
+	return name
+}
+
+// resolvePronounFrom is resolvePronoun for the pronoun at token pron,
+// searching back from token at.
+func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 	s.buildNames()
+	g := pronounGender(s.word(pron))
 	para := s.paraOf(at)
 	pos := int(s.toks[at].start)
-	g := pronounGender(s.word(at))
 	if name := s.prevSubject(at, g); name != "" && s.personal(name, g) {
 		return name
 	}
@@ -1580,7 +1601,23 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 // included, or "".
 func (s *scratch) accordingRole(at int) string {
 	lo, end := s.sentBefore(s.sentStart(at))
-	if end <= lo+4 || s.word(lo) != "According" || !s.isWord(lo+1) || s.word(lo+1) != "to" {
+	if end <= lo+4 {
+		return ""
+	}
+	if s.word(lo) != "According" || !s.isWord(lo+1) || s.word(lo+1) != "to" {
+		// "The 100 mln stg … was exhausted within days, according to
+		// a spokeswoman. ¶ “…,” she said": the source closing the
+		// sentence.
+		for k := end - 4; k > lo && k >= end-7; k-- {
+			if s.word(k) == "according" && s.word(k+1) == "to" && s.toks[k-1].kind == tComma && s.lower(end-1) && roles[s.word(end-1)] && !bodyNouns[s.word(end-1)] && (determiners[s.word(k+2)] || s.word(k+2) == "one") {
+				for j := k + 3; j < end; j++ {
+					if !s.isWord(j) {
+						return ""
+					}
+				}
+				return s.text[s.toks[k+2].start:s.toks[end-1].end]
+			}
+		}
 		return ""
 	}
 	a := lo + 2

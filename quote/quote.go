@@ -956,6 +956,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				if f.Name == "" {
 					f.Name = s.pairSaid(c.sa)
 				}
+				if f.Name == "" {
+					f.Name = s.cueSubjectBack(c.sa, true) // "The four institutes said"
+				}
 			} else if f.Name == "" {
 				if f.Name = s.firmQuoted(c.sa, prev); f.Name == "" {
 					f.Name = s.bodyQuoted(c.sa, prev)
@@ -974,6 +977,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				}
 				if f.Name == "" && (w == "it" || w == "It") {
 					f.Name = s.leadFirm(c.sa)
+				}
+				if f.Name == "" && (w == "it" || w == "It") {
+					f.Name = s.cueSubjectBack(c.sa, false) // "A Chinese newspaper said"
 				}
 			}
 		}
@@ -1111,6 +1117,11 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 				}
 			}
 		}
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
+			// "The paper said", after "A Chinese newspaper said …. It
+			// said": the unnamed paper an earlier verb's subject is.
+			f.Name = s.subjectBack(c.sa, false, isPress)
+		}
 		if w := s.word(c.sa); f.Name == "" && c.sb-c.sa == 2 && (w == "this" || w == "This" || w == "the" || w == "The") && s.word(c.sa+1) == "source" {
 			// "this source said", after "A House staff member … said".
 			f.Name = s.sourceRole(c.sa)
@@ -1233,7 +1244,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 // News names a speaker, then goes on with a description of the same
 // person. "" otherwise.
 func (s *scratch) lastSpeaker(a, b int, prev []Found) string {
-	if len(prev) == 0 || b-a < 2 || !s.opensSentence(a) || s.word(a) != "the" && s.word(a) != "The" {
+	// A role set after a quote it attributes counts as opening its
+	// sentence: "“…,” the presidential spokesman added".
+	tail := a > 1 && s.toks[a-1].kind == tClose || a > 2 && s.toks[a-1].kind == tComma && s.toks[a-2].kind == tClose
+	if len(prev) == 0 || b-a < 2 || !s.opensSentence(a) && !tail || s.word(a) != "the" && s.word(a) != "The" {
 		return ""
 	}
 	head := s.word(b - 1)
