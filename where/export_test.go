@@ -28,3 +28,12 @@ func TownNames(g *Gazetteer) (places, names, bad int, err error) {
 	})
 	return places, bytes.Count(t.raw[t.names:], []byte{'\n'}), bad, nil
 }
+
+// WithDefaults returns a Recognizer that reads the kinds of names given
+// as places with no cue (see defaults), for the measured comparison;
+// WithDefaults(g, false, false, 0) is the cue-only recogniser.
+func WithDefaults(g *Gazetteer, countries, regions bool, cityPop int) *Recognizer {
+	r := NewRecognizer(g)
+	r.dflt = defaults{countries: countries, regions: regions, cityPop: cityPop}
+	return r
+}

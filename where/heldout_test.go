@@ -35,10 +35,12 @@ var heldoutSets = []struct {
 	// 0.690/0.741 at annotation, 0.828/0.857 after the round; 0.897/1.000
 	// after the nineteenth (a country's own figures, fronted places,
 	// "its Atlantic City, N.J., Showboat Hotel"); 0.931/1.000 after the
-	// twentieth ("China has 521 sugar mills", loans "to" a party).
+	// twentieth ("China has 521 sugar mills", loans "to" a party);
+	// 0.966/1.000 after the twenty-eighth (great cities, countries and
+	// regions as places by default: "Amsterdam, Lyon/Atlas and Lisbon").
 	{"dev3.tsv", 0, 0, 0, []int{228, 598, 960, 1479, 1838, 2316, 2723, 3115, 3399, 3815,
 		4287, 4636, 4869, 5323, 5618, 5971, 6440, 6860, 7254, 7519, 7912, 8216, 8590, 8947,
-		9294}, 0.93, 1.0, true},
+		9294}, 0.965, 1.0, true},
 	// dev4: 25 more Reuters articles below line 10,000 (see its header),
 	// annotated for the nineteenth round: 0.632/0.923 at annotation,
 	// 0.947/1.000 after the round.
@@ -70,12 +72,14 @@ var heldoutSets = []struct {
 	// before its misses were read; 0.818/0.909 after the twenty-seventh
 	// (datelines of a list article's items, legs of freight charters,
 	// gapped rows of countries' amounts, a country raising its exports,
-	// "last year" before a verb, relations "linking" parties).
+	// "last year" before a verb, relations "linking" parties);
+	// 0.827/0.910 after the twenty-eighth (places by default: "Fukuoka,
+	// southern Japan").
 	{"dev7.tsv", 0, 0, 0, []int{10075, 10294, 10337, 10454, 10601, 10806, 10917, 11058, 11235, 11414,
 		11589, 11731, 11784, 11903, 12204, 12264, 12436, 12592, 12786, 13154, 13520, 13670,
 		13757, 13973, 14141, 14250, 14314, 14633, 14829, 14914, 14986, 15072, 15413, 15557,
 		15710, 15789, 15860, 15954, 15996, 16039, 16073, 16188, 16240, 16405, 16602, 16662,
-		16777, 16956, 17049, 17139, 17200, 17329, 17525, 17634, 17699}, 0.818, 0.909, true},
+		16777, 16956, 17049, 17139, 17200, 17329, 17525, 17634, 17699}, 0.827, 0.91, true},
 	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
@@ -135,9 +139,10 @@ var heldoutSets = []struct {
 	// 0.927/0.895 with the second tier of towns and alternate names;
 	// 0.927/0.903 after the eighteenth (a campus "at" a town);
 	// 0.927/0.919 after the twentieth (an agreement "between" parties);
-	// 0.936/0.919 after the twenty-seventh.
+	// 0.936/0.919 after the twenty-seventh; 0.945/0.920 after the
+	// twenty-eighth (places by default: "a tournament: Panama").
 	{"heldout12.tsv", 0, 0, 0, []int{164, 172, 176, 183, 184, 188, 189, 191, 194, 196, 197, 201,
-		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.936, 0.919, true},
+		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.945, 0.92, true},
 	// heldout13: the next 24 lines no other set uses, annotated blind by
 	// another engineer for the thirteenth round: 0.791/0.813 at
 	// annotation, unchanged after the round (the round lifted heldout12
@@ -169,8 +174,13 @@ var heldoutSets = []struct {
 	// been read. 0.781/0.811 after the twenty-fifth and the twenty-sixth
 	// (whose engineer saw its totals once mid-round, 0.781/0.805, from a
 	// full package run, and narrowed "out of" on Wikinews evidence).
+	// 0.788/0.806 after the twenty-eighth (places by default, chosen on
+	// the development sets pooled), measured once at the end of the
+	// round: one more right and one more wrong, so the precision minimum
+	// follows the measured 108/134 (0.8060, floored to 0.805); the rule
+	// was not narrowed after, to keep the set blind.
 	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
-		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.78, 0.81, false},
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.788, 0.805, false},
 	// heldout15: Reuters wire news from line 10,000 on (Wikinews is
 	// spent), 25 articles naming a country, annotated blind by another
 	// engineer for the eighteenth round, which built the first Reuters
@@ -182,10 +192,11 @@ var heldoutSets = []struct {
 	// "visit", a city's named parts, freight ports); 0.615/0.909 after
 	// the twenty-fifth (places left, reached or journeyed to, dates and
 	// weekdays after a name, shouted headlines); unchanged after the
-	// twenty-sixth (table rows, "out of", routes). Its misses have not
-	// been read.
+	// twenty-sixth (table rows, "out of", routes); 0.631/0.911 after the
+	// twenty-eighth (places by default), measured once at its end. Its
+	// misses have not been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.615, 0.909, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.63, 0.909, false},
 	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of 40 countries (see its header), 61
 	// articles (15 without a place, kept for precision), 111 mentions,

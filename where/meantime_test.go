@@ -176,12 +176,18 @@ type mtResult struct {
 }
 
 func scoreMeantimePlaces(tb testing.TB, files []string) mtResult {
+	return scoreMeantimeWith(tb, files, where.NewRecognizer(gaz(tb)))
+}
+
+// scoreMeantimeWith is scoreMeantimePlaces with the recogniser r, so that
+// variants of it can be compared.
+func scoreMeantimeWith(tb testing.TB, files []string, r *where.Recognizer) mtResult {
 	g := gaz(tb)
 	tg, err := tag.New()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	stages := []annals.Stage{text.New(), tg, where.NewRecognizer(g)}
+	stages := []annals.Stage{text.New(), tg, r}
 	res := mtResult{byType: map[string][2]int{}}
 	for _, f := range files {
 		md := readMeantimePlaces(tb, f)

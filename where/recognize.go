@@ -543,10 +543,32 @@ const (
 // holds only read-only state, so one Recognizer serves every worker.
 type Recognizer struct {
 	g *Gazetteer
+	// dflt says which known names are places with no cue at all, unless
+	// a rule reads them otherwise. See byDefault.
+	dflt defaults
 }
 
-// NewRecognizer returns a Recognizer that resolves names against g.
-func NewRecognizer(g *Gazetteer) *Recognizer { return &Recognizer{g: g} }
+// defaults selects the kinds of names that byDefault reads as places
+// when no cue introduces them: whole countries, first-level regions,
+// and cities of at least cityPop inhabitants (0: none).
+type defaults struct {
+	countries, regions bool
+	cityPop            int
+}
+
+// NewRecognizer returns a Recognizer that resolves names against g. It
+// reads countries, first-level regions and cities of half a million
+// people as places with no cue, unless a rule reads them otherwise: the
+// twenty-eighth round measured that default against cues alone on every
+// development set pooled (F1 0.933 -> 0.935, precision not lower).
+func NewRecognizer(g *Gazetteer) *Recognizer {
+	return &Recognizer{g: g, dflt: defaults{countries: true, regions: true, cityPop: defaultCityPop}}
+}
+
+// defaultCityPop is the population from which a city is a place with no
+// cue: 100,000 read the same places in the pooled development sets, and
+// a smaller default reaches fewer namesakes.
+const defaultCityPop = 500_000
 
 var _ annals.Stage = (*Recognizer)(nil)
 
@@ -687,6 +709,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
+					spans = append(spans, sp)
+					i = sp.tok.End - 1
 				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
 					if !slices.Contains(context, code) {
 						context = append(context, code)
