@@ -87,6 +87,24 @@ func (s *scratch) verbSubject(v int) string {
 			}
 			return s.text[s.toks[a].start:s.toks[r.b-1].end]
 		}
+		if r := s.names[i]; r.org && r.b < v && r.b >= v-3 {
+			// "The Group of 24 developing countries said": a body's
+			// name opening the sentence and the plural noun it heads.
+			a := r.a
+			if a > 0 && (s.word(a-1) == "The" || s.word(a-1) == "the") {
+				a--
+			}
+			all := s.opensSentence(a)
+			for k := r.b; k < v && all; k++ {
+				all = s.lower(k) && !functions[s.word(k)] && s.toks[k].flags&fInQuote == 0
+			}
+			if w := s.word(v - 1); all && len(w) > 3 && w[len(w)-1] == 's' {
+				return s.runText(r)
+			}
+		}
+		if s.names[i].b < v-3 {
+			break
+		}
 	}
 	if w := s.word(v - 1); s.lower(v-1) && (companyNouns[w] || publicBodies[w]) && (s.word(v-2) == "the" || s.word(v-2) == "The") {
 		if name := s.fullBody(w, v-2); name != "" {

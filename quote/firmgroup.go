@@ -213,14 +213,14 @@ func (s *scratch) subjectBetween(off, at int) bool {
 
 // carriesBody reports whether the found quote p's speaker is a body's
 // stand-in that was resolved to the body: an "it" ("…, it said. ¶ “…,”
-// it added"), or "the report" or "the company" ("The report said …. ¶
-// “…,” it said"), so that the next "it" is the same body.
+// it added"), or "the report", "the communique" or "the company" ("The
+// report said …. ¶ “…,” it said"), so that the next "it" is the same body.
 func carriesBody(p *Found) bool {
 	if p.SpeakerKind == PronounSpeaker {
 		return p.Speaker == "it" || p.Speaker == "It"
 	}
 	det, noun, ok := strings.Cut(p.Speaker, " ")
-	return ok && p.SpeakerKind == RoleSpeaker && (det == "the" || det == "The") && (researchDocs[noun] || companyNouns[noun])
+	return ok && p.SpeakerKind == RoleSpeaker && (det == "the" || det == "The") && (researchDocs[noun] || documents[noun] || companyNouns[noun])
 }
 
 // firmGroupIn returns the end of the group noun when the speaker span

@@ -368,11 +368,18 @@ func (s *scratch) leadFirm(at int) string {
 		if t.kind == tPara {
 			para++
 		}
-		if t.kind != tWord || t.flags&fInQuote != 0 || !firmSuffix[s.word(j)] || j+1 < at && s.isWord(j+1) && firmSuffix[s.word(j+1)] {
+		suffix := s.word(j)
+		if t.kind == tWord && t.flags&fCap != 0 && possessive(suffix) {
+			suffix = suffix[:len(suffix)-len("'s")] // "Contel Corp's telecommunications unit"
+			if strings.HasSuffix(s.word(j), "’s") {
+				suffix = s.word(j)[:len(s.word(j))-len("’s")]
+			}
+		}
+		if t.kind != tWord || t.flags&fInQuote != 0 || !firmSuffix[suffix] || j+1 < at && s.isWord(j+1) && firmSuffix[s.word(j+1)] {
 			continue // "Vanadium Corp Ltd" ends at its last ending
 		}
-		k := j // back over the firm's name: "Union Carbide", "Fertility and Genetics Research"
-		for k > 0 && s.isWord(k-1) && (!s.lower(k-1) || s.word(k-1) == "and" && k > 1 && s.isWord(k-2) && !s.lower(k-2)) {
+		k := j // back over the firm's name: "Union Carbide", "Fertility and Genetics Research", "General Motors of Canada"
+		for k > 0 && s.isWord(k-1) && (!s.lower(k-1) || (s.word(k-1) == "and" || s.word(k-1) == "of") && k > 1 && s.isWord(k-2) && !s.lower(k-2) && !possessive(s.word(k-2))) {
 			k--
 		}
 		for k < j && determiners[strings.ToLower(s.word(k))] {
@@ -381,12 +388,14 @@ func (s *scratch) leadFirm(at int) string {
 		if k == j || k > 0 && s.isWord(k-1) && (prepositions[s.word(k-1)] || determiners[s.word(k-1)]) {
 			continue // "a motion by Hybritech Inc": an object
 		}
-		name := s.text[s.toks[k].start:t.end]
+		name := s.text[s.toks[k].start : int(t.end)-(len(s.word(j))-len(suffix))]
 		switch {
 		case lead == "" && para != 0:
 			return ""
 		case lead == "":
 			lead = name
+		case strings.HasPrefix(name, lead+" of "):
+			lead = name // "Consolidated Edison Co of New York Inc": one name
 		case name != lead:
 			return ""
 		}

@@ -359,6 +359,9 @@ func (s *scratch) ofTail(a, b int) int {
 	for j := a; j < b && !org; j++ {
 		org = orgWords[s.word(j)]
 	}
+	if org && s.isNumber(b+1) && s.toks[b+1].flags&fInQuote == 0 {
+		return b + 2 // "the Group of 24", "the Group of 77": the number is the name's
+	}
 	k := s.capAfterThe(b + 1)
 	if !org || k < 0 || functionCaps[s.word(k)] {
 		return b
@@ -970,7 +973,7 @@ func (s *scratch) personName(r nameRun) string {
 	case r.person:
 		return s.runText(r)
 	case r.b-r.a == 1 && !r.org:
-		name, _ := s.fullName(r.a, s.word(r.a))
+		name, _ := s.personFull(r.a, s.word(r.a))
 		return name
 	}
 	return ""
@@ -1051,6 +1054,25 @@ func (s *scratch) fullName(at int, w string) (string, bool) {
 	return s.fullNameFirst(at, w, false)
 }
 
+// personFull is fullName for a lone word already known to stand for a
+// person (a he or she's antecedent): failing a run that ends in w, it
+// takes the latest run that starts with w and has the shape of a
+// family-name-first name ("Yao Liu, president of …" then "Yao said").
+func (s *scratch) personFull(at int, w string) (string, bool) {
+	if full, ok := s.fullName(at, w); ok {
+		return full, true
+	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		if r := s.names[i]; r.b <= at && r.person && s.word(r.a) == w && s.surnameFirst(r) {
+			if full, ok := s.fullName(at, s.word(r.b-1)); ok && strings.HasSuffix(full, " "+s.runText(r)) {
+				return full, true // "Antonio Ortiz Mena … Ortiz Mena … Ortiz said"
+			}
+			return s.runText(r), true
+		}
+	}
+	return "", false
+}
+
 // fullNameFirst is fullName that, when first is set and no run ends in w,
 // accepts one that starts with w: after an honorific ("Mr Tong") the word
 // is a family name, which East Asian names put first ("Tong Yung-soo").
@@ -1112,8 +1134,27 @@ func (s *scratch) surnameFirst(r nameRun) bool {
 	for k := r.a; k < r.b; k++ {
 		v := s.word(k)
 		if len(v) < 2 || maleNames[v] || femaleNames[v] || !s.isWord(k) ||
-			nonPerson[v] || firmSuffix[v] || innerCap(v) || s.usedLower(v) {
+			nonPerson[v] || firmSuffix[v] || innerCap(v) && !hyphenGiven(v) || s.usedLower(v) {
 			return false
+		}
+	}
+	return true
+}
+
+// hyphenGiven reports whether w is a hyphenated given name of the kind
+// Chinese and Korean names romanise ("Chi-Cheng", "Mahn-je", "Ch'u-K'ai"):
+// two capitalised or lower-case syllables joined by one hyphen, the
+// capital after the hyphen being no sign of a brand.
+func hyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > len(w)-3 || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	for _, part := range [...]string{w[:h], w[h+1:]} {
+		for i := 1; i < len(part); i++ {
+			if c := part[i]; !(c >= 'a' && c <= 'z' || c == '\'') {
+				return false
+			}
 		}
 	}
 	return true
@@ -1211,7 +1252,7 @@ func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 			continue // "Michelle Obama … he": someone else
 		}
 		if r.b-r.a == 1 {
-			if full, ok := s.fullName(r.a, s.word(r.a)); ok && s.agrees(g, full) && s.personal(full, g) {
+			if full, ok := s.personFull(r.a, s.word(r.a)); ok && s.agrees(g, full) && s.personal(full, g) {
 				return full
 			}
 			if g != unknownGender && s.honorificGender(r.a) == g {
@@ -1470,7 +1511,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 	if name != "" {
 		na = b // nobody in the subject competes with the possessor
 	} else if b-na == 1 {
-		name, _ = s.fullName(na, s.word(na))
+		name, _ = s.personFull(na, s.word(na))
 	} else if !s.anyNonPerson(na, b) {
 		name = s.text[s.toks[na].start:s.toks[b-1].end]
 	}
@@ -1573,9 +1614,10 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		return ""
 	}
 	b++
-	if s.isWord(b) && s.word(b) == "of" {
-		// "The head of the police's internal investigators told": the
-		// phrase runs on to its verb, a speech verb or a past tense.
+	if s.isWord(b) && roleLinks[s.word(b)] {
+		// "The head of the police's internal investigators told", "A
+		// spokesman for the Finance Ministry said": the phrase runs on
+		// to its verb, a speech verb or a past tense.
 		k := b + 1
 		for k < end && k-b < 8 && (s.isWord(k) || s.toks[k].kind == tOther) && !isCue(s.word(k)) && !strings.HasSuffix(s.word(k), "ed") {
 			k++
@@ -1593,6 +1635,11 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	}
 	return s.text[s.toks[lo].start:s.toks[b-1].end]
 }
+
+// roleLinks join a role noun to what places it: "the head of the
+// investigators", "a spokesman for the bank", "an official at one of
+// the banks".
+var roleLinks = set(`of for at with`)
 
 // accordingRole is a he or she that nothing else resolves whose sentence
 // follows one opened by an unnamed source ("According to one Western
@@ -1937,6 +1984,9 @@ func (s *scratch) personal(name string, g gender) bool {
 		if !personWord(w) {
 			return false
 		}
+	}
+	if sp := strings.IndexByte(name, ' '); sp > 0 && !particles[strings.ToLower(name[:sp])] && s.usedLower(name[:sp]) {
+		return false // "Plant Vogtle", "Blocking Canadian": a common noun or verb leads the run
 	}
 	if !strings.Contains(name, " ") && demonym(name) && !s.usedBare(name) {
 		return false
