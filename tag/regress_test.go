@@ -100,6 +100,34 @@ func TestTagRegressions(t *testing.T) {
 		{"Canada will raise taxes, finance minister Michael Wilson said.", "finance", annals.NN},
 		{"Canada will raise taxes, finance minister Michael Wilson said.", "minister", annals.NN},
 		{"The ministry will finance the dam.", "finance", annals.VB},
+		// "back" is also a verb.
+		{"The United States will back the plan.", "back", annals.VB},
+		{"They plan to back Iran.", "back", annals.VB},
+		{"It will back down.", "back", annals.VB},
+		{"The US did not back the deal.", "back", annals.VB},
+		{"Britain and France back the plan.", "back", annals.VBP},
+		{"He was entitled to back pay.", "back", annals.RB},
+		{"He gave the money back the next day.", "back", annals.RB},
+		{"The troops came back this week.", "back", annals.RP},
+		{"Mulford reaffirmed U.S. backing for the accord.", "backing", annals.NN},
+		{"The Senate votes on giving the U.S. backed rebels aid.", "backed", annals.JJ},
+		{"The rebels, supported by Iran, attacked.", "supported", annals.VBN},
+		{"Troops led by Turkey entered Syria.", "led", annals.VBN},
+		// After the infinitive marker a base form is a verb, even with a
+		// finite verb before it; not a comparative after "due to", nor
+		// after an adjective's "to".
+		{"He wants to fund growth.", "fund", annals.VB},
+		{"He needed to complete construction.", "complete", annals.VB},
+		{"The locks are scheduled to close July 13.", "close", annals.VB},
+		{"Prices fell due to lower demand.", "lower", annals.JJ},
+		{"The move is subject to close scrutiny.", "close", annals.JJ},
+		// A past form before "by" and an agent is a passive verb; before
+		// "by" and a number it is the finite verb of a change.
+		{"If approved by Congress, the bill would pass.", "approved", annals.VBN},
+		{"Sales increased by 5 pct.", "increased", annals.VBD},
+		// A past form after a number and before a preposition is its verb.
+		{"The six agreed to cooperate.", "agreed", annals.VBD},
+		{"In 1986 approved projects rose.", "approved", annals.JJ},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {

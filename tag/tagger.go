@@ -168,7 +168,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		case c.set.count() == 1:
 			tg = c.set.first()
 		case c.flags&fClosed != 0:
-			tg = closedTag(toks, cs, i)
+			tg = closedTag(toks, cs, i, finite)
 		default:
 			tg = openTag(toks, cs, i, finite)
 		}
@@ -375,6 +375,12 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		if participle && nextNoun && !set.has(annals.NN) {
 			sV += strong + medium
 		}
+		if prev == annals.CD && set&(bit(annals.VBD)|bit(annals.VBN)) != 0 && next&(bit(annals.IN)|bit(annals.TO)) != 0 && next&(nounTags|verbTags) == 0 {
+			// A number is a noun phrase of its own, and a past form
+			// after it with a preposition next is its verb ("the six
+			// agreed to cooperate", "75 mln placed with banks").
+			sV += strong + medium
+		}
 	case annals.JJ:
 		sN += strong - weak
 		sA += weak
@@ -409,6 +415,18 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			}
 		}
 		sA -= weak
+		if (prev == annals.NNP || prev == annals.NNPS) && set.has(annals.NN) && set.has(annals.VBG) && (nextNorm == "for" || nextNorm == "of") {
+			// "reaffirmed U.S. backing for the accord": the -ing noun
+			// takes the name as its modifier and "for" as its object.
+			sN += strong
+		}
+		if finite && (prev == annals.NNP || prev == annals.NNPS) && set.has(annals.JJ) && set.has(annals.VBN) &&
+			next&(bit(annals.NN)|bit(annals.NNS)) != 0 && next&(bit(annals.DT)|bit(annals.IN)|bit(annals.NNP)) == 0 {
+			// Once the clause has its verb, a participle between a name
+			// and a common noun modifies the noun ("giving the U.S.
+			// backed rebels aid").
+			sA += strong + medium
+		}
 	case annals.CC:
 		if b, _ := tagBefore(toks, pi); b.IsVerb() {
 			sV += medium + weak
@@ -432,6 +450,13 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		if set.has(annals.VB) {
 			sV += strong
 			sN -= medium
+			if infinitiveTo(toks, ei, i, set) {
+				// An adjective seldom follows the infinitive marker; a
+				// comparative does after the preposition ("due to
+				// lower prices"), as any does after an adjective's
+				// "to" ("subject to close scrutiny").
+				sA -= medium
+			}
 		} else {
 			// No base form to follow "to": the preposition's object
 			// ("agreed to demands for").
@@ -462,6 +487,12 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			sA += weak + weak
 			sV -= weak + weak
 		}
+	}
+	if participle && nextNorm == "by" && i+2 < len(toks) && !toks[i+2].Has(annals.Digit) && set&(bit(annals.VBN)|bit(annals.VBD)) != 0 {
+		// A past form before "by" and its agent is a passive verb
+		// ("rebels backed by Iran", "if approved by Congress"); "by"
+		// with a number measures a change instead ("rose by 5 pct").
+		sV += strong
 	}
 	if sR > none && i+1 < len(toks) && next&(verbTags|bit(annals.JJ)) != 0 && next&nounTags == 0 {
 		sR += medium
@@ -496,7 +527,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	case next.only(annals.STOP) || next.only(annals.COMMA):
 		sN += medium
 	}
-	if finite && finiteOnly {
+	infinitive := eff == annals.MD || eff.IsVerb() && toks[ei].Lemma == "do" || eff == annals.TO && infinitiveTo(toks, ei, i, set)
+	if finite && finiteOnly && !infinitive {
+		// A second finite verb is unlikely, but after "to" or a modal the
+		// base form is no finite verb ("wants to fund growth").
 		sV -= medium
 	}
 	if set.has(annals.NN) && (officeNoun[nextNorm] && !set.has(annals.JJ) || officeNoun[toks[i].Norm]) {
@@ -535,6 +569,18 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		return verbForm(toks, cs, i, finite)
 	}
 	return best
+}
+
+// infinitiveTo reports whether "to" at index k is surely the infinitive
+// marker for word i, which has readings set: not when that word may be a
+// comparative in -er, which follows the preposition as
+// often ("due to lower prices"), nor after an adjective, whose "to" is
+// as often a preposition ("subject to close scrutiny").
+func infinitiveTo(toks []annals.Token, k, i int, set tagSet) bool {
+	if set.has(annals.JJ) && strings.HasSuffix(toks[i].Norm, "er") {
+		return false
+	}
+	return k < 1 || toks[k-1].Tag != annals.JJ
 }
 
 // baseAfterSingular reports whether a word whose only verb readings are
@@ -687,8 +733,8 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			part = true
 		case prev.IsNoun() && reducedRelative(toks, cs, i):
 			part = true
-		case i+1 < len(toks) && toks[i+1].Norm == "by":
-			part = true
+		case i+1 < len(toks) && toks[i+1].Norm == "by" && (i+2 >= len(toks) || !toks[i+2].Has(annals.Digit)):
+			part = true // a passive's agent, not a change's size ("rose by 5 pct")
 		case prev == annals.COMMA && i+1 < len(toks) && toks[i+1].Norm == "with" && set.has(annals.VBN) && asideEnds(cs, i):
 			part = true // an aside: "The minister, faced with protests, resigned"
 		}
@@ -731,8 +777,9 @@ func neighbours(toks []annals.Token, i int) (prev annals.Tag, pi int, eff annals
 	return prev, pi, eff, ei
 }
 
-// closedTag picks the tag of an ambiguous function word.
-func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
+// closedTag picks the tag of an ambiguous function word; finite says
+// whether the clause has had its finite verb.
+func closedTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	c := &cs[i]
 	prev, pi, eff, ei := neighbours(toks, i)
 	var next tagSet
@@ -847,6 +894,20 @@ func closedTag(toks []annals.Token, cs []cand, i int) annals.Tag {
 		}
 		if c.set.has(annals.RB) {
 			return annals.RB
+		}
+	case "back":
+		// Also a verb: after a modal ("will back the plan", "would back
+		// down"), after "to" with a determiner, pronoun or name next
+		// ("to back Iran", but "entitled to back pay"), or after a
+		// subject with an object next.
+		if eff == annals.MD || eff.IsVerb() && toks[ei].Lemma == "do" ||
+			eff == annals.TO && next&(bit(annals.DT)|bit(annals.PRPS)|bit(annals.PRP)|bit(annals.NNP)|bit(annals.NNPS)) != 0 && next&verbTags == 0 {
+			return annals.VB
+		}
+		if (eff.IsNoun() || eff == annals.PRP) && !finite && ei == i-1 && next&(bit(annals.DT)|bit(annals.PRPS)) != 0 && next&verbTags == 0 {
+			// "Britain and France back the plan": a subject with no
+			// verb yet, and an object next.
+			return annals.VBP
 		}
 	case "such":
 		return annals.JJ
