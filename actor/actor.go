@@ -183,8 +183,16 @@ func contextualise(doc *annals.Doc, first int) {
 		return
 	}
 	debtStory := sovereignDebt(doc)
+	stories := digestStories(doc)
+	docFocus, docOther := focus, other
 	for i := first; i < len(doc.Mentions); i++ {
 		m := &doc.Mentions[i]
+		focus, other = docFocus, docOther
+		if c := storyFocus(doc, stories, m.Tokens.Start); c != "" {
+			// "BELFAST - ... guerrillas attacked": in a digest of short
+			// stories the role word belongs to its own story's country.
+			focus, other = c, ""
+		}
 		// Reporters and journalists are rarely of the country a story is about.
 		if m.Kind != annals.AgentMention || len(m.Code) != 3 || m.Code == "MED" {
 			continue
@@ -788,4 +796,105 @@ func firmPlace(toks []annals.Token, j, aend, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// digestStories returns, for an article made of short stories that each
+// open with a dateline ("BELFAST - Mourners clashed ...", "FREETOWN, Sierra
+// Leone - ..."), the index of the story each paragraph belongs to, counting
+// the paragraphs before the first dateline as story 0; nil when fewer than
+// two paragraphs open with a dateline, as in an ordinary report.
+func digestStories(doc *annals.Doc) []int {
+	n := 0
+	for _, p := range doc.Paragraphs {
+		if datelineOpening(doc.Text[p.Start:p.End]) {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	stories := make([]int, len(doc.Paragraphs))
+	cur := 0
+	for i, p := range doc.Paragraphs {
+		if datelineOpening(doc.Text[p.Start:p.End]) {
+			cur++
+		}
+		stories[i] = cur
+	}
+	return stories
+}
+
+// datelineOpening reports whether a paragraph opens with a dateline: a
+// place in capitals, perhaps followed by a country after a comma, then
+// " - ".
+func datelineOpening(p string) bool {
+	i := strings.Index(p, " - ")
+	if i <= 1 || i > 40 {
+		return false
+	}
+	head := p[:i]
+	if c := strings.IndexByte(head, ','); c >= 0 {
+		head = head[:c]
+	}
+	run, longest := 0, 0 // a place name has a word of three capitals at least: not "U.S. - Japan"
+	for k := 0; k < len(head); k++ {
+		switch b := head[k]; {
+		case b >= 'A' && b <= 'Z':
+			run++
+			longest = max(longest, run)
+			continue
+		case b == ' ', b == '.', b == '\'', b == '-':
+		default:
+			return false
+		}
+		run = 0
+	}
+	return head[0] >= 'A' && head[0] <= 'Z' && longest >= 3
+}
+
+// storyFocus returns the country most named by the actors and places of
+// the digest story that token t stands in (places counting twice, the
+// first named winning a tie), or "" outside a digest, in the title or the
+// undated lead story, or when the story names no country.
+func storyFocus(doc *annals.Doc, stories []int, t int) string {
+	if stories == nil || t >= len(doc.Tokens) {
+		return ""
+	}
+	story := func(tok int) int {
+		s := &doc.Sentences[doc.SentenceOf(tok)]
+		if s.Title || s.Para < 0 || s.Para >= len(stories) {
+			return -1
+		}
+		return stories[s.Para]
+	}
+	want := story(t)
+	if want <= 0 {
+		// The title and the undated lead story before the first dateline
+		// keep the article's own focus: the lead is the story the headline
+		// and the digest's filing place speak for.
+		return ""
+	}
+	counts := map[string]int{}
+	best := ""
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Tokens.Start >= len(doc.Tokens) || story(m.Tokens.Start) != want {
+			continue
+		}
+		c, w := "", 1
+		switch m.Kind {
+		case annals.ActorMention:
+			c = countryOf(m.Code)
+		case annals.PlaceMention:
+			c, w = m.Code, 2
+		}
+		if len(c) != 3 {
+			continue
+		}
+		counts[c] += w
+		if best == "" || counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
 }

@@ -1206,7 +1206,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "agreed rescheduling: "+code+" coded as the agreement 057")
 		code, mode, rescheduled = "057", "", true
 	}
-	if c.dict.NoCountry == "" && !negated && (mode == "intent" || mode == "future") {
+	// "Taiwan agreed to limit its exports to the U.S.": an agreement made
+	// is the deal itself; "will agree to" stays an intent.
+	agreedDeal := mode == "intent" && v.Code == "057" && strings.HasPrefix(v.Pattern, "agree to ") && sc.agreedDone(vg)
+	if c.dict.NoCountry == "" && !negated && (mode == "intent" || mode == "future") && !agreedDeal {
 		// annals' conventions, after CAMEO's: cooperation promised or
 		// planned ("will meet", "agreed to help", "trying to increase aid")
 		// is coded as the intent to cooperate (root 03), not as the act.
@@ -2773,4 +2776,19 @@ func (sc *sentCtx) adjectiveOwner(t int) []int {
 		return nil
 	}
 	return nil
+}
+
+// agreedDone reports whether the verb group holds "agreed" as a past tense
+// or participle with no modal of the future: "agreed", "has agreed", not
+// "will agree" or "would agree".
+func (sc *sentCtx) agreedDone(vg *annals.VerbGroup) bool {
+	if vg.Tense == annals.Future || vg.Modal == "would" || vg.Modal == "will" {
+		return false
+	}
+	for k := vg.Tokens.Start; k < vg.Tokens.End; k++ {
+		if t := &sc.doc.Tokens[k]; lemma(t) == "agree" {
+			return t.Tag == annals.VBD || t.Tag == annals.VBN
+		}
+	}
+	return false
 }

@@ -389,8 +389,12 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 		// "would offer a treaty at talks with", "is in talks with": the
 		// subject acts inside the talks, so it is one of their parties.
 		// "in" must follow the verb itself: "progress in talks with" names
-		// the talks of a noun, not of the subject.
-		if j == sc.start || toks[j-1].Tag == annals.COMMA || toks[j].Norm == "in" && !toks[j-1].Tag.IsVerb() {
+		// the talks of a noun, not of the subject, unless an actor owns
+		// that noun: "weakened Taiwan's position in talks with Washington".
+		if j > sc.start && toks[j].Norm == "in" && !toks[j-1].Tag.IsVerb() {
+			return sc.ownerInTalks(j)
+		}
+		if j == sc.start || toks[j-1].Tag == annals.COMMA {
 			return nil, nil
 		}
 	default:
@@ -404,11 +408,103 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 		// main verb after the comma that closes it.
 		vg = sc.verbAfterComma(t)
 	}
-	if vg == nil || vg.Passive {
+	if vg == nil {
 		return nil, nil
 	}
-	subj, _ := sc.subject(vg, sc.clause(vg.Head))
+	var subj []int
+	if !vg.Passive {
+		subj, _ = sc.subject(vg, sc.clause(vg.Head))
+	}
+	if !namedActors(subj) {
+		// "He said the system would be reintroduced after current talks
+		// with the World Bank": a host with no actor for subject leaves the
+		// talks to the one who reports them, when the partner is named
+		// right after "with" ("progress in talks with commercial banks
+		// for loans to Argentina" names no partner).
+		if !sc.partnerNext(t) {
+			return nil, nil
+		}
+		return sc.talksSpeaker(vg)
+	}
 	return subj, vg
+}
+
+// namedActors reports whether ms holds at least one mention and no
+// noActor.
+func namedActors(ms []int) bool {
+	for _, mi := range ms {
+		if mi == noActor {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// partnerNext reports whether an actor is named right after "with" that
+// follows the talks noun at t, a determiner aside.
+func (sc *sentCtx) partnerNext(t int) bool {
+	toks := sc.doc.Tokens
+	k := t + 1
+	if k >= sc.end || toks[k].Norm != "with" {
+		return false
+	}
+	for _, mi := range sc.ments {
+		if st := sc.doc.Mentions[mi].Tokens.Start; st == k+1 || st == k+2 && toks[k+1].Tag == annals.DT {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerInTalks returns the actor owning the noun before "in" at token j
+// and the verb before that noun: "weakened Taiwan's position in talks with
+// Washington", "Japan's negotiators in talks with" name a party of the
+// talks by the possessive alone. A bare modifier ("U.S. progress in
+// talks") is not enough.
+func (sc *sentCtx) ownerInTalks(j int) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	n := j - 1
+	if toks[n].Tag != annals.NN && toks[n].Tag != annals.NNS {
+		return nil, nil
+	}
+	k := n - 1
+	for k > sc.start && toks[k].Tag == annals.JJ {
+		k--
+	}
+	if k <= sc.start || toks[k].Tag != annals.POS {
+		return nil, nil
+	}
+	owner := sc.nounOwner(n)
+	vg := sc.verbBefore(k, -1)
+	if !namedActors(owner) || vg == nil || vg.Negated {
+		return nil, nil
+	}
+	return owner, vg
+}
+
+// talksSpeaker returns the speaker of the sentence and the speech verb when
+// the verb group vg, which the talks hang on, stands in what a named actor
+// says: "He said the system would be reintroduced after current talks
+// with the World Bank" reports talks the speaker's government holds. The
+// speech verb must come before vg, be one of saying and neither negated
+// nor passive.
+func (sc *sentCtx) talksSpeaker(vg *annals.VerbGroup) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	for i := range sc.doc.Verbs {
+		sv := &sc.doc.Verbs[i]
+		if sv.Head < sc.start || sv.Head >= vg.Tokens.Start {
+			continue
+		}
+		if l := lemma(&toks[sv.Head]); l != "say" && l != "add" || toks[sv.Head].Tag == annals.VBG || sv.Negated || sv.Passive {
+			continue
+		}
+		subj, _ := sc.subject(sv, sc.clause(sv.Head))
+		if namedActors(subj) {
+			return subj, sv
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // reportedTalks returns the speaker who reports on talks he or she took
