@@ -1048,3 +1048,27 @@ func TestDev11(t *testing.T) {
 func TestDev12(t *testing.T) {
 	checkSet(t, "dev12.json", "dev12", minDev12F1, minDev12Speaker)
 }
+
+// Ratchets for the development sets dev13 and dev14 (testdata/dev13.json,
+// dev14.json), two more of the blind sets' shape (every 40th from the
+// 20th and the 35th, wrapping round the list; 36 and 35 articles, 122 and
+// 120 quotes), annotated in the fifth session by engineers who had not
+// seen annals' output on them, for a round to read. First scores, the
+// code before the fifth session's rounds: dev13 quote F1 0.984, speakers
+// 0.876 (106/121); dev14 F1 0.996, speakers 0.925 (111/120). With the
+// thirty-ninth round's code, before any of their errors was read: dev13 0.884 (107/121), dev14
+// 0.933 (112/120).
+const (
+	minDev13F1, minDev13Speaker = 0.98, 0.884
+	minDev14F1, minDev14Speaker = 0.99, 0.933
+)
+
+// TestDev13 scores the finder on dev13; the scoring is TestHeldout's.
+func TestDev13(t *testing.T) {
+	checkSet(t, "dev13.json", "dev13", minDev13F1, minDev13Speaker)
+}
+
+// TestDev14 scores the finder on dev14; the scoring is TestHeldout's.
+func TestDev14(t *testing.T) {
+	checkSet(t, "dev14.json", "dev14", minDev14F1, minDev14Speaker)
+}
