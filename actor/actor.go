@@ -43,6 +43,11 @@ func Compose(actor, role string) string {
 	return actor
 }
 
+// dayAdverbs are nouns of time that stand as adverbs after a capital that a
+// preposition introduces ("will fly to Washington tomorrow"): unlike "a
+// Kabul car bombing" they do not make the city a modifier.
+var dayAdverbs = map[string]bool{"today": true, "tomorrow": true, "yesterday": true, "tonight": true}
+
 // ComposeAgent returns the code of an actor qualified by agent g: a role
 // code after the actor's (Compose), or, for a prefix agent (PETRARCH's
 // "[NGO~]"), the agent's code before it: "Arnor human rights group" is
@@ -353,7 +358,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			i = aend
 			continue
 		}
-		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 {
+		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 && !(dayAdverbs[toks[aend].Norm] && j > start && (toks[j-1].Tag == annals.IN || toks[j-1].Tag == annals.TO)) {
 			i = aend // "a Kabul car bombing": the city names a place, not the government
 			continue
 		}

@@ -463,7 +463,11 @@ func (sc *sentCtx) asideStart(end, lo int) int {
 			return -1
 		}
 		switch n := &toks[j+1]; {
-		case n.Tag == annals.VBG, n.Tag == annals.VBN, n.Tag == annals.IN && n.Norm != "and":
+		case n.Tag == annals.VBG, n.Tag == annals.VBN, n.Tag == annals.IN && n.Norm != "and",
+			// "the U.S. and Brazil, the largest coffee consumer and
+			// producer respectively, blamed": roles shared out over a
+			// list, whose own "and" joins no parties.
+			n.Tag == annals.DT && toks[end-1].Norm == "respectively":
 			if p := &toks[j-1]; p.Tag.IsNoun() || p.Tag == annals.PRP {
 				return j
 			}

@@ -352,6 +352,27 @@ func lemma(t *annals.Token) string {
 }
 
 // skippable reports whether a token may be skipped between pattern words.
+// gapStep is what token t adds to the gap between two pattern words: a
+// sum of money or a share counts once, whatever its words ("signed a 250
+// mln dlr loan with", "ask for another 500 mln dlr long-term loan from"),
+// since Reuters states every deal with its amount; a day word adds nothing
+// either ("signed yesterday a 250 mln dlr loan with"). Only for annals' own
+// dictionaries, and only in a pattern with a target slot after the verb:
+// with none ("provide a 350 mln dlr oil industry aid package") the words
+// bind nothing to another party.
+func (sc *sentCtx) gapStep(t *annals.Token, slotted bool) int {
+	if sc.own && slotted && (measureWords[t.Norm] || dayWords[t.Norm]) {
+		return 0
+	}
+	return 1
+}
+
+// measureWords are the unit words of a sum after its number.
+var measureWords = map[string]bool{
+	"mln": true, "million": true, "billion": true, "bln": true, "dlr": true, "dlrs": true,
+	"dollar": true, "dollars": true, "pct": true, "yen": true, "stg": true,
+}
+
 func skippable(t *annals.Token) bool {
 	if t.Norm == "of" {
 		return true // "carried out a series of attacks"
@@ -460,6 +481,10 @@ func (sc *sentCtx) matchBeforeAt(items []dict.Item, pos, lo int, verbAdj bool, r
 func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (ok bool, slot annals.Range, next int) {
 	toks := sc.doc.Tokens
 	slot = annals.Range{Start: -1, End: -1}
+	slotted := false // a pattern that names its target after the verb
+	for k := range items {
+		slotted = slotted || items[k].Target
+	}
 	for k := range items {
 		it := &items[k] // a pointer: an Item is too big to copy per pattern word
 		if it.Target || it.Source {
@@ -486,7 +511,7 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 			continue
 		}
 		found := -1
-		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+1 {
+		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+sc.gapStep(&toks[j], slotted) {
 			if has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) && !(sc.own && sc.insideName(j)) {
 				found = j
 				break
@@ -770,6 +795,19 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// codes the first member on the others ("Bree and Arnor are
 			// about to restore ties" is BRE / ARN).
 			subj, objs = subj[:1], subj[1:]
+		}
+		if sc.own && v.TargetNone && len(v.Items) == 1 && slices.Equal(v.Items[0].Alts, []string{"retaliate"}) && subjVia != "coref" && !sc.pronounActor(subj) {
+			// "warned that it would retaliate", "we will retaliate": a
+			// threat its maker voices. A party named by another ("Crowe
+			// predicted Iran will retaliate", "Washington could
+			// retaliate") is someone's forecast.
+			continue
+		}
+		if sc.own && v.TargetNone && len(subj) < 2 && len(v.Items) > 0 && slices.Equal(v.Items[0].Alts, []string{"have"}) {
+			// "the U.S. and China had months of talks": "have" codes only
+			// parties named together; a lone party's partner follows
+			// "with", which "talk with +" codes.
+			continue
 		}
 		if v.TargetNone && len(objs) > 0 && len(subj) > 1 && !vg.Passive && c.mutual(v.Code) && sc.own && !sc.withPartner(objs[0]) {
 			// "Japan and the U.S. kick off talks on Canada's wheat": the
@@ -1977,11 +2015,11 @@ var dayWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
-// floatingQuantifier reports whether t is "all" or "both" standing after the
+// floatingQuantifier reports whether t is "all", "both" or "each" standing after the
 // subject it quantifies: in "the United States and NATO all called on", the
 // verb after it is a verb, not a noun after a determiner.
 func floatingQuantifier(t *annals.Token) bool {
-	return t.Norm == "all" || t.Norm == "both"
+	return t.Norm == "all" || t.Norm == "both" || t.Norm == "each"
 }
 
 // chainVerbs take a verb after them that shares their subject.
@@ -2688,7 +2726,8 @@ var tripVerbs = map[string]bool{
 // tripAhead reports whether a verb of going in the simple present is dated
 // by a time to come, the way news states a trip planned: "flies to
 // Washington this weekend", "leaves for Tokyo next week", "arrives
-// tomorrow". Only the words right after the verb count, up to a comma.
+// tomorrow", "leaves on a visit to Japan on Wednesday". Only the words
+// after the verb count, up to a comma.
 func (sc *sentCtx) tripAhead(vg *annals.VerbGroup) bool {
 	toks := sc.doc.Tokens
 	if vg.Tense != annals.Present || vg.Modal != "" || vg.Tokens.Len() != 1 {
@@ -2697,10 +2736,18 @@ func (sc *sentCtx) tripAhead(vg *annals.VerbGroup) bool {
 	if !tripVerbs[lemma(&toks[vg.Head])] {
 		return false
 	}
-	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+8; j++ {
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+12; j++ {
 		switch toks[j].Norm {
 		case "tomorrow":
 			return true
+		case "on":
+			// "leaves on his sixth official visit to the United States on
+			// Wednesday": a weekday after a trip in the present tense. Not
+			// after a return ("returns from a visit to Brazil on Sunday"
+			// made the visit), nor after the noun "visit" itself.
+			if j+1 < sc.end && weekdays[toks[j+1].Norm] && toks[vg.Head].Tag.IsVerb() && lemma(&toks[vg.Head]) != "return" {
+				return true
+			}
 		case "next", "this":
 			if j+1 < sc.end {
 				switch toks[j+1].Norm {
@@ -2713,6 +2760,21 @@ func (sc *sentCtx) tripAhead(vg *annals.VerbGroup) bool {
 		}
 	}
 	return false
+}
+
+// pronounActor reports whether the subject is a pronoun standing for its
+// actor ("it", "we"), the way a threat's maker speaks of itself.
+func (sc *sentCtx) pronounActor(subj []int) bool {
+	if len(subj) != 1 || subj[0] < 0 {
+		return false
+	}
+	m := &sc.doc.Mentions[subj[0]]
+	return m.Implied || m.Via == "coref" || m.Via == "quote" || m.Tokens.Len() == 1 && sc.doc.Tokens[m.Tokens.Start].Tag == annals.PRP
+}
+
+// weekdays name the day a trip stated in the present tense is made.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
 // prospectWords, before a noun of agreement, say the deal is wanted,

@@ -299,6 +299,15 @@ func (c *Coder) dispute(v *dict.Verb) bool {
 			return true
 		}
 	}
+	// "blamed one another", "laid the blame on the other": a reciprocal
+	// word in the pattern makes any root-11 act a dispute.
+	for _, it := range v.Items[1:] {
+		for _, w := range it.Alts {
+			if w == "other" || w == "another" {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -706,8 +715,9 @@ func (c *Coder) codeVisitFor(sc *sentCtx, t int, venue *annals.Place) {
 	}
 }
 
-// visitFor finds the parties of "SOURCE, in PLACE for ... talks": the
-// actor mention before the comma and the place mention after "in". It
+// visitFor finds the parties of "SOURCE, in PLACE for ... talks" or
+// "SOURCE was (also) in PLACE for ... talks": the actor mention before the
+// comma or the copula and the place mention after "in". It
 // reports false unless the words stand exactly so and the two are of
 // different countries.
 func (sc *sentCtx) visitFor(t int) (src, dst int, ok bool) {
@@ -734,11 +744,22 @@ func (sc *sentCtx) visitFor(t int) (src, dst int, ok bool) {
 		return 0, 0, false
 	}
 	in := sc.doc.Mentions[place].Tokens.Start - 1
-	if in-2 < sc.start || toks[in].Norm != "in" || toks[in-1].Norm != "," {
+	if in-2 < sc.start || toks[in].Norm != "in" {
+		return 0, 0, false
+	}
+	end := in - 1 // the token after the visitor's mention
+	switch {
+	case toks[end].Norm == ",":
+	case lemma(&toks[end]) == "be" && toks[end].Tag != annals.VBG:
+		// "De Croo was in Washington for trade talks": the copula states
+		// the stay as the aside does.
+	case toks[end].Tag == annals.RB && toks[end].Norm != "not" && end-1 > sc.start && lemma(&toks[end-1]) == "be" && toks[end-1].Tag != annals.VBG:
+		end-- // "was also in Washington for talks"
+	default:
 		return 0, 0, false
 	}
 	for _, mi := range sc.ments {
-		if m := &sc.doc.Mentions[mi]; m.Tokens.End == in-1 && (m.Tokens.Start == sc.start || toks[m.Tokens.Start-1].Norm == ",") {
+		if m := &sc.doc.Mentions[mi]; m.Tokens.End == end && (m.Tokens.Start == sc.start || toks[m.Tokens.Start-1].Norm == ",") {
 			who = mi
 		}
 	}
