@@ -116,7 +116,7 @@ var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	delegate delegates observer observers participant participants
 	arbitrageur arbitrageurs arbitrager arbitragers salesman salesmen underwriter underwriters strategist strategists
 	consultant consultants specialist specialists administrator administrators
-	lobbyist lobbyists`)
+	lobbyist lobbyists manufacturer processor exporter importer shipper refiner buyer counselor`)
 
 // issuers are verbs whose subject owns the document that is their object:
 // "Facebook released a statement which read".
@@ -171,6 +171,7 @@ var functionCaps = set(`In On At After Before When While As But And Or If
 	Afterwards Afterward Additionally Moreover Furthermore Nevertheless
 	Nonetheless Likewise Similarly Previously Recently Currently Initially
 	Eventually Ultimately Overall Notably Separately Subsequently Finally
+	Neither Either Whether
 	Consequently Otherwise Indeed Perhaps Shortly Hence
 	I'm I've I'd I'll I’m I’ve I’d I’ll`)
 

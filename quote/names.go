@@ -466,6 +466,12 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		if w := s.word(before); s.lower(before) && (isCue(w) || strings.HasSuffix(w, "ed")) && s.isWord(before-1) {
 			r.subj = false
 		}
+		// "the 1,600 Special Drawing Rights": a name after a quantity
+		// is what is counted, no one acting (a year may open a
+		// sentence: "In 1986 Smith said").
+		if w := s.word(before); w[0] >= '0' && w[0] <= '9' && !(len(w) == 4 && (w[:2] == "19" || w[:2] == "20")) {
+			r.subj = false
+		}
 		// "the murder of journalist Jamal Khashoggi": a role noun after a
 		// preposition makes the name its object too.
 		if w := s.word(before); s.lower(before) && roles[w] && s.isWord(before-1) && prepositions[s.word(before-1)] {
@@ -1006,7 +1012,9 @@ func (s *scratch) resolveSurname(at int, w string, honorific bool) string {
 // whose last word is a spelling variant of the surname w, one letter
 // apart and alike in its first ("Saree" for "Yahya Sarea", as
 // transliterations vary within one report); "" when there is none. Short
-// words are left alone: one letter turns "Lee" into "Lew".
+// words are left alone: one letter turns "Lee" into "Lew". A name the
+// article writes three times or more, and more often than the full name's
+// spelling, is someone else's ("Reagan" beside "Donald Regan").
 func (s *scratch) variantName(at int, w string) string {
 	if len(w) < 5 {
 		return ""
@@ -1017,6 +1025,9 @@ func (s *scratch) variantName(at int, w string) string {
 			continue
 		}
 		if v := s.word(r.b - 1); len(v) >= 5 && v[0] == w[0] && oneApart(v, w) {
+			if n := s.mentions(w); n >= 3 && n > s.mentions(v) {
+				continue // "Reagan" seventeen times, "Donald Regan" once: two people
+			}
 			return s.runText(r)
 		}
 	}
@@ -1311,7 +1322,7 @@ func (s *scratch) pronounChain(at int, g gender) string {
 			}
 			continue
 		}
-		if !s.personal(name, g) && strings.Contains(name, " ") && placeTails[name[strings.LastIndexByte(name, ' ')+1:]] {
+		if !s.personal(name, g) && strings.Contains(name, " ") && (placeTails[name[strings.LastIndexByte(name, ' ')+1:]] || adjectiveRun(name) || s.gerundOpening(name[:strings.IndexByte(name, ' ')], name)) {
 			continue // "Ivory Coast has been chosen": a country between, no one in the chain
 		}
 		if !r.subj || !s.agrees(g, name) || !s.personal(name, g) || !s.sameChain(r.b, at, r.para, para, name) {
@@ -1337,7 +1348,8 @@ var subordinators = set(`when whenever after before since until while as if beca
 // paragraph p0 to paragraph p1, keep to one person: each paragraph after
 // p0 and before p1 holds the pronoun at's word outside quotations, and no
 // unnamed person is brought in ("a trader", "one analyst"), nor anyone by
-// a possessive other than name's ("from Reagan's standpoint"). One
+// a possessive other than name's ("from Reagan's standpoint"; a body's
+// acronym, "the IMF's facility", brings in no one). One
 // paragraph of background may come between ("…, he said. ¶ The round was
 // launched in 1986. ¶ …, he said.") when it brings in no group of people
 // ("some other analysts"); and a role named in the pronoun's own
@@ -1352,7 +1364,7 @@ func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
 		if t.kind != tWord || t.flags&fInQuote != 0 {
 			continue
 		}
-		if t.flags&fCap != 0 && possessive(s.word(j)) && !strings.HasPrefix(s.word(j), last) && !s.opensSentence(j) {
+		if t.flags&fCap != 0 && possessive(s.word(j)) && !strings.HasPrefix(s.word(j), last) && !s.opensSentence(j) && !isAcronym(strings.TrimSuffix(strings.TrimSuffix(s.word(j), "'s"), "’s")) {
 			return false // "from Reagan's standpoint": someone else in view
 		}
 		w := strings.ToLower(s.word(j))
@@ -1592,6 +1604,10 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		lo = k
 	} else if s.word(lo) == "According" && s.isWord(lo+1) && s.word(lo+1) == "to" {
 		lo += 2 // "According to one Western envoy, …, it extrapolated": the source
+	} else if sentenceLinks[s.word(lo)] && lo+2 < end && s.toks[lo+1].kind == tComma && s.isWord(lo+2) && indefinites[s.word(lo+2)] {
+		// "However, one dealer … advised caution": someone unnamed
+		// (a definite "the USDA secretary" may be someone named before).
+		lo += 2
 	}
 	a := lo
 	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
@@ -1614,12 +1630,28 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		return ""
 	}
 	b++
+	phraseEnd := -1 // the role phrase's end when an aside follows it
+	if b < end && s.toks[b].kind == tComma {
+		// "one dealer, although seeing no reason to be bullish, advised
+		// caution": an aside set off by commas before the verb.
+		for k := b + 1; k < end && k <= b+12; k++ {
+			if s.toks[k].kind == tComma {
+				if s.lower(k+1) && !functions[s.word(k+1)] {
+					phraseEnd, b = b, k+1
+				}
+				break
+			}
+			if !s.isWord(k) {
+				break
+			}
+		}
+	}
 	if s.isWord(b) && roleLinks[s.word(b)] {
 		// "The head of the police's internal investigators told", "A
 		// spokesman for the Finance Ministry said": the phrase runs on
 		// to its verb, a speech verb or a past tense.
 		k := b + 1
-		for k < end && k-b < 8 && (s.isWord(k) || s.toks[k].kind == tOther) && !isCue(s.word(k)) && !strings.HasSuffix(s.word(k), "ed") {
+		for k < end && k-b < 8 && (s.isWord(k) || s.toks[k].kind == tOther || s.nameDot(k) || s.innerDot(k) || s.abbrevDot(k)) && !isCue(s.word(k)) && (!strings.HasSuffix(s.word(k), "ed") || s.innerDot(k-1)) {
 			k++
 		}
 		if k >= end || !s.lower(k) {
@@ -1630,10 +1662,26 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	if b >= end || !s.lower(b) || functions[s.word(b)] && !isCue(s.word(b)) {
 		return "" // no verb after the phrase
 	}
+	if phraseEnd > 0 {
+		b = phraseEnd
+	}
 	if name := s.resolveRole(lo, b); name != "" {
 		return name // "The prime minister urged …": Mulroney, named before
 	}
 	return s.text[s.toks[lo].start:s.toks[b-1].end]
+}
+
+// innerDot reports whether token j is a full stop or hyphen glued to the
+// words on both sides ("U.S.-based"), which ends no sentence.
+func (s *scratch) innerDot(j int) bool {
+	return j > 0 && j+1 < len(s.toks) && (s.toks[j].kind == tStop || s.toks[j].kind == tDash) && s.toks[j-1].end == s.toks[j].start && s.toks[j+1].start == s.toks[j].end
+}
+
+// abbrevDot reports whether token j is the full stop of a dotted
+// abbreviation before a lower-case word ("one U.S. carmaker"), inside a
+// role's placing phrase no sentence's end.
+func (s *scratch) abbrevDot(j int) bool {
+	return j > 0 && s.toks[j].kind == tStop && s.isWord(j-1) && s.toks[j-1].end == s.toks[j].start && dottedCaps(s.word(j-1)) && s.lower(j+1)
 }
 
 // roleLinks join a role noun to what places it: "the head of the
@@ -1991,6 +2039,9 @@ func (s *scratch) personal(name string, g gender) bool {
 	if !strings.Contains(name, " ") && demonym(name) && !s.usedBare(name) {
 		return false
 	}
+	if first, rest, ok := strings.Cut(name, " "); ok && !strings.Contains(rest, " ") && (regionWords[first] && demonym(rest) || s.gerundOpening(first, name)) {
+		return false // "Central American producers", "Blocking Canadian gas": no one's name
+	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 && s.usedBare(name[i+1:]) {
 		return true // "the Exchequer Nigel Lawson … Lawson said": a surname
 	}
@@ -2001,6 +2052,29 @@ func (s *scratch) personal(name string, g gender) bool {
 	}
 	return true
 }
+
+// adjectiveRun reports whether the two capitalised words of name are a
+// region's people adjective ("Central American"): no person.
+func adjectiveRun(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && !strings.Contains(rest, " ") && regionWords[first] && demonym(rest)
+}
+
+// gerundOpening reports whether first, the first word of name, is a
+// gerund that opens the sentence where the article first writes name
+// ("Blocking Canadian gas imports would not serve"): a verb, no given
+// name ("Tak-Sing Wong", "Sterling Hayden" open no sentence that way).
+func (s *scratch) gerundOpening(first, name string) bool {
+	if len(first) < 7 || !strings.HasSuffix(first, "ing") || strings.ContainsRune(first, '-') {
+		return false
+	}
+	i := strings.Index(s.text, name)
+	return i == 0 || i > 0 && s.text[i-1] == '\n' || i > 1 && s.text[i-2:i] == ". "
+}
+
+// regionWords open a people's adjective of a region ("South African",
+// "Central American"), which no person's name is.
+var regionWords = set(`North South East West Central Latin Northern Southern Eastern Western`)
 
 // writtenAfter reports whether the article writes name right after pre,
 // not as a possessive or the start of a longer name: "in Hong Kong," but

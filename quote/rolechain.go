@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // roleChain is the last resort for a he or she that nothing else
 // resolves and that stands for someone the article never names: a person
@@ -25,14 +28,23 @@ func (s *scratch) roleChain(at int, g gender, prev []Found) string {
 	best, bestPos := "", -1
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || s.paraAt(p.SpeakerStart) < para-2 {
+		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || s.paraAt(p.SpeakerStart) < para-4 {
 			continue
+		}
+		if s.paraAt(p.SpeakerStart) < para-2 && !(s.pronounRole(p, at, g) && s.sameChain(s.tokAt(p.SpeakerEnd), at, s.paraAt(p.SpeakerStart), para, p.Name)) {
+			continue // further back only along a chain of the same pronoun
 		}
 		if p.SpeakerKind == RoleSpeaker && personRolePhrase(p.Speaker, g) {
 			best, bestPos = p.Speaker, p.SpeakerStart
 			if p.Name != "" {
 				best = p.Name
 			}
+			break
+		}
+		if s.pronounRole(p, at, g) {
+			// "The official said …. “…,” he said. ¶ He also said …. ¶
+			// “…,” he said": the same he, still the unnamed official.
+			best, bestPos = p.Name, p.SpeakerStart
 			break
 		}
 	}
@@ -105,13 +117,35 @@ func (s *scratch) roleChain(at int, g gender, prev []Found) string {
 					return ""
 				}
 			}
-		case w == "Another" || w == "Others":
-			return ""
+		case (w == "Another" || w == "Others") && !(s.lower(j+1) && !roles[s.word(j+1)] && !isCue(s.word(j+1))):
+			return "" // "Another said", "Another dealer": not "Another factor was"
 		case s.lower(j) && peoplePlural(w) && (s.lower(j+1) && isCue(s.word(j+1)) || s.lower(j-1) && isCue(s.word(j-1))):
 			return "" // "…, analysts said."
 		}
 	}
 	return best
+}
+
+// pronounRole reports whether the earlier quote p was attributed to the
+// same pronoun as the one at token at and that pronoun was resolved to an
+// unnamed person's role phrase of gender g ("The official", "One dealer
+// for a U.S.-based bank"), so that a later he or she with nothing else
+// to stand for goes on with it.
+func (s *scratch) pronounRole(p *Found, at int, g gender) bool {
+	if p.SpeakerKind != PronounSpeaker || p.Name == "" || p.Inherited || p.Name[0] < 'A' || p.Name[0] > 'Z' {
+		return false
+	}
+	if !strings.EqualFold(p.Speaker, s.word(at)) || !personRolePhrase(strings.ToLower(p.Name), g) {
+		return false
+	}
+	first, _, _ := strings.Cut(p.Name, " ")
+	return determiners[first] || strings.EqualFold(first, "one")
+}
+
+// tokAt returns the index of the first token starting at or after byte
+// offset off.
+func (s *scratch) tokAt(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return int(s.toks[i].start) >= off })
 }
 
 // cueRole returns the unnamed person's role phrase [a, b) of an

@@ -260,7 +260,7 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		if !ok || k == cueAccording || k == cueGerund || k == cuePut || j-1 <= lo || s.toks[j-1].kind != tWord {
 			continue
 		}
-		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
+		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || s.word(a) == "one" || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
 			// Set off after the reported clause, or after the quotation
 			// that was that clause: "“…,” the official said."
 			return a, j
