@@ -165,6 +165,12 @@ func (r *Recognizer) defaultOpener(doc *annals.Doc, si, i int) bool {
 			}
 			// "the six nations - Britain, Canada", "GCC states --
 			// Bahrain, Kuwait": the members of a class of parties.
+			// "the seven major industrial democracies -- the United
+			// States, Japan": a plural noun before the dash names the
+			// class, whatever the noun.
+			if q := &doc.Tokens[k-1]; p.Norm != ":" && p.Norm != ";" && k > s.Tokens.Start && q.Tag == annals.NNS && !capital(q) {
+				return false
+			}
 			return !partiesBefore(doc, si, k)
 		}
 		return true

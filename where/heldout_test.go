@@ -84,23 +84,31 @@ var heldoutSets = []struct {
 	// articles naming one of heldout16's 40 countries from the 5th (see
 	// its header), 112 mentions, annotated in the fifth session before
 	// annals was run on them: 0.741/0.865 with the session-start code;
-	// 0.768/0.811 with the twenty-eighth round's, before its misses were read.
+	// 0.768/0.811 with the twenty-eighth round's, before its misses were read;
+	// 0.795/0.873 after the twenty-ninth (Yugoslavia, a country modifying
+	// its economy's figures, its exchanges and sectors, a list's class
+	// before a dash, "its Gardena, Calif., plant"); 0.777/0.870 once the
+	// lead dropped the modifier-figure rule (its annotator's call, which
+	// the earlier conventions do not make: see rules29_test.go).
 	{"dev8.tsv", 0, 0, 0, []int{10034, 10220, 10278, 10323, 10409, 10568, 10779, 10896, 11034, 11206,
 		11448, 11570, 11704, 11770, 11854, 12009, 12198, 12232, 12400, 12565, 12731, 13126,
 		13427, 13636, 13793, 13881, 14103, 14234, 14306, 14425, 14593, 14779, 14900, 14975,
 		15053, 15346, 15547, 15697, 15842, 15934, 15982, 16029, 16065, 16131, 16182, 16225,
-		16342, 16587, 16653, 16741, 16901, 17036}, 0.767, 0.811, true},
+		16342, 16587, 16653, 16741, 16901, 17036}, 0.776, 0.87, true},
 	// dev9: 65 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 15th (see
 	// its header), 120 mentions, annotated in the fifth session before
 	// annals was run on them: 0.642/0.802 with the session-start code
-	// (Yugoslavia then written YUG); 0.750/0.826 with the twenty-eighth round's, before its misses were read.
+	// (Yugoslavia then written YUG); 0.750/0.826 with the twenty-eighth
+	// round's, before its misses were read; 0.850/0.864 after the
+	// twenty-ninth (as dev8); 0.800/0.857 without the modifier-figure
+	// rule (as dev8).
 	{"dev9.tsv", 0, 0, 0, []int{10112, 10261, 10351, 10477, 10619, 10830, 10945, 11136, 11315,
 		11428, 11482, 11622, 11744, 11803, 11931, 12139, 12294, 12483, 12614, 12882, 13250,
 		13582, 13711, 13771, 13837, 14021, 14170, 14268, 14346, 14514, 14883, 14932, 15005,
 		15159, 15521, 15565, 15719, 15811, 15887, 15964, 16008, 16048, 16084, 16150, 16267,
 		16456, 16622, 16685, 16795, 16970, 17080, 17149, 17207, 17391, 17578, 17656, 17713,
-		17968, 18135, 18354, 18523, 18577, 18814, 19095, 19203}, 0.75, 0.825, true},
+		17968, 18135, 18354, 18523, 18577, 18814, 19095, 19203}, 0.80, 0.857, true},
 	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
@@ -199,9 +207,10 @@ var heldoutSets = []struct {
 	// the development sets pooled), measured once at the end of the
 	// round: one more right and one more wrong, so the precision minimum
 	// follows the measured 108/134 (0.8060, floored to 0.805); the rule
-	// was not narrowed after, to keep the set blind.
+	// was not narrowed after, to keep the set blind. 0.788/0.812 after
+	// the twenty-ninth (108/133: one fewer wrong), measured once.
 	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
-		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.788, 0.805, false},
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.788, 0.812, false},
 	// heldout15: Reuters wire news from line 10,000 on (Wikinews is
 	// spent), 25 articles naming a country, annotated blind by another
 	// engineer for the eighteenth round, which built the first Reuters
@@ -214,23 +223,31 @@ var heldoutSets = []struct {
 	// the twenty-fifth (places left, reached or journeyed to, dates and
 	// weekdays after a name, shouted headlines); unchanged after the
 	// twenty-sixth (table rows, "out of", routes); 0.631/0.911 after the
-	// twenty-eighth (places by default), measured once at its end. Its
-	// misses have not been read.
+	// twenty-eighth (places by default), measured once at its end;
+	// 0.631/0.891 after the twenty-ninth (41/46: one more wrong), measured
+	// once at its end; the lead then dropped that round's modifier-figure
+	// rule, on the conventions' grounds (modifiers are left out; dev8's
+	// and dev9's annotators had kept economic figures a country's name
+	// qualifies) and with this set's total in view (disclosed): 0.631/0.911
+	// again. Its misses have not been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.63, 0.909, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.63, 0.911, false},
 	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of 40 countries (see its header), 61
 	// articles (15 without a place, kept for precision), 111 mentions,
 	// annotated blind by another engineer at the start of issue 5's
 	// twenty-fifth round with the code before it: 0.757/0.857 at
-	// annotation; unchanged after the twenty-fifth and the twenty-sixth.
-	// Its misses have not been read.
+	// annotation; unchanged after the twenty-fifth and the twenty-sixth;
+	// 0.766/0.842 after the twenty-ninth (85/111 and 85/101: one more
+	// right, two more wrong), measured once at its end; 0.766/0.859
+	// (85/99) without the modifier-figure rule, which the lead dropped
+	// (see heldout15). Its misses have not been read.
 	{"heldout16.tsv", 0, 0, 0, []int{10341, 10458, 10602, 10811, 10919, 11069, 11250, 11416, 11465, 11595, 11735, 11785,
 		11906, 12083, 12205, 12269, 12460, 12596, 12804, 13201, 13543, 13673, 13761, 13814,
 		13978, 14151, 14260, 14315, 14490, 14636, 14854, 14917, 14989, 15092, 15426, 15558,
 		15714, 15794, 15861, 15955, 15997, 16041, 16074, 16143, 16191, 16241, 16414, 16606,
 		16667, 16786, 16958, 17055, 17144, 17202, 17338, 17526, 17636, 17702, 17917, 18072,
-		18130}, 0.756, 0.857, false},
+		18130}, 0.765, 0.858, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a

@@ -2325,7 +2325,7 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 		// region or country beside it holds one of the name; but not
 		// after "of", which may give a see or a seat ("Bishop of
 		// Marbel, Philippines").
-		if u, ok := r.townName(doc, si, i, src, buf); ok && u.in != "" && doc.Tokens[i-1].Norm != "of" {
+		if u, ok := r.townName(doc, si, i, src, buf); ok && u.in != "" && doc.Tokens[i-1].Norm != "of" && !pairQualifies(doc, si, i, run(doc, si, e+1)) {
 			*towns = append(*towns, u)
 		}
 		return 0, false
@@ -2366,14 +2366,8 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	// anything happens.
 	// So does one after a possessive: "at its Atlantic City, N.J.,
 	// Showboat Hotel", "its Houston, Texas, offices".
-	if i > s.Tokens.Start && (doc.Tokens[i-1].Norm == "a" || doc.Tokens[i-1].Norm == "an" || ownerDets[doc.Tokens[i-1].Norm]) {
-		k := box.tok.End
-		if k < s.Tokens.End && doc.Tokens[k].Norm == "," {
-			k++
-		}
-		if k < s.Tokens.End && word(&doc.Tokens[k]) && (!capital(&doc.Tokens[k]) || ownerDets[doc.Tokens[i-1].Norm]) {
-			return 0, false
-		}
+	if pairQualifies(doc, si, i, box.tok.End) {
+		return 0, false
 	}
 	sp.in = box.key
 	if doc.Tokens[e].Norm == "in" {
@@ -2385,6 +2379,35 @@ func (r *Recognizer) pair(doc *annals.Doc, si, i int, src string, buf *[]byte, s
 	box.box, box.of = true, sp.key
 	*spans = append(*spans, sp, box)
 	return box.tok.End, true
+}
+
+// pairQualifies reports whether the "City, Region" pair from token i of
+// sentence si, its region ending before token k, qualifies the noun
+// after it: after an indefinite article or a possessive ("a Frederick,
+// Maryland assisted living facility", "its Gardena, Calif., plant"),
+// adjectives between allowed ("Phelps Dodge's own expanded Morenci,
+// Ariz., mine").
+func pairQualifies(doc *annals.Doc, si, i, k int) bool {
+	s := &doc.Sentences[si]
+	if i <= s.Tokens.Start {
+		return false
+	}
+	d := i - 1
+	for d > s.Tokens.Start && !capital(&doc.Tokens[d]) && (doc.Tokens[d].Tag == annals.JJ || doc.Tokens[d].Tag == annals.VBN || doc.Tokens[d].Tag == annals.VBD || doc.Tokens[d].Norm == "own") {
+		d--
+	}
+	det := doc.Tokens[d].Norm
+	if det != "a" && det != "an" && !ownerDets[det] && (det != "'s" || d == i-1) {
+		return false
+	}
+	// "its Gardena, Calif., plant": the abbreviation's stop.
+	if k < s.Tokens.End && doc.Tokens[k].Norm == "." && doc.Tokens[k].Start == doc.Tokens[k-1].End {
+		k++
+	}
+	if k < s.Tokens.End && doc.Tokens[k].Norm == "," {
+		k++
+	}
+	return k < s.Tokens.End && word(&doc.Tokens[k]) && (!capital(&doc.Tokens[k]) || ownerDets[det])
 }
 
 // ownerDets are the possessive determiners, after which a "City, Region"
@@ -2791,6 +2814,9 @@ var (
 		// Its land and its markets: "Sri Lanka's rubber plantations",
 		// "Japan's international telecommunications market".
 		"plantations": true, "market": true, "markets": true,
+		// Its exchanges and sectors: "India's four major stock
+		// exchanges", "Japan's international telecommunications sector".
+		"exchanges": true, "sector": true,
 		// Its ports, which goods flow through: "closing all New
 		// Zealand's ports".
 		"port": true, "ports": true, "harbour": true, "harbours": true, "harbor": true, "harbors": true,
@@ -2813,6 +2839,18 @@ var (
 		"sales": {"retail": true},
 	}
 )
+
+// reformVerbs are the verbs of policy that act on a country's economy or
+// one of its sectors: what they take is a target, not a figure.
+var reformVerbs = map[string]bool{
+	"deregulate": true, "rationalise": true, "rationalize": true, "reform": true,
+	"restructure": true, "liberalise": true, "liberalize": true, "privatise": true,
+	"privatize": true, "modernise": true, "modernize": true, "overhaul": true,
+}
+
+// figureCaps are the words of an aggregate's name that wire copy may
+// capitalise: "Gross Domestic Product", "Gross National Product".
+var figureCaps = map[string]bool{"gross": true, "domestic": true, "national": true, "product": true}
 
 // sellerWords rank a market among a country's customers: "Britain's
 // largest export market" is Saudi Arabia, where Britain sells.
@@ -2886,8 +2924,11 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		if w.Norm == ")" || w.Norm == "-" || w.Flags&annals.Digit != 0 || strings.ContainsAny(w.Norm, "0123456789") {
 			continue
 		}
+		// "Italy's Gross Domestic Product": the words of an aggregate
+		// that wire copy capitalises.
+		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0
 		// The figure first: a tagger may read "exports" as a verb.
-		if word(w) && !capital(w) && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
+		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -2897,7 +2938,13 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		if word(w) && !capital(w) && (doc.Tokens[n-1].Norm == "-" || strings.Contains(w.Norm, "-")) && head < 0 {
 			continue
 		}
-		if !word(w) || capital(w) || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
+		// "Japan's burgeoning trade surplus": a participle before the
+		// figure qualifies it.
+		if word(w) && low && head < 0 && (w.Tag == annals.VBG || w.Tag == annals.VBN) &&
+			n+1 < s.Tokens.End && word(&doc.Tokens[n+1]) && !capital(&doc.Tokens[n+1]) && doc.Tokens[n+1].Tag != annals.IN && doc.Tokens[n+1].Tag != annals.DT {
+			continue
+		}
+		if !word(w) || !low || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
 			break
 		}
 		if head >= 0 {
@@ -2905,6 +2952,12 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		}
 	}
 	if head < 0 || sellerMarket(doc, head) {
+		return 0, false
+	}
+	// "to deregulate Spain's financial sector", "rationalise Morocco's
+	// public sector": the figure is the object of a reform, a policy's
+	// target rather than a level reported.
+	if i > s.Tokens.Start && reformVerbs[doc.Tokens[i-1].Norm] {
 		return 0, false
 	}
 	// The figure heads its phrase: no noun qualified by it follows
@@ -2916,6 +2969,11 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		// tagger missed: "Taiwan's reserves hit a new high".
 		// "Indonesia's gas exports rose": a tagger that reads the figure
 		// as a verb reads the verb after it as a noun.
+		// "Argentina's private sector foreign debt": an adjective after
+		// the sector opens the phrase the sector qualifies.
+		if doc.Tokens[head].Norm == "sector" && w.Tag == annals.JJ {
+			return 0, false
+		}
 		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" && !changeVerbs[w.Norm] &&
 			!(w.Tag == annals.NN && n+1 < s.Tokens.End && objectStart(&doc.Tokens[n+1])) {
 			return 0, false
@@ -3603,7 +3661,8 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 				c := &r.g.places[p]
 				// "Australian dollars", "South Korean firms": an
 				// adjective of nationality is no slip for its country.
-				if demonymOf(string(*buf), c.Name, full < s.Tokens.End && word(&doc.Tokens[full]) && !capital(&doc.Tokens[full])) {
+				if demonymOf(string(*buf), c.Name, full < s.Tokens.End && word(&doc.Tokens[full]) && !capital(&doc.Tokens[full])) ||
+					r.g.knownDemonym(string(*buf)) {
 					return span{}, false
 				}
 				*buf = fold.Append((*buf)[:0], c.Name)
@@ -4273,6 +4332,22 @@ func (g *Gazetteer) demonymCountry(w string) int32 {
 		return -1
 	}
 	return found
+}
+
+// knownDemonym reports whether the folded w is a name the index knows
+// with an adjective's ending added: "yugoslavian" of Yugoslavia, which
+// the gazetteer keeps as another name of Serbia, so that demonymOf,
+// given the place's own name, cannot see it.
+func (g *Gazetteer) knownDemonym(w string) bool {
+	for l := 1; l <= 4 && l < len(w)-3; l++ {
+		if !demonymEnds[w[len(w)-l:]] {
+			continue
+		}
+		if _, ok := g.index[w[:len(w)-l]]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymOf reports whether the folded w is the name's adjective: the
