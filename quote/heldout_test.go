@@ -977,9 +977,10 @@ func TestHeldout21(t *testing.T) {
 // (109/122).
 // After the thirty-eighth round, whose rules were developed on their errors: dev7 0.933 (113/121), dev8 0.934 (114/122).
 // After the thirty-ninth, which read their sixteen errors left with dev11's and dev12's: dev7 0.959 (116/121), dev8 0.943 (115/122).
+// Raised to what the forty-first round reaches: dev7 0.959 (116/121), dev8 0.951 (116/122).
 const (
 	minDev7F1, minDev7Speaker = 0.99, 0.958
-	minDev8F1, minDev8Speaker = 0.99, 0.942
+	minDev8F1, minDev8Speaker = 0.99, 0.950
 )
 
 // TestDev7 scores the finder on dev7; the scoring is TestHeldout's.
@@ -1035,9 +1036,10 @@ func TestHeldout23(t *testing.T) {
 // 0.907 (107/118).
 // Raised to what the thirty-ninth round, which read their errors, reaches: dev11 0.842 (101/120), dev12 0.915 (108/118).
 // Raised to what the fortieth round reaches: dev11 0.858 (103/120), dev12 0.941 (111/118).
+// Raised to what the forty-first round reaches: dev11 0.875 (105/120), dev12 0.966 (114/118).
 const (
-	minDev11F1, minDev11Speaker = 0.98, 0.858
-	minDev12F1, minDev12Speaker = 0.99, 0.940
+	minDev11F1, minDev11Speaker = 0.98, 0.875
+	minDev12F1, minDev12Speaker = 0.99, 0.966
 )
 
 // TestDev11 scores the finder on dev11; the scoring is TestHeldout's.
@@ -1061,9 +1063,10 @@ func TestDev12(t *testing.T) {
 // 0.933 (112/120).
 // Raised to what the fortieth round, which read their errors, reaches:
 // dev13 0.959 (116/121), dev14 0.950 (114/120).
+// Raised to what the forty-first round reaches: dev13 0.967 (117/121), dev14 0.958 (115/120).
 const (
-	minDev13F1, minDev13Speaker = 0.98, 0.958
-	minDev14F1, minDev14Speaker = 0.99, 0.949
+	minDev13F1, minDev13Speaker = 0.98, 0.966
+	minDev14F1, minDev14Speaker = 0.99, 0.958
 )
 
 // TestDev13 scores the finder on dev13; the scoring is TestHeldout's.

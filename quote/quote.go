@@ -629,6 +629,13 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 			c.cs, c.ce = -1, -1
 			return c, true
 		}
+		if na := s.nameStart(c.sa, c.sb); na > c.sa && c.sb-na >= 2 && !s.anyNonPerson(na, c.sb) && s.lower(na-1) && roles[s.word(na-1)] && personRoleWord(s.word(na-1)) {
+			// "health minister Jorge Brancho told reuters.", "Association
+			// chairman Ulrich Wagner told a news conference …": a role
+			// and a full name; the name is checked, the role kept.
+			c.cs, c.ce = -1, -1
+			return s.owner(c, lo, end), true
+		}
 		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns[s.word(c.sa)] || determiners[s.word(c.sa)] || s.anyNonPerson(c.sa, c.sb) {
 			return cueHit{}, false
 		}
@@ -667,6 +674,9 @@ func (s *scratch) soleMention(hs int) (cueHit, bool) {
 		r := s.names[i]
 		if r.a < lo || r.b > end {
 			continue
+		}
+		if s.placeLike(r) {
+			continue // "the Gulf", "Minister for External Relations": no one
 		}
 		name := s.personName(r)
 		if name == "" {
@@ -897,8 +907,21 @@ func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
 	return n, capFirst
 }
 
-// setSpeaker fills f's speaker from the hit c and resolves its name.
+// setSpeaker fills f's speaker from the hit c and resolves its name; a
+// name left as a body's bare head noun ("Bank" for "the Bank said") is
+// widened to the body's full name (see fullHead).
 func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
+	s.setSpeakerName(f, c, prev)
+	if bareHeads[f.Name] && f.SpeakerStart >= 0 && c.sa < len(s.toks) && !anyOne(f.Speaker) {
+		// "one official at a U.S. Bank" is any bank, not one named.
+		if full := s.fullHead(f.Name, c.sa, prev); full != "" {
+			f.Name = full
+		}
+	}
+}
+
+// setSpeakerName fills f's speaker from the hit c and resolves its name.
+func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 	c = s.appositiveSubject(c) // "H.P. Smith, analyst at … and Co said"
 	// "S and P", "Standard and Poor's": one firm, its name whole.
 	firm := c.sb-c.sa == 3 && s.word(c.sa+1) == "and" && s.firmAnd(c.sa+1, c.sb)
@@ -1024,7 +1047,10 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	if w := s.word(c.sa); c.sb-c.sa == 2 && (w == "Its" || w == "its" || w == "Their" || w == "their") && documents[s.word(c.sa+1)] {
 		// "Their statement also read": the body quoted just before.
 		f.SpeakerKind = RoleSpeaker
-		f.Name = s.ownerBefore(c.sa, prev)
+		if f.Name = s.ownerBefore(c.sa, prev); f.Name == "" {
+			// "The committee in its report said": the body before "in".
+			f.Name = s.docMaker(s.word(c.sa+1), c.sb)
+		}
 		return
 	}
 	if s.memberOf(c.sa, c.sb) {
@@ -1108,6 +1134,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			if f.Name == "" {
 				f.Name = s.docSaidIn(w, c.sa, prev) // "X said in a statement. ¶ … the statement said"
 			}
+			if f.Name == "" {
+				f.Name = s.docMaker(w, c.sa) // "a statement issued by X", "In a statement, X said"
+			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
@@ -1179,6 +1208,9 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 			}
 			if f.Name == "" {
 				f.Name = s.docByline(c.sb) // "the paper, written by … Kandice Kahl, said"
+			}
+			if f.Name == "" {
+				f.Name = s.docMaker(w, c.sa) // "A report by the stockbrokers said"
 			}
 		}
 		return
