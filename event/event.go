@@ -559,6 +559,12 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if c.codeModal(sc, vg, venue) {
 		return
 	}
+	if sc.own && sc.measureWould(vg) {
+		return // "measures that would penalize trading partners": what a bill would do, no actor's act
+	}
+	if sc.own && lemma(head) == "join" && vg.Head-2 >= sc.start && doc.Tokens[vg.Head-1].Tag == annals.TO && lemma(&doc.Tokens[vg.Head-2]) == "apply" {
+		return // "China applied to join GATT": the application (020) is the news, not a membership held
+	}
 	if sc.own && c.codeSaidVerdict(sc, vg, venue) {
 		return
 	}
@@ -1948,6 +1954,16 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				}
 			}
 			start := pos + 1
+			if sc.own && pos-3 >= lo && toks[pos].Norm == ")" && toks[pos-2].Norm == "(" && toks[pos-1].Flags&annals.AllCaps != 0 && acronymOfficers[toks[pos+1].Norm] && sc.npToken(pos-3) && (ci < 0 || sc.clause(pos-3) == ci) {
+				// "Philippine Coconut Authority (PCA) chairman Jose Romero
+				// said": the acronym stands inside one noun phrase, whose
+				// body before it names the officer's organisation.
+				pos -= 3
+				for pos >= lo && sc.npToken(pos) && (ci < 0 || sc.clause(pos) == ci) {
+					pos--
+				}
+				start = pos + 1
+			}
 			if pos > lo && toks[pos].Norm == "(" && end < sc.end && toks[end].Norm == ")" {
 				pos-- // an acronym after its name: "the European Union (EU)"
 				continue
@@ -2006,6 +2022,43 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 		}
 	}
 	return annals.Range{}, -1, false
+}
+
+// measureWould reports whether verb group vg, with a modal of what may
+// come, opens a relative clause on a bill, law or measure: "measures that
+// would penalize trading partners such as Japan", "legislation that would
+// tie his hands". What a text would do if passed is no act of any actor;
+// the acts around it (proposing, passing, protesting the bill) are coded
+// by their own verbs.
+func (sc *sentCtx) measureWould(vg *annals.VerbGroup) bool {
+	switch vg.Modal {
+	case "would", "could", "might", "may", "will":
+	default:
+		return false
+	}
+	toks := sc.doc.Tokens
+	i := vg.Tokens.Start - 1
+	if i-1 < sc.start || toks[i].Norm != "that" && toks[i].Norm != "which" {
+		return false
+	}
+	return wouldNouns[lemma(&toks[i-1])]
+}
+
+// wouldNouns are the texts whose effects measureWould leaves uncoded.
+var wouldNouns = map[string]bool{
+	"bill": true, "legislation": true, "measure": true, "law": true, "amendment": true,
+	"provision": true, "resolution": true, "regulation": true, "rule": true, "proposal": true,
+}
+
+// acronymOfficers are the titles that, after an organisation's name and
+// its acronym in brackets, make the officer that organisation's: "Philippine
+// Coconut Authority (PCA) chairman Jose Romero", "Ministry of International
+// Trade and Industry (MITI) Vice Minister Makoto Kuroda". Members, staff and
+// aides are left out: they need not speak for the body.
+var acronymOfficers = map[string]bool{
+	"chairman": true, "chairwoman": true, "president": true, "director": true, "director-general": true,
+	"head": true, "governor": true, "minister": true, "vice": true, "deputy": true, "secretary": true,
+	"secretary-general": true, "spokesman": true, "spokeswoman": true, "chief": true,
 }
 
 // dayWords name a day standing between a subject and its verb as an adverb

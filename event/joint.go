@@ -401,7 +401,19 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 		// the talks of a noun, not of the subject, unless an actor owns
 		// that noun: "weakened Taiwan's position in talks with Washington".
 		if j > sc.start && toks[j].Norm == "in" && !toks[j-1].Tag.IsVerb() {
-			return sc.ownerInTalks(j)
+			if owner, vg := sc.ownerInTalks(j); owner != nil {
+				return owner, vg
+			}
+			// "had made progress in talks with Shultz", "made the
+			// remark yesterday in talks with Saito": the noun is what
+			// the subject made or did inside the talks.
+			return sc.objectInTalks(j)
+		}
+		if j == sc.start && toks[j].Norm == "in" {
+			// "In talks with Kato yesterday, Lyng and Yeutter asked
+			// Japan": the phrase opens the sentence and the subject
+			// after its comma took part, as with "after".
+			break
 		}
 		if j == sc.start || toks[j-1].Tag == annals.COMMA {
 			return nil, nil
@@ -489,6 +501,46 @@ func (sc *sentCtx) ownerInTalks(j int) ([]int, *annals.VerbGroup) {
 		return nil, nil
 	}
 	return owner, vg
+}
+
+// objectInTalks returns the subject of the verb whose object is the noun
+// before "in" at token j, and that verb: "he had made progress in talks
+// with Shultz", "made the remark yesterday in talks with Saito". Between
+// verb and noun stand only determiners and modifiers, after the noun at
+// most a day word. A verb of saying is left out ("said progress in talks
+// with" reports someone's talks, which reportedTalks reads), and so are
+// passive and negated verbs.
+func (sc *sentCtx) objectInTalks(j int) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	n := j - 1
+	if n > sc.start && dayWords[toks[n].Norm] {
+		n--
+	}
+	if toks[n].Tag != annals.NN && toks[n].Tag != annals.NNS || toks[n].Flags&annals.Cap != 0 {
+		return nil, nil
+	}
+	k := n - 1
+	for m := 0; k > sc.start && m < 3; m++ {
+		switch toks[k].Tag {
+		case annals.DT, annals.JJ, annals.PRPS, annals.CD, annals.NN:
+			k--
+			continue
+		}
+		break
+	}
+	vg := sc.verbBefore(n, -1)
+	if vg == nil || vg.Tokens.End != k+1 || vg.Passive || vg.Negated {
+		return nil, nil
+	}
+	switch lemma(&toks[vg.Head]) {
+	case "say", "add", "tell", "report", "see", "expect", "predict", "hope", "want", "seek", "urge", "demand":
+		return nil, nil
+	}
+	subj, _ := sc.subject(vg, sc.clause(vg.Head))
+	if !namedActors(subj) {
+		return nil, nil
+	}
+	return subj, vg
 }
 
 // talksSpeaker returns the speaker of the sentence and the speech verb when
