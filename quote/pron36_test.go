@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestPron36 holds the rows of issue 4's thirty-sixth round: a he or she
 // that stands for a person the article introduces only by role, across a
@@ -12,11 +8,7 @@ import (
 // named between a person and the pronoun, which is no one the pronoun
 // can stand for.
 func TestPron36(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"role subject, a background paragraph between",
 			"A leading Madrid broker said the central bank was tightening policy.\n\nConsumer prices rose 8.3 pct last year.\n\n\"Money supply is the main weapon,\" he said.",
 			[]want{{"Money supply is the main weapon", "direct", "said", "he", "A leading Madrid broker"}}},
@@ -42,21 +34,5 @@ func TestPron36(t *testing.T) {
 			"Agriculture Minister Paul Adou told reporters prices would recover.\n\nHe said his country would lead an African initiative.\n\nIvory Coast has been chosen to speak for the producers.\n\n\"An initiative is likely very soon,\" he said.",
 			[]want{{"An initiative is likely very soon", "direct", "said", "he", "Paul Adou"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

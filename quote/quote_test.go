@@ -16,11 +16,7 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"straight postposed", `"We will win," Smith said.`,
 			[]want{{"We will win", "direct", "said", "Smith", "Smith"}}},
 		{"curly inverted", `“We will win,” said Foreign Minister Jane Smith.`,
@@ -821,23 +817,7 @@ func TestFind(t *testing.T) {
 		{"it is the lead's firm", "John Labatt Ltd said its market share held.\n\nProfit rose 20 pct in the quarter.\n\nSales were up almost as much.\n\n\"All segments did well,\" it said.",
 			[]want{{"All segments did well", "direct", "said", "it", "John Labatt Ltd"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }
 
 // checkSpans checks that f's offsets lie in text, are ordered and agree

@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestSpeaker37 holds the rows of issue 4's thirty-seventh round: a role
 // span ("the Drexel spokesman", "The Royal Trust president") that stands
@@ -14,11 +10,7 @@ import (
 // in; and a name whose appositive role phrase runs up to the speech verb
 // with no closing comma.
 func TestSpeaker37(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"firm modifier agrees with the role phrase",
 			"Drexel spokesman Steve Anredder said business was normal.\n\nThe firm was subpoenaed last year.\n\n\"We have done nothing wrong,\" said the Drexel spokesman.",
 			[]want{{"We have done nothing wrong", "direct", "said", "the Drexel spokesman", "Steve Anredder"}}},
@@ -51,21 +43,5 @@ func TestSpeaker37(t *testing.T) {
 			"\"Prices will rise,\" Acme Corp, the largest refiner said.",
 			[]want{{"Prices will rise", "direct", "said", "Acme Corp", "Acme Corp"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestSpeaker38 holds the rows of issue 4's thirty-eighth round, read
 // from the errors of dev7 and dev8: an unnamed role holder placed by a
@@ -19,11 +15,7 @@ import (
 // named officer; a definite role after the quote it attributes; and a
 // name particle after an inverted cue.
 func TestSpeaker38(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"a role placed by a city",
 			"\"Demand is firm,\" an analyst in New York said.",
 			[]want{{"Demand is firm", "direct", "said", "an analyst in New York", ""}}},
@@ -88,21 +80,5 @@ func TestSpeaker38(t *testing.T) {
 			"\"The time has come to act,\" said Dutch trade chief Pieter van Loon.",
 			[]want{{"The time has come to act", "direct", "said", "Dutch trade chief Pieter van Loon", "Pieter van Loon"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

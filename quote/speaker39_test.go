@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestSpeaker39 holds the rows of issue 4's thirty-ninth round, read from
 // the errors of dev11 and dev12 (and those left in dev7 and dev8): a lone
@@ -18,11 +14,7 @@ import (
 // after the communique's quote as that issuer; a he after a role placed
 // by "for" or "at" its employer ("A spokesman for the bank confirmed …").
 func TestSpeaker39(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"a he for a family-name-first name given by its family name",
 			"Yao Liu, president of Chi Shun Hwa Steel Co, said orders fell.\n\nExports dropped, Yao said.\n\nPrices rose, he added.\n\n\"We have lost some orders to South Korea,\" he said.",
 			[]want{{"We have lost some orders to South Korea", "direct", "said", "he", "Yao Liu"}}},
@@ -57,21 +49,5 @@ func TestSpeaker39(t *testing.T) {
 			"Police named no suspect.\n\nThe head of the internal investigators told the court the file was lost. \"We searched every office,\" he said.",
 			[]want{{"We searched every office", "direct", "said", "he", "The head of the internal investigators"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestSpeaker40 holds the rows of issue 4's fortieth round, read from the
 // errors of dev13 and dev14 (and those left in dev7, dev8, dev11 and
@@ -18,11 +14,7 @@ import (
 // variant is not the variant's person; and the wire's trade roles
 // (exporter, refiner, processor) as role speakers.
 func TestSpeaker40(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"a role placed by an employer with a dotted name",
 			"Carmakers are testing the system.\n\nAn official with one U.S. carmaker said the feature was a gimmick. \"Everyone will want to follow,\" he said.",
 			[]want{{"Everyone will want to follow", "direct", "said", "he", "An official with one U.S. carmaker"}}},
@@ -81,21 +73,5 @@ func TestSpeaker40(t *testing.T) {
 				{"We don't intend to put pressure on them", "direct", "added", "he", "one Santos exporter"},
 			}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

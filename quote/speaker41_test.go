@@ -1,10 +1,6 @@
 package quote_test
 
-import (
-	"testing"
-
-	"github.com/annals-project/annals/quote"
-)
+import "testing"
 
 // TestSpeaker41 holds the rows of issue 4's forty-first round, read from
 // the errors of dev7, dev8 and dev11 to dev14 of three kinds: a
@@ -18,11 +14,7 @@ import (
 // closing a title are no second person; a role and a full name ending
 // the paragraph before).
 func TestSpeaker41(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []want
-	}{
+	tests := []findRow{
 		{"a statement's maker after by",
 			"Rebels shelled the port overnight, a radio report said.\n\nThe statement by the Northern Army Command gave no figures. \"Our forces hold the harbour,\" the statement said.",
 			[]want{{"Our forces hold the harbour", "direct", "said", "the statement", "Northern Army Command"}}},
@@ -66,21 +58,5 @@ func TestSpeaker41(t *testing.T) {
 			"The quake left 4,000 homeless, authorities said.\n\nLandslides carried away homes in the province, health minister Jorge Balta told reporters.\n\n\"We fear that up to 300 people died.\"",
 			[]want{{"We fear that up to 300 people died.", "direct", "", "health minister Jorge Balta", "Jorge Balta"}}},
 	}
-	f := quote.New()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := f.Find(tt.in, nil)
-			if len(got) != len(tt.want) {
-				t.Fatalf("Find(%q) found %d quotes, want %d: %+v", tt.in, len(got), len(tt.want), got)
-			}
-			for i, g := range got {
-				w := tt.want[i]
-				have := want{tt.in[g.Start:g.End], g.Kind, g.Cue, g.Speaker, g.Name}
-				if have != w {
-					t.Errorf("quote %d:\n got %+v\nwant %+v", i, have, w)
-				}
-				checkSpans(t, tt.in, g)
-			}
-		})
-	}
+	checkRows(t, tests)
 }

@@ -286,21 +286,7 @@ func (s *scratch) prevCueRole(at int) string {
 	if b <= a {
 		return ""
 	}
-	h := b - 1
-	for k := a + 1; k < b-1; k++ {
-		if s.lower(k) && linkers[s.word(k)] && s.lower(k-1) && roles[s.word(k-1)] {
-			h = k - 1 // "a spokesman for one of the roasters": its head
-			break
-		}
-	}
-	w := s.word(h)
-	if !roles[w] || bodyNouns[w] || documents[w] || strings.HasSuffix(w, "s") {
-		return ""
-	}
-	if kg := kinGender[w]; kg != unknownGender && kg != pronounGender(s.word(at)) {
-		return ""
-	}
-	return s.text[s.toks[a].start:s.toks[b-1].end]
+	return s.cueRole(a, b, pronounGender(s.word(at)))
 }
 
 // prevCueBody is the "it" that nothing else resolves whose sentence

@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	annals "github.com/annals-project/annals"
 	"github.com/annals-project/annals/tag"
+	"github.com/annals-project/annals/where"
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
@@ -265,6 +267,55 @@ var setCorpus = map[string]string{
 	"heldout16.tsv": "reuters21578.jsonl",
 }
 
+// placeFound is what annals gives a place mention, as the scorers
+// compare it with gold.
+type placeFound struct {
+	name, cc string
+	lat, lon float64
+	city     bool
+}
+
+// placesBySurface maps the folded surface of each place mention in d to
+// the place it names. Every scorer reads annals' output through it, so
+// that their figures count the same things.
+func placesBySurface(d *annals.Doc) map[string]placeFound {
+	m := map[string]placeFound{}
+	for _, men := range d.Mentions {
+		if men.Kind != annals.PlaceMention {
+			continue
+		}
+		txt, start, _ := d.Span(men.Tokens)
+		src := d.SourceOf(d.SentenceOf(men.Tokens.Start))
+		for _, p := range d.Places {
+			if p.Name == men.Name && p.Country == men.Code {
+				// The place's own byte range is the surface: it may end
+				// inside a token ("Kitchener-Waterloo" names Kitchener).
+				for _, r := range p.Mentions {
+					if r[0] == start && r[1] <= len(src) {
+						txt = src[r[0]:r[1]]
+					}
+				}
+				m[fold.Key(txt)] = placeFound{p.Name, p.Country, p.Lat, p.Lon, p.GeonameID != 0}
+			}
+		}
+	}
+	return m
+}
+
+// placeRight reports whether p, found where gd is annotated, is right: a
+// city within 50 km, a country by its code and name, a region by its
+// country. The scorers share it so that "right" means one thing.
+func placeRight(g *where.Gazetteer, gd gold, p placeFound) bool {
+	switch gd.kind {
+	case "city":
+		return p.city && km(p.lat, p.lon, gd.lat, gd.lon) <= 50
+	case "country":
+		c, _ := g.Country(gd.cc)
+		return !p.city && p.cc == gd.cc && p.name == c.Name
+	}
+	return !p.city && p.cc == gd.cc
+}
+
 type gold struct {
 	line              int
 	surface, kind, cc string
@@ -332,12 +383,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, want func(int) bool, m
 	if err != nil {
 		t.Fatal(err)
 	}
-	type found struct {
-		name, cc string
-		lat, lon float64
-		city     bool
-	}
-	predicted := map[int]map[string]found{} // line -> folded surface -> place
+	predicted := map[int]map[string]placeFound{} // line -> folded surface -> place
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for n := 0; sc.Scan(); n++ {
@@ -348,25 +394,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, want func(int) bool, m
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			t.Fatalf("line %d: %v", n, err)
 		}
-		d := annotateTagged(t, tg, a.Title, a.Text)
-		m := map[string]found{}
-		for _, men := range d.Mentions {
-			txt, start, _ := d.Span(men.Tokens)
-			src := d.SourceOf(d.SentenceOf(men.Tokens.Start))
-			for _, p := range d.Places {
-				if p.Name == men.Name && p.Country == men.Code {
-					// The place's own byte range is the surface: it may end
-					// inside a token ("Kitchener-Waterloo" names Kitchener).
-					for _, r := range p.Mentions {
-						if r[0] == start && r[1] <= len(src) {
-							txt = src[r[0]:r[1]]
-						}
-					}
-					m[fold.Key(txt)] = found{p.Name, p.Country, p.Lat, p.Lon, p.GeonameID != 0}
-				}
-			}
-		}
-		predicted[n] = m
+		predicted[n] = placesBySurface(annotateTagged(t, tg, a.Title, a.Text))
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -375,18 +403,7 @@ func scoreHeldout(t *testing.T, f *os.File, golds []gold, want func(int) bool, m
 	for _, gd := range golds {
 		key := fold.Key(gd.surface)
 		p, ok := predicted[gd.line][key]
-		good := false
-		switch {
-		case !ok:
-		case gd.kind == "city":
-			good = p.city && km(p.lat, p.lon, gd.lat, gd.lon) <= 50
-		case gd.kind == "country":
-			c, _ := g.Country(gd.cc)
-			good = !p.city && p.cc == gd.cc && p.name == c.Name
-		default:
-			good = !p.city && p.cc == gd.cc
-		}
-		if good {
+		if ok && placeRight(g, gd, p) {
 			right++
 			if correct[gd.line] == nil {
 				correct[gd.line] = map[string]bool{}

@@ -55,15 +55,7 @@ func loadDevSets(t *testing.T) []devSet {
 			if !want(n) {
 				continue
 			}
-			var a struct{ Title, Text string }
-			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-				t.Fatal(err)
-			}
-			d := doc(t, a.Title, a.Text)
-			if err := tg.Annotate(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			ds.docs[n] = d
+			ds.docs[n] = taggedLine(t, tg, sc.Bytes())
 		}
 		f.Close()
 		out = append(out, ds)
@@ -71,14 +63,24 @@ func loadDevSets(t *testing.T) []devSet {
 	return out
 }
 
+// taggedLine reads one corpus line's article and tags it, as the
+// pipeline does before the recogniser runs; the pool checks tag once and
+// then try each variant on the same tokens.
+func taggedLine(t *testing.T, tg *tag.Tagger, line []byte) *annals.Doc {
+	t.Helper()
+	var a struct{ Title, Text string }
+	if err := json.Unmarshal(line, &a); err != nil {
+		t.Fatal(err)
+	}
+	d := doc(t, a.Title, a.Text)
+	if err := tg.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // kindCount is one kind's pooled figures.
 type kindCount struct{ right, annotated, found, ok int }
-
-type placeFound struct {
-	name, cc string
-	lat, lon float64
-	city     bool
-}
 
 // scoreWith annotates every set with r and returns per-set right/annotated/
 // ok/found, per-kind pooled counts, and the right and extra keys.
@@ -94,25 +96,7 @@ func scoreWith(t *testing.T, g *where.Gazetteer, r *where.Recognizer, sets []dev
 			if err := r.Annotate(context.Background(), d); err != nil {
 				t.Fatal(err)
 			}
-			m := map[string]placeFound{}
-			for _, men := range d.Mentions {
-				if men.Kind != annals.PlaceMention {
-					continue
-				}
-				txt, start, _ := d.Span(men.Tokens)
-				src := d.SourceOf(d.SentenceOf(men.Tokens.Start))
-				for _, p := range d.Places {
-					if p.Name == men.Name && p.Country == men.Code {
-						for _, rg := range p.Mentions {
-							if rg[0] == start && rg[1] <= len(src) {
-								txt = src[rg[0]:rg[1]]
-							}
-						}
-						m[fold.Key(txt)] = placeFound{p.Name, p.Country, p.Lat, p.Lon, p.GeonameID != 0}
-					}
-				}
-			}
-			pred[n] = m
+			pred[n] = placesBySurface(d)
 		}
 		kindOf := func(p placeFound) string {
 			if p.city {
@@ -128,17 +112,7 @@ func scoreWith(t *testing.T, g *where.Gazetteer, r *where.Recognizer, sets []dev
 		for _, gd := range ds.golds {
 			key := fold.Key(gd.surface)
 			p, ok := pred[gd.line][key]
-			okk := false
-			switch {
-			case !ok:
-			case gd.kind == "city":
-				okk = p.city && km(p.lat, p.lon, gd.lat, gd.lon) <= 50
-			case gd.kind == "country":
-				cc, _ := g.Country(gd.cc)
-				okk = !p.city && p.cc == gd.cc && p.name == cc.Name
-			default:
-				okk = !p.city && p.cc == gd.cc
-			}
+			okk := ok && placeRight(g, gd, p)
 			k := kinds[gd.kind]
 			if k == nil {
 				k = &kindCount{}
@@ -322,14 +296,7 @@ func TestFree28(t *testing.T) {
 		if used[n] {
 			continue
 		}
-		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
-		d := doc(t, a.Title, a.Text)
-		if err := tg.Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		d := taggedLine(t, tg, sc.Bytes())
 		b := mentions(d, n, base)
 		v := mentions(d, n, variant)
 		for k, x := range v {

@@ -2,9 +2,6 @@ package where_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/annals-project/annals/where"
@@ -78,20 +75,5 @@ func TestDefaultSwitch(t *testing.T) {
 // BenchmarkAnnotateCuesOnly is BenchmarkAnnotate without the default
 // places, to measure what the default costs.
 func BenchmarkAnnotateCuesOnly(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "mission", "seed-article.txt"))
-	if err != nil {
-		b.Skip("seed article not available:", err)
-	}
-	title, body, _ := strings.Cut(string(raw), "\n\n")
-	d := doc(b, strings.TrimSpace(title), body)
-	r := where.WithDefaults(gaz(b), false, false, 0)
-	ctx := context.Background()
-	b.ReportAllocs()
-	for b.Loop() {
-		d.Places, d.Mentions = d.Places[:0], d.Mentions[:0]
-		if err := r.Annotate(ctx, d); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.N*len(d.Sentences))/b.Elapsed().Seconds(), "sentences/s")
+	benchSeed(b, func(g *where.Gazetteer) *where.Recognizer { return where.WithDefaults(g, false, false, 0) })
 }

@@ -747,13 +747,20 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func BenchmarkAnnotate(b *testing.B) {
+	benchSeed(b, where.NewRecognizer)
+}
+
+// benchSeed measures the recogniser that mk builds on the seed article,
+// reporting sentences a second; the benchmarks of the recogniser's
+// variants share it so that their figures compare.
+func benchSeed(b *testing.B, mk func(*where.Gazetteer) *where.Recognizer) {
 	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "mission", "seed-article.txt"))
 	if err != nil {
 		b.Skip("seed article not available:", err)
 	}
 	title, body, _ := strings.Cut(string(raw), "\n\n")
 	d := doc(b, strings.TrimSpace(title), body)
-	r := where.NewRecognizer(gaz(b))
+	r := mk(gaz(b))
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {
