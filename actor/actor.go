@@ -119,6 +119,20 @@ func focusCountry(doc *annals.Doc) (string, int) {
 	return first, n
 }
 
+// mentionCountry returns the country a mention names and its weight in a
+// count of the article's countries: an actor's country once, a place's
+// twice, since where things happen says more about whose police and courts
+// they are than who is talked about. Other mentions name none.
+func mentionCountry(m *annals.Mention) (string, int) {
+	switch m.Kind {
+	case annals.ActorMention:
+		return countryOf(m.Code), 1
+	case annals.PlaceMention:
+		return m.Code, 2
+	}
+	return "", 1
+}
+
 // topCountries returns the two countries most often named by actors and
 // places (headline and lead counting thrice, places twice; the first named
 // wins a tie) and the count of the first.
@@ -127,15 +141,7 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 	var order []string
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		c, w := "", 1
-		switch m.Kind {
-		case annals.ActorMention:
-			c = countryOf(m.Code)
-		case annals.PlaceMention:
-			// Where things happen says more about whose police and courts
-			// they are than who is talked about.
-			c, w = m.Code, 2
-		}
+		c, w := mentionCountry(m)
 		if c == "" {
 			continue
 		}
@@ -886,13 +892,7 @@ func storyFocus(doc *annals.Doc, stories []int, t int) string {
 		if m.Tokens.Start >= len(doc.Tokens) || story(m.Tokens.Start) != want {
 			continue
 		}
-		c, w := "", 1
-		switch m.Kind {
-		case annals.ActorMention:
-			c = countryOf(m.Code)
-		case annals.PlaceMention:
-			c, w = m.Code, 2
-		}
+		c, w := mentionCountry(m)
 		if len(c) != 3 {
 			continue
 		}

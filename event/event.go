@@ -2317,6 +2317,15 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 					ok, slot, next = sc.match(v.Items[1:], e, limit, v.Reach)
 				}
 			}
+			split, heldAhead := false, false
+			if !ok && sc.own && strings.HasPrefix(v.Code, "04") {
+				if e, ahead := sc.heldWith(t, limit); e > t+1 {
+					// "Talks on similar projects have been held with
+					// other Japanese firms": the partner follows the verb.
+					ok, slot, next = sc.match(v.Items[1:], e, limit, v.Reach)
+					split, heldAhead = ok, ahead
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -2356,6 +2365,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 					srcs, host = sc.reportedTalks(t) // "Shultz said his talks with Gorbachev were useful"
 					reported = len(srcs) > 0
 				}
+				if len(srcs) == 0 && split {
+					srcs, host = sc.taggedTalks(t) // "Talks were also expected to take place with the Algerians, he added."
+				}
 				hosted = len(srcs) > 0
 			}
 
@@ -2380,7 +2392,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if hosted && sc.sameCountry(srcs[0], objs[0]) {
 				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
-			future := sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future" || reported && sc.talksAhead(t, ci)
+			future := heldAhead || sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future" || reported && sc.talksAhead(t, ci)
 			if hosted && !reported && sc.tripHost(host) && sc.forTalks(t) && doc.Tokens[host.Tokens.End].Norm != "here" {
 				// "visits Washington this week for talks with", "was invited
 				// to Caracas for talks with": talks ahead. After a trip

@@ -601,7 +601,7 @@ func (sc *sentCtx) reportedTalks(t int) ([]int, *annals.VerbGroup) {
 	if j < sc.start || !toks[j].Tag.IsVerb() {
 		return nil, nil
 	}
-	if l := lemma(&toks[j]); l != "say" && l != "add" || toks[j].Tag == annals.VBG {
+	if l := lemma(&toks[j]); l != "say" && l != "add" && l != "confirm" || toks[j].Tag == annals.VBG {
 		return nil, nil // "quoted him as saying": the speaker is the quoting party's object
 	}
 	vg := sc.verbBefore(j+1, -1)
@@ -844,6 +844,79 @@ func (sc *sentCtx) underway(j, limit int) int {
 		}
 	}
 	return j
+}
+
+// heldWith returns the token after a verb that says the talks named at
+// token t are held, go on or are to take place, when "with" and the
+// partner follow it: "Talks on similar projects have been held with",
+// "talks were continuing with", "Talks were also expected to take place
+// with". A topic ("on similar projects") may stand between noun and verb.
+// ahead reports talks still to come. It returns t+1 when no such verb
+// stands there.
+func (sc *sentCtx) heldWith(t, limit int) (e int, ahead bool) {
+	toks := sc.doc.Tokens
+	limit = min(max(limit, sc.end), t+14)
+	j := t + 1
+	if j < limit && (toks[j].Norm == "on" || toks[j].Norm == "over") {
+		j++
+		for n := 0; j < limit && n < 4 && (toks[j].Tag == annals.DT || toks[j].Tag == annals.JJ || toks[j].Tag == annals.NN || toks[j].Tag == annals.NNS); n++ {
+			j++
+		}
+	}
+	k := j
+	for ; k < limit; k++ {
+		n := toks[k].Norm
+		switch {
+		case n == "with":
+			if k == j {
+				return t + 1, false
+			}
+			return k, ahead
+		case n == "not" || n == "no" || n == ",":
+			return t + 1, false
+		case n == "expected" || n == "will" || n == "to":
+			ahead = true
+		case toks[k].Tag.IsVerb() || toks[k].Tag == annals.RB || toks[k].Tag == annals.MD || n == "place":
+			switch lemma(&toks[k]) {
+			case "be", "have", "take", "place", "hold", "continue", "expect", "also", "now", "still":
+			default:
+				return t + 1, false
+			}
+		default:
+			return t + 1, false
+		}
+	}
+	return t + 1, false
+}
+
+// taggedTalks returns the speaker of a sentence that opens with the talks
+// noun at token t and ends in its speech tag, and the tag's verb: "Talks
+// were also expected to take place with the Algerians, he added." The
+// speaker's side takes part in the talks it reports. Nil unless only
+// determiners and modifiers stand before the noun and the tag's subject is
+// a named actor.
+func (sc *sentCtx) taggedTalks(t int) ([]int, *annals.VerbGroup) {
+	toks := sc.doc.Tokens
+	for j := sc.start; j < t; j++ {
+		if tg := toks[j].Tag; tg != annals.DT && tg != annals.JJ && tg != annals.NN {
+			return nil, nil
+		}
+	}
+	for i := len(sc.doc.Verbs) - 1; i >= 0; i-- {
+		vg := &sc.doc.Verbs[i]
+		if vg.Head >= sc.end || vg.Head <= t {
+			continue
+		}
+		if l := lemma(&toks[vg.Head]); l != "say" && l != "add" || vg.Negated || vg.Passive || vg.Head+2 < sc.end-1 {
+			return nil, nil // the tag closes the sentence: "..., he said."
+		}
+		subj, _ := sc.subject(vg, sc.clause(vg.Head))
+		if !namedActors(subj) || toks[sc.doc.Mentions[subj[0]].Tokens.Start-1].Norm != "," {
+			return nil, nil
+		}
+		return subj, vg
+	}
+	return nil, nil
 }
 
 // possessorOnly reports whether every target mention owns the noun after
