@@ -219,8 +219,15 @@ func contextualise(doc *annals.Doc, first int) {
 		if manyCountries(doc, m) {
 			continue
 		}
+		owner := ownerCountry(doc, first, i)
+		if owner == "" && m.Name == "diplomat" && strings.HasSuffix(doc.Tokens[m.Tokens.End-1].Norm, "s") {
+			// "diplomats said", "the diplomats were meeting": unnamed
+			// diplomats are the wire's sources, of many states or of
+			// none it names; neither the story's country nor the other.
+			continue
+		}
 		m.Kind = annals.ActorMention
-		if c := ownerCountry(doc, first, i); c != "" {
+		if c := owner; c != "" {
 			m.Code = c + m.Code // "Iraq said its troops had killed": Iraq's troops
 			m.Via = "context"
 			continue
@@ -718,6 +725,12 @@ func manyCountries(doc *annals.Doc, m *annals.Mention) bool {
 	}
 	if j := m.Tokens.Start - 1; j >= 0 && abroadWords[toks[j].Norm] && !strings.HasSuffix(m.Name, "minister") && !strings.HasSuffix(m.Name, "ministry") {
 		return true
+	}
+	if j := m.Tokens.Start - 1; j >= 1 && toks[j].Norm == "american" && toks[j-1].Flags&annals.Cap != 0 {
+		switch toks[j-1].Norm {
+		case "latin", "central", "south":
+			return true // "Latin American leaders": a region's, not one state's
+		}
 	}
 	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
 	k := m.Tokens.End

@@ -462,7 +462,11 @@ func (sc *sentCtx) asideStart(end, lo int) int {
 		if j+1 >= end {
 			return -1
 		}
-		switch n := &toks[j+1]; {
+		k := j + 1
+		if toks[k].Tag == annals.RB && k+1 < end && (toks[k+1].Tag == annals.VBN || toks[k+1].Tag == annals.VBG) {
+			k++ // "Canada, strongly supported by Australia, criticized"
+		}
+		switch n := &toks[k]; {
 		case n.Tag == annals.VBG, n.Tag == annals.VBN, n.Tag == annals.IN && n.Norm != "and",
 			// "the U.S. and Brazil, the largest coffee consumer and
 			// producer respectively, blamed": roles shared out over a

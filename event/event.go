@@ -556,6 +556,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			}
 		}
 	}
+	if sc.own && sc.sideRemark(vg) {
+		return // "X, backed by Y, opposed ...": background to a noun, not the news
+	}
 	if c.codeModal(sc, vg, venue) {
 		return
 	}
@@ -882,7 +885,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 				// Eriador" is PHL / ERI.
 				srcs, tgts = subj, objs
 			}
-			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) {
+			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) && !(sc.own && towardThird(v.Code)) {
 				// "was signed by Shultz and Halefoglu", "signed between
 				// Cyprus, Greece and Israel": the parties act on each other.
 				srcs = sc.mutualParties(by, vg, limit, v.Code)
@@ -1366,6 +1369,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
+				}
+				if sc.own && towardThird(code) && stateAndOwnOrgan(src.Code, tgt.Code) {
+					continue // "Spain backed the court's view": a state does not endorse its own organ
 				}
 				if sc.own && sc.commercialPair(info.Root, src, tgt, s, t) {
 					continue // "signed a distribution agreement with the French group": firms, no state

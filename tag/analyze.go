@@ -175,6 +175,11 @@ func (lex lexicon) inflected(norm string, c *cand) {
 			cands[1] = lex[norm[:n-2]]
 		}
 		for _, b := range cands {
+			if isVerb(b) && c.lem[lemVBZ] == "" {
+				c.set |= bit(annals.VBZ)
+				c.lem[lemVBZ] = b.word
+				c.v = max(c.v, b.v)
+			}
 			if b == nil || b.closed != 0 {
 				continue
 			}
@@ -182,11 +187,6 @@ func (lex lexicon) inflected(norm string, c *cand) {
 				c.set |= bit(annals.NNS)
 				c.lem[lemNNS] = b.word
 				c.ns = b.n
-			}
-			if b.cls&clVerb != 0 && c.lem[lemVBZ] == "" {
-				c.set |= bit(annals.VBZ)
-				c.lem[lemVBZ] = b.word
-				c.v = max(c.v, b.v)
 			}
 		}
 	case strings.HasSuffix(norm, "men") && n >= 5:
@@ -315,13 +315,25 @@ func isVowel(b byte) bool {
 
 func isConsonant(b byte) bool { return b >= 'a' && b <= 'z' && !isVowel(b) }
 
-func isVerb(e *entry) bool { return e != nil && e.cls&clVerb != 0 && e.closed == 0 }
+// isVerb reports whether e can be the lemma of a regular verb form: a
+// word WordNet lists as a verb that the function-word table does not
+// claim, or one of verbFunctionWords. "backed", "backs" and "backing" come
+// from "back"; nothing comes from "will", "can", "mine" or "police", and
+// "owned" stays the adjective of "a wholly owned subsidiary".
+func isVerb(e *entry) bool {
+	return e != nil && e.cls&clVerb != 0 && (e.closed == 0 || verbFunctionWords[e.word])
+}
+
+// verbFunctionWords are function words whose inflected forms are verbs
+// only: "back" is an adverb, particle or adjective in the table, but
+// "backed", "backs" and "backing" are the verb's (CAMEO 051 support).
+var verbFunctionWords = map[string]bool{"back": true}
 
 // bestVerb returns the verb lemma among cands with the highest count.
 func bestVerb(cands []*entry) *entry {
 	var best *entry
 	for _, b := range cands {
-		if b == nil || b.cls&clVerb == 0 || b.closed != 0 {
+		if !isVerb(b) {
 			continue
 		}
 		if best == nil || b.v > best.v {

@@ -539,6 +539,13 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		sN += strong + strong
 	}
 
+	if set.has(annals.JJ) && set&(bit(annals.VBD)|bit(annals.VBN)) != 0 && namedModifier(toks, cs, i) {
+		// "Peking backed China Everbright said": between two names and
+		// before the second one's verb, the past form joins the first
+		// name to the second as a modifier ("Peking-backed").
+		sA += strong + strong
+	}
+
 	best, bs := annals.NN, sN
 	if sV > bs {
 		best, bs = annals.VB, sV
@@ -617,6 +624,37 @@ func indefiniteBefore(toks []annals.Token, p int) bool {
 func modifiesNext(cs []cand, k int) bool {
 	return k+1 < len(cs) && cs[k+1].set&(nounTags|bit(annals.JJ)) != 0 && cs[k].set.has(annals.JJ) ||
 		k+1 < len(cs) && cs[k].set&(bit(annals.VBN)|bit(annals.VBG)) != 0 && cs[k+1].set&nounTags != 0 && cs[k+1].set&verbTags == 0
+}
+
+// namedPasts are the past forms that join a name to what it stands behind,
+// written with or without a hyphen: "U.S.-backed rebels", "Peking backed
+// <China Everbright>", "state owned firms". A speech verb is none: "Reagan
+// said Iran would" reports.
+var namedPasts = map[string]bool{
+	"backed": true, "owned": true, "funded": true, "financed": true, "sponsored": true, "controlled": true,
+}
+
+// namedModifier reports whether the past form i stands between a
+// capitalised name and a run of capitalised names (or the brackets round a
+// company's name) that a word which can only be a finite verb follows:
+// "Peking backed <China Everbright Holdings> said", where one clause cannot
+// hold two finite verbs with no boundary between them.
+func namedModifier(toks []annals.Token, cs []cand, i int) bool {
+	if !namedPasts[toks[i].Norm] || i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 {
+		return false
+	}
+	n := 0
+	j := i + 1
+	for ; j < len(cs) && j < i+10; j++ {
+		s := cs[j].set
+		if !(toks[j].Flags&annals.Cap != 0 && s&nounTags != 0 || s.only(annals.SYM)) {
+			break
+		}
+		if !s.only(annals.SYM) {
+			n++
+		}
+	}
+	return n > 0 && j < len(cs) && cs[j].set&finiteTags != 0 && cs[j].set&(nounTags|bit(annals.POS)) == 0
 }
 
 // participleClause reports whether the -ing word i opening a sentence
@@ -735,6 +773,8 @@ func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			part = true
 		case i+1 < len(toks) && toks[i+1].Norm == "by" && (i+2 >= len(toks) || !toks[i+2].Has(annals.Digit)):
 			part = true // a passive's agent, not a change's size ("rose by 5 pct")
+		case i+2 < len(toks) && toks[i+2].Norm == "by" && strings.HasSuffix(toks[i+1].Norm, "ly") && cs[i+1].set.has(annals.RB) && (i+3 >= len(toks) || !toks[i+3].Has(annals.Digit)):
+			part = true // "backed generally by his colleagues": an adverb before the agent
 		case prev == annals.COMMA && i+1 < len(toks) && toks[i+1].Norm == "with" && set.has(annals.VBN) && asideEnds(cs, i):
 			part = true // an aside: "The minister, faced with protests, resigned"
 		}
