@@ -1124,6 +1124,9 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			f.Name = s.epithet(c.sa, c.sb)
 		}
 		if f.Name == "" {
+			f.Name = s.spokesIntro(c.sa, c.sb) // "a spokesman for Goldman Sachs …. ¶ “…,” the spokesman said"
+		}
+		if f.Name == "" {
 			f.Name = s.namedNext(c.sa, c.sb) // "an outside consultant …. ¶ The consultant, … Carl Leier, said"
 		}
 		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents[w] {
