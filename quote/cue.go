@@ -167,13 +167,23 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 		}
 		w := s.word(j)
 		if t.flags&fCap != 0 {
-			if j == hs && w != "According" && strings.HasSuffix(w, "ed") {
+			// "Said Future Computing analyst Joe Cross, “…”": the wire's
+			// inverted "Said" opens the sentence only when a comma sets
+			// the quote off right after its speaker; otherwise "Said"
+			// is a name.
+			said := w == "Said" && s.toks[q.openTok-1].kind == tComma
+			if j == hs && w != "According" && (strings.HasSuffix(w, "ed") || said) {
 				// "Remarked Center scientist Tierra Curry, “…”": a
 				// speech verb opening the sentence, its speaker after.
 				if k, ok := cues[strings.ToLower(w)]; ok && k == cueVerb {
 					e := q.openTok
 					if k := s.toks[e-1].kind; k == tComma || k == tColon {
 						e--
+					}
+					if n := s.leadName(j+1, e); said && n > j+1 {
+						// "Said David Gluskin, vice-president of X, “…”":
+						// the name right after the verb, its role after it.
+						return cueHit{ok: true, cs: j, ce: j + 1, sa: j + 1, sb: n, ra: j + 1, rb: j + 1, head: true}
 					}
 					if a := s.npBack(e, j+1); a < e {
 						c := cueHit{ok: true, cs: j, ce: j + 1, sa: a, sb: e, ra: a, rb: a, head: true}
@@ -212,6 +222,19 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 		return c
 	}
 	return fallback
+}
+
+// leadName returns the end of a name of two or more capitalised words
+// that opens [a, e) and a comma closes, or a when there is none.
+func (s *scratch) leadName(a, e int) int {
+	k := a
+	for k < e && s.isWord(k) && s.toks[k].flags&fCap != 0 {
+		k++
+	}
+	if k-a < 2 || k >= e || s.toks[k].kind != tComma {
+		return a
+	}
+	return k
 }
 
 // nounCue reports whether the cue word at token j is a noun, not a
@@ -395,6 +418,9 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 			break
 		}
 		if !head && k != cueTold && !s.wordsBetween(lo, j) {
+			if c.ce < hi && s.lower(c.ce) && s.word(c.ce) == s.word(j) {
+				c.ce++ // "said said Beth Reiners": the wire's doubled verb
+			}
 			c.sa, c.sb = s.npForward(c.ce, hi)
 			if ra, rb, x, y := s.firmRoleName(c.ce, hi); y > x && c.sb < y {
 				// "said Wertheim and Co analyst Michael Ellman": the

@@ -635,9 +635,11 @@ func TestHeldout13(t *testing.T) {
 // speaker accuracy 0.919 (57/62); every other set unchanged. After the
 // twenty-first round (a wire's bracketed firm is "the company"): 0.935
 // (58/62).
+// Raised to what the forty-third round reaches (a sentence opened by an
+// inverted "Said X, “…”"): 0.968 (60/62).
 const (
 	minHeldout14F1      = 0.99
-	minHeldout14Speaker = 0.93
+	minHeldout14Speaker = 0.967
 )
 
 // TestHeldout14 scores the finder on the fifteenth set; the scoring is

@@ -237,6 +237,9 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 	default:
 		prevTok := s.toks[q.openTok-1]
 		near := c.ok && c.head && c.ce >= q.openTok-6
+		if c.ok && c.head && c.cs == hs && s.word(hs) == "Said" {
+			near = true // "Said X, a role of Y, “…”": the verb opening the sentence
+		}
 		switch {
 		case prevTok.kind == tColon,
 			prevTok.kind == tComma && near,

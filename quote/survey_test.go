@@ -21,8 +21,9 @@ const surveyReuters = 10000
 // the twenty-fifth, "charged" being a speech verb; 121 after the
 // fortieth, trade roles such as "one exporter" being speakers; 119 after
 // the forty-first, a role and full name ending the paragraph before a
-// cue-less quote being its speaker).
-var maxEmpty = map[string]int{"reuters21578.jsonl": 119, "wikinews.jsonl": 61}
+// cue-less quote being its speaker; 113 after the forty-third, an
+// opening inverted "Said X, “…”" and a doubled "said said" being cues).
+var maxEmpty = map[string]int{"reuters21578.jsonl": 113, "wikinews.jsonl": 61}
 
 // TestSurvey is the gold-free measure of speaker attribution: it counts,
 // over Reuters lines 0 to 9,999 and all of Wikinews, the quotations other
