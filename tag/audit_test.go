@@ -1,7 +1,6 @@
 package tag_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/tag"
 )
 
@@ -150,7 +150,8 @@ func verbPosition(toks []annals.Token, i int, lem string) string {
 	return ""
 }
 
-// dictionaryHeads returns the head verb lemmas of the event patterns.
+// dictionaryHeads returns the head verb lemmas of the event patterns,
+// read with the dictionary package's own parser.
 func dictionaryHeads(tb testing.TB) map[string]bool {
 	tb.Helper()
 	files, _ := filepath.Glob(filepath.Join("..", "data", "verbs", "[0-9]*.txt"))
@@ -163,24 +164,19 @@ func dictionaryHeads(tb testing.TB) map[string]bool {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		sc := bufio.NewScanner(fh)
-		for sc.Scan() {
-			line := sc.Text()
-			if k := strings.IndexByte(line, '#'); k >= 0 {
-				line = line[:k]
-			}
-			if k := strings.IndexByte(line, ';'); k >= 0 {
-				line = line[:k]
-			}
-			f := strings.Fields(line)
-			if len(f) < 2 {
+		verbs, err := dict.ParseVerbs(f, fh, nil)
+		fh.Close()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, v := range verbs {
+			if v.Noun {
 				continue
 			}
-			for _, h := range strings.Split(strings.Trim(f[1], "()"), "|") {
+			for _, h := range v.Items[0].Alts {
 				heads[h] = true
 			}
 		}
-		fh.Close()
 	}
 	return heads
 }
