@@ -183,7 +183,7 @@ var relatives = set(`who which whose whom that where`)
 var adverbs = set(`also later then further previously again reportedly
 	recently once earlier has have had was is were would will did does
 	only just repeatedly publicly separately finally first still even
-	already subsequently simply flatly yesterday today tonight`)
+	already subsequently simply flatly yesterday today tonight here`)
 
 // days and months name a time when a preposition opens them ("on
 // Sunday", "in March").

@@ -308,6 +308,10 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		s.setSpeaker(&f, c, prev)
 		return f
 	}
+	if c, ok := s.roleSubject(qi, hs); ok && f.Kind == Partial {
+		s.setSpeaker(&f, c, prev)
+		return f
+	}
 	s.inherit(&f, qi, prev)
 	if f.SpeakerStart < 0 && initial && f.Kind == Direct {
 		if c, ok := s.sentenceBefore(hs); ok {
@@ -317,6 +321,12 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
 		} else if c, ok := s.paraBefore(hs); ok {
+			s.setSpeaker(&f, c, prev)
+			f.Inherited = true
+		}
+	}
+	if f.SpeakerStart < 0 && f.Kind == Partial && !initial {
+		if c, ok := s.partialBefore(qi, hs, te); ok {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
 		}
