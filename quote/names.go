@@ -1219,6 +1219,9 @@ func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 		// ("A Savings Department spokesman").
 		return name
 	}
+	if name := s.lastReporter(at, g); name != "" {
+		return name // "Monsod said …. “…,” she said"
+	}
 	if name := s.salient(at, g, prev, 4); name != "" && s.personal(name, g) {
 		return name
 	}
