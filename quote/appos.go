@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // appositiveSubject widens a speaker found right before its verb to the
 // person an appositive role phrase describes, when wire copy leaves out
 // the phrase's closing comma: "H.P. Smith, analyst at Smith Barney, Harris
@@ -10,6 +12,22 @@ package quote
 // word among its first four tokens, and nothing in it may be a verb or a
 // clause mark; the hit is returned unchanged otherwise.
 func (s *scratch) appositiveSubject(c cueHit) cueHit {
+	if c.sb > c.sa && c.sa >= 2 && c.sb < c.cs {
+		if c2, ok := s.titledAppositive(c); ok {
+			return c2
+		}
+	}
+	// "Roland Machold, director of the Division of Investment for the
+	// state of New Jersey, said": the phrase's closing comma kept.
+	if c.sb+1 == c.cs && c.sb > c.sa && s.toks[c.sb].kind == tComma && s.lower(c.sa) && roles[s.word(c.sa)] {
+		c2 := c
+		c2.cs = c.sb // read as if the verb followed the role at once
+		if c2 = s.appositiveSubject(c2); c2.sa != c.sa {
+			c2.cs = c.cs
+			return c2
+		}
+		return c
+	}
 	if c.sb != c.cs || c.sb <= c.sa || c.sa < 2 {
 		return c
 	}
@@ -70,4 +88,45 @@ func (s *scratch) letterDot(j int) bool {
 	}
 	p := s.toks[j-1]
 	return p.kind == tWord && p.end == s.toks[j].start && p.flags&fCap != 0 && (p.end-p.start == 1 || dottedCaps(s.word(j-1)))
+}
+
+// titledAppositive finds the person a capitalised title stands after,
+// set off by commas, when the title was taken as the speaker of a cue
+// further on: "said George Bland, Assistant Professor of Political
+// Science at North Texas State University, adding, “…”". A title is
+// no one's name; the person before its comma is the speaker. The name
+// must be two to four capitalised words right after a cue or at a
+// sentence's start, and the title must open with a role word within its
+// first three words.
+func (s *scratch) titledAppositive(c cueHit) (cueHit, bool) {
+	comma := c.sa - 1
+	if s.toks[comma].kind != tComma || s.toks[c.sa].flags&fCap == 0 {
+		return c, false
+	}
+	role := false
+	for j := c.sa; j < c.sa+3 && j < c.sb; j++ {
+		if !s.isWord(j) || s.toks[j].flags&fCap == 0 {
+			break
+		}
+		if roles[strings.ToLower(s.word(j))] {
+			role = true
+			break
+		}
+	}
+	if !role {
+		return c, false
+	}
+	a := comma
+	for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] {
+		a--
+	}
+	if words := comma - a; words < 2 || words > 4 || s.orgWordIn(a, comma) {
+		return c, false
+	}
+	if !s.opensSentence(a) && !(s.lower(a-1) && isCue(s.word(a-1))) {
+		return c, false
+	}
+	c.ra, c.rb = c.sa, c.sb
+	c.sa, c.sb = a, comma
+	return c, true
 }

@@ -150,11 +150,20 @@ func (s *scratch) pairSaid(at int) string {
 		if r.para < para-1 {
 			return ""
 		}
-		if !r.person || !l.person || l.b+1 != r.a || s.word(l.b) != "and" || !s.lower(r.b) {
+		// (The second name may have lost a first word to nameStart:
+		// "Helge Ole Bergesen" runs from "Ole".)
+		second := r.a
+		if l.b+2 == r.a && s.isWord(l.b+1) && s.toks[l.b+1].flags&fCap != 0 {
+			second = l.b + 1
+		}
+		if !r.person || !l.person || l.b+1 != second || s.word(l.b) != "and" || !s.lower(r.b) {
 			continue
 		}
-		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && s.word(r.b+1) == "they" {
-			return s.runText(l) + " and " + s.runText(r)
+		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && (s.word(r.b+1) == "they" || sayVerbs[s.word(r.b)] && r.para == para && s.noNameBetween(i+1, at)) {
+			// "… said they"; or the pair's paragraph goes on to the
+			// quote with no one else named: "Norwegian academics Arild
+			// Moe and Helge Ole Bergesen said that …. “…,” they said".
+			return s.runText(l) + " and " + s.text[s.toks[second].start:s.toks[r.b-1].end]
 		}
 	}
 	return ""
@@ -184,4 +193,21 @@ func (s *scratch) letterFirm(at int) string {
 func (s *scratch) capLetter(j int) bool {
 	w := s.word(j)
 	return s.isWord(j) && len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// sayVerbs report speech outright, so that a pair's "said" in one
+// sentence carries over to a "they said" in the next; "wrote to the
+// board" reports an act.
+var sayVerbs = set(`said say says told`)
+
+// noNameBetween reports whether none of the name runs from index i on
+// that end by token at, outside quotations, is a person's name or a
+// subject ("the Soviet fuel industries" holds a name that is neither).
+func (s *scratch) noNameBetween(i, at int) bool {
+	for ; i < len(s.names) && s.names[i].b <= at; i++ {
+		if r := s.names[i]; s.toks[r.a].flags&fInQuote == 0 && (r.subj || r.person) {
+			return false
+		}
+	}
+	return true
 }

@@ -187,17 +187,28 @@ func (s *scratch) bodyQuoted(at int, prev []Found) string {
 	}
 	p := &prev[len(prev)-1]
 	definite := strings.HasPrefix(p.Speaker, "the ") || strings.HasPrefix(p.Speaker, "The ")
-	if p.SpeakerStart >= int(s.toks[at].start) || p.Name == "" {
+	// "“…,” the commission said. ¶ … ¶ “…,” it said": a panel the
+	// article never names but by its noun speaks on as "it", the noun
+	// phrase its name.
+	panel := p.Name == "" && p.SpeakerKind == RoleSpeaker && definite && panelNouns[p.Speaker[strings.IndexByte(p.Speaker, ' ')+1:]]
+	if p.SpeakerStart >= int(s.toks[at].start) || p.Name == "" && !panel {
 		return ""
 	}
-	if pp := s.paraAt(p.SpeakerStart); pp < s.paraOf(at)-1 && !(pp == s.paraOf(at)-2 && carriesBody(p) && !s.subjectBetween(p.SpeakerEnd, at)) {
+	if pp := s.paraAt(p.SpeakerStart); pp < s.paraOf(at)-1 && !(pp == s.paraOf(at)-2 && (carriesBody(p) || panel) && !s.subjectBetween(p.SpeakerEnd, at)) {
 		return ""
+	}
+	if panel {
+		return p.Speaker
 	}
 	if p.SpeakerKind == NameSpeaker && (bodyName(p.Name) || definite) || carriesBody(p) {
 		return p.Name
 	}
 	return ""
 }
+
+// panelNouns name a body of people that reports as one ("the commission
+// said"), which the article may never name otherwise.
+var panelNouns = set(`commission committee panel board council tribunal inquiry`)
 
 // subjectBetween reports whether a name opens a sentence as its subject
 // between offset off and token at: someone else the article turned to.

@@ -1120,10 +1120,15 @@ func TestHeldout25(t *testing.T) {
 // fifth session left it, each a fresh measurement: dev15 quote F1 0.996,
 // speakers 0.893 (108/121); dev16 F1 0.984, speakers 0.887 (110/124);
 // dev17 F1 1.000, speakers 0.934 (113/121); pooled 331/366 = 0.904.
+// Raised after the forty-sixth round (role phrases after names, unnamed
+// sources after "But" or a place, firm partners and "U.S. Hopes" as no
+// one, pairs as "they", quoted people and appositive speakers as the last
+// reporter, a panel as "it"): dev15 0.934 (113/121), dev16 0.911
+// (113/124), dev17 0.967 (117/121); pooled 343/366 = 0.937.
 const (
-	minDev15F1, minDev15Speaker = 0.99, 0.892
-	minDev16F1, minDev16Speaker = 0.98, 0.887
-	minDev17F1, minDev17Speaker = 0.99, 0.933
+	minDev15F1, minDev15Speaker = 0.99, 0.933
+	minDev16F1, minDev16Speaker = 0.98, 0.911
+	minDev17F1, minDev17Speaker = 0.99, 0.966
 )
 
 // TestDev15 scores the finder on dev15; the scoring is TestHeldout's.

@@ -438,6 +438,19 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if thingHeads[s.word(b-1)] {
 		r.person = false // "the Iran–Iraq War": a thing's name, not a person's
 	}
+	if r.person && orig >= 1 && s.toks[orig-1].kind == tComma && s.firmAndTail(b) {
+		// "Smith Barney, Harris Upham and Co": a partner's name in a
+		// firm's list of partners, no person's. (A name opening the
+		// list, "Samuel Montagu and Co", keeps the fuller form the
+		// firm is called by.)
+		r.person, r.org = false, true
+	}
+	if r.person && a == orig && s.afterDotted(orig) {
+		// "the U.S. Hopes Japan will": wire copy capitalises the word
+		// after "U.S."; a person named there follows a title ("U.S.
+		// Ambassador Mike Mansfield"), which nameStart strips.
+		r.person = false
+	}
 	if r.person && s.firmPrefix(a, b) {
 		// "Applied Biosystems earned", after "Applied Biosystems Inc
 		// said": a firm's name without its ending is no person's.
@@ -1510,8 +1523,8 @@ func (s *scratch) prevSubject(at int, g gender) string {
 			b = e
 		}
 	}
-	if b <= a || b >= end || !s.lower(b) {
-		return ""
+	if b <= a || b >= end || !s.lower(b) || s.firmAndTail(b) {
+		return "" // "… Harris Upham and Co. He thinks": a firm, no subject
 	}
 	name := ""
 	if !s.named(a, b) {
@@ -1611,6 +1624,10 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		// "However, one dealer … advised caution": someone unnamed
 		// (a definite "the USDA secretary" may be someone named before).
 		lo += 2
+	} else if sentenceLinks[s.word(lo)] && lo+1 < end && s.isWord(lo+1) && indefinites[s.word(lo+1)] {
+		lo++ // "But an official at the Canadian embassy said": the link without its comma
+	} else if k := s.placePhraseEnd(lo, end); k > lo {
+		lo = k // "In Los Angeles, one office manager commented"
 	}
 	a := lo
 	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
@@ -1750,6 +1767,45 @@ func (s *scratch) openingPhraseEnd(lo, end int) int {
 	}
 	return lo
 }
+
+// firmAndTail reports whether tokens from b read "and Co" or "and
+// Company", the tail of a firm named after its partners.
+func (s *scratch) firmAndTail(b int) bool {
+	return s.isWord(b) && s.word(b) == "and" && s.isWord(b+1) && (firmSuffix[s.word(b+1)] || s.word(b+1) == "Company")
+}
+
+// afterDotted reports whether token j comes right after a dotted
+// abbreviation of capitals ("U.S.", "U.K."), its full stop included.
+func (s *scratch) afterDotted(j int) bool {
+	return j >= 2 && s.toks[j-1].kind == tStop && s.isWord(j-2) && s.toks[j-2].end == s.toks[j-1].start && dottedCaps(s.word(j-2))
+}
+
+// placePhraseEnd returns the token after the comma that closes a short
+// phrase opening the sentence at lo with a capitalised preposition ("In
+// Los Angeles,", "At the Chicago Board of Trade,") when someone unnamed
+// follows it ("one office manager", "a dealer"), or lo: a place set first
+// is the setting, not the sentence's subject.
+func (s *scratch) placePhraseEnd(lo, end int) int {
+	if !s.isWord(lo) || s.lower(lo) || !openingPrepositions[s.word(lo)] {
+		return lo
+	}
+	for k := lo + 1; k < end && k <= lo+8; k++ {
+		switch {
+		case s.toks[k].kind == tComma:
+			if s.isWord(k+1) && indefinites[s.word(k+1)] {
+				return k + 1
+			}
+			return lo
+		case !s.isWord(k):
+			return lo
+		}
+	}
+	return lo
+}
+
+// openingPrepositions open a sentence with its setting: a place or a
+// time.
+var openingPrepositions = set(`In At On From Outside Inside`)
 
 // modifiesRole reports whether name run r is a modifier inside a role
 // phrase, between a determiner and the role noun it qualifies ("A Hong

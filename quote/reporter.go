@@ -35,14 +35,21 @@ func (s *scratch) lastReporter(at int, g gender) string {
 		if r.a < lo2 {
 			return ""
 		}
-		if !r.subj || s.modifiesRole(r) {
+		quoted := r.a >= 1 && s.lower(r.a-1) && (s.word(r.a-1) == "quoted" || s.word(r.a-1) == "quoting")
+		if !r.subj && !quoted || s.modifiesRole(r) {
 			continue
 		}
 		j := r.b
 		for j < r.b+2 && s.lower(j) && s.adverb(j) {
 			j++
 		}
-		cue := s.lower(j) && (isCue(s.word(j)) || reportVerbs[s.word(j)])
+		// "The agency quoted Zhang Yan, a delegate, attacking …": the
+		// person quoted is reported speaking as much as a subject of
+		// "said" is.
+		cue := quoted || s.lower(j) && (isCue(s.word(j)) || reportVerbs[s.word(j)])
+		if !cue && r.person {
+			cue = s.cueAfterAppositive(r.b) // "Robin Marshall, chief economist at …, said"
+		}
 		name := s.personName(r)
 		if r.person {
 			name = s.fullerName(r.a, name) // "Antonio Ortiz Mena … Ortiz Mena said"
@@ -55,6 +62,9 @@ func (s *scratch) lastReporter(at int, g gender) string {
 			}
 		}
 		if !cue {
+			if (r.person || s.personElsewhere(r.a)) && s.reportedAfterCue(r.a) {
+				continue // "Marshall said he was surprised to see Lawson qualify …": inside what was said
+			}
 			if name != "" && s.personal(name, g) || r.b-r.a == 1 && s.titledName(r) {
 				return "" // another person holds the subject since
 			}
@@ -118,3 +128,46 @@ func (s *scratch) fullerName(at int, name string) string {
 // cues of their own but that still mark their subject as the one speaking
 // ("Lichtenberger explained.").
 var reportVerbs = set(`explained noted stressed emphasised emphasized argued insisted conceded acknowledged`)
+
+// reportedAfterCue reports whether token at stands in the reported clause
+// of a speech verb earlier in its sentence, outside quotations ("Robin
+// Marshall … said he was not surprised to see Lawson qualify …"): a
+// subject there is what the speaker spoke of, and does not take over
+// the centre from the speaker.
+func (s *scratch) reportedAfterCue(at int) bool {
+	lo := s.outerStart(at)
+	for j := at - 1; j >= lo && j > at-25; j-- {
+		if s.toks[j].flags&fInQuote != 0 {
+			return false
+		}
+		if s.lower(j) && (s.word(j) == "said" || s.word(j) == "told" || s.word(j) == "says") {
+			// The verb must open a clause ("said he was"), not be
+			// inverted before its subject ("“…,” said Delfin
+			// Lorenzana, …; he described").
+			return j+1 < at && s.lower(j+1)
+		}
+	}
+	return false
+}
+
+// cueAfterAppositive reports whether the comma at token b opens a role
+// phrase that a second comma closes right before a speech verb: "Robin
+// Marshall, chief economist at Chase Manhattan Securities, said".
+func (s *scratch) cueAfterAppositive(b int) bool {
+	if b >= len(s.toks) || s.toks[b].kind != tComma || !s.lower(b+1) {
+		return false
+	}
+	for k := b + 1; k < len(s.toks) && k <= b+12; k++ {
+		if s.toks[k].kind == tComma {
+			j := k + 1
+			for j < k+3 && s.lower(j) && s.adverb(j) {
+				j++
+			}
+			return s.lower(j) && (isCue(s.word(j)) || reportVerbs[s.word(j)])
+		}
+		if !s.isWord(k) && !s.abbrevDot(k) {
+			return false
+		}
+	}
+	return false
+}
