@@ -27,32 +27,60 @@ const (
 	caseUpper              // all caps: matches only an all-caps token
 )
 
-type edge struct {
-	node int32
-	word string
-	cls  uint8
-	// loose says the word may come after other words (PETRARCH's and
-	// TABARI's names written with blanks: "ITHILEN TELEVISION" is
-	// "Ithilen state-run television"); words joined by "_" may not.
-	loose bool
-}
-
 // maxGap is the most tokens a loose edge steps over: a few modifiers
 // ("state-run", a quoted nickname), never a clause.
 const maxGap = 5
 
-// trie is a word trie whose edges live in one map keyed by (node, word, case
-// class), so a walk allocates nothing.
+// trie is a word trie. Its words are numbered once (vocab), and its edges
+// live in one map keyed by (node, word number, case class, loose) packed in
+// a uint64, so a walk allocates nothing, hashes each token's text once, and
+// stops at once on a word no name uses (most tokens).
 type trie struct {
-	edges map[edge]int32
-	term  map[int32]int32 // node → entry index (the first entry added wins)
-	loose map[int32]bool  // nodes with a loose edge out
-	wide  bool            // loose edges span the sentence (Actor.Wide)
-	nodes int32
+	vocab map[string]uint32
+	// seen is a one-sided filter over vocab, by a cheap hash of a word's
+	// length and a few of its bytes: a clear bit means no name uses the
+	// word, answered from a table that stays in the cache.
+	seen [filterBits / 64]uint64
+	// first is the same filter over the words that begin a name, which
+	// every walk's first step (most of them) is tested against.
+	first [filterBits / 64]uint64
+	edges map[uint64]int32
+	term  []int32 // node → entry index or -1 (the first entry added wins)
+	loose []bool  // nodes with a loose edge out
+	// anyLoose says some node has a loose edge out.
+	anyLoose bool
+	wide     bool // loose edges span the sentence (Actor.Wide)
 }
 
 func newTrie() *trie {
-	return &trie{edges: map[edge]int32{}, term: map[int32]int32{}, loose: map[int32]bool{}, nodes: 1}
+	return &trie{vocab: map[string]uint32{}, edges: map[uint64]int32{}, term: []int32{-1}, loose: []bool{false}}
+}
+
+// filterBits is the size of a trie's vocabulary filter.
+const filterBits = 1 << 16
+
+// filterHash hashes a word for the vocabulary filter from its length and
+// its first, middle and last bytes.
+func filterHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n) * 0x9E3779B1
+	if n > 0 {
+		h ^= uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
+	}
+	h *= 0x85EBCA6B
+	return h >> 16
+}
+
+// edgeKey packs an edge: node, word number, case class and whether the
+// word may come after other words (PETRARCH's and TABARI's names written
+// with blanks: "ITHILEN TELEVISION" is "Ithilen state-run television");
+// words joined by "_" may not.
+func edgeKey(node int32, word uint32, cls uint8, loose bool) uint64 {
+	k := uint64(uint32(node))<<32 | uint64(word)<<3 | uint64(cls)<<1
+	if loose {
+		k |= 1
+	}
+	return k
 }
 
 // add adds a name; loose, when not nil, marks the words that may come
@@ -60,38 +88,63 @@ func newTrie() *trie {
 func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 	n := int32(0)
 	for i, w := range words {
-		e := edge{n, w, cls[i], loose != nil && loose[i]}
-		if e.loose {
-			t.loose[n] = true
-		}
-		next, ok := t.edges[e]
+		id, ok := t.vocab[w]
 		if !ok {
-			next = t.nodes
-			t.nodes++
-			t.edges[e] = next
+			id = uint32(len(t.vocab))
+			t.vocab[w] = id
+			h := filterHash(w)
+			t.seen[h/64] |= 1 << (h % 64)
+		}
+		if n == 0 {
+			h := filterHash(w)
+			t.first[h/64] |= 1 << (h % 64)
+		}
+		l := loose != nil && loose[i]
+		if l {
+			t.loose[n] = true
+			t.anyLoose = true
+		}
+		k := edgeKey(n, id, cls[i], l)
+		next, ok := t.edges[k]
+		if !ok {
+			next = int32(len(t.term))
+			t.term = append(t.term, -1)
+			t.loose = append(t.loose, false)
+			t.edges[k] = next
 		}
 		n = next
 	}
-	if _, ok := t.term[n]; !ok {
+	if t.term[n] < 0 {
 		t.term[n] = entry
 	}
 }
 
 // step follows the edge for a token from node n; most specific class first.
 func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose bool) (int32, bool) {
+	filter := &t.seen
+	if n == 0 {
+		filter = &t.first
+	}
+	if h := filterHash(word); filter[h/64]&(1<<(h%64)) == 0 {
+		return 0, false
+	}
+	id, ok := t.vocab[word]
+	if !ok {
+		return 0, false
+	}
 	if cased {
 		if flags&annals.AllCaps != 0 {
-			if next, ok := t.edges[edge{n, word, caseUpper, loose}]; ok {
+			if next, ok := t.edges[edgeKey(n, id, caseUpper, loose)]; ok {
 				return next, true
 			}
 		}
 		if flags&(annals.Cap|annals.AllCaps) != 0 {
-			if next, ok := t.edges[edge{n, word, caseCap, loose}]; ok {
+			if next, ok := t.edges[edgeKey(n, id, caseCap, loose)]; ok {
 				return next, true
 			}
 		}
 	}
-	next, ok := t.edges[edge{n, word, caseAny, loose}]
+	next, ok := t.edges[edgeKey(n, id, caseAny, loose)]
 	return next, ok
 }
 
@@ -475,14 +528,14 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 		if !ok && lemma && w != toks[j].Norm {
 			next, ok = t.step(n, toks[j].Norm, toks[j].Flags, cased, false)
 		}
-		if !ok && len(t.loose) > 0 && t.loose[n] {
+		if !ok && t.anyLoose && t.loose[n] {
 			next, ok = t.looseStep(n, toks, &j, cased)
 		}
 		if !ok {
 			break
 		}
 		n = next
-		if e, ok := t.term[n]; ok {
+		if e := t.term[n]; e >= 0 {
 			end, entry = j+1, e
 		}
 	}
@@ -527,7 +580,7 @@ func (d *Dict) MatchActorWord(w string, flags annals.TokFlag) *Actor {
 	if !ok {
 		return nil
 	}
-	if e, ok := d.actors.term[n]; ok {
+	if e := d.actors.term[n]; e >= 0 {
 		return &d.Actors[e]
 	}
 	return nil

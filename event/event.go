@@ -28,6 +28,11 @@ type Coder struct {
 	// exact marks, by verb id, the patterns whose head matches only as
 	// written (TABARI's "BAN="), found once here rather than per sentence.
 	exact []bool
+	// clauseStarts holds the first three bytes of every head whose
+	// patterns read across clauses (TABARI's and PETRARCH's), the only
+	// heads endingVerbs can return: a word that starts otherwise is
+	// answered without trying each of its prefixes.
+	clauseStarts map[string]bool
 }
 
 // New returns a Coder using the verb patterns and discards of d.
@@ -35,6 +40,18 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
 	c := &Coder{dict: d, cb: cb, exact: make([]bool, len(d.Verbs))}
 	for i := range d.Verbs {
 		c.exact[i] = len(d.Verbs[i].Items) > 0 && exactHead(&d.Verbs[i])
+	}
+	c.clauseStarts = map[string]bool{}
+	for i := range d.Verbs {
+		if d.Verbs[i].Noun || len(d.Verbs[i].Items) == 0 {
+			continue
+		}
+		for _, h := range d.Verbs[i].Items[0].Alts {
+			h = strings.TrimSuffix(strings.TrimSuffix(h, dict.ExactMark), dict.StemMark)
+			if ids := d.VerbsFor(h); len(h) >= 3 && len(ids) > 0 && d.Verbs[ids[0]].Reach == dict.ReachClause {
+				c.clauseStarts[h[:3]] = true
+			}
+		}
 	}
 	return c
 }

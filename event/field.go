@@ -314,6 +314,10 @@ var tabariEndings = [...]string{"s", "es", "ed", "d", "en", "ing"}
 // verb plus a regular ending, for a word the tagger did not call a verb
 // ("Estonia arms Libya"); nil when there are none.
 func (c *Coder) endingVerbs(w string) []int32 {
+	// Every head tried below is a prefix of w of three bytes or more.
+	if len(w) < 4 || !c.clauseStarts[w[:3]] {
+		return nil
+	}
 	for _, e := range tabariEndings {
 		if len(w) < len(e)+3 || !strings.HasSuffix(w, e) {
 			continue

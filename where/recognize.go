@@ -301,6 +301,28 @@ var wordCues = func() map[string]cue {
 	return m
 }()
 
+// placeCueWords are all the words that placeCue tests a token against
+// apart from notWeak: the keys of pairSeconds, routeVerbs, wordCues and
+// appositive and the words its switch names. A token that is none of them
+// (most tokens) is a cue only as a preposition, which placeCue answers
+// with one lookup instead of four or five. A word placeCue comes to name
+// must be added here.
+var placeCueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"by", "called", "named", "as", "native", "of", "at", "from", "between", "to", "for", "including"} {
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{pairSeconds, routeVerbs, appositive} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range wordCues {
+		m[w] = true
+	}
+	return m
+}()
+
 // cue says how strongly the word before a name marks it as a place.
 type cue uint8
 
@@ -1583,6 +1605,12 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return noCue
 	}
+	if !placeCueWords[t.Norm] {
+		if t.Tag == annals.IN && !notWeak[t.Norm] {
+			return weakCue
+		}
+		return noCue
+	}
 	first := i == doc.Sentences[si].Tokens.Start
 	if !first && pairSeconds[t.Norm] && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
 		return strong
@@ -2436,6 +2464,21 @@ func (r *Recognizer) theArea(doc *annals.Doc, si, i int, src string, buf *[]byte
 	return sp.next(), true
 }
 
+// heldVoteVerbs merges the verbs after which heldVote reads a subject,
+// so that the test costs one lookup: holdVerbs, lieVerbs, statVerbs,
+// copulas, modals and raiseVerbs.
+var heldVoteVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{holdVerbs, lieVerbs, statVerbs, copulas, modals, raiseVerbs} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // holdVerbs and votes make "Nevada held its caucuses": a state or
 // province that holds a vote is where the vote takes place.
 var (
@@ -2483,7 +2526,7 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k >= s.Tokens.End {
 		return 0, false
 	}
-	if n := doc.Tokens[k].Norm; !holdVerbs[n] && !lieVerbs[n] && !statVerbs[n] && !copulas[n] && !modals[n] && !raiseVerbs[n] {
+	if !heldVoteVerbs[doc.Tokens[k].Norm] {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
