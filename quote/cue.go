@@ -200,7 +200,7 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 			w = "according"
 		}
 		k, ok := cues[w]
-		if !ok || s.nounCue(j) {
+		if !ok || s.nounCue(j) || s.continuedTo(j) {
 			continue
 		}
 		c := s.speakerFor(j, k, hs, q.openTok, true)
@@ -616,7 +616,12 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			}
 		}
 		c.sa, c.sb = s.npBack(k+1, lo), k+1
-		if a := s.placedRole(lo, c.sa, c.cs); a < c.sa {
+		if a, b := s.reducedSubject(lo, c.sa, c.cs); b > a {
+			// "A commission set up to unravel the affairs of Air Lanka
+			// says": the phrase before the cue closes a participle's
+			// phrase after the subject, which speaks.
+			c.sa, c.sb = a, b
+		} else if a := s.placedRole(lo, c.sa, c.cs); a < c.sa {
 			// "an analyst in New York said", "a spokesman for J.P.
 			// Morgan and Co Inc said": the name places the unnamed
 			// role holder, who speaks.
@@ -629,7 +634,7 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			// "Jennifer Daskal of American University and contributor
 			// to Slate wrote": the phrase is a preposition's object;
 			// the sentence's subject speaks.
-			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)]) {
+			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)] || s.lower(b-1) && documents[s.word(b-1)] && !s.relativeIn(b, c.cs)) {
 				c.sa, c.sb = a, b
 			} else if b > a && b < c.sa && s.lowerRole(b-1) && s.closeTo(b, c.sa) {
 				// "a source close to the industry said": an unnamed
@@ -842,6 +847,13 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			aide := y > x && y < end && s.word(y) == "to" && s.lower(y-1) && aides[s.word(y-1)]
 			cands[n], roleOnly[n] = [2]int{x, y}, !aide
 			n++
+		case np > a && np < end && n > 0 && n < len(cands) && !s.named(cands[n-1][0], cands[n-1][1]) && s.lower(np-1) && clauseOpeners[s.word(np-1)] && s.named(np, end):
+			// "The party was shaken when John Smith, a Christchurch
+			// lawyer, said": a conjunction opens the speaker's clause,
+			// the name right after it; the walk ends there.
+			cands[n] = [2]int{np, end}
+			n++
+			step = 4
 		case determiners[w] && s.toks[a].flags&fCap == 0:
 			// "a Ph.D. candidate at the university": a role, skipped
 		case n > 0 && n < len(cands) && s.lower(a) && isCue(w) && np == a+1 && s.named(np, end):
@@ -1268,6 +1280,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	}
 	if last == j-1 && j < hi {
 		if e := s.ofTail(open, j); e > j && e <= hi {
+			if n := s.roleNameAfter(e, hi); n > 0 {
+				return from, n // "Industrial Bank of Japan Ltd senior economist Susumu Taketomi"
+			}
 			return from, e // "the United States Department of Defense"
 		}
 	}
@@ -2135,4 +2150,29 @@ func (s *scratch) titleToBody(a, end int) bool {
 		}
 	}
 	return true
+}
+
+// roleNameAfter returns hi when the words from r to hi are one to four
+// lower-case words closed by a role noun, then a person's name of two to
+// five words that runs to hi: the firm name just read, "Industrial Bank
+// of Japan Ltd", is then where the speaker works ("… senior economist
+// Susumu Taketomi"), not the speaker. -1 otherwise.
+func (s *scratch) roleNameAfter(r, hi int) int {
+	k := r
+	for k < hi && s.lower(k) && k-r < 4 {
+		k++
+	}
+	if k == r || !s.lowerRole(k-1) {
+		return -1
+	}
+	n := k
+	for ; k < hi; k++ {
+		if !(s.isWord(k) && s.toks[k].flags&fCap != 0) && !s.initialDot(k) {
+			return -1
+		}
+	}
+	if hi-n < 2 || hi-n > 5 || s.anyNonPerson(n, hi) {
+		return -1
+	}
+	return hi
 }

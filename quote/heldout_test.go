@@ -1125,10 +1125,17 @@ func TestHeldout25(t *testing.T) {
 // one, pairs as "they", quoted people and appositive speakers as the last
 // reporter, a panel as "it"): dev15 0.934 (113/121), dev16 0.911
 // (113/124), dev17 0.967 (117/121); pooled 343/366 = 0.937.
+// The forty-seventh round, developed beside the forty-sixth on the same
+// sets (a firm's of-name before its officer, a passive cue, a document or participle-modified subject,
+// "continued to", an unclosed quote's own attribution, the speaker named
+// again between quotes): dev15 0.901 (109/121), dev16 0.919 (114/124),
+// dev17 0.959 (116/121).
+// Both rounds together: dev15 0.942 (114/121), dev16 0.944 (117/124),
+// dev17 0.992 (120/121); pooled 351/366 = 0.959.
 const (
-	minDev15F1, minDev15Speaker = 0.99, 0.933
-	minDev16F1, minDev16Speaker = 0.98, 0.911
-	minDev17F1, minDev17Speaker = 0.99, 0.966
+	minDev15F1, minDev15Speaker = 0.99, 0.942
+	minDev16F1, minDev16Speaker = 0.98, 0.943
+	minDev17F1, minDev17Speaker = 0.99, 0.991
 )
 
 // TestDev15 scores the finder on dev15; the scoring is TestHeldout's.

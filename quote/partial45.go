@@ -150,3 +150,175 @@ func (s *scratch) roleHead(a, b int) bool {
 	}
 	return personRoleWord(w) && !strings.HasSuffix(w, "s") || occupationNouns[w]
 }
+
+// passiveCue reports whether the cue verb at token j is passive, a form
+// of "be" before it with at most two adverbs between ("would be
+// officially announced", "was described"): its subject is what was said.
+func (s *scratch) passiveCue(j int) bool {
+	k := j - 1
+	for n := 0; n < 2 && k >= 0 && s.lower(k) && s.adverb(k) && !beForms[s.word(k)]; n++ {
+		k--
+	}
+	return k >= 0 && s.lower(k) && beForms[s.word(k)]
+}
+
+// beForms are the forms of "be" that make a following participle passive.
+var beForms = set(`be been being is was were are`)
+
+// passiveBetween reports whether a passive speech verb lies in tokens
+// [a, b): "would be officially announced".
+func (s *scratch) passiveBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.lower(j) && isCue(s.word(j)) && s.passiveCue(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the lower-case conjunctions that open a clause whose
+// subject follows at once ("when the Press, a Christchurch daily, said").
+var clauseOpeners = set(`when while after because since before although though`)
+
+// reducedSubject returns the sentence's subject when it is a body, role
+// or document noun phrase of at most four words opening the sentence at
+// lo, a past participle after it ("A commission set up to unravel the
+// affairs of debt-ridden Air Lanka says", "a banker involved in the
+// placement said"): the noun phrase at sa right before the cue at cs
+// lies inside the participle's phrase. No comma, conjunction or other
+// speech verb may come between; empty when the words are otherwise.
+func (s *scratch) reducedSubject(lo, sa, cs int) (int, int) {
+	b := -1
+	for k := lo + 1; k < sa && k <= lo+4; k++ {
+		if !s.isWord(k) {
+			return 0, 0
+		}
+		if s.lower(k) && pastParticiple(s.word(k)) && !isCue(s.word(k)) && !namingWords[s.word(k)] {
+			b = k
+			break
+		}
+	}
+	if b < 0 || !s.lower(b-1) || !determiners[strings.ToLower(s.word(lo))] {
+		return 0, 0
+	}
+	if w := s.word(b - 1); !bodyNouns[w] && !roles[w] && !documents[w] && !inquiryBodies[w] {
+		return 0, 0
+	}
+	for k := b + 1; k < cs; k++ {
+		if !s.isWord(k) && s.toks[k].kind != tOther && !s.nameDot(k) && !s.initialDot(k) || s.lower(k) && (isCue(s.word(k)) || reducedStops[s.word(k)]) {
+			return 0, 0
+		}
+	}
+	return lo, b
+}
+
+// reducedStops are words that open a clause of their own after a
+// participle's phrase, so the subject before it may not be the cue's.
+var reducedStops = set(`and but or while whereas who which that`)
+
+// inquiryBodies are bodies set up to look into a matter, which speak
+// through their findings ("A commission set up to …").
+var inquiryBodies = set(`commission commissions inquiry board`)
+
+// namingWords are participles that give the subject's name ("A student
+// named Wong said"): the name after them speaks, not the phrase before.
+var namingWords = set(`named called dubbed identified`)
+
+// relativeIn reports whether a relative pronoun lies in tokens [a, b):
+// the cue after it is then the relative clause's, not the subject's.
+func (s *scratch) relativeIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.lower(k) && relatives[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// continuedTo reports whether the cue word at token j is a form of
+// "continue" before "to" ("said CFTC continued to “closely monitor …”"):
+// going on with an act, not with speech, so no cue of the quote's.
+func (s *scratch) continuedTo(j int) bool {
+	return continueForms[s.word(j)] && j+1 < len(s.toks) && s.lower(j+1) && s.word(j+1) == "to"
+}
+
+// continueForms are the forms of "continue" the cue lexicon lists.
+var continueForms = set(`continue continues continued continuing`)
+
+// unclosedTail finds the attribution inside quote qi when the quote has
+// no closing mark and ends its paragraph with a comma, a name or a
+// pronoun, a speech verb and a stop ("…, we would be interested,
+// Fitzwater said."): a closing mark the wire dropped before the comma.
+func (s *scratch) unclosedTail(qi int) cueHit {
+	q := &s.quotes[qi]
+	if q.closeTok >= 0 || q.para != q.lastPara {
+		return cueHit{}
+	}
+	e := q.openTok + 1
+	for e < len(s.toks) && int(s.toks[e].start) < q.end {
+		e++
+	}
+	if e < len(s.toks) && s.toks[e].kind == tStop && s.toks[e].start == int32(q.end) {
+		e++ // the stop trimmed from the content
+	}
+	if e-1 <= q.openTok+3 || s.toks[e-1].kind != tStop {
+		return cueHit{}
+	}
+	cs := e - 2
+	if k, ok := cues[s.word(cs)]; !ok || k != cueVerb || !s.lower(cs) {
+		return cueHit{}
+	}
+	a := s.npBack(cs, q.openTok+1)
+	if a >= cs || cs-a > 4 || s.toks[a-1].kind != tComma || !(s.named(a, cs) || cs-a == 1 && personPronouns[s.word(a)]) {
+		return cueHit{}
+	}
+	return cueHit{ok: true, cs: cs, ce: cs + 1, sa: a, sb: cs, ra: a, rb: a}
+}
+
+// speakerAgain gives a quote that opens its paragraph with no cue the
+// speaker of the quotation just before it when the one paragraph between
+// holds no quotation and opens with that speaker's surname, bare or
+// possessive ("“…,” Proxmire said. ¶ Proxmire's committee will hold
+// hearings …. ¶ “Mr Volcker has been a superb chairman …”"): the
+// article is still reporting the same person.
+func (s *scratch) speakerAgain(hs int, prev []Found) (cueHit, bool) {
+	if len(prev) == 0 || hs < 2 || s.toks[hs-1].kind != tPara {
+		return cueHit{}, false
+	}
+	last := prev[len(prev)-1]
+	if last.Name == "" || last.SpeakerKind != NameSpeaker {
+		return cueHit{}, false
+	}
+	ws := strings.Fields(last.Name)
+	sur := ws[len(ws)-1]
+	lo := hs - 2
+	for lo >= 0 && s.toks[lo].kind != tPara {
+		if k := s.toks[lo].kind; k == tOpen || k == tClose {
+			return cueHit{}, false
+		}
+		lo--
+	}
+	if lo < 0 || int(s.toks[lo].start) < last.End {
+		return cueHit{}, false // the quote before must close the paragraph before this one
+	}
+	pp := lo - 1
+	for pp >= 0 && s.toks[pp].kind != tPara {
+		pp--
+	}
+	if pp >= 0 && int(s.toks[pp].start) > last.Start {
+		return cueHit{}, false
+	}
+	a := lo + 1
+	b := a
+	for b < hs && s.isWord(b) && s.toks[b].flags&fCap != 0 && b-a < 4 {
+		b++
+	}
+	if b == a {
+		return cueHit{}, false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(s.word(b-1), "'s"), "’s")
+	if w != sur {
+		return cueHit{}, false
+	}
+	return cueHit{ok: true, cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a}, true
+}

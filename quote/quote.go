@@ -205,7 +205,13 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			// speech verb right after a quote that runs on into its
 			// attribution outranks a verb words away before it, unless
 			// it only repeats a pronoun for that speaker ("he added").
-			if t := s.tailCue(qi, te, newSent); t.ok && t.cs <= q.closeTok+3 && !(t.sb-t.sa == 1 && pronouns[s.word(t.sa)]) {
+			//
+			// A passive speech verb between them ("The plan, which
+			// predicted …, would be officially announced “…,” he told a
+			// news conference") leaves the earlier verb's subject what
+			// was said of, not the speaker: a pronoun after the quote
+			// then names the speaker too.
+			if t := s.tailCue(qi, te, newSent); t.ok && t.cs <= q.closeTok+3 && (!(t.sb-t.sa == 1 && pronouns[s.word(t.sa)]) || s.passiveBetween(c.ce, q.openTok)) {
 				c = t
 			}
 		}
@@ -217,6 +223,12 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		// own reports other words; the quote goes on from the one
 		// before it in its paragraph.
 		c = cueHit{}
+	}
+	if !c.ok && initial {
+		// "“If we had a package …, we would be interested, Fitzwater
+		// said.": the wire left the quote unclosed; its own closing
+		// words are the attribution.
+		c = s.unclosedTail(qi)
 	}
 	if !initial {
 		if a, b, n := s.sayingAuthor(qi, hs); b > a {
@@ -321,6 +333,9 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
 		} else if c, ok := s.paraBefore(hs); ok {
+			s.setSpeaker(&f, c, prev)
+			f.Inherited = true
+		} else if c, ok := s.speakerAgain(hs, prev); ok {
 			s.setSpeaker(&f, c, prev)
 			f.Inherited = true
 		}
@@ -1085,6 +1100,11 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				}
 				f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
 				return
+			}
+			if e := s.ofTail(c.sa, j); s.word(j) == "of" && e > j && s.roleNameAfter(e, c.sb) == c.sb {
+				// "Industrial Bank of Japan Ltd senior economist Susumu
+				// Taketomi": the firm, then its officer's role and name.
+				break
 			}
 			if s.titledTail(j+1, c.sb) {
 				// "House of Commons Speaker John Bercow": the body
