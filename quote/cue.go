@@ -1208,8 +1208,8 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		return a, b
 	}
 	j, last := from, -1
-	if determiners[s.word(j)] || notNames[s.word(j)] {
-		j++ // "the", "Fifty" (former intelligence officials)
+	if determiners[s.word(j)] || notNames[s.word(j)] || (s.word(j) == "One" || s.word(j) == "Another") && j+1 < hi && s.lower(j+1) && !functions[s.word(j+1)] && !prepositions[s.word(j+1)] && !adverbs[s.word(j+1)] && !isCue(s.word(j+1)) {
+		j++ // "the", "Fifty" (former intelligence officials), "One" (senior banker)
 	}
 	open := j
 	for ; j < hi && (s.toks[j].kind == tWord || last == j-1 && (s.nameDot(j) || s.abbrevRole(j))); j++ {
@@ -1252,7 +1252,9 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) {
+		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) && !(j-1 == open+indefinite(s.word(open)) && nationality(s.word(j-1)) && s.roleWithin(j, hi)) {
+			// A people's adjective first ("another Japanese bank
+			// official") modifies the role noun to come.
 			break
 		}
 	}
@@ -1413,6 +1415,31 @@ func (s *scratch) roleBeforeName(j, hi int) bool {
 			// "Reagan confidant Paul Laxalt": a doer's noun no
 			// lexicon lists, alone between two names.
 			return k+1 < hi && s.isWord(k+1) && s.toks[k+1].flags&fCap != 0
+		}
+	}
+	return false
+}
+
+// indefinite is 1 when w is a lower-case "one" or "another", which may
+// open a role phrase before its modifiers, else 0.
+func indefinite(w string) int {
+	if w == "one" || w == "another" {
+		return 1
+	}
+	return 0
+}
+
+// roleWithin reports whether a role noun ends the lower-case words from
+// token j, at most three of them, none a function word: "bank official"
+// in "one Canadian bank official said".
+func (s *scratch) roleWithin(j, hi int) bool {
+	for k := j; k < hi && k < j+3 && s.lower(k); k++ {
+		w := s.word(k)
+		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+			return false
+		}
+		if roles[w] {
+			return true
 		}
 	}
 	return false
@@ -1668,7 +1695,11 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 					return with(a, a+1)
 				}
 			}
-			return with(a, k+1)
+			if a < k || !nationality(s.word(a)) {
+				return with(a, k+1)
+			}
+			// "The French statement": a people's adjective, no
+			// owner; the document's issuer may be named before.
 		}
 	}
 	for j, n := c.sb, 0; j < hi && n < 6 && s.isWord(j); j, n = j+1, n+1 {
@@ -1936,10 +1967,39 @@ func (s *scratch) roleToBodyAfterComma(cs, lo int) int {
 			return -1
 		}
 	}
-	if m < 0 || !s.roleToBody(m+1, cs) {
+	if m < 0 || !s.roleToBody(m+1, cs) && !s.roleToLowerBody(m+1, cs) {
 		return -1
 	}
 	return m
+}
+
+// roleToLowerBody reports whether the segment [a, end) is lower-case role
+// words, "of", and a body written in lower case, numbers allowed, of at
+// most four words: "executive officer of local 174", "senior director of
+// marketing development". Set after a name and a comma before the cue, the
+// segment is that person's post, however the body is written.
+func (s *scratch) roleToLowerBody(a, end int) bool {
+	link := -1
+	for k := a; k < end; k++ {
+		w := s.word(k)
+		if s.lower(k) && w == "of" {
+			link = k
+			break
+		}
+		if !s.lower(k) || w != "and" && (functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w] || pronouns[w]) {
+			return false
+		}
+	}
+	if link <= a || link+1 >= end || end-link > 5 || !s.lowerRole(link-1) {
+		return false
+	}
+	for k := link + 1; k < end; k++ {
+		w := s.word(k)
+		if !s.isWord(k) || !s.lower(k) && !allDigits(w) || functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w] || pronouns[w] || prepositions[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleToBody reports whether the segment [a, end) is lower-case role

@@ -53,6 +53,13 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 					// verb.
 					name = r
 				}
+				r := trimArticle(q.Speaker)
+				if last := r[strings.LastIndexByte(r, ' ')+1:]; name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && roles[last] && !bodyNouns[last] {
+					// "the Foreign Ministry spokesman said in a
+					// statement": a person's role, unlike an
+					// unresolved "the firm", is the issuer.
+					name = r
+				}
 			}
 		}
 		if !quoted {

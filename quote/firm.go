@@ -66,13 +66,22 @@ func (s *scratch) bodyLike(a, b int) bool {
 			return true
 		}
 	}
+	kind, and := false, false
 	for k := a - 1; k > 0 && k >= a-4 && s.isWord(k); k-- {
 		if s.lower(k) && linkers[s.word(k)] {
-			return s.lower(k-1) && personRoleWord(s.word(k-1))
+			return kind || and || s.lower(k-1) && personRoleWord(s.word(k-1))
 		}
+		kind = kind || s.lower(k) && firmKinds[s.word(k)]
+		and = and || k == a-1 && (s.word(k) == "and" || s.word(k) == "&") && s.toks[k-1].flags&fCap != 0
 	}
 	return false
 }
+
+// firmKinds are the lower-case nouns wire copy sets before a firm's name
+// to say what it is ("Christopher Osborne of stockbroker Hoare Govett"):
+// the name after one is a body, so the person before "of" speaks.
+var firmKinds = set(`stockbroker stockbrokers broker brokers brokerage
+	brokerages bank banks bankers firm house consultancy consultants`)
 
 // personRoleWord reports whether the lower-case word w is a role noun or
 // one of its modifiers in a hyphened or plain title: "manager",

@@ -292,6 +292,17 @@ func demonym(w string) bool {
 	return false
 }
 
+// nationality reports whether w is a people's adjective: one [demonym]
+// recognises by its ending, or one of the common irregular forms.
+func nationality(w string) bool {
+	return demonym(w) && w != "Republican" || irregularDemonyms[w]
+}
+
+// irregularDemonyms are people's adjectives without a regular ending.
+var irregularDemonyms = set(`French Greek Dutch Swiss Thai Czech Iraqi Israeli
+	Saudi Kuwaiti Pakistani Yemeni Omani Qatari Bahraini Afghan Filipino
+	Bangladeshi Somali Emirati Nepali Zimbabwean Iraqis Basque Cypriot`)
+
 // researchDocs are the nouns news uses, interchangeably, for a piece of
 // research it quotes: "The study was conducted by …; “…”, reads the
 // report".

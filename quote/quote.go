@@ -1036,9 +1036,12 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
-	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "one" || w == "another") {
-		// "“…?” one said": a member of the group named before.
+	if w := s.word(c.sa); c.sb-c.sa == 1 && (w == "one" || w == "another" || (w == "One" || w == "Another") && s.opensSentence(c.sa) && !(s.isWord(c.sb) && s.word(c.sb) == "of")) {
+		// "“…?” one said": a member of the group named before. Opening
+		// a sentence ("Another added, “…”") the word is capitalised but
+		// no name.
 		f.SpeakerKind = RoleSpeaker
+		w = strings.ToLower(w)
 		if f.Name = s.oneOfGroup(c.sa); f.Name == "" && w == "another" {
 			f.Name = anotherOf(s, c.sa, prev)
 		}
@@ -1079,6 +1082,27 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "The committee in its report said": the body before "in".
 			f.Name = s.docMaker(s.word(c.sa+1), c.sb)
 		}
+		return
+	}
+	if c.sb-c.sa == 3 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && nationality(s.word(c.sa+1)) && s.lower(c.sa+2) && documents[s.word(c.sa+2)] {
+		w := s.word(c.sa + 2)
+		// "The French statement added", after "the Foreign Ministry
+		// spokesman said in a statement": a people's adjective says
+		// whose document it is, not who issued it; an earlier mention
+		// of the document does.
+		name := s.docIssuer(w, c.sa)
+		if name == "" {
+			name = s.docSaidIn(w, c.sa, prev)
+		}
+		if name != "" {
+			f.SpeakerKind, f.Name = RoleSpeaker, name
+			return
+		}
+		// No issuer named before: the adjective, as a name, is all
+		// there is ("The Greek statement today said").
+		f.SpeakerStart, f.SpeakerEnd = int(s.toks[c.sa+1].start), int(s.toks[c.sa+1].end)
+		f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
+		f.SpeakerKind, f.Name = NameSpeaker, f.Speaker
 		return
 	}
 	if s.memberOf(c.sa, c.sb) {
@@ -1446,8 +1470,8 @@ func (s *scratch) titledBy(a int, head string) bool {
 }
 
 // anotherOf returns the role of the "another" at token at that speaks
-// right after a quote from "one <role>" ("“…,” said one expert. … “…,”
-// another said"): that role, in the same paragraph or the one before;
+// right after a quote from "one <role>" or "a <role>" ("“…,” said one
+// expert. … “…,” another said"; "a dealer said. Another added"): that role, in the same paragraph or the one before;
 // "" otherwise.
 func anotherOf(s *scratch, at int, prev []Found) string {
 	if len(prev) == 0 {
@@ -1455,7 +1479,7 @@ func anotherOf(s *scratch, at int, prev []Found) string {
 	}
 	p := &prev[len(prev)-1]
 	one, role, ok := strings.Cut(p.Speaker, " ")
-	if !ok || p.SpeakerKind != RoleSpeaker || one != "one" && one != "One" || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
+	if !ok || p.SpeakerKind != RoleSpeaker || !indefinites[one] && one != "One" && one != "A" && one != "An" || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
 		return ""
 	}
 	if last := role[strings.LastIndexByte(role, ' ')+1:]; !personWord(last) {
@@ -1484,6 +1508,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		for k > 0 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && j-k < 3 {
 			k-- // "annual", "prepared"
 		}
+		if s.isWord(k) && nationality(s.word(k)) && s.isWord(k-1) && determiners[s.word(k-1)] {
+			continue // "the French statement": an earlier mention may name its issuer
+		}
 		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)] && !determiners[s.word(k)] && !possessive(s.word(k)) {
 			// "A White House statement", "the Tower Commission report"
 			e := k + 1
@@ -1502,6 +1529,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 				return s.text[s.toks[a].start:s.toks[e-1].end]
 			}
 			return ""
+		}
+		if name := s.docOwner(k); name != "" {
+			return name // "in Hawkeye's annual report", "the company's annual report"
 		}
 		if name := s.inDocSubject(j, k); name != "" {
 			return name
@@ -1662,10 +1692,10 @@ var epithetNouns = set(`democrat republican executive secretary undersecretary
 // "an official at the UN". Such a speaker has no name; the body's is not
 // it.
 func (s *scratch) memberOf(a, b int) bool {
-	if w := s.word(a); w != "a" && w != "A" && w != "an" && w != "An" {
-		return false
+	if w := s.word(a); !indefinites[w] && w != "A" && w != "An" && w != "One" && w != "Another" {
+		return false // "a", "an", "one", "another" ("One banker in Jeddah")
 	}
-	for j := a + 1; j < b-1 && j <= a+3; j++ {
+	for j := a + 1; j < b-1 && j <= a+5; j++ {
 		if !s.lower(j) {
 			return false
 		}
@@ -1894,4 +1924,34 @@ func (s *scratch) capsRun(a, b int) bool {
 		}
 	}
 	return a < b
+}
+
+// docOwner returns whose document a possessive at token k, right before
+// the document noun and its modifiers, names: the capitalised name
+// ("Hawkeye's annual report" gives Hawkeye) or the firm a "the
+// company's" stands for. The owner, not whoever quoted from it, issued
+// it. "" otherwise.
+func (s *scratch) docOwner(k int) string {
+	w := s.word(k)
+	if !s.isWord(k) || !possessive(w) || s.toks[k].flags&fInQuote != 0 {
+		return ""
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if s.toks[k].flags&fCap != 0 {
+		a := k
+		for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && !s.opensSentence(a) && k-a < 3 {
+			a--
+		}
+		if a == k && (functionCaps[n] || pronouns[strings.ToLower(n)]) {
+			return ""
+		}
+		return s.text[s.toks[a].start : int(s.toks[k].end)-(len(w)-len(n))]
+	}
+	if companyNouns[n] && k > 0 && s.lower(k-1) && s.word(k-1) == "the" {
+		if name := s.namedFirm(k); name != "" {
+			return name
+		}
+		return s.leadFirm(k)
+	}
+	return ""
 }

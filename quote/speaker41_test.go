@@ -47,7 +47,8 @@ func TestSpeaker41(t *testing.T) {
 			}},
 		{"regression: any bank is no bank named",
 			"Chemical Bank New York Corp and two others expect approval, U.S. bank officials said.\n\n\"There is no reason for delay,\" one official at a U.S. Bank said.",
-			[]want{{"There is no reason for delay", "direct", "said", "one official at a U.S. Bank", "Bank"}}},
+			// Since round 49 the unnamed official is a role with no name at all.
+			[]want{{"There is no reason for delay", "direct", "said", "one official at a U.S. Bank", ""}}},
 		{"a lone word after the is no second person",
 			"Sen. Paul Henley and Mark Rowe toured the MidEast Gulf.\n\nRowe voiced concern that rivals might use the situation in the Gulf. \"All the states we met oppose that.\"",
 			[]want{{"All the states we met oppose that.", "direct", "", "Rowe", "Mark Rowe"}}},
