@@ -1163,9 +1163,11 @@ func (s *scratch) npOf(a, lo int) int {
 			return b
 		}
 	}
-	if a-1 > lo && s.isWord(a-1) && linkers[s.word(a-1)] {
-		if s.word(a-1) == "with" && !roles[s.word(a-2)] {
-			return a // "with" links only a role: "an official with the wheat group"
+	if a-1 > lo && s.isWord(a-1) && (linkers[s.word(a-1)] || s.word(a-1) == "on") {
+		if (s.word(a-1) == "with" || s.word(a-1) == "on") && !roles[s.word(a-2)] {
+			// "with" and "on" link only a role: "an official with the
+			// wheat group", "an officer on Prudential-Bache's syndicate desk"
+			return a
 		}
 		if b := s.npBack(a-1, lo); b < a-1 && !pronouns[s.word(b)] {
 			return b

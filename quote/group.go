@@ -396,7 +396,7 @@ func (s *scratch) leadFirm(at int) string {
 		for k < j && determiners[strings.ToLower(s.word(k))] {
 			k++
 		}
-		if k == j || k > 0 && s.isWord(k-1) && (prepositions[s.word(k-1)] || determiners[s.word(k-1)]) {
+		if k == j || k > 0 && s.isWord(k-1) && (prepositions[s.word(k-1)] || determiners[s.word(k-1)]) && !s.tickerCue(k-1, j+1) {
 			continue // "a motion by Hybritech Inc": an object
 		}
 		name := s.text[s.toks[k].start : int(t.end)-(len(s.word(j))-len(suffix))]
@@ -412,4 +412,22 @@ func (s *scratch) leadFirm(at int) string {
 		}
 	}
 	return lead
+}
+
+// tickerCue reports whether the firm's name that opens at token k (its
+// "the" included), after a comma, and ends at token b is the subject of
+// a speech verb closing the sentence, its wire ticker between: "…, the
+// ANZ Banking Group Ltd <ANZA.S> said." The report's source, no object.
+func (s *scratch) tickerCue(k, b int) bool {
+	if k < 1 || s.toks[k-1].kind != tComma {
+		return false
+	}
+	j := b
+	if j < len(s.toks) && s.toks[j].kind == tOther && s.text[s.toks[j].start] == '<' {
+		for j < len(s.toks) && j < b+6 && !(s.toks[j].kind == tOther && s.text[s.toks[j].start] == '>') {
+			j++
+		}
+		j++
+	}
+	return s.lower(j) && isCue(s.word(j)) && j+1 < len(s.toks) && s.toks[j+1].kind == tStop
 }

@@ -1192,9 +1192,14 @@ func TestHeldout27(t *testing.T) {
 // "Another" as roles, people's adjectives as modifiers, brokers' analysts
 // and document owners): dev18 0.899 -> 0.913 (126/138), dev19 0.877 ->
 // 0.934 (114/122).
+// Round 48, developed beside round 49 on the same sets (pronoun and
+// role-span causes): dev18 F1 0.996, speakers 0.978 (135/138); dev19 F1 0.988,
+// speakers 0.935 (115/123).
+// Both rounds together: dev18 0.993 (137/138), dev19 F1 0.988, speakers
+// 0.984 (121/123).
 const (
-	minDev18F1, minDev18Speaker = 0.99, 0.913
-	minDev19F1, minDev19Speaker = 0.97, 0.934
+	minDev18F1, minDev18Speaker = 0.99, 0.992
+	minDev19F1, minDev19Speaker = 0.98, 0.983
 )
 
 // TestDev18 scores the finder on dev18; the scoring is TestHeldout's.

@@ -320,12 +320,24 @@ func nestedStraight(text string, i, end int) int {
 // wireApostrophe reports whether the straight double mark at i stands for
 // an apostrophe: a letter right before it and a contraction's or a
 // possessive's ending right after ("country"s", "don"t", "we"re"), ending
-// the word.
+// the word, or a bracketed firm's closing ">" or a digit before an "s".
 func wireApostrophe(text string, i int) bool {
-	if i == 0 || !isLetter(runeBefore(text, i)) {
+	if i == 0 {
 		return false
 	}
 	rest := text[i+1:]
+	if text[i-1] == '>' {
+		// "<Qatar National Bank SAQ>"s (QNB)": a bracketed firm's
+		// possessive.
+		return strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isAlnum(runeAt(rest, 1)))
+	}
+	if r := runeBefore(text, i); r >= '0' && r <= '9' {
+		// "1985"s result": a year's possessive.
+		return strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isAlnum(runeAt(rest, 1)))
+	}
+	if !isLetter(runeBefore(text, i)) {
+		return false
+	}
 	for _, end := range [...]string{"s", "t", "re", "ve", "ll", "d", "m"} {
 		if strings.HasPrefix(rest, end) && (len(rest) == len(end) || !isAlnum(runeAt(rest, len(end)))) {
 			return true

@@ -56,6 +56,10 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "Research Fellow Martin How": a surname, mid-sentence
 			continue
 		}
+		if j < b && s.pronounSurname(k) {
+			j = k // "But He Weiling, ... said": the surname He, mid-sentence
+			continue
+		}
 		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] || notNames[w] {
 			break
 		}
@@ -84,10 +88,46 @@ func (s *scratch) nameStart(a, b int) int {
 	if b-j >= 3 && (s.placeBefore(j) || s.bodyAndTail(j)) {
 		j = s.afterPlace(j, b)
 	}
-	for (b-j >= 3 || b-j == 2 && strings.Contains(s.word(j), "-year-old")) && s.opensSentence(j) && s.roleWord(j) {
-		j++ // "Immunologist Kristian Andersen", "Fourteen-year-old Zoe Hale"
+	if b-j >= 2 && lowerCompound(s.word(j)) {
+		j++ // "Oil-dependent Qatar", "Chinese-made Silkworm": an adjective, no given name
+	}
+	for (b-j >= 3 || b-j == 2 && (strings.Contains(s.word(j), "-year-old") || s.surnameKnown(j+1))) && s.opensSentence(j) && s.roleWord(j) {
+		j++ // "Immunologist Kristian Andersen", "Fourteen-year-old Zoe Hale", "Villager Li" after "Li Wenxian"
 	}
 	return j
+}
+
+// pronounSurname reports whether token k, a capitalised "He" or "She"
+// inside a sentence and followed by a capitalised given name, is a
+// surname written first ("But He Weiling, ... said"): a pronoun opening a
+// clause mid-sentence is written in lower case, so only the sentence's
+// first word stays ambiguous, and that one is read as the pronoun.
+func (s *scratch) pronounSurname(k int) bool {
+	if w := s.word(k); w != "He" && w != "She" || s.opensSentence(k) {
+		return false
+	}
+	n := k + 1
+	if !s.isWord(n) || s.toks[n].flags&(fCap|fInQuote) != fCap {
+		return false
+	}
+	v := s.word(n)
+	return !functionCaps[v] && !titles[v] && !determiners[v] && !pronouns[v] && !notNames[v] && !isAcronym(v) && !possessive(v)
+}
+
+// surnameKnown reports whether the word at token k is the family name of
+// a person named in full earlier, written first ("Li" after "Li
+// Wenxian") or last ("Smith" after "John Smith").
+func (s *scratch) surnameKnown(k int) bool {
+	w := s.word(k)
+	for _, r := range s.names {
+		if r.b > k {
+			break
+		}
+		if r.person && r.b-r.a >= 2 && (s.word(r.b-1) == w || s.word(r.a) == w && s.surnameFirst(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore reports whether the capitalised words from token j follow a
@@ -780,6 +820,9 @@ func (s *scratch) resolveRole(a, b int) string {
 			}
 		}
 	}
+	if name := s.bodyOfficer(a, b, head); name != "" {
+		return name // "Owen Bieber, UAW president … the UAW chief said"
+	}
 	if firmMods {
 		return ""
 	}
@@ -787,6 +830,57 @@ func (s *scratch) resolveRole(a, b int) string {
 		return name
 	}
 	return s.family(a, head)
+}
+
+// genericHeads are role nouns wire copy uses to refer back to any office
+// holder of a body ("the UAW chief" for its president).
+var genericHeads = set(`chief official leader head boss`)
+
+// bodyOfficer returns the person a phrase "the BODY chief" [a, b) refers
+// back to when the head is generic and BODY a lone capitalised word: the
+// latest person named in full with a role of their own whose sentence
+// names BODY, in any case, close to the name ("United Automobile Workers (UAW) president Owen Bieber" for "the
+// UAW chief", "Jay Naidoo, general secretary of the Congress of South
+// African Trade Unions (COSATU)" for "The Cosatu official"); "" when no
+// one is, or the article introduced an unnamed one ("An SEC official",
+// "an official of the Shanghai city government").
+func (s *scratch) bodyOfficer(a, b int, head string) string {
+	if b-a != 3 || !genericHeads[head] || !s.isWord(a+1) || s.toks[a+1].flags&fCap == 0 || functionCaps[s.word(a+1)] || titles[s.word(a+1)] {
+		return ""
+	}
+	body := s.word(a + 1)
+	for j := 0; j+1 < a; j++ {
+		if !s.isWord(j) || !indefinites[strings.ToLower(s.word(j))] {
+			continue
+		}
+		for k := j + 1; k < a && k <= j+3 && s.isWord(k); k++ {
+			if s.word(k) == head {
+				// "An SEC official in Washington said", "An official of
+				// the Shanghai city government said": an unnamed
+				// officer introduced before.
+				return ""
+			}
+		}
+	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		r := s.names[i]
+		if r.b > a || !r.person || r.role == 0 || s.toks[r.a].flags&fInQuote != 0 {
+			continue
+		}
+		lo, hi := max(s.sentStart(r.a), r.a-12), r.b
+		for hi < a && hi < r.b+15 && !(s.toks[hi].kind == tPara || s.toks[hi].kind == tStop && s.sentEnd(hi)) {
+			hi++
+		}
+		for j := lo; j < hi; j++ {
+			if j >= r.a && j < r.b {
+				continue
+			}
+			if s.isWord(j) && strings.EqualFold(s.word(j), body) {
+				return s.runText(r)
+			}
+		}
+	}
+	return ""
 }
 
 // copulaHolder returns the name the article earlier described with the
@@ -1047,6 +1141,16 @@ func (s *scratch) variantName(at int, w string) string {
 	return ""
 }
 
+// surnameIs reports whether v, a full name's last word, is the surname w,
+// with or without an Arabic article ("al-Attiya" for "Attiya").
+func surnameIs(v, w string) bool {
+	if v == w {
+		return true
+	}
+	i := strings.IndexByte(v, '-')
+	return i > 0 && v[i+1:] == w && hyphenParticle(v)
+}
+
 // oneApart reports whether a and b differ by one byte changed, added or
 // dropped.
 func oneApart(a, b string) bool {
@@ -1107,7 +1211,7 @@ func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
 		if r.b > at || !r.person {
 			continue
 		}
-		if s.word(r.b-1) == w || r.b-r.a > 2 && generational[s.word(r.b-1)] && s.word(r.b-2) == w {
+		if surnameIs(s.word(r.b-1), w) || r.b-r.a > 2 && generational[s.word(r.b-1)] && s.word(r.b-2) == w {
 			// "Exley" after "Charles E. Exley Jr". Of several people sharing the surname ("Donald Trump",
 			// "Melania Trump"), the one the article names most often
 			// is the one the bare surname means; on a tie, the one
@@ -1217,6 +1321,58 @@ func (s *scratch) resolvePronoun(at int, prev []Found) string {
 	return name
 }
 
+// pronounNamed returns the person named before token pron, a "He" or
+// "She" opening its sentence, whose surname is that word ("He Weiling …
+// He said"): wire copy calls a person by surname after the first mention,
+// and a surname that is also a pronoun is capitalised all the same. ""
+// when the article names no such person.
+func (s *scratch) pronounNamed(pron int) string {
+	w := s.word(pron)
+	if w != "He" && w != "She" {
+		return ""
+	}
+	for i := len(s.names) - 1; i >= 0; i-- {
+		if r := s.names[i]; r.b <= pron && r.person && s.word(r.a) == w {
+			return s.runText(r)
+		}
+	}
+	return ""
+}
+
+// pronounReporter returns, for a lower-case "he" or "she" at token pron,
+// the person surnamed He or She (see [scratch.pronounNamed]) when the
+// last subject of a speech verb in its sentence or the two before is a
+// sentence-opening "He" or "She" that stands for that person ("He said
+// China will have to … . “…,” he said"), with no other person named
+// between; "" otherwise.
+func (s *scratch) pronounReporter(pron int) string {
+	w := s.word(pron)
+	if w != "he" && w != "she" {
+		return ""
+	}
+	up := strings.ToUpper(w[:1]) + w[1:]
+	lo, seen := pron, 0 // seen counts the sentences passed, its own first
+	for j := pron - 1; j >= 0 && seen < 3; j-- {
+		if t := s.toks[j]; t.kind != tWord || t.flags&fInQuote != 0 || !s.opensSentence(j) {
+			continue
+		}
+		if s.word(j) == up && s.lower(j+1) && (isCue(s.word(j+1)) || reportVerbs[s.word(j+1)]) {
+			lo = j
+			break
+		}
+		seen++
+	}
+	if lo == pron {
+		return ""
+	}
+	for _, r := range s.names {
+		if r.a > lo && r.b <= pron && s.toks[r.a].flags&fInQuote == 0 && s.personOf(r) != "" {
+			return "" // a person named between may hold the pronoun
+		}
+	}
+	return s.pronounNamed(lo)
+}
+
 // resolvePronounFrom is resolvePronoun for the pronoun at token pron,
 // searching back from token at.
 func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
@@ -1224,6 +1380,12 @@ func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 	g := pronounGender(s.word(pron))
 	para := s.paraOf(at)
 	pos := int(s.toks[at].start)
+	if name := s.pronounNamed(pron); name != "" {
+		return name
+	}
+	if name := s.pronounReporter(pron); name != "" {
+		return name
+	}
 	if name := s.prevSubject(at, g); name != "" && s.personal(name, g) {
 		return name
 	}
@@ -1633,8 +1795,8 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
 		a += 2 // "One of the victims"
 	}
-	if !s.isWord(a) || !determiners[s.word(a)] && s.word(a) != "one" && s.word(a) != "One" {
-		return ""
+	if !s.isWord(a) || !determiners[s.word(a)] && s.word(a) != "one" && s.word(a) != "One" && s.word(a) != "Another" {
+		return "" // ("Another worker … said …. “…,” she said": a second unnamed source)
 	}
 	b := a + 1
 	personRole := func(w string) bool {
@@ -1666,9 +1828,10 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 			}
 		}
 	}
-	if s.isWord(b) && roleLinks[s.word(b)] {
+	if s.isWord(b) && (roleLinks[s.word(b)] || s.word(b) == "in") {
 		// "The head of the police's internal investigators told", "A
-		// spokesman for the Finance Ministry said": the phrase runs on
+		// spokesman for the Finance Ministry said", "Another worker in a
+		// Hongshan tea-growing collective said": the phrase runs on
 		// to its verb, a speech verb or a past tense.
 		k := b + 1
 		for k < end && k-b < 8 && (s.isWord(k) || s.toks[k].kind == tOther || s.nameDot(k) || s.innerDot(k) || s.abbrevDot(k)) && !isCue(s.word(k)) && (!strings.HasSuffix(s.word(k), "ed") || s.innerDot(k-1)) {
@@ -2092,7 +2255,8 @@ func (s *scratch) personal(name string, g gender) bool {
 			return false
 		}
 	}
-	if sp := strings.IndexByte(name, ' '); sp > 0 && !particles[strings.ToLower(name[:sp])] && s.usedLower(name[:sp]) {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && !particles[strings.ToLower(name[:sp])] && name[:sp] != "He" && name[:sp] != "She" && s.usedLower(name[:sp]) {
+		// (The surnames He and She are written in lower case as pronouns.)
 		return false // "Plant Vogtle", "Blocking Canadian": a common noun or verb leads the run
 	}
 	if !strings.Contains(name, " ") && demonym(name) && !s.usedBare(name) {
@@ -2248,12 +2412,29 @@ func (s *scratch) sentenceStart(end int) int {
 var sentenceLinks = set(`But And However Yet Still Also`)
 
 // lowerCompound reports whether the capitalised word w is a compound
-// ending in a past participle after a hyphen ("Chinese-made",
-// "Paris-based"), an adjective that no person's name holds; the
+// ending in a past participle or another adjective after a hyphen
+// ("Chinese-made", "Paris-based", "Oil-dependent"), an adjective that no person's name holds; the
 // lower-case second syllable of a given name ("Dae-ho") is none.
 func lowerCompound(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && pastParticiple(w[i+1:])
+	if i <= 0 || i+1 >= len(w) || w[i+1] < 'a' || w[i+1] > 'z' {
+		return false
+	}
+	tail := w[i+1:]
+	if pastParticiple(tail) {
+		return true
+	}
+	// "Oil-dependent Qatar", "Export-oriented Taiwan": an adjective's
+	// ending on a tail longer than a given name's syllable ("Dae-jung").
+	if len(tail) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ent", "ant", "ing", "ive", "ous", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(tail, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // capParticles are capitalised particles that join a given name to a

@@ -1688,8 +1688,8 @@ var epithetNouns = set(`democrat republican executive secretary undersecretary
 	lawmaker legislator congressman congresswoman senator`)
 
 // memberOf reports whether the speaker span [a, b) is an indefinite
-// person role in a named body: "a source within the Interior Ministry",
-// "an official at the UN". Such a speaker has no name; the body's is not
+// person role in a named body or place: "a source within the Interior
+// Ministry", "an official at the UN", "one senior official in Tokyo". Such a speaker has no name; the body's is not
 // it.
 func (s *scratch) memberOf(a, b int) bool {
 	if w := s.word(a); !indefinites[w] && w != "A" && w != "An" && w != "One" && w != "Another" {

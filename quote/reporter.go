@@ -90,7 +90,8 @@ func (s *scratch) lastReporter(at int, g gender) string {
 // writes it in lower case ("Analysts said", "Another said"), and another
 // of its mentions follows a capitalised word, as a surname follows a
 // given name or title ("Trade Minister Rha Woong Bae … Rha said", "Tom
-// Bloch … Bloch said"); "Greenwich, Conn said" and "the oil company
+// Bloch … Bloch said", "James Baker's closest aide … Baker
+// acknowledged"); "Greenwich, Conn said" and "the oil company
 // Ecopetrol said" have none.
 func (s *scratch) bareSurname(at int) bool {
 	w := s.word(at)
@@ -98,7 +99,7 @@ func (s *scratch) bareSurname(at int) bool {
 		return false
 	}
 	for j := 1; j < len(s.toks); j++ {
-		if j == at || !s.isWord(j) || s.word(j) != w || !s.isWord(j-1) || s.toks[j-1].flags&fCap == 0 {
+		if j == at || !s.isWord(j) || !sameOrOwner(s.word(j), w) || !s.isWord(j-1) || s.toks[j-1].flags&fCap == 0 {
 			continue
 		}
 		if p := s.word(j - 1); !determiners[p] && !sentenceLinks[p] && personWord(p) {
@@ -106,6 +107,11 @@ func (s *scratch) bareSurname(at int) bool {
 		}
 	}
 	return false
+}
+
+// sameOrOwner reports whether the word m is w or w's possessive.
+func sameOrOwner(m, w string) bool {
+	return m == w || len(m) > len(w) && strings.HasPrefix(m, w) && possessive(m) && (len(m)-len(w) == 2 || len(m)-len(w) == 4)
 }
 
 // fullerName returns the latest person's name written before token at
