@@ -1244,8 +1244,8 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		if w == "of" && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
 			continue // "Secretary of State Mike Pompeo"
 		}
-		if roles[w] || documents[w] {
-			last = j
+		if roles[w] || documents[w] || last == j-2 && s.abbrevRole(j-1) {
+			last = j // "one major U.S. roaster"
 			continue
 		}
 		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
@@ -1254,7 +1254,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) && !(j-1 == open+indefinite(s.word(open)) && nationality(s.word(j-1)) && s.roleWithin(j, hi)) {
+		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) && !(s.modifiersOnly(open+indefinite(s.word(open)), j-1) && nationality(s.word(j-1)) && s.roleWithin(j, hi)) {
 			// A people's adjective first ("another Japanese bank
 			// official") modifies the role noun to come.
 			break
@@ -1758,6 +1758,9 @@ func (s *scratch) bodyOf(noun string, at int) (int, int) {
 		e := j + 2
 		for e < at && s.isWord(e) && s.toks[e].flags&fCap != 0 && !possessive(s.word(e)) {
 			e++
+			if e+1 < at && s.toks[j].flags&fCap != 0 && s.word(e) == "and" && s.isWord(e+1) && s.toks[e+1].flags&fCap != 0 {
+				e++ // "the Ministry of International Trade and Industry": a proper name goes on over "and"
+			}
 		}
 		a := j
 		if determiners[s.word(j-1)] && s.isWord(j-1) {
@@ -1950,7 +1953,28 @@ func (s *scratch) abbrevRole(j int) bool {
 	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || !s.isWord(j-1) || s.toks[j-1].end != t.start || !dottedCaps(s.word(j-1)) {
 		return false
 	}
-	return s.lower(j+1) && roles[s.word(j+1)]
+	if !s.lower(j + 1) {
+		return false
+	}
+	// "one major U.S. roaster.": a doer's noun closing the sentence
+	// after the abbreviation is a role as well.
+	return roles[s.word(j+1)] || agentive(s.word(j+1)) && !functions[s.word(j+1)] && (j+2 >= len(s.toks) || !s.isWord(j+2))
+}
+
+// modifiersOnly reports whether the tokens [a, b) are lower-case
+// modifiers, no function word among them, at most two ("a senior
+// Taiwanese trade official"): with a people's adjective after them they
+// open a role phrase, not a name.
+func (s *scratch) modifiersOnly(a, b int) bool {
+	if b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.lower(k) || functions[s.word(k)] || prepositions[s.word(k)] || isCue(s.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleToBodyAfterComma returns the comma that opens the phrase right

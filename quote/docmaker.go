@@ -278,6 +278,17 @@ func (s *scratch) fullHead(name string, at int, prev []Found) string {
 	return ""
 }
 
+// capsAnd reports whether token k is an "and" joining two capitalised
+// words of one body's name ("the Securities and Exchange Commission"),
+// the word before it no place ("Japan and EC Commission" are two).
+func (s *scratch) capsAnd(k int) bool {
+	if k < 1 || !s.lower(k) || s.word(k) != "and" || !s.isWord(k-1) || s.toks[k-1].flags&fCap == 0 {
+		return false
+	}
+	w := s.word(k - 1)
+	return !functionCaps[w] && !determiners[w] && !possessive(w) && !places[w] && !demonym(w)
+}
+
 // placeLike reports whether the name run r, written as it is, cannot be
 // a person's name however its words match one: a lone word after "the"
 // ("the Gulf", which a "MidEast Gulf" elsewhere would make a full name),

@@ -92,6 +92,7 @@ var determiners = set(`the a an its his her their our this that these those
 var roles = set(`spokesperson spokesman spokeswoman spokespeople spokesmen
 	minister ministers official officials chief president secretary director
 	leader leaders governor mayor chairman chairwoman chair head commander
+	vice-chairman vice-president vice-minister vice-governor
 	general envoy ambassador diplomat diplomats lawmaker lawmakers senator
 	representative analyst analysts expert experts professor researcher
 	researchers scientist scientists doctor doctors witness eyewitness witnesses

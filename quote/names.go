@@ -1017,6 +1017,9 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 		if r.para < para-1 || r.person || r.b-r.a == 1 && !r.org && s.titledName(r) {
 			return "" // "Sheriff Lee said they arrested": a person since
 		}
+		if r.org && s.afterWhether(r.a) {
+			continue // "It did not say whether only OPEC … were behind": what was reported on
+		}
 		if r.org && (!plural || r.orgWord) {
 			k := r.a // back over what the run stripped: "AM", "<", "The"
 			for k > 0 && (s.toks[k-1].kind == tOther || s.isWord(k-1) && !s.lower(k-1)) {
@@ -1031,11 +1034,12 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 	return ""
 }
 
-// companyBefore returns the firm an "it" at token at stands for when the
-// sentence before it, in the same or the previous paragraph, opens with
-// "The company" or "The firm" as the subject of a verb ("Marine Midland
-// Banks Inc said …. ¶ The company added that …. ¶ “…,” it said"): the firm
-// that phrase resolves to, or "".
+// companyBefore returns the firm or body an "it" at token at stands for
+// when the sentence before it, in the same or the previous paragraph,
+// opens with "The company", "The firm" or a body's noun ("The ministry")
+// as the subject of a verb ("Marine Midland Banks Inc said …. ¶ The
+// company added that …. ¶ “…,” it said"): the firm or body that phrase
+// resolves to, or "".
 func (s *scratch) companyBefore(at int) string {
 	lo, end := s.sentBefore(at)
 	for lo < end && s.toks[lo].kind != tWord {
@@ -1044,8 +1048,14 @@ func (s *scratch) companyBefore(at int) string {
 	if end <= lo+2 || s.paraOf(lo) < s.paraOf(at)-1 {
 		return ""
 	}
-	if w := s.word(lo); w != "The" && w != "the" || !companyNouns[s.word(lo+1)] || !s.lower(lo+2) || functions[s.word(lo+2)] {
+	n := s.word(lo + 1)
+	if w := s.word(lo); w != "The" && w != "the" || !companyNouns[n] && !(bodyNouns[n] && !documents[n] && s.lower(lo+1)) || !s.lower(lo+2) || functions[s.word(lo+2)] {
 		return ""
+	}
+	if !companyNouns[n] {
+		// "MITI said …. ¶ The ministry cited a survey …. ¶ “…,” it
+		// said": the body the noun stands for, named in full before.
+		return s.fullBody(n, lo)
 	}
 	return s.namedFirm(lo)
 }
@@ -2140,9 +2150,18 @@ func (s *scratch) orgHolding(at int, head string) string {
 			continue
 		}
 		for j := r.a; j < r.b; j++ {
-			if s.word(j) == head {
-				return s.runText(r)
+			if s.word(j) != head {
+				continue
 			}
+			if a := r.a - 2; s.capsAnd(r.a-1) && s.toks[a].flags&fInQuote == 0 {
+				for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && !possessive(s.word(a-1)) {
+					a--
+				}
+				// "the Securities and Exchange Commission": the run began
+				// after "and", the name before it.
+				return s.text[s.toks[a].start:s.toks[r.b-1].end]
+			}
+			return s.runText(r)
 		}
 	}
 	return ""
@@ -2501,3 +2520,21 @@ func clipped(w string) bool {
 
 // clippedNames are the words clipped reports on.
 var clippedNames = set(`Fed Treasury Pentagon`)
+
+// afterWhether reports whether the name at token a opens a clause set
+// after "whether" (an "only" or "the" between): the subject of an
+// indirect question ("did not say whether only OPEC or other producers
+// were behind"), which is what a source spoke of, never the source.
+func (s *scratch) afterWhether(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch w := s.word(k); {
+		case !s.lower(k):
+			return false
+		case w == "whether":
+			return true
+		case w != "only" && w != "the":
+			return false
+		}
+	}
+	return false
+}

@@ -1197,6 +1197,9 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			if f.Name == "" {
 				f.Name = s.docMaker(w, c.sa) // "a statement issued by X", "In a statement, X said"
 			}
+			if f.Name == "" && researchDocs[w] {
+				f.Name = s.otherDocIssuer(w, c.sa) // "a government study …. ¶ the FTC report said …. ¶ the study said"
+			}
 		}
 		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
@@ -1507,6 +1510,9 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		k := j - 1
 		for k > 0 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && j-k < 3 {
 			k-- // "annual", "prepared"
+		}
+		if k > 3 && s.toks[k].kind == tParen && s.toks[k-2].kind == tParen && s.isWord(k-1) && s.toks[k-1].flags&fCap != 0 && s.isWord(k-3) {
+			k -= 3 // "the Federal Trade Commission (FTC) report": the name before its short form
 		}
 		if s.isWord(k) && nationality(s.word(k)) && s.isWord(k-1) && determiners[s.word(k-1)] {
 			continue // "the French statement": an earlier mention may name its issuer
@@ -1952,6 +1958,24 @@ func (s *scratch) docOwner(k int) string {
 			return name
 		}
 		return s.leadFirm(k)
+	}
+	return ""
+}
+
+// otherDocIssuer returns the issuer docIssuer finds for the latest other
+// research noun before token at, in its paragraph or the three before,
+// when the article's own mention of noun names none: a news report calls
+// one document "a government study", "the FTC report" and "the study" by
+// turns, and names its issuer with only one of them. "" when none does.
+func (s *scratch) otherDocIssuer(noun string, at int) string {
+	para := s.paraOf(at)
+	for j := at - 1; j > 0 && s.paraOf(j) >= para-3; j-- {
+		if w := s.word(j); !s.lower(j) || s.toks[j].flags&fInQuote != 0 || w == noun || !researchDocs[w] {
+			continue
+		}
+		if name := s.docIssuer(s.word(j), j+1); name != "" {
+			return name
+		}
 	}
 	return ""
 }
