@@ -28,12 +28,12 @@ func (s *scratch) appositiveSubject(c cueHit) cueHit {
 		}
 		return c
 	}
-	if c.sb != c.cs || c.sb <= c.sa || c.sa < 2 {
+	if c.sb != c.cs && !s.bracketAcronym(c.sb, c.cs) || c.sb <= c.sa || c.sa < 2 {
 		return c
 	}
 	for comma := c.sb - 1; comma >= c.sa-14 && comma > 0; comma-- {
 		switch t := s.toks[comma]; {
-		case t.kind == tParen, s.letterDot(comma), t.kind == tWord && t.flags&fInQuote == 0 && !isCue(s.word(comma)) && !clauseWords[s.word(comma)]:
+		case t.kind == tParen, s.letterDot(comma), s.pluralApostrophe(comma), t.kind == tWord && t.flags&fInQuote == 0 && !isCue(s.word(comma)) && !clauseWords[s.word(comma)]:
 			continue
 		case t.kind != tComma:
 			return c // a stop, a quote, a verb: no appositive
@@ -50,7 +50,9 @@ func (s *scratch) appositiveSubject(c cueHit) cueHit {
 			continue
 		}
 		for j := comma + 1; j < comma+5 && j < c.sb; j++ {
-			if w := s.word(j); s.lower(j) && roles[w] && !bodyNouns[w] && !documents[w] {
+			// A capitalised role ("Bumpei Otsuki, President of the Japan
+			// Federation of Employers' Associations told") as well.
+			if w := strings.ToLower(s.word(j)); s.isWord(j) && roles[w] && !bodyNouns[w] && !documents[w] {
 				c.ra, c.rb = comma+1, c.sb
 				c.sa, c.sb = a, comma
 				return c
@@ -129,4 +131,76 @@ func (s *scratch) titledAppositive(c cueHit) (cueHit, bool) {
 	c.ra, c.rb = c.sa, c.sb
 	c.sa, c.sb = a, comma
 	return c, true
+}
+
+// partyTag moves a speaker taken as a lawmaker's party-and-state tag to
+// the lawmaker it follows: "Rep. Joe Barton, R-Texas, said", "Sen. David
+// Pryor (D-Ark.) said". The tag ("R-Texas", "D-Tenn.", "I-Vt") is no
+// one's name; the two to four capitalised words before its comma or
+// bracket are. The hit is returned unchanged otherwise.
+func (s *scratch) partyTag(c cueHit) cueHit {
+	if c.sb <= c.sa || !partyWord(s.word(c.sa)) {
+		return c
+	}
+	j := c.sa + 1
+	for j < c.sb && (s.toks[j].kind == tStop || s.toks[j].kind == tParen) {
+		j++ // "D-Tenn." and its bracket
+	}
+	if j != c.sb {
+		return c
+	}
+	comma := c.sa - 1
+	for comma > 0 && s.toks[comma].kind == tParen {
+		comma--
+	}
+	if comma < 1 || comma == c.sa-1 && s.toks[comma].kind != tComma {
+		return c
+	}
+	if s.toks[comma].kind != tComma && s.toks[comma].kind != tWord {
+		return c
+	}
+	end := comma
+	if s.toks[comma].kind == tWord {
+		end = comma + 1 // "Pryor (D-Ark.)": no comma before the bracket
+	}
+	a := end
+	for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
+		a--
+	}
+	for a < end && !s.isWord(a) {
+		a++
+	}
+	if words := end - a; words < 1 || words > 5 || s.orgWordIn(a, end) {
+		return c
+	}
+	c.sa, c.sb = a, end
+	return c
+}
+
+// partyWord reports whether w is a party-and-state tag: one capital of
+// a U.S. party (R, D, I), a hyphen and a capitalised state or its
+// abbreviation.
+func partyWord(w string) bool {
+	if len(w) < 4 || w[1] != '-' || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' {
+		return false
+	}
+	return w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// pluralApostrophe reports whether token j is the apostrophe of a plural
+// possessive set right after its word ("Employers' Associations"), part
+// of a name rather than a quotation mark.
+func (s *scratch) pluralApostrophe(j int) bool {
+	t := s.toks[j]
+	if t.end-t.start != 1 || s.text[t.start] != '\'' || !s.isWord(j-1) || s.toks[j-1].end != t.start || !s.isWord(j+1) {
+		return false
+	}
+	w := s.word(j - 1)
+	return w[len(w)-1] == 's' && s.toks[j-1].flags&fCap != 0
+}
+
+// bracketAcronym reports whether tokens [a, b) are an acronym in brackets
+// ("(PCGG)"), which may stand between a body's name and its verb.
+func (s *scratch) bracketAcronym(a, b int) bool {
+	return b-a == 3 && s.toks[a].kind == tParen && s.isWord(a+1) && isAcronym(s.word(a+1)) && s.toks[a+2].kind == tParen
 }

@@ -1254,7 +1254,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		// A lower-case word may modify a role noun to come ("the
 		// Taliban’s acting foreign minister", "EU development ministers")
 		// but never follows a name ("Trump congratulated").
-		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) && !(s.modifiersOnly(open+indefinite(s.word(open)), j-1) && nationality(s.word(j-1)) && s.roleWithin(j, hi)) {
+		if j > open && s.toks[j-1].flags&fCap != 0 && !possessive(s.word(j-1)) && !isAcronym(s.word(j-1)) && !s.roleBeforeName(j, hi) && !(s.modifiersOnly(open+indefinite(s.word(open)), j-1) && nationality(s.word(j-1)) && s.roleWithin(j, hi)) && !s.firmModifier(from, j, hi) {
 			// A people's adjective first ("another Japanese bank
 			// official") modifies the role noun to come.
 			break
@@ -2261,4 +2261,28 @@ func (s *scratch) roleNameAfter(r, hi int) int {
 		return -1
 	}
 	return hi
+}
+
+// firmModifier reports whether the capitalised words before token j name
+// a firm or body that modifies a role noun to come, in a phrase opened by
+// an indefinite: "one former General Motors human relations executive",
+// "an American Express travel industry analyst". The capitalised run,
+// at most four words, must follow the indefinite and at most two
+// lower-case modifiers, not end in a role word, and be followed by lower-case
+// words ending in a role noun (roleWithin).
+func (s *scratch) firmModifier(from, j, hi int) bool {
+	if !indefinites[s.word(from)] || !s.roleWithin(j, hi) {
+		return false
+	}
+	a := j
+	for a > from && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 {
+		a--
+		if possessive(s.word(a)) {
+			return false
+		}
+	}
+	if roles[strings.ToLower(s.word(j-1))] {
+		return false // "a former Treasury Secretary": the role itself
+	}
+	return a < j && j-a <= 4 && a > from && s.modifiersOnly(from+1, a)
 }

@@ -1273,9 +1273,12 @@ func TestHeldout29(t *testing.T) {
 // speakers 0.902 (110/122); dev23 F1 0.992, speakers 0.901 (109/121;
 // 113/123 on a draft of the set before the annotator replaced an article
 // that copied another set's).
+// Raised after round 51 (party tags, spelled-out acronyms, capitalised
+// appositive roles, a firm modifying a role): dev22 0.910 (111/122),
+// dev23 0.934 (113/121).
 const (
-	minDev22F1, minDev22Speaker = 0.99, 0.901
-	minDev23F1, minDev23Speaker = 0.99, 0.900
+	minDev22F1, minDev22Speaker = 0.99, 0.909
+	minDev23F1, minDev23Speaker = 0.99, 0.933
 )
 
 // TestDev22 scores the finder on dev22; the scoring is TestHeldout's.

@@ -940,6 +940,9 @@ func (s *scratch) contentWords(qi int) (n int, capFirst bool) {
 // widened to the body's full name (see fullHead).
 func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	s.setSpeakerName(f, c, prev)
+	if full := s.spelledOut(f.Name); full != "" {
+		f.Name = full // "GM" for "General Motors"
+	}
 	if bareHeads[f.Name] && f.SpeakerStart >= 0 && c.sa < len(s.toks) && !anyOne(f.Speaker) {
 		// "one official at a U.S. Bank" is any bank, not one named.
 		if full := s.fullHead(f.Name, c.sa, prev); full != "" {
@@ -950,6 +953,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 
 // setSpeakerName fills f's speaker from the hit c and resolves its name.
 func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
+	c = s.partyTag(c)          // "Rep. Joe Barton, R-Texas, said"
 	c = s.appositiveSubject(c) // "H.P. Smith, analyst at … and Co said"
 	// "S and P", "Standard and Poor's": one firm, its name whole.
 	firm := c.sb-c.sa == 3 && s.word(c.sa+1) == "and" && s.firmAnd(c.sa+1, c.sb)
