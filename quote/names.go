@@ -118,6 +118,7 @@ func (s *scratch) pronounSurname(k int) bool {
 // a person named in full earlier, written first ("Li" after "Li
 // Wenxian") or last ("Smith" after "John Smith").
 func (s *scratch) surnameKnown(k int) bool {
+	s.buildNames() // a no-op while the names are being built
 	w := s.word(k)
 	for _, r := range s.names {
 		if r.b > k {

@@ -91,7 +91,10 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 		s.text = ""
 		f.pool.Put(s)
 	}()
+	// Every per-article list starts empty: a reader that runs before
+	// buildNames must not see the names of the pool's last article.
 	s.text, s.namesDone, s.topicDone = text, false, false
+	s.names = s.names[:0]
 	s.paras = paragraphs(text, s.paras[:0])
 	s.quotes, s.cont = scanQuotes(text, s.paras, s.quotes[:0], s.cont[:0])
 	if len(s.quotes) == 0 {
