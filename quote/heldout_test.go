@@ -1325,9 +1325,11 @@ func TestHeldout31(t *testing.T) {
 // engineers who had not seen annals' output on them. First scores, the
 // code after round 51, each a fresh measurement: dev24 quote F1 0.988,
 // speakers 0.846 (104/123); dev25 F1 0.996, speakers 0.950 (114/120).
+// Raised after round 52 (read dev24 and dev25) to dev24 0.927 (114/123)
+// and dev25 0.967 (116/120).
 const (
-	minDev24F1, minDev24Speaker = 0.98, 0.845
-	minDev25F1, minDev25Speaker = 0.99, 0.950
+	minDev24F1, minDev24Speaker = 0.98, 0.926
+	minDev25F1, minDev25Speaker = 0.99, 0.966
 )
 
 // TestDev24 scores the finder on dev24; the scoring is TestHeldout's.

@@ -486,6 +486,11 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		// firm is called by.)
 		r.person, r.org = false, true
 	}
+	if r.person && orig >= 1 && s.bracket(orig-1, '<') && s.firmAndTail(b) {
+		// "<J.Henry Wagg and Co Ltd>": a wire's bracketed firm named
+		// for its founder, no person.
+		r.person, r.org = false, true
+	}
 	if r.person && a == orig && s.afterDotted(orig) {
 		// "the U.S. Hopes Japan will": wire copy capitalises the word
 		// after "U.S."; a person named there follows a title ("U.S.
@@ -532,6 +537,9 @@ func (s *scratch) addRun(a, mid, b, para int) {
 			r.subj = false
 		}
 	}
+	if r.person && r.subj && s.objectConjunct(orig) {
+		r.subj = false // "moves by Citicorp and Chase Manhattan to increase"
+	}
 	after := b
 	if after+2 < len(s.toks) && r.org && s.toks[after].kind == tParen && s.toks[after+2].kind == tParen {
 		after += 3 // an acronym in brackets
@@ -575,6 +583,21 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	s.names = append(s.names, r)
 }
 
+// objectConjunct reports whether the name starting at token a is joined
+// by "and" to a capitalised name right after a preposition ("moves by
+// Citicorp and Chase Manhattan to increase"): the second name is the
+// preposition's object as the first is, not a subject.
+func (s *scratch) objectConjunct(a int) bool {
+	if !s.isWord(a-1) || s.word(a-1) != "and" {
+		return false
+	}
+	k := a - 2
+	for k > 0 && (s.isWord(k) && s.toks[k].flags&(fCap|fInQuote) == fCap || s.letterDot(k)) {
+		k--
+	}
+	return k < a-2 && s.lower(k) && prepositions[s.word(k)] && s.toks[k].flags&fInQuote == 0
+}
+
 // titleChain reports whether the preposition at token j closes a chain
 // of "of" and "for" phrases after a capitalised title that opens its
 // sentence: "U.S. Undersecretary of State for Economic Affairs", "Secretary
@@ -609,7 +632,19 @@ func (s *scratch) titleChain(j int) bool {
 		for k > 0 && k > j-4 && (s.isWord(k-1) && s.toks[k-1].flags&fCap != 0 || s.nameDot(k-1)) {
 			k--
 		}
-		return s.opensSentence(k)
+		if s.opensSentence(k) {
+			return true
+		}
+		// "However, the President of the Brazilian Coffee Institute
+		// Jorio Dauster told": an article and a linking word may come
+		// first.
+		if s.lower(k-1) && s.word(k-1) == "the" {
+			k--
+		}
+		if k >= 2 && s.toks[k-1].kind == tComma {
+			k--
+		}
+		return k >= 1 && s.isWord(k-1) && sentenceLinks[s.word(k-1)] && s.opensSentence(k-1)
 	}
 	return false
 }

@@ -203,7 +203,7 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			// Trump called it …": a clause that introduces the quote
 			// with a colon owns it; a cue in the next sentence does not.
 			c = s.tailCue(qi, te, newSent)
-		} else if c.ce < q.openTok-3 && q.closeTok >= 0 && !s.endsSentence(qi) {
+		} else if q.closeTok >= 0 && !s.endsSentence(qi) && (c.ce < q.openTok-3 || s.accordingAfter(qi) && s.copulaBetween(c.ce, q.openTok)) {
 			// "the WHO noted the need to act: “…,” said Tedros": a
 			// speech verb right after a quote that runs on into its
 			// attribution outranks a verb words away before it, unless
@@ -356,6 +356,47 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 		f.Kind = Scare
 	}
 	return f
+}
+
+// rolesOnly reports whether [a, b) holds only lower-case words, the last
+// a person's role ("senior official"): a role with no name of its own.
+func (s *scratch) rolesOnly(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 {
+			return false
+		}
+	}
+	w := s.word(b - 1)
+	return roles[w] && !bodyNouns[w] && !documents[w] && !strings.HasSuffix(w, "s")
+}
+
+// accordingAfter reports whether "according to" follows quote qi's
+// closing comma ("the drop announced this week was “…,” according to
+// Kahan"): the source the wire names right after the words outranks a
+// participle of the sentence's subject before them (see copulaBetween).
+func (s *scratch) accordingAfter(qi int) bool {
+	j := s.quotes[qi].closeTok
+	if j < 1 || j+2 >= len(s.toks) || s.toks[j-1].kind != tComma && s.toks[j+1].kind != tComma {
+		return false
+	}
+	k := j + 1
+	if s.toks[k].kind == tComma {
+		k++
+	}
+	return s.isWord(k) && s.word(k) == "according" && s.word(k+1) == "to"
+}
+
+// copulaBetween reports whether a form of "be" stands in [a, b): the
+// speech verb before it is then a participle inside the subject ("the
+// drop announced this week was “…”"), not the clause's verb.
+func (s *scratch) copulaBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		switch s.word(j) {
+		case "was", "is", "were", "are":
+			return s.isWord(j)
+		}
+	}
+	return false
 }
 
 // ownClause reports whether the words from token j on open a reported
@@ -958,6 +999,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 	c = s.partyTag(c)          // "Rep. Joe Barton, R-Texas, said"
 	c = s.appositiveSubject(c) // "H.P. Smith, analyst at … and Co said"
+	c = s.firmTailSpeaker(c)   // "analyst X of Sanford C. Bernstein and Co said"
 	// "S and P", "Standard and Poor's": one firm, its name whole.
 	firm := c.sb-c.sa == 3 && s.word(c.sa+1) == "and" && s.firmAnd(c.sa+1, c.sb)
 	if last := &s.toks[c.sb-1]; possessive(s.word(c.sb-1)) && !firm {
@@ -1130,6 +1172,12 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 					na++
 				}
 				f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+				return
+			}
+			if e := s.ofTail(c.sa, j); s.word(j) == "of" && e > j && e < c.sb && determiners[s.word(c.sa)] && s.rolesOnly(e, c.sb) {
+				// "the Bank of Japan official": an unnamed officer of
+				// the body its "of" name spells out, not the body.
+				f.SpeakerKind = RoleSpeaker
 				return
 			}
 			if e := s.ofTail(c.sa, j); s.word(j) == "of" && e > j && s.roleNameAfter(e, c.sb) == c.sb {

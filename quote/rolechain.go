@@ -105,8 +105,14 @@ func (s *scratch) roleChain(at int, g gender, prev []Found) string {
 	for j > 0 && int(s.toks[j].start) > bestPos {
 		j--
 	}
+	// The role's own words bring in no one else: "a spokesman for one
+	// of Spain's major sunflower oil producers said".
+	ownEnd := bestPos
+	if strings.HasPrefix(s.text[bestPos:], best) {
+		ownEnd += len(best)
+	}
 	for j++; j < at; j++ {
-		if !s.isWord(j) || s.toks[j].flags&fInQuote != 0 {
+		if !s.isWord(j) || s.toks[j].flags&fInQuote != 0 || int(s.toks[j].start) < ownEnd {
 			continue
 		}
 		w := s.word(j)
@@ -132,7 +138,7 @@ func (s *scratch) roleChain(at int, g gender, prev []Found) string {
 // for a U.S.-based bank"), so that a later he or she with nothing else
 // to stand for goes on with it.
 func (s *scratch) pronounRole(p *Found, at int, g gender) bool {
-	if p.SpeakerKind != PronounSpeaker || p.Name == "" || p.Inherited || p.Name[0] < 'A' || p.Name[0] > 'Z' {
+	if p.SpeakerKind != PronounSpeaker || p.Name == "" || p.Inherited {
 		return false
 	}
 	if !strings.EqualFold(p.Speaker, s.word(at)) || !personRolePhrase(strings.ToLower(p.Name), g) {

@@ -260,7 +260,11 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		if !ok || k == cueAccording || k == cueGerund || k == cuePut || j-1 <= lo || s.toks[j-1].kind != tWord {
 			continue
 		}
-		if a := s.npBack(j, lo); a < j && (determiners[s.word(a)] || s.word(a) == "one" || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
+		a := s.npBack(j, lo)
+		if a == j {
+			a = s.memberRole(j, lo) // "a spokesman for one of Spain's major sunflower oil producers said"
+		}
+		if a < j && (determiners[s.word(a)] || s.word(a) == "one" || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
 			// Set off after the reported clause, or after the quotation
 			// that was that clause: "“…,” the official said."
 			return a, j
@@ -268,6 +272,31 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		return at, at
 	}
 	return at, at
+}
+
+// memberRole returns the start of a role phrase "ROLE for one of GROUP"
+// ending at token end (exclusive) whose group runs over more modifiers
+// than npBack reads ("a spokesman for one of Spain's major sunflower oil
+// producers"): wire copy names an unnamed source by the firm or body he
+// speaks for, one of a kind. The role must be a determiner's role noun;
+// end when there is no such phrase.
+func (s *scratch) memberRole(end, lo int) int {
+	for k := end - 1; k > lo+3 && k >= end-8; k-- {
+		if !s.isWord(k) || s.toks[k].flags&fInQuote != 0 {
+			return end
+		}
+		if s.word(k) != "of" || s.word(k-1) != "one" || !linkers[s.word(k-2)] || !s.lower(k-3) || !roles[s.word(k-3)] {
+			continue
+		}
+		if k+1 >= end-1 {
+			return end
+		}
+		if a := s.npBack(k-2, lo); a < k-2 && determiners[s.word(a)] {
+			return a
+		}
+		return end
+	}
+	return end
 }
 
 // prevCueRole is the he or she that nothing else resolves whose sentence
@@ -464,6 +493,16 @@ func (s *scratch) subjectGroup(at int) string {
 			}
 		}
 	}
+	if b <= a || b-a == 1 && s.word(a) == "they" {
+		a, b = s.clauseGroup(lo, end, a, b)
+	}
+	if b > a && b+1 < end && s.toks[b-1].flags&fCap != 0 && !peoplePlural(strings.ToLower(s.word(b-1))) && s.lower(b) && s.lower(b+1) && peoplePlural(s.word(b+1)) {
+		// "Western diplomatic sources were more blunt": a capitalised
+		// adjective, one lower-case modifier and the group's noun.
+		if w := s.word(b); !isCue(w) && !functions[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			b += 2
+		}
+	}
 	if b <= a || s.toks[a].flags&fInQuote != 0 || !peoplePlural(strings.ToLower(s.word(b-1))) {
 		return ""
 	}
@@ -471,6 +510,29 @@ func (s *scratch) subjectGroup(at int) string {
 		a++ // "Some dealers", "Other arbitrageurs": the group's noun
 	}
 	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// clauseGroup returns the subject of a subordinate clause opening the
+// sentence [lo, end) when the main clause after its comma has "they" for
+// subject ("Although traders were unwilling …, they said"): the group
+// "they" stands for. a, b are returned unchanged otherwise.
+func (s *scratch) clauseGroup(lo, end, a, b int) (int, int) {
+	if !s.isWord(lo) || !subordinators[strings.ToLower(s.word(lo))] {
+		return a, b
+	}
+	for c := lo + 2; c+1 < end; c++ {
+		if s.toks[c].kind != tComma {
+			continue
+		}
+		if !s.lower(c+1) || s.word(c+1) != "they" {
+			return a, b
+		}
+		if a2, b2 := s.subject(lo+1, c); b2 > a2 {
+			return a2, b2
+		}
+		return a, b
+	}
+	return a, b
 }
 
 // groupOpeners are words before a plural people noun that are no part of
