@@ -33,6 +33,75 @@ type Coder struct {
 	// heads endingVerbs can return: a word that starts otherwise is
 	// answered without trying each of its prefixes.
 	clauseStarts map[string]bool
+	// needs holds, by verb id, a wordMask per word of the pattern after
+	// the head that a match cannot do without. A sentence with no word
+	// after the head in one of them cannot match the pattern, which is
+	// then answered without scanning the sentence per pattern.
+	needs [][]wordMask
+}
+
+// wordMask is a set of the first two bytes of words, hashed to 128 bits:
+// two words that has could find equal share their bit, so masks that
+// share no bit hold no such pair.
+type wordMask [2]uint64
+
+// allWords is the mask that rules nothing out.
+var allWords = wordMask{^uint64(0), ^uint64(0)}
+
+// add puts the first two bytes of w (the second 0 for a one-byte word)
+// into m.
+func (m *wordMask) add(w string) {
+	var b1 byte
+	if len(w) > 1 {
+		b1 = w[1]
+	}
+	h := (uint32(w[0])<<8 | uint32(b1)) * 0x9E3779B1 >> 25 // 7 bits
+	m[h>>6] |= 1 << (h & 63)
+}
+
+func (m wordMask) meets(o wordMask) bool { return m[0]&o[0] != 0 || m[1]&o[1] != 0 }
+
+// altMask returns the mask of every word has accepts for alts: the
+// alternatives as written, and for a stem (dict.StemMark) or an exact
+// form (dict.ExactMark) the forms they stand for.
+func altMask(alts []string) wordMask {
+	var m wordMask
+	for _, a := range alts {
+		if a == "" {
+			continue // has never matches an empty word
+		}
+		m.add(a)
+		n := len(a) - 1
+		if n <= 0 {
+			continue
+		}
+		switch a[n:] {
+		case dict.StemMark:
+			if n < 2 {
+				return allWords // a one-letter stem: any second byte
+			}
+			m.add(a[:n])
+		case dict.ExactMark:
+			m.add(a[:n])
+		}
+	}
+	return m
+}
+
+// needMasks returns the masks of the items of items that a match must
+// find (neither optional nor a slot), in order.
+func needMasks(items []dict.Item) []wordMask {
+	var ms []wordMask
+	for k := range items {
+		it := &items[k]
+		if it.Optional || it.Target || it.Source {
+			continue
+		}
+		if m := altMask(it.Alts); m != allWords {
+			ms = append(ms, m)
+		}
+	}
+	return ms
 }
 
 // New returns a Coder using the verb patterns and discards of d.
@@ -40,6 +109,12 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
 	c := &Coder{dict: d, cb: cb, exact: make([]bool, len(d.Verbs))}
 	for i := range d.Verbs {
 		c.exact[i] = len(d.Verbs[i].Items) > 0 && exactHead(&d.Verbs[i])
+	}
+	c.needs = make([][]wordMask, len(d.Verbs))
+	for i := range d.Verbs {
+		if len(d.Verbs[i].Items) > 1 {
+			c.needs[i] = needMasks(d.Verbs[i].Items[1:])
+		}
 	}
 	c.clauseStarts = map[string]bool{}
 	for i := range d.Verbs {
@@ -74,6 +149,46 @@ type sentCtx struct {
 	own      bool        // annals' own dictionaries (not PETRARCH's or TABARI's)
 	discard  bool        // an imported dict.DiscardCode matched: the sentence codes nothing
 	corefs   []corefNote // antecedents of the actor pronouns resolved in the sentence
+	// words caches wordsFrom's last answer, the one for token
+	// wordsAfter-1 (wordsAfter 0: none): the patterns of one head all
+	// ask from the token after it.
+	wordsAfter int
+	words      wordMask
+}
+
+// wordsFrom returns the wordMask of the lemmas and forms, the words has
+// compares, of the sentence's tokens from j to its end.
+func (sc *sentCtx) wordsFrom(j int) wordMask {
+	if j+1 == sc.wordsAfter {
+		return sc.words
+	}
+	var m wordMask
+	for k := j; k < sc.end; k++ {
+		t := &sc.doc.Tokens[k]
+		if l := lemma(t); l != "" {
+			m.add(l)
+		}
+		if t.Norm != "" {
+			m.add(t.Norm)
+		}
+	}
+	sc.wordsAfter, sc.words = j+1, m
+	return m
+}
+
+// mayMatch reports whether every word of needs could be found among the
+// sentence's tokens from j: false rules a match there out.
+func (sc *sentCtx) mayMatch(needs []wordMask, j int) bool {
+	if len(needs) == 0 {
+		return true
+	}
+	m := sc.wordsFrom(j)
+	for _, n := range needs {
+		if !n.meets(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // Annotate appends the events of every sentence of doc to doc.Events.
@@ -679,7 +794,14 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 				continue
 			}
 		}
-		ok, slot, next := sc.match(v.Items[1:], h+1, lim, v.Reach)
+		var ok bool
+		var slot annals.Range
+		var next int
+		// A required word that no token after the head could be fails
+		// the match before any scan; the passive reading is still tried.
+		if sc.mayMatch(c.needs[id], h+1) {
+			ok, slot, next = sc.match(v.Items[1:], h+1, lim, v.Reach)
+		}
 		if !ok && vg.Passive && sc.own {
 			ok, slot, next = sc.passiveMatch(v, vg, lim)
 		}

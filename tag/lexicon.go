@@ -107,6 +107,14 @@ type lexicon map[string]*entry
 // loadLexicon parses the generated open-class lexicon and lays the
 // hand-written closed classes over it.
 func loadLexicon() (lexicon, error) {
+	lex, _, err := parseLexicon()
+	return lex, err
+}
+
+// parseLexicon is loadLexicon that also returns the open-class entries in
+// file order, for a caller that walks them all (newHot): a slice is
+// walked far faster than the map.
+func parseLexicon() (lexicon, []entry, error) {
 	lex := make(lexicon, 100_000)
 	n := strings.Count(lexiconData, "\n")
 	store := make([]entry, 0, n+len(closedClass)/8)
@@ -119,7 +127,7 @@ func loadLexicon() (lexicon, error) {
 		}
 		word, fields, ok := strings.Cut(line, " ")
 		if !ok {
-			return nil, fmt.Errorf("lexicon.txt:%d: no readings for %q", ln, word)
+			return nil, nil, fmt.Errorf("lexicon.txt:%d: no readings for %q", ln, word)
 		}
 		store = append(store, entry{word: word})
 		e := &store[len(store)-1]
@@ -127,15 +135,15 @@ func loadLexicon() (lexicon, error) {
 			var f string
 			f, fields, _ = strings.Cut(fields, " ")
 			if err := e.addReading(f); err != nil {
-				return nil, fmt.Errorf("lexicon.txt:%d: %w", ln, err)
+				return nil, nil, fmt.Errorf("lexicon.txt:%d: %w", ln, err)
 			}
 		}
 		lex[word] = e
 	}
 	if err := lex.addClosed(closedClass); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return lex, nil
+	return lex, store, nil
 }
 
 // addReading adds one reading of the generated format ("n12", "vDN>hold").

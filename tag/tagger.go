@@ -15,7 +15,8 @@ import (
 // concurrent use on different Docs.
 type Tagger struct {
 	lex     lexicon
-	scratch sync.Pool // *scratch
+	hot     hotLexicon // analyses of the commonest words
+	scratch sync.Pool  // *scratch
 }
 
 var _ annals.Stage = (*Tagger)(nil)
@@ -32,11 +33,11 @@ type scratch struct {
 // New builds a Tagger from the embedded lexicon. It fails only if the
 // embedded data is corrupt.
 func New() (*Tagger, error) {
-	lex, err := loadLexicon()
+	lex, store, err := parseLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w", err)
 	}
-	t := &Tagger{lex: lex}
+	t := &Tagger{lex: lex, hot: newHot(lex, store)}
 	t.scratch.New = func() any { return new(scratch) }
 	return t, nil
 }
@@ -98,7 +99,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			c.lem[lemBase] = tk.Norm
 			continue
 		}
-		t.lex.analyze(tk.Norm, c)
+		t.hot.analyze(t.lex, tk.Norm, c)
 		if c.set == 0 {
 			guess(tk.Norm, c)
 		}

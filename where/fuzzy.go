@@ -23,10 +23,21 @@ const minFuzzy = 8
 // fuzzyPop is the population from which a city's name takes part.
 const fuzzyPop = 500_000
 
-// indexNear builds g.near's map from the entries' own names (aliases
-// aside).
-func (g *Gazetteer) indexNear() map[string][]int32 {
-	near := make(map[string][]int32, 12000)
+// slips is what fuzzy finds under one folded key: near lists the long
+// names that lose a letter to become the key (indexed deletions), long
+// the places that g.index lists under the key itself and that fuzzy
+// admits whatever letter was deleted to reach it. Keeping both in one
+// small map costs a query one lookup per letter rather than two, one of
+// them in the whole index.
+type slips struct {
+	near []int32
+	long []int32
+}
+
+// indexNear builds g.near's map: the deletions of the entries' own names
+// (aliases aside), and the index's long keys of the kinds that take part.
+func (g *Gazetteer) indexNear() map[string]slips {
+	near := make(map[string]slips, 40000)
 	var key, buf []byte
 	for i := range g.places {
 		c := &g.places[i]
@@ -40,9 +51,26 @@ func (g *Gazetteer) indexNear() map[string][]int32 {
 		p := int32(i)
 		for i := 1; i < len(key); i++ { // the first letter is kept: slips rarely fall there
 			buf = append(append(buf[:0], key[:i]...), key[i+1:]...)
-			if l := near[string(buf)]; len(l) == 0 || l[len(l)-1] != p {
-				near[string(buf)] = append(l, p)
+			if s := near[string(buf)]; len(s.near) == 0 || s.near[len(s.near)-1] != p {
+				s.near = append(s.near, p)
+				near[string(buf)] = s
 			}
+		}
+	}
+	for k, list := range g.index {
+		if len(k) < minFuzzy {
+			continue
+		}
+		var long []int32
+		for _, p := range list {
+			if c := &g.places[p]; c.Kind != KindCity || c.Population >= fuzzyPop {
+				long = append(long, p)
+			}
+		}
+		if len(long) > 0 {
+			s := near[k]
+			s.long = long
+			near[k] = s
 		}
 	}
 	return near
@@ -73,25 +101,30 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 	}
 	near := g.near()
 	// A letter left out: the key is one of the indexed deletions.
-	if !take(near[key]) {
+	if !take(near[key].near) {
 		return -1
 	}
 	for i := 1; i < len(key); i++ {
 		b := append(append((*scratch)[:0], key[:i]...), key[i+1:]...)
 		*scratch = b
+		s := near[string(b)]
 		// A letter too many: the deletion is a name itself, if a long one
 		// of the kinds that take part.
 		// A space too many ("Pangkal Pinang") is a spelling of the name, not a
 		// slip, and admits any town that needs no corroboration.
-		for _, p := range g.index[string(b)] {
-			if c := &g.places[p]; len(b) >= minFuzzy && (c.Kind != KindCity || c.Population >= fuzzyPop || key[i] == ' ' && !c.small()) {
-				if !take1(p) {
-					return -1
+		if key[i] == ' ' && len(b) >= minFuzzy {
+			for _, p := range g.index[string(b)] {
+				if c := &g.places[p]; c.Kind != KindCity || c.Population >= fuzzyPop || !c.small() {
+					if !take1(p) {
+						return -1
+					}
 				}
 			}
+		} else if !take(s.long) {
+			return -1
 		}
 		// A letter changed, or two swapped: both lose a letter to meet.
-		if !take(near[string(b)]) {
+		if !take(s.near) {
 			return -1
 		}
 	}

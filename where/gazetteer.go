@@ -90,7 +90,7 @@ type Gazetteer struct {
 	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy. It is
 	// built on first need, like skeletons: most texts never misspell a
 	// long name.
-	near func() map[string][]int32
+	near func() map[string]slips
 	// keys holds each city's own name folded, by position in places;
 	// cities lists, by country, the first and end positions of its
 	// cities, which the data keeps together. Together they let a name

@@ -1,0 +1,103 @@
+package tag
+
+import "strings"
+
+// A memo of analyses for the commonest words. analyze costs one lookup in
+// a 100,000-word map and, for longer words, a few more for inflections;
+// in news text half the tokens are a few thousand words whose readings
+// never change, and a table that small stays in cache. The memo holds
+// exactly what analyze returns for each of its words, so reading it
+// changes no tag.
+
+// hotCount is the sense-tagged count from which an open-class word is
+// memoised, with its regular inflections.
+const hotCount = 40
+
+// hotLexicon maps a memoised form to its analysis in cands.
+type hotLexicon struct {
+	index map[string]int32
+	cands []cand
+}
+
+// newHot analyses the closed-class words, of lex's table and of the
+// open-class entries in store, the open-class words with a
+// count of at least hotCount, their irregular forms and their regular -s,
+// -es, -ies, -ed, -ied and -ing forms.
+// The forms are spelt into one buffer, so the keys lie together in
+// memory as the table does.
+func newHot(lex lexicon, store []entry) hotLexicon {
+	var buf []byte
+	var ends []int
+	form := func(parts ...string) {
+		for _, p := range parts {
+			buf = append(buf, p...)
+		}
+		ends = append(ends, len(buf))
+	}
+	hot := func(e *entry) bool { return e != nil && int(e.n)+int(e.v)+int(e.a)+int(e.r) >= hotCount }
+	for _, line := range strings.Split(closedClass, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && lex[f[0]] != nil && lex[f[0]].closed != 0 {
+			form(f[0])
+		}
+	}
+	for i := range store {
+		e := &store[i]
+		w := e.word
+		switch {
+		case e.closed != 0:
+			form(w)
+		case e.irr != nil && (hot(lex[e.irr.vBase]) || hot(lex[e.irr.nBase])):
+			form(w) // "said", "men": irregular forms of common words
+		case hot(e):
+			form(w)
+			if e.cls&(clNoun|clVerb) == 0 {
+				continue
+			}
+			form(w, "s")
+			yStem, y := strings.CutSuffix(w, "y")
+			switch {
+			case y:
+				form(yStem, "ies") // "companies"
+			case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+				form(w, "es") // "taxes"
+			}
+			if e.cls&clVerb == 0 {
+				continue
+			}
+			if y {
+				form(yStem, "ied") // "carried"
+			}
+			if stem, ok := strings.CutSuffix(w, "e"); ok {
+				form(w, "d")
+				form(stem, "ing")
+			} else {
+				form(w, "ed")
+				form(w, "ing")
+			}
+		}
+	}
+	keys := string(buf)
+	h := hotLexicon{index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
+	start := 0
+	for _, end := range ends {
+		w := keys[start:end]
+		start = end
+		if _, ok := h.index[w]; ok {
+			continue
+		}
+		h.index[w] = int32(len(h.cands))
+		h.cands = append(h.cands, cand{})
+		lex.analyze(w, &h.cands[len(h.cands)-1])
+	}
+	return h
+}
+
+// analyze fills c with lex.analyze's readings of norm, from the memo when
+// it holds the word.
+func (h *hotLexicon) analyze(lex lexicon, norm string, c *cand) {
+	if i, ok := h.index[norm]; ok {
+		*c = h.cands[i]
+		return
+	}
+	lex.analyze(norm, c)
+}
