@@ -95,4 +95,4 @@ func readSet(t *testing.T, name string) heldout {
 // TestHeldout18b scores the finder against the second annotation of the
 // nineteenth set: as against the first, 0.803 (49/61) when it was
 // written and 0.820 (50/61) after the twenty-first round.
-func TestHeldout18b(t *testing.T) { checkSet(t, "heldout18b.json", "nineteenth-b", 0.99, 0.852) }
+func TestHeldout18b(t *testing.T) { checkSet(t, "heldout18b.json", "nineteenth-b", 0.99, 0.868) }

@@ -102,6 +102,15 @@ func checkSet(t *testing.T, file, set string, minF1, minSpeaker float64) {
 	}
 }
 
+// Where the blind sets stand after the sixth session's rounds 44 to 52
+// (scored as totals only): heldout18 0.869 (53/61), heldout19 0.942
+// (114/121), heldout20 0.885 (108/122), heldout21 0.885 (108/122),
+// heldout22 0.926 (113/122), heldout23 0.933 (112/120), heldout24 0.875
+// (105/120), heldout25 0.868 (105/121), heldout26 0.880 (103/117),
+// heldout27 0.860 (111/129), heldout28 0.917 (132/144), heldout29 0.960
+// (121/126), heldout30 0.935 (115/123), heldout31 0.879 (109/124): pooled
+// 1,509/1,672 = 0.903. The ratchets below are these figures.
+//
 // blind lists the sets still held out: measured, never read. Their
 // individual errors are not logged, so that running the tests with -v
 // does not read them; only their totals are.
@@ -764,7 +773,7 @@ func TestHeldout17(t *testing.T) {
 // firm): 0.852 (52/61). Its errors have not been read: it stays held out.
 const (
 	minHeldout18F1      = 0.99
-	minHeldout18Speaker = 0.852
+	minHeldout18Speaker = 0.868
 )
 
 // TestHeldout18 scores the finder on the nineteenth set; the scoring is
@@ -793,7 +802,7 @@ func TestHeldout18(t *testing.T) {
 // have not been read: it stays held out.
 const (
 	minHeldout19F1      = 0.99
-	minHeldout19Speaker = 0.933
+	minHeldout19Speaker = 0.942
 )
 
 // TestHeldout19 scores the finder on the twentieth set; the scoring is
@@ -957,7 +966,7 @@ func TestHeldout20(t *testing.T) {
 // have not been read: it stays held out.
 const (
 	minHeldout21F1      = 0.99
-	minHeldout21Speaker = 0.852
+	minHeldout21Speaker = 0.885
 )
 
 // TestHeldout21 scores the finder on the twenty-second set; the scoring
@@ -1011,8 +1020,8 @@ func TestDev8(t *testing.T) {
 // heldout23 0.917 (110/120), one quote fewer, its ratchet lowered to the
 // measure rather than any rule being tried against it.
 const (
-	minHeldout22F1, minHeldout22Speaker = 0.99, 0.918
-	minHeldout23F1, minHeldout23Speaker = 0.99, 0.916
+	minHeldout22F1, minHeldout22Speaker = 0.99, 0.926
+	minHeldout23F1, minHeldout23Speaker = 0.99, 0.933
 )
 
 // TestHeldout22 scores the finder on the twenty-third set; the scoring
@@ -1093,8 +1102,8 @@ func TestDev14(t *testing.T) {
 // 0.860 (104/121). Scored once more with the forty-first round's code:
 // heldout24 0.858 (103/120), heldout25 0.860 (104/121). Never read.
 const (
-	minHeldout24F1, minHeldout24Speaker = 0.99, 0.858
-	minHeldout25F1, minHeldout25Speaker = 0.99, 0.859
+	minHeldout24F1, minHeldout24Speaker = 0.99, 0.875
+	minHeldout25F1, minHeldout25Speaker = 0.99, 0.867
 )
 
 // TestHeldout24 scores the finder on the twenty-fifth set; the scoring
@@ -1165,7 +1174,7 @@ func TestDev17(t *testing.T) {
 // 0.992, speakers 0.863 (101/117); heldout27 F1 0.996, speakers 0.860
 // (111/129). Never read.
 const (
-	minHeldout26F1, minHeldout26Speaker = 0.99, 0.863
+	minHeldout26F1, minHeldout26Speaker = 0.99, 0.880
 	minHeldout27F1, minHeldout27Speaker = 0.99, 0.860
 )
 
