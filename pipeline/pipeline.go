@@ -107,10 +107,19 @@ func (p *Pipeline) Annotate(ctx context.Context, doc *annals.Doc) error {
 }
 
 // Code codes one article. The error is an *annals.Error with code EINVALID
-// for articles that cannot be coded (empty, invalid UTF-8).
-func (p *Pipeline) Code(ctx context.Context, a annals.Article) (*annals.Result, error) {
+// for articles that cannot be coded (empty, invalid UTF-8), and EINTERNAL
+// naming the article when a stage panics: a bug met on one article becomes
+// that article's error record, and the rest of the batch is coded.
+func (p *Pipeline) Code(ctx context.Context, a annals.Article) (res *annals.Result, err error) {
 	doc := p.pool.Get().(*annals.Doc)
-	defer p.pool.Put(doc)
+	defer func() {
+		if v := recover(); v != nil {
+			// The half-annotated Doc is dropped, not pooled.
+			res, err = nil, annals.Errorf(annals.EINTERNAL, "article %s: internal error (a bug in annals; the article was not coded): %v", a.ID, v)
+			return
+		}
+		p.pool.Put(doc)
+	}()
 	doc.Reset(a)
 	if a.Date != "" {
 		t, err := when.Parse(a.Date)
