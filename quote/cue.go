@@ -322,7 +322,7 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		}
 		c.ce = j + 2
 		c.sa, c.sb = s.npForward(c.ce, hi)
-		if w := s.word(c.ce); c.sb == c.sa && (w == "him" || w == "her") && c.ce+1 < hi && !s.isWord(c.ce+1) {
+		if c.sb == c.sa && c.ce+1 < hi && (s.word(c.ce) == "him" || s.word(c.ce) == "her") && !s.isWord(c.ce+1) {
 			// "According to him, …": the object pronoun is the source.
 			c.sa, c.sb = c.ce, c.ce+1
 		}
@@ -1241,7 +1241,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 			j = last
 			continue
 		}
-		if w == "of" && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
+		if w == "of" && last >= 0 && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
 			continue // "Secretary of State Mike Pompeo"
 		}
 		if roles[w] || documents[w] || last == j-2 && s.abbrevRole(j-1) {

@@ -166,6 +166,24 @@ func FuzzFind(f *testing.F) {
 		`“A,” he said.`, `"A" "B" "C`, "“x\n\n“y”", `‘a’ 'b' O'Brien '90s`, `„x“ «y» »z«`,
 		`“It does not ‘x.’ “she stated`, `"`, `”a“`, "a\n\n\n\"b\n\nc\"",
 		`X, who led, said “y z w.”`, `according to "a b c"`, `"x," said`,
+		// Shapes the speaker rules of rounds 47-52 read: party tags,
+		// spelled-out acronyms, unnamed 'One', role-before-name, surname
+		// He/Li, unclosed quotes and wire-bracketed firms.
+		"Sen. John Cornyn (R-Texas) said, \"We will not.\"\n\n\"It is over,\" he said.",
+		"The International Energy Agency (IEA) said in a report. \"Demand fell,\" the IEA said.",
+		"Traders were cautious. One said, \"Prices will ease.\"\n\n\"Maybe,\" another said.",
+		"Villager Li Ming, 54, said: \"The water came fast.\" Li said later \"it was bad",
+		"He Weiling said \"the plan works.\" He added: \"We are happy.",
+		"<Acme Holdings Ltd> said \"sales rose.\" A spokesman for one of <Acme Co> said \"no",
+		"\"Rates will fall,\" according to a Bank of Japan official in Tokyo.",
+		"\"x\" said Smith and Co of London. \"y\" a",
+		"\"", "\"a\" One", "said \"", "\"a,\" he", "(R-", "<A>\"b\"",
+		// Texts that once ended where a rule read the token after the
+		// last: "according" last, "(IDB) said" opening the text, joined
+		// initials or an initial and a surname last, "X and I" speaking.
+		`Smith said "a b c" , according`, `IDB) said in the report. "We grew," the report said.`,
+		"\"It may,\" Kotowski said.\n\nIn a statement, First City chairman J.A. Elkins",
+		"\"It may,\" Kotowski said. Later R. Smith", "Jess Mears and I saw it,\" said Dasbach. \"I was driving.\"",
 	} {
 		f.Add(s)
 	}

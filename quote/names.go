@@ -330,7 +330,7 @@ func (s *scratch) capRun(j int) int {
 			continue
 		}
 		if k-j == 1 && s.joinedInitials(k) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].flags&(fCap|fInQuote) == fCap &&
-			s.word(k+2) != "and" && !firmSuffix[s.word(k+2)] && !firmTails[s.word(k+2)] {
+			(k+2 == len(s.toks) || s.word(k+2) != "and" && !firmSuffix[s.word(k+2)] && !firmTails[s.word(k+2)]) {
 			// "J.S. Simon": initials written together; not a firm's
 			// ("J.P. Morgan and Co").
 			k++
@@ -2410,7 +2410,7 @@ func givenName(name string) bool {
 // that is itself no initial's stop.
 func (s *scratch) initialsOpen(j int) bool {
 	n := j + 2
-	return s.initialDot(j+1) && s.isWord(n) && s.toks[n].flags&(fCap|fInQuote) == fCap && (len(s.word(n)) == 1 && s.initialDot(n+1) || len(s.word(n)) > 1 && s.toks[n+1].kind != tStop)
+	return s.initialDot(j+1) && s.isWord(n) && s.toks[n].flags&(fCap|fInQuote) == fCap && (len(s.word(n)) == 1 && s.initialDot(n+1) || len(s.word(n)) > 1 && (n+1 == len(s.toks) || s.toks[n+1].kind != tStop))
 }
 
 // paraLead reports whether the paragraph that ends at the break token p is

@@ -160,6 +160,15 @@ func (s *scratch) word(j int) string {
 	return s.text[t.start:t.end]
 }
 
+// wordAt is word for an index that may lie past the last token (a
+// speaker that ends the text): it returns "" there.
+func (s *scratch) wordAt(j int) string {
+	if j < 0 || j >= len(s.toks) {
+		return ""
+	}
+	return s.word(j)
+}
+
 // isWord reports whether token j is a word.
 func (s *scratch) isWord(j int) bool { return j >= 0 && j < len(s.toks) && s.toks[j].kind == tWord }
 
@@ -383,7 +392,8 @@ func (s *scratch) accordingAfter(qi int) bool {
 	if s.toks[k].kind == tComma {
 		k++
 	}
-	return s.isWord(k) && s.word(k) == "according" && s.word(k+1) == "to"
+	// "according" may be the text's last token.
+	return s.isWord(k) && s.word(k) == "according" && s.isWord(k+1) && s.word(k+1) == "to"
 }
 
 // copulaBetween reports whether a form of "be" stands in [a, b): the
@@ -1256,7 +1266,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				f.Name = s.otherDocIssuer(w, c.sa) // "a government study …. ¶ the FTC report said …. ¶ the study said"
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
 			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
 				if f.Name = s.namedFirm(c.sa); f.Name == "" {
@@ -1264,7 +1274,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				}
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
 			// "The paper said", after "A Chinese newspaper said …. It
 			// said": the unnamed paper an earlier verb's subject is.
 			f.Name = s.subjectBack(c.sa, false, isPress)
@@ -1273,7 +1283,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "this source said", after "A House staff member … said".
 			f.Name = s.sourceRole(c.sa)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
 			// "The newspaper said", after "The Washington Post said".
 			f.Name = s.kindFirm(c.sa, kindWords[w])
 		}
@@ -1295,11 +1305,11 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				f.Name = s.letterFirm(c.sa) // "S and P said …. the rating agency said"
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
 			// "IPECODE said …. ¶ …, the institute said".
 			f.Name = s.bodySaid(c.sa)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && saidKinds[w] != nil {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && saidKinds[w] != nil {
 			// "The New York Stock Exchange said …. The exchange said".
 			f.Name = s.kindSaid(c.sa, saidKinds[w])
 		}
@@ -1307,7 +1317,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "the APEA council said", "The IMF team … says".
 			f.Name = s.headedBody(c.sa, c.sb)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
 			// "The Koether group's letter …. the group said".
 			f.Name = s.earlierHeaded(c.sa, w)
 		}
@@ -1316,7 +1326,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "The exchange said" was traced to its body.
 			f.Name = sameNounSpeaker(f.Speaker, prev)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
+		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".
 			if d := s.firstDocument(c.sa); d != w {
 				f.Name = d
@@ -1354,7 +1364,11 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		// together, or are one firm's name.
 		f.SpeakerEnd = int(s.toks[e-1].end)
 		f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
-		f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end] + " and " + s.text[s.toks[s.nameStart(c.sb+1, e)].start:s.toks[e-1].end]
+		f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
+		if second := s.nameStart(c.sb+1, e); second < e {
+			// The second run may end in no name: "Jess Mears and I".
+			f.Name += " and " + s.text[s.toks[second].start:s.toks[e-1].end]
+		}
 		return
 	}
 	if c.sb-na == 1 {
@@ -1605,7 +1619,7 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		}
 		e := k - 2 // the speech verb; its subject's name ends before it
 		if e > 0 && s.toks[e-1].kind == tParen {
-			for e > 0 && s.toks[e-1].kind == tParen || s.isWord(e-1) && isAcronym(s.word(e-1)) && s.toks[e-2].kind == tParen {
+			for e > 0 && s.toks[e-1].kind == tParen || e > 1 && s.isWord(e-1) && isAcronym(s.word(e-1)) && s.toks[e-2].kind == tParen {
 				e-- // "(IDB)"
 			}
 		}
