@@ -34,7 +34,14 @@ func TestFindStress(t *testing.T) {
 	f := quote.New()
 	var dst []quote.Found
 	runs, found, bad := 0, 0, 0
+	step := 1
+	if raceOn {
+		step = 8 // the race detector's tenfold cost: a sample of the articles
+	}
 	for i, text := range texts {
+		if i%step != 0 {
+			continue
+		}
 		for _, v := range mutations(text) {
 			var ok bool
 			dst, ok = findChecked(t, f, fmt.Sprintf("text %d, %s", i, v.name), v.text, dst[:0])
@@ -48,7 +55,7 @@ func TestFindStress(t *testing.T) {
 		}
 	}
 	t.Logf("%d damaged texts from %d articles, %d quotations", runs, len(texts), found)
-	if found < 10000 {
+	if found < 10000/step {
 		t.Fatalf("only %d quotations in the damaged texts; the mutations lost the quotes", found)
 	}
 }
