@@ -873,7 +873,7 @@ func datelineOpening(p string) bool {
 		}
 		run = 0
 	}
-	return head[0] >= 'A' && head[0] <= 'Z' && longest >= 3
+	return longest >= 3 && head[0] >= 'A' && head[0] <= 'Z' // longest >= 3: head is not empty (",, Iraq - ")
 }
 
 // storyFocus returns the country most named by the actors and places of

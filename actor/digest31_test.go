@@ -16,6 +16,7 @@ func TestDatelineOpening(t *testing.T) {
 		{"U.S. - Japan talks - resumed.", false},
 		{"- - - -", false},
 		{"OPEC output rose in March.", false},
+		{",, Iraq said - Iraq said ,1984.", false}, // a comma first: an empty head panicked (stress test)
 	} {
 		if got := datelineOpening(tc.para); got != tc.want {
 			t.Errorf("datelineOpening(%q) = %v, want %v", tc.para, got, tc.want)

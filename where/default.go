@@ -129,7 +129,8 @@ func (r *Recognizer) defaultOpener(doc *annals.Doc, si, i int) bool {
 			for o > s.Tokens.Start && o > k-8 && doc.Tokens[o].Norm != "(" {
 				o--
 			}
-			if doc.Tokens[o].Norm == "(" && o > s.Tokens.Start && capital(&doc.Tokens[o-1]) {
+			// o > Start first: a ")" opening the text leaves o at -1.
+			if o > s.Tokens.Start && doc.Tokens[o].Norm == "(" && capital(&doc.Tokens[o-1]) {
 				k = o - 1
 				continue
 			}
@@ -168,8 +169,11 @@ func (r *Recognizer) defaultOpener(doc *annals.Doc, si, i int) bool {
 			// "the seven major industrial democracies -- the United
 			// States, Japan": a plural noun before the dash names the
 			// class, whatever the noun.
-			if q := &doc.Tokens[k-1]; p.Norm != ":" && p.Norm != ";" && k > s.Tokens.Start && q.Tag == annals.NNS && !capital(q) {
-				return false
+			// k > Start before q is taken: a text may open with the mark (";A").
+			if p.Norm != ":" && p.Norm != ";" && k > s.Tokens.Start {
+				if q := &doc.Tokens[k-1]; q.Tag == annals.NNS && !capital(q) {
+					return false
+				}
 			}
 			return !partiesBefore(doc, si, k)
 		}

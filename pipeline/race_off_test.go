@@ -1,0 +1,6 @@
+//go:build !race
+
+package pipeline_test
+
+// raceOn says the tests run under the race detector.
+const raceOn = false
