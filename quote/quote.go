@@ -154,19 +154,15 @@ func sentenceOf(sents []annals.Sentence, off int) int {
 	return -1
 }
 
-// word returns the text of token j.
+// word returns the text of token j, or "" for an index before the first
+// token or past the last (a speaker that ends the text), which matches no
+// word a rule looks for.
 func (s *scratch) word(j int) string {
-	t := s.toks[j]
-	return s.text[t.start:t.end]
-}
-
-// wordAt is word for an index that may lie past the last token (a
-// speaker that ends the text): it returns "" there.
-func (s *scratch) wordAt(j int) string {
 	if j < 0 || j >= len(s.toks) {
 		return ""
 	}
-	return s.word(j)
+	t := s.toks[j]
+	return s.text[t.start:t.end]
 }
 
 // isWord reports whether token j is a word.
@@ -1266,7 +1262,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				f.Name = s.otherDocIssuer(w, c.sa) // "a government study …. ¶ the FTC report said …. ¶ the study said"
 			}
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
 			// "the government", named in full earlier.
 			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
 				if f.Name = s.namedFirm(c.sa); f.Name == "" {
@@ -1274,7 +1270,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				}
 			}
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
 			// "The paper said", after "A Chinese newspaper said …. It
 			// said": the unnamed paper an earlier verb's subject is.
 			f.Name = s.subjectBack(c.sa, false, isPress)
@@ -1283,7 +1279,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "this source said", after "A House staff member … said".
 			f.Name = s.sourceRole(c.sa)
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && kindWords[w] != nil {
 			// "The newspaper said", after "The Washington Post said".
 			f.Name = s.kindFirm(c.sa, kindWords[w])
 		}
@@ -1305,11 +1301,11 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				f.Name = s.letterFirm(c.sa) // "S and P said …. the rating agency said"
 			}
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
 			// "IPECODE said …. ¶ …, the institute said".
 			f.Name = s.bodySaid(c.sa)
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && saidKinds[w] != nil {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && saidKinds[w] != nil {
 			// "The New York Stock Exchange said …. The exchange said".
 			f.Name = s.kindSaid(c.sa, saidKinds[w])
 		}
@@ -1317,7 +1313,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "the APEA council said", "The IMF team … says".
 			f.Name = s.headedBody(c.sa, c.sb)
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
 			// "The Koether group's letter …. the group said".
 			f.Name = s.earlierHeaded(c.sa, w)
 		}
@@ -1326,7 +1322,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "The exchange said" was traced to its body.
 			f.Name = sameNounSpeaker(f.Speaker, prev)
 		}
-		if w := s.wordAt(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
 			// "reads the report", after "The study was conducted".
 			if d := s.firstDocument(c.sa); d != w {
 				f.Name = d
