@@ -141,14 +141,15 @@ const maxGap = 4
 type sentCtx struct {
 	doc      *annals.Doc
 	si       int
-	start    int         // first token
-	end      int         // token end
-	clauseOf []int       // token-start → innermost clause index (-1 when none)
-	ments    []int       // indexes into doc.Mentions of actor mentions, in order
-	places   []int       // indexes into doc.Mentions of place mentions
-	own      bool        // annals' own dictionaries (not PETRARCH's or TABARI's)
-	discard  bool        // an imported dict.DiscardCode matched: the sentence codes nothing
-	corefs   []corefNote // antecedents of the actor pronouns resolved in the sentence
+	start    int            // first token
+	end      int            // token end
+	clauseOf []int          // token-start → innermost clause index (-1 when none)
+	ments    []int          // indexes into doc.Mentions of actor mentions, in order
+	places   []int          // indexes into doc.Mentions of place mentions
+	own      bool           // annals' own dictionaries (not PETRARCH's or TABARI's)
+	discard  bool           // an imported dict.DiscardCode matched: the sentence codes nothing
+	corefs   []corefNote    // antecedents of the actor pronouns resolved in the sentence
+	times    []annals.Range // token ranges of the sentence's time expressions ("in late February")
 	// words caches wordsFrom's last answer, the one for token
 	// wordsAfter-1 (wordsAfter 0: none): the patterns of one head all
 	// ask from the token after it.
@@ -207,7 +208,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], own: c.dict.NoCountry == ""}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], times: sc.times[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -243,6 +244,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue // TABARI's "USSR [###]": no news
 		}
 		sc.indexClauses()
+		sc.indexTimes()
 		n := len(doc.Events)
 		coded := -1 // end of the last verb group that gave an event
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Head < s.Tokens.End; v++ {
@@ -651,6 +653,10 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 			if sc.own && !it.Adjacent {
 				if e := sc.venuePhrase(j, limit); e > j {
 					j = e - 1 // "held pay talks in Rio de Janeiro with": where, between the words
+					continue
+				}
+				if e := sc.timePhrase(j, limit); e > j {
+					j = e - 1 // "agreed in Paris in late February to": when, between the words
 					continue
 				}
 			}
@@ -2676,6 +2682,42 @@ func (sc *sentCtx) venuePhrase(j, limit int) int {
 		return j
 	}
 	return e
+}
+
+// indexTimes fills sc.times with the token ranges of the time expressions
+// the when stage found in the sentence, which timePhrase looks up. The
+// when stage appends times sentence by sentence, so a binary search finds
+// the sentence's first and a long article costs no scan per sentence.
+func (sc *sentCtx) indexTimes() {
+	doc := sc.doc
+	i, _ := slices.BinarySearchFunc(doc.Times, sc.si, func(t annals.Time, si int) int { return t.Sentence - si })
+	for ; i < len(doc.Times) && doc.Times[i].Sentence == sc.si; i++ {
+		t := &doc.Times[i]
+		a := sc.tokenAt(t.Start)
+		if int(doc.Tokens[a].Start) != t.Start {
+			continue // a time that starts inside a token is no phrase of its own
+		}
+		b := a
+		for b < sc.end && int(doc.Tokens[b].End) <= t.End {
+			b++
+		}
+		if b > a {
+			sc.times = append(sc.times, annals.Range{Start: a, End: b})
+		}
+	}
+}
+
+// timePhrase returns the token after a time expression that starts at
+// token j and ends before limit ("in late February", "on Tuesday"), or j
+// when none starts there. Like a venue, a date says when an act happened
+// and may stand between the words of a pattern: "agreed on Tuesday to".
+func (sc *sentCtx) timePhrase(j, limit int) int {
+	for _, r := range sc.times {
+		if r.Start == j && r.End <= limit && r.End-r.Start <= 6 {
+			return r.End
+		}
+	}
+	return j
 }
 
 // placeBefore returns the first token of a place name standing right
