@@ -62,10 +62,12 @@ var heldoutSets = []struct {
 	// 0.804/0.949 after the round (a country's plantations, markets and
 	// economic crisis as its possessive; a change verb a tagger reads as
 	// a noun after a figure); 0.826/0.950 after the twenty-fifth (a
-	// weekday written against a place name: "in Brussels Monday").
+	// weekday written against a place name: "in Brussels Monday");
+	// 0.826/0.974 after the thirtieth (a country modifying the noun after
+	// it: "investment in U.S. carriers").
 	{"dev6.tsv", 0, 0, 0, []int{213, 520, 909, 1436, 1819, 2230, 2666, 3070, 3340, 3778,
 		4259, 4596, 4851, 5270, 5587, 5933, 6423, 6821, 7189, 7504, 7870, 8172, 8551, 8933,
-		9258}, 0.826, 0.95, true},
+		9258}, 0.826, 0.974, true},
 	// dev7: 55 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 10th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the fifth
@@ -91,12 +93,14 @@ var heldoutSets = []struct {
 	// its economy's figures, its exchanges and sectors, a list's class
 	// before a dash, "its Gardena, Calif., plant"); 0.777/0.870 once the
 	// lead dropped the modifier-figure rule (its annotator's call, which
-	// the earlier conventions do not make: see rules29_test.go).
+	// the earlier conventions do not make: see rules29_test.go);
+	// 0.786/0.880 after the thirtieth (a list of great cities: "in
+	// Frankfurt, London, New York and Tokyo").
 	{"dev8.tsv", 0, 0, 0, []int{10034, 10220, 10278, 10323, 10409, 10568, 10779, 10896, 11034, 11206,
 		11448, 11570, 11704, 11770, 11854, 12009, 12198, 12232, 12400, 12565, 12731, 13126,
 		13427, 13636, 13793, 13881, 14103, 14234, 14306, 14425, 14593, 14779, 14900, 14975,
 		15053, 15346, 15547, 15697, 15842, 15934, 15982, 16029, 16065, 16131, 16182, 16225,
-		16342, 16587, 16653, 16741, 16901, 17036}, 0.776, 0.87, true},
+		16342, 16587, 16653, 16741, 16901, 17036}, 0.785, 0.88, true},
 	// dev9: 65 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 15th (see
 	// its header), 120 mentions, annotated in the fifth session before
@@ -115,7 +119,8 @@ var heldoutSets = []struct {
 	// articles naming one of heldout16's 40 countries from the 2nd (see
 	// its header), 112 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.759/0.850 with
-	// the code before that session's rounds (commit 5666bd6).
+	// the code before that session's rounds (commit 5666bd6); unchanged
+	// after the thirtieth round, which had not seen the set.
 	{"dev10.tsv", 0, 0, 0, []int{10013, 10181, 10271, 10315, 10378, 10559, 10769, 10874, 11015,
 		11188, 11395, 11443, 11529, 11690, 11762, 11843, 12002, 12192, 12229, 12366, 12545,
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
@@ -126,32 +131,35 @@ var heldoutSets = []struct {
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.784/0.946 with the
-	// code before that session's rounds (commit 5666bd6).
+	// code before that session's rounds (commit 5666bd6); 0.784/0.956
+	// after the thirtieth round, which had not seen the set.
 	{"dev11.tsv", 0, 0, 0, []int{10100, 10254, 10296, 10342, 10471, 10606, 10815, 10921,
 		11072, 11261, 11421, 11471, 11607, 11736, 11796, 11907, 12090, 12206, 12271, 12470,
 		12600, 12819, 13203, 13548, 13676, 13762, 13829, 13986, 14152, 14261, 14329, 14495,
 		14640, 14866, 14918, 14992, 15149, 15456, 15559, 15715, 15798, 15862, 15961, 16000,
-		16042, 16075, 16147, 16197}, 0.783, 0.945, true},
+		16042, 16075, 16147, 16197}, 0.783, 0.956, true},
 	// dev12: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 7th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.755/0.822 with
-	// the code before that session's rounds (commit 5666bd6).
+	// the code before that session's rounds (commit 5666bd6); 0.755/0.830
+	// after the thirtieth round, which had not seen the set.
 	{"dev12.tsv", 0, 0, 0, []int{10059, 10222, 10282, 10331, 10427, 10580, 10803, 10899,
 		11045, 11211, 11409, 11456, 11575, 11721, 11774, 11874, 12012, 12200, 12237, 12425,
 		12574, 12749, 13138, 13462, 13645, 13751, 13798, 13942, 14116, 14236, 14311, 14428,
 		14604, 14820, 14905, 14982, 15059, 15387, 15552, 15706, 15758, 15847, 15945, 15985,
 		16032, 16069, 16136, 16185, 16233, 16369, 16593, 16655, 16755, 16926, 17045, 17130,
-		17185, 17313}, 0.754, 0.821, true},
+		17185, 17313}, 0.754, 0.83, true},
 	// dev13: 42 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 17th (see
 	// its header), 113 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.814/0.885 with the
-	// code before that session's rounds (commit 5666bd6).
+	// code before that session's rounds (commit 5666bd6); 0.823/0.894
+	// after the thirtieth round, which had not seen the set.
 	{"dev13.tsv", 0, 0, 0, []int{10120, 10266, 10307, 10361, 10499, 10651, 10843, 10982,
 		11149, 11362, 11432, 11500, 11627, 11749, 11809, 11949, 12167, 12219, 12337, 12485,
 		12666, 12896, 13264, 13597, 13722, 13777, 13840, 14029, 14177, 14276, 14381, 14526,
-		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.814, 0.884, true},
+		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.823, 0.894, true},
 	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
@@ -167,9 +175,10 @@ var heldoutSets = []struct {
 	{"heldout6.tsv", 7, 12, 1 << 30, nil, 0.989, 1.0, true},
 	// heldout7: the first 24 unused lines that are 3 or 11 mod 12. It
 	// became development in the seventh round, after one measurement:
-	// 0.683/0.757, as before the round.
+	// 0.683/0.757, as before the round; 0.829/0.907 after the thirtieth
+	// ("from Iran assurances" is a modifier).
 	{"heldout7.tsv", 0, 0, 0, []int{3, 11, 23, 27, 39, 47, 51, 59, 63, 71, 83, 87,
-		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.829, 0.894, true},
+		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.829, 0.906, true},
 	// heldout8: the first 24 unused lines that are 9 or 5 mod 12, annotated
 	// blind by another engineer for the eighth round: 0.776/0.776 at
 	// annotation, 0.791/0.791 after the round (its one measurement); read
@@ -212,9 +221,10 @@ var heldoutSets = []struct {
 	// 0.927/0.903 after the eighteenth (a campus "at" a town);
 	// 0.927/0.919 after the twentieth (an agreement "between" parties);
 	// 0.936/0.919 after the twenty-seventh; 0.945/0.920 after the
-	// twenty-eighth (places by default: "a tournament: Panama").
+	// twenty-eighth (places by default: "a tournament: Panama");
+	// 0.945/0.937 after the thirtieth ("US citizens" after a preposition).
 	{"heldout12.tsv", 0, 0, 0, []int{164, 172, 176, 183, 184, 188, 189, 191, 194, 196, 197, 201,
-		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.945, 0.92, true},
+		203, 204, 206, 207, 208, 209, 212, 213, 216, 218, 219, 220}, 0.945, 0.936, true},
 	// heldout13: the next 24 lines no other set uses, annotated blind by
 	// another engineer for the thirteenth round: 0.791/0.813 at
 	// annotation, unchanged after the round (the round lifted heldout12
@@ -272,9 +282,12 @@ var heldoutSets = []struct {
 	// rule, on the conventions' grounds (modifiers are left out; dev8's
 	// and dev9's annotators had kept economic figures a country's name
 	// qualifies) and with this set's total in view (disclosed): 0.631/0.911
-	// again. Its misses have not been read.
+	// again. 0.646/0.955 after the thirtieth (42/65 and 42/44: one more
+	// right, two fewer wrong; a list of great cities, a country modifying
+	// the noun after a preposition), measured once at its end. Its misses
+	// have not been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.63, 0.911, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.646, 0.954, false},
 	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of 40 countries (see its header), 61
 	// articles (15 without a place, kept for precision), 111 mentions,

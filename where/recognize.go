@@ -893,7 +893,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// So does a first one: "at the London location", "in
 				// response to the US airstrike".
 				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
-				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the) && nounAfter(&doc.Tokens[e], the) {
+				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the || r.countryModifier(doc, si, sp)) && nounAfter(&doc.Tokens[e], the) {
 					break
 				}
 				// "in Colorado and the College of Wooster": a later item
@@ -1185,7 +1185,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		if sp.box {
 			if c, box := r.g.within(sp.of, sp.key); sp.of != "" && c >= 0 {
 				p = box // "Columbus, Georgia" is the state that has a Columbus
-			} else if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity {
+			} else if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity && !r.listedCity(sp, p) {
 				p = r.g.container(sp.key)
 			}
 		} else if sp.in != "" && r.g.container(sp.key) < 0 {
@@ -4623,3 +4623,67 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	*spans = append(*spans, sp)
 	return k, true
 }
+
+// listedCity reports whether the great city p, which the name of the
+// box span sp also gives a region, is rather the next item of a list of
+// great cities: "listings in Frankfurt, London, New York and Tokyo",
+// "offices in London, New York and Tokyo". The region holds no town of
+// the name before the comma, and that name is a great city itself, so
+// the pair is no "Town, Region" pair ("Rochester, New York" stays one).
+func (r *Recognizer) listedCity(sp span, p int32) bool {
+	return sp.of != "" && r.g.places[p].Population >= greatCapital && r.g.greatCity(r.g.index[sp.of])
+}
+
+// countryModifier reports whether the first item sp of a cue's list in
+// sentence si, which no "the" opens, is a country's name written as the
+// modifier of the noun after it: "open markets to U.S. goods", "28.5 mln
+// dlrs in U.S. aid", "scholarship offers from US colleges". A country
+// named bare after a preposition is the land itself only where nothing
+// follows that it qualifies (nounAfter weighs the word). A town so
+// written keeps its place ("at Jakarta airport"); so does a country
+// whose economic figure, money or sales follow ("from U.S. interest rate
+// trends", "in U.S. oil production"), which earlier rounds weighed and
+// MEANTIME's annotators keep; and a word of two letters, a verb or an
+// adverb a tagger took for a noun ("in Cuba en route", "in Portugal
+// right after", "exports to Finland fell") is no head.
+func (r *Recognizer) countryModifier(doc *annals.Doc, si int, sp span) bool {
+	list := r.g.index[sp.key]
+	if len(list) == 0 || r.g.places[list[0]].Kind != KindCountry {
+		return false
+	}
+	end := doc.Sentences[si].Tokens.End
+	e := sp.tok.End
+	if e >= end || len(doc.Tokens[e].Norm) <= 2 || notHeads[doc.Tokens[e].Norm] || wireCaps[doc.Tokens[e].Norm] {
+		return false
+	}
+	// "while in France pig-farmers barricaded roads", "in Argentina
+	// subsidies were granted": a fronted place, then the clause's
+	// subject and its verb.
+	if n := e + 1; n < end {
+		if t := doc.Tokens[n].Tag; t == annals.VBD || t == annals.VBZ || t == annals.VBP || t == annals.MD {
+			return false
+		}
+	}
+	for n := e; n < end && n < e+3; n++ {
+		w := &doc.Tokens[n]
+		if !word(w) || capital(w) {
+			break
+		}
+		if figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] || heldNouns[w.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// heldNouns are the nouns of a country's own money and sales, which
+// count as its figures: "from U.S. interest rate trends", "a 45 pct drop
+// in United States vehicle sales", "bad loans from US banks" (money
+// flowing out of a place, as "funds from Japan" is).
+var heldNouns = map[string]bool{
+	"interest": true, "rate": true, "rates": true, "sales": true, "banks": true,
+}
+
+// notHeads are the adverbs a tagger may read as nouns after a place:
+// "in Portugal right after", "in England right now".
+var notHeads = map[string]bool{"right": true, "back": true, "instead": true, "alone": true, "first": true}

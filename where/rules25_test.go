@@ -27,8 +27,9 @@ func TestRound25(t *testing.T) {
 		{"date", "", "Lyng, who plans to be in Japan April 14-27, said he will not ask for more.", "Japan/JPN"},
 		{"date", "", "The chairman was expected to arrive in London Monday to attend the talks.", "London/GBR"},
 		{"date", "", "The report mentioned the Kabul University campus.", ""},
-		// A great city before a region named like a city, in a list.
-		{"list", "", "The firm has offices in London, New York and Tokyo.", "London/GBR|New York/USA|Tokyo/JPN"},
+		// A great city before a region named like a city, in a list (the
+		// thirtieth round reads the second item as the city too).
+		{"list", "", "The firm has offices in London, New York and Tokyo.", "London/GBR|New York City/USA|Tokyo/JPN"},
 		// Grounds and buildings of a city after its possessive.
 		{"part", "", "He played at a free concert in London's Hyde Park.", "London/GBR"},
 		{"part", "", "In Warren's campaign the senator spoke first.", ""},
