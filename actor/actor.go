@@ -219,6 +219,10 @@ func contextualise(doc *annals.Doc, first int) {
 		if manyCountries(doc, m) {
 			continue
 		}
+		if c := conjunctOwner(doc, first, i); c != "" {
+			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context"
+			continue
+		}
 		owner := ownerCountry(doc, first, i)
 		if owner == "" && m.Name == "diplomat" && strings.HasSuffix(doc.Tokens[m.Tokens.End-1].Norm, "s") {
 			// "diplomats said", "the diplomats were meeting": unnamed
@@ -247,6 +251,40 @@ func contextualise(doc *annals.Doc, first int) {
 		}
 		m.Via = "context"
 	}
+}
+
+// conjunctOwner returns the code of a bare role word joined by "and" to a
+// group actor that has a role of its own: "Canadian officials and
+// businessmen" are Canadian businessmen, "EC officials and diplomats" both
+// the EC's. A bare country before "and" gives nothing ("between Britain and
+// officials" names two parties); people share a body only when they share
+// an office ("EC farm commissioner Andriessen and industry commissioner
+// Narjes", but not "Secretary of State George Shultz and Foreign Minister
+// Vahit Halefoglu", who serve two states). It returns "" when no such actor
+// stands right before the "and".
+func conjunctOwner(doc *annals.Doc, first, i int) string {
+	m := &doc.Mentions[i]
+	a := m.Tokens.Start - 1
+	if a < 1 || doc.Tokens[a].Norm != "and" || doc.SentenceOf(a-1) != doc.SentenceOf(m.Tokens.Start) {
+		return ""
+	}
+	for j := first; j < len(doc.Mentions); j++ {
+		p := &doc.Mentions[j]
+		if p.Kind != annals.ActorMention || p.Tokens.End != a || len(p.Code) < 6 {
+			continue
+		}
+		if (m.Type == "PERSON" || p.Type == "PERSON") && (m.Type != p.Type || m.Role == "" || m.Role != p.Role) {
+			continue // two people of one body hold the same office
+		}
+		switch root := p.Code[:3]; root {
+		case "IGO", "NGO", "IMG":
+			return p.Code
+		}
+		if c := countryOf(p.Code); c != "" {
+			return c + m.Code
+		}
+	}
+	return ""
 }
 
 // currency words after a country name make it a currency, not an actor.

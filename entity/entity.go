@@ -56,9 +56,10 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 // entInfo is what the resolver knows about an entity beyond annals.Entity.
 type entInfo struct {
 	key      string
-	entry    string // dictionary entry, "" for an entity found in context
-	last     string // normalised last word of a person's name
-	gender   byte   // 'm' or 'f' once a pronoun or honorific said so
+	entry    string       // dictionary entry, "" for an entity found in context
+	last     string       // normalised last word of a person's name
+	name     annals.Range // a person's whole name where first found, for partial references
+	gender   byte         // 'm' or 'f' once a pronoun or honorific said so
 	person   bool
 	textRole bool   // the role came from the article, not the dictionary
 	roleText string // the agents dictionary's role text for the role
@@ -213,7 +214,7 @@ func (s *state) dictionaryMentions() {
 			e := s.entity("e:"+a.Entry, annals.Entity{
 				Name: a.Name, Type: "PERSON", Role: a.Role, Affiliation: a.Aff,
 				Code: m.Code, Source: SourceDictionary,
-			}, entInfo{entry: a.Entry, person: true, last: s.toks[m.Tokens.End-1].Norm})
+			}, entInfo{entry: a.Entry, person: true, last: s.toks[m.Tokens.End-1].Norm, name: annals.Range{Start: ns, End: m.Tokens.End}})
 			s.setTitle(e, t)
 			s.addRef(e, annals.Range{Start: ns, End: m.Tokens.End}, annals.Range{}, mi, false)
 			s.affiliationInside(t, m.Tokens)
@@ -297,7 +298,7 @@ func (s *state) title(ns, lo int) titled {
 		}
 		// Lower-case words are never names, so another mention's claim
 		// on them does not matter ("France's foreign minister, X").
-		if !titleWord(s.toks, p) || (s.owner[p] != 0 && p < lo && s.toks[p].Flags&annals.Cap != 0) {
+		if !titleWord(s.toks, p) && !s.roleFrom(p, k) || (s.owner[p] != 0 && p < lo && s.toks[p].Flags&annals.Cap != 0) {
 			break
 		}
 		j = p
@@ -317,6 +318,14 @@ func (s *state) title(ns, lo int) titled {
 	}
 	t.role = annals.Range{Start: j, End: k + 1}
 	return t
+}
+
+// roleFrom reports whether a role of the agents dictionary runs from token
+// p to the title's head k: "Foreign Trade Minister", whose capitalised
+// "Foreign" is no title word by itself.
+func (s *state) roleFrom(p, k int) bool {
+	e, g := s.r.dict.MatchAgent(s.toks, p)
+	return g != nil && e == k+1
 }
 
 // apposition finds a title after a name: "Muttaqi, the Taliban's acting
@@ -440,7 +449,7 @@ func (s *state) setTitle(e int, t titled) {
 func (s *state) contextPerson(name annals.Range, t titled, mention int) int {
 	text, _, _ := s.doc.Span(name)
 	e := s.entity("n:"+text, annals.Entity{Name: text, Type: "PERSON", Source: SourceContext},
-		entInfo{person: true, last: s.toks[name.End-1].Norm})
+		entInfo{person: true, last: s.toks[name.End-1].Norm, name: name})
 	if s.ents[e].Code == "" && t.affCode != "" {
 		code, _ := s.roleCode(t.role)
 		s.ents[e].Code = actor.Compose(t.affCode, code)
@@ -544,6 +553,12 @@ func (s *state) run(si, i, j int) {
 				return
 			}
 		}
+	}
+	if e := s.partOfName(name); e >= 0 {
+		s.addRef(e, name, annals.Range{}, -1, false)
+		return
+	}
+	if n == 1 {
 		return
 	}
 	text, bs, be := s.doc.Span(name)
@@ -565,6 +580,38 @@ func (s *state) run(si, i, j int) {
 		return
 	}
 	s.contextPerson(name, t, -1)
+}
+
+// partOfName returns the one person already found whose name r shortens
+// (-1 if none or several): a surname of several words ("De Croo" after
+// "Herman De Croo"), or the first word of a name written family name first
+// or by given name as custom has it ("Chung" after "Chung In-yong", "Tesfay"
+// after "Tesfay Dinka"). A one-word surname is matched by the caller.
+func (s *state) partOfName(r annals.Range) int {
+	n := r.Len()
+	found := -1
+	for e := range s.info {
+		nm := s.info[e].name
+		if !s.info[e].person || nm.Len() <= n || nm.Start >= r.Start {
+			continue
+		}
+		same := func(from int) bool {
+			for k := 0; k < n; k++ {
+				if s.toks[from+k].Norm != s.toks[r.Start+k].Norm {
+					return false
+				}
+			}
+			return true
+		}
+		if !(n > 1 && same(nm.End-n) || n == 1 && same(nm.Start)) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // continued reports whether a run of capitals that stopped at token j,
