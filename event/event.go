@@ -2459,6 +2459,8 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		ci := sc.clause(t)
 		limit := min(sc.clauseRange(ci).End, sc.end)
 		vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: ci}
+		var possessor []int // "his" resolved once per noun, so that its implied mention is made once
+		resolved := false
 		for _, id := range ids {
 			v := &c.dict.Verbs[id]
 			ok, slot, next := sc.match(v.Items[1:], t+1, limit, v.Reach)
@@ -2487,10 +2489,21 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 					to = slot.End
 				}
 			}
+			if sc.own && strings.HasPrefix(v.Code, "04") && sc.calledOff(t) {
+				break // "has cancelled a trip to Australia": no visit made
+			}
 			if sc.own && v.Code == "057" && sc.prospectBefore(t) {
 				break // "seek a memorandum of understanding between": a deal wanted, not made
 			}
 			srcs := sc.nounOwner(t)
+			possessed := false
+			if len(srcs) == 0 && sc.own && strings.HasPrefix(v.Code, "04") {
+				if !resolved {
+					possessor, resolved = sc.possessorPerson(t), true
+				}
+				srcs = possessor // "Nakasone said he hopes his visit to Washington"
+				possessed = len(srcs) > 0
+			}
 			if len(srcs) == 0 && sc.own && actRoot(v.Code) && !sc.prospectBefore(t) {
 				srcs = sc.adjectiveOwner(t) // "West German aid to Bolivia", "new high American tariffs on"
 			}
@@ -2540,10 +2553,10 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if len(objs) == 0 && !v.TargetNone {
 				continue
 			}
-			if hosted && sc.sameCountry(srcs[0], objs[0]) {
+			if (hosted || possessed) && sc.sameCountry(srcs[0], objs[0]) {
 				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
-			future := heldAhead || sc.nounFuture(t, limit) || hosted && sc.modeOf(host) == "future" || reported && sc.talksAhead(t, ci)
+			future := heldAhead || sc.nounFuture(t, limit) || hosted && (sc.modeOf(host) == "future" || sc.talksBefore(t) && !sc.heldOnDay(t, host)) || reported && sc.talksAhead(t, ci) || possessed && sc.possessedAhead(t)
 			if hosted && !reported && sc.tripHost(host) && sc.forTalks(t) && doc.Tokens[host.Tokens.End].Norm != "here" {
 				// "visits Washington this week for talks with", "was invited
 				// to Caracas for talks with": talks ahead. After a trip

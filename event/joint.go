@@ -99,6 +99,12 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 		case "for":
 			// "the groundwork for talks", not "met for talks".
 			return j > sc.start && toks[j-1].Tag.IsNoun()
+		case "of":
+			// "the announcement of his visit to Moscow", "on the eve of
+			// talks with": a visit or talks still to come.
+			if j > sc.start && aheadNouns[toks[j-1].Norm] {
+				return true
+			}
 		}
 		if tg := toks[j].Tag; tg != annals.DT && tg != annals.JJ && tg != annals.CD && tg != annals.POS && tg != annals.PRPS && !tg.IsNoun() {
 			break
@@ -116,6 +122,12 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 		}
 	}
 	return false
+}
+
+// aheadNouns name what comes before an event that has not yet taken
+// place: "the announcement of his visit", "on the eve of talks".
+var aheadNouns = map[string]bool{
+	"announcement": true, "eve": true, "prospect": true, "preparation": true, "preparations": true,
 }
 
 // datedAhead reports whether the noun at token t and the parties named
@@ -379,6 +391,17 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	}
 	switch toks[j].Norm {
 	case "after", "during", "following":
+	case "before", "ahead", "to":
+		// "bought U.S. corn ahead of trade talks with U.S. officials",
+		// "announced tariff cuts shortly before trade talks with
+		// Washington", "prior to talks with": the subject acts in view of
+		// talks it is to hold, which lie ahead (talksBefore).
+		if !sc.talksBefore(t) {
+			return nil, nil
+		}
+		if toks[j].Norm == "to" {
+			j-- // "prior"
+		}
 	case "from":
 		// "said on return from talks in New York with U.S. officials",
 		// "returning from talks with": back from talks one took part in.
@@ -691,6 +714,145 @@ func (sc *sentCtx) talksPrep(t int) int {
 		break
 	}
 	return j
+}
+
+// possessorPerson returns the person whom "his" or "her" before the talks
+// or visit noun at t stands for, as an implied mention at the pronoun:
+// in "Nakasone said he hopes his visit to Washington will help" and
+// "Nakasone told his party to act in time for his visit to Washington" the
+// visit is Nakasone's. At most three modifiers may stand between pronoun
+// and noun ("his three-day official visit"). The person must be named
+// earlier in the same sentence, and every person named there must be of
+// one country, so that "Shultz told Shevardnadze during his visit" stays
+// out. Nil otherwise.
+func (sc *sentCtx) possessorPerson(t int) []int {
+	doc := sc.doc
+	toks := doc.Tokens
+	p := t - 1
+	for n := 0; p > sc.start && n < 3; n++ {
+		if tg := toks[p].Tag; tg == annals.JJ || tg == annals.CD || tg == annals.NN && toks[p].Flags&annals.Cap == 0 {
+			p--
+			continue
+		}
+		break
+	}
+	if p <= sc.start || toks[p].Tag != annals.PRPS || toks[p].Norm != "his" && toks[p].Norm != "her" {
+		return nil
+	}
+	if toks[p-1].Norm == "on" {
+		return nil // "leaves on his visit to": the verb of going tells the trip
+	}
+	best := -1
+	for _, mi := range sc.ments {
+		m := &doc.Mentions[mi]
+		if m.Tokens.End > p || len(m.Code) < 3 || m.Type != "PERSON" && !sc.personRole(m) {
+			continue
+		}
+		if best >= 0 && doc.Mentions[best].Code[:3] != m.Code[:3] {
+			return nil // two persons of different countries: "his" is either's
+		}
+		best = mi
+	}
+	if best < 0 {
+		return nil
+	}
+	mi := corefTo(doc, doc.Mentions[best], annals.Range{Start: p, End: p + 1})
+	text, _, _ := doc.Span(doc.Mentions[best].Tokens)
+	sc.corefs = append(sc.corefs, corefNote{mi, toks[p].Norm + " = " + text})
+	return []int{mi}
+}
+
+// possessedAhead reports whether the talks or visit noun at t, owned by
+// "his" or "her" (possessorPerson), lie ahead of the report: governed by
+// "before" or "ahead of" ("before his visit to Tokyo"), or by "during",
+// "for" or "after" with a verb before it that is not yet done ("would make
+// clear during his trip to Washington", "will tell them during her visit").
+func (sc *sentCtx) possessedAhead(t int) bool {
+	toks := sc.doc.Tokens
+	p := t - 1
+	for p > sc.start && toks[p].Tag != annals.PRPS {
+		p--
+	}
+	j := p - 1
+	if j < sc.start {
+		return false
+	}
+	switch toks[j].Norm {
+	case "before":
+		return true
+	case "of":
+		return j > sc.start && toks[j-1].Norm == "ahead"
+	case "during", "for", "after", "following":
+		vg := sc.verbBefore(j, -1)
+		return vg != nil && sc.modeOf(vg) != ""
+	}
+	return false
+}
+
+// calledOff reports whether the talks or visit noun at t is the object of a
+// verb that calls it off: "has cancelled a trip to Australia", "postponed
+// his visit". The verb's own pattern (160, 125) tells that news; the noun
+// names no visit made.
+func (sc *sentCtx) calledOff(t int) bool {
+	toks := sc.doc.Tokens
+	j := t - 1
+	for n := 0; j > sc.start && n < 4; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.JJ, annals.CD, annals.PRPS, annals.POS, annals.NN:
+			j--
+			continue
+		}
+		break
+	}
+	if j < sc.start || !toks[j].Tag.IsVerb() {
+		return false
+	}
+	switch lemma(&toks[j]) {
+	case "cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspend", "abandon":
+		return true
+	}
+	return false
+}
+
+// talksBefore reports whether the talks or visit named by the noun at t
+// are governed by "before", "ahead of" or "prior to": talks still to come
+// when the act they follow was done, so they take the intent code
+// ("bought corn ahead of trade talks with U.S. officials" -> 036).
+func (sc *sentCtx) talksBefore(t int) bool {
+	toks := sc.doc.Tokens
+	j := sc.talksPrep(t)
+	if j < sc.start || j+1 >= sc.end {
+		return false
+	}
+	switch toks[j].Norm {
+	case "before":
+		return true
+	case "ahead":
+		return toks[j+1].Norm == "of"
+	case "to":
+		return j > sc.start && toks[j-1].Norm == "prior"
+	}
+	return false
+}
+
+// heldOnDay reports whether the talks noun at t is dated by a day word
+// within its own phrase ("before a meeting with Baker on Monday") while
+// the host verb vg is in the past: the talks have been held by the time
+// of the report, so "before" no longer makes them an intent.
+func (sc *sentCtx) heldOnDay(t int, vg *annals.VerbGroup) bool {
+	if vg == nil || vg.Tense != annals.Past {
+		return false
+	}
+	toks := sc.doc.Tokens
+	for j := t + 1; j < sc.end && j < t+10; j++ {
+		if dayWords[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Tag.IsVerb() || toks[j].Tag == annals.COMMA {
+			return false
+		}
+	}
+	return false
 }
 
 // forTalks reports whether the talks noun at t is governed by "for": "flew
