@@ -120,30 +120,38 @@ var heldoutSets = []struct {
 	// its header), 112 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.759/0.850 with
 	// the code before that session's rounds (commit 5666bd6); unchanged
-	// after the thirtieth round, which had not seen the set.
+	// after the thirtieth round, which had not seen the set; 0.839/0.862
+	// after the thirty-first, which read it (a country trading an amount,
+	// a breakdown's bracketed amounts, a country's business, wage bill,
+	// utilities and purchase; 0.839/0.862 with the Soviet Union and
+	// Czechoslovakia as places, which the lead left out: see countries.tsv).
 	{"dev10.tsv", 0, 0, 0, []int{10013, 10181, 10271, 10315, 10378, 10559, 10769, 10874, 11015,
 		11188, 11395, 11443, 11529, 11690, 11762, 11843, 12002, 12192, 12229, 12366, 12545,
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
 		14720, 14897, 14956, 15032, 15327, 15542, 15636, 15736, 15836, 15926, 15975, 16024,
 		16061, 16125, 16173, 16222, 16322, 16567, 16649, 16713, 16849, 17018, 17114, 17165,
-		17242, 17451, 17617, 17677, 17819, 18010}, 0.758, 0.85, true},
+		17242, 17451, 17617, 17677, 17819, 18010}, 0.83, 0.861, true},
 	// dev11: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.784/0.946 with the
 	// code before that session's rounds (commit 5666bd6); 0.784/0.956
-	// after the thirtieth round, which had not seen the set.
+	// after the thirtieth round, which had not seen the set; 0.865/0.960
+	// after the thirty-first, which read it (as dev10, and the
+	// destinations of a breakdown: "Holland 2,444,260 (2,234,049), ...";
+	// 0.882/0.951 with the Soviet Union as a place).
 	{"dev11.tsv", 0, 0, 0, []int{10100, 10254, 10296, 10342, 10471, 10606, 10815, 10921,
 		11072, 11261, 11421, 11471, 11607, 11736, 11796, 11907, 12090, 12206, 12271, 12470,
 		12600, 12819, 13203, 13548, 13676, 13762, 13829, 13986, 14152, 14261, 14329, 14495,
 		14640, 14866, 14918, 14992, 15149, 15456, 15559, 15715, 15798, 15862, 15961, 16000,
-		16042, 16075, 16147, 16197}, 0.783, 0.956, true},
+		16042, 16075, 16147, 16197}, 0.864, 0.96, true},
 	// dev12: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 7th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.755/0.822 with
 	// the code before that session's rounds (commit 5666bd6); 0.755/0.830
-	// after the thirtieth round, which had not seen the set.
+	// after the thirtieth round and unchanged after the thirty-first,
+	// neither of which had seen the set.
 	{"dev12.tsv", 0, 0, 0, []int{10059, 10222, 10282, 10331, 10427, 10580, 10803, 10899,
 		11045, 11211, 11409, 11456, 11575, 11721, 11774, 11874, 12012, 12200, 12237, 12425,
 		12574, 12749, 13138, 13462, 13645, 13751, 13798, 13942, 14116, 14236, 14311, 14428,
@@ -155,17 +163,20 @@ var heldoutSets = []struct {
 	// its header), 113 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.814/0.885 with the
 	// code before that session's rounds (commit 5666bd6); 0.823/0.894
-	// after the thirtieth round, which had not seen the set.
+	// after the thirtieth round and 0.823/0.921 after the thirty-first,
+	// neither of which had seen the set (0.841/0.913 with the Soviet Union
+	// and Czechoslovakia as places, left out by the lead).
 	{"dev13.tsv", 0, 0, 0, []int{10120, 10266, 10307, 10361, 10499, 10651, 10843, 10982,
 		11149, 11362, 11432, 11500, 11627, 11749, 11809, 11949, 12167, 12219, 12337, 12485,
 		12666, 12896, 13264, 13597, 13722, 13777, 13840, 14029, 14177, 14276, 14381, 14526,
-		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.823, 0.894, true},
+		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.823, 0.92, true},
 	// dev14: 60 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 4th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.730/0.794 with the
 	// code before that session's rounds (commit 5666bd6); 0.730/0.802
-	// with the thirtieth round's, which had not seen it.
+	// with the thirtieth round's and the thirty-first's, which had not
+	// seen it.
 	{"dev14.tsv", 0, 0, 0, []int{10026, 10218, 10276, 10317, 10407, 10562, 10777, 10895, 11033,
 		11198, 11399, 11447, 11552, 11702, 11769, 11846, 12006, 12197, 12231, 12399, 12553,
 		12713, 13111, 13408, 13634, 13739, 13791, 13880, 14101, 14229, 14301, 14419, 14587,
@@ -177,7 +188,9 @@ var heldoutSets = []struct {
 	// its header), 111 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.739/0.854 with the
 	// code before that session's rounds (commit 5666bd6); unchanged
-	// with the thirtieth round's, which had not seen it.
+	// with the thirtieth round's and the thirty-first's, which had not seen
+	// it either (0.748/0.847 with the Soviet Union and Czechoslovakia as
+	// places, left out by the lead).
 	{"dev15.tsv", 0, 0, 0, []int{10106, 10259, 10301, 10346, 10473, 10618, 10828, 10944, 11107,
 		11294, 11425, 11481, 11614, 11743, 11798, 11913, 12138, 12210, 12280, 12474, 12606,
 		12879, 13233, 13572, 13704, 13768, 13834, 14003, 14166, 14265, 14339, 14512, 14646,
@@ -308,8 +321,10 @@ var heldoutSets = []struct {
 	// qualifies) and with this set's total in view (disclosed): 0.631/0.911
 	// again. 0.646/0.955 after the thirtieth (42/65 and 42/44: one more
 	// right, two fewer wrong; a list of great cities, a country modifying
-	// the noun after a preposition), measured once at its end. Its misses
-	// have not been read.
+	// the noun after a preposition), measured once at its end;
+	// unchanged after the thirty-first (0.646/0.933 with its draft that
+	// made the Soviet Union and Czechoslovakia places, which the lead left
+	// out). Its misses have not been read.
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
 		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.646, 0.954, false},
 	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
@@ -321,7 +336,8 @@ var heldoutSets = []struct {
 	// 0.766/0.842 after the twenty-ninth (85/111 and 85/101: one more
 	// right, two more wrong), measured once at its end; 0.766/0.859
 	// (85/99) without the modifier-figure rule, which the lead dropped
-	// (see heldout15). Its misses have not been read.
+	// (see heldout15). Its misses have not been read. Unchanged after
+	// the thirty-first (85/111, 85/99), measured once at its end.
 	{"heldout16.tsv", 0, 0, 0, []int{10341, 10458, 10602, 10811, 10919, 11069, 11250, 11416, 11465, 11595, 11735, 11785,
 		11906, 12083, 12205, 12269, 12460, 12596, 12804, 13201, 13543, 13673, 13761, 13814,
 		13978, 14151, 14260, 14315, 14490, 14636, 14854, 14917, 14989, 15092, 15426, 15558,
@@ -333,12 +349,16 @@ var heldoutSets = []struct {
 	// (see its header), 37 articles (8 without a place), 111 mentions,
 	// annotated blind by another engineer with the code before this
 	// session's rounds (commit 5666bd6): 0.550/0.924 at annotation
-	// (61/111 and 61/66). Its misses are not logged and are not to be
-	// read.
+	// (61/111 and 61/66); 0.631/0.946 (70/111, 70/74) after the
+	// thirtieth and thirty-first rounds (0.640/0.934 with the draft of the
+	// thirty-first that made the Soviet Union and Czechoslovakia places,
+	// which the lead left out because the actor layer codes the Soviet
+	// Union SUN and a place coded RUS then tips an article's focus country). Its
+	// misses are not logged and are not to be read.
 	{"heldout17.tsv", 0, 0, 0, []int{10065, 10235, 10290, 10336, 10435, 10598, 10805, 10913,
 		11056, 11234, 11413, 11461, 11584, 11727, 11780, 11901, 12055, 12203, 12257, 12435,
 		12587, 12785, 13148, 13518, 13661, 13756, 13807, 13964, 14130, 14243, 14313, 14465,
-		14619, 14825, 14910, 14985, 15062}, 0, 0, false},
+		14619, 14825, 14910, 14985, 15062}, 0.63, 0.945, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a

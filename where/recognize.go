@@ -142,6 +142,11 @@ var toParty = map[string]bool{
 	"offer": true, "offers": true, "outstanding": true, "blow": true, "message": true,
 	"request": true, "reply": true, "ambassador": true, "ambassadors": true, "envoy": true,
 	"made": true,
+	// Favours and ties go to a party too: "wheat export subsidies to the
+	// Soviet Union", "an EEP initiative to",
+	// "India's closeness to", "a response to".
+	"subsidy": true, "subsidies": true, "initiative": true, "overture": true,
+	"bonus": true, "closeness": true, "response": true, "eep": true,
 }
 
 // betweenParty are nouns after which "between" introduces the parties to
@@ -731,6 +736,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.tradeSubject(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
 					spans = append(spans, sp)
 					i = sp.tok.End - 1
@@ -782,6 +791,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// "in southern and eastern Italy": two parts of one area.
 				if k == 0 && j+1 < s.Tokens.End && doc.Tokens[j].Norm == "and" && areaAdj[doc.Tokens[j+1].Norm] {
 					j++
+				}
+				// "in central, east and northwest China": a list of parts.
+				if k == 0 {
+					j = adjList(doc, si, j)
 				}
 			}
 			// "protests in the capital, San Juan": the noun's
@@ -1638,7 +1651,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return strong
 	case t.Norm == "of":
-		if first || !geoHeads[doc.Tokens[i-1].Norm] {
+		if first || !geoHeads[doc.Tokens[i-1].Norm] || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
@@ -1652,6 +1665,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return noCue
 	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
 		return noCue
+	case t.Norm == "from" && !first && contractFrom(doc, si, i):
+		// "a contract valued at eight mln dlrs from the Soviet Union":
+		// the party that awarded it.
+		return noCue
 	case t.Norm == "from" && !first && r.personBefore(doc, si, i, false):
 		// "Eliud Kipchoge from Kenya", "Bruce McArthur, from Toronto",
 		// "an ethnic Palestinian from Jordan": where someone comes from.
@@ -1661,6 +1678,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return noCue
 	case t.Norm == "to" && !first && (toParty[doc.Tokens[i-1].Norm] || transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
+		return noCue
+	case t.Norm == "to" && !first && countrySells(doc, si, i):
+		// "Finland exports finished products to the USSR": its buyer.
 		return noCue
 	case t.Norm == "to" && !first:
 		// "relinquished control of Hong Kong to China": a recipient.
@@ -1706,6 +1726,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			k--
 		}
 		if headBefore(doc, si, k) {
+			if askedIncluding(doc, si, k) {
+				return noCue
+			}
 			return strong
 		}
 		// "various parts of the U.S., including California": the
@@ -2972,6 +2995,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
+			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
