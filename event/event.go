@@ -1986,8 +1986,8 @@ func (sc *sentCtx) twoParties(span annals.Range) []int {
 	var roots []string
 	for mi := range sc.doc.Mentions {
 		m := &sc.doc.Mentions[mi]
-		if m.Tokens.Start < prev.Start || m.Tokens.End > prev.End || len(m.Code) < 3 {
-			continue
+		if m.Kind != annals.ActorMention || m.Tokens.Start < prev.Start || m.Tokens.End > prev.End || len(m.Code) < 3 {
+			continue // a place named there is where, not one of the two
 		}
 		root := m.Code[:3]
 		if root == "IGO" || root == "NGO" || root == "IMG" {
