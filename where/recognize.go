@@ -826,6 +826,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			town := townCue(doc, si, i)
 			fronted := i == s.Tokens.Start // "In London, the U.S. was"
 			roll := c == strong && namesList(doc, si, i)
+			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
 			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				// The items of a dated list all carry dates: "in the
@@ -856,6 +857,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 						if u, ok := r.townName(doc, si, j, src, &buf); ok {
 							towns = append(towns, u)
 						}
+					}
+					// "the ports of Dalian and Xingang": after a figure's
+					// "of", a name the gazetteer lacks is no slip for a
+					// known one.
+					if figured {
+						break
 					}
 					// A name the gazetteer lacks does not end the list:
 					// "in Babyninsky, Russia", "such as Boracay and Coron".
@@ -907,6 +914,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// response to the US airstrike".
 				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
 				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the || r.countryModifier(doc, si, sp)) && nounAfter(&doc.Tokens[e], the) {
+					break
+				}
+				// "to U.S. fleet movements", "to U.S. and European
+				// capital markets": the modifier of a noun further on.
+				if e := sp.tok.End; e < s.Tokens.End && item == 0 && !the && r.chainModifier(doc, si, sp) {
 					break
 				}
 				// "in Colorado and the College of Wooster": a later item
@@ -1008,6 +1020,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 	}
+	// "the Group of Seven -- the United States, Japan, ...": members.
+	spans = slices.DeleteFunc(spans, func(sp span) bool {
+		list := r.g.index[sp.key]
+		return len(list) > 0 && r.g.places[list[0]].Kind == KindCountry && groupMember(doc, doc.SentenceOf(sp.tok.Start), sp) ||
+			r.ownedFirm(doc, sp) // "to Australia's <Amcor Ltd>": an affiliation
+	})
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -1650,6 +1668,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return noCue
 		}
 		return strong
+	case t.Norm == "of" && !first && r.figureOf(doc, si, i):
+		// "the surpluses of West Germany and Japan": measured lands.
+		return strong
 	case t.Norm == "of":
 		if first || !geoHeads[doc.Tokens[i-1].Norm] || r.possessorOf(doc, si, i) {
 			return noCue
@@ -1659,6 +1680,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			capital(&doc.Tokens[h-1]) && doc.Tokens[h-1].Flags&annals.SentStart == 0 {
 			return noCue
 		}
+		return strong
+	case t.Norm == "after" && !first && rankAfter(doc, si, i):
+		// "the world's third largest after West Germany and Japan".
 		return strong
 	case t.Norm == "at" && !first && campusName(doc, si, i):
 		// "the University of California at Berkeley": a campus's name.

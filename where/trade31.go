@@ -322,12 +322,21 @@ func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf 
 // "South Korea's purchase of about 2.4 mln tonnes").
 var ownedFigures = map[string]bool{
 	"business": true, "utilities": true, "purchase": true, "purchases": true,
+	// Its works, as "Ecuador's industrial plants" are: "Brazil's only
+	// nuclear plant", "South Africa's largest gold mine".
+	"plant": true, "mine": true, "mines": true,
 }
 
 // ownedAfter are figures named by two words, as figureAfter's are:
 // "China's total wage bill".
 var ownedAfter = map[string]map[string]bool{
 	"bill": {"wage": true, "import": true},
+	// Conditions in the land, as its economic crisis is: "Brazil's
+	// political crisis", "the approach of Brazil's frost season",
+	// "Cuba's export availability".
+	"crisis":       {"political": true},
+	"season":       {"frost": true, "harvest": true, "growing": true, "planting": true, "rainy": true, "monsoon": true},
+	"availability": {"export": true, "exportable": true},
 }
 
 // adjList returns the token after a list of words narrowing an area that
