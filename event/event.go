@@ -887,6 +887,8 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if len(objs) == 0 && c.dict.NoCountry == "" && len(subj) > 0 {
 			objs = sc.pronounObject(from, to, subj[0])
+		} else if len(objs) == 1 && c.dict.NoCountry == "" {
+			objs = sc.bodyForRole(objs)
 		}
 		if c.dict.NoCountry == "" && !vg.Passive {
 			objs = c.targetAround(sc, v, vg.Tokens.End, next, from, to, subj, objs)
@@ -1261,7 +1263,13 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 		return nil
 	}
 	t := &doc.Tokens[from]
+	if sc.own && twoAt(doc.Tokens, from, min(to, sc.end)) > 0 {
+		return sc.twoObject(from, to, subj)
+	}
 	if sc.own && t.Norm == "the" {
+		if b := sc.theBodyAt(from); b != nil && !sc.sameActor(b[0], subj) {
+			return b // "talks with the Fund"
+		}
 		return sc.theCountry(from, to, subj)
 	}
 	if t.Tag != annals.PRP {
@@ -1839,13 +1847,20 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		}
 	}
 	if ok {
+		if sc.own {
+			if two := sc.twoParties(span); two != nil {
+				return two, "coref" // "Deng met Shultz. The two discussed ..."
+			}
+		}
 		k := sc.mentionIn(span)
 		if k < 0 && sc.own {
 			k = sc.collectiveMember(span, vg.Tokens.Start) // "a group of Canadian lawmakers"
 		}
-		if k < 0 && sc.own {
-			if two := sc.twoParties(span); two != nil {
-				return two, "coref" // "Deng met Shultz. The two discussed ..."
+		if sc.own && span.Len() == 2 && (k < 0 || sc.doc.Mentions[sc.ments[k]].Via == "context") {
+			// "the IMF ... The Fund suggested": the body named before, not
+			// a bank or fund of the article's country.
+			if b := sc.theBodyAt(span.Start); b != nil {
+				return b, "coref"
 			}
 		}
 		if k >= 0 {
@@ -1945,18 +1960,34 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	return nil, ""
 }
 
-// namesTheTwo reports whether sentence s opens a noun phrase with "the
-// two" that can refer back to two parties ("The two signed an
-// agreement"), so that a sentence naming no actor of its own is still
-// coded.
+// namesTheTwo reports whether sentence s holds a noun phrase "the two"
+// or "both sides" that can refer back to two parties ("The two signed an
+// agreement", "officials of both countries met"), so that a sentence
+// naming no actor of its own is still coded.
 func namesTheTwo(doc *annals.Doc, s annals.Sentence) bool {
 	toks := doc.Tokens
-	for i := s.Tokens.Start; i+2 < s.Tokens.End; i++ {
-		if toks[i].Norm == "the" && toks[i+1].Norm == "two" && (toks[i+2].Tag.IsVerb() || twoNouns[toks[i+2].Norm]) {
+	for i := s.Tokens.Start; i+1 < s.Tokens.End; i++ {
+		if twoAt(toks, i, s.Tokens.End) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// twoAt returns the length of a phrase at token i that names two parties
+// by reference ("the two", "the two sides", "both countries"), or 0. A
+// bare "the two" counts only before a verb; "both" only before a noun of
+// twoNouns ("both sides", not "both houses" or "both Japan and").
+func twoAt(toks []annals.Token, i, end int) int {
+	switch {
+	case i+1 < end && toks[i].Norm == "both" && twoNouns[toks[i+1].Norm]:
+		return 2
+	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && twoNouns[toks[i+2].Norm]:
+		return 3
+	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && toks[i+2].Tag.IsVerb():
+		return 2
+	}
+	return 0
 }
 
 // twoNouns are the heads of "the two sides" and its kin, which refer back
@@ -1966,28 +1997,70 @@ var twoNouns = map[string]bool{
 	"nations": true, "delegations": true, "men": true,
 }
 
-// twoParties resolves a subject "the two", "the two sides" or "the two
-// leaders" to the two parties of the sentence before: in "Deng told
-// visiting Shultz ... The two discussed" they are Deng and Shultz. It
-// gives nil unless that sentence names exactly two actors of different
-// countries or bodies, so that a list of three or a story of firms stays
-// out.
+// twoParties resolves a subject "the two", "the two sides", "both
+// countries" or "officials of the two countries" to the two parties named
+// before it: in "Deng told visiting Shultz ... The two discussed" they are
+// Deng and Shultz.
 func (sc *sentCtx) twoParties(span annals.Range) []int {
 	toks := sc.doc.Tokens
-	n := span.Len()
-	if n < 2 || n > 3 || sc.si == 0 || toks[span.Start].Norm != "the" || toks[span.Start+1].Norm != "two" {
+	i := span.Start
+	if span.Len() == 1 && span.End+1 < sc.end && sc.twoMembers(toks[i]) && (toks[span.End].Norm == "of" || toks[span.End].Norm == "from") {
+		i = span.End + 1 // "officials from the two countries": the head before "from"
+	} else if n := twoAt(toks, i, sc.end); n == 0 || i+n != span.End {
 		return nil
 	}
-	if n == 3 && !twoNouns[toks[span.Start+2].Norm] {
+	if twoAt(toks, i, sc.end) == 0 || i == span.Start && toks[i].Norm == "both" {
+		// A subject "both nations" opens as often on a new pair as on
+		// the last one named ("Then both nations issued statements ...
+		// of Turkey guarding captured ISIS militants" lent its pair to a
+		// later verb): "the two" and "officials of both" refer back.
 		return nil
 	}
-	prev := sc.doc.Sentences[sc.si-1].Tokens
+	return sc.twoBefore(i, -1)
+}
+
+// twoMembers reports whether t names people who act for a party:
+// "officials", "ministers", "representatives" (of the two countries).
+func (sc *sentCtx) twoMembers(t annals.Token) bool {
+	switch t.Norm {
+	case "officials", "ministers", "representatives", "delegates", "negotiators", "leaders", "delegations", "presidents":
+		return true
+	}
+	return false
+}
+
+// twoBefore returns the two parties that a phrase at token p naming two
+// by reference stands for: the actors named before p in its own sentence
+// and in the sentence before, when they are exactly two countries or
+// bodies other than the root of the mention exclude ("X urged both sides":
+// not X). It gives nil for any other count, so that a list of three or a
+// story of firms stays out; a place named there is where, not one of the
+// two.
+func (sc *sentCtx) twoBefore(p, exclude int) []int {
+	doc := sc.doc
+	lo := sc.start
+	if sc.si > 0 && !doc.Sentences[sc.si-1].Title {
+		lo = doc.Sentences[sc.si-1].Tokens.Start
+	}
+	ex, hi := "", p
+	if exclude >= 0 && len(doc.Mentions[exclude].Code) >= 3 {
+		ex = doc.Mentions[exclude].Code[:3]
+		if e := &doc.Mentions[exclude]; e.Tokens.Start >= sc.start && !e.Implied {
+			// The subject's own phrase holds no one it acts on: in
+			// "Greece and Turkey's NATO allies called on both countries"
+			// the two stand in the subject, not before it.
+			hi = min(hi, e.Tokens.Start)
+		}
+	}
 	var picked []int
 	var roots []string
-	for mi := range sc.doc.Mentions {
-		m := &sc.doc.Mentions[mi]
-		if m.Kind != annals.ActorMention || m.Tokens.Start < prev.Start || m.Tokens.End > prev.End || len(m.Code) < 3 {
-			continue // a place named there is where, not one of the two
+	for mi := range doc.Mentions {
+		m := &doc.Mentions[mi]
+		if m.Kind != annals.ActorMention || m.Tokens.Start < lo || m.Tokens.End > p || len(m.Code) < 3 || m.Implied {
+			continue
+		}
+		if m.Tokens.Start >= sc.start && m.Tokens.End > hi {
+			continue
 		}
 		root := m.Code[:3]
 		if root == "IGO" || root == "NGO" || root == "IMG" {
@@ -1995,10 +2068,11 @@ func (sc *sentCtx) twoParties(span annals.Range) []int {
 		} else if len(m.Code) >= 6 && (m.Code[3:6] == "BUS" || m.Code[3:6] == "CVL") {
 			return nil // firms or people: "the two" may be theirs
 		}
-		if !slices.Contains(roots, root) {
-			roots = append(roots, root)
-			picked = append(picked, mi)
+		if root == ex || slices.Contains(roots, root) {
+			continue
 		}
+		roots = append(roots, root)
+		picked = append(picked, mi)
 	}
 	if len(picked) != 2 {
 		return nil

@@ -198,12 +198,15 @@ func (sc *sentCtx) sentenceSubject(s, limit int) int {
 	if j := doc.Mentions[best].Tokens.Start - 1; j >= st.Tokens.Start && (doc.Tokens[j].Tag == annals.IN || doc.Tokens[j].Tag == annals.TO) && !sc.quantityOf(j) {
 		return -1 // "In Paris, police ...", "by the House"
 	}
-	if !sc.whole(best) {
-		return -1
-	}
 	j := doc.Mentions[best].Tokens.End
-	for j < st.Tokens.End && doc.Tokens[j].Tag == annals.RB {
-		j++
+	if !sc.whole(best) {
+		if !sc.bodyHead(best) {
+			return -1
+		}
+		j++ // "The ruling GATT Council adopted": GATT's own council
+	}
+	for j < st.Tokens.End && (doc.Tokens[j].Tag == annals.RB || dayWord(doc.Tokens[j].Norm)) {
+		j++ // "The Council yesterday adopted"
 	}
 	if j >= st.Tokens.End {
 		return -1
@@ -215,6 +218,30 @@ func (sc *sentCtx) sentenceSubject(s, limit int) int {
 		return best
 	}
 	return -1 // a noun phrase's modifier, not the subject
+}
+
+// dayWord reports whether w is an adverb of time tagged as a noun.
+func dayWord(w string) bool {
+	return w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight"
+}
+
+// bodyHead reports whether the word right after mention mi names a
+// council, commission, committee or board of the body mi names, with only
+// modifiers before it: "the ruling GATT Council", "the EC Commission". Such
+// a phrase is that body, as the subject of its sentence.
+func (sc *sentCtx) bodyHead(mi int) bool {
+	doc := sc.doc
+	m := &doc.Mentions[mi]
+	j := m.Tokens.End
+	if j >= sc.doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens.End || doc.Tokens[j].Tag != annals.NNP {
+		return false
+	}
+	switch doc.Tokens[j].Norm {
+	case "council", "commission", "committee", "board", "secretariat":
+	default:
+		return false
+	}
+	return m.Type == "ORG" || strings.HasPrefix(m.Code, "IGO")
 }
 
 // governed reports whether a preposition governs mention mi ("supporters
@@ -545,5 +572,144 @@ func (sc *sentCtx) theCountry(p, to, subj int) []int {
 	mi := corefTo(doc, b, annals.Range{Start: p, End: n + 1})
 	text, _, _ := doc.Span(b.Tokens)
 	sc.corefs = append(sc.corefs, corefNote{mi, fmt.Sprintf("the %s = %s (sentence %d)", doc.Tokens[n].Norm, text, doc.SentenceOf(b.Tokens.Start))})
+	return []int{mi}
+}
+
+// twoObject resolves an object "both sides" or "the two countries" at
+// token p ("urged both sides to exercise restraint") to the two parties
+// named before it other than the subject's, as twoBefore finds them. It
+// returns the new mentions, or nil.
+func (sc *sentCtx) twoObject(p, to, subj int) []int {
+	doc := sc.doc
+	n := twoAt(doc.Tokens, p, min(to, sc.end))
+	if n == 2 && doc.Tokens[p].Norm == "the" {
+		return nil // a bare "the two" before a verb is a subject
+	}
+	if e := p + n; e < sc.end && (doc.Tokens[e].Tag == annals.POS || doc.Tokens[e].Tag.IsNoun()) {
+		return nil // "the two countries' trade": not the parties themselves
+	}
+	two := sc.twoBefore(p, subj)
+	if two == nil {
+		return nil
+	}
+	out := make([]int, 0, 2)
+	names := make([]string, 0, 2)
+	for _, b := range two {
+		m := doc.Mentions[b]
+		out = append(out, corefTo(doc, m, annals.Range{Start: p, End: p + n}))
+		text, _, _ := doc.Span(m.Tokens)
+		names = append(names, text)
+	}
+	text, _, _ := doc.Span(annals.Range{Start: p, End: p + n})
+	note := fmt.Sprintf("%s = %s", strings.ToLower(text), strings.Join(names, " and "))
+	for _, mi := range out {
+		sc.corefs = append(sc.corefs, corefNote{mi, note})
+	}
+	return out
+}
+
+// theBody resolves "the Fund", "the Bank" or "the Commission" at token p,
+// a capitalised head standing whole, to the one international body named
+// earlier in the article whose name holds that word ("the International Monetary Fund
+// (IMF) ... the Fund", "World Bank ... the Bank"): a definite noun refers
+// back as a pronoun does. It gives -1 when no body or two bodies of
+// different codes carry the word ("the World Bank and the Asian
+// Development Bank ... the Bank"), or when the word goes on into a longer
+// name ("the Bank of Japan").
+func (sc *sentCtx) theBody(p int) int {
+	doc := sc.doc
+	toks := doc.Tokens
+	if p+1 >= sc.end || toks[p].Norm != "the" || toks[p+1].Tag != annals.NNP || p+1 == sc.start {
+		return -1
+	}
+	if e := p + 2; e < sc.end && (toks[e].Tag.IsNoun() || toks[e].Tag == annals.POS || toks[e].Norm == "of") {
+		return -1
+	}
+	head := toks[p+1].Norm
+	if !sc.actorPlace(p) {
+		return -1
+	}
+	best := -1
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Tokens.Start >= p {
+			continue
+		}
+		if m.Kind != annals.ActorMention || m.Implied || !strings.HasPrefix(m.Code, "IGO") || !nameHas(m.Name, head) {
+			continue
+		}
+		if best >= 0 && doc.Mentions[best].Code != m.Code {
+			return -1 // two bodies carry the word
+		}
+		best = i
+	}
+	return best
+}
+
+// actorPlace reports whether the noun phrase at token p stands where only
+// an actor fits: a subject before its verb, an object with an infinitive
+// after it ("urged the Fund to develop"), or the party of talks ("talks
+// with the Fund"). After other verbs and prepositions a body's name is as
+// often what is acted on ("pushed the Community to the edge", "its surplus
+// with the Community"), where a wrong event costs more than a missed one.
+func (sc *sentCtx) actorPlace(p int) bool {
+	toks := sc.doc.Tokens
+	e := p + 2
+	if e < sc.end && (toks[e].Tag.IsVerb() || toks[e].Tag == annals.MD || toks[e].Tag == annals.RB) {
+		return p == sc.start || toks[p-1].Tag == annals.COMMA || toks[p-1].Tag == annals.CC || toks[p-1].Norm == "that" || toks[p-1].Norm == "\""
+	}
+	if e+1 < sc.end && toks[e].Norm == "to" && toks[e+1].Tag == annals.VB {
+		return true
+	}
+	if p-2 >= sc.start && toks[p-1].Norm == "with" {
+		switch lemma(&toks[p-2]) {
+		case "talk", "negotiation", "meeting", "consultation", "discussion", "agreement", "accord":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyForRole replaces a lone object that is a capitalised role word
+// coded only by the article's country ("urged the Bank to", read as a
+// bank of that country) with the international body it refers back to,
+// as theBody finds it; otherwise it returns objs unchanged.
+func (sc *sentCtx) bodyForRole(objs []int) []int {
+	m := &sc.doc.Mentions[objs[0]]
+	if m.Via != "context" || m.Tokens.Len() > 2 {
+		return objs
+	}
+	p := m.Tokens.End - 2 // "the" before the role word
+	if p < sc.start || sc.doc.Tokens[p].Norm != "the" {
+		return objs
+	}
+	if b := sc.theBodyAt(p); b != nil {
+		return b
+	}
+	return objs
+}
+
+// nameHas reports whether name holds word w (lower case) as a whole word.
+func nameHas(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// theBodyAt resolves "the Fund" at token p (theBody) to an implied mention
+// of the body over the two words, noted for the evidence, or nil.
+func (sc *sentCtx) theBodyAt(p int) []int {
+	b := sc.theBody(p)
+	if b < 0 {
+		return nil
+	}
+	doc := sc.doc
+	m := doc.Mentions[b]
+	mi := corefTo(doc, m, annals.Range{Start: p, End: p + 2})
+	text, _, _ := doc.Span(m.Tokens)
+	sc.corefs = append(sc.corefs, corefNote{mi, fmt.Sprintf("the %s = %s (sentence %d)", doc.Tokens[p+1].Norm, text, doc.SentenceOf(m.Tokens.Start))})
 	return []int{mi}
 }
