@@ -142,7 +142,7 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		c, w := mentionCountry(m)
-		if c == "" {
+		if c == "" || ownNamedFirm(doc.Tokens, m) {
 			continue
 		}
 		if leadSentence(doc, m.Tokens.Start) {
@@ -221,6 +221,10 @@ func contextualise(doc *annals.Doc, first int) {
 		}
 		if c := conjunctOwner(doc, first, i); c != "" {
 			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context"
+			continue
+		}
+		if c := ownerFirm(doc, first, i); c != "" {
+			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context" // "its foreign exchange department": the firm's
 			continue
 		}
 		owner := ownerCountry(doc, first, i)
@@ -329,6 +333,15 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			if n := len(doc.Mentions); n > 0 && doc.Mentions[n-1].Tokens.End > from {
 				from = doc.Mentions[n-1].Tokens.End
 			}
+			if toks[j].Norm == "<" {
+				if span, code, ok := r.tickerFirm(toks, start, mentionsEnd(doc, start, j), j, end); ok {
+					// "Toshiba Corp <TSBA.T>": a firm listed in Tokyo.
+					nm, _, _ := doc.Span(span)
+					doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entity: -1, Type: "ORG"})
+					i = span.End
+					continue
+				}
+			}
 			if span, code, ok := r.firmOf(toks, from, j, end, date); ok {
 				// "<Southern Cross Ltd> of Colorado": an American firm.
 				nm, _, _ := doc.Span(span)
@@ -364,8 +377,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					Kind: annals.AgentMention, Tokens: annals.Range{Start: spanStart, End: gend},
 					Name: g.Name, Code: g.Code, Entry: g.Entry, Entity: -1, Role: g.RoleText,
 				}
-				// "Foreign Secretary Dominic Raab": a titled person nobody listed.
-				if pend, ok := r.titledName(toks, gend, end); ok {
+				// "Foreign Secretary Dominic Raab": a titled person nobody
+				// listed; after "brokerage firm" the name is the firm's.
+				if pend, ok := r.titledName(toks, gend, end); ok && !firmNoun(&toks[gend-1]) {
 					m.Tokens.End = pend
 					m.Type = "PERSON"
 					m.Name, _, _ = doc.Span(annals.Range{Start: gend, End: pend})
@@ -468,6 +482,19 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 					pm.Type = "ORG"
 				}
 				i = bend
+				continue
+			}
+			if tend, ok := r.tradeBodyAfter(toks, aend, end); ok {
+				// "Canadian Forest Industry Council": the country's firms' body.
+				m.Tokens.End = tend
+				n := len(doc.Mentions)
+				r.add(doc, m, a, date, nil)
+				if len(doc.Mentions) > n {
+					pm := &doc.Mentions[len(doc.Mentions)-1]
+					pm.Code = Compose(pm.Code, "BUS")
+					pm.Type = "ORG"
+				}
+				i = tend
 				continue
 			}
 			if fend, role, ok := r.firmAfter(toks, spanStart, j, aend, end); ok {
@@ -582,7 +609,7 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 					flags |= annals.AllCaps
 				}
 			}
-			if a := r.dict.MatchActorWord(strings.ToLower(part), flags); a != nil {
+			if a := r.dict.MatchActorWord(strings.ToLower(part), flags); a != nil && !(a.Kind == "capital" && basedIn(rest)) {
 				r.add(doc, annals.Mention{
 					Kind: annals.ActorMention, Tokens: annals.Range{Start: i, End: i + 1},
 					Part: annals.Range{Start: off, End: off + len(part)},
@@ -673,7 +700,7 @@ func namesAffair(toks []annals.Token, aend, end int, a *dict.Actor) bool {
 func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
 	for j := m.Tokens.End - 1; j >= 0 && j >= m.Tokens.Start-3; j-- {
 		switch doc.Tokens[j].Norm {
-		case "creditor", "creditors", "foreign", "international", "overseas", "lender", "lenders":
+		case "creditor", "creditors", "foreign", "international", "overseas", "lender", "lenders", "multilateral":
 			return true
 		}
 		if j < m.Tokens.Start && !doc.Tokens[j].Tag.IsNoun() && doc.Tokens[j].Tag != annals.JJ {
