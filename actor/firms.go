@@ -161,7 +161,9 @@ func stateAt(toks []annals.Token, i, end int) int {
 // words to the sentence's start or the last mention, from. It returns the
 // span and the code, or ok false.
 func (r *Recognizer) firmOf(toks []annals.Token, from, i, end int, date int32) (span annals.Range, code string, ok bool) {
-	if !firmSuffixes[strings.TrimSuffix(toks[i].Norm, ".")] || toks[i].Flags&annals.Cap == 0 || i == from {
+	// The flag and index tests come first: most tokens fail them, and
+	// they cost less than the suffix lookup.
+	if toks[i].Flags&annals.Cap == 0 || i == from || !firmSuffixes[strings.TrimSuffix(toks[i].Norm, ".")] {
 		return span, "", false
 	}
 	p := i + 1

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/actor"
@@ -24,6 +25,7 @@ const (
 type Resolver struct {
 	dict    *dict.Dict
 	byEntry map[string]*dict.Actor
+	states  sync.Pool // *state, reused so each Doc's tables cost no allocation
 }
 
 // New returns a Resolver over d, the dictionary the actor stage used: the
@@ -50,6 +52,7 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 	s.patternNames()
 	s.resolve()
 	s.finish()
+	s.release()
 	return nil
 }
 
@@ -93,18 +96,47 @@ type state struct {
 	agentAt  []int32 // per token: index+1 of the agent mention starting there
 	refs     []ref
 	speakers [][2]int // byte spans of quote speakers
+	tables   []int32  // the memory of owner, agentAt and vg, kept when pooled
+}
+
+// release empties s, keeping its slices' memory but no reference to the
+// Doc, and returns it to r's pool.
+func (s *state) release() {
+	clear(s.ents)
+	clear(s.info)
+	clear(s.refs)
+	r := s.r
+	*s = state{tables: s.tables, first: s.first[:0], ents: s.ents[:0], info: s.info[:0], refs: s.refs[:0], speakers: s.speakers[:0]}
+	r.states.Put(s)
 }
 
 func newState(r *Resolver, doc *annals.Doc) *state {
 	n := len(doc.Tokens)
-	buf := make([]int32, 3*n+1) // one allocation for the per-token tables
-	s := &state{
-		r: r, doc: doc, toks: doc.Tokens, date: actor.DateInt(doc),
-		owner:   buf[:n:n],
-		agentAt: buf[n : 2*n : 2*n],
-		vg:      buf[2*n:],
-		first:   make([]bool, n+1),
+	s, _ := r.states.Get().(*state)
+	if s == nil {
+		s = new(state)
 	}
+	// One allocation, kept between Docs, for the per-token tables.
+	buf := s.tables
+	if cap(buf) < 3*n+1 {
+		buf = make([]int32, 3*n+1)
+		s.tables = buf
+	} else {
+		buf = buf[:3*n+1]
+		clear(buf)
+	}
+	first := s.first[:cap(s.first)]
+	if len(first) < n+1 {
+		first = make([]bool, n+1)
+	} else {
+		first = first[:n+1]
+		clear(first)
+	}
+	s.r, s.doc, s.toks, s.date = r, doc, doc.Tokens, actor.DateInt(doc)
+	s.owner = buf[:n:n]
+	s.agentAt = buf[n : 2*n : 2*n]
+	s.vg = buf[2*n:]
+	s.first = first
 	for i, v := range doc.Verbs {
 		if v.Tokens.Start >= 0 && v.Tokens.Start < n {
 			s.vg[v.Tokens.Start] = int32(i + 1)
