@@ -32,7 +32,7 @@ func TestPlaceCueWordsComplete(t *testing.T) {
 			t.Errorf("placeCue tests %q, which placeCueWords lacks", m[1])
 		}
 	}
-	sets := map[string]map[string]bool{"pairSeconds": pairSeconds, "routeVerbs": routeVerbs, "appositive": appositive, "leaveVerbs": leaveVerbs}
+	sets := map[string]map[string]bool{"pairSeconds": pairSeconds, "routeVerbs": routeVerbs, "appositive": appositive, "leaveVerbs": leaveVerbs, "deliveryTerms": deliveryTerms}
 	for _, m := range regexp.MustCompile(`(\w+)\[t\.Norm\]`).FindAllStringSubmatch(body, -1) {
 		name := m[1]
 		switch name {

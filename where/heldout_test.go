@@ -64,10 +64,12 @@ var heldoutSets = []struct {
 	// a noun after a figure); 0.826/0.950 after the twenty-fifth (a
 	// weekday written against a place name: "in Brussels Monday");
 	// 0.826/0.974 after the thirtieth (a country modifying the noun after
-	// it: "investment in U.S. carriers").
+	// it: "investment in U.S. carriers"); 0.848/0.975 after the
+	// thirty-third (an unknown name, "and", then a known one with its
+	// article: "from Japan, Europe and the United States").
 	{"dev6.tsv", 0, 0, 0, []int{213, 520, 909, 1436, 1819, 2230, 2666, 3070, 3340, 3778,
 		4259, 4596, 4851, 5270, 5587, 5933, 6423, 6821, 7189, 7504, 7870, 8172, 8551, 8933,
-		9258}, 0.826, 0.974, true},
+		9258}, 0.847, 0.975, true},
 	// dev7: 55 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 10th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the fifth
@@ -95,12 +97,13 @@ var heldoutSets = []struct {
 	// lead dropped the modifier-figure rule (its annotator's call, which
 	// the earlier conventions do not make: see rules29_test.go);
 	// 0.786/0.880 after the thirtieth (a list of great cities: "in
-	// Frankfurt, London, New York and Tokyo").
+	// Frankfurt, London, New York and Tokyo"); 0.812/0.892 after the
+	// thirty-third (Luxembourg as a place is its capital).
 	{"dev8.tsv", 0, 0, 0, []int{10034, 10220, 10278, 10323, 10409, 10568, 10779, 10896, 11034, 11206,
 		11448, 11570, 11704, 11770, 11854, 12009, 12198, 12232, 12400, 12565, 12731, 13126,
 		13427, 13636, 13793, 13881, 14103, 14234, 14306, 14425, 14593, 14779, 14900, 14975,
 		15053, 15346, 15547, 15697, 15842, 15934, 15982, 16029, 16065, 16131, 16182, 16225,
-		16342, 16587, 16653, 16741, 16901, 17036}, 0.785, 0.88, true},
+		16342, 16587, 16653, 16741, 16901, 17036}, 0.812, 0.892, true},
 	// dev9: 65 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 15th (see
 	// its header), 120 mentions, annotated in the fifth session before
@@ -124,13 +127,15 @@ var heldoutSets = []struct {
 	// after the thirty-first, which read it (a country trading an amount,
 	// a breakdown's bracketed amounts, a country's business, wage bill,
 	// utilities and purchase; 0.839/0.862 with the Soviet Union and
-	// Czechoslovakia as places, which the lead left out: see countries.tsv).
+	// Czechoslovakia as places, which the lead left out: see countries.tsv);
+	// 0.848/0.888 (95/107) after the thirty-third (Luxembourg's capital, "cif
+	// Rotterdam").
 	{"dev10.tsv", 0, 0, 0, []int{10013, 10181, 10271, 10315, 10378, 10559, 10769, 10874, 11015,
 		11188, 11395, 11443, 11529, 11690, 11762, 11843, 12002, 12192, 12229, 12366, 12545,
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
 		14720, 14897, 14956, 15032, 15327, 15542, 15636, 15736, 15836, 15926, 15975, 16024,
 		16061, 16125, 16173, 16222, 16322, 16567, 16649, 16713, 16849, 17018, 17114, 17165,
-		17242, 17451, 17617, 17677, 17819, 18010}, 0.83, 0.861, true},
+		17242, 17451, 17617, 17677, 17819, 18010}, 0.848, 0.887, true},
 	// dev11: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -154,13 +159,14 @@ var heldoutSets = []struct {
 	// neither of which had seen the set; 0.800/0.880 after the
 	// thirty-second, which read it (rankings' "after", a figure's "of",
 	// a country's works and conditions, modifiers of a noun further on,
-	// possessives of firms, group members).
+	// possessives of firms, group members); 0.809/0.890 after the
+	// thirty-third (Luxembourg's capital).
 	{"dev12.tsv", 0, 0, 0, []int{10059, 10222, 10282, 10331, 10427, 10580, 10803, 10899,
 		11045, 11211, 11409, 11456, 11575, 11721, 11774, 11874, 12012, 12200, 12237, 12425,
 		12574, 12749, 13138, 13462, 13645, 13751, 13798, 13942, 14116, 14236, 14311, 14428,
 		14604, 14820, 14905, 14982, 15059, 15387, 15552, 15706, 15758, 15847, 15945, 15985,
 		16032, 16069, 16136, 16185, 16233, 16369, 16593, 16655, 16755, 16926, 17045, 17130,
-		17185, 17313}, 0.8, 0.88, true},
+		17185, 17313}, 0.809, 0.89, true},
 	// dev13: 42 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 17th (see
 	// its header), 113 mentions, heldout16's shape, annotated in the
@@ -180,13 +186,17 @@ var heldoutSets = []struct {
 	// seventh session before annals was run on them: 0.730/0.794 with the
 	// code before that session's rounds (commit 5666bd6); 0.730/0.802
 	// with the thirtieth round's and the thirty-first's, 0.757/0.808 with
-	// the thirty-second's, none of which had seen it.
+	// the thirty-second's, none of which had seen it; 0.829/0.893 after
+	// the thirty-third, which read it (Luxembourg's capital, delivery
+	// terms, a bracketed acronym in a list, a compound in a country's
+	// figure, a great city's session, quarrels' parties, officers'
+	// origins, a pair sharing one noun).
 	{"dev14.tsv", 0, 0, 0, []int{10026, 10218, 10276, 10317, 10407, 10562, 10777, 10895, 11033,
 		11198, 11399, 11447, 11552, 11702, 11769, 11846, 12006, 12197, 12231, 12399, 12553,
 		12713, 13111, 13408, 13634, 13739, 13791, 13880, 14101, 14229, 14301, 14419, 14587,
 		14771, 14899, 14971, 15047, 15342, 15546, 15675, 15744, 15840, 15930, 15980, 16026,
 		16064, 16127, 16178, 16224, 16335, 16584, 16651, 16735, 16862, 17032, 17116, 17174,
-		17277, 17474, 17620}, 0.756, 0.807, true},
+		17277, 17474, 17620}, 0.828, 0.893, true},
 	// dev15: 60 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 14th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -195,47 +205,50 @@ var heldoutSets = []struct {
 	// with the thirtieth round's and the thirty-first's (0.748/0.847 with
 	// the Soviet Union and Czechoslovakia as places, left out by the
 	// lead), 0.757/0.857 with the thirty-second's, none of which had seen
-	// it.
+	// it; 0.829/0.876 after the thirty-third, which read it (as dev14,
+	// and "offshore Louisiana", the Copperbelt and the Ruhr as regions,
+	// "growth figures", "Europe and the U.S").
 	{"dev15.tsv", 0, 0, 0, []int{10106, 10259, 10301, 10346, 10473, 10618, 10828, 10944, 11107,
 		11294, 11425, 11481, 11614, 11743, 11798, 11913, 12138, 12210, 12280, 12474, 12606,
 		12879, 13233, 13572, 13704, 13768, 13834, 14003, 14166, 14265, 14339, 14512, 14646,
 		14879, 14928, 14998, 15158, 15515, 15562, 15718, 15809, 15871, 15963, 16007, 16047,
 		16082, 16149, 16201, 16265, 16451, 16618, 16682, 16794, 16968, 17067, 17148, 17206,
-		17384, 17575, 17655}, 0.756, 0.857, true},
+		17384, 17575, 17655}, 0.828, 0.876, true},
 	// dev16: 59 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 6th (see
 	// its header), 115 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.774/0.802 with the
 	// code before that session's rounds (commit 5666bd6); 0.774/0.824
 	// with the thirty-first round's, 0.774/0.832 with the thirty-second's,
-	// neither of which had seen it.
+	// 0.791/0.820 with the thirty-third's, none of which had seen it.
 	{"dev16.tsv", 0, 0, 0, []int{10041, 10221, 10280, 10328, 10410, 10571, 10790, 10898, 11044,
 		11207, 11403, 11449, 11574, 11707, 11773, 11870, 12010, 12199, 12234, 12407, 12572,
 		12741, 13136, 13454, 13639, 13743, 13794, 13935, 14110, 14235, 14309, 14426, 14600,
 		14797, 14903, 14977, 15058, 15351, 15549, 15700, 15756, 15843, 15940, 15984, 16031,
 		16068, 16133, 16183, 16228, 16348, 16588, 16654, 16752, 16913, 17040, 17129, 17184,
-		17294, 17487}, 0.773, 0.831, true},
+		17294, 17487}, 0.791, 0.819, true},
 	// dev17: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 16th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.900/0.876 with the
 	// code before that session's rounds (commit 5666bd6); 0.900/0.884
-	// with the thirty-first and thirty-second rounds', which had not seen
-	// it.
+	// with the thirty-first and thirty-second rounds', 0.900/0.876 with
+	// the thirty-third's, none of which had seen it.
 	{"dev17.tsv", 0, 0, 0, []int{10118, 10264, 10306, 10356, 10483, 10641, 10834, 10972,
 		11142, 11316, 11430, 11495, 11625, 11747, 11805, 11942, 12162, 12215, 12297, 12484,
 		12635, 12891, 13254, 13595, 13715, 13773, 13838, 14023, 14174, 14273, 14360, 14516,
 		14655, 14885, 14933, 15006, 15180, 15526, 15566, 15720, 15813, 15890, 15966, 16010,
-		16050, 16092, 16153, 16210}, 0.9, 0.883, true},
+		16050, 16092, 16153, 16210}, 0.9, 0.876, true},
 	// dev18: 33 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 1st (see
 	// its header), 112 mentions, heldout16's shape, annotated in the
 	// seventh session before annals was run on them: 0.562/0.829 with the
 	// code before that session's rounds (commit 5666bd6); 0.589/0.868
-	// with the thirty-second round's, which had not seen it.
+	// with the thirty-second round's, 0.634/0.887 with the thirty-third's,
+	// neither of which had seen it.
 	{"dev18.tsv", 0, 0, 0, []int{10011, 10176, 10270, 10314, 10376, 10546, 10719, 10861, 11009,
 		11185, 11392, 11441, 11517, 11662, 11759, 11839, 11999, 12190, 12226, 12365, 12529,
-		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.589, 0.868, true},
+		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.633, 0.887, true},
 	// dev19: 51 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 11th and,
 	// once that residue was spent (it is heldout16's own on this count,
@@ -243,13 +256,13 @@ var heldoutSets = []struct {
 	// heldout15's (see its header), 110 mentions, heldout16's shape,
 	// annotated in the seventh session before annals was run on them:
 	// 0.773/0.876 with the code before that session's rounds (commit
-	// 5666bd6); 0.773/0.885 with the thirty-second round's, which had not
-	// seen it.
+	// 5666bd6); 0.773/0.885 with the thirty-second round's, 0.782/0.896
+	// with the thirty-third's, neither of which had seen it.
 	{"dev19.tsv", 0, 0, 0, []int{10082, 10250, 10295, 18295, 18477, 18567, 18749, 19020, 19198,
 		19255, 19460, 19698, 19764, 10010, 10175, 10269, 10310, 10534, 10674, 10855, 11007,
 		11385, 11437, 11514, 11650, 11758, 11822, 11994, 12188, 12225, 12520, 12679, 12976,
 		13330, 13731, 13787, 13852, 14081, 14214, 14282, 14402, 14569, 14700, 14948, 15021,
-		15277, 15535, 15734, 15826, 15917, 15973}, 0.772, 0.885, true},
+		15277, 15535, 15734, 15826, 15917, 15973}, 0.781, 0.895, true},
 	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
@@ -392,12 +405,14 @@ var heldoutSets = []struct {
 	// (85/99) without the modifier-figure rule, which the lead dropped
 	// (see heldout15). Its misses have not been read. Unchanged after
 	// the thirty-first (85/111, 85/99), measured once at its end.
+	// 0.784/0.870 (87/111, 87/100) after the thirty-third, measured once
+	// at its end.
 	{"heldout16.tsv", 0, 0, 0, []int{10341, 10458, 10602, 10811, 10919, 11069, 11250, 11416, 11465, 11595, 11735, 11785,
 		11906, 12083, 12205, 12269, 12460, 12596, 12804, 13201, 13543, 13673, 13761, 13814,
 		13978, 14151, 14260, 14315, 14490, 14636, 14854, 14917, 14989, 15092, 15426, 15558,
 		15714, 15794, 15861, 15955, 15997, 16041, 16074, 16143, 16191, 16241, 16414, 16606,
 		16667, 16786, 16958, 17055, 17144, 17202, 17338, 17526, 17636, 17702, 17917, 18072,
-		18130}, 0.765, 0.858, false},
+		18130}, 0.783, 0.87, false},
 	// heldout17: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of heldout16's 40 countries from the 9th
 	// (see its header), 37 articles (8 without a place), 111 mentions,
@@ -408,11 +423,12 @@ var heldoutSets = []struct {
 	// thirty-first that made the Soviet Union and Czechoslovakia places,
 	// which the lead left out because the actor layer codes the Soviet
 	// Union SUN and a place coded RUS then tips an article's focus country). Its
-	// misses are not logged and are not to be read.
+	// misses are not logged and are not to be read. 0.667/0.961 (74/111,
+	// 74/77) after the thirty-third, measured once at its end.
 	{"heldout17.tsv", 0, 0, 0, []int{10065, 10235, 10290, 10336, 10435, 10598, 10805, 10913,
 		11056, 11234, 11413, 11461, 11584, 11727, 11780, 11901, 12055, 12203, 12257, 12435,
 		12587, 12785, 13148, 13518, 13661, 13756, 13807, 13964, 14130, 14243, 14313, 14465,
-		14619, 14825, 14910, 14985, 15062}, 0.63, 0.945, false},
+		14619, 14825, 14910, 14985, 15062}, 0.666, 0.961, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a

@@ -63,6 +63,9 @@ var fromParty = map[string]bool{
 	"girl": true, "family": true, "pilgrims": true, "nationals": true, "citizens": true,
 	"worker": true, "workers": true, "player": true, "players": true, "athlete": true,
 	"athletes": true, "student": true, "students": true, "representatives": true,
+	// "Law officers from California, Illinois, Alaska", "trade leaders
+	// from Japan, the EC and Canada": whom they serve.
+	"officer": true, "officers": true, "leader": true, "leaders": true,
 	// What a party gives or says: "assurances from the US", "pressure
 	// from Beijing", "a letter from Moscow".
 	"assurance": true, "assurances": true, "support": true, "pressure": true, "criticism": true,
@@ -164,6 +167,11 @@ var betweenParty = map[string]bool{
 	"alignment": true, "wedge": true, "strains": true, "differences": true, "rifts": true, "contact": true, "contacts": true, "ventures": true,
 	"relationship": true, "renegotiation": true, "accommodation": true, "understanding": true,
 	"dialogue": true, "meeting": true, "meetings": true, "arrangement": true, "arrangements": true,
+	// Quarrels: "acrimony between France and West Germany", "a new
+	// showdown between the United States and Japan", "sharp discord
+	// between the United States and its major trading partners".
+	"acrimony": true, "showdown": true, "discord": true, "confrontation": true, "standoff": true,
+	"quarrel": true, "animosity": true, "battle": true, "clash": true,
 }
 
 // routeNouns are what runs between places, ending betweenParty's look
@@ -314,10 +322,10 @@ var wordCues = func() map[string]cue {
 // must be added here.
 var placeCueWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"by", "called", "named", "as", "native", "of", "at", "from", "between", "to", "for", "including"} {
+	for _, w := range []string{"by", "called", "named", "as", "native", "of", "at", "from", "between", "to", "for", "including", "f", "offshore"} {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{pairSeconds, routeVerbs, appositive} {
+	for _, set := range []map[string]bool{pairSeconds, routeVerbs, appositive, deliveryTerms} {
 		for w := range set {
 			m[w] = true
 		}
@@ -740,6 +748,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
 					spans = append(spans, sp)
 					i = sp.tok.End - 1
@@ -827,6 +837,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			fronted := i == s.Tokens.Start // "In London, the U.S. was"
 			roll := c == strong && namesList(doc, si, i)
 			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
+			listStart := len(spans)
 			for item := item0; ; item++ {
 				sp, ok := r.match(doc, si, j, src, &buf)
 				// The items of a dated list all carry dates: "in the
@@ -914,6 +925,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// response to the US airstrike".
 				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
 				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the || r.countryModifier(doc, si, sp)) && nounAfter(&doc.Tokens[e], the) {
+					// "in the London and Paris markets": both modify it.
+					if sharedModifier(doc, si, spans[listStart:], sp, item) {
+						spans = spans[:listStart]
+					}
 					break
 				}
 				// "to U.S. fleet movements", "to U.S. and European
@@ -995,6 +1010,20 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// on October 22, ...".
 				j = whenAfter(doc, si, sp.next())
 				dated = j != sp.next()
+				// "New South Wales (NSW), Victoria and Western Australia":
+				// the name's bracketed acronym names it again, and the
+				// list goes on after it.
+				if e := bracketAcronym(doc, si, j, sp); e > 0 && !dated {
+					ac := sp
+					t := &doc.Tokens[j+1]
+					ac.tok, ac.start, ac.end = annals.Range{Start: j + 1, End: j + 2}, int(t.Start), int(t.End)
+					ac.in, ac.box, ac.of, ac.suffixed = "", false, "", false
+					spans = append(spans, ac)
+					i, j = e-1, e
+					if j >= s.Tokens.End || doc.Tokens[j].Norm != "," && doc.Tokens[j].Norm != "and" && doc.Tokens[j].Norm != "or" {
+						break
+					}
+				}
 				// "In London, the U.S. was supported by": after a
 				// fronted place, names that a verb follows are the
 				// clause's subject, not more places.
@@ -1190,6 +1219,16 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 	}
 
+	// "ministers will meet in Luxembourg": the capital named like its
+	// country.
+	for x := range spans {
+		if spans[x].fixed == 0 && spans[x].row == 0 {
+			if p := r.capitalCity(doc, spans, x); p >= 0 {
+				spans[x].fixed = p + 1
+			}
+		}
+	}
+
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
 	res := make([]int32, len(spans))
@@ -1334,7 +1373,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		// Airport": after a preposition of place, a part of a city is in
 		// it.
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" &&
-			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) {
+			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) &&
+			!sessionAfter(doc, doc.SentenceOf(sp.tok.Start), sp.tok.End) {
 			continue
 		}
 		// "John Horton Conway" elsewhere in the article: a town named
@@ -1647,6 +1687,18 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	}
 	switch {
+	case (deliveryTerms[t.Norm] || t.Norm == "f") && deliveryCue(doc, si, i):
+		// "cif Rotterdam", "c and f Taiwan": the port a price is
+		// quoted at, where the goods are delivered.
+		return strong
+	case t.Norm == "f":
+		return noCue
+	case t.Norm == "offshore":
+		// "the field offshore Louisiana": where the field lies.
+		if offshoreCue(doc, si, i) {
+			return strong
+		}
+		return noCue
 	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
 		// "a lawsuit filed by Texas": the agent of a passive is a party.
 		return noCue
@@ -2260,6 +2312,13 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 	case "and", "or":
 		if _, ok := r.match(doc, si, e+1, src, buf); ok {
 			return e + 1
+		}
+		// "sold in Europe and the U.S.": the known name may take the
+		// article.
+		if e+2 < end && doc.Tokens[e+1].Norm == "the" && !capital(&doc.Tokens[e+1]) {
+			if _, ok := r.match(doc, si, e+2, src, buf); ok {
+				return e + 2
+			}
 		}
 	}
 	return j
@@ -3035,6 +3094,10 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			n+1 < s.Tokens.End && word(&doc.Tokens[n+1]) && !capital(&doc.Tokens[n+1]) && doc.Tokens[n+1].Tag != annals.IN && doc.Tokens[n+1].Tag != annals.DT {
 			continue
 		}
+		// "Malaysia's oil palm output": a compound's noun read as a verb.
+		if head < 0 && taggedVerbNoun(doc, si, n) {
+			continue
+		}
 		if !word(w) || !low || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
 			break
 		}
@@ -3065,7 +3128,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		if doc.Tokens[head].Norm == "sector" && w.Tag == annals.JJ {
 			return 0, false
 		}
-		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" && !changeVerbs[w.Norm] &&
+		if w.Norm == "-" || word(w) && !capital(w) && (w.Tag == annals.NN || w.Tag == annals.NNS || transferNouns[w.Norm]) && w.Norm != "of" && !changeVerbs[w.Norm] && !reportNouns[w.Norm] &&
 			!(w.Tag == annals.NN && n+1 < s.Tokens.End && objectStart(&doc.Tokens[n+1])) {
 			return 0, false
 		}
@@ -4031,6 +4094,9 @@ var shoutBreaks = map[string]bool{
 	"at": true, "in": true, "on": true, "for": true, "to": true,
 	"after": true, "as": true, "by": true, "from": true, "with": true, "near": true,
 	"says": true, "said": true, "sees": true, "is": true,
+	// "CONCERN IN BRAZIL OVER VOLCKER DEPARTURE", "VISIT ROME, BERLIN
+	// DURING SUMMIT TRIP": what the headline is about, or when.
+	"over": true, "during": true, "amid": true, "despite": true, "until": true,
 }
 
 // shoutBreak reports whether token k, after a name in capitals, is a word
