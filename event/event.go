@@ -1467,6 +1467,15 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && len(tgts) == 0 && code == "030" && bareVow(lemma(&doc.Tokens[vg.Head])) {
 		return // "the governor has promised each victim a payout": a promise to no party named
 	}
+	if sc.own && !negated && mode != "hypothetical" && code == "030" && v.Pattern == "agree to" && c.ring(srcs, tgts) && sc.distinctRoots(srcs) > 2 && sc.agreedDone(vg) && !sc.cooperationAgreed(vg) {
+		// "The G-7, comprising the U.S., Japan, ... have agreed to monitor
+		// each other's policies": three or more parties that reached an
+		// agreement made an accord (057), coded as a ring; two parties'
+		// "agreed to" stays a promise, and so do "will agree to", three
+		// officials of two governments, and an agreement to cooperate.
+		notes = append(notes, "an accord of three or more parties: 030 coded as the agreement 057")
+		code = "057"
+	}
 	if sc.own && len(tgts) == 0 && sc.lenderParty(vg) {
 		return // "agreed to work together with the banks": commercial creditors of no country
 	}
@@ -1833,6 +1842,9 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	if sc.own {
 		if k := sc.asideSubject(vg); k >= 0 {
 			return sc.compound(k), "subject" // "Shultz, after meeting Howe, said"
+		}
+		if k := sc.listBeforeAside(vg); k >= 0 {
+			return sc.compound(k), "" // "Japan, France and Canada -- G-6 -- agreed"
 		}
 	}
 	span, stop, ok := sc.subjectSpan(vg.Tokens.Start, ci)
