@@ -473,28 +473,12 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			if bend, ok := r.bodyAfter(toks, aend, end); ok {
 				// "Japan's Fair Trade Commission": the state's body. A role
 				// word found first keeps its role ("U.S. Defence Department").
-				m.Tokens.End = bend
-				n := len(doc.Mentions)
-				r.add(doc, m, a, date, nil)
-				if len(doc.Mentions) > n {
-					pm := &doc.Mentions[len(doc.Mentions)-1]
-					pm.Code = Compose(pm.Code, "GOV")
-					pm.Type = "ORG"
-				}
-				i = bend
+				i = r.addBody(doc, m, a, date, bend, "GOV")
 				continue
 			}
 			if tend, ok := r.tradeBodyAfter(toks, aend, end); ok {
 				// "Canadian Forest Industry Council": the country's firms' body.
-				m.Tokens.End = tend
-				n := len(doc.Mentions)
-				r.add(doc, m, a, date, nil)
-				if len(doc.Mentions) > n {
-					pm := &doc.Mentions[len(doc.Mentions)-1]
-					pm.Code = Compose(pm.Code, "BUS")
-					pm.Type = "ORG"
-				}
-				i = tend
+				i = r.addBody(doc, m, a, date, tend, "BUS")
 				continue
 			}
 			if fend, role, ok := r.firmAfter(toks, spanStart, j, aend, end); ok {
@@ -575,6 +559,22 @@ func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
 		j++
 	}
 	return j, j-i >= 2
+}
+
+// addBody adds the mention m of the country a, widened to end at the body
+// named after it ("Japan's Fair Trade Commission", "Canadian Forest Industry
+// Council"), as an organisation coded the country's role: GOV for a state
+// body, BUS for a trade body. It returns the token after the body.
+func (r *Recognizer) addBody(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, end int, role string) int {
+	m.Tokens.End = end
+	n := len(doc.Mentions)
+	r.add(doc, m, a, date, nil)
+	if len(doc.Mentions) > n {
+		pm := &doc.Mentions[len(doc.Mentions)-1]
+		pm.Code = Compose(pm.Code, role)
+		pm.Type = "ORG"
+	}
+	return end
 }
 
 func (r *Recognizer) add(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, g *dict.Agent) {
