@@ -258,6 +258,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		c.codeNouns(&sc, venue)
+		if sc.own && len(doc.Events) == n {
+			c.codeSpeech(&sc, vi) // "X said Y must act": the speaker's appeal
+		}
 		if sc.discard {
 			doc.Events = doc.Events[:n]
 			continue
