@@ -746,6 +746,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.tradeSubject(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.economySubject(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
@@ -1168,12 +1170,18 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		p := int32(-1)
-		if u.tok.Len() == 1 && u.in == "" {
+		// A known name was left out for a reason ("within Hong Kong
+		// government", "converted into Taiwan dollars"): it is no
+		// spelling of another (Tainan).
+		_, known := r.g.index[string(buf)]
+		if u.tok.Len() == 1 && u.in == "" && !known {
 			p = r.g.nearIn(buf, named)
 		}
-		// A known name was left out for a reason ("within Hong Kong
-		// government"): it is no spelling of another.
-		if _, known := r.g.index[string(buf)]; p < 0 && u.translit && !known {
+		// "Wentsville, Mo.": a slip for a town of the area beside it.
+		if u.tok.Len() == 1 && u.in != "" && !known {
+			p = r.g.nearWithin(buf, u.in)
+		}
+		if p < 0 && u.translit && !known {
 			in := named
 			if u.in != "" {
 				if b := r.g.container(u.in); b >= 0 {
@@ -1693,6 +1701,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	case t.Norm == "f":
 		return noCue
+	case t.Norm == "for" && !first && salesChanges[doc.Tokens[i-1].Norm]:
+		// "Major increases for West Germany, Venezuela": the buyers
+		// an export sales report counts, where the goods go.
+		return strong
 	case t.Norm == "offshore":
 		// "the field offshore Louisiana": where the field lies.
 		if offshoreCue(doc, si, i) {
@@ -3447,7 +3459,7 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 				continue // "Kansas City"
 			}
 			*buf = fold.Append((*buf)[:0], src[p.Start:p.End])
-			if len(r.g.index[string(*buf)]) > 0 {
+			if l := r.g.index[string(*buf)]; len(l) > 0 && !r.g.givenName(l) {
 				continue // "Texas Conway": a place before it
 			}
 			out = append(out, key)
@@ -3697,6 +3709,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if list, ok = r.g.index[string(*buf)]; !ok || len(list) == 0 {
 				continue
 			}
+		}
+		// "Kansas City, Mo.": an abbreviation that is also a word
+		// names its area only after a town.
+		if townAbbrevs[string(*buf)] && !afterTown(doc, si, j, e) {
+			continue
 		}
 		// A known name that is only the head of a longer unknown one
 		// ("Kabul University") is not a place mention.

@@ -25,6 +25,8 @@ var notPlaces = map[string]bool{
 	// Seats of government named for the government: "Whitehall said",
 	// "a cardinal of the Holy See".
 	"whitehall": true, "downing street": true, "holy see": true, "foggy bottom": true,
+	// A currency wire copy capitalises: "firm Sterling".
+	"sterling": true,
 	// Continents, out of scope, are towns somewhere too.
 	"asia": true, "africa": true, "europe": true, "america": true, "oceania": true,
 	"antarctica": true, "eurasia": true,
