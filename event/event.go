@@ -895,6 +895,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if c.dict.NoCountry == "" && !vg.Passive {
 			objs = c.targetAround(sc, v, vg.Tokens.End, next, from, to, subj, objs)
+			if wantOfOwn(sc, v, subj, objs) {
+				objs = nil // "Byrd wants the Senate to pass": no demand
+			}
 			if (len(objs) == 0 || slot.Start < 0) && inner == nil {
 				// The maker of the thing criticized, when the pattern has
 				// no slot of its own: "attacked the proclamation ... by".

@@ -54,6 +54,9 @@ func (c *Coder) ownerTarget(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, lim
 	for i < limit && toks[i].Tag == annals.RB {
 		i++
 	}
+	if o := c.roleOwner(sc, i, limit, subj); o != nil {
+		return o // "rejected opposition demands"
+	}
 	// The object's noun phrase: determiners, modifiers, possessors and nouns.
 	head, end := -1, i
 	for ; end < limit && end < i+8; end++ {
