@@ -30,14 +30,33 @@ type scratch struct {
 	stack []frame
 }
 
+// tables are the parsed lexicon and its hot analyses. They are never
+// written after parsing, so every Tagger shares one copy: a process that
+// builds several pipelines parses the lexicon once (a tenth of a second
+// each time otherwise).
+type tables struct {
+	lex lexicon
+	hot hotLexicon
+}
+
+// loadTables parses the embedded lexicon on first use and returns the
+// shared, read-only result.
+var loadTables = sync.OnceValues(func() (*tables, error) {
+	lex, store, err := parseLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &tables{lex: lex, hot: newHot(lex, store)}, nil
+})
+
 // New builds a Tagger from the embedded lexicon. It fails only if the
 // embedded data is corrupt.
 func New() (*Tagger, error) {
-	lex, store, err := parseLexicon()
+	tables, err := loadTables()
 	if err != nil {
 		return nil, fmt.Errorf("tag: %w", err)
 	}
-	t := &Tagger{lex: lex, hot: newHot(lex, store)}
+	t := &Tagger{lex: tables.lex, hot: tables.hot}
 	t.scratch.New = func() any { return new(scratch) }
 	return t, nil
 }

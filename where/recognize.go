@@ -1686,7 +1686,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return noCue
 	}
-	if !placeCueWords[t.Norm] {
+	if !placeCueFilter.may(t.Norm) || !placeCueWords[t.Norm] {
 		if t.Tag == annals.IN && !notWeak[t.Norm] {
 			return weakCue
 		}
@@ -2570,6 +2570,13 @@ func (r *Recognizer) theArea(doc *annals.Doc, si, i int, src string, buf *[]byte
 	if doc.Tokens[i].Norm != "the" || i+2 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
 		return 0, false
 	}
+	// Only a match followed by an area word can pass, and most "the"
+	// before a capital have none within a name's reach: say so before
+	// the gazetteer. The name from i+1 (or from i+2, after "Greater" or
+	// a compass word) ends by i+2+maxNameTokens.
+	if !suffixWithin(doc, i+2, min(s.Tokens.End, i+3+maxNameTokens)) {
+		return 0, false
+	}
 	sp, ok := r.match(doc, si, i+1, src, buf)
 	if !ok || !sp.suffixed || r.g.container(sp.key) < 0 {
 		return 0, false
@@ -2639,7 +2646,7 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 		k = run(doc, si, c)
 	}
-	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	k = timeSkip(doc, si, k)
@@ -3556,6 +3563,17 @@ func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.
 // capital reports whether token t begins with a capital letter.
 func capital(t *annals.Token) bool { return t.Flags&(annals.Cap|annals.AllCaps) != 0 && word(t) }
 
+// suffixWithin reports whether a token in [from, to) is an area word of
+// geoSuffix, which lookup requires for a span it marks suffixed.
+func suffixWithin(doc *annals.Doc, from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := doc.Tokens[k].Norm; geoSuffixFilter.may(w) && geoSuffix[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // run returns the end of the longest stretch of tokens from j, within
 // sentence si, that could form one name: capitalised words, connectors
 // between them, and apostrophes or hyphens written against a word.
@@ -3570,7 +3588,7 @@ func run(doc *annals.Doc, si, j int) int {
 			if words > maxNameWords {
 				return e
 			}
-		case word(t) && connectors[t.Norm] && k > j:
+		case k > j && connectorFilter.may(t.Norm) && word(t) && connectors[t.Norm]:
 		case !word(t) && k > j && t.Start == doc.Tokens[k-1].End && (t.Norm == "'" || t.Norm == "-"):
 		default:
 			return e
@@ -4726,7 +4744,7 @@ const minRowCity = 50000
 func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
-	if !capital(t) || months[t.Norm] {
+	if !capital(t) || monthsFilter.may(t.Norm) && months[t.Norm] {
 		return 0, false
 	}
 	// Cheap checks first: the row's first cell after the capitalised run.
