@@ -45,28 +45,14 @@ func (r *Recognizer) supplierSubject(doc *annals.Doc, si, i int, src string, buf
 	if at > s.Tokens.Start && doc.Tokens[at-1].Norm == "the" {
 		at--
 	}
-	if at > s.Tokens.Start {
-		switch doc.Tokens[at-1].Norm {
-		case "said", "says", "that", "\"", "“":
-		default:
-			return 0, false
-		}
+	if !opensClause(doc, si, at) {
+		return 0, false
 	}
 	k := run(doc, si, i)
 	if !r.supplies(doc, si, k) && !tradeRank(doc, si, k) {
 		return 0, false
 	}
-	sp, ok := r.match(doc, si, i, src, buf)
-	if !ok || sp.tok.End != k {
-		return 0, false
-	}
-	b := r.g.container(sp.key)
-	if b < 0 || r.g.places[b].Kind != KindCountry {
-		return 0, false
-	}
-	sp.listed = true // the country, not a capital of its name
-	*spans = append(*spans, sp)
-	return sp.next(), true
+	return r.countryRun(doc, si, i, k, src, buf, spans)
 }
 
 // supplies reports whether the words from token k of sentence si are a

@@ -55,28 +55,49 @@ func (r *Recognizer) tradeSubject(doc *annals.Doc, si, i int, src string, buf *[
 	if !capital(t) || s.Title || t.Norm == "the" {
 		return 0, false
 	}
-	if i > s.Tokens.Start {
-		switch doc.Tokens[i-1].Norm {
-		case "said", "says", "that", "\"", "“", "added", "noted":
-		default:
-			return 0, false
-		}
+	if !opensClause(doc, si, i, "added", "noted") {
+		return 0, false
 	}
 	// The verb decides, and it is cheap to look for before the gazetteer.
 	k := run(doc, si, i)
 	v := r.tradeVerbAt(doc, si, k)
-	if v < 0 {
+	if v < 0 || !tradeObject(doc, si, v) {
 		return 0, false
 	}
+	return r.countryRun(doc, si, i, k, src, buf, spans)
+}
+
+// opensClause reports whether token i of sentence si stands where a
+// clause's subject starts: at the sentence's start, or after "said",
+// "says", "that", an opening quotation mark or one of also. The rules
+// that take a country as the subject of its own trade or economy share it.
+func opensClause(doc *annals.Doc, si, i int, also ...string) bool {
+	if i <= doc.Sentences[si].Tokens.Start {
+		return true
+	}
+	switch w := doc.Tokens[i-1].Norm; w {
+	case "said", "says", "that", "\"", "“":
+		return true
+	default:
+		for _, a := range also {
+			if w == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryRun appends the place that the run of capitals from token i to k
+// names, when it is the whole run and a country, marked as the country
+// and not a capital of its name, and returns the token after it.
+func (r *Recognizer) countryRun(doc *annals.Doc, si, i, k int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	sp, ok := r.match(doc, si, i, src, buf)
 	if !ok || sp.tok.End != k {
 		return 0, false
 	}
 	b := r.g.container(sp.key)
 	if b < 0 || r.g.places[b].Kind != KindCountry {
-		return 0, false
-	}
-	if !tradeObject(doc, si, v) {
 		return 0, false
 	}
 	sp.listed = true // the country, not a capital of its name
