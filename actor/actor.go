@@ -483,15 +483,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 			}
 			if fend, role, ok := r.firmAfter(toks, spanStart, j, aend, end); ok {
 				// "French state-owned aluminium group Pechiney": the country's firm.
-				m.Tokens.End = fend
-				n := len(doc.Mentions)
-				r.add(doc, m, a, date, nil)
-				if len(doc.Mentions) > n {
-					pm := &doc.Mentions[len(doc.Mentions)-1]
-					pm.Code = Compose(pm.Code, role)
-					pm.Type = "ORG"
-				}
-				i = fend
+				i = r.addBody(doc, m, a, date, fend, role)
 				continue
 			}
 		}
@@ -563,8 +555,9 @@ func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
 
 // addBody adds the mention m of the country a, widened to end at the body
 // named after it ("Japan's Fair Trade Commission", "Canadian Forest Industry
-// Council"), as an organisation coded the country's role: GOV for a state
-// body, BUS for a trade body. It returns the token after the body.
+// Council", "French state-owned aluminium group Pechiney"), as an
+// organisation coded the country's role: GOV for a state body, BUS for a
+// trade body or a firm. It returns the token after the body.
 func (r *Recognizer) addBody(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, end int, role string) int {
 	m.Tokens.End = end
 	n := len(doc.Mentions)
