@@ -744,6 +744,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.rankedFigure(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.tradeSubject(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.economySubject(doc, si, i, src, &buf, &spans); ok {
@@ -788,6 +790,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			if j+3 < s.Tokens.End && doc.Tokens[j].Norm == "[" && doc.Tokens[j+2].Norm == "]" && determiners[doc.Tokens[j+1].Norm] {
 				j += 3
 			}
+			j = skipBoth(doc, si, j)
 			// "in the Netherlands" skips the article; "in The Hague" keeps
 			// it when the name is known only whole, with its capital "The".
 			if j < s.Tokens.End && doc.Tokens[j].Norm == "the" {
@@ -3099,7 +3102,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] ||
+			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || ownedFigure36(doc, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n

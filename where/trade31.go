@@ -322,8 +322,11 @@ func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf 
 	// "West Germany 232,049) (158,491)": a stray bracket a typist left.
 	if doc.Tokens[b].Norm == ")" {
 		b++
+	} else if breakdownUnits[doc.Tokens[b].Norm] {
+		// "Belgium 500,000 tonnes (one mln)": the item's unit.
+		b++
 	}
-	if b+2 >= s.Tokens.End || doc.Tokens[b].Norm != "(" || doc.Tokens[b+1].Flags&annals.Digit == 0 {
+	if b+2 >= s.Tokens.End || doc.Tokens[b].Norm != "(" || !comparedOpens(&doc.Tokens[b+1]) {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
