@@ -350,6 +350,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 				continue
 			}
 		}
+		if a == nil && !r.imported() && theWest(toks, i, j, end) {
+			doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: j + 1}, Name: "the West", Code: "WST", Entity: -1, Type: "COUNTRY"})
+			i = j + 1
+			continue
+		}
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)

@@ -1032,6 +1032,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 				by = sc.byGroup(vg, limit)
 			}
 			srcs, tgts = by, subj
+			if sc.own && len(by) > 0 && sc.commaParticiple(vg) {
+				tgts = nil // "a supply of oil, being threatened by the war": no actor patient
+			}
 			if len(by) == 0 && v.Reach == dict.ReachSentence && len(objs) > 0 {
 				// PETRARCH reads a passive with no "by" as active:
 				// "The Philippines was criticized over its dispute with
