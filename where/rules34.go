@@ -76,11 +76,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 	if s.Title || !capital(&doc.Tokens[i]) {
 		return 0, false
 	}
-	at := i
-	if at > s.Tokens.Start && doc.Tokens[at-1].Norm == "the" {
-		at--
-	}
-	if !opensClause(doc, si, at) {
+	if !opensClauseThe(doc, si, i) {
 		return 0, false
 	}
 	k := run(doc, si, i)

@@ -41,11 +41,7 @@ func (r *Recognizer) supplierSubject(doc *annals.Doc, si, i int, src string, buf
 	if !capital(t) || s.Title || t.Norm == "the" {
 		return 0, false
 	}
-	at := i
-	if at > s.Tokens.Start && doc.Tokens[at-1].Norm == "the" {
-		at--
-	}
-	if !opensClause(doc, si, at) {
+	if !opensClauseThe(doc, si, i) {
 		return 0, false
 	}
 	k := run(doc, si, i)

@@ -88,6 +88,15 @@ func opensClause(doc *annals.Doc, si, i int, also ...string) bool {
 	return false
 }
 
+// opensClauseThe is opensClause for a name that may have its article
+// before it: "the U.S. probably enjoyed", "The Philippines will import".
+func opensClauseThe(doc *annals.Doc, si, i int) bool {
+	if i > doc.Sentences[si].Tokens.Start && doc.Tokens[i-1].Norm == "the" {
+		i--
+	}
+	return opensClause(doc, si, i)
+}
+
 // countryRun appends the place that the run of capitals from token i to k
 // names, when it is the whole run and a country, marked as the country
 // and not a capital of its name, and returns the token after it.
