@@ -11,28 +11,21 @@ import "github.com/annals-project/annals"
 // country's figure after "at" ("followed by Canada at 4.0 pct"), and "in
 // both" opens a pair of places ("problems in both the U.S. And Brazil").
 
-// caughtFigures are more of what a country's possessive measures, read as
-// ownFigure's figureNouns are: what its fleets land.
-var caughtFigures = map[string]bool{
-	"catch": true, "catches": true, "landings": true,
-}
-
-// caughtAfter are figures of two words, as figureAfter's are: "Iceland's
-// fishing season", "South Korea's current account".
+// caughtAfter are figures of two words, as ownedAfter's are, that count
+// only where no noun follows them: "Iceland's fishing season", "South
+// Korea's current account" (but "France's current account payments
+// surplus" is the surplus's).
 var caughtAfter = map[string]map[string]bool{
 	"season":  {"fishing": true},
 	"account": {"current": true},
 }
 
-// ownedFigure36 reports whether token n of doc, read after a country's
-// possessive, is one of this round's figures. A two-word figure that a
+// caughtFigure reports whether token n of doc, read after a country's
+// possessive, ends one of caughtAfter's figures. A two-word figure that a
 // noun follows qualifies that noun, which ownFigure reads on: "France's
 // current account payments surplus" is the surplus's.
-func ownedFigure36(doc *annals.Doc, n int) bool {
+func caughtFigure(doc *annals.Doc, n int) bool {
 	w := doc.Tokens[n].Norm
-	if caughtFigures[w] {
-		return true
-	}
 	if n == 0 || !caughtAfter[w][doc.Tokens[n-1].Norm] {
 		return false
 	}

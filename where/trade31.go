@@ -358,6 +358,9 @@ var ownedFigures = map[string]bool{
 	// Its works, as "Ecuador's industrial plants" are: "Brazil's only
 	// nuclear plant", "South Africa's largest gold mine".
 	"plant": true, "mine": true, "mines": true,
+	// What its fleets land: "Peru's catches were described as
+	// unsatisfactory".
+	"catch": true, "catches": true, "landings": true,
 }
 
 // ownedAfter are figures named by two words, as figureAfter's are:
