@@ -292,6 +292,9 @@ func (g *Gazetteer) readCities(b *builder, s string) error {
 		if err != nil {
 			return fmt.Errorf("population: %w", err)
 		}
+		if n, ok := municipalPopulation[id]; ok {
+			pop = n
+		}
 		lat, err1 := strconv.ParseFloat(f[5], 64)
 		lon, err2 := strconv.ParseFloat(f[6], 64)
 		if err1 != nil || err2 != nil {

@@ -135,7 +135,7 @@ var heldoutSets = []struct {
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
 		14720, 14897, 14956, 15032, 15327, 15542, 15636, 15736, 15836, 15926, 15975, 16024,
 		16061, 16125, 16173, 16222, 16322, 16567, 16649, 16713, 16849, 17018, 17114, 17165,
-		17242, 17451, 17617, 17677, 17819, 18010}, 0.848, 0.887, true},
+		17242, 17451, 17617, 17677, 17819, 18010}, 0.857, 0.888, true},
 	// dev11: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -149,7 +149,7 @@ var heldoutSets = []struct {
 		11072, 11261, 11421, 11471, 11607, 11736, 11796, 11907, 12090, 12206, 12271, 12470,
 		12600, 12819, 13203, 13548, 13676, 13762, 13829, 13986, 14152, 14261, 14329, 14495,
 		14640, 14866, 14918, 14992, 15149, 15456, 15559, 15715, 15798, 15862, 15961, 16000,
-		16042, 16075, 16147, 16197}, 0.864, 0.96, true},
+		16042, 16075, 16147, 16197}, 0.882, 0.96, true},
 	// dev12: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 7th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
@@ -161,12 +161,14 @@ var heldoutSets = []struct {
 	// a country's works and conditions, modifiers of a noun further on,
 	// possessives of firms, group members); 0.809/0.890 after the
 	// thirty-third (Luxembourg's capital).
+	// 0.845/0.920 after the thirty-seventh, which read dev10 to dev21 at once
+	// (Cebu and Masbate as provinces, Venice).
 	{"dev12.tsv", 0, 0, 0, []int{10059, 10222, 10282, 10331, 10427, 10580, 10803, 10899,
 		11045, 11211, 11409, 11456, 11575, 11721, 11774, 11874, 12012, 12200, 12237, 12425,
 		12574, 12749, 13138, 13462, 13645, 13751, 13798, 13942, 14116, 14236, 14311, 14428,
 		14604, 14820, 14905, 14982, 15059, 15387, 15552, 15706, 15758, 15847, 15945, 15985,
 		16032, 16069, 16136, 16185, 16233, 16369, 16593, 16655, 16755, 16926, 17045, 17130,
-		17185, 17313}, 0.809, 0.89, true},
+		17185, 17313}, 0.845, 0.92, true},
 	// dev13: 42 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 17th (see
 	// its header), 113 mentions, heldout16's shape, annotated in the
@@ -176,10 +178,12 @@ var heldoutSets = []struct {
 	// neither of which had seen the set (0.841/0.913 with the Soviet Union
 	// and Czechoslovakia as places, left out by the lead); 0.867/0.990
 	// after the thirty-second, which read it (as dev12).
+	// 0.884/0.990 after the thirty-seventh, which read dev10 to dev21 at once
+	// (a list dateline "ZEEBRUGGE, Belgium -").
 	{"dev13.tsv", 0, 0, 0, []int{10120, 10266, 10307, 10361, 10499, 10651, 10843, 10982,
 		11149, 11362, 11432, 11500, 11627, 11749, 11809, 11949, 12167, 12219, 12337, 12485,
 		12666, 12896, 13264, 13597, 13722, 13777, 13840, 14029, 14177, 14276, 14381, 14526,
-		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.867, 0.989, true},
+		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.884, 0.99, true},
 	// dev14: 60 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 4th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -215,7 +219,7 @@ var heldoutSets = []struct {
 		12879, 13233, 13572, 13704, 13768, 13834, 14003, 14166, 14265, 14339, 14512, 14646,
 		14879, 14928, 14998, 15158, 15515, 15562, 15718, 15809, 15871, 15963, 16007, 16047,
 		16082, 16149, 16201, 16265, 16451, 16618, 16682, 16794, 16968, 17067, 17148, 17206,
-		17384, 17575, 17655}, 0.837, 0.876, true},
+		17384, 17575, 17655}, 0.837, 0.877, true},
 	// dev16: 59 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 6th (see
 	// its header), 115 mentions, heldout16's shape, annotated in the
@@ -227,12 +231,14 @@ var heldoutSets = []struct {
 	// abbreviations after a town, a country's own economy, a given name
 	// before a surname, "firm Sterling", an export sales report's
 	// "increases for" its buyers).
+	// 0.869/0.847 after the thirty-seventh, which read dev10 to dev21 at once
+	// ("offshore Rio de Janeiro state", Venice).
 	{"dev16.tsv", 0, 0, 0, []int{10041, 10221, 10280, 10328, 10410, 10571, 10790, 10898, 11044,
 		11207, 11403, 11449, 11574, 11707, 11773, 11870, 12010, 12199, 12234, 12407, 12572,
 		12741, 13136, 13454, 13639, 13743, 13794, 13935, 14110, 14235, 14309, 14426, 14600,
 		14797, 14903, 14977, 15058, 15351, 15549, 15700, 15756, 15843, 15940, 15984, 16031,
 		16068, 16133, 16183, 16228, 16348, 16588, 16654, 16752, 16913, 17040, 17129, 17184,
-		17294, 17487}, 0.852, 0.83, true},
+		17294, 17487}, 0.869, 0.847, true},
 	// dev17: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 16th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
@@ -243,11 +249,13 @@ var heldoutSets = []struct {
 	// the thirty-fourth, which read it (states' abbreviations after a
 	// town and a slip beside one, "Taiwan dollars" no slip for Tainan, a
 	// country's own economy).
+	// 0.963/0.890 after the thirty-seventh, which read dev10 to dev21 at once
+	// (a list dateline "ZEEBRUGGE, Belgium -").
 	{"dev17.tsv", 0, 0, 0, []int{10118, 10264, 10306, 10356, 10483, 10641, 10834, 10972,
 		11142, 11316, 11430, 11495, 11625, 11747, 11805, 11942, 12162, 12215, 12297, 12484,
 		12635, 12891, 13254, 13595, 13715, 13773, 13838, 14023, 14174, 14273, 14360, 14516,
 		14655, 14885, 14933, 15006, 15180, 15526, 15566, 15720, 15813, 15890, 15966, 16010,
-		16050, 16092, 16153, 16210}, 0.945, 0.888, true},
+		16050, 16092, 16153, 16210}, 0.963, 0.89, true},
 	// dev18: 33 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 1st (see
 	// its header), 112 mentions, heldout16's shape, annotated in the
@@ -256,9 +264,11 @@ var heldoutSets = []struct {
 	// with the thirty-second round's, 0.634/0.887 with the thirty-third's,
 	// 0.652/0.901 with the thirty-fourth's, none of which had seen it;
 	// unchanged by the thirty-fifth, which read it.
+	// 0.678/0.915 after the thirty-seventh, which read dev10 to dev21 at once
+	// (a list dateline "ZEEBRUGGE, Belgium -", Venice).
 	{"dev18.tsv", 0, 0, 0, []int{10011, 10176, 10270, 10314, 10376, 10546, 10719, 10861, 11009,
 		11185, 11392, 11441, 11517, 11662, 11759, 11839, 11999, 12190, 12226, 12365, 12529,
-		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.651, 0.901, true},
+		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.678, 0.915, true},
 	// dev19: 51 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 11th and,
 	// once that residue was spent (it is heldout16's own on this count,
@@ -270,11 +280,13 @@ var heldoutSets = []struct {
 	// with the thirty-third's and the thirty-fourth's, none of which had
 	// seen it; 0.818/0.909 after the thirty-fifth, which read it (a
 	// country trading an amount or ranked in a trade, Hanover).
+	// 0.836/0.929 after the thirty-seventh, which read dev10 to dev21 at once
+	// ("the northern province of Leon", Venice).
 	{"dev19.tsv", 0, 0, 0, []int{10082, 10250, 10295, 18295, 18477, 18567, 18749, 19020, 19198,
 		19255, 19460, 19698, 19764, 10010, 10175, 10269, 10310, 10534, 10674, 10855, 11007,
 		11385, 11437, 11514, 11650, 11758, 11822, 11994, 12188, 12225, 12520, 12679, 12976,
 		13330, 13731, 13787, 13852, 14081, 14214, 14282, 14402, 14569, 14700, 14948, 15021,
-		15277, 15535, 15734, 15826, 15917, 15973}, 0.818, 0.909, true},
+		15277, 15535, 15734, 15826, 15917, 15973}, 0.836, 0.929, true},
 	// dev20: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 8th (see
 	// its header), 113 mentions, heldout16's shape, annotated in the

@@ -696,6 +696,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var compounds []span // pairs of towns joined by a dash, kept if the article places both
 	var firms []string   // such pairs that the article writes as a firm's name
 	var buf []byte
+	var pairAt []int // starts of the spans listDatelinePair gave
 	first := true
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
@@ -708,6 +709,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		} else if !s.Title {
 			if sp, ok := r.listDateline(doc, si, src, &buf); ok {
 				spans = append(spans, sp)
+			} else if c, town, box, ok := r.listDatelinePair(doc, si, src, &buf); ok {
+				pairAt = append(pairAt, c.tok.Start, box.tok.Start)
+				if town {
+					towns = append(towns, c)
+				} else {
+					spans = append(spans, c)
+				}
+				spans = append(spans, box)
 			}
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
@@ -1204,6 +1213,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	// Names the gazetteer lacks, after a strong cue or beside their
 	// region, may be small towns of the second tier, which is decoded
 	// only now that one is wanted.
+	spans = dropRepeats(spans, pairAt)
 	var tier *townTier
 	for _, u := range towns {
 		if u.in == "" && len(named) == 0 ||
@@ -1536,6 +1546,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			res[x] = region
 		}
 	}
+
+	r.areaReadings(doc, spans, res, &buf)
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
