@@ -2543,7 +2543,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		}
 		if sc.own {
 			c.codeVisitFor(sc, t, venue)
-			if c.codeJointTalks(sc, t, venue) {
+			if c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) {
 				continue
 			}
 		}
@@ -2602,8 +2602,14 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if len(srcs) == 0 && sc.own && actRoot(v.Code) && !sc.prospectBefore(t) {
 				srcs = sc.adjectiveOwner(t) // "West German aid to Bolivia", "new high American tariffs on"
 			}
+			if len(srcs) == 0 && sc.own && !sc.prospectBefore(t) {
+				srcs = sc.pronounOwner(t, v) // "for its sanctions on Japanese semiconductor products"
+			}
 			if len(srcs) == 0 && sc.own {
 				srcs = sc.betweenParties(t, limit, ci)
+			}
+			if len(srcs) == 0 && sc.own && len(v.Items) == 1 {
+				srcs = sc.requestMaker(t) // "comply with the request of Prime Minister Boris Johnson"
 			}
 			if len(srcs) == 0 {
 				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
@@ -2644,6 +2650,11 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			}
 			if len(objs) == 0 && sc.own && len(v.Items) == 1 {
 				objs = sc.askedOf(t, ci, srcs) // "Sudan rejected a demand by the IMF"
+			}
+			if sc.own && len(v.Items) == 1 && (len(objs) == 0 || objs[0] >= 0 && srcs[0] >= 0 && sc.sameActor(objs[0], srcs[0])) {
+				// "the U.S. responded to Taiwan's request", "will comply
+				// with the request of Johnson": the maker is no target.
+				objs = sc.addressee(t, ci, srcs)
 			}
 			if len(objs) == 0 && !v.TargetNone {
 				continue
