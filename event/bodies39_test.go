@@ -38,7 +38,9 @@ func TestBodiesNamedAgain(t *testing.T) {
 		{"the Bank as an object, not a bank of the country", "The World Bank lent Kenya money. Kenya urged the Bank to cut fees.", []string{"IGODEVWBK KEN 071", "KEN IGODEVWBK 020"}},
 		{"two banks before: no reference", "The World Bank and the African Development Bank lent Kenya money. The Bank praised Kenya.", []string{"IGOAFRDEVAFB KEN 071", "IGODEVWBK KEN 071"}},
 		{"a longer name is its own", "The World Bank lent Kenya money. The Bank of Japan praised Kenya for its reforms.", []string{"IGODEVWBK KEN 071", "JPNGOV KEN 051"}},
-		{"a body acted on is left alone", "The EC raised tariffs on Japan. Japan said it would stop its surplus with the Community.", nil},
+		// The first sentence's tariffs are 163 (round 47); the second,
+		// where the Community is only acted on, stays silent.
+		{"a body acted on is left alone", "The EC raised tariffs on Japan. Japan said it would stop its surplus with the Community.", []string{"IGOEUREEC JPN 163"}},
 		// "it" for a body's council named as the subject before.
 		{"it for the NATO Council", "The ruling NATO Council yesterday adopted a report. It called on Turkey to cut spending.", []string{"IGOWSTNAT TUR 020"}},
 		{"it for a country's board: no body head", "The Kenya Tourism Board yesterday opened an office. It called on Uganda to cut fees.", nil},
