@@ -817,25 +817,38 @@ var creditorWords = map[string]bool{
 	"debtor": true, "debtors": true, "moratorium": true, "rollover": true, "refinancing": true,
 }
 
+// minCreditorWord and maxCreditorWord bound the lengths of creditorWords,
+// so that most tokens are passed over without a lookup
+// (TestCreditorWordLengths keeps them true).
+const minCreditorWord, maxCreditorWord = 6, 12
+
 // sovereignDebt reports whether an article is about a debtor and its
 // creditors: two or more of creditorWords, and a state among its actors
 // (so a firm's talks with its banks stay a firm's). Two words, not one: a
 // single "creditor" in trade news is a country's standing, not a story of
 // rescheduled debt.
+//
+// The state is looked for first: it costs a pass over the mentions, the
+// words a lookup for each token.
 func sovereignDebt(doc *annals.Doc) bool {
-	n := 0
-	for i := range doc.Tokens {
-		if creditorWords[doc.Tokens[i].Norm] {
-			n++
-		}
-	}
-	if n < 2 {
-		return false
-	}
+	state := false
 	for i := range doc.Mentions {
 		p := &doc.Mentions[i]
 		if p.Kind == annals.ActorMention && countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
-			return true
+			state = true
+			break
+		}
+	}
+	if !state {
+		return false
+	}
+	n := 0
+	for i := range doc.Tokens {
+		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorWords[w] {
+			n++
+			if n >= 2 {
+				return true
+			}
 		}
 	}
 	return false

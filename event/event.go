@@ -426,7 +426,9 @@ func bucketMentions(doc *annals.Doc) [][]int {
 }
 
 func (sc *sentCtx) indexClauses() {
+	// One growth to the sentence's length, not a doubling per few tokens.
 	n := sc.end - sc.start
+	sc.clauseOf = slices.Grow(sc.clauseOf, n)
 	for i := 0; i < n; i++ {
 		sc.clauseOf = append(sc.clauseOf, -1)
 	}

@@ -34,9 +34,25 @@ type slips struct {
 	long []int32
 }
 
+// nearIndex is g.near's map with a filter of its keys in front (see
+// keyFilter): a query's deletions are nearly all absent from the map.
+type nearIndex struct {
+	m      map[string]slips
+	filter keyFilter
+}
+
+// newNearIndex fills the filter from the keys of m.
+func newNearIndex(m map[string]slips) *nearIndex {
+	x := &nearIndex{m: m, filter: newKeyFilter(len(m))}
+	for k := range m {
+		x.filter.add(k)
+	}
+	return x
+}
+
 // indexNear builds g.near's map: the deletions of the entries' own names
 // (aliases aside), and the index's long keys of the kinds that take part.
-func (g *Gazetteer) indexNear() map[string]slips {
+func (g *Gazetteer) indexNear() *nearIndex {
 	near := make(map[string]slips, 40000)
 	var key, buf []byte
 	for i := range g.places {
@@ -73,7 +89,7 @@ func (g *Gazetteer) indexNear() map[string]slips {
 			near[k] = s
 		}
 	}
-	return near
+	return newNearIndex(near)
 }
 
 // fuzzy returns the one place the folded name key, unknown to the index,
@@ -101,13 +117,16 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 	}
 	near := g.near()
 	// A letter left out: the key is one of the indexed deletions.
-	if !take(near[key].near) {
+	if !take(near.m[key].near) {
 		return -1
 	}
 	for i := 1; i < len(key); i++ {
 		b := append(append((*scratch)[:0], key[:i]...), key[i+1:]...)
 		*scratch = b
-		s := near[string(b)]
+		var s slips
+		if near.filter.mayBytes(b) {
+			s = near.m[string(b)]
+		}
 		// A letter too many: the deletion is a name itself, if a long one
 		// of the kinds that take part.
 		// A space too many ("Pangkal Pinang") is a spelling of the name, not a

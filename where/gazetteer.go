@@ -83,14 +83,17 @@ func (c *Candidate) rank() int {
 type Gazetteer struct {
 	places []Candidate
 	index  map[string][]int32 // folded name -> places, best ranked first
-	iso2   map[string]string  // ISO2 -> ISO3
-	byISO3 map[string]int32   // ISO3 -> the country's entry
+	// indexKeys filters lookups of index (see keyFilter): most of
+	// lookup's, of a capitalised run and each shorter part of it, miss.
+	indexKeys keyFilter
+	iso2      map[string]string // ISO2 -> ISO3
+	byISO3    map[string]int32  // ISO3 -> the country's entry
 	// near indexes the long names of countries, regions and great cities
 	// under each form with one letter deleted, for a lookup that forgives
 	// one slip of spelling ("Lousiana", "Missisippi"). See fuzzy. It is
 	// built on first need, like skeletons: most texts never misspell a
 	// long name.
-	near func() map[string]slips
+	near func() *nearIndex
 	// keys holds each city's own name folded, by position in places;
 	// cities lists, by country, the first and end positions of its
 	// cities, which the data keeps together. Together they let a name
@@ -212,9 +215,10 @@ func gunzip(gz []byte) (string, error) {
 	return sb.String(), nil
 }
 
-// buildIndex fills g.index from the entries, whose keys are spans of keys,
-// each list ranked best first. A list starts as a one-element window on
-// one shared array, so only names with several places allocate.
+// buildIndex fills g.index, and its filter g.indexKeys, from the
+// entries, whose keys are spans of keys, each list ranked best first.
+// A list starts as a one-element window on one shared array, so only
+// names with several places allocate.
 func (g *Gazetteer) buildIndex(keys string, entries []entry) {
 	g.index = make(map[string][]int32, len(entries))
 	backing := make([]int32, len(entries))
@@ -228,6 +232,10 @@ func (g *Gazetteer) buildIndex(keys string, entries []entry) {
 		backing[n] = e.idx
 		g.index[k] = backing[n : n+1 : n+1]
 		n++
+	}
+	g.indexKeys = newKeyFilter(len(g.index))
+	for k := range g.index {
+		g.indexKeys.add(k)
 	}
 	for k, list := range g.index {
 		if len(list) < 2 {

@@ -1,7 +1,6 @@
 package where
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -3316,9 +3315,7 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 	// full lookup, without allocating.
 	var tmp [48]byte
 	first := fold.Append(tmp[:0], src[t.Start:t.End])
-	if i := bytes.IndexAny(first, " -'’"); i >= 0 {
-		first = first[:i]
-	}
+	first = cutFirstWord(first)
 	if !r.g.countryFirst[string(first)] {
 		return ""
 	}
@@ -3331,6 +3328,24 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 		return ""
 	}
 	return r.g.places[list[0]].Country
+}
+
+// cutFirstWord cuts w at its first space, hyphen, apostrophe or right
+// single quotation mark, as bytes.IndexAny(w, " -'’") would find it,
+// without decoding w rune by rune: the mark's three bytes can start no
+// other character's.
+func cutFirstWord(w []byte) []byte {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ' ', '-', '\'':
+			return w[:i]
+		case 0xE2:
+			if i+2 < len(w) && w[i+1] == 0x80 && w[i+2] == 0x99 {
+				return w[:i]
+			}
+		}
+	}
+	return w
 }
 
 // byMotion are verbs of motion or position after which "by" means
@@ -3710,7 +3725,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		start, stop := int(doc.Tokens[j].Start), int(last.End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
-		list, ok := r.g.index[string(*buf)]
+		var list []int32
+		var ok bool
+		if r.g.indexKeys.mayBytes(*buf) {
+			list, ok = r.g.index[string(*buf)]
+		}
 		mentionEnd := stop
 		// "in the Hague": a name the gazetteer lists with its article,
 		// the article written in lower case.
@@ -4212,10 +4231,21 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if !capital(t) || t.Flags&annals.AllCaps != 0 || s.Title {
 		return span{}, false
 	}
+	// Most capitalised words go on to a lower-case one: say so first,
+	// before the map lookups of the tests below.
+	e := i + 1
+	for e < s.Tokens.End && capital(&doc.Tokens[e]) {
+		e++
+	}
+	if e < s.Tokens.End {
+		if n := &doc.Tokens[e]; word(n) && !connectors[n.Norm] {
+			return span{}, false
+		}
+	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
-		if capital(p) && p.Flags&annals.SentStart == 0 || notWeak[p.Norm] || determiners[p.Norm] || p.Norm == "'s" ||
-			p.Norm == "-" && p.End == t.Start {
+		if capital(p) && p.Flags&annals.SentStart == 0 || p.Norm == "'s" || p.Norm == "-" && p.End == t.Start ||
+			notWeak[p.Norm] || determiners[p.Norm] {
 			return span{}, false
 		}
 	}
@@ -4223,17 +4253,6 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 	// Montreal": the name of an institution.
 	for k := i - 1; k >= s.Tokens.Start && k >= i-5; k-- {
 		if capital(&doc.Tokens[k]) && institutions[doc.Tokens[k].Norm] {
-			return span{}, false
-		}
-	}
-	// Most capitalised words go on to a lower-case one: say so before
-	// the lookup.
-	e := i + 1
-	for e < s.Tokens.End && capital(&doc.Tokens[e]) {
-		e++
-	}
-	if e < s.Tokens.End {
-		if n := &doc.Tokens[e]; word(n) && !connectors[n.Norm] {
 			return span{}, false
 		}
 	}

@@ -1,0 +1,78 @@
+package where
+
+import (
+	"bytes"
+	"strconv"
+	"testing"
+)
+
+// TestNearFilter checks that the filter in front of fuzzy's deletion map
+// never rejects one of its keys, and rejects most strings it lacks.
+func TestNearFilter(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := g.near()
+	if len(x.m) < 1000 {
+		t.Fatalf("deletion map holds %d keys, want thousands", len(x.m))
+	}
+	for k := range x.m {
+		if !x.filter.mayBytes([]byte(k)) {
+			t.Fatalf("filter rejects the map's key %q", k)
+		}
+	}
+	passed, n := 0, 10000
+	for i := range n {
+		k := "zqxville " + strconv.Itoa(i)
+		if _, ok := x.m[k]; !ok && x.filter.mayBytes([]byte(k)) {
+			passed++
+		}
+	}
+	t.Logf("%d keys; filter passes %d of %d absent keys", len(x.m), passed, n)
+	if passed > n/20 {
+		t.Errorf("filter passes %d of %d absent keys, want under 5%%", passed, n)
+	}
+}
+
+// TestIndexFilter checks that the filter in front of the gazetteer's
+// index never rejects one of its names, and rejects most others.
+func TestIndexFilter(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range g.index {
+		if !g.indexKeys.mayBytes([]byte(k)) {
+			t.Fatalf("filter rejects the index's name %q", k)
+		}
+	}
+	passed, n := 0, 10000
+	for i := range n {
+		k := "zqxville " + strconv.Itoa(i)
+		if _, ok := g.index[k]; !ok && g.indexKeys.mayBytes([]byte(k)) {
+			passed++
+		}
+	}
+	t.Logf("%d names; filter passes %d of %d absent names", len(g.index), passed, n)
+	if passed > n/20 {
+		t.Errorf("filter passes %d of %d absent names, want under 5%%", passed, n)
+	}
+}
+
+// TestCutFirstWord checks cutFirstWord against the bytes.IndexAny call it
+// replaces, on valid and broken UTF-8 alike.
+func TestCutFirstWord(t *testing.T) {
+	for _, w := range []string{
+		"", "france", "new york", "guinea-bissau", "cote d'ivoire", "cote d’ivoire",
+		"abc\xe2\x80", "abc\xe2\x80\x98x", "\xf0\xe2\x80\x99x", "\xe2\x80\x99", "a\xe2\x80\x99-b", "-x",
+	} {
+		want := []byte(w)
+		if i := bytes.IndexAny(want, " -'’"); i >= 0 {
+			want = want[:i]
+		}
+		if got := cutFirstWord([]byte(w)); !bytes.Equal(got, want) {
+			t.Errorf("cutFirstWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
