@@ -724,7 +724,7 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 		ids = c.endingVerbs(head.Norm) // a TABARI stem: "welcxmed" is WELCXME
 	}
 	if len(ids) == 0 {
-		if !c.codeAgreed(sc, vg, venue) {
+		if !c.codeAgreed(sc, vg, venue) && !c.codeThreatened(sc, vg, venue) {
 			c.codeSplitHead(sc, vg, venue)
 		}
 		return
@@ -735,8 +735,8 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if c.dict.Verbs[ids[0]].Reach == dict.ReachSentence && afterPrep(sc, vg) {
 		return // PETRARCH codes no "after leaving Eriador"
 	}
-	if !c.codeAt(sc, vg, vg.Head, ids, venue) {
-		c.codeAgreed(sc, vg, venue)
+	if !c.codeAt(sc, vg, vg.Head, ids, venue) && !c.codeAgreed(sc, vg, venue) {
+		c.codeThreatened(sc, vg, venue)
 	}
 }
 
@@ -782,6 +782,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	}
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.pronounSource(vg, ci)
+	}
+	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.speakerCountry(vg) // "Clark said his country will provide"
 	}
 	if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
 		subj = sc.roleOverList(subj, r == dict.ReachSentence)
@@ -1581,7 +1584,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (sc.namesThing(t) || oneWay(srcs, tgts))) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && c.joint(sc, vg, code) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (sc.namesThing(t) || oneWay(srcs, tgts) || sc.oneSidedIntent(vg, v, code, srcs))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
