@@ -122,15 +122,79 @@ func focusCountry(doc *annals.Doc) (string, int) {
 // mentionCountry returns the country a mention names and its weight in a
 // count of the article's countries: an actor's country once, a place's
 // twice, since where things happen says more about whose police and courts
-// they are than who is talked about. Other mentions name none.
-func mentionCountry(m *annals.Mention) (string, int) {
+// they are than who is talked about. Other mentions name none. A place the
+// actor layer codes as another country at the article's date counts as
+// that country, as an actor would (see datedCountry).
+func mentionCountry(doc *annals.Doc, m *annals.Mention) (string, int) {
 	switch m.Kind {
 	case annals.ActorMention:
 		return countryOf(m.Code), 1
 	case annals.PlaceMention:
+		if c, covered := datedCountry(doc, m); c != "" {
+			if covered {
+				return "", 1 // its actor mention counts it already
+			}
+			return c, 1
+		}
 		return m.Code, 2
 	}
 	return "", 1
+}
+
+// datedCountry returns the country the actor layer gives a place that it
+// codes as a country (not a capital) other than the place's own: the
+// gazetteer scores "the Soviet Union" as Russia, the country that holds
+// its seat, and "Yugoslavia" as Serbia, while the actor layer codes them
+// SUN and YUG until those states ended. The place is looked up by its own
+// words (covered is then true: the actor mention counts it already) or,
+// for words the actor layer leaves alone (a headline's "USSR"), by
+// another mention of the same place in the article that it codes. Such a
+// place counts as the actor's country, once, so that one state is not
+// counted as two, nor more heavily than other parties named. It returns
+// "" where the actor layer codes no other country.
+func datedCountry(doc *annals.Doc, m *annals.Mention) (code string, covered bool) {
+	if !formerSeats[m.Code] {
+		return "", false // the common case, without a scan of the article's mentions
+	}
+	for i := range doc.Mentions {
+		p := &doc.Mentions[i]
+		if p.Kind != annals.PlaceMention || p.Name != m.Name || p.Code != m.Code {
+			continue
+		}
+		if c := coveringCountry(doc, p); c != "" {
+			if p == m {
+				return c, true
+			}
+			code = c
+		}
+	}
+	return code, false
+}
+
+// formerSeats are the place codes the gazetteer gives former states the
+// actor layer dates: the Soviet Union is scored as Russia, Czechoslovakia
+// as the Czech Republic, Yugoslavia as Serbia (where/countries.tsv). Only
+// these can name another country in the actor layer, so only these need
+// datedCountry's scan.
+var formerSeats = map[string]bool{"RUS": true, "CZE": true, "SRB": true}
+
+// coveringCountry returns the country of a country actor mention (not a
+// capital) over the words of place mention m, when it differs from the
+// place's, or "". The actor's words may take the article the place leaves
+// out: "the Soviet Union".
+func coveringCountry(doc *annals.Doc, m *annals.Mention) string {
+	for i := range doc.Mentions {
+		a := &doc.Mentions[i]
+		if a.Kind != annals.ActorMention || a.Tokens.End != m.Tokens.End || a.Part != m.Part ||
+			a.Tokens.Start > m.Tokens.Start || a.Tokens.Start < m.Tokens.Start-1 ||
+			a.Type != "COUNTRY" || a.Capital || a.Implied {
+			continue
+		}
+		if c := countryOf(a.Code); c != "" && c != m.Code {
+			return c
+		}
+	}
+	return ""
 }
 
 // topCountries returns the two countries most often named by actors and
@@ -141,7 +205,7 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 	var order []string
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		c, w := mentionCountry(m)
+		c, w := mentionCountry(doc, m)
 		if c == "" || ownNamedFirm(doc.Tokens, m) {
 			continue
 		}
@@ -981,7 +1045,7 @@ func storyFocus(doc *annals.Doc, stories []int, t int) string {
 		if m.Tokens.Start >= len(doc.Tokens) || story(m.Tokens.Start) != want {
 			continue
 		}
-		c, w := mentionCountry(m)
+		c, w := mentionCountry(doc, m)
 		if len(c) != 3 {
 			continue
 		}

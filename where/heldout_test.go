@@ -99,11 +99,12 @@ var heldoutSets = []struct {
 	// 0.786/0.880 after the thirtieth (a list of great cities: "in
 	// Frankfurt, London, New York and Tokyo"); 0.812/0.892 after the
 	// thirty-third (Luxembourg as a place is its capital).
+	// 0.821/0.893 after the thirty-eighth (the Soviet Union).
 	{"dev8.tsv", 0, 0, 0, []int{10034, 10220, 10278, 10323, 10409, 10568, 10779, 10896, 11034, 11206,
 		11448, 11570, 11704, 11770, 11854, 12009, 12198, 12232, 12400, 12565, 12731, 13126,
 		13427, 13636, 13793, 13881, 14103, 14234, 14306, 14425, 14593, 14779, 14900, 14975,
 		15053, 15346, 15547, 15697, 15842, 15934, 15982, 16029, 16065, 16131, 16182, 16225,
-		16342, 16587, 16653, 16741, 16901, 17036}, 0.812, 0.892, true},
+		16342, 16587, 16653, 16741, 16901, 17036}, 0.821, 0.893, true},
 	// dev9: 65 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 15th (see
 	// its header), 120 mentions, annotated in the fifth session before
@@ -130,12 +131,13 @@ var heldoutSets = []struct {
 	// Czechoslovakia as places, which the lead left out: see countries.tsv);
 	// 0.848/0.888 (95/107) after the thirty-third (Luxembourg's capital, "cif
 	// Rotterdam").
+	// 0.866/0.890 after the thirty-eighth (the Soviet Union).
 	{"dev10.tsv", 0, 0, 0, []int{10013, 10181, 10271, 10315, 10378, 10559, 10769, 10874, 11015,
 		11188, 11395, 11443, 11529, 11690, 11762, 11843, 12002, 12192, 12229, 12366, 12545,
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
 		14720, 14897, 14956, 15032, 15327, 15542, 15636, 15736, 15836, 15926, 15975, 16024,
 		16061, 16125, 16173, 16222, 16322, 16567, 16649, 16713, 16849, 17018, 17114, 17165,
-		17242, 17451, 17617, 17677, 17819, 18010}, 0.857, 0.888, true},
+		17242, 17451, 17617, 17677, 17819, 18010}, 0.866, 0.889, true},
 	// dev11: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -145,11 +147,12 @@ var heldoutSets = []struct {
 	// after the thirty-first, which read it (as dev10, and the
 	// destinations of a breakdown: "Holland 2,444,260 (2,234,049), ...";
 	// 0.882/0.951 with the Soviet Union as a place).
+	// 0.901/0.962 after the thirty-eighth (the Soviet Union, Czechoslovakia).
 	{"dev11.tsv", 0, 0, 0, []int{10100, 10254, 10296, 10342, 10471, 10606, 10815, 10921,
 		11072, 11261, 11421, 11471, 11607, 11736, 11796, 11907, 12090, 12206, 12271, 12470,
 		12600, 12819, 13203, 13548, 13676, 13762, 13829, 13986, 14152, 14261, 14329, 14495,
 		14640, 14866, 14918, 14992, 15149, 15456, 15559, 15715, 15798, 15862, 15961, 16000,
-		16042, 16075, 16147, 16197}, 0.882, 0.96, true},
+		16042, 16075, 16147, 16197}, 0.9, 0.961, true},
 	// dev12: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 7th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
@@ -180,10 +183,12 @@ var heldoutSets = []struct {
 	// after the thirty-second, which read it (as dev12).
 	// 0.884/0.990 after the thirty-seventh, which read dev10 to dev21 at once
 	// (a list dateline "ZEEBRUGGE, Belgium -").
+	// 0.912/0.990 after the thirty-eighth (the Soviet Union and USSR,
+	// "East Coast Mexico").
 	{"dev13.tsv", 0, 0, 0, []int{10120, 10266, 10307, 10361, 10499, 10651, 10843, 10982,
 		11149, 11362, 11432, 11500, 11627, 11749, 11809, 11949, 12167, 12219, 12337, 12485,
 		12666, 12896, 13264, 13597, 13722, 13777, 13840, 14029, 14177, 14276, 14381, 14526,
-		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.884, 0.99, true},
+		14661, 14886, 14937, 15008, 15190, 15529, 15605, 15728, 15815, 15891}, 0.911, 0.99, true},
 	// dev14: 60 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 4th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -214,12 +219,14 @@ var heldoutSets = []struct {
 	// and "offshore Louisiana", the Copperbelt and the Ruhr as regions,
 	// "growth figures", "Europe and the U.S"); 0.838/0.877 after the
 	// thirty-fourth (states' abbreviations after a town).
+	// 0.847/0.879 after the thirty-eighth (the Soviet Union; tankers
+	// chartered "from" it a party).
 	{"dev15.tsv", 0, 0, 0, []int{10106, 10259, 10301, 10346, 10473, 10618, 10828, 10944, 11107,
 		11294, 11425, 11481, 11614, 11743, 11798, 11913, 12138, 12210, 12280, 12474, 12606,
 		12879, 13233, 13572, 13704, 13768, 13834, 14003, 14166, 14265, 14339, 14512, 14646,
 		14879, 14928, 14998, 15158, 15515, 15562, 15718, 15809, 15871, 15963, 16007, 16047,
 		16082, 16149, 16201, 16265, 16451, 16618, 16682, 16794, 16968, 17067, 17148, 17206,
-		17384, 17575, 17655}, 0.837, 0.877, true},
+		17384, 17575, 17655}, 0.846, 0.878, true},
 	// dev16: 59 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 6th (see
 	// its header), 115 mentions, heldout16's shape, annotated in the
@@ -233,12 +240,13 @@ var heldoutSets = []struct {
 	// "increases for" its buyers).
 	// 0.869/0.847 after the thirty-seventh, which read dev10 to dev21 at once
 	// ("offshore Rio de Janeiro state", Venice).
+	// 0.878/0.849 after the thirty-eighth (the Soviet Union).
 	{"dev16.tsv", 0, 0, 0, []int{10041, 10221, 10280, 10328, 10410, 10571, 10790, 10898, 11044,
 		11207, 11403, 11449, 11574, 11707, 11773, 11870, 12010, 12199, 12234, 12407, 12572,
 		12741, 13136, 13454, 13639, 13743, 13794, 13935, 14110, 14235, 14309, 14426, 14600,
 		14797, 14903, 14977, 15058, 15351, 15549, 15700, 15756, 15843, 15940, 15984, 16031,
 		16068, 16133, 16183, 16228, 16348, 16588, 16654, 16752, 16913, 17040, 17129, 17184,
-		17294, 17487}, 0.869, 0.847, true},
+		17294, 17487}, 0.878, 0.848, true},
 	// dev17: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 16th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
@@ -266,9 +274,11 @@ var heldoutSets = []struct {
 	// unchanged by the thirty-fifth, which read it.
 	// 0.678/0.915 after the thirty-seventh, which read dev10 to dev21 at once
 	// (a list dateline "ZEEBRUGGE, Belgium -", Venice).
+	// 0.705/0.929 after the thirty-eighth ("Antwerp/Lagos",
+	// "Santos/Hodeidah"; "exchanges between" parties).
 	{"dev18.tsv", 0, 0, 0, []int{10011, 10176, 10270, 10314, 10376, 10546, 10719, 10861, 11009,
 		11185, 11392, 11441, 11517, 11662, 11759, 11839, 11999, 12190, 12226, 12365, 12529,
-		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.678, 0.915, true},
+		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.705, 0.929, true},
 	// dev19: 51 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 11th and,
 	// once that residue was spent (it is heldout16's own on this count,
@@ -282,11 +292,12 @@ var heldoutSets = []struct {
 	// country trading an amount or ranked in a trade, Hanover).
 	// 0.836/0.929 after the thirty-seventh, which read dev10 to dev21 at once
 	// ("the northern province of Leon", Venice).
+	// 0.845/0.930 after the thirty-eighth (the USSR).
 	{"dev19.tsv", 0, 0, 0, []int{10082, 10250, 10295, 18295, 18477, 18567, 18749, 19020, 19198,
 		19255, 19460, 19698, 19764, 10010, 10175, 10269, 10310, 10534, 10674, 10855, 11007,
 		11385, 11437, 11514, 11650, 11758, 11822, 11994, 12188, 12225, 12520, 12679, 12976,
 		13330, 13731, 13787, 13852, 14081, 14214, 14282, 14402, 14569, 14700, 14948, 15021,
-		15277, 15535, 15734, 15826, 15917, 15973}, 0.836, 0.929, true},
+		15277, 15535, 15734, 15826, 15917, 15973}, 0.845, 0.93, true},
 	// dev20: 58 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 8th (see
 	// its header), 113 mentions, heldout16's shape, annotated in the
@@ -311,22 +322,25 @@ var heldoutSets = []struct {
 	// with the thirty-fourth round's and unchanged with the
 	// thirty-fifth's, neither of which had seen it; 0.818/0.900 after the
 	// thirty-sixth, which read it (a country's current account).
+	// 0.827/0.901 after the thirty-eighth ("Naples/Venice range").
 	{"dev21.tsv", 0, 0, 0, []int{10128, 10267, 10308, 10366, 10502, 10657, 10846, 10987, 11154,
 		11366, 11433, 11501, 11634, 11751, 11815, 11960, 12171, 12222, 12343, 12507, 12671,
 		12915, 13279, 13599, 13726, 13779, 13841, 14033, 14178, 14277, 14387, 14527, 14673,
 		14888, 14940, 15009, 15222, 15531, 15624, 15729, 15818, 15894, 15970, 16013, 16056,
 		16103, 16157, 16215, 16275, 16493, 16636, 16698, 16827, 17005, 17105, 17155, 17221},
-		0.818, 0.9, true},
+		0.827, 0.9, true},
 	// dev22: 47 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 19th (see
 	// its header), 110 mentions, heldout16's shape, annotated in the
 	// eighth session before annals was run on them: 0.727/0.889 (80/110,
 	// 80/90) with the code before that session's rounds (commit 1013906).
+	// 0.745/0.891 (82/110, 82/92) after the thirty-eighth, which read it
+	// (the Soviet Union, "west coast India").
 	{"dev22.tsv", 0, 0, 0, []int{10129, 10268, 10309, 10371, 10523, 10658, 10854, 10998, 11156,
 		11368, 11434, 11503, 11645, 11755, 11816, 11979, 12187, 12224, 12357, 12519, 12674,
 		12926, 13294, 13604, 13728, 13780, 13846, 14076, 14212, 14279, 14390, 14542, 14676,
 		14891, 14946, 15015, 15261, 15532, 15625, 15733, 15822, 15899, 15971, 16016, 16057,
-		16119, 16160}, 0, 0, true},
+		16119, 16160}, 0.745, 0.891, true},
 	// dev23: 158 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (a new shape, not comparable with
 	// heldout16's), every 20th from the 0th and, once that residue was
@@ -334,6 +348,9 @@ var heldoutSets = []struct {
 	// the eighth session before annals was run on them: 0.610/0.828
 	// (72/118, 72/87) with the code before that session's rounds (commit
 	// 1013906).
+	// 0.610/0.828 (72/118, 72/87) after the thirty-eighth, which read it
+	// (unchanged: its causes are tables and towns; a delegation "from" the
+	// Soviet Union kept out).
 	{"dev23.tsv", 0, 0, 0, []int{10001, 10101, 10178, 10244, 10340, 10415, 10493, 10543, 10652, 10728, 10810, 10872,
 		10962, 11070, 11147, 11243, 11320, 11390, 11473, 11590, 11668, 11742, 11825, 11930,
 		11998, 12123, 12214, 12356, 12475, 12569, 12672, 12796, 12960, 13054, 13174, 13248,
@@ -348,7 +365,7 @@ var heldoutSets = []struct {
 		11699, 11786, 11890, 11958, 12079, 12174, 12273, 12416, 12531, 12613, 12747, 12877,
 		12994, 13118, 13221, 13283, 13365, 13418, 13521, 13574, 13630, 13718, 13831, 13928,
 		14006, 14093},
-		0, 0, true},
+		0.61, 0.827, true},
 	// dev24: 194 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (dev23's new shape, not comparable with
 	// heldout16's), every 20th from the 5th and, once that residue was
@@ -569,8 +586,13 @@ var heldoutSets = []struct {
 	// made the Soviet Union and Czechoslovakia places, which the lead left
 	// out); 0.692/0.957 after the thirty-second (45/65 and 45/47),
 	// measured once at its end. Its misses have not been read.
+	// 0.723/0.940 (47/65, 47/50) with the thirty-eighth (the Soviet Union,
+	// freight legs), run once at its end: recall raised; precision
+	// lowered from 0.957 by the lead (two more right, one more wrong: the
+	// Soviet Union as a place, which the annotators score but not where
+	// it is only a party; judged on the totals alone).
 	{"heldout15.tsv", 0, 0, 0, []int{10243, 10305, 10375, 11172, 11400, 11464, 12075, 12212, 12362, 13605, 13740, 13810,
-		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.692, 0.957, false},
+		14469, 14653, 14892, 15628, 15746, 16142, 16206, 17013, 17120, 17895, 18080, 19110, 19233}, 0.723, 0.94, false},
 	// heldout16: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of 40 countries (see its header), 61
 	// articles (15 without a place, kept for precision), 111 mentions,
@@ -585,12 +607,14 @@ var heldoutSets = []struct {
 	// 0.784/0.870 (87/111, 87/100) after the thirty-third, measured once
 	// at its end. 0.802/0.873 (89/111, 89/102) after the thirty-fifth,
 	// measured once at its end.
+	// 0.811/0.874 (90/111, 90/103) with the thirty-eighth, run once at its
+	// end.
 	{"heldout16.tsv", 0, 0, 0, []int{10341, 10458, 10602, 10811, 10919, 11069, 11250, 11416, 11465, 11595, 11735, 11785,
 		11906, 12083, 12205, 12269, 12460, 12596, 12804, 13201, 13543, 13673, 13761, 13814,
 		13978, 14151, 14260, 14315, 14490, 14636, 14854, 14917, 14989, 15092, 15426, 15558,
 		15714, 15794, 15861, 15955, 15997, 16041, 16074, 16143, 16191, 16241, 16414, 16606,
 		16667, 16786, 16958, 17055, 17144, 17202, 17338, 17526, 17636, 17702, 17917, 18072,
-		18130}, 0.801, 0.872, false},
+		18130}, 0.81, 0.873, false},
 	// heldout17: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of heldout16's 40 countries from the 9th
 	// (see its header), 37 articles (8 without a place), 111 mentions,
@@ -605,10 +629,13 @@ var heldoutSets = []struct {
 	// 74/77) after the thirty-third, measured once at its end;
 	// 0.676/0.962 (75/111, 75/78) after the thirty-fourth, measured once
 	// at its end.
+	// 0.685/0.950 (76/111, 76/80) with the thirty-eighth, run once at its
+	// end: recall raised; precision lowered from 0.961 by the lead (one
+	// more right, one more wrong; judged on the totals alone).
 	{"heldout17.tsv", 0, 0, 0, []int{10065, 10235, 10290, 10336, 10435, 10598, 10805, 10913,
 		11056, 11234, 11413, 11461, 11584, 11727, 11780, 11901, 12055, 12203, 12257, 12435,
 		12587, 12785, 13148, 13518, 13661, 13756, 13807, 13964, 14130, 14243, 14313, 14465,
-		14619, 14825, 14910, 14985, 15062}, 0.675, 0.961, false},
+		14619, 14825, 14910, 14985, 15062}, 0.684, 0.95, false},
 	// heldout18: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of heldout16's 40 countries from the 3rd
 	// (see its header), 54 articles (10 without a place), 111 mentions,
@@ -617,11 +644,13 @@ var heldoutSets = []struct {
 	// annotation (87/111, 87/101). Its misses are never logged or read;
 	// it is scored as totals only. 0.793/0.871 (88/111, 88/101) after the
 	// thirty-fifth round, measured once at its end.
+	// 0.829/0.876 (92/111, 92/105) with the thirty-eighth, run once at its
+	// end.
 	{"heldout18.tsv", 0, 0, 0, []int{10018, 10182, 10275, 10316, 10406, 10560, 10771, 10880,
 		11025, 11190, 11397, 11445, 11532, 11700, 11763, 11845, 12005, 12196, 12230, 12395,
 		12550, 12712, 13040, 13399, 13622, 13738, 13790, 13878, 14097, 14226, 14298, 14409,
 		14582, 14737, 14898, 14962, 15043, 15341, 15545, 15642, 15741, 15838, 15928, 15977,
-		16025, 16062, 16126, 16177, 16223, 16334, 16580, 16650, 16723, 16853}, 0.792, 0.871, false},
+		16025, 16062, 16126, 16177, 16223, 16334, 16580, 16650, 16723, 16853}, 0.828, 0.876, false},
 	// heldout19: Reuters wire news from line 10,000 on, every 20th of the
 	// long articles naming one of heldout16's 40 countries from the 13th
 	// (see its header), 39 articles (five without a place), 112 mentions,
@@ -630,10 +659,12 @@ var heldoutSets = []struct {
 	// annotation (78/112, 78/85). Its misses are never logged or read; it
 	// is scored as totals only. 0.714/0.920 (80/112, 80/87) after the
 	// thirty-fifth round, measured once at its end.
+	// 0.732/0.921 (82/112, 82/89) with the thirty-eighth, run once at its
+	// end.
 	{"heldout19.tsv", 0, 0, 0, []int{10102, 10256, 10299, 10343, 10472, 10610, 10816, 10936,
 		11086, 11282, 11422, 11476, 11611, 11741, 11797, 11908, 12134, 12209, 12272, 12473,
 		12605, 12837, 13213, 13553, 13682, 13763, 13833, 13989, 14155, 14263, 14331, 14499,
-		14643, 14874, 14927, 14995, 15153, 15477, 15560}, 0.714, 0.919, false},
+		14643, 14874, 14927, 14995, 15153, 15477, 15560}, 0.732, 0.921, false},
 }
 
 // setCorpus names the corpus under ../shared/corpora whose line numbers a

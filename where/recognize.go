@@ -78,6 +78,10 @@ var fromParty = map[string]bool{
 	// Brasilia", "concessions from Tokyo".
 	"position": true, "stance": true, "proposal": true, "proposals": true, "offer": true,
 	"concession": true, "concessions": true, "commitment": true, "commitments": true,
+	// Whom a delegation speaks for and who is buying: "a high ranking
+	// delegation from the Soviet Union", "renewed buying interest from
+	// China and the Soviet Union".
+	"delegation": true, "delegations": true, "interest": true,
 }
 
 // toRecipient are verbs of speech or of handing over, after which "to"
@@ -163,6 +167,7 @@ var betweenParty = map[string]bool{
 	"turmoil": true, "friction": true, "rift": true, "feud": true, "row": true,
 	"contract": true, "contracts": true, "accord": true, "accords": true, "agreements": true,
 	"pact": true, "pacts": true, "problem": true, "problems": true,
+	"exchanges": true, // "economic exchanges between Britain and the Soviet Union"
 	"alignment": true, "wedge": true, "strains": true, "differences": true, "rifts": true, "contact": true, "contacts": true, "ventures": true,
 	"relationship": true, "renegotiation": true, "accommodation": true, "understanding": true,
 	"dialogue": true, "meeting": true, "meetings": true, "arrangement": true, "arrangements": true,
@@ -269,6 +274,11 @@ var pairCues = map[[2]string]bool{
 	{"trips", "to"}: true, {"journey", "to"}: true, {"voyage", "to"}: true,
 	{"departure", "for"}: true, {"departures", "to"}: true, {"flew", "to"}: true,
 	{"travelled", "to"}: true, {"traveled", "to"}: true, {"travel", "to"}: true,
+	// A chartering report's leg to a country's coast, with no "of": "a
+	// tonner destined for west coast India", "U.S. Gulf to East Coast
+	// Mexico" (round 38).
+	{"east", "coast"}: true, {"west", "coast"}: true, {"north", "coast"}: true,
+	{"south", "coast"}: true,
 }
 
 // pairSeconds are the prepositions of pairCues: most tokens are none of
@@ -749,6 +759,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.legFrom(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.slashLeg(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1

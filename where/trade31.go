@@ -202,6 +202,9 @@ const maxContractGap = 8
 // between.
 func contractFrom(doc *annals.Doc, si, i int) bool {
 	start := doc.Sentences[si].Tokens.Start
+	if charterFrom(doc, start, i) {
+		return true
+	}
 	for k := i - 1; k >= start && k >= i-maxContractGap; k-- {
 		t := &doc.Tokens[k]
 		if contractNouns[t.Norm] {
