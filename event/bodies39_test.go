@@ -26,7 +26,7 @@ func TestBodiesNamedAgain(t *testing.T) {
 		{"three parties before: no pair", "Kenya, Uganda and Tanzania clashed on the border. Britain urged both sides to exercise restraint.", []string{"KEN --- 190", "TZA --- 190", "UGA --- 190"}},
 		// "the two" as a subject: the members of the two countries, and
 		// the pair named earlier in the same sentence.
-		{"officials from the two countries", "Kenya's foreign minister met Uganda's president on Monday. Officials from the two countries agreed to build a road.", []string{"KENGOV UGAGOV 0311", "KENGOV UGAGOV 043", "UGAGOV KENGOV 0311"}},
+		{"officials from the two countries", "Kenya's foreign minister met Uganda's president on Monday. Officials from the two countries agreed to build a road.", []string{"KENGOV UGAGOV 0311", "KENGOV UGAGOV 043", "UGAGOV KENGOV 0311", "UGAGOV KENGOV 043"}},
 		{"the two sides after their names in the sentence", "Kenyan officials said after talks with Uganda that the two sides agreed to build a road.", []string{"KENGOV UGA 0311", "KENGOV UGA 043", "UGA KENGOV 0311", "UGA KENGOV 043"}},
 		{"a subject both nations is left alone", "Kenya and Uganda held talks. Then both nations issued statements on trade.", []string{"KEN UGA 043", "UGA KEN 043"}},
 		// "the Fund", "the Bank": the one international body of that

@@ -20,7 +20,7 @@ func TestDev1213Round34(t *testing.T) {
 	tests := []codingCase{
 		// Banks that lead debt talks, named alone; a meeting stays one-way
 		// (TestNewsConventions).
-		{"met a bank", "The Brazilian finance minister met Citibank executives last night.", []string{"BRAGOV USABUS 043"}},
+		{"met a bank", "The Brazilian finance minister met Citibank executives last night.", []string{"BRAGOV USABUS 043", "USABUS BRAGOV 043"}},
 		{"a British bank", "The Argentine economy minister met Lloyds Bank executives in London.", []string{"ARGGOV GBRBUS 044"}},
 		// Talks whose partner follows the verb.
 		{"talks were continuing with, confirmed", "The Venezuelan finance minister confirmed that talks were continuing with Morgan Guaranty.", []string{"USABUS VENGOV 043", "VENGOV USABUS 043"}},

@@ -29,8 +29,8 @@ func (c *Coder) joint(sc *sentCtx, vg *annals.VerbGroup, code string) bool {
 		return !sc.wordNear(vg, 0, "agree")
 	case "036", "040", "043":
 		// Talks promised, held or negotiated: "open trade talks", "had
-		// talks with", not "spoke with" or "met", nor a trip "for talks",
-		// which the traveller makes alone.
+		// talks with", not "spoke with" or "met" (metEachOther), nor a trip
+		// "for talks", which the traveller makes alone.
 		if tripVerbs[lemma(&sc.doc.Tokens[vg.Head])] {
 			return false
 		}

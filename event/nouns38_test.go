@@ -21,13 +21,13 @@ func TestNounsWithPartiesOutside38(t *testing.T) {
 		// the talks lie ahead.
 		{"ahead of talks", "Kenya cut its tariffs ahead of trade talks with Uganda.", []string{"KEN UGA 036", "UGA KEN 036"}},
 		{"prior to talks", "Kenya cut tariffs prior to talks with Uganda.", []string{"KEN UGA 036", "UGA KEN 036"}},
-		{"participle aside before a meeting", "Blinken, speaking before a meeting with Lavrov, said the economy was strong.", []string{"USAGOV RUSGOV 036"}},
-		{"before a meeting held on a day now past", "Blinken told reporters that before a meeting with Lavrov on Monday, the two had disagreed.", []string{"USAGOV RUSGOV 043"}},
+		{"participle aside before a meeting", "Blinken, speaking before a meeting with Lavrov, said the economy was strong.", []string{"RUSGOV USAGOV 036", "USAGOV RUSGOV 036"}},
+		{"before a meeting held on a day now past", "Blinken told reporters that before a meeting with Lavrov on Monday, the two had disagreed.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		{"after talks stays held", "Kenya cut its tariffs after talks with Uganda.", []string{"KEN UGA 043", "UGA KEN 043"}},
 		// "his" or "her" owning the talks or visit stands for the person
 		// named before it.
 		{"his visit ahead", "Blinken said he hopes his visit to Moscow next week will help.", []string{"USAGOV RUSGOV 036"}},
-		{"his meeting held", "Blinken said his meeting on Monday with Lavrov had resolved differences.", []string{"USAGOV RUSGOV 043"}},
+		{"his meeting held", "Blinken said his meeting on Monday with Lavrov had resolved differences.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		{"his trip during a plan", "Blinken said he would raise trade during his trip to Moscow.", []string{"USAGOV RUSGOV 036"}},
 		{"persons of two countries: his is either's", "Blinken told Lavrov during his visit to Moscow that trade was strong.", []string{"USAGOV RUSGOV 100"}},
 		{"one country's own talks", "Lavrov said his talks with Putin were useful.", nil},

@@ -22,7 +22,7 @@ func TestTimePhraseBetweenPatternWords(t *testing.T) {
 		{"three parties agreeing on a date form a ring", "Kenya, Uganda and Tanzania agreed on Tuesday to cooperate on trade.", []string{"KEN UGA 031", "TZA KEN 031", "UGA TZA 031"}},
 		{"talks held in a month with", "Blinken held talks in March with Lavrov.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		{"signed on a day an agreement with", "Kenya signed on Tuesday an agreement with Uganda.", []string{"KEN UGA 057", "UGA KEN 057"}},
-		{"met this morning with", "Blinken met this morning with Lavrov.", []string{"USAGOV RUSGOV 043"}},
+		{"met this morning with", "Blinken met this morning with Lavrov.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		// The date takes nothing away: with no pattern word after it,
 		// nothing is coded, and no actor after it becomes a party.
 		{"a date and no pattern word", "Kenya agreed on Tuesday.", nil},

@@ -28,8 +28,8 @@ func TestTalksAndVisitsNamedByNouns(t *testing.T) {
 		{"trip made for talks: the verb's 042 only", "Blinken flew to Moscow for talks with Lavrov.", []string{"USAGOV RUSGOV 042"}},
 		{"calling for talks is an appeal, not a trip", "Kenya called for talks with Uganda.", []string{"KEN UGA 026"}},
 		// A participle after the subject, set off by commas.
-		{"subject before a participle aside", "Blinken, after meeting Lavrov, said the economy was strong.", []string{"USAGOV RUSGOV 043"}},
-		{"a bare participle aside keeps its reading", "Blinken, meeting Lavrov, said the economy was strong.", []string{"USAGOV RUSGOV 043"}},
+		{"subject before a participle aside", "Blinken, after meeting Lavrov, said the economy was strong.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
+		{"a bare participle aside keeps its reading", "Blinken, meeting Lavrov, said the economy was strong.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		// A visit to a capital is a visit to its government.
 		{"visit named by a noun to a capital", "Blinken's visit to Moscow drew criticism.", []string{"USAGOV RUSGOV 042"}},
 		{"visit at the end of a trip", "Blinken told a press conference at the end of a three-day visit to Nairobi.", []string{"USAGOV KENGOV 042"}},
@@ -37,7 +37,7 @@ func TestTalksAndVisitsNamedByNouns(t *testing.T) {
 		// Clashes between two sides.
 		{"clashes between two sides", "Clashes between Kenyan troops and Ugandan rebels killed five.", []string{"KENMIL UGAREB 190", "UGAREB KENMIL 190"}},
 		// "The two" refers back to the two parties just named.
-		{"the two parties of the sentence before", "Blinken met Lavrov on Monday. The two discussed trade.", []string{"RUSGOV USAGOV 040", "USAGOV RUSGOV 040", "USAGOV RUSGOV 043"}},
+		{"the two parties of the sentence before", "Blinken met Lavrov on Monday. The two discussed trade.", []string{"RUSGOV USAGOV 040", "RUSGOV USAGOV 043", "USAGOV RUSGOV 040", "USAGOV RUSGOV 043"}},
 		{"the two sides after a list of three", "Kenya, Uganda and Tanzania met on Monday. The two sides discussed trade.", []string{"KEN UGA 043", "TZA KEN 043", "UGA TZA 043"}},
 		// Donor and creditor governments as one party.
 		{"help sought from donor governments", "Kenya is now seeking help from donor governments.", []string{"KEN IGO 023"}},

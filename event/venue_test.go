@@ -16,7 +16,7 @@ func TestMeetingVenue(t *testing.T) {
 	checkCodings(t, p, []codingCase{
 		{"venue country is no target", "EU energy ministers met in Luxembourg on Monday.", nil},
 		{"venue after the", "Gulf oil ministers met in Bahrain on Sunday to discuss prices.", nil},
-		{"partner kept", "Iranian officials met with Iraqi officials in Baghdad.", []string{"IRNGOV IRQGOV 043"}},
+		{"partner kept", "Iranian officials met with Iraqi officials in Baghdad.", []string{"IRNGOV IRQGOV 043", "IRQGOV IRNGOV 043"}},
 		{"compound members meet each other", "Japan and Kenya met in Geneva.", []string{"JPN KEN 044", "KEN JPN 044"}},
 	})
 }
