@@ -714,6 +714,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			first = false
 			if sp, ok := r.dateline(doc, si, src, &buf); ok {
 				spans = append(spans, sp)
+			} else if sp, ok := r.headedDateline(doc, si, src, &buf); ok {
+				spans = append(spans, sp)
 			}
 		} else if !s.Title {
 			if sp, ok := r.listDateline(doc, si, src, &buf); ok {
@@ -951,7 +953,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				// So does a first one: "at the London location", "in
 				// response to the US airstrike".
 				the := sp.tok.Start > s.Tokens.Start && doc.Tokens[sp.tok.Start-1].Norm == "the"
-				if e := sp.tok.End; e < s.Tokens.End && (item > 0 || the || r.countryModifier(doc, si, sp)) && nounAfter(&doc.Tokens[e], the) {
+				market := item == 0 && r.marketIn(doc, si, i, sp)
+				if e := sp.tok.End; !market && e < s.Tokens.End && (item > 0 || the || r.countryModifier(doc, si, sp)) && nounAfter(&doc.Tokens[e], the) {
 					// "in the London and Paris markets": both modify it.
 					if sharedModifier(doc, si, spans[listStart:], sp, item) {
 						spans = spans[:listStart]
@@ -960,7 +963,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 				// "to U.S. fleet movements", "to U.S. and European
 				// capital markets": the modifier of a noun further on.
-				if e := sp.tok.End; e < s.Tokens.End && item == 0 && !the && r.chainModifier(doc, si, sp) {
+				if e := sp.tok.End; !market && e < s.Tokens.End && item == 0 && !the && r.chainModifier(doc, si, sp) {
 					break
 				}
 				// "in Colorado and the College of Wooster": a later item
@@ -1559,6 +1562,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 
 	r.areaReadings(doc, spans, res, &buf)
+	r.round39(doc, spans, res, &buf)
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
@@ -4127,6 +4131,8 @@ var keepsPlace = map[string]bool{
 	"to": true, "at": true, "in": true, "on": true, "of": true, "with": true, "without": true,
 	"near": true, "over": true, "under": true, "about": true, "around": true, "across": true,
 	"through": true, "via": true, "than": true, "the": true, "a": true, "an": true,
+	// "in the Ivory Coast due to drought": a cause after the place.
+	"due": true, "owing": true, "thanks": true,
 	"its": true, "their": true, "his": true, "her": true, "our": true, "itself": true,
 	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"must": true, "shall": true, "should": true, "had": true, "have": true, "has": true,
