@@ -17,22 +17,7 @@ func TestNearFilter(t *testing.T) {
 	if len(x.m) < 1000 {
 		t.Fatalf("deletion map holds %d keys, want thousands", len(x.m))
 	}
-	for k := range x.m {
-		if !x.filter.mayBytes([]byte(k)) {
-			t.Fatalf("filter rejects the map's key %q", k)
-		}
-	}
-	passed, n := 0, 10000
-	for i := range n {
-		k := "zqxville " + strconv.Itoa(i)
-		if _, ok := x.m[k]; !ok && x.filter.mayBytes([]byte(k)) {
-			passed++
-		}
-	}
-	t.Logf("%d keys; filter passes %d of %d absent keys", len(x.m), passed, n)
-	if passed > n/20 {
-		t.Errorf("filter passes %d of %d absent keys, want under 5%%", passed, n)
-	}
+	checkKeyFilter(t, x.m, &x.filter)
 }
 
 // TestIndexFilter checks that the filter in front of the gazetteer's
@@ -42,21 +27,28 @@ func TestIndexFilter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for k := range g.index {
-		if !g.indexKeys.mayBytes([]byte(k)) {
-			t.Fatalf("filter rejects the index's name %q", k)
+	checkKeyFilter(t, g.index, &g.indexKeys)
+}
+
+// checkKeyFilter fails if f rejects a key of m, or lets through more than
+// one in twenty of 10,000 strings m lacks.
+func checkKeyFilter[V any](t *testing.T, m map[string]V, f *keyFilter) {
+	t.Helper()
+	for k := range m {
+		if !f.mayBytes([]byte(k)) {
+			t.Fatalf("filter rejects the map's key %q", k)
 		}
 	}
 	passed, n := 0, 10000
 	for i := range n {
 		k := "zqxville " + strconv.Itoa(i)
-		if _, ok := g.index[k]; !ok && g.indexKeys.mayBytes([]byte(k)) {
+		if _, ok := m[k]; !ok && f.mayBytes([]byte(k)) {
 			passed++
 		}
 	}
-	t.Logf("%d names; filter passes %d of %d absent names", len(g.index), passed, n)
+	t.Logf("%d keys; filter passes %d of %d absent keys", len(m), passed, n)
 	if passed > n/20 {
-		t.Errorf("filter passes %d of %d absent names, want under 5%%", passed, n)
+		t.Errorf("filter passes %d of %d absent keys, want under 5%%", passed, n)
 	}
 }
 
