@@ -422,6 +422,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)
+			if g != nil && r.officialAdjective(toks, j, gend, end) {
+				i = gend // "the official Soviet news agency Tass": the agency is the actor
+				continue
+			}
 			// A role word before a noun modifies it: "official statement",
 			// "police violence", "military operation".
 			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleModifiesNoun(toks, gend, end) {

@@ -1589,6 +1589,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
 				doc.Events = append(doc.Events, rev)
+			} else if v.Reverse == "" && !ring && code != dict.NullCode && !rescheduled && sc.metBothWays(vg, code, src, tgt, tgts) && !sc.duplicate(tgt.Code, src, code) {
+				rev := ev
+				rev.Source, rev.Target = tgt, src
+				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: two parties met each other")
+				doc.Events = append(doc.Events, rev)
 			}
 		}
 	}

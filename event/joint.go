@@ -14,8 +14,9 @@ import (
 // talks with Moi": Kenya talks with the United States too) and agreements
 // signed with someone. A meeting or a conversation is not: its host or
 // caller is one side ("the Taliban met with Khalilzad", "Raab spoke with
-// Pompeo"). Only for annals' own dictionaries; imported ones spell
-// reciprocity out ("[A:B]").
+// Pompeo"), though a meeting of two parties told with "meet" goes both
+// ways through metBothWays. Only for annals' own dictionaries; imported
+// ones spell reciprocity out ("[A:B]").
 func (c *Coder) joint(sc *sentCtx, vg *annals.VerbGroup, code string) bool {
 	if c.dict.NoCountry != "" {
 		return false
