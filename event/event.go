@@ -208,7 +208,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], times: sc.times[:0], own: c.dict.NoCountry == ""}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -404,9 +404,37 @@ func speakersInQuotes(doc *annals.Doc) {
 	}
 }
 
-// bucketMentions groups mention indexes by sentence.
+// bucketMentions groups mention indexes by sentence. The groups share
+// one backing array, counted first, rather than growing one slice per
+// sentence; each is capped at its length so that no append runs into the
+// next.
 func bucketMentions(doc *annals.Doc) [][]int {
 	out := make([][]int, len(doc.Sentences))
+	if len(doc.Mentions) == 0 {
+		return out
+	}
+	var countArr [64]int // mentions per sentence; most articles fit
+	var count []int
+	if len(doc.Sentences) <= len(countArr) {
+		count = countArr[:len(doc.Sentences)]
+	} else {
+		count = make([]int, len(doc.Sentences))
+	}
+	n := 0
+	for i := range doc.Mentions {
+		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
+			count[s]++
+			n++
+		}
+	}
+	all := make([]int, n)
+	off := 0
+	for s, c := range count {
+		if c > 0 {
+			out[s] = all[off : off : off+c]
+			off += c
+		}
+	}
 	for i := range doc.Mentions {
 		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
 			out[s] = append(out[s], i)

@@ -696,8 +696,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var spans []span
 	var unknownArr [4]span
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
-	var townArr [4]span
-	towns := townArr[:0] // the same, perhaps places of the second tier
+	// towns starts empty, not in an array on the stack as unknown does:
+	// its address goes to pair, so such an array would move to the heap
+	// for every article, and few articles have any.
+	var towns []span     // the same, perhaps places of the second tier
 	var context []string // countries named outside place mentions
 	var bareArr [4]span
 	bare := bareArr[:0]  // towns named with no cue, kept if the article places them
@@ -748,6 +750,16 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				c = strong
 			}
 			if c == noCue {
+				// Every rule of the chain below opens with a capitalised
+				// word but theArea, whose "the" may be lower case: most
+				// tokens are lower case, and ask no other rule. A rule
+				// for a lower-case word goes here as well.
+				if !capital(&doc.Tokens[i]) {
+					if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
+						i = e - 1
+					}
+					continue
+				}
 				if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {

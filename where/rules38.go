@@ -49,6 +49,13 @@ func (r *Recognizer) slashLeg(doc *annals.Doc, si, i int, src string, buf *[]byt
 		*spans = append(*spans, second)
 		return second.tok.End, true
 	}
+	// The first name ends within a name's length of i (one more for a
+	// compass word before it), and a slash and a capitalised word must
+	// follow it: most capitalised words have none near them, and the
+	// lookup costs more than this scan.
+	if !slashAhead(doc, s, i) {
+		return 0, false
+	}
 	first, ok := r.exact(doc, si, i, src, buf)
 	if !ok || first.suffixed || first.tok.End+2 >= s.Tokens.End || doc.Tokens[first.tok.End].Norm != "/" {
 		return 0, false
@@ -76,4 +83,17 @@ func legEnd(doc *annals.Doc, s *annals.Sentence, k int) bool {
 	}
 	after := &doc.Tokens[k]
 	return after.Norm == "range" || after.Flags&annals.Digit != 0
+}
+
+// slashAhead reports whether a slash that could close a first port
+// starting at token i follows within a name's length (and one compass
+// word before it): a capitalised word that is no month after the slash,
+// and one token more before the sentence ends.
+func slashAhead(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	for k := i + 1; k <= i+1+maxNameTokens && k+2 < s.Tokens.End; k++ {
+		if doc.Tokens[k].Norm == "/" && capital(&doc.Tokens[k+1]) && !months[doc.Tokens[k+1].Norm] {
+			return true
+		}
+	}
+	return false
 }
