@@ -1097,6 +1097,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return len(list) > 0 && r.g.places[list[0]].Kind == KindCountry && groupMember(doc, doc.SentenceOf(sp.tok.Start), sp) ||
 			r.ownedFirm(doc, sp) // "to Australia's <Amcor Ltd>": an affiliation
 	})
+	spans = r.modifiers40(doc, spans) // "Hartford, Conn.-based", "under Delaware law"
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -2394,10 +2395,10 @@ func (r *Recognizer) firmOf(doc *annals.Doc, si, k int) bool {
 	t := &doc.Tokens[k]
 	if t.Norm == "," && k-1 >= doc.Sentences[si].Tokens.Start {
 		t = &doc.Tokens[k-1]
-		return t.Norm == ")" || firmEnds[t.Norm] && capital(t)
+		return t.Norm == ")" || t.Norm == ">" || firmEnds[t.Norm] && capital(t)
 	}
 	switch {
-	case t.Norm == ")" || t.Norm == "family" || t.Norm == "families":
+	case t.Norm == ")" || t.Norm == ">" || t.Norm == "family" || t.Norm == "families": // ">": "<Woodco Inc> of Houston" (round 40)
 		return true
 	case firmEnds[t.Norm] && capital(t):
 		return true
@@ -3794,7 +3795,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if townAbbrevs[string(*buf)] && !afterTown(doc, si, j, e) {
+		if (townAbbrevs[string(*buf)] || townAbbrevs40[string(*buf)]) && !afterTown(doc, si, j, e) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
@@ -3817,7 +3818,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
 				return span{}, false
 			}
-			if !suffixed && !capital(n) && modifiee[n.Norm] {
+			if !suffixed && !capital(n) && (modifiee[n.Norm] || modifiee40[n.Norm]) {
 				return span{}, false // "a Toronto lawyer"
 			}
 			// "Luxembourg-based", "U.S.-Mexican border": a name joined
