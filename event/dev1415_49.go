@@ -49,7 +49,7 @@ func (sc *sentCtx) metEachOther(vg *annals.VerbGroup, code string, t int, src, t
 	if sc.namesThing(t) && !sc.peopleAfter(end) {
 		return false // "met U.S. trade demands": a thing, not a party
 	}
-	return !sc.amongOthers(end)
+	return !sc.amongOthers(end) || sc.subjectAfter(end, src)
 }
 
 // partyMet reports whether the party whose mention starts at token m is
