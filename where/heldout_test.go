@@ -221,12 +221,14 @@ var heldoutSets = []struct {
 	// thirty-fourth (states' abbreviations after a town).
 	// 0.847/0.879 after the thirty-eighth (the Soviet Union; tankers
 	// chartered "from" it a party).
+	// 0.847/0.895 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev15.tsv", 0, 0, 0, []int{10106, 10259, 10301, 10346, 10473, 10618, 10828, 10944, 11107,
 		11294, 11425, 11481, 11614, 11743, 11798, 11913, 12138, 12210, 12280, 12474, 12606,
 		12879, 13233, 13572, 13704, 13768, 13834, 14003, 14166, 14265, 14339, 14512, 14646,
 		14879, 14928, 14998, 15158, 15515, 15562, 15718, 15809, 15871, 15963, 16007, 16047,
 		16082, 16149, 16201, 16265, 16451, 16618, 16682, 16794, 16968, 17067, 17148, 17206,
-		17384, 17575, 17655}, 0.846, 0.878, true},
+		17384, 17575, 17655}, 0.846, 0.895, true},
 	// dev16: 59 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 6th (see
 	// its header), 115 mentions, heldout16's shape, annotated in the
@@ -276,9 +278,11 @@ var heldoutSets = []struct {
 	// (a list dateline "ZEEBRUGGE, Belgium -", Venice).
 	// 0.705/0.929 after the thirty-eighth ("Antwerp/Lagos",
 	// "Santos/Hodeidah"; "exchanges between" parties).
+	// 0.705/0.940 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev18.tsv", 0, 0, 0, []int{10011, 10176, 10270, 10314, 10376, 10546, 10719, 10861, 11009,
 		11185, 11392, 11441, 11517, 11662, 11759, 11839, 11999, 12190, 12226, 12365, 12529,
-		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.705, 0.929, true},
+		12690, 13001, 13337, 13608, 13734, 13788, 13853, 14094, 14219, 14284, 14404, 14577}, 0.705, 0.940, true},
 	// dev19: 51 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 11th and,
 	// once that residue was spent (it is heldout16's own on this count,
@@ -351,6 +355,8 @@ var heldoutSets = []struct {
 	// 0.610/0.828 (72/118, 72/87) after the thirty-eighth, which read it
 	// (unchanged: its causes are tables and towns; a delegation "from" the
 	// Soviet Union kept out).
+	// 0.627/0.860 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev23.tsv", 0, 0, 0, []int{10001, 10101, 10178, 10244, 10340, 10415, 10493, 10543, 10652, 10728, 10810, 10872,
 		10962, 11070, 11147, 11243, 11320, 11390, 11473, 11590, 11668, 11742, 11825, 11930,
 		11998, 12123, 12214, 12356, 12475, 12569, 12672, 12796, 12960, 13054, 13174, 13248,
@@ -365,7 +371,7 @@ var heldoutSets = []struct {
 		11699, 11786, 11890, 11958, 12079, 12174, 12273, 12416, 12531, 12613, 12747, 12877,
 		12994, 13118, 13221, 13283, 13365, 13418, 13521, 13574, 13630, 13718, 13831, 13928,
 		14006, 14093},
-		0.627, 0.850, true},
+		0.627, 0.860, true},
 	// dev24: 194 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (dev23's new shape, not comparable with
 	// heldout16's), every 20th from the 5th and, once that residue was
@@ -376,6 +382,8 @@ var heldoutSets = []struct {
 	// read it (one mention lost, not looked up); 0.718/0.908 (79/110,
 	// 79/87) after round 39, which read it.
 	// Read by round 39: 0.727/0.909 after it.
+	// 0.727/0.920 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev24.tsv", 0, 0, 0, []int{10022, 10133, 10192, 10263, 10363, 10440, 10510, 10573, 10666,
 		10752, 10826, 10891, 10978, 11088, 11163, 11268, 11328, 11402, 11497, 11610, 11681,
 		11753, 11842, 11948, 12033, 12142, 12228, 12380, 12502, 12591, 12720, 12838, 12975,
@@ -393,7 +401,7 @@ var heldoutSets = []struct {
 		14834, 14923, 14987, 15055, 15147, 15233, 15331, 15420, 15517, 15643, 15750, 15829,
 		15911, 15967, 16067, 16137, 16199, 16264, 16355, 16445, 16537, 16612, 16669, 16737,
 		16828, 16897, 16990, 17072, 17121},
-		0.727, 0.909, true},
+		0.727, 0.919, true},
 	// dev25: 140 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (a new shape, not comparable with
 	// heldout16's), every 20th from the 15th and, once that residue was
@@ -480,6 +488,8 @@ var heldoutSets = []struct {
 	// session's first rounds.
 	// 0.616/0.896 after round 39 and unchanged after round 40, which
 	// had not read it.
+	// 0.634/0.947 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev28.tsv", 0, 0, 0, []int{10014, 10127, 10185, 10253, 10352, 10432, 10503, 10564,
 		10659, 10749, 10820, 10881, 10973, 11084, 11153, 11258, 11325, 11396, 11486, 11606, 11673,
 		11748, 11834, 11943, 12028, 12133, 12220, 12369, 12492, 12582, 12698, 12813, 12970, 13074,
@@ -492,7 +502,7 @@ var heldoutSets = []struct {
 		10130, 10189, 10255, 10353, 10434, 10506, 10567, 10663, 10750, 10824, 10883, 10976, 11087,
 		11157, 11259, 11326, 11401, 11493, 11609, 11680, 11752, 11837, 11947, 12032, 12140, 12227,
 		12370, 12498, 12586, 12705, 12824, 12974, 13076, 13196, 13262, 13350},
-		0.616, 0.896, true},
+		0.633, 0.946, true},
 	// dev29: 123 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (dev23's new shape, not comparable with
 	// heldout16's), every 20th from the 13th and, once that residue was
@@ -502,6 +512,8 @@ var heldoutSets = []struct {
 	// session's first rounds.
 	// 0.627/0.932 after round 39 and unchanged after round 40, which
 	// had not read it.
+	// 0.627/0.958 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"dev29.tsv", 0, 0, 0, []int{10061, 10153, 10216, 10312, 10383, 10467, 10531, 10604, 10709, 10784, 10856, 10926,
 		11040, 11121, 11202, 11300, 11361, 11438, 11569, 11642, 11714, 11795, 11912, 11965,
 		12095, 12184, 12285, 12431, 12535, 12633, 12765, 12899, 13006, 13132, 13228, 13296,
@@ -513,7 +525,7 @@ var heldoutSets = []struct {
 		18293, 18388, 18500, 18589, 18678, 18755, 18916, 19044, 19118, 19231, 19403, 19526,
 		19617, 19679, 19762, 10062, 10157, 10217, 10324, 10398, 10468, 10532, 10622, 10710,
 		10785, 10857, 10937},
-		0.627, 0.932, true},
+		0.627, 0.958, true},
 	// dev30: 184 Reuters articles from line 10,000 on naming none of
 	// dev7.tsv's 40 countries, every 20th from the 7th, then from the 9th
 	// (see its header), 110 mentions, a new shape (no listed country),
@@ -583,8 +595,10 @@ var heldoutSets = []struct {
 	// became development in the seventh round, after one measurement:
 	// 0.683/0.757, as before the round; 0.829/0.907 after the thirtieth
 	// ("from Iran assurances" is a modifier).
+	// 0.829/0.919 after round 41 (East Germany, accords named after
+	// their city, "the state of X" as its government).
 	{"heldout7.tsv", 0, 0, 0, []int{3, 11, 23, 27, 39, 47, 51, 59, 63, 71, 83, 87,
-		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.829, 0.906, true},
+		99, 107, 111, 119, 123, 131, 143, 147, 159, 167, 171, 179}, 0.829, 0.918, true},
 	// heldout8: the first 24 unused lines that are 9 or 5 mod 12, annotated
 	// blind by another engineer for the eighth round: 0.776/0.776 at
 	// annotation, 0.791/0.791 after the round (its one measurement); read
@@ -645,14 +659,15 @@ var heldoutSets = []struct {
 	// minimum failed once on the first version), so these figures are
 	// no longer quite clean. Its misses have not been read. 0.809/0.824
 	// after the twenty-fifth (measured once, at the end of the round).
+	// 0.809/0.832 (89/107) after the forty-first, measured once.
 	{"heldout13.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.809, 0.824, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.809, 0.831, false},
 	// heldout13b: heldout13 annotated again, independently, for the
 	// agreement check (agree_test.go); annals scores 0.794/0.802 on it,
 	// 0.813/0.806 after the seventeenth round, 0.822/0.815 after the
-	// twenty-fifth.
+	// twenty-fifth, 0.822/0.822 (88/107) after the forty-first.
 	{"heldout13b.tsv", 0, 0, 0, []int{221, 224, 227, 228, 231, 232, 233, 234, 236, 237, 238, 239,
-		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.822, 0.814, false},
+		242, 243, 244, 246, 248, 249, 251, 252, 254, 256, 257, 258}, 0.822, 0.822, false},
 	// heldout14: every line no other set used (the corpus is spent),
 	// annotated blind by another engineer for the fifteenth round:
 	// 0.781/0.805 at annotation (137 mentions in 23 articles), unchanged
@@ -668,8 +683,9 @@ var heldoutSets = []struct {
 	// follows the measured 108/134 (0.8060, floored to 0.805); the rule
 	// was not narrowed after, to keep the set blind. 0.788/0.812 after
 	// the twenty-ninth (108/133: one fewer wrong), measured once.
+	// 0.788/0.818 (108/132) after the forty-first, measured once.
 	{"heldout14.tsv", 0, 0, 0, []int{260, 261, 263, 264, 266, 267, 268, 269, 272, 273, 274, 276,
-		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.788, 0.812, false},
+		278, 279, 281, 284, 286, 287, 288, 291, 292, 293, 294}, 0.788, 0.818, false},
 	// heldout15: Reuters wire news from line 10,000 on (Wikinews is
 	// spent), 25 articles naming a country, annotated blind by another
 	// engineer for the eighteenth round, which built the first Reuters

@@ -1097,7 +1097,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return len(list) > 0 && r.g.places[list[0]].Kind == KindCountry && groupMember(doc, doc.SentenceOf(sp.tok.Start), sp) ||
 			r.ownedFirm(doc, sp) // "to Australia's <Amcor Ltd>": an affiliation
 	})
-	spans = r.modifiers40(doc, spans) // "Hartford, Conn.-based", "under Delaware law"
+	spans = r.modifiers40(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
+	spans = statesAsParties41(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -3820,6 +3821,9 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			}
 			if !suffixed && !capital(n) && (modifiee[n.Norm] || modifiee40[n.Norm]) {
 				return span{}, false // "a Toronto lawyer"
+			}
+			if !suffixed && gatheringAfter(doc, si, e) {
+				return span{}, false // "the Paris accord" (round 41)
 			}
 			// "Luxembourg-based", "U.S.-Mexican border": a name joined
 			// by a hyphen to a word it does not form a known name with

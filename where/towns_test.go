@@ -50,7 +50,7 @@ func TestSecondTier(t *testing.T) {
 			"Fairchild Semiconductor Corp has plants in the United States. Jobs were cut in Fairchild.", "United States/USA", 0, 0},
 		{"a water", "Exxon has wells in the United States and in the North Sea.", "United States/USA", 0, 0},
 		{"a compass word before a known city",
-			"Farmers in the United States and in East Berlin were hit.", "United States/USA", 0, 0},
+			"Farmers in the United States and in West Cairo were hit.", "United States/USA", 0, 0},
 		{"a county", "The site is in Nassau County, New York.", "New York/USA", 0, 0},
 		{"not a town, though villages bear the name",
 			"Scientists worked in the United States. They said life began on Earth and in Earth.", "United States/USA", 0, 0},
