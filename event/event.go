@@ -811,6 +811,13 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.pronounSource(vg, ci)
 	}
+	if sc.own {
+		if len(subj) == 0 {
+			subj, subjVia = sc.roleSource53(vg, ci) // "... The ministers agreed"
+		} else {
+			subj, subjVia = sc.roleOverContext53(subj, subjVia, vg, ci)
+		}
+	}
 	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.speakerCountry(vg) // "Clark said his country will provide"
 	}
@@ -2041,7 +2048,7 @@ func twoAt(toks []annals.Token, i, end int) int {
 	switch {
 	case i+1 < end && toks[i].Norm == "both" && twoNouns[toks[i+1].Norm]:
 		return 2
-	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && twoNouns[toks[i+2].Norm]:
+	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && (twoNouns[toks[i+2].Norm] || twoMore53(toks[i+2].Norm)):
 		return 3
 	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && toks[i+2].Tag.IsVerb():
 		return 2
@@ -2132,6 +2139,9 @@ func (sc *sentCtx) twoBefore(p, exclude int) []int {
 		}
 		roots = append(roots, root)
 		picked = append(picked, mi)
+	}
+	if len(picked) == 0 && lo < sc.start {
+		return sc.twoFurther53(p, lo, ex)
 	}
 	if len(picked) != 2 {
 		return nil
