@@ -284,6 +284,13 @@ func contextualise(doc *annals.Doc, first int) {
 		if manyCountries(doc, m) {
 			continue
 		}
+		if ok, role, last := officerOfBody(doc, m); ok {
+			// "representatives of the U.S. livestock industry": the body's.
+			if c := bodyOwner(doc, i, role, last); c != "" {
+				m.Kind, m.Code, m.Via = annals.ActorMention, c, "context"
+			}
+			continue
+		}
 		if c := conjunctOwner(doc, first, i); c != "" {
 			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context"
 			continue
@@ -303,6 +310,17 @@ func contextualise(doc *annals.Doc, first int) {
 		if c := owner; c != "" {
 			m.Code = c + m.Code // "Iraq said its troops had killed": Iraq's troops
 			m.Via = "context"
+			continue
+		}
+		if c, skip := mpsAbroad(doc, m, focus, other); skip {
+			m.Kind = annals.AgentMention
+			continue
+		} else if c != "" {
+			m.Code, m.Via = c+m.Code, "context" // "influential MPs" in a story about Japan: Britain's
+			continue
+		}
+		if c := congressAbroad(doc, m, focus); c != "" {
+			m.Code, m.Via = c+m.Code, "context" // "ask Congress" in a Canadian story: Washington's
 			continue
 		}
 		if c := usCongress(doc, m, focus); c != "" {
