@@ -1099,6 +1099,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	})
 	spans = r.modifiers40(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
 	spans = statesAsParties41(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
+	spans = r.provinces42(doc, spans)     // "in Santa Fe and Entre Rios provinces" (round 42)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -1279,6 +1280,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 	}
+
+	// "<Peabody Holding Co Inc>" ... "in Peabody": the firm (round 42).
+	spans = r.bracketFirms42(doc, spans)
 
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
