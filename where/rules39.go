@@ -23,7 +23,9 @@ import (
 
 // pairHeads are the nouns that a "Town, State" pair qualifies when it
 // stands right before them, after a comma or not, with at most three
-// lower-case words between: the firms, people and works it places.
+// lower-case words between: the firms, people and works it places. The
+// firm nouns among them also end round 40's firm descriptions
+// (firmDescribed).
 var pairHeads = map[string]bool{
 	"company": true, "companies": true, "firm": true, "concern": true, "maker": true,
 	"manufacturer": true, "producer": true, "developer": true, "distributor": true,
@@ -33,6 +35,8 @@ var pairHeads = map[string]bool{
 	"lawyer": true, "attorney": true, "refinery": true, "plant": true, "plants": true,
 	"mill": true, "smelter": true, "mine": true, "mines": true, "operations": true,
 	"facility": true, "facilities": true,
+	"publisher": true, "supplier": true, "bancorp": true, "corporation": true,
+	"conglomerate": true, "refiner": true, "lender": true,
 }
 
 // pairStops are the lower-case words that end the words before a pair's

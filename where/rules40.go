@@ -12,16 +12,6 @@ import (
 // a state whose law governs something ("under Delaware law") describe,
 // they do not say where anything happens.
 
-// firmNouns40 are the nouns that end a description of a firm after its
-// home town: "the San Jose, Calif., gas lasers and accessories company".
-var firmNouns40 = map[string]bool{
-	"company": true, "concern": true, "firm": true, "retailer": true, "maker": true,
-	"manufacturer": true, "producer": true, "utility": true, "insurer": true,
-	"chain": true, "distributor": true, "developer": true, "publisher": true,
-	"supplier": true, "operator": true, "bank": true, "thrift": true, "bancorp": true,
-	"corporation": true, "conglomerate": true, "refiner": true, "lender": true,
-}
-
 // lawHeads follow a state or country that names the law, not a place:
 // "under Delaware law", "an Indiana law", "Texas laws".
 var lawHeads = map[string]bool{"law": true, "laws": true}
@@ -59,7 +49,7 @@ func firmDescribed(doc *annals.Doc, si, k int) bool {
 		if !word(t) && t.Norm != "-" || capital(t) {
 			return false
 		}
-		if firmNouns40[t.Norm] {
+		if pairHeads[t.Norm] {
 			// "the company's": still the firm.
 			return true
 		}
