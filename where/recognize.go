@@ -1090,6 +1090,11 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 			}
 		}
+		if s.Title { // "DOLLAR OPENS LOWER IN QUIET ZURICH" (rules43.go)
+			if sp, ok := r.shoutedMarket43(doc, si, src, &buf, spans); ok {
+				spans = append(spans, sp)
+			}
+		}
 	}
 	// "the Group of Seven -- the United States, Japan, ...": members.
 	spans = slices.DeleteFunc(spans, func(sp span) bool {
@@ -3142,12 +3147,17 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		if w.Norm == ")" || w.Norm == "-" || w.Flags&annals.Digit != 0 || strings.ContainsAny(w.Norm, "0123456789") {
 			continue
 		}
+		// "Norway's September oil output": the month a figure is of
+		// (rules43.go).
+		if head < 0 && monthOfFigure43(w) {
+			continue
+		}
 		// "Italy's Gross Domestic Product": the words of an aggregate
 		// that wire copy capitalises.
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) ||
+			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || figure43(doc, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3519,6 +3529,11 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 			// "REAGAN TO VISIT ROME": in a shouted headline a verb of
 			// entry is in capitals too, and makes no name.
 			if p.Flags&t.Flags&annals.AllCaps != 0 && s.Title && wordCues[p.Norm] != noCue {
+				continue
+			}
+			// "DOLLAR OPENS LOWER IN QUIET ZURICH": nor a market's mood
+			// (rules43.go).
+			if moodShout43(s, p) {
 				continue
 			}
 			*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
