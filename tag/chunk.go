@@ -104,6 +104,9 @@ loop:
 			if j == i || !(j+1 < n && (toks[j+1].Tag.IsNoun() || toks[j+1].Tag == annals.JJ)) {
 				break loop
 			}
+			if verbBeforeName(toks, j) {
+				break loop
+			}
 		case tg == annals.POS:
 			if lastNoun >= 0 {
 				return j + 1, lastNoun
@@ -130,6 +133,58 @@ loop:
 		return i + 1, i
 	}
 	return i, i
+}
+
+// verbBeforeName reports whether the participle at j, inside a would-be
+// noun phrase, is rather the verb of a reduced clause whose object is a
+// name followed by the object's complement: "a resolution [urging] Japan to
+// open", "a statement [accusing] Israeli troops of", "Ottawa [accusing]
+// Washington of", "a bill [demanding] President Reagan account for". A noun
+// before it and a name after it leave no room for a modifier, since names
+// seldom take one inside another noun's phrase. The complement is asked for
+// because a participle with a bare name object is as often a description
+// as an act ("businessmen visiting Tokyo", "territories surrounding
+// Karabakh"). Participles within names ("Beijing Trading Co") are
+// capitalised, hyphenated ones ("oil-producing") compound with the word
+// before, and prepositional ones ("smelters including Penarroya") head no
+// clause.
+func verbBeforeName(toks []annals.Token, j int) bool {
+	tk := &toks[j]
+	if tk.Tag != annals.VBG || tk.Has(annals.Cap) || tk.Has(annals.Hyphen) || !toks[j-1].Tag.IsNoun() {
+		return false
+	}
+	switch tk.Norm {
+	case "including", "excluding", "following", "concerning", "regarding", "barring", "pending", "according":
+		return false
+	}
+	n := len(toks)
+	k := j + 1
+	// the name: proper nouns and capitalised adjectives ("Soviet"),
+	// perhaps with common nouns after them ("Soviet leaders")
+	for k < n && (toks[k].Tag == annals.NNP || toks[k].Tag == annals.NNPS || (toks[k].Tag == annals.JJ && toks[k].Has(annals.Cap))) {
+		k++
+	}
+	if k == j+1 {
+		return false
+	}
+	for k < n && (toks[k].Tag == annals.NN || toks[k].Tag == annals.NNS) {
+		k++
+	}
+	if k >= n {
+		return false
+	}
+	switch toks[k].Tag {
+	case annals.VB:
+		return true // "demanding Israel withdraw"
+	case annals.TO:
+		return k+1 < n && (toks[k+1].Tag == annals.VB || toks[k+1].Tag == annals.RB)
+	case annals.IN:
+		switch toks[k].Norm {
+		case "of", "for", "against", "over", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // verbGroup appends the verb group starting at token i (leading adverbs
