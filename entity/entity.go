@@ -328,6 +328,10 @@ func (s *state) title(ns, lo int) titled {
 			t.aff, t.affCode, t.affToks = a, code, annals.Range{Start: st, End: j}
 			break
 		}
+		if code, st := s.bodyBefore(j, start); code != "" {
+			t.affCode, t.affToks = code, annals.Range{Start: st, End: j} // round 56
+			break
+		}
 		// Lower-case words are never names, so another mention's claim
 		// on them does not matter ("France's foreign minister, X").
 		if !titleWord(s.toks, p) && !s.roleFrom(p, k) || (s.owner[p] != 0 && p < lo && s.toks[p].Flags&annals.Cap != 0) {
@@ -396,6 +400,7 @@ func (s *state) apposition(ne int) titled {
 	}
 	after := h + 1
 	if after < end && (s.toks[after].Norm == "of" || s.toks[after].Norm == "for") && t.aff == nil {
+		of := after
 		k := after + 1
 		if k < end && s.toks[k].Norm == "the" {
 			k++
@@ -405,6 +410,15 @@ func (s *state) apposition(ne int) titled {
 				t.aff, t.affCode = a, code
 				after = e
 			}
+		}
+		// Round 56: a body the actor stage coded that runs past the
+		// dictionary's match ("the Australian Petroleum Exploration
+		// Association", not "Australian") is the affiliation.
+		if code, e := s.bodyCode(of + 1); code != "" && e > after {
+			t.aff, t.affCode, after = nil, code, e
+		}
+		if t.affCode != "" {
+			after = s.firmTail(after, end) // round 56: "Chase Manhattan Bank N.A.,"
 		}
 	}
 	if after < end && s.toks[after].Tag != annals.COMMA && s.toks[after].Tag != annals.STOP {
