@@ -174,9 +174,8 @@ func datedCountry(doc *annals.Doc, m *annals.Mention) (code string, covered bool
 // formerSeats are the place codes the gazetteer gives former states the
 // actor layer dates: the Soviet Union is scored as Russia, Czechoslovakia
 // as the Czech Republic, Yugoslavia as Serbia, East Germany as Germany
-// (where/countries.tsv). Only
-// these can name another country in the actor layer, so only these need
-// datedCountry's scan.
+// (where/countries.tsv). Only these can name another country in the
+// actor layer, so only these need datedCountry's scan.
 var formerSeats = map[string]bool{"RUS": true, "CZE": true, "SRB": true, "DEU": true}
 
 // coveringCountry returns the country of a country actor mention (not a
