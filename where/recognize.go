@@ -4903,6 +4903,11 @@ func (r *Recognizer) countryModifier(doc *annals.Doc, si int, sp span) bool {
 			return false
 		}
 	}
+	// "the increase in U.S. banks' prime rates": the banks' rates are
+	// the head, the country their modifier (round 44).
+	if banksRates44(doc, e, end) {
+		return true
+	}
 	for n := e; n < end && n < e+3; n++ {
 		w := &doc.Tokens[n]
 		if !word(w) || capital(w) {
