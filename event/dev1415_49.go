@@ -120,19 +120,9 @@ var meetingPeople = map[string]bool{
 
 // sideRole reports whether an actor code names a side that meets another
 // as a party to talks: a state, its organs, an IGO, firms or unions; not
-// rebels, opposition or militant groups.
+// a militant group (IMG) or the armed and opposition groups of sideGroup.
 func sideRole(code string) bool {
-	if len(code) >= 3 && code[:3] == "IMG" {
-		return false
-	}
-	if len(code) < 6 {
-		return true
-	}
-	switch code[3:6] {
-	case "REB", "OPP", "INS":
-		return false
-	}
-	return true
+	return !strings.HasPrefix(code, "IMG") && !sideGroup(code)
 }
 
 // amongOthers reports whether the words from token i on go on to name
