@@ -4672,14 +4672,16 @@ var wireCaps = map[string]bool{
 // wireCapped reports whether the capitalised word at token e, after the
 // name at tokens j to e of sentence si, is such a word: the name, after
 // "the", ends in an abbreviation's full stop ("the U.S."), and the word
-// is a function word, which begins no longer name. Without "the" the
+// is a function word, which begins no longer name (wireCaps, or a verb
+// or adverb by its tag: see wireTagged, round 45). Without "the" the
 // name qualifies a noun ("subject to U.S. Or U.K. Banking rules"), as it
 // does before a conjunction and an adjective ("the U.S. And European
 // markets").
 func (r *Recognizer) wireCapped(doc *annals.Doc, si, j, e int, src string) bool {
 	last, n := &doc.Tokens[e-1], &doc.Tokens[e]
-	if !wireCaps[n.Norm] || n.Flags&annals.AllCaps != 0 || last.End <= last.Start || int(last.End) > len(src) ||
-		src[last.End-1] != '.' || j == doc.Sentences[si].Tokens.Start || doc.Tokens[j-1].Norm != "the" {
+	if n.Flags&annals.AllCaps != 0 || last.End <= last.Start || int(last.End) > len(src) ||
+		src[last.End-1] != '.' || j == doc.Sentences[si].Tokens.Start || doc.Tokens[j-1].Norm != "the" ||
+		!wireCaps[n.Norm] && !r.wireTagged(doc, si, e, src) {
 		return false
 	}
 	if (n.Norm == "and" || n.Norm == "or") && e+1 < doc.Sentences[si].Tokens.End {
