@@ -60,6 +60,10 @@ func (r *Recognizer) tickerFirm(toks []annals.Token, start, from, i, end int) (s
 		return span, "", false
 	}
 	c := tickerCountry(toks[i+1].Norm)
+	bare := c == "" && bareUSTicker(toks[i+1].Norm)
+	if bare {
+		c = "USA"
+	}
 	if c == "" {
 		return span, "", false
 	}
@@ -69,6 +73,9 @@ func (r *Recognizer) tickerFirm(toks []annals.Token, start, from, i, end int) (s
 	}
 	if s == i || toks[s].Norm == "&" || s > start && toks[s-1].Flags&annals.Cap != 0 && toks[s-1].Tag.IsNoun() {
 		return span, "", false // "U.S. West Inc <USW>": the name runs on into an actor's
+	}
+	if bare && s > start && (toks[s-1].Flags&annals.Cap != 0 || toks[s-1].Tag == annals.POS) {
+		return span, "", false // "French-controlled Schlumberger Ltd <SLB>": a foreign firm's New York listing
 	}
 	if s-1 >= start && stateWords[toks[s-1].Norm] {
 		return annals.Range{Start: s, End: i + 3}, c + "GOV", true // "state-owned Rover Group Plc <BLLL.L>"
