@@ -2659,6 +2659,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if len(srcs) == 0 && sc.own && len(v.Items) == 1 {
 				srcs = sc.requestMaker(t) // "comply with the request of Prime Minister Boris Johnson"
 			}
+			if len(srcs) == 0 && sc.own && len(v.Items) == 1 {
+				srcs = sc.pressureMaker(t) // "under pressure from the United States"
+			}
 			if len(srcs) == 0 {
 				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
 				if len(srcs) > 0 && sc.own && slot.Start < 0 {
@@ -2691,6 +2694,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				break
 			}
 			objs := sc.firstActorFrom(from, to, ci, false)
+			if len(objs) > 0 && sc.own && !sc.pressureOn(t, objs[0]) {
+				objs = nil // "pressure from London and Washington": makers, not a target
+			}
 			if len(objs) == 0 && sc.own && v.Code == "042" && slot.Start >= 0 {
 				if k := sc.capitalAt(slot.Start, to); k >= 0 && sc.stateVisit(srcs, sc.ments[k]) {
 					objs = sc.coordinated(k) // "Thatcher's visit to Moscow": the capital stands for its government, as with the verb

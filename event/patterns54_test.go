@@ -20,8 +20,9 @@ func TestPatterns54(t *testing.T) {
 	tests := []codingCase{
 		{"agreed between", "The proposed tax violates the duty bindings agreed between the EC and the U.S. in 1962.", []string{"IGOEUREEC USA 057", "USA IGOEUREEC 057"}},
 		{"free trade agreements with", "He said the U.S. free trade agreements with Canada and Israel should help the trading system.", []string{"USA CAN 057", "USA ISR 057"}},
-		{"resist U.S. pressure", "Britain has decided to resist U.S. pressure on unitary taxation.", []string{"GBR USA 124"}},
-		{"resisted pressure from", "Egypt has resisted pressure from the International Monetary Fund for more currency adjustments.", []string{"EGY IGOBUSIMF 124"}},
+		// Since round 57 the pressure itself is coded too (020).
+		{"resist U.S. pressure", "Britain has decided to resist U.S. pressure on unitary taxation.", []string{"GBR USA 124", "USA GBR 020"}},
+		{"resisted pressure from", "Egypt has resisted pressure from the International Monetary Fund for more currency adjustments.", []string{"EGY IGOBUSIMF 124", "IGOBUSIMF EGY 020"}},
 		// Silent.
 		{"agreed between, no parties", "The prices agreed between the two companies were not disclosed.", nil},
 		{"free trade zone", "The government plans a free trade zone near the port.", nil},
