@@ -880,6 +880,14 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
 			listStart := len(spans)
 			for item := item0; ; item++ {
+				// "from Antwerp-Hamburg range": a leg's two towns (rules47.go).
+				if x, y, e, ok := r.leg47(doc, si, j, src, &buf); ok && !inName {
+					spans = legSpans47(spans, x, y, c == weakCue, item > 0 || colon)
+					if i, j = e-1, listNext47(doc, si, e); j == e {
+						break
+					}
+					continue
+				}
 				sp, ok := r.match(doc, si, j, src, &buf)
 				// The items of a dated list all carry dates: "in the
 				// United States in 1985, U.S. firms sold" is no list.
