@@ -786,6 +786,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.supplierSubject(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.balanceSubject46(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
