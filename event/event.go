@@ -1619,7 +1619,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) || sc.oneSidedIntent(vg, v, code, srcs))) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t) && !sc.accordDated59(code, t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) && !listAccord59(code) || sc.oneSidedIntent(vg, v, code, srcs))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")

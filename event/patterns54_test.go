@@ -19,7 +19,7 @@ func TestPatterns54(t *testing.T) {
 	}
 	tests := []codingCase{
 		{"agreed between", "The proposed tax violates the duty bindings agreed between the EC and the U.S. in 1962.", []string{"IGOEUREEC USA 057", "USA IGOEUREEC 057"}},
-		{"free trade agreements with", "He said the U.S. free trade agreements with Canada and Israel should help the trading system.", []string{"USA CAN 057", "USA ISR 057"}},
+		{"free trade agreements with", "He said the U.S. free trade agreements with Canada and Israel should help the trading system.", []string{"CAN USA 057", "ISR USA 057", "USA CAN 057", "USA ISR 057"}}, // both ways since round 59
 		// Since round 57 the pressure itself is coded too (020).
 		{"resist U.S. pressure", "Britain has decided to resist U.S. pressure on unitary taxation.", []string{"GBR USA 124", "USA GBR 020"}},
 		{"resisted pressure from", "Egypt has resisted pressure from the International Monetary Fund for more currency adjustments.", []string{"EGY IGOBUSIMF 124", "IGOBUSIMF EGY 020"}},
