@@ -1474,7 +1474,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			code = tc
 		}
 	}
-	if sc.own && (sc.striving(vg) || len(tgts) == 0 && sc.figurative(vg, srcs, code)) {
+	if sc.own && (sc.striving(vg) || sc.legalFight(vg) || len(tgts) == 0 && sc.figurative(vg, srcs, code)) {
 		return // "fighting to recover politically", "will fight tax increases": an effort, not combat
 	}
 	if sc.own && lemma(&doc.Tokens[vg.Head]) == "demonstrate" && sc.hasObject(vg) {
@@ -2591,7 +2591,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		}
 		if sc.own {
 			c.codeVisitFor(sc, t, venue)
-			if c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) {
+			if c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) || c.codeSanctionRelative(sc, t, venue) {
 				continue
 			}
 		}
@@ -2649,6 +2649,12 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			}
 			if len(srcs) == 0 && sc.own && actRoot(v.Code) && !sc.prospectBefore(t) {
 				srcs = sc.adjectiveOwner(t) // "West German aid to Bolivia", "new high American tariffs on"
+			}
+			if len(srcs) == 0 && sc.own && actRoot(v.Code) && !sc.prospectBefore(t) {
+				srcs = sc.sanctionMaker(t) // "news of pending U.S. trade sanctions against Japan"
+			}
+			if len(srcs) == 0 && sc.own && v.Code == "163" {
+				srcs = sc.sanctionHolder(t) // "lift the trade sanctions imposed against Japan"
 			}
 			if len(srcs) == 0 && sc.own && !sc.prospectBefore(t) {
 				srcs = sc.pronounOwner(t, v) // "for its sanctions on Japanese semiconductor products"

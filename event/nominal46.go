@@ -173,7 +173,7 @@ func (sc *sentCtx) addressee(t, ci int, makers []int) []int {
 		// "the Japanese government, under pressure from the United
 		// States, agreed": the subject acting under it.
 		subj := sc.underPressure(t, j, ci)
-		if len(subj) == 0 || len(makers) > 0 && makers[0] >= 0 && subj[0] >= 0 && sc.sameActor(subj[0], makers[0]) {
+		if len(subj) == 0 || sc.pressureDenied(j) || len(makers) > 0 && makers[0] >= 0 && subj[0] >= 0 && sc.sameActor(subj[0], makers[0]) {
 			return nil
 		}
 		return subj
