@@ -772,6 +772,10 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.priceRow48(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.headedTable48(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.legFrom(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.slashLeg(doc, si, i, src, &buf, &spans); ok {
@@ -4817,7 +4821,7 @@ var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true
 
 // cell reports whether token t fills a table's numeric cell.
 func cell(t *annals.Token) bool {
-	return t.Flags&annals.Digit != 0 || strings.ContainsAny(t.Norm, "0123456789") || cellWords[t.Norm]
+	return t.Flags&annals.Digit != 0 || strings.ContainsAny(t.Norm, "0123456789") || cellWords[t.Norm] || dashCell48(t.Norm)
 }
 
 // wideGap reports whether the source between byte offsets a and b, the
@@ -4852,16 +4856,19 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !cell(&doc.Tokens[k+1]) {
 		return 0, false
 	}
-	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) {
+	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow48(doc, si, k) {
 		return 0, false
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
-		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) {
+		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead48(doc, si, i, src) {
 			return 0, false
 		}
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok {
+		sp, ok = r.rowName48(doc, i, k, src, buf)
+	}
 	if !ok || sp.tok.End != k || sp.suffixed {
 		return 0, false
 	}
@@ -4871,6 +4878,7 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 		return 0, false
 	}
 	sp.listed = true
+	r.nearRow48(*spans, &sp)
 	*spans = append(*spans, sp)
 	return k, true
 }
