@@ -1598,7 +1598,8 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			if t != noActor && info.Root == "01" && sc.own && sc.modifierOnly(t) {
 				continue // "discussed issuing U.S. government bonds": said of a thing, not to a party
 			}
-			if sc.duplicate(src.Code, tgt, code) {
+			dup := sc.duplicate(src.Code, tgt, code)
+			if dup && !sc.reverseOfDuplicate(v, code, tgt) {
 				continue
 			}
 			ev := annals.Event{
@@ -1607,7 +1608,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				Date: date, Location: loc, Negated: negated, Mode: mode,
 				Evidence: annals.Evidence{Verb: vtext, Start: vs, End: ve, Rule: v.Entry, Pattern: fmt.Sprintf("%s %s", v.Code, v.Pattern), Notes: notes},
 			}
-			if code != dict.NullCode {
+			if code != dict.NullCode && !dup {
 				doc.Events = append(doc.Events, ev)
 			}
 			// A reciprocal code ("[042:043]": a visit is also hosted) adds the
@@ -2586,6 +2587,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 	doc := sc.doc
 	for t := sc.start; t < sc.end; t++ {
 		tok := &doc.Tokens[t]
+		if sc.own && tok.Norm == "visiting" {
+			c.codeVisiting(sc, t, venue) // round 61: "told visiting U.S. Secretary of State George Shultz"
+		}
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) {
 			continue
 		}

@@ -406,6 +406,9 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	case "from":
 		// "said on return from talks in New York with U.S. officials",
 		// "returning from talks with": back from talks one took part in.
+		if j > sc.start && sc.tripFromTalks(j) {
+			break // round 61: "had flown to West Germany from talks with Mitterrand"
+		}
 		if j == sc.start || !strings.HasPrefix(toks[j-1].Norm, "return") {
 			return nil, nil
 		}
