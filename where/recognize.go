@@ -760,7 +760,9 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 					continue
 				}
-				if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
+				if e, ok := r.seat49(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -795,6 +797,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
+				} else if e, ok := r.ownPartSpan49(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
 					spans = append(spans, sp)
@@ -1447,7 +1451,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		// Airport": after a preposition of place, a part of a city is in
 		// it.
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" &&
-			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) &&
+			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) && !ownPart49(doc, sp) &&
 			!sessionAfter(doc, doc.SentenceOf(sp.tok.Start), sp.tok.End) {
 			continue
 		}
@@ -3829,7 +3833,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if (townAbbrevs[string(*buf)] || townAbbrevs40[string(*buf)]) && !afterTown(doc, si, j, e) {
+		if (townAbbrevs[string(*buf)] || townAbbrevs40[string(*buf)] || townAbbrevs49[string(*buf)]) && !afterTown(doc, si, j, e) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one

@@ -28,7 +28,10 @@ func TestRound22(t *testing.T) {
 		{"part", "", "In Manila's case, the banks agreed.", ""},
 		{"part", "", "The losses were in Oldham's portfolio.", ""},
 		{"part", "", "Gains in Moscow's market reforms were slow.", ""},
-		{"part", "", "Analysts cited Tokyo's stock market.", ""},
+		// Round 49 keeps a great city's own market with no preposition,
+		// as the Reuters sets' annotators do ("London's financial
+		// markets", dev10.tsv).
+		{"part", "", "Analysts cited Tokyo's stock market.", "Tokyo/JPN"},
 		// A word capitalised only as the sentence's first makes no
 		// person's name of the town after it.
 		{"opener", "", "Another Belgrade union leader spoke. Workers were on strike in Belgrade.", "Belgrade/SRB"},
