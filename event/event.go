@@ -696,6 +696,9 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 			if sc.own && !it.Adjacent && toks[j].Tag == annals.QUOTE {
 				continue // scare quotes around a verdict: described the move as "unjustified"
 			}
+			if sc.own && slotted && !it.Adjacent && hedgedSum(toks, j) {
+				continue // "to provide around 900 mln dlrs in credits to help": the hedge of a sum (round 62)
+			}
 			if it.Adjacent || !gapOK(&toks[j], reach, gap, false) {
 				break
 			}
@@ -2712,13 +2715,20 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 					objs = sc.coordinated(k) // "Thatcher's visit to Moscow": the capital stands for its government, as with the verb
 				}
 			}
-			if len(objs) == 0 && sc.own && len(v.Items) == 1 {
+			proposal := sc.own && answeredOnly(v)
+			if proposal {
+				objs = nil // round 62: a proposal's party is the one answering it
+			}
+			if len(objs) == 0 && sc.own && len(v.Items) == 1 && !proposal {
 				objs = sc.askedOf(t, ci, srcs) // "Sudan rejected a demand by the IMF"
 			}
 			if sc.own && len(v.Items) == 1 && (len(objs) == 0 || objs[0] >= 0 && srcs[0] >= 0 && sc.sameActor(objs[0], srcs[0])) {
 				// "the U.S. responded to Taiwan's request", "will comply
 				// with the request of Johnson": the maker is no target.
 				objs = sc.addressee(t, ci, srcs)
+			}
+			if proposal && (sc.firmsOnly(srcs, objs) || sc.farMaker(t, srcs)) {
+				objs = nil // "rejected a proposal by Diagnostic Retrieval Systems Inc", "a proposal to repay loans owed by a private company"
 			}
 			if len(objs) == 0 && !v.TargetNone {
 				continue

@@ -115,11 +115,14 @@ func (sc *sentCtx) requestMaker(t int) []int {
 		return nil
 	}
 	k++
+	at := k
 	if toks[k].Tag == annals.DT {
 		k++
 	}
 	for i, mi := range sc.ments {
-		if sc.doc.Mentions[mi].Tokens.Start == k {
+		// A name may take its article into the mention ("the European
+		// Commission"), where a role word ("the company") may not: round 62.
+		if st := sc.doc.Mentions[mi].Tokens.Start; st == k || st == at && at < k && toks[k].Flags&annals.Cap != 0 {
 			return sc.coordinated(i)
 		}
 	}
