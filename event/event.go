@@ -1480,8 +1480,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && (sc.striving(vg) || sc.legalFight(vg) || len(tgts) == 0 && sc.figurative(vg, srcs, code)) {
 		return // "fighting to recover politically", "will fight tax increases": an effort, not combat
 	}
-	if sc.own && lemma(&doc.Tokens[vg.Head]) == "demonstrate" && sc.hasObject(vg) {
-		return // "the program demonstrates the intention": shows, no street protest
+	if sc.own && lemma(&doc.Tokens[vg.Head]) == "demonstrate" && (sc.hasObject(vg) || sc.showsClause(vg)) {
+		return // "the program demonstrates the intention", "demonstrated that": shows, no street protest
+	}
+	if sc.own && v.Pattern == "complain to +" && sc.forumOnly(tgts) {
+		return // "complained to the United Nations that ...": the forum is no target
 	}
 	if sc.own && v.Pattern == "receive +" && len(tgts) > 0 && !sc.objectNext(vg, tgts[0]) {
 		return // "received a loan from", "will receive a welcome from": a thing received, no visitor
