@@ -757,6 +757,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 				if !capital(&doc.Tokens[i]) {
 					if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 						i = e - 1
+					} else if e, ok := r.lowerWire50(doc, si, i, src, &buf, &spans); ok {
+						i = e - 1
 					}
 					continue
 				}
@@ -3172,10 +3174,10 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		}
 		// "Italy's Gross Domestic Product": the words of an aggregate
 		// that wire copy capitalises.
-		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0
+		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || acronym50(doc, i, w)
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || figure43(doc, n) ||
+			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || figure43(doc, n) || figure50(doc, si, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3197,6 +3199,10 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		}
 		if !word(w) || !low || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
 			break
+		}
+		// "Japan's private sector machinery orders" (rules50.go).
+		if head >= 0 && sectorNoun50(doc, head, n) {
+			continue
 		}
 		if head >= 0 {
 			break
