@@ -84,6 +84,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	if r.dict.NoCountry == "" {
 		namedFirms(doc, first)
 		contextualise(doc, first)
+		debtorsCreditors(doc, first)
 		nationals(doc, first)
 	}
 	return nil

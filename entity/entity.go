@@ -889,6 +889,7 @@ func (s *state) finish() {
 		newIdx[old] = base + pos
 		doc.Entities = append(doc.Entities, s.ents[old])
 	}
+	alt := s.contextCodes()
 	for i := range s.refs {
 		rf := &s.refs[i]
 		idx := newIdx[rf.ent]
@@ -902,13 +903,17 @@ func (s *state) finish() {
 		// Pronouns, role nouns and names found by pattern ("Zinichev" after
 		// "Emergencies Minister Yevgeny Zinichev") become actor mentions, so
 		// the coder can code what they do.
-		if (rf.implicit || rf.mention < 0) && ent.Code != "" && rf.toks.Len() > 0 && !s.overlapsActor(rf.toks) {
+		code := ent.Code
+		if code == "" && alt != nil && !rf.coref {
+			code = alt[rf.ent] // coded from the story's context (contextCodes)
+		}
+		if (rf.implicit || rf.mention < 0) && code != "" && rf.toks.Len() > 0 && !s.overlapsActor(rf.toks) {
 			entry := s.info[rf.ent].entry
 			if entry == "" {
 				entry = SourceContext
 			}
 			doc.Mentions = append(doc.Mentions, annals.Mention{
-				Kind: annals.ActorMention, Tokens: rf.toks, Name: ent.Name, Code: ent.Code,
+				Kind: annals.ActorMention, Tokens: rf.toks, Name: ent.Name, Code: code,
 				Entry: "coref:" + entry, Entity: idx, Implied: true, Type: "PERSON",
 			})
 		}
