@@ -179,7 +179,7 @@ func TestNewsConventions(t *testing.T) {
 		{"a possessive opens the next member of a list", "Kenyan Foreign Minister John Kamau and his Ugandan counterpart Sam Okello criticized Tanzania.",
 			[]string{"KENGOV TZA 111", "UGAGOV TZA 111"}},
 		{"talks with no partner named: the subject's list are the parties", "Kenya and Uganda agreed on a plan after talks in Nairobi.",
-			[]string{"KEN UGA 046", "UGA KEN 046"}},
+			[]string{"KEN UGA 046", "KEN UGA 057", "UGA KEN 046", "UGA KEN 057"}}, // the plan agreed on is a deal too (round 65)
 		{"the parties after taking part in the talks", "Taking part in the talks were Kenya and Uganda.", []string{"KEN UGA 046", "UGA KEN 046"}},
 		{"a participle and its agent between subject and verb", "A World Bank team led by John Smith arrived in Uganda.",
 			[]string{"IGODEVWBK UGA 042"}},
@@ -379,7 +379,7 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"KENGOV UGA 057", "RWA KENGOV 057", "TZA RWA 057", "UGA TZA 057"}},
 		{"support by two parties is no deal between them", "The proposal was supported by the Kenyan government and a cross-section of Ugandan lawmakers.", nil},
 		{"a firm's short name learnt in apposition signs", "Kenya and the Canadian company, Petrocanada International Assistance Corporation (PCIAC), agreed on a project. The agreement was signed by Kenya's Minister of Energy John Kamau and PCIAC chairman Peter Towe.",
-			[]string{"CANBUS KENGOV 057", "KENGOV CANBUS 057"}},
+			[]string{"CANBUS KEN 057", "CANBUS KENGOV 057", "KEN CANBUS 057", "KENGOV CANBUS 057"}}, // "agreed on a project" is the deal too (round 65)
 		{"creditors agreeing to reschedule make the deal", "The Paris Club agreed to reschedule Zambia's debt.", []string{"IGOBUSPRC ZMB 057"}},
 		{"an agreed rescheduling named by a noun", "The Paris Club agreed to a major rescheduling of Zambia's debts.", []string{"IGOBUSPRC ZMB 057"}},
 		{"a rescheduling ahead stays a pledge", "The Paris Club will reschedule Zambia's debt.", []string{"IGOBUSPRC ZMB 0331"}},

@@ -1451,6 +1451,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		mode = "hypothetical"
 		notes = append(notes, "asked of another party: not done")
 	}
+	if sc.own && mode != "hypothetical" && sc.doubted(vg) {
+		// "highly unlikely that Nakasone and Reagan will agree on".
+		mode = "hypothetical"
+		notes = append(notes, "judged unlikely: not done")
+	}
 	rescheduled := false // the creditor's act: no reciprocal event
 	if sc.own && !negated && strings.HasPrefix(code, "071") && reschedules(v.Pattern) && (mode == "intent" && strings.HasPrefix(vg.Modal, "agree") || sc.agreedTo(vg.Tokens.Start)) {
 		// "the Paris Club agreed to reschedule Zambia's debt": the creditors'
@@ -1482,6 +1487,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && lemma(&doc.Tokens[vg.Head]) == "demonstrate" && (sc.hasObject(vg) || sc.showsClause(vg)) {
 		return // "the program demonstrates the intention", "demonstrated that": shows, no street protest
+	}
+	if sc.own && sc.agreedAlone(v, srcs, tgts) {
+		return // "Japan agreed on the need to open its market to U.S. goods": no partner to a deal
 	}
 	if sc.own && v.Pattern == "complain to +" && sc.forumOnly(tgts) {
 		return // "complained to the United Nations that ...": the forum is no target
