@@ -768,6 +768,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.areaNoun51(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.apposedStop(doc, si, i, src, &buf, &spans); ok {

@@ -79,10 +79,11 @@ func TestRound33(t *testing.T) {
 		// A pair sharing one noun.
 		{"shared modifier", "", "It will issue securities in the London and Paris markets, the consortium said.", ""},
 		{"shared modifier", "", "The firm makes appliances at the Milwaukee and Dayton plants.", ""},
-		// Out: area nouns (the first item stays, as before), a list
+		// Out: area nouns (the first item stays, as before; the last,
+		// before the plural area word, is found since round 51), a list
 		// without the article.
-		{"shared modifier", "", "The quakes were felt across the Bay of Plenty and Waikato regions.", "Bay of Plenty/NZL"},
-		{"shared modifier", "", "The chain operates stores in the Portland and Seattle areas.", "Portland/USA"},
+		{"shared modifier", "", "The quakes were felt across the Bay of Plenty and Waikato regions.", "Bay of Plenty/NZL|Waikato/NZL"},
+		{"shared modifier", "", "The chain operates stores in the Portland and Seattle areas.", "Portland/USA|Seattle/USA"},
 		{"shared modifier", "", "It will issue securities in London and the Paris market.", "London/GBR"},
 
 		// Regions the gazetteer lacked.

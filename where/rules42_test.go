@@ -12,18 +12,18 @@ func TestRound42(t *testing.T) {
 		want              string // places, "|"-separated
 	}{
 		// A list that "provinces" closes, and the same names later (the
-		// item right before "provinces" is not itself found yet).
+		// item right before "provinces" is found since round 51).
 		{"provinces", "", "Rains fell in Santa Fe and Entre Rios provinces. In Santa Fe 100 mm fell.",
-			"Santa Fe Province/ARG"},
+			"Santa Fe Province/ARG|Entre Ríos/ARG"},
 		{"provinces", "", "Harvesting reached 26 pct of the area sown in Santa Fe, Cordoba, La Pampa and Buenos Aires provinces. Soybean harvesting starts in southern Cordoba.",
-			"Santa Fe Province/ARG|Córdoba Province/ARG|La Pampa/ARG"},
+			"Santa Fe Province/ARG|Córdoba Province/ARG|La Pampa/ARG|Buenos Aires Province/ARG"},
 		{"provinces", "", "Rains were heavy in Buenos Aires province. Flooding worsened in western Buenos Aires.",
 			"Buenos Aires Province/ARG"},
 		// Out: no province written, and a town so called.
 		{"provinces", "", "Grain traders in Buenos Aires said the rains in Cordoba were heavy.",
 			"Buenos Aires/ARG|Córdoba/ARG"},
 		{"provinces", "", "Rains fell in Buenos Aires province. The mill is in the town of Cordoba, in Cordoba and Santa Fe provinces.",
-			"Buenos Aires Province/ARG|Córdoba/ARG|Córdoba Province/ARG"},
+			"Buenos Aires Province/ARG|Córdoba/ARG|Córdoba Province/ARG|Santa Fe Province/ARG"},
 
 		// A small town that begins a firm's bracketed name: the firm.
 		{"bracket", "NEWMONT MINING CORP REDUCES STAKE IN PEABODY",
