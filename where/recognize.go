@@ -1854,11 +1854,15 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 				break
 			}
 			if toRecipient[doc.Tokens[k].Norm] {
+				if goodsSold52(doc, si, k, i) {
+					// "sell one mln tonnes to Iran": where goods go.
+					break
+				}
 				return noCue
 			}
 			// "He said he would go to Paris": a nearer verb of motion
 			// takes the "to", not the speaking before it.
-			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] {
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedForms52[w.Norm] {
 				break
 			}
 		}
