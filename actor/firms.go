@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -278,7 +277,7 @@ func applyAliases(doc *annals.Doc, first int, aliases []firmAlias) bool {
 		for k := s.Start; k < s.End; k++ {
 			for _, a := range aliases {
 				e := k + len(a.words)
-				if e > s.End || toks[k].Flags&annals.Cap == 0 && toks[k].Norm != "<" || !slices.Equal(norms(toks, k, e), a.words) {
+				if e > s.End || toks[k].Flags&annals.Cap == 0 && toks[k].Norm != "<" || !normsAre(toks, k, a.words) {
 					continue
 				}
 				span := annals.Range{Start: k, End: e}
@@ -364,6 +363,19 @@ func norms(toks []annals.Token, i, j int) []string {
 		out = append(out, toks[k].Norm)
 	}
 	return out
+}
+
+// normsAre reports whether the norms of the tokens from i on are words,
+// one for one, as slices.Equal(norms(toks, i, i+len(words)), words) does
+// but with no slice built: applyAliases asks it at every capitalised
+// token for every alias. The caller keeps i+len(words) within toks.
+func normsAre(toks []annals.Token, i int, words []string) bool {
+	for k, w := range words {
+		if toks[i+k].Norm != w {
+			return false
+		}
+	}
+	return true
 }
 
 // lemma returns a token's lemma, or its norm when the tagger gave none.

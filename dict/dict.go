@@ -515,6 +515,12 @@ func (v *Verb) Slots() int {
 // longest match and its entry, or end == i when nothing matches.
 func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, entry int32) {
 	end, entry = i, -1
+	// Most tokens begin no name: answer them from the first-word filter
+	// without a call to step. Callers ask this of nearly every token, for
+	// each of the three tries.
+	if i < len(toks) && !(t.anyLoose && t.loose[0]) && !t.mayBegin(&toks[i], lemma) {
+		return end, entry
+	}
 	n := int32(0)
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].Norm == "_" && toks[j].Flags&annals.Punct != 0 {
@@ -540,6 +546,20 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 		}
 	}
 	return end, entry
+}
+
+// mayBegin reports whether tok's word (its lemma when lemma is set, then
+// its normal form, as longest tries them) passes the filter over the
+// words that begin a name; false means step from the root fails.
+func (t *trie) mayBegin(tok *annals.Token, lemma bool) bool {
+	if h := filterHash(tok.Norm); t.first[h/64]&(1<<(h%64)) != 0 {
+		return true
+	}
+	if lemma && tok.Lemma != "" && tok.Lemma != tok.Norm {
+		h := filterHash(tok.Lemma)
+		return t.first[h/64]&(1<<(h%64)) != 0
+	}
+	return false
 }
 
 // looseStep follows a loose edge from node n at toks[*j] or, stepping

@@ -19,7 +19,8 @@ var approxWords = map[string]bool{
 // it as it steps over the sum itself: Reuters states most amounts of aid
 // and credit that way, and the hedge binds no party.
 func hedgedSum(toks []annals.Token, j int) bool {
-	return approxWords[toks[j].Norm] && j+1 < len(toks) && toks[j+1].Tag == annals.CD
+	// The tag first: match asks this of every word in a slot's gap.
+	return j+1 < len(toks) && toks[j+1].Tag == annals.CD && approxWords[toks[j].Norm]
 }
 
 // answeredOnly reports whether v is a proposal or suggestion named by a

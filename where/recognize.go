@@ -4835,9 +4835,24 @@ func (r *Recognizer) notTown(doc *annals.Doc, key, name string) bool {
 // "n.a." and the dashes of an empty cell.
 var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true, "na": true, "n/a": true}
 
-// cell reports whether token t fills a table's numeric cell.
+// cell reports whether token t fills a table's numeric cell. tableRow
+// asks it of the word after every capitalised run, so the digit test is a
+// plain byte loop (no cutset set built per call) and the dashes are
+// looked for only when the word opens with one.
 func cell(t *annals.Token) bool {
-	return t.Flags&annals.Digit != 0 || strings.ContainsAny(t.Norm, "0123456789") || cellWords[t.Norm] || dashCell48(t.Norm)
+	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWords[t.Norm] || dashCell48(t.Norm)
+}
+
+// hasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does: no byte of a multi-byte
+// UTF-8 sequence is an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // wideGap reports whether the source between byte offsets a and b, the

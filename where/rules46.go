@@ -146,7 +146,7 @@ func opensClause46(doc *annals.Doc, si, i int) bool {
 // supplier" (a copula wire copy capitalised after "the U.S.").
 func (r *Recognizer) ownBalance46(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
-	for a := 0; a < 2 && k < end && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	if k+1 >= end {

@@ -20,7 +20,7 @@ import (
 // dashCell48 reports whether norm is an empty cell written as a run of
 // three dashes or more ("---"); "-" and "--" are in cellWords.
 func dashCell48(norm string) bool {
-	return len(norm) >= 3 && strings.Trim(norm, "-") == ""
+	return len(norm) >= 3 && norm[0] == '-' && strings.Trim(norm, "-") == ""
 }
 
 // fullRow48 reports whether the name ending at token k of sentence si

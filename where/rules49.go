@@ -89,15 +89,16 @@ func (r *Recognizer) ownPartSpan49(doc *annals.Doc, si, i int, src string, buf *
 	if r.dflt.cityPop == 0 || !capital(t) || t.Flags&annals.AllCaps != 0 || s.Title {
 		return 0, false
 	}
-	if i > s.Tokens.Start && determiners[doc.Tokens[i-1].Norm] {
-		return 0, false
-	}
-	// Cheap first: an "'s" after the capitalised run, before any lookup.
+	// Cheap first: an "'s" after the capitalised run, before any lookup
+	// (the determiner's map too: most capitalised words own nothing).
 	e := i + 1
 	for e < s.Tokens.End && e < i+4 && capital(&doc.Tokens[e]) {
 		e++
 	}
 	if e >= s.Tokens.End || doc.Tokens[e].Norm != "'s" {
+		return 0, false
+	}
+	if i > s.Tokens.Start && determiners[doc.Tokens[i-1].Norm] {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
