@@ -55,20 +55,38 @@ type codingCase struct {
 // checkCodings codes each case's sentence with p and compares its codings.
 func checkCodings(t *testing.T, p *pipeline.Pipeline, tests []codingCase) {
 	t.Helper()
+	checkCodingsOn(t, p, "2021-10-13", codings, tests)
+}
+
+// checkCodingsOn is checkCodings for articles of the given date, listing
+// each result's events with list (codings, or scoredCodings for what the
+// scorer counts).
+func checkCodingsOn(t *testing.T, p *pipeline.Pipeline, date string, list func(*annals.Result) []string, tests []codingCase) {
+	t.Helper()
 	for _, tt := range tests {
-		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "2021-10-13", Text: tt.text})
+		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: date, Text: tt.text})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := codings(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+		if got := list(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
 			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
 		}
 	}
 }
 
-func codings(r *annals.Result) []string {
+// codings lists every event of r as "source target code", sorted, once each.
+func codings(r *annals.Result) []string { return listCodings(r, false) }
+
+// scoredCodings lists the events the scorer counts: not the hypothetical
+// ones nor those negated.
+func scoredCodings(r *annals.Result) []string { return listCodings(r, true) }
+
+func listCodings(r *annals.Result, scored bool) []string {
 	var out []string
 	for _, e := range r.Events {
+		if scored && (e.Mode == "hypothetical" || e.Negated) {
+			continue
+		}
 		tgt := "---"
 		if e.Target != nil {
 			tgt = e.Target.Code

@@ -1,12 +1,8 @@
 package event_test
 
 import (
-	"context"
-	"slices"
-	"strings"
 	"testing"
 
-	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/pipeline"
 )
 
@@ -36,31 +32,5 @@ func TestRound65(t *testing.T) {
 		{"unlikely that they will agree", "It is thought highly unlikely that Nakasone and Reagan will agree on the removal of sanctions.", nil},
 		{"doubtful that it would offer", "The aide said it was doubtful that the U.S. government would offer aid to Egypt.", nil},
 	}
-	for _, tt := range tests {
-		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "1987-04-13", Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := scored65(r); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-			t.Errorf("%s: %q codes %v, want %v", tt.name, tt.text, got, tt.want)
-		}
-	}
-}
-
-// scored65 lists the events the scorer counts, as codings does: not the
-// hypothetical ones nor those negated with no code of their own.
-func scored65(r *annals.Result) []string {
-	var out []string
-	for _, e := range r.Events {
-		if e.Mode == "hypothetical" || e.Negated {
-			continue
-		}
-		tgt := "---"
-		if e.Target != nil {
-			tgt = e.Target.Code
-		}
-		out = append(out, e.Source.Code+" "+tgt+" "+e.Code)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	checkCodingsOn(t, p, "1987-04-13", scoredCodings, tests)
 }
