@@ -117,13 +117,17 @@ func (c *Coder) roleWordAt(sc *sentCtx, j int) (annals.Range, string, string) {
 
 // mentionAt reports whether an actor mention of the sentence starts at
 // token j.
-func (sc *sentCtx) mentionAt(j int) bool {
+func (sc *sentCtx) mentionAt(j int) bool { return sc.mentionStartingAt(j) >= 0 }
+
+// mentionStartingAt returns the sentence's actor mention that starts at
+// token k, or -1.
+func (sc *sentCtx) mentionStartingAt(k int) int {
 	for _, mi := range sc.ments {
-		if sc.doc.Mentions[mi].Tokens.Start == j {
-			return true
+		if sc.doc.Mentions[mi].Tokens.Start == k {
+			return mi
 		}
 	}
-	return false
+	return -1
 }
 
 // wantOfOwn reports whether v is "want Y to ACT" addressed to the

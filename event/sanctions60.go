@@ -276,14 +276,3 @@ func (c *Coder) codeSanctionRelative(sc *sentCtx, t int, venue *annals.Place) bo
 	}
 	return false
 }
-
-// mentionStartingAt returns the sentence's actor mention that starts at
-// token k, or -1.
-func (sc *sentCtx) mentionStartingAt(k int) int {
-	for _, mi := range sc.ments {
-		if sc.doc.Mentions[mi].Tokens.Start == k {
-			return mi
-		}
-	}
-	return -1
-}
