@@ -14,8 +14,15 @@ import (
 // first's 110 mentions at the same place and nothing else (recall 0.973,
 // precision 1.000), so the conventions are clear enough for a 0.9 bar to
 // be measured, and annals' 0.79 on either is annals' shortfall.
+//
+// heldout16b.tsv is the Reuters set heldout16 annotated again in the
+// tenth session: the second finds all of the first's 111 mentions and 9
+// more (recall 1.000, precision 0.925), so on wire copy too the
+// conventions are consistent, and annals' 0.81 and 0.77 are its own
+// shortfall, not the labels' noise.
 var agreements = []struct{ first, second string }{
 	{"heldout13.tsv", "heldout13b.tsv"},
+	{"heldout16.tsv", "heldout16b.tsv"},
 }
 
 // TestAgreement scores the second annotation of each pair against the
