@@ -1813,7 +1813,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
 	case t.Norm == "of":
-		if first || !geoHeads[doc.Tokens[i-1].Norm] || r.possessorOf(doc, si, i) {
+		if first || !geoHeads[doc.Tokens[i-1].Norm] && !partOf53(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
