@@ -437,7 +437,7 @@ func TestActsNotDone(t *testing.T) {
 		{"an appeal made", "Kenya had made an appeal for bridging loans from Uganda.", []string{"KEN UGA 020"}},
 		{"the content of a request", "Kenyan farmers renewed their request that the Kenyan government offer subsidized wheat to Uganda.", nil},
 		{"the content of a proposal made to someone", "Kenyatta proposed to Museveni that Uganda sign a new border agreement with Tanzania.", nil},
-		{"the content of a demand", "Some senators demanded that Kenya comply with the treaty.", []string{"KENLEG KEN 100"}},
+		{"the content of a demand", "Some U.S. senators demanded that Kenya comply with the treaty.", []string{"USALEG KEN 100"}}, // round 68: bare "senators" in a story about Kenya are no longer Kenya's own, acting on Kenya
 		{"the infinitive after a recommendation", "Kenya supports recommendations by Uganda to allow Tanzania to resume exports.", nil},
 		{"an act awaited until a condition", "Kenya will not negotiate with Uganda until Tanzania recognises Ugandan rights.", nil},
 		{"an act as soon as a condition is met", "Kenya said it would release the funds as soon as Uganda reached an agreement with the IMF.", nil},

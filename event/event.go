@@ -1210,7 +1210,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg) || sc.tripAhead(vg)) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.departingFor(vg)) {
 			return "future"
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
@@ -1594,6 +1594,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
+				}
+				if sc.own && sc.colleaguesMet(info.Root, s, t) {
+					continue // "Economy Minister Youssri Mustapha met President Hosni Mubarak": one government's own business
+				}
+				if sc.own && sc.organAndOwnState(s, t) {
+					continue // "legislators called on Japan" in a story about Japan: no organ acts on its own state
 				}
 				if sc.own && towardThird(code) && stateAndOwnOrgan(src.Code, tgt.Code) {
 					continue // "Spain backed the court's view": a state does not endorse its own organ
