@@ -295,11 +295,18 @@ func contextualise(doc *annals.Doc, first int) {
 			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context"
 			continue
 		}
+		if c := namedFirmBefore(doc, first, i); c != "" {
+			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context" // "Continental Grain Co of the United States ... the company"
+			continue
+		}
 		if c := ownerFirm(doc, first, i); c != "" {
 			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context" // "its foreign exchange department": the firm's
 			continue
 		}
 		owner := ownerCountry(doc, first, i)
+		if owner == "" && manyStates(doc, first, i) {
+			continue // "Sixteen governments signed": several states', not the story's
+		}
 		if owner == "" && m.Name == "diplomat" && strings.HasSuffix(doc.Tokens[m.Tokens.End-1].Norm, "s") {
 			// "diplomats said", "the diplomats were meeting": unnamed
 			// diplomats are the wire's sources, of many states or of
