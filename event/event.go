@@ -1558,6 +1558,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		loc = &p
 		notes = append(notes, "location: the meeting's venue named elsewhere in the article")
 	}
+	if sc.own && len(tgts) == 0 && len(srcs) == 1 {
+		if f := sc.foeOf(info.Root, srcs[0], vg, v.Pattern); f >= 0 {
+			tgts = []int{f} // "Iran launched the new offensive ... of northeast Iraq": the one other state named is the enemy
+			notes = append(notes, "target: the one enemy state the sentence, or else the story, names")
+		}
+	}
 	if len(tgts) == 0 {
 		tgts = []int{noActor}
 	}
