@@ -916,6 +916,15 @@ var creditorWords = map[string]bool{
 // (TestCreditorWordLengths keeps them true).
 const minCreditorWord, maxCreditorWord = 6, 12
 
+// creditorFirst holds the first bytes of creditorWords, a second test
+// before the lookup for the tokens of their lengths.
+var creditorFirst = func() (first [256]bool) {
+	for w := range creditorWords {
+		first[w[0]] = true
+	}
+	return first
+}()
+
 // sovereignDebt reports whether an article is about a debtor and its
 // creditors: two or more of creditorWords, and a state among its actors
 // (so a firm's talks with its banks stay a firm's). Two words, not one: a
@@ -938,7 +947,7 @@ func sovereignDebt(doc *annals.Doc) bool {
 	}
 	n := 0
 	for i := range doc.Tokens {
-		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorWords[w] {
+		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorWords[w] {
 			n++
 			if n >= 2 {
 				return true

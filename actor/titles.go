@@ -91,8 +91,12 @@ func legislators(doc *annals.Doc, first, start, end int) {
 		})
 	}
 	for k := start; k+2 < end; k++ {
+		// The capital first: it spares most tokens the lookup.
+		if toks[k].Flags&annals.Cap == 0 {
+			continue
+		}
 		t, ok := abbrevTitles[toks[k].Norm]
-		if !ok || toks[k].Flags&annals.Cap == 0 {
+		if !ok {
 			continue
 		}
 		j := k + 1

@@ -37,6 +37,9 @@ const maxGap = 5
 // stops at once on a word no name uses (most tokens).
 type trie struct {
 	vocab map[string]uint32
+	// words answers step's lookups in vocab once compile has built it:
+	// the same ids from a table of int32 slots that stays in the cache.
+	words wordTable
 	// seen is a one-sided filter over vocab, by a cheap hash of a word's
 	// length and a few of its bytes: a clear bit means no name uses the
 	// word, answered from a table that stays in the cache.
@@ -54,6 +57,66 @@ type trie struct {
 
 func newTrie() *trie {
 	return &trie{vocab: map[string]uint32{}, edges: map[uint64]int32{}, term: []int32{-1}, loose: []bool{false}}
+}
+
+// wordTable is an open-addressed table from a trie's words to their ids
+// in vocab, probed linearly from wordHash's bits. Built once the trie is
+// complete, it answers the lookups of step for every word that passes
+// the filter, in place of the general map's hashing and probing.
+type wordTable struct {
+	keys  []string // keys[id] is the word of id
+	slots []uint32 // id plus one, 0 for an empty slot; at most half full
+	shift uint8    // 64 minus log2(len(slots))
+}
+
+// newWordTable builds the table of vocab, whose ids run from 0 up.
+func newWordTable(vocab map[string]uint32) wordTable {
+	t := wordTable{keys: make([]string, len(vocab))}
+	for w, id := range vocab {
+		t.keys[id] = w
+	}
+	bits := uint8(4)
+	for 1<<bits < 2*len(t.keys) {
+		bits++
+	}
+	t.slots = make([]uint32, 1<<bits)
+	t.shift = 64 - bits
+	mask := len(t.slots) - 1
+	for id, w := range t.keys {
+		k := int(wordHash(w) >> t.shift)
+		for t.slots[k] != 0 {
+			k = (k + 1) & mask
+		}
+		t.slots[k] = uint32(id) + 1
+	}
+	return t
+}
+
+// find returns the id of w, or false.
+func (t *wordTable) find(w string) (uint32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := len(t.slots) - 1
+	for k := int(wordHash(w) >> t.shift); ; k = (k + 1) & mask {
+		id := t.slots[k]
+		if id == 0 {
+			return 0, false
+		}
+		if t.keys[id-1] == w {
+			return id - 1, true
+		}
+	}
+}
+
+// wordHash hashes a word for wordTable (FNV-1a, then a
+// multiplication so that the top bits depend on every byte).
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h * 0x9E3779B97F4A7C15
 }
 
 // filterBits is the size of a trie's vocabulary filter.
@@ -128,7 +191,7 @@ func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose boo
 	if h := filterHash(word); filter[h/64]&(1<<(h%64)) == 0 {
 		return 0, false
 	}
-	id, ok := t.vocab[word]
+	id, ok := t.words.find(word)
 	if !ok {
 		return 0, false
 	}
@@ -439,6 +502,9 @@ func (d *Dict) compile() {
 	}
 	for _, ids := range d.nouns {
 		sort.SliceStable(ids, func(a, b int) bool { return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items) })
+	}
+	for _, t := range []*trie{d.actors, d.agents, d.discards} {
+		t.words = newWordTable(t.vocab)
 	}
 	for _, ids := range d.verbs {
 		sort.SliceStable(ids, func(a, b int) bool {

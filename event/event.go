@@ -337,6 +337,9 @@ func (c *Coder) codeUntaggedIn(sc *sentCtx, vi int, venue *annals.Place, from, e
 		if t.Tag.IsVerb() || t.Tag == annals.MD || t.Flags&annals.Punct != 0 {
 			continue
 		}
+		if t.Flags&annals.Cap != 0 && t.Flags&annals.AllCaps == 0 {
+			continue // "about To Restore": a capitalised word is a name to TABARI
+		}
 		ids := c.dict.VerbsFor(t.Norm)
 		if len(ids) == 0 {
 			ids = c.endingVerbs(t.Norm)
@@ -347,9 +350,6 @@ func (c *Coder) codeUntaggedIn(sc *sentCtx, vi int, venue *annals.Place, from, e
 		reach := c.dict.Verbs[ids[0]].Reach
 		if reach == dict.ReachNear || reach == dict.ReachSentence && (tabariOnly || !auxiliaries[doc.Tokens[i-1].Norm]) {
 			continue
-		}
-		if t.Flags&annals.Cap != 0 && t.Flags&annals.AllCaps == 0 {
-			continue // "about To Restore": a capitalised word is a name to TABARI
 		}
 		if inVerb(i) || sc.inActor(i) {
 			continue

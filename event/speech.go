@@ -246,6 +246,15 @@ var stances = map[string]string{
 	"pleased": "051", "satisfied": "051", "happy": "051", "delighted": "051", "grateful": "051",
 }
 
+// stanceFirst holds the first bytes of stances' words: codeSaidStance
+// passes over most words of a sentence without the lookup.
+var stanceFirst = func() (first [256]bool) {
+	for w := range stances {
+		first[w[0]] = true
+	}
+	return first
+}()
+
 // stancePreps may follow a stance adjective and name what it is about.
 var stancePreps = map[string]bool{"with": true, "about": true, "at": true, "by": true, "over": true, "of": true, "to": true}
 
@@ -259,6 +268,9 @@ var degreeWords = map[string]bool{"very": true, "deeply": true, "totally": true,
 func (c *Coder) codeSaidStance(sc *sentCtx, vi int) bool {
 	toks := sc.doc.Tokens
 	for j := sc.start + 2; j < sc.end-2; j++ {
+		if w := toks[j].Norm; w == "" || !stanceFirst[w[0]] {
+			continue
+		}
 		code := stances[toks[j].Norm]
 		if code == "" {
 			continue

@@ -553,7 +553,7 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		// base form is no finite verb ("wants to fund growth").
 		sV -= medium
 	}
-	if set.has(annals.NN) && (officeNoun[nextNorm] && !set.has(annals.JJ) || officeNoun[toks[i].Norm]) {
+	if set.has(annals.NN) && (isOfficeNoun(nextNorm) && !set.has(annals.JJ) || isOfficeNoun(toks[i].Norm)) {
 		// "finance minister", "trade secretary", "defence ministry": an
 		// office and its field are nouns, whatever else the words can be.
 		sN += strong + strong
@@ -998,3 +998,15 @@ var officeNoun = map[string]bool{
 	"minister": true, "ministers": true, "ministry": true, "ministries": true,
 	"secretary": true, "secretaries": true, "spokesman": true, "spokeswoman": true,
 }
+
+// officeFirst holds the first bytes of officeNoun's words: openTag asks
+// of most nouns and their next words, and most begin with another letter.
+var officeFirst = func() (first [256]bool) {
+	for w := range officeNoun {
+		first[w[0]] = true
+	}
+	return first
+}()
+
+// isOfficeNoun reports whether w is a word of officeNoun.
+func isOfficeNoun(w string) bool { return w != "" && officeFirst[w[0]] && officeNoun[w] }

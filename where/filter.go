@@ -47,4 +47,12 @@ var (
 	geoSuffixFilter  = newWordFilter(geoSuffix)
 	monthsFilter     = newWordFilter(months)
 	verbAdverbFilter = newWordFilter(verbAdverbs)
+	// areaNoun51 looks for an area word after every capitalised word
+	// that opens a run.
+	areaWords51Filter = newWordFilter(areaWords51)
+	// classThen, after every capitalised run's cue, and cell, for each
+	// token after a capitalised run.
+	classWordsFilter = newWordFilter(classWords)
+	listHeadsFilter  = newWordFilter(listHeads)
+	cellWordsFilter  = newWordFilter(cellWords)
 )

@@ -323,6 +323,52 @@ var wordCues = func() map[string]cue {
 	return m
 }()
 
+// cueWord is what placeCue needs to know of a word of placeCueWords: the
+// sets it belongs to and its wordCues cue, found with one lookup where the
+// body would otherwise make up to seven for a common preposition.
+type cueWord struct {
+	sets uint8
+	cue  cue
+}
+
+// The sets of cueWord.sets.
+const (
+	inPlaceCueWords uint8 = 1 << iota // every key of placeCueSets
+	inPairSeconds
+	inDeliveryTerms
+	inRouteVerbs
+	inAppositive
+	inNotWeak
+)
+
+// placeCueSets maps each word of placeCueWords to its cueWord.
+var placeCueSets = func() map[string]cueWord {
+	m := make(map[string]cueWord, len(placeCueWords))
+	for w := range placeCueWords {
+		cw := cueWord{sets: inPlaceCueWords, cue: wordCues[w]}
+		for _, s := range []struct {
+			set map[string]bool
+			bit uint8
+		}{{pairSeconds, inPairSeconds}, {deliveryTerms, inDeliveryTerms}, {routeVerbs, inRouteVerbs}, {appositive, inAppositive}, {notWeak, inNotWeak}} {
+			if s.set[w] {
+				cw.sets |= s.bit
+			}
+		}
+		m[w] = cw
+	}
+	return m
+}()
+
+// cueWordOf returns w's entry in placeCueSets, or the zero cueWord (in
+// no set) for a word outside placeCueWords, most words answered by the
+// filter alone.
+func cueWordOf(w string) cueWord {
+	if !placeCueFilter.may(w) {
+		return cueWord{}
+	}
+	return placeCueSets[w]
+}
+
 // placeCueWords are all the words that placeCue tests a token against
 // apart from notWeak: the keys of pairSeconds, routeVerbs, wordCues and
 // appositive and the words its switch names. A token that is none of them
@@ -436,19 +482,28 @@ var (
 // before the verb, and a capitalised word after.
 func namesList(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
+	// The capitalised word after is tested first: most verbs have none,
+	// and are spared the lookups.
+	if i+1 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
+		return false
+	}
 	v := i
 	if listAdverbs[doc.Tokens[i].Norm] {
 		v = i - 1
 	}
-	if v <= s.Tokens.Start || !listVerbs[doc.Tokens[v].Norm] || i+1 >= s.Tokens.End || !capital(&doc.Tokens[i+1]) {
+	if v <= s.Tokens.Start || !listVerbs[doc.Tokens[v].Norm] {
 		return false
 	}
 	for k := v - 1; k >= s.Tokens.Start && k >= v-maxHeadGap; k-- {
 		t := &doc.Tokens[k]
-		if !word(t) || capital(t) && !listHeads[t.Norm] {
+		if !word(t) {
 			return false
 		}
-		if listHeads[t.Norm] {
+		head := listHeads[t.Norm]
+		if capital(t) && !head {
+			return false
+		}
+		if head {
 			// Further back, the words between must be a participle's
 			// phrase ("the states scheduled to hold elections are"), not
 			// what the class did ("the countries which confirmed were",
@@ -850,7 +905,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 			// any preposition, a word narrowing the area shows that a
 			// territory follows, not its government: "on the central
 			// Philippines".
-			for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
+			for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdj[doc.Tokens[j].Norm]; k++ {
 				j++
 				c = strong
 				// "in southern and eastern Italy": two parts of one area.
@@ -1107,7 +1162,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					j++
 				}
 				// "western Sao Paulo, southwestern Minas Gerais".
-				for k := 0; k < 2 && j < s.Tokens.End && areaAdj[doc.Tokens[j].Norm] && !capital(&doc.Tokens[j]); k++ {
+				for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdj[doc.Tokens[j].Norm]; k++ {
 					j++
 				}
 			}
@@ -1761,18 +1816,19 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		return noCue
 	}
-	if !placeCueFilter.may(t.Norm) || !placeCueWords[t.Norm] {
+	cw := cueWordOf(t.Norm)
+	if cw.sets&inPlaceCueWords == 0 {
 		if t.Tag == annals.IN && !notWeak[t.Norm] {
 			return weakCue
 		}
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
-	if !first && pairSeconds[t.Norm] && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
+	if !first && cw.sets&inPairSeconds != 0 && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
 		return strong
 	}
 	switch {
-	case (deliveryTerms[t.Norm] || t.Norm == "f") && deliveryCue(doc, si, i):
+	case (cw.sets&inDeliveryTerms != 0 || t.Norm == "f") && deliveryCue(doc, si, i):
 		// "cif Rotterdam", "c and f Taiwan": the port a price is
 		// quoted at, where the goods are delivered.
 		return strong
@@ -1870,11 +1926,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	case t.Norm == "for" && !first && departedFor(doc, si, i):
 		return strong
-	case routeVerbs[t.Norm] && i+1 < doc.Sentences[si].Tokens.End && waters[doc.Tokens[i+1].Norm]:
+	case cw.sets&inRouteVerbs != 0 && i+1 < doc.Sentences[si].Tokens.End && waters[doc.Tokens[i+1].Norm]:
 		// "the Welland Canal linking Lakes Erie and Ontario": a route
 		// between waters, whose names are no places.
 		return noCue
-	case routeVerbs[t.Norm] && !first && betweenParty[doc.Tokens[i-1].Norm]:
+	case cw.sets&inRouteVerbs != 0 && !first && betweenParty[doc.Tokens[i-1].Norm]:
 		// "the deal completes arrangements linking Tokyo, the U.S. And
 		// London": a relation links its parties, markets or governments,
 		// not the ends of a route.
@@ -1909,7 +1965,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	}
 	// One lookup for the prepositions, the verbs of entryVerbs and the
 	// words of namesList.
-	switch c := wordCues[t.Norm]; c {
+	switch c := cw.cue; c {
 	case strong, weakCue:
 		return c
 	case verbStrong, verbWeak:
@@ -1934,11 +1990,11 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return strong
 		}
 	}
-	if appositive[t.Norm] && t.Flags&(annals.Cap|annals.AllCaps) == 0 &&
+	if cw.sets&inAppositive != 0 && t.Flags&(annals.Cap|annals.AllCaps) == 0 &&
 		i+1 < doc.Sentences[si].Tokens.End && capital(&doc.Tokens[i+1]) {
 		return strong
 	}
-	if t.Tag == annals.IN && !notWeak[t.Norm] {
+	if t.Tag == annals.IN && cw.sets&inNotWeak == 0 {
 		return weakCue
 	}
 	return noCue
@@ -2334,10 +2390,10 @@ var classWords = map[string]bool{
 func classThen(doc *annals.Doc, si, j int) int {
 	end := doc.Sentences[si].Tokens.End
 	k := j
-	for n := 0; n < 3 && k < end && (classWords[doc.Tokens[k].Norm] || doc.Tokens[k].Flags&annals.Digit != 0); n++ {
+	for n := 0; n < 3 && k < end && (doc.Tokens[k].Flags&annals.Digit != 0 || classWordsFilter.may(doc.Tokens[k].Norm) && classWords[doc.Tokens[k].Norm]); n++ {
 		k++
 	}
-	if k+1 >= end || !listHeads[doc.Tokens[k].Norm] || capital(&doc.Tokens[k]) {
+	if k+1 >= end || capital(&doc.Tokens[k]) || !listHeadsFilter.may(doc.Tokens[k].Norm) || !listHeads[doc.Tokens[k].Norm] {
 		return j
 	}
 	k++
@@ -4840,7 +4896,7 @@ var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true
 // plain byte loop (no cutset set built per call) and the dashes are
 // looked for only when the word opens with one.
 func cell(t *annals.Token) bool {
-	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWords[t.Norm] || dashCell48(t.Norm)
+	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWordsFilter.may(t.Norm) && cellWords[t.Norm] || dashCell48(t.Norm)
 }
 
 // hasDigit reports whether s holds an ASCII digit, as

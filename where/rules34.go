@@ -82,7 +82,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 	k := run(doc, si, i)
 	end := s.Tokens.End
 	v := k
-	for a := 0; a < 2 && v < end && (verbAdverbs[doc.Tokens[v].Norm] || doc.Tokens[v].Tag == annals.RB); a++ {
+	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.may(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {
 		v++
 	}
 	if v >= end {

@@ -57,9 +57,11 @@ func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]b
 	end := min(s.Tokens.End, i+3*maxItems51+2)
 	seen := false
 	for k := i + 1; k < end; k++ {
-		if _, ok := areaWords51[doc.Tokens[k].Norm]; ok && !capital(&doc.Tokens[k]) {
-			seen = true
-			break
+		if w := &doc.Tokens[k]; !capital(w) && areaWords51Filter.may(w.Norm) {
+			if _, ok := areaWords51[w.Norm]; ok {
+				seen = true
+				break
+			}
 		}
 	}
 	if !seen {

@@ -119,7 +119,7 @@ func (r *Recognizer) countryRun(doc *annals.Doc, si, i, k int, src string, buf *
 // expected to", "is not going to"), or -1.
 func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 	end := doc.Sentences[si].Tokens.End
-	for a := 0; a < 2 && k < end && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	k = timeSkip(doc, si, k)
@@ -240,7 +240,7 @@ func countrySells(doc *annals.Doc, si, i int) bool {
 		if !word(t) || t.Flags&annals.Digit != 0 || amountWords[t.Norm] {
 			return false
 		}
-		if sellVerbs[t.Norm] && !capital(t) {
+		if !capital(t) && sellVerbs[t.Norm] {
 			// The verb, not a noun ("European exports of textiles to the
 			// U.S." are goods bound for a place), after a proper name.
 			return t.Tag >= annals.VB && t.Tag <= annals.VBZ && doc.Tokens[k-1].Tag == annals.NNP
