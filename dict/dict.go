@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/wordtab"
 	"github.com/annals-project/annals/text"
 )
 
@@ -38,8 +39,8 @@ const maxGap = 5
 type trie struct {
 	vocab map[string]uint32
 	// words answers step's lookups in vocab once compile has built it:
-	// the same ids from a table of int32 slots that stays in the cache.
-	words wordTable
+	// the same ids from a table of slots that stays in the cache.
+	words wordtab.Table
 	// seen is a one-sided filter over vocab, by a cheap hash of a word's
 	// length and a few of its bytes: a clear bit means no name uses the
 	// word, answered from a table that stays in the cache.
@@ -59,64 +60,14 @@ func newTrie() *trie {
 	return &trie{vocab: map[string]uint32{}, edges: map[uint64]int32{}, term: []int32{-1}, loose: []bool{false}}
 }
 
-// wordTable is an open-addressed table from a trie's words to their ids
-// in vocab, probed linearly from wordHash's bits. Built once the trie is
-// complete, it answers the lookups of step for every word that passes
-// the filter, in place of the general map's hashing and probing.
-type wordTable struct {
-	keys  []string // keys[id] is the word of id
-	slots []uint32 // id plus one, 0 for an empty slot; at most half full
-	shift uint8    // 64 minus log2(len(slots))
-}
-
-// newWordTable builds the table of vocab, whose ids run from 0 up.
-func newWordTable(vocab map[string]uint32) wordTable {
-	t := wordTable{keys: make([]string, len(vocab))}
+// newWordTable numbers vocab's words into a wordtab.Table, which
+// answers step's lookups in place of the general map.
+func newWordTable(vocab map[string]uint32) wordtab.Table {
+	keys := make([]string, len(vocab))
 	for w, id := range vocab {
-		t.keys[id] = w
+		keys[id] = w
 	}
-	bits := uint8(4)
-	for 1<<bits < 2*len(t.keys) {
-		bits++
-	}
-	t.slots = make([]uint32, 1<<bits)
-	t.shift = 64 - bits
-	mask := len(t.slots) - 1
-	for id, w := range t.keys {
-		k := int(wordHash(w) >> t.shift)
-		for t.slots[k] != 0 {
-			k = (k + 1) & mask
-		}
-		t.slots[k] = uint32(id) + 1
-	}
-	return t
-}
-
-// find returns the id of w, or false.
-func (t *wordTable) find(w string) (uint32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := len(t.slots) - 1
-	for k := int(wordHash(w) >> t.shift); ; k = (k + 1) & mask {
-		id := t.slots[k]
-		if id == 0 {
-			return 0, false
-		}
-		if t.keys[id-1] == w {
-			return id - 1, true
-		}
-	}
-}
-
-// wordHash hashes a word for wordTable (FNV-1a, then a
-// multiplication so that the top bits depend on every byte).
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
-	}
-	return h * 0x9E3779B97F4A7C15
+	return wordtab.New(keys)
 }
 
 // filterBits is the size of a trie's vocabulary filter.
@@ -191,7 +142,7 @@ func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose boo
 	if h := filterHash(word); filter[h/64]&(1<<(h%64)) == 0 {
 		return 0, false
 	}
-	id, ok := t.words.find(word)
+	id, ok := t.words.Find(word)
 	if !ok {
 		return 0, false
 	}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/annals-project/annals/internal/wordtab"
 )
 
 // A memo of analyses for the commonest words. analyze costs one lookup in
@@ -25,60 +27,25 @@ const hotCount = 10
 type hotLexicon struct {
 	index map[string]int32
 	cands []cand
-	// keys[i] is the form of cands[i]. slots is an open-addressed table
-	// over them (an index into cands plus one, 0 for an empty slot),
-	// probed linearly from hotHash's bits: the tagger asks it of nearly
-	// every word, and 64 KB of int32 slots stay in cache where the
-	// general map of 10,000 strings does not.
-	keys  []string
-	slots []int32
-	shift uint8 // 64 minus log2(len(slots))
-}
-
-// hotHash hashes a form for hotLexicon.slots (FNV-1a, then a
-// multiplication so that the top bits depend on every byte).
-func hotHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
-	}
-	return h * 0x9E3779B97F4A7C15
+	// table finds a form's index in cands: the tagger asks it of nearly
+	// every word, and its slots stay in cache where the general map of
+	// 10,000 strings does not.
+	table wordtab.Table
 }
 
 // find returns the index in cands of form w, or false.
 func (h *hotLexicon) find(w string) (int32, bool) {
-	mask := len(h.slots) - 1
-	for k := int(hotHash(w) >> h.shift); ; k = (k + 1) & mask {
-		i := h.slots[k]
-		if i == 0 {
-			return 0, false
-		}
-		if h.keys[i-1] == w {
-			return i - 1, true
-		}
-	}
+	i, ok := h.table.Find(w)
+	return int32(i), ok
 }
 
-// buildSlots fills keys and slots from index, at most half full.
+// buildSlots builds table from index.
 func (h *hotLexicon) buildSlots() {
-	h.keys = make([]string, len(h.cands))
+	keys := make([]string, len(h.cands))
 	for w, i := range h.index {
-		h.keys[i] = w
+		keys[i] = w
 	}
-	bits := uint8(4)
-	for 1<<bits < 2*len(h.keys) {
-		bits++
-	}
-	h.slots = make([]int32, 1<<bits)
-	h.shift = 64 - bits
-	mask := len(h.slots) - 1
-	for i, w := range h.keys {
-		k := int(hotHash(w) >> h.shift)
-		for h.slots[k] != 0 {
-			k = (k + 1) & mask
-		}
-		h.slots[k] = int32(i) + 1
-	}
+	h.table = wordtab.New(keys)
 }
 
 // newHot analyses the closed-class words, of lex's table and of the

@@ -12,8 +12,8 @@ func TestHotFindMatchesIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := newHot(lex, store)
-	if len(h.slots) < 2*len(h.index) {
-		t.Errorf("%d slots for %d forms: want at most half full", len(h.slots), len(h.index))
+	if h.table.Slots() < 2*len(h.index) {
+		t.Errorf("%d slots for %d forms: want at most half full", h.table.Slots(), len(h.index))
 	}
 	for w, want := range h.index {
 		if got, ok := h.find(w); !ok || got != want {

@@ -1,0 +1,36 @@
+package wordtab
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestFind checks the table against the list it is built from: every
+// word is found with its id, other words are not, and an empty table
+// finds nothing.
+func TestFind(t *testing.T) {
+	var empty Table
+	if _, ok := empty.Find("gondor"); ok {
+		t.Error("the empty table found a word")
+	}
+	for _, n := range []int{0, 1, 7, 8, 9, 1000} {
+		keys := make([]string, n)
+		for i := range keys {
+			keys[i] = fmt.Sprintf("w%d", i)
+		}
+		tb := New(keys)
+		if tb.Slots() < 2*n {
+			t.Errorf("n=%d: %d slots, want at least twice as many", n, tb.Slots())
+		}
+		for want, w := range keys {
+			if got, ok := tb.Find(w); !ok || got != uint32(want) {
+				t.Errorf("n=%d: Find(%q) = %d, %v; want %d, true", n, w, got, ok, want)
+			}
+		}
+		for _, w := range []string{"", "w", fmt.Sprintf("w%d", n), "x0", "w01"} {
+			if _, ok := tb.Find(w); ok {
+				t.Errorf("n=%d: found %q, which is not in the table", n, w)
+			}
+		}
+	}
+}
