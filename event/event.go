@@ -1601,6 +1601,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political
 				}
+				if sc.own && sc.oneGovernment(info.Root, src, tgt, s, t) {
+					continue // round 71: "at today's Cabinet meeting, Nakasone told": one government's own business
+				}
 				if sc.own && sc.colleaguesMet(info.Root, s, t) {
 					continue // "Economy Minister Youssri Mustapha met President Hosni Mubarak": one government's own business
 				}

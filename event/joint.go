@@ -122,7 +122,7 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 			break
 		}
 	}
-	return false
+	return sc.own && sc.setAhead(t, limit) // round 71: "a meeting ... was set for next Wednesday"
 }
 
 // aheadNouns name what comes before an event that has not yet taken

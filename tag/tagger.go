@@ -418,6 +418,13 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			// "a U.S. state": a name after "a" modifies a noun
 			sN += strong
 		}
+		if !finite && !nextNoun && c.n > c.v && baseAfterSingular(toks, cs, set, prev, pi) && determinedRun(toks, pi) {
+			// "the Government broker this morning sold": after "the"
+			// and a singular noun a base form would need its -s, and a
+			// word more often a noun than a verb heads the noun phrase.
+			sV -= strong
+			sN += medium
+		}
 		if !finite && nextNoun && toks[i+1].Flags&annals.Cap == 0 && baseAfterSingular(toks, cs, set, prev, pi) {
 			// "The U.S. trade deficit": between a singular noun, which
 			// takes no base-form verb, and a common noun, the word is
@@ -627,6 +634,16 @@ func baseAfterSingular(toks []annals.Token, cs []cand, set tagSet, prev annals.T
 		k--
 	}
 	return k < 0 || toks[k].Tag != annals.CC && toks[k].Tag != annals.COMMA
+}
+
+// determinedRun reports whether the run of nouns ending at token p opens
+// right after a determiner: "the Government" in "the Government broker".
+func determinedRun(toks []annals.Token, p int) bool {
+	k := p
+	for k >= 0 && toks[k].Tag.IsNoun() {
+		k--
+	}
+	return k >= 0 && k < p && toks[k].Tag == annals.DT
 }
 
 // indefiniteBefore reports whether the run of proper nouns ending at
