@@ -1578,6 +1578,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "armed forces expelled: "+code+" coded as "+c2)
 		code, info = c2, c.info(c2)
 	}
+	if sc.own && c.accusedStateCharge(doc, code, vg, srcs, tgts) {
+		notes = append(notes, "a state charged with a breach: an accusation, 173 coded as 112")
+		code, info = "112", c.info("112") // round 72: "charged the United States with breaking trade rules"
+	}
 	ring := c.ring(srcs, tgts)
 	pairs := v.Reverse != "" && len(srcs) > 1 && slices.Equal(srcs, tgts)
 	for si, s := range srcs {
@@ -1587,6 +1591,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			}
 			if pairs && ti < si {
 				continue // "% * [044:045]": each pair once, the reverse code the other way
+			}
+			if sc.own && sc.marketSubject(s, vg) {
+				continue // round 72: "U.S. corn imports injure Canadian farmers": a market, not a state, acts
 			}
 			src := c.actorRef(doc, s, via)
 			var tgt *annals.ActorRef
