@@ -70,13 +70,14 @@ func ComposeAgent(actor string, g *dict.Agent) string {
 func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	date := DateInt(doc)
 	first := len(doc.Mentions)
+	var seen namesSeen
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		s := doc.Sentences[si]
 		n := len(doc.Mentions)
-		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date)
+		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date, &seen)
 		if !r.imported() {
 			legislators(doc, n, s.Tokens.Start, s.Tokens.End)
 		}
@@ -398,7 +399,7 @@ func modifier(t *annals.Token) bool {
 	return false
 }
 
-func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
+func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, seen *namesSeen) {
 	toks := doc.Tokens[:end]
 	if allCaps(toks[start:end]) && !r.imported() {
 		if doc.Sentences[si].Title {
@@ -448,6 +449,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
 			gend, g := r.dict.MatchAgent(toks, j)
+			if g != nil && r.stanceNoun(toks, j, gend, end) {
+				i = gend // "expressed opposition to the merger": a stance, no party
+				continue
+			}
 			if g != nil && r.officialAdjective(toks, j, gend, end) {
 				i = gend // "the official Soviet news agency Tass": the agency is the actor
 				continue
@@ -512,6 +517,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32) {
 				r.hyphenated(doc, si, i, date)
 			}
 			i++
+			continue
+		}
+		if r.otherPerson(toks, start, j, aend, a, seen) {
+			i = aend // "Mario Branco Peres": someone else than Shimon Peres
 			continue
 		}
 		if aend < end && aend == j+1 && (toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || currency[toks[aend].Norm]) {

@@ -28,7 +28,7 @@ var titleHeads = map[string]bool{
 	"candidate": true, "activist": true, "journalist": true, "reporter": true,
 	"correspondent": true, "editor": true, "researcher": true, "scientist": true,
 	"lawyer": true, "chairman-designate": true, "sultan": true, "mufti": true,
-	"superintendent": true, "dr": true, "dr.": true,
+	"superintendent": true, "dr": true, "dr.": true, "lady": true,
 	"whip": true, "moderator": true, "constable": true, "businessman": true,
 	"businesswoman": true, "broadcaster": true, "assemblyman": true, "assemblywoman": true,
 	"councilman": true, "councilwoman": true, "councillor": true, "councilor": true,

@@ -951,6 +951,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			if len(objs) > 0 && slot.Start < 0 && inner == nil {
 				objs = c.pastTopic(sc, v, objs, limit, subj)
 			}
+			if len(objs) == 0 && inner == nil && sc.own && c.privateDispute(sc, v, subj) {
+				return false // round 73: "strikers ... stopping outside private banks": a dispute with a private employer
+			}
 			if len(objs) == 0 && inner == nil {
 				objs = c.protestTarget(sc, v, vg, subj)
 			}
@@ -1084,7 +1087,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 				// Eriador" is PHL / ERI.
 				srcs, tgts = subj, objs
 			}
-			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) && !(sc.own && towardThird(v.Code)) {
+			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) && !(sc.own && (towardThird(v.Code) || sc.eachOwnAccords(vg, by))) {
 				// "was signed by Shultz and Halefoglu", "signed between
 				// Cyprus, Greece and Israel": the parties act on each other.
 				srcs = sc.mutualParties(by, vg, limit, v.Code)

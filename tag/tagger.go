@@ -459,6 +459,9 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			sV += medium + weak
 		} else if b.IsNoun() {
 			sN += medium
+			if correlativePair(toks, pi) {
+				sN += strong // "through both banks and brokers": the pair's second noun
+			}
 		} else if b == annals.JJ {
 			sA += medium
 		}
