@@ -148,6 +148,18 @@ func TestTagRegressions(t *testing.T) {
 		{"Peking backed <China Everbright Holdings Co Ltd> said it signed an accord.", "backed", annals.JJ},
 		{"Reagan said Iran would retaliate.", "said", annals.VBD},
 		{"<Enim Oil Co Ltd>, a wholly owned subsidiary of <Southern Cross Ltd>, signed a contract.", "owned", annals.JJ},
+		// Round 73 of issue 2: a plural after "and" and a plural noun, once
+		// the clause has its verb, is the second noun of the pair ("through
+		// both banks and brokers"), while a verb shared by two subjects or a
+		// second verb after the clause's own stays a verb.
+		{"Dealers said the Bank of Japan is intervening in the market through both banks and brokers this afternoon.", "brokers", annals.NNS},
+		{"The central bank sold dollars through banks and brokers.", "brokers", annals.NNS},
+		{"The Fed bought bonds from banks and brokers in New York.", "brokers", annals.NNS},
+		{"Norway brokers a deal between the two sides.", "brokers", annals.VBZ},
+		{"The minister meets bankers and brokers the deal.", "brokers", annals.VBZ},
+		{"Egypt hosts the talks and brokers a truce.", "brokers", annals.VBZ},
+		{"Egypt both hosts talks and brokers a truce.", "brokers", annals.VBZ},
+		{"The fund lends to either governments or banks.", "banks", annals.NNS},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence+"/"+tt.word, func(t *testing.T) {
