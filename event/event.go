@@ -863,6 +863,12 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if sc.own && strings.HasPrefix(v.Pattern, "call on") && sc.objectBeforeOn(vg) {
 			continue // "called the U.S. attacks on two platforms an escalation": no appeal
 		}
+		if sc.own && sc.shootFor(v, vg, h) {
+			continue // round 74: "to shoot for one mln barrels": an aim, no attack
+		}
+		if sc.own && sc.unmetObject(v, h) {
+			continue // round 74: "has met strong opposition from": no meeting
+		}
 		if v.Code == dict.DiscardCode {
 			sc.discard = true // "- * DIPLXMATIC [###]": the sentence is no news
 			return true
@@ -888,6 +894,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		pairwise := compound(v.Before)
 		if pairwise && (len(subj) < 2 || vg.Passive) {
 			continue // "% *" wants several actors as the subject
+		}
+		if sc.own && !vg.Passive && sc.firmOffice(v, subj) {
+			continue // round 74: "Chemical Bank is closing its office in Dubai": business, no 166
 		}
 		oci := ci
 		if v.Reach == dict.ReachClause && slot.Start < 0 {
@@ -930,6 +939,13 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			}
 			from = next
 			objs = sc.firstActorFrom(from, to, ci, v.Reach != dict.ReachNear && slot.Start < 0)
+		}
+		if sc.own && len(objs) > 0 && !pairwise && slot.Start < 0 && sc.reporterAfterComma(objs[0]) {
+			objs = nil // round 74: "officials calling for a decline of the dollar, Miyazawa said": the speaker is no target
+		}
+		if sc.own && len(objs) > 0 && !pairwise && sc.backerModifier(objs[0]) {
+			// round 74: "fighting the Cuban-backed Angolan government": the backer only modifies
+			objs = sc.firstActorFrom(sc.doc.Mentions[objs[0]].Tokens.End, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
 		}
 		if len(objs) == 0 && c.dict.NoCountry == "" && len(subj) > 0 {
 			objs = sc.pronounObject(from, to, subj[0])
