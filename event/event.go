@@ -1630,9 +1630,6 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if sc.own && sc.oneGovernment(info.Root, src, tgt, s, t) {
 					continue // round 71: "at today's Cabinet meeting, Nakasone told": one government's own business
 				}
-				if sc.own && sc.colleaguesMet(info.Root, s, t) {
-					continue // "Economy Minister Youssri Mustapha met President Hosni Mubarak": one government's own business
-				}
 				if sc.own && sc.organAndOwnState(s, t) {
 					continue // "legislators called on Japan" in a story about Japan: no organ acts on its own state
 				}

@@ -95,23 +95,6 @@ func peopleWord(word, name string) bool {
 	return !strings.EqualFold(word, name)
 }
 
-// colleaguesMet reports whether a meeting (root 04) joins two people of
-// one government: "Economy Minister Youssri Mustapha met President Hosni
-// Mubarak". The convention (eval/testdata/README.md) codes no meeting among
-// officials of one government; it is the state's own business. Bodies and
-// unnamed groups ("ministers", "the senators") are left alone: a role word
-// given the story's country may be a foreign delegation.
-func (sc *sentCtx) colleaguesMet(root string, s, t int) bool {
-	if root != "04" || s < 0 || t < 0 {
-		return false
-	}
-	ms, mt := &sc.doc.Mentions[s], &sc.doc.Mentions[t]
-	if len(ms.Code) != 6 || ms.Code != mt.Code || ms.Code[3:] != "GOV" {
-		return false
-	}
-	return sc.person(ms) && sc.person(mt)
-}
-
 // person reports whether mention m refers to a person the entity stage
 // knows by name, or to an officer whose country the text gives ("the
 // Egyptian ambassador"), not the story.

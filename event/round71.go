@@ -12,9 +12,9 @@ import (
 // Ways and Means Committee chairman Dan Rostenkowski"). The convention
 // (eval/testdata/README.md) codes no meetings, agreements or pledges
 // within one government: they are the state's own business, not
-// relations between actors. colleaguesMet (round 68) covered two named
-// officials meeting; this covers every party so coded, bodies and
-// unnamed groups included. A legislator's support for another ("voiced
+// relations between actors. Round 68 covered two named officials
+// meeting (its colleaguesMet, now folded into this check); this covers
+// every party so coded, bodies and unnamed groups included. A legislator's support for another ("voiced
 // support for the impeachment inquiry") and parties or candidates
 // endorsing each other (USAOPP) stay codable, as the read sets code them.
 // A party named loosely (looseParty) may be coded GOV by the story's
