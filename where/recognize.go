@@ -957,7 +957,12 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 					continue
 				}
-				sp, ok := r.match(doc, si, j, src, &buf)
+				// "in New york": a great city's name in the wrong case
+				// (odd_case_city.go).
+				sp, ok := r.oddCaseCity(doc, si, j, src, &buf)
+				if !ok {
+					sp, ok = r.match(doc, si, j, src, &buf)
+				}
 				// The items of a dated list all carry dates: "in the
 				// United States in 1985, U.S. firms sold" is no list.
 				if ok && dated && dateAt(doc, si, sp.next()) < 0 {
