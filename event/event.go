@@ -745,6 +745,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if sc.own && c.codeSaidVerdict(sc, vg, venue) {
 		return
 	}
+	if sc.own && c.codeStay(sc, vg, venue) {
+		return // "Aqazadeh is in the United Arab Emirates to discuss": a visit
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
@@ -1761,6 +1764,9 @@ func (sc *sentCtx) joined(from, to int) (ok, conj bool) {
 	if !comma && !conj {
 		return false, false
 	}
+	if conj {
+		i = sc.roleOf(i, to) // "Figueroa and the head of the central bank of Mexico"
+	}
 	for ; i < to; i++ {
 		// "the evil awful Gondor": the tagger may call an adjective a noun.
 		// "Giraud and his West German counterpart Woerner": a possessive
@@ -1911,7 +1917,7 @@ func (sc *sentCtx) compound(k int) []int {
 	}
 	if first < k {
 		out := sc.coordinated(first)
-		if slices.Contains(out, sc.ments[k]) {
+		if slices.Contains(out, sc.ments[k]) || sc.apposedLast(out, k) {
 			return out
 		}
 	}
@@ -1974,6 +1980,9 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		k := sc.mentionIn(span)
 		if k < 0 && sc.own {
 			k = sc.collectiveMember(span, vg.Tokens.Start) // "a group of Canadian lawmakers"
+		}
+		if k < 0 && sc.own {
+			k = sc.roleSubject(span) // "the head of Bank of Mexico met"
 		}
 		if sc.own && span.Len() == 2 && (k < 0 || sc.doc.Mentions[sc.ments[k]].Via == "context") {
 			// "the IMF ... The Fund suggested": the body named before, not
