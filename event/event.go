@@ -748,6 +748,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if sc.own && c.codeStay(sc, vg, venue) {
 		return // "Aqazadeh is in the United Arab Emirates to discuss": a visit
 	}
+	if sc.own && c.codeConditionThreat(sc, vg, venue) {
+		return // "said if Congress passed the bill, the EC would retaliate": a threat to Congress
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
