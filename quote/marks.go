@@ -28,6 +28,22 @@ const (
 func (m mark) double() bool    { return m >= dqStraight && m <= guilRight }
 func (m mark) guillemet() bool { return m == guilLeft || m == guilRight }
 
+// markLead holds the bytes a quotation mark may begin with (see markAt),
+// so that scanQuotes passes over any other byte with one load.
+var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+
+// markIn8 reports whether any of the eight bytes of s from i is a
+// straight quotation mark or a byte of a multi-byte character (every
+// other byte of markLead): most stretches of text are plain, and testing
+// eight bytes at once passes over them quickly.
+func markIn8(s string, i int) bool {
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte in v
+	return (zero(x^('"'*ones)) | zero(x^('\''*ones)) | x&highs) != 0
+}
+
 // markAt returns the mark at byte i of s and its length in bytes.
 func markAt(s string, i int) (mark, int) {
 	switch s[i] {
@@ -110,9 +126,13 @@ func isLetter(r rune) bool {
 func paragraphs(text string, dst []span) []span {
 	start := 0
 	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+		// Jump to the next line break: IndexByte passes over the
+		// bytes between many at a time.
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k
 		j := i + 1
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 			j++
@@ -177,8 +197,11 @@ func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []
 			i += n
 		}
 		for i < p.end {
-			c := text[i]
-			if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			if i+8 <= p.end && !markIn8(text, i) {
+				i += 8
+				continue
+			}
+			if !markLead[text[i]] {
 				i++
 				continue
 			}

@@ -29,6 +29,15 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
+// asciiWord marks the ASCII letters and digits, indexed by any byte, so
+// that a loop over a word's bytes tests each with one load.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c]&(cLetter|cDigit) != 0
+	}
+	return t
+}()
+
 // isSpace reports whether r separates tokens: ASCII and Unicode spaces
 // (non-breaking ones included), control characters, and the invisible
 // zero-width space and byte-order mark.

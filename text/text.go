@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -124,9 +125,9 @@ func blank(s string) bool {
 func appendParagraphs(dst []annals.Range, s string) []annals.Range {
 	start, end := -1, -1 // the open paragraph
 	for ls := 0; ls < len(s); {
-		le := ls
-		for le < len(s) && s[le] != '\n' {
-			le++
+		le := len(s)
+		if k := strings.IndexByte(s[ls:], '\n'); k >= 0 {
+			le = ls + k
 		}
 		first, last := trimLine(s, ls, le)
 		switch {

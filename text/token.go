@@ -92,6 +92,23 @@ func (sc *scanner) run() {
 	s := sc.s
 	newlines := 0
 	for i := 0; i < len(s); {
+		// ASCII spaces and the start of an ASCII word, most bytes, are
+		// told by their class alone.
+		if c := s[i]; c < utf8.RuneSelf {
+			if cl := asciiClass[c]; cl&cSpace != 0 {
+				if c == '\n' {
+					if newlines++; newlines == 2 {
+						sc.dbl, sc.sgl = false, false
+					}
+				}
+				i++
+				continue
+			} else if cl&(cLetter|cDigit) != 0 {
+				newlines = 0
+				i = sc.word(i, i)
+				continue
+			}
+		}
 		r, w := sc.decode(i)
 		if isSpace(r) {
 			if r == '\n' {
@@ -211,6 +228,12 @@ func (sc *scanner) word(start, i int) int {
 	apos, aposW := -1, 0 // the last inner apostrophe
 	for {
 		for i < len(s) {
+			// Most word characters are ASCII letters and digits: step
+			// over them without decoding a rune or calling isWordChar.
+			if asciiWord[s[i]] {
+				i++
+				continue
+			}
 			r, w := sc.decode(i)
 			if isWordChar(r) {
 				i += w

@@ -1,6 +1,10 @@
 package when
 
-import "time"
+import (
+	"time"
+
+	annals "github.com/annals-project/annals"
+)
 
 // dir is the direction a determiner gives: bare ("Tuesday"), last, this or next.
 type dir uint8
@@ -34,8 +38,11 @@ type matcher struct {
 	pm    int
 	pd    int
 	start int // token index where the current expression starts
-	// tenses gives the direction of the clauses' verbs, when the tagger ran.
-	tenses []clauseTense
+	// doc and si give the tense of the sentence's clauses, when the
+	// tagger ran (doc is nil for Find): worked out by tense only when a
+	// bare expression asks, which few sentences have.
+	doc *annals.Doc
+	si  int
 	// prev is the last value found earlier in the sentence, if any, and
 	// prevEnd the token index just after it.
 	prev    value
@@ -122,34 +129,39 @@ func (m *matcher) dayFollows(k int) bool {
 // gives: within the innermost clause holding it, the nearest verb before
 // it, else the first after it. 1 is forward, -1 back, 0 none known.
 func (m *matcher) tense() int8 {
-	if len(m.tenses) == 0 {
+	if m.doc == nil {
+		return 0
+	}
+	var arr [32]clauseTense
+	tenses := tensesOf(m.doc, m.si, arr[:0])
+	if len(tenses) == 0 {
 		return 0
 	}
 	at := m.toks[m.start].start
 	size := int32(1 << 30)
 	var cs int32
-	for _, c := range m.tenses {
+	for _, c := range tenses {
 		if c.start <= at && at < c.end && c.end-c.start < size {
 			size, cs = c.end-c.start, c.start
 		}
 	}
 	before, after := -1, -1
-	for i, c := range m.tenses {
+	for i, c := range tenses {
 		if c.start != cs || c.end-c.start != size {
 			continue
 		}
-		if c.verb < at && (before < 0 || c.verb > m.tenses[before].verb) {
+		if c.verb < at && (before < 0 || c.verb > tenses[before].verb) {
 			before = i
 		}
-		if c.verb > at && (after < 0 || c.verb < m.tenses[after].verb) {
+		if c.verb > at && (after < 0 || c.verb < tenses[after].verb) {
 			after = i
 		}
 	}
 	switch {
 	case before >= 0:
-		return m.tenses[before].dir
+		return tenses[before].dir
 	case after >= 0:
-		return m.tenses[after].dir
+		return tenses[after].dir
 	}
 	return 0
 }

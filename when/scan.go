@@ -46,6 +46,32 @@ type tok struct {
 	ch         byte
 }
 
+// Byte classes of wordClass.
+const (
+	cAlnum uint8 = 1 << iota // ASCII letter or digit
+	cUpper                   // ASCII upper-case letter
+	cLower                   // ASCII lower-case letter
+	cHigh                    // a byte of a multi-byte character
+)
+
+// wordClass holds the class of every byte, so that scanWord tells a
+// byte's kind with one load instead of up to six comparisons.
+var wordClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = cAlnum | cUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = cAlnum | cLower
+		case c >= '0' && c <= '9':
+			t[c] = cAlnum
+		case c >= 0x80:
+			t[c] = cHigh
+		}
+	}
+	return t
+}()
+
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
@@ -86,7 +112,7 @@ func tokenize(s string, dst []tok) []tok {
 			var t tok
 			i = scanNum(s, i, &t)
 			dst = append(dst, t)
-		case isLetter(c) || c >= 0x80 && markLen(s, i) == 0:
+		case wordClass[c]&(cUpper|cLower) != 0 || c >= 0x80 && markLen(s, i) == 0:
 			var t tok
 			i = scanWord(s, i, &t)
 			dst = append(dst, t)
@@ -112,11 +138,13 @@ func tokenize(s string, dst []tok) []tok {
 func scanWord(s string, i int, t *tok) int {
 	var buf [maxKeyword]byte
 	start := i
-	n, upper, lower := 0, 0, 0
+	n, upper := 0, 0
+	var seen uint8 // the classes of the word's bytes, together
 	ascii := true
 	for i < len(s) {
 		c := s[i]
-		if c >= 0x80 {
+		cl := wordClass[c]
+		if cl&cHigh != 0 {
 			if markLen(s, i) != 0 {
 				break
 			}
@@ -124,14 +152,13 @@ func scanWord(s string, i int, t *tok) int {
 			i++
 			continue
 		}
-		if !isAlnum(c) {
+		if cl&cAlnum == 0 {
 			break
 		}
-		if c >= 'A' && c <= 'Z' {
+		seen |= cl
+		if cl&cUpper != 0 {
 			upper++
 			c |= 0x20
-		} else if c >= 'a' && c <= 'z' {
-			lower++
 		}
 		if n < len(buf) {
 			buf[n] = c
@@ -142,7 +169,7 @@ func scanWord(s string, i int, t *tok) int {
 	t.start, t.end, t.kind = int32(start), int32(i), tWord
 	if s[start] >= 'A' && s[start] <= 'Z' {
 		t.flags |= fCap
-		if lower == 0 && upper >= 2 {
+		if seen&cLower == 0 && upper >= 2 {
 			t.flags |= fAllCaps
 		}
 	}

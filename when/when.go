@@ -30,16 +30,18 @@ const stackToks = 128
 // relative expressions are then skipped and only absolute dates are found.
 // Find allocates only for the expressions it appends.
 func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Time {
-	return r.find(s, pub, dst, nil, nil)
+	return r.find(s, pub, dst, nil, 0, nil)
 }
 
-// find is Find with the tense of the sentence's clauses, when known, and
-// the article's last day near publication, when day is not nil: it
-// anchors "the day" and "the same day", and find updates it.
-func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, tenses []clauseTense, day *value) []annals.Time {
+// find is Find with the tense of the clauses of sentence si of doc, when
+// doc is not nil, and the article's last day near publication, when day is
+// not nil: it anchors "the day" and "the same day", and find updates it.
+// The tenses are worked out only when a bare expression asks for them,
+// which few sentences have.
+func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.Doc, si int, day *value) []annals.Time {
 	var scratch [stackToks]tok
 	toks := tokenize(s, scratch[:0])
-	m := matcher{s: s, toks: toks, tenses: tenses}
+	m := matcher{s: s, toks: toks, doc: doc, si: si}
 	if !pub.IsZero() {
 		y, mo, d := pub.Date()
 		m.has, m.py, m.pm, m.pd = true, y, int(mo), d
@@ -107,8 +109,7 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return annals.Errorf(annals.EINVALID, "when: sentence %d: offsets %d..%d outside text of %d bytes", i, sent.Start, sent.End, len(src))
 		}
 		n := len(doc.Times)
-		var arr [32]clauseTense
-		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, tensesOf(doc, i, arr[:0]), &day)
+		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, doc, i, &day)
 		for k := n; k < len(doc.Times); k++ {
 			t := &doc.Times[k]
 			t.Start += sent.Start
