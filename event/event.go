@@ -1235,7 +1235,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.departingFor(vg)) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.departingFor(vg)) {
 			return "future"
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
@@ -2653,6 +2653,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		tok := &doc.Tokens[t]
 		if sc.own && tok.Norm == "visiting" {
 			c.codeVisiting(sc, t, venue) // round 61: "told visiting U.S. Secretary of State George Shultz"
+		}
+		if sc.own && speakerTrips[tok.Norm] {
+			c.codeSpeakerVisit(sc, t, venue) // "said at the end of a brief visit here", whatever the tagger made of "visit"
 		}
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) {
 			continue

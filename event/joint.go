@@ -58,6 +58,10 @@ func (sc *sentCtx) wordNear(vg *annals.VerbGroup, n int, prefix string) bool {
 // partner. Nil unless two or more actors are named.
 func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
 	for n := 0; n < 3 && t+1 < limit; n++ {
+		if e := sc.venuePhrase(t+1, limit); sc.own && e > t+1 {
+			t = e - 1 // "a summit in Ottawa next month between": where, before the parties
+			continue
+		}
 		switch sc.doc.Tokens[t+1].Tag {
 		case annals.RB, annals.JJ, annals.NN, annals.CD:
 			t++ // "talks here between", "talks last week between"
@@ -129,6 +133,7 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 // place: "the announcement of his visit", "on the eve of talks".
 var aheadNouns = map[string]bool{
 	"announcement": true, "eve": true, "prospect": true, "preparation": true, "preparations": true,
+	"ahead": true, // "speaking ahead of a meeting later today between": the meeting is to come
 }
 
 // datedAhead reports whether the noun at token t and the parties named
@@ -753,7 +758,12 @@ func (sc *sentCtx) possessorPerson(t int) []int {
 			continue
 		}
 		if best >= 0 && doc.Mentions[best].Code[:3] != m.Code[:3] {
-			return nil // two persons of different countries: "his" is either's
+			// Two persons of different countries: "his" is either's,
+			// unless only one stands outside a prepositional phrase.
+			if best = sc.possessorOutsidePhrase(p); best < 0 {
+				return nil
+			}
+			break
 		}
 		best = mi
 	}

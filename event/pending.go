@@ -114,8 +114,8 @@ func (sc *sentCtx) pendingCondition(vg *annals.VerbGroup) bool {
 		}
 		condition = true
 	case "when", "before":
-		if vg.Tense != annals.Present {
-			return false
+		if vg.Tense != annals.Present || sc.beforeAhead(vg) {
+			return false // beforeAhead: "before they meet" is presupposed, planned
 		}
 	default:
 		return false
