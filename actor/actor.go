@@ -320,6 +320,10 @@ func contextualise(doc *annals.Doc, first int) {
 			m.Via = "context"
 			continue
 		}
+		if focus != "USA" && washingtonOffice(doc, m) {
+			m.Code, m.Via = "USA"+m.Code, "context" // "Commerce officials" in a story about Canada: Washington's
+			continue
+		}
 		if c, skip := mpsAbroad(doc, m, focus, other); skip {
 			m.Kind = annals.AgentMention
 			continue

@@ -206,6 +206,7 @@ func (r *Recognizer) firmOf(toks []annals.Token, from, i, end int, date int32) (
 type firmAlias struct {
 	words []string // the name's token norms
 	code  string
+	entry string // the mentions' Entry: shortNameEntry for a listed firm's short name
 }
 
 // namedFirms gives the country of a firm named in apposition with a role
@@ -213,13 +214,14 @@ type firmAlias struct {
 // form in the article: "the Canadian company, Petrocanada International
 // Assistance Corporation (PCIAC)" makes "PCIAC chairman Peter M. Towe"
 // Canadian, and "Dina Camiones, a Mexican government company" Mexico's.
+// A foreign listed firm's short name is learnt too (shortFirmNames).
 // Mentions from index first on are the article's.
 func namedFirms(doc *annals.Doc, first int) {
 	// Twice, so that a subsidiary takes the country its parent's name
 	// learnt: "Dina Camiones, a truck subsidiary of Diesel Nacional, a
 	// Mexican government company".
 	for range 2 {
-		aliases := firmAliases(doc, first)
+		aliases := append(firmAliases(doc, first), shortFirmNames(doc, first)...)
 		if len(aliases) == 0 || !applyAliases(doc, first, aliases) {
 			return
 		}
@@ -248,9 +250,9 @@ func firmAliases(doc *annals.Doc, first int) []firmAlias {
 		// After: "the Canadian company, Petrocanada ... Corporation (PCIAC)".
 		if head && e+1 < s.End && toks[e].Tag == annals.COMMA {
 			if n := nameRun(toks, e+1, s.End); n > e+1 {
-				aliases = append(aliases, firmAlias{norms(toks, e+1, n), m.Code})
+				aliases = append(aliases, firmAlias{norms(toks, e+1, n), m.Code, ""})
 				if n+2 < s.End && toks[n].Norm == "(" && toks[n+2].Norm == ")" && toks[n+1].Flags&annals.AllCaps != 0 {
-					aliases = append(aliases, firmAlias{[]string{toks[n+1].Norm}, m.Code})
+					aliases = append(aliases, firmAlias{[]string{toks[n+1].Norm}, m.Code, ""})
 				}
 			}
 		}
@@ -260,7 +262,7 @@ func firmAliases(doc *annals.Doc, first int) []firmAlias {
 		// Colorado".
 		if c, sub := appositionBefore(toks, s.Start, m.Tokens.Start); c > s.Start && (head || sub) {
 			if k := firmNameBefore(toks, s.Start, c); k < c {
-				aliases = append(aliases, firmAlias{norms(toks, k, c), m.Code})
+				aliases = append(aliases, firmAlias{norms(toks, k, c), m.Code, ""})
 			}
 		}
 	}
@@ -285,7 +287,7 @@ func applyAliases(doc *annals.Doc, first int, aliases []firmAlias) bool {
 					continue
 				}
 				nm, _, _ := doc.Span(span)
-				insertMention(doc, first, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: a.code, Entity: -1, Type: "ORG"})
+				insertMention(doc, first, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: a.code, Entry: a.entry, Entity: -1, Type: "ORG"})
 				added = true
 				k = e - 1
 				break
