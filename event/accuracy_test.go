@@ -371,8 +371,11 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"JPN KEN 057", "KEN JPN 057"}},
 		{"an agreement to buy is signed with the seller", "India has signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Kenya.",
 			[]string{"IND KEN 057", "KEN IND 057"}},
+		// Round 80: money-market paper offered to banks is no pledge of aid
+		// (0331), as the fourth hand-judged sample found; the sum's window
+		// still codes no agreement with Uganda.
 		{"a long sum after another verb keeps the short window", "Kenya offers a total of 1.9 billion shillings in 30, 91 and 180-day paper to banks in Uganda each week.",
-			[]string{"KEN --- 0331"}},
+			nil},
 		{"a passive deal signed by two titled people", "The agreement was signed by Kenya's Minister of Energy John Kamau and Ugandan Energy Minister Peter Okello.",
 			[]string{"KENGOV UGAGOV 057", "UGAGOV KENGOV 057"}},
 		{"a passive deal signed by a minister and a country list", "The accord was reached by Kenya's Finance Minister John Kamau and the Finance Ministers of Uganda, Tanzania and Rwanda.",

@@ -174,6 +174,8 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 	switch {
 	case head == "protect" && len(code) >= 3 && code[:3] == "074" && economyNouns[objLemma]:
 		return true, "", "protecting an industry or market: trade policy, no armed protection"
+	case head == "meet" && (len(code) >= 2 && code[:2] == "04" || code == "036") && len(tgts) > 0 && sc.meetsAroundGathering(vg, tgts[0]):
+		return true, "", "meeting before or after another body's gathering: that body is not met"
 	case head == "meet" && len(code) >= 2 && code[:2] == "04":
 		if !vg.Passive && dutyNouns[objLemma] {
 			return true, "", "meeting a duty or a target, no meeting with a party"
@@ -187,8 +189,12 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		return false, "120", "dismissed a case or an argument: a rejection, not a dismissal from office"
 	case (head == "attack" || head == "assail") && len(code) >= 2 && code[:2] == "19" && !vg.Passive && (claimNouns[objLemma] || forecastNouns[objLemma]):
 		return false, "111", "attacked a forecast, a plan or a claim: criticism, no force"
-	case head == "offer" && len(code) >= 3 && code[:3] == "033" && sc.securitiesOffered(vg):
+	case (head == "offer" || head == "commit" && len(tgts) == 0) && len(code) >= 3 && code[:3] == "033" && sc.securitiesOffered(vg):
 		return true, "", "offering bills, bonds or cargoes for sale: a market issue, no aid"
+	case head == "stick" && code == "1232" && len(tgts) > 0 && sc.stanceOwned(vg, tgts[0]):
+		return true, "", "sticking to another party's decisions: compliance, no refusal"
+	case head == "bomb" && code == "183" && sc.aircraftSubject(vg):
+		return false, "195", "aircraft bombing: an air strike"
 	case head == "eliminate" && code == "186" && !vg.Passive && (len(tgts) == 0 || !sc.objectNext(vg, tgts[0])):
 		return true, "", "eliminating barriers or a thing: no killing"
 	case head == "approve" && code == "051" && (vg.Tokens.End >= sc.end || toks[vg.Tokens.End].Norm != "of"):
@@ -375,10 +381,13 @@ var securityNouns = map[string]bool{
 // names securities or goods for sale.
 func (sc *sentCtx) securitiesOffered(vg *annals.VerbGroup) bool {
 	toks := sc.doc.Tokens
-	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+10; j++ {
+	for j := vg.Tokens.End; j < sc.end && j < vg.Tokens.End+16; j++ { // "a total of 1.9 billion riyals each week in 30, 91 and 180-day paper"
 		t := &toks[j]
-		if t.Tag.IsNoun() && securityNouns[lemma(t)] {
+		if t.Tag.IsNoun() && (securityNouns[lemma(t)] || sc.termAgreement(j)) {
 			return true
+		}
+		if sc.amountListComma(j) {
+			continue
 		}
 		if t.Tag.IsVerb() && t.Tag != annals.VBG && t.Tag != annals.VBN || t.Tag == annals.COMMA || t.Tag == annals.TO || t.Tag == annals.STOP {
 			return false
