@@ -126,7 +126,7 @@ func (sc *sentCtx) nounFuture(t, limit int) bool {
 			break
 		}
 	}
-	return sc.own && sc.setAhead(t, limit) // round 71: "a meeting ... was set for next Wednesday"
+	return sc.own && (sc.setAhead(t, limit) || sc.plannedNoun(t, limit)) // round 71: "a meeting ... was set for next Wednesday"; planned_nouns.go
 }
 
 // aheadNouns name what comes before an event that has not yet taken
