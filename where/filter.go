@@ -55,4 +55,11 @@ var (
 	classWordsFilter = newWordFilter(classWords)
 	listHeadsFilter  = newWordFilter(listHeads)
 	cellWordsFilter  = newWordFilter(cellWords)
+	// ownBalance46 asks for a balance verb after every capitalised run,
+	// heldVote for its own verbs; bareTown for a preposition or article
+	// before every capitalised word it is asked about.
+	balanceVerbs46Filter = newWordFilter(balanceVerbs46)
+	heldVoteVerbsFilter  = newWordFilter(heldVoteVerbs)
+	notWeakFilter        = newWordFilter(notWeak)
+	determinersFilter    = newWordFilter(determiners)
 )

@@ -152,7 +152,7 @@ func (r *Recognizer) cityQuote(doc *annals.Doc, si, i int, src string, buf *[]by
 	if s.Title || !capital(&doc.Tokens[i]) || !nameOpens(doc, s, i) {
 		return 0, false
 	}
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	if k+1 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" {
 		return 0, false
 	}

@@ -79,7 +79,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 	if !opensClauseThe(doc, si, i) {
 		return 0, false
 	}
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	end := s.Tokens.End
 	v := k
 	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.may(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {

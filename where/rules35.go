@@ -44,7 +44,7 @@ func (r *Recognizer) supplierSubject(doc *annals.Doc, si, i int, src string, buf
 	if !opensClauseThe(doc, si, i) {
 		return 0, false
 	}
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	if !r.supplies(doc, si, k) && !tradeRank(doc, si, k) {
 		return 0, false
 	}

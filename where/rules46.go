@@ -154,7 +154,7 @@ func (r *Recognizer) ownBalance46(doc *annals.Doc, si, k int) bool {
 	}
 	w := doc.Tokens[k].Norm
 	switch {
-	case balanceVerbs46[w]:
+	case balanceVerbs46Filter.may(w) && balanceVerbs46[w]:
 		n := k + 1
 		if doc.Tokens[n].Norm == "up" {
 			n++
@@ -203,7 +203,7 @@ func (r *Recognizer) balanceSubject46(doc *annals.Doc, si, i int, src string, bu
 	if !capital(t) || s.Title || t.Norm == "the" {
 		return 0, false
 	}
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	// The verb decides, and is cheap to look for before the gazetteer:
 	// after the run, or inside it after a capitalised "U.S.".
 	if !r.ownBalance46(doc, si, k) && (k-i < 2 || !r.ownBalance46(doc, si, i+1) && !r.ownBalance46(doc, si, i+2)) {

@@ -59,7 +59,7 @@ func (r *Recognizer) tradeSubject(doc *annals.Doc, si, i int, src string, buf *[
 		return 0, false
 	}
 	// The verb decides, and it is cheap to look for before the gazetteer.
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	v := r.tradeVerbAt(doc, si, k)
 	if v < 0 || !tradeObject(doc, si, v) {
 		return 0, false
@@ -295,7 +295,7 @@ func (r *Recognizer) possessorOf(doc *annals.Doc, si, i int) bool {
 	if j >= end || !capital(&doc.Tokens[j]) {
 		return false
 	}
-	k := run(doc, si, j)
+	k := r.runEnd(doc, si, j)
 	if k+1 >= end || doc.Tokens[k].Norm != "'s" || !word(&doc.Tokens[k+1]) {
 		return false
 	}
@@ -326,7 +326,7 @@ func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf 
 		return 0, false
 	}
 	// Cheap checks first: a capitalised run, an amount, a bracket.
-	k := run(doc, si, i)
+	k := r.runEnd(doc, si, i)
 	if k+3 >= s.Tokens.End || doc.Tokens[k].Flags&annals.Digit == 0 {
 		return 0, false
 	}

@@ -46,36 +46,44 @@ func Append(dst []byte, s string) []byte {
 	base := len(dst)
 	word := len(dst) // start of the current word in dst
 	space := false   // a separator is pending
-	endWord := func() {
-		if w := dst[word:]; len(w) >= 2 && len(w) <= 3 {
-			if long, ok := abbrev(w); ok {
-				dst = append(dst[:word], long...)
-			}
-		}
-	}
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		i += n
 		var b byte
 		var str string
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b = byte(r)
-		case r >= 'A' && r <= 'Z':
-			b = byte(r) + 'a' - 'A'
-		case r == '\'' || r == '.' || r == '`' || r == '’' || r == '‘' || r == 'ʻ' || r == 'ʼ' || r == 'ʾ' || r == 'ʿ' || r == '´':
-			continue
-		case r >= 0x300 && r <= 0x36F: // combining marks
-			continue
-		case r < utf8.RuneSelf:
-			if len(dst) > base {
-				space = true
+		if c := s[i]; c < utf8.RuneSelf {
+			// Nearly every byte folded is ASCII: one table read says
+			// what it becomes, without the tests below.
+			switch b = asciiFold[c]; b {
+			case asciiSep:
+				i++
+				if len(dst) > base {
+					space = true
+				}
+				continue
+			case asciiDrop:
+				i++
+				continue
 			}
-			continue
-		default:
+			if b == c && !space {
+				// Lower-case letters and digits, the most of a word,
+				// are copied as they stand, in one append.
+				k := i + 1
+				for k < len(s) && s[k] < utf8.RuneSelf && asciiFold[s[k]] == s[k] && s[k] != asciiSep {
+					k++
+				}
+				dst = append(dst, s[i:k]...)
+				i = k
+				continue
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			switch {
+			case r == '’' || r == '‘' || r == 'ʻ' || r == 'ʼ' || r == 'ʾ' || r == 'ʿ' || r == '´':
+				continue
+			case r >= 0x300 && r <= 0x36F: // combining marks
+				continue
+			}
 			if l, ok := letters[r]; ok {
 				b = l
 			} else if sp, ok := special[r]; ok {
@@ -90,7 +98,7 @@ func Append(dst []byte, s string) []byte {
 			}
 		}
 		if space {
-			endWord()
+			dst = endWord(dst, word)
 			dst = append(dst, ' ')
 			word = len(dst)
 			space = false
@@ -101,9 +109,41 @@ func Append(dst []byte, s string) []byte {
 			dst = append(dst, b)
 		}
 	}
-	endWord()
+	return endWord(dst, word)
+}
+
+// endWord expands the word of dst that starts at word when it is an
+// abbreviation (see abbrev), and returns dst.
+func endWord(dst []byte, word int) []byte {
+	if w := dst[word:]; len(w) >= 2 && len(w) <= 3 {
+		if long, ok := abbrev(w); ok {
+			dst = append(dst[:word], long...)
+		}
+	}
 	return dst
 }
+
+// asciiSep and asciiDrop mark, in asciiFold, an ASCII byte that
+// separates words and one that is dropped; no letter or digit folds to
+// either.
+const (
+	asciiSep  = 0
+	asciiDrop = 0xFF
+)
+
+// asciiFold gives, for each ASCII byte, its folded form: a letter in
+// lower case, a digit as it is, asciiDrop for the apostrophe, full stop
+// and grave accent, asciiSep for the rest.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	t['\''], t['.'], t['`'] = asciiDrop, asciiDrop, asciiDrop
+	return t
+}()
 
 // ASCII returns s transliterated to ASCII where a conventional spelling
 // exists, keeping case and punctuation: "Mazār-e Sharīf" becomes
