@@ -95,7 +95,7 @@ var heldoutSets = []struct {
 	// its economy's figures, its exchanges and sectors, a list's class
 	// before a dash, "its Gardena, Calif., plant"); 0.777/0.870 once the
 	// lead dropped the modifier-figure rule (its annotator's call, which
-	// the earlier conventions do not make: see rules29_test.go);
+	// the earlier conventions do not make: see economy_modifiers_test.go);
 	// 0.786/0.880 after the thirtieth (a list of great cities: "in
 	// Frankfurt, London, New York and Tokyo"); 0.812/0.892 after the
 	// thirty-third (Luxembourg as a place is its capital).

@@ -964,7 +964,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
 			listStart := len(spans)
 			for item := item0; ; item++ {
-				// "from Antwerp-Hamburg range": a leg's two towns (rules47.go).
+				// "from Antwerp-Hamburg range": a leg's two towns (joined_legs.go).
 				if x, y, e, ok := r.leg47(doc, si, j, src, &buf); ok && !inName {
 					spans = legSpans47(spans, x, y, c == weakCue, item > 0 || colon)
 					if i, j = e-1, listNext47(doc, si, e); j == e {
@@ -1187,7 +1187,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 			}
 		}
-		if s.Title { // "DOLLAR OPENS LOWER IN QUIET ZURICH" (rules43.go)
+		if s.Title { // "DOLLAR OPENS LOWER IN QUIET ZURICH" (market_headlines.go)
 			if sp, ok := r.shoutedMarket43(doc, si, src, &buf, spans); ok {
 				spans = append(spans, sp)
 			}
@@ -3250,7 +3250,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			continue
 		}
 		// "Norway's September oil output": the month a figure is of
-		// (rules43.go).
+		// (market_headlines.go).
 		if head < 0 && monthOfFigure43(w) {
 			continue
 		}
@@ -3282,7 +3282,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		if !word(w) || !low || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
 			break
 		}
-		// "Japan's private sector machinery orders" (rules50.go).
+		// "Japan's private sector machinery orders" (economic_figures.go).
 		if head >= 0 && sectorNoun50(doc, head, n) {
 			continue
 		}
@@ -3638,7 +3638,7 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 				continue
 			}
 			// "DOLLAR OPENS LOWER IN QUIET ZURICH": nor a market's mood
-			// (rules43.go).
+			// (market_headlines.go).
 			if moodShout43(s, p) {
 				continue
 			}

@@ -6,8 +6,8 @@ import (
 
 // Round 46 (issue 5), read from the misses of the read Reuters sets
 // dev7 to dev35: a country that opens a clause as the subject of its own
-// balance, output or trade in forms the earlier rules (trade31.go,
-// rules35.go, heldVote's statVerbs) do not read: "South Korea ran a
+// balance, output or trade in forms the earlier rules (trade_subjects.go,
+// supplier_subjects.go, heldVote's statVerbs) do not read: "South Korea ran a
 // trade surplus", "Iraq has been producing 500,000 bpd", "West Germany
 // recorded a net outflow", "the U.S. Was the largest supplier". A
 // country acting ("Japan said", "Britain imposed tariffs") keeps no

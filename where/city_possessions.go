@@ -14,7 +14,7 @@ import (
 // firm's town written after its name and a comma ("Cargill Metals,
 // Minneapolis, offered", "Gerald Metals, Stamford, Ct."), which the
 // annotators keep as the firm's seat; "X of Place" stays an affiliation
-// (rules40.go). A list of cities after "centres like" with no place word
+// (firm_home_towns.go). A list of cities after "centres like" with no place word
 // ("EC centres like London and Luxembourg") was tried and left out: its
 // London moved an EC article's focus country, and so an actor's code.
 

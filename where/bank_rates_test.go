@@ -6,7 +6,7 @@ import "testing"
 // extras of dev22.tsv to dev31.tsv: a country named bare after a
 // preposition before its banks' rates is their modifier, no place. Rows
 // it must leave alone keep the country's other figures, its interest
-// rates (left for now, see rules44.go), a singular rate, its banks as a
+// rates (left for now, see bank_rates.go), a singular rate, its banks as a
 // source, and the country itself before the banks.
 func TestRound44(t *testing.T) {
 	tests := []struct {
