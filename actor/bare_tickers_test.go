@@ -6,11 +6,11 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestParties58 checks the parties that round 58 taught annals to find: a
+// TestBareTickers checks the parties that round 58 taught annals to find: a
 // firm listed in New York under a bare ticker is U.S. business, while a
 // foreign firm's receipt or a foreign qualifier stays silent; firms named
 // with their company suffix; Opec and Asean as Reuters writes them.
-func TestParties58(t *testing.T) {
+func TestBareTickers(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestOtherPerson73 checks round 73's rule: a listed person's surname
+// TestGivenNames checks round 73's rule: a listed person's surname
 // written after a different given name ("Mario Branco Peres") is not the
 // listed person, nor is that surname alone later in the article unless
 // the listed person is also named in full; an initial, a title, an
@@ -14,7 +14,7 @@ import (
 // surname leaves the match, and "opposition to" is a stance, no party.
 // (roleCode annotates without the article's date, so people take their
 // undated codes.)
-func TestOtherPerson73(t *testing.T) {
+func TestGivenNames(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

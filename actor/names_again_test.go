@@ -8,13 +8,13 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestActors37 checks the actors that round 37 taught annals to recognise:
+// TestNamesAgain checks the actors that round 37 taught annals to recognise:
 // a person named again by part of a name found earlier (a surname of two
 // words, a family name written first, a given name used as custom has it),
 // an office whose capitalised modifiers the role dictionary lists ("Foreign
 // Trade Minister"), and a bare role word joined by "and" to a group actor
 // of some country. Each rule has a row that must not fire.
-func TestActors37(t *testing.T) {
+func TestNamesAgain(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

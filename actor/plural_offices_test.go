@@ -8,14 +8,14 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestManyStates69 checks round 69's rule: a role word with no country of
+// TestPluralOffices checks round 69's rule: a role word with no country of
 // its own that stands for officials of several states (the plural of an
 // office a state holds once, plain "ministers" gathered or beside an
 // international body, a gathering of such officials) is given no country,
 // where it used to take the story's. Rows where the story's country, a
 // possessive owner or a same-state word must still win keep the rule from
 // spreading.
-func TestManyStates69(t *testing.T) {
+func TestPluralOffices(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -74,10 +74,10 @@ func roleCode(t *testing.T, p *pipeline.Pipeline, text, mention string) string {
 	return got
 }
 
-// TestNamedFirmBefore69 checks that "the company" after a firm named with
+// TestNamedFirmBefore checks that "the company" after a firm named with
 // its own country in the same sentence takes that firm's code, and that a
 // firm named with no country, or none, leaves the word to the story's.
-func TestNamedFirmBefore69(t *testing.T) {
+func TestNamedFirmBefore(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

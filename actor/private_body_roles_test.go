@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRoles52 checks round 52's rules for role words that name no country
+// TestPrivateBodyRoles checks round 52's rules for role words that name no country
 // of their own: officers of a union, a trade body or a firm named after
 // "of" or "from" are that body's (its country's firms or unions when a
 // country names it, else no actor), not the story's government; a
@@ -14,7 +14,7 @@ import (
 // neither is Washington's; and "MPs" in a story about a country whose
 // legislators are not so called belong to the story's other country. Each
 // rule has rows where it must stay silent.
-func TestRoles52(t *testing.T) {
+func TestPrivateBodyRoles(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,14 +6,14 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestFirms40 checks the firms that round 40 taught annals to give a
+// TestTickerFirms checks the firms that round 40 taught annals to give a
 // country from their own words (a ticker's exchange, trade bodies named
 // after their country, nationalities before financial firms), a firm's own
 // departments and names, and the cities that only seat a party
 // ("London-based").
 // Each rule has rows that must stay silent (mention "" or code
 // "").
-func TestFirms40(t *testing.T) {
+func TestTickerFirms(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

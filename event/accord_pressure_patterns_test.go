@@ -6,13 +6,13 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestPatterns54 checks round 54's verb patterns, written for words news
+// TestAccordPressurePatterns checks round 54's verb patterns, written for words news
 // uses that no pattern reached: an accord "agreed between" two parties
 // (057 both ways), free trade agreements "with" a party, where the tagger
 // may take "free" for the verb (057, not a release), and pressure resisted
 // when the sentence says whose it is (124). The silent rows keep the same
 // words where no party is named or the thing is no accord or pressure.
-func TestPatterns54(t *testing.T) {
+func TestAccordPressurePatterns(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -2,13 +2,13 @@ package event
 
 import "github.com/annals-project/annals"
 
-// agreedByVerb59 reports whether verb group vg holds the verb "agree"
+// agreedByVerb reports whether verb group vg holds the verb "agree"
 // ("agreed with X to"), where one side accepts the other's terms and the
 // agreement is coded one way. The noun "agreement" heading an event named
 // by a noun ("Britain's agreement with France", "the U.S. free trade
 // agreements with Canada") is an accord both parties made, coded both
 // ways as every other 057 noun is (round 59).
-func (sc *sentCtx) agreedByVerb59(vg *annals.VerbGroup) bool {
+func (sc *sentCtx) agreedByVerb(vg *annals.VerbGroup) bool {
 	if !sc.own {
 		return sc.wordNear(vg, 0, "agree")
 	}
@@ -22,13 +22,13 @@ func (sc *sentCtx) agreedByVerb59(vg *annals.VerbGroup) bool {
 	return false
 }
 
-// accordDated59 reports whether an accord (057) is made with mention mi
+// accordDated reports whether an accord (057) is made with mention mi
 // and a time expression the when stage found starts right after it:
 // "signed a three-year accord with Taipei last year" names Taipei, not
 // "Taipei last year" as a thing Taipei's name modifies, so the signing
 // stays the act of both parties. Talks and meetings keep their own rules
 // for dated partners (round 59).
-func (sc *sentCtx) accordDated59(code string, mi int) bool {
+func (sc *sentCtx) accordDated(code string, mi int) bool {
 	if !sc.own || code != "057" || mi < 0 {
 		return false
 	}
@@ -36,11 +36,11 @@ func (sc *sentCtx) accordDated59(code string, mi int) bool {
 	return sc.timePhrase(m.Tokens.End, sc.end) > m.Tokens.End
 }
 
-// listAccord59 reports whether code is an accord made (057), which each
+// listAccord reports whether code is an accord made (057), which each
 // partner of a list makes with the one who signs or reaches it: "the
 // United States had signed agreements with Hong Kong and South Korea",
 // "reached accords with seven steel-exporting nations". One-way acts
 // (backing, visits, aid) keep a list's members from acting back (round 59).
-func listAccord59(code string) bool {
+func listAccord(code string) bool {
 	return code == "057"
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestAccords59 checks round 59's agreements named by a noun: an accord
+// TestAccords checks round 59's agreements named by a noun: an accord
 // owned by one party and made "with" another is coded both ways (057), as
 // the verb "signed an agreement with" is, and an accord signed or reached
 // with a list of partners is one made by each of them; a date right after
@@ -14,7 +14,7 @@ import (
 // One-way and silent rows keep "agreed with X to" (one side accepting the
 // other's terms), agreements of or with firms only, and one named with no
 // second party.
-func TestAccords59(t *testing.T) {
+func TestAccords(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -32,5 +32,5 @@ func TestAccords59(t *testing.T) {
 		{"partner's firms", "Washington signed an accord with Taipei textile firms.", nil},
 		{"no second party", "Japan's agreement was signed last year.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

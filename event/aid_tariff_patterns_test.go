@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestPatterns47 checks round 47's verb patterns, each of which news
+// TestAidTariffPatterns checks round 47's verb patterns, each of which news
 // writes with the party between the verb and the thing, or with a word
 // no pattern had: aid, loans and credits given or offered to a party
 // named before them ("gave Brazil a loan", "offered China a loan",
@@ -15,7 +15,7 @@ import (
 // party (100) and warnings of countermeasures (138). The silent rows
 // keep the same words where no party is the target or the thing given
 // is no aid.
-func TestPatterns47(t *testing.T) {
+func TestAidTariffPatterns(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -32,10 +32,10 @@ import (
 // a "the <role noun>" subject with no code), so their scans of the
 // mention list cost nothing on ordinary sentences.
 
-// twoMore53 reports whether w, after "the two", names the two people or
+// twoMore reports whether w, after "the two", names the two people or
 // parties just mentioned, beside the words of twoNouns: "the two
 // presidents", "the two officials", "the two premiers".
-func twoMore53(w string) bool {
+func twoMore(w string) bool {
 	switch w {
 	case "presidents", "officials", "premiers", "chancellors", "envoys", "negotiators", "heads", "neighbours", "neighbors", "states":
 		return true
@@ -43,13 +43,13 @@ func twoMore53(w string) bool {
 	return false
 }
 
-// twoFurther53 returns the two parties of the nearest earlier sentence
+// twoFurther returns the two parties of the nearest earlier sentence
 // that names any actor, when the phrase at token p found none from token
 // lo on: it looks back at most two sentences before lo's (bounded, so a
 // long article costs no more per sentence), and takes exactly two distinct
 // countries or bodies other than root ex, none of them a firm or a person
-// of no role, and joined as one pair (pair53), else nil.
-func (sc *sentCtx) twoFurther53(p, lo int, ex string) []int {
+// of no role, and joined as one pair (joinedPair), else nil.
+func (sc *sentCtx) twoFurther(p, lo int, ex string) []int {
 	doc := sc.doc
 	if sc.inQuote(p) {
 		return nil
@@ -65,7 +65,7 @@ func (sc *sentCtx) twoFurther53(p, lo int, ex string) []int {
 		seen := false
 		for mi := range doc.Mentions {
 			m := &doc.Mentions[mi]
-			if m.Kind != annals.ActorMention || m.Tokens.Start < st.Start || m.Tokens.End > st.End || len(m.Code) < 3 || m.Implied && !sc.nameAgain53(m) {
+			if m.Kind != annals.ActorMention || m.Tokens.Start < st.Start || m.Tokens.End > st.End || len(m.Code) < 3 || m.Implied && !sc.namedAgain(m) {
 				continue
 			}
 			seen = true
@@ -87,7 +87,7 @@ func (sc *sentCtx) twoFurther53(p, lo int, ex string) []int {
 		if !seen {
 			continue
 		}
-		if len(picked) != 2 || !sc.pair53(picked[0], picked[1]) {
+		if len(picked) != 2 || !sc.joinedPair(picked[0], picked[1]) {
 			return nil
 		}
 		return picked
@@ -95,12 +95,12 @@ func (sc *sentCtx) twoFurther53(p, lo int, ex string) []int {
 	return nil
 }
 
-// pair53 reports whether mentions a and b, in either order, are joined by "and"
+// joinedPair reports whether mentions a and b, in either order, are joined by "and"
 // alone ("Garcia and Mexican President Miguel de la Madrid issued"): two
 // parties acting together, which a later "the two" takes up. Two actors
 // named apart ("Officials said ... with the help of the World Bank") are
 // no pair.
-func (sc *sentCtx) pair53(a, b int) bool {
+func (sc *sentCtx) joinedPair(a, b int) bool {
 	doc := sc.doc
 	ma, mb := &doc.Mentions[a], &doc.Mentions[b]
 	if mb.Tokens.Start < ma.Tokens.Start {
@@ -119,10 +119,10 @@ func (sc *sentCtx) pair53(a, b int) bool {
 	return and
 }
 
-// nameAgain53 reports whether implied mention m is a person named again
+// namedAgain reports whether implied mention m is a person named again
 // by a name of its own ("Garcia" after "President Alan Garcia"), which
 // entity/ links back: a party as good as the full name, unlike a pronoun.
-func (sc *sentCtx) nameAgain53(m *annals.Mention) bool {
+func (sc *sentCtx) namedAgain(m *annals.Mention) bool {
 	if m.Type != "PERSON" || !strings.HasPrefix(m.Entry, "coref:") {
 		return false
 	}
@@ -130,15 +130,15 @@ func (sc *sentCtx) nameAgain53(m *annals.Mention) bool {
 	return t == annals.NNP || t == annals.NNPS
 }
 
-// roleNouns53 are plural role nouns (and "delegation") that a definite
+// groupRoleNouns are plural role nouns (and "delegation") that a definite
 // article turns into a reference to the group named just before: "Foreign
 // Ministers of ASEAN said ... The ministers are due to start talks".
-var roleNouns53 = map[string]bool{
+var groupRoleNouns = map[string]bool{
 	"ministers": true, "delegates": true, "negotiators": true, "envoys": true, "diplomats": true,
 	"delegation": true, "delegations": true, "leaders": true,
 }
 
-// roleSource53 resolves a subject "the ministers", "the delegates" or
+// roleSource resolves a subject "the ministers", "the delegates" or
 // "the delegation" of vg, a phrase no dictionary codes, to the one actor
 // the same noun was attached to in the sentence before or the one before
 // that ("Foreign Ministers of the Association of South-east Asian Nations
@@ -146,14 +146,14 @@ var roleNouns53 = map[string]bool{
 // when that sentence attaches the noun to two actors of different codes,
 // or when the phrase has words of its own ("the Japanese ministers" is
 // the actor layer's).
-func (sc *sentCtx) roleSource53(vg *annals.VerbGroup, ci int) ([]int, string) {
+func (sc *sentCtx) roleSource(vg *annals.VerbGroup, ci int) ([]int, string) {
 	doc := sc.doc
 	toks := doc.Tokens
 	p := vg.Tokens.Start - 1
 	for p > sc.start && toks[p].Tag == annals.RB {
 		p-- // "the ministers later agreed"
 	}
-	if p-1 < sc.start || !roleNouns53[toks[p].Norm] || toks[p-1].Norm != "the" {
+	if p-1 < sc.start || !groupRoleNouns[toks[p].Norm] || toks[p-1].Norm != "the" {
 		return nil, ""
 	}
 	if ci >= 0 && sc.clause(p) != ci {
@@ -187,7 +187,7 @@ func (sc *sentCtx) roleSource53(vg *annals.VerbGroup, ci int) ([]int, string) {
 			if m.Kind != annals.ActorMention || m.Code == "" || m.Implied || m.Tokens.Start < st.Start || m.Tokens.End > st.End {
 				continue
 			}
-			if sc.inQuote(m.Tokens.Start) != quoted || !sc.attached53(m, toks[p].Norm, st) {
+			if sc.inQuote(m.Tokens.Start) != quoted || !sc.roleAttached(m, toks[p].Norm, st) {
 				continue
 			}
 			if best >= 0 && doc.Mentions[best].Code != m.Code {
@@ -209,12 +209,12 @@ func (sc *sentCtx) roleSource53(vg *annals.VerbGroup, ci int) ([]int, string) {
 	return nil, ""
 }
 
-// attached53 reports whether actor mention m, inside sentence tokens st,
+// roleAttached reports whether actor mention m, inside sentence tokens st,
 // names whose the role noun w is: w ends the mention ("EC farm
 // ministers"), follows it after at most two modifiers ("EC agriculture
 // ministers", "a Soviet trade delegation"), or governs it by "of" or
 // "from" ("Foreign Ministers of the ASEAN", "delegates from Japan").
-func (sc *sentCtx) attached53(m *annals.Mention, w string, st annals.Range) bool {
+func (sc *sentCtx) roleAttached(m *annals.Mention, w string, st annals.Range) bool {
 	toks := sc.doc.Tokens
 	if toks[m.Tokens.End-1].Norm == w {
 		return true
@@ -248,22 +248,22 @@ func (sc *sentCtx) attached53(m *annals.Mention, w string, st annals.Range) bool
 	return j > st.Start && (toks[j].Norm == "of" || toks[j].Norm == "from") && toks[j-1].Norm == w
 }
 
-// roleOverContext53 replaces a subject "the delegation" or "the
+// roleOverContext replaces a subject "the delegation" or "the
 // ministers" that the actor layer coded only by the article's country
-// with the group the noun refers back to (roleSource53), when there is
+// with the group the noun refers back to (roleSource), when there is
 // one: in "A Soviet trade delegation arrived in Tokyo ... The delegation
 // signed", the delegation is Soviet, not the story's Japan. Otherwise it
 // returns subj unchanged.
-func (sc *sentCtx) roleOverContext53(subj []int, via string, vg *annals.VerbGroup, ci int) ([]int, string) {
+func (sc *sentCtx) roleOverContext(subj []int, via string, vg *annals.VerbGroup, ci int) ([]int, string) {
 	if len(subj) != 1 {
 		return subj, via
 	}
 	m := &sc.doc.Mentions[subj[0]]
 	toks := sc.doc.Tokens
-	if m.Via != "context" || m.Tokens.Len() != 2 || toks[m.Tokens.Start].Norm != "the" || !roleNouns53[toks[m.Tokens.End-1].Norm] {
+	if m.Via != "context" || m.Tokens.Len() != 2 || toks[m.Tokens.Start].Norm != "the" || !groupRoleNouns[toks[m.Tokens.End-1].Norm] {
 		return subj, via
 	}
-	if r, v := sc.roleSource53(vg, ci); r != nil {
+	if r, v := sc.roleSource(vg, ci); r != nil {
 		return r, v
 	}
 	return subj, via

@@ -6,18 +6,18 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestTwoFurther53 checks that "the two presidents" takes up a pair named
+// TestTwoFurther checks that "the two presidents" takes up a pair named
 // together ("X and Y issued") up to two sentences before the one before
 // it, when the sentences between name no actor (a quotation, as Reuters
 // sets one between), and that it stays silent when the earlier sentence
 // names its two actors apart, when the pair lies further back, and when
 // three parties are named.
-func TestTwoFurther53(t *testing.T) {
+func TestTwoFurther(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCodings87(t, p, []codingCase{
+	checkCodings1987(t, p, []codingCase{
 		{"pair across a quotation",
 			"Peruvian President Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday.\n\n" +
 				"\"We affirm the sovereignty of our economic decisions,\" it said.\n\n" +
@@ -46,18 +46,18 @@ func TestTwoFurther53(t *testing.T) {
 	})
 }
 
-// TestRoleSource53 checks that a subject "the ministers", "the
+// TestRoleSource checks that a subject "the ministers", "the
 // delegation" or "the delegates" that names no one of its own stands for
 // the one actor the same noun was attached to in the sentence before or
 // the one before that, and replaces the article's country the actor layer
 // guessed for it; and that it stays silent when two groups compete, when
 // the noun is no subject, and when the verb has nothing after it.
-func TestRoleSource53(t *testing.T) {
+func TestRoleSource(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkCodings87(t, p, []codingCase{
+	checkCodings1987(t, p, []codingCase{
 		{"ministers of a bracketed body",
 			"Foreign Ministers of the Association of South-east Asian Nations (ASEAN) said they expect closer economic ties with Japan.\n\n" +
 				"The ministers urged Japan to open its market.",

@@ -6,12 +6,12 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestGroups45 checks country groups named by a noun (round 45): "the
+// TestCountryGroups checks country groups named by a noun (round 45): "the
 // West" as a noun is WST, Latin American nations named together are
 // LAMGOV, and a passive participle hung on a noun before a comma takes no
 // actor from further back as its patient. Each rule has rows where it must
 // stay silent or leave the word to its own entry.
-func TestGroups45(t *testing.T) {
+func TestCountryGroups(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound63 checks round 63's rows: talks held as "discussions",
+// TestDemonstrateClause checks round 63's rows: talks held as "discussions",
 // "negotiations" or "consultations" by two named parties are a meeting
 // both ways, as "held talks" is (an intent when planned); a decision "by"
 // a party welcomed praises that party; "demonstrate that/how" proves a
@@ -14,7 +14,7 @@ import (
 // is not aimed at the forum. The silent rows keep a lone party's
 // discussions, a firm's decision, a street demonstration and a complaint
 // to a state as they were.
-func TestRound63(t *testing.T) {
+func TestDemonstrateClause(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -35,5 +35,5 @@ func TestRound63(t *testing.T) {
 		{"complaint to the U.N.", "Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages.", nil},
 		{"complaint to GATT", "Japan has complained to the secretariat of the General Agreement on Tariffs and Trade (GATT) that South Korea's plan is unfair.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

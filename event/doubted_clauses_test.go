@@ -6,13 +6,13 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound65 checks round 65's rows: the parties of a compound subject
+// TestDoubtedClauses checks round 65's rows: the parties of a compound subject
 // that agree on terms, agree that something holds, or agree to a charge or
 // a deal make an accord with each other (057), and an act in a clause
 // judged unlikely ("doubtful that ... would offer") is not done. The silent
 // rows keep a lone party's view, a failed agreement, a doubted agreement
 // and a promise to act ("agreed to set up") as they were.
-func TestRound65(t *testing.T) {
+func TestDoubtedClauses(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound73 checks round 73's rows, causes of false codings in two
+// TestEachPartyAccords checks round 73's rows, causes of false codings in two
 // hand-judged random samples of unread Reuters news: a listed person
 // matched by surname though the text gives another given name; "oppose"
 // with a membership, a merger or a measure someone proposed (120, not
@@ -16,7 +16,7 @@ import (
 // listed person named in full or by title, opposing a state's stance,
 // "the opposition", one deal among three, a state employer's strike and
 // private traders protesting a state agency as they were.
-func TestRound73(t *testing.T) {
+func TestEachPartyAccords(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

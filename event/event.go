@@ -822,9 +822,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	}
 	if sc.own {
 		if len(subj) == 0 {
-			subj, subjVia = sc.roleSource53(vg, ci) // "... The ministers agreed"
+			subj, subjVia = sc.roleSource(vg, ci) // "... The ministers agreed"
 		} else {
-			subj, subjVia = sc.roleOverContext53(subj, subjVia, vg, ci)
+			subj, subjVia = sc.roleOverContext(subj, subjVia, vg, ci)
 		}
 	}
 	if len(subj) == 0 && sc.own {
@@ -1678,7 +1678,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t) && !sc.accordDated59(code, t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) && !listAccord59(code) || sc.oneSidedIntent(vg, v, code, srcs))) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t) && !sc.accordDated(code, t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) && !listAccord(code) || sc.oneSidedIntent(vg, v, code, srcs))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -2113,7 +2113,7 @@ func twoAt(toks []annals.Token, i, end int) int {
 	switch {
 	case i+1 < end && toks[i].Norm == "both" && twoNouns[toks[i+1].Norm]:
 		return 2
-	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && (twoNouns[toks[i+2].Norm] || twoMore53(toks[i+2].Norm)):
+	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && (twoNouns[toks[i+2].Norm] || twoMore(toks[i+2].Norm)):
 		return 3
 	case i+2 < end && toks[i].Norm == "the" && toks[i+1].Norm == "two" && toks[i+2].Tag.IsVerb():
 		return 2
@@ -2206,7 +2206,7 @@ func (sc *sentCtx) twoBefore(p, exclude int) []int {
 		picked = append(picked, mi)
 	}
 	if len(picked) == 0 && lo < sc.start {
-		return sc.twoFurther53(p, lo, ex)
+		return sc.twoFurther(p, lo, ex)
 	}
 	if len(picked) != 2 {
 		return nil

@@ -27,7 +27,7 @@ func (c *Coder) joint(sc *sentCtx, vg *annals.VerbGroup, code string) bool {
 	case "057":
 		// "signed an agreement with", not "agreed with X to": one side
 		// agreeing to the other's terms.
-		return !sc.agreedByVerb59(vg)
+		return !sc.agreedByVerb(vg)
 	case "036", "040", "043":
 		// Talks promised, held or negotiated: "open trade talks", "had
 		// talks with", not "spoke with" or "met" (metEachOther), nor a trip

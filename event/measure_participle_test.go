@@ -6,14 +6,14 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestParticiple55 checks that a measure's participle with a name for its
+// TestMeasureParticiple checks that a measure's participle with a name for its
 // object is coded (round 55): "a resolution urging Japan to open" once
 // read "urging Japan" as one noun phrase, so the coder never saw the verb,
 // while "urging the Japanese government to" worked. The silent rows keep a
 // participle before a name where it describes rather than acts
 // ("businessmen visiting Tokyo"), heads no clause ("including"), or sits in
 // a name.
-func TestParticiple55(t *testing.T) {
+func TestMeasureParticiple(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -30,5 +30,5 @@ func TestParticiple55(t *testing.T) {
 		{"surrounding", "Territories surrounding Nagorno-Karabakh were returned to Azerbaijan.", nil},
 		{"trading in a name", "The Beijing trading company Sinochem said it bought wheat.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestMetEachOther49 checks that a meeting in person of two sides is coded
+// TestMetEachOther checks that a meeting in person of two sides is coded
 // both ways, as every reciprocal verb with two parties is, and that it
 // stays one way for a passive welcome, for one of several parties met,
 // and for an armed group met by an envoy.
-func TestMetEachOther49(t *testing.T) {
+func TestMetEachOther(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -36,13 +36,13 @@ func TestMetEachOther49(t *testing.T) {
 		{"met a thing", "Japan has met U.S. trade demands.", nil},
 		{"people of a thing", "Japan met U.S. trade officials.", []string{"JPN USAGOV 043", "USAGOV JPN 043"}},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }
 
-// checkCodings87 is checkCodings with the articles dated in 1987, the
+// checkCodings1987 is checkCodings with the articles dated in 1987, the
 // year of the Reuters sets these rows come from, so that officials take
 // their offices of that year.
-func checkCodings87(t *testing.T, p *pipeline.Pipeline, tests []codingCase) {
+func checkCodings1987(t *testing.T, p *pipeline.Pipeline, tests []codingCase) {
 	t.Helper()
 	for _, tt := range tests {
 		r, err := p.Code(context.Background(), annals.Article{ID: tt.name, Date: "1987-04-13", Text: tt.text})
@@ -55,11 +55,11 @@ func checkCodings87(t *testing.T, p *pipeline.Pipeline, tests []codingCase) {
 	}
 }
 
-// TestPressToAct49 checks that pressing a party to act is an appeal (020),
+// TestPressToAct checks that pressing a party to act is an appeal (020),
 // as the read sets code "will press the U.S. Agriculture Department to
 // implement" and "is pressing state companies to borrow", while pressing
 // for a thing stays a demand (100) and pressing a thing is no event.
-func TestPressToAct49(t *testing.T) {
+func TestPressToAct(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -72,5 +72,5 @@ func TestPressToAct49(t *testing.T) {
 		{"press a thing", "The United States pressed its case at the talks.", nil},
 		{"press conference", "Japan held a press conference to explain its position.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

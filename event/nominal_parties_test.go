@@ -6,11 +6,11 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestNominal46 checks round 46's events named by nouns whose parties the
+// TestNominalParties checks round 46's events named by nouns whose parties the
 // noun's phrase names only by reference: talks or agreements "between the
 // two countries", "its" owning an act, and a request or demand whose
 // addressee answers it. Each rule has rows where it must stay silent.
-func TestNominal46(t *testing.T) {
+func TestNominalParties(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,12 +6,12 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestNounsWithPartiesOutside38 checks talks, meetings, visits and trips
+// TestNounsWithPartiesOutside checks talks, meetings, visits and trips
 // named by nouns whose party stands outside the noun's phrase: the subject
 // acting before or ahead of talks it is to hold, the person "his" or "her"
 // stands for, and a trip to a capital. Each rule has rows where it must
 // stay silent or keep the held reading.
-func TestNounsWithPartiesOutside38(t *testing.T) {
+func TestNounsWithPartiesOutside(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound71 checks round 71's rows, three causes of false codings in a
+// TestOneGovernment checks round 71's rows, three causes of false codings in a
 // hand-judged random sample of unread Reuters news: a cooperative act
 // (roots 03 to 05) between two parties coded as one government (a cabinet
 // meeting, two officials working together), opposing a proposal coded as
@@ -15,7 +15,7 @@ import (
 // governments meeting, a loosely named domestic party meeting its
 // government, opposing a state (not its proposal) and a meeting already
 // held as they were.
-func TestRound71(t *testing.T) {
+func TestOneGovernment(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -41,5 +41,5 @@ func TestDev1819Rules51(t *testing.T) {
 		{"advised that", "The Commerce Department advised the Pentagon recently that defense objections to two proposed sales were not valid.", nil},
 		{"advised it", "CECOS said the EPA advised the company it intended to seek a penalty.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

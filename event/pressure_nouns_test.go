@@ -6,12 +6,12 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestPressure57 checks round 57's pressure named by a noun: an appeal
+// TestPressureNouns checks round 57's pressure named by a noun: an appeal
 // (020) from the party that puts it on, named by "from", a modifier or
 // "on", to the party under it. The silent rows keep the word where no
 // maker is named, the one under it is no actor or passive, or the only
 // parties are its makers.
-func TestPressure57(t *testing.T) {
+func TestPressureNouns(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

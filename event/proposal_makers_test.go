@@ -8,12 +8,12 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestProposalAnswered62 checks round 62's proposal named by a noun: an
+// TestProposalAnswered checks round 62's proposal named by a noun: an
 // appeal (020) from its maker to the party that answers it (rejects,
 // accepts, welcomes). The silent rows keep the actors after the noun, which
 // say what the proposal is about, from being taken for its addressee, a
 // proposal nobody answers, and one firm's bid to another.
-func TestProposalAnswered62(t *testing.T) {
+func TestProposalAnswered(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -29,15 +29,15 @@ func TestProposalAnswered62(t *testing.T) {
 		{"firm to firm", "Chrysler Corp rejected a proposal by Ford Motor Co to merge.", nil},
 		{"maker inside the proposal", "The Philippine Senate approved a proposal to repay loans owed by a private company to speed up the signing of a rescheduling agreement.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }
 
-// TestCreditsToHelp62 checks round 62's credits and loans "to help" a
+// TestCreditsToHelp checks round 62's credits and loans "to help" a
 // party: agreed to be provided, an intent to give aid (0331); approved by a
 // lender, aid given (071). A hedged sum ("around 900 mln dlrs") no longer
 // breaks the pattern. Silent where the party helped is no actor, or the
 // lender and borrower are firms; a negated verb is flagged and not counted.
-func TestCreditsToHelp62(t *testing.T) {
+func TestCreditsToHelp(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +51,7 @@ func TestCreditsToHelp62(t *testing.T) {
 		{"firms", "Citibank agreed to provide a 25 mln dlr loan to help Texaco.", nil},
 		{"refused", "Japan refused to provide 900 mln dlrs in credits to help Indonesia.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 
 	// Negated: coded, flagged, and so not counted by the scorer.
 	for _, text := range []string{
@@ -73,11 +73,11 @@ func TestCreditsToHelp62(t *testing.T) {
 	}
 }
 
-// TestRequestOfNamed62 checks that "at the request of" finds a maker whose
+// TestRequestOfNamed checks that "at the request of" finds a maker whose
 // name takes its article into the mention ("the European Commission"), as
 // it found one written without ("France"); troops of no named country stay
 // silent.
-func TestRequestOfNamed62(t *testing.T) {
+func TestRequestOfNamed(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -89,5 +89,5 @@ func TestRequestOfNamed62(t *testing.T) {
 		{"no party acting", "The troops went in at the request of the European Commission.", nil},
 		{"passive", "The department said the action was taken at the request of the Bangladesh government.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

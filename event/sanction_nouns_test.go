@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestSanctions60 checks round 60's sanctions and tariffs named by a noun:
+// TestSanctionNouns checks round 60's sanctions and tariffs named by a noun:
 // a country modifying the noun imposes it even inside a prepositional
 // phrase, and sanctions "imposed against" a party are the lifter's own. The
 // sanctions "President Reagan has ordered imposed on" a party are his. The
@@ -14,7 +14,7 @@ import (
 // refused or passive, and an agent named after the participle. Two mends
 // ride along: pressure denied ("no longer under any pressure") presses
 // nobody, and a legal battle fought is no force.
-func TestSanctions60(t *testing.T) {
+func TestSanctionNouns(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

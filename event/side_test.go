@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestSideRemarksRound35 checks the round's rules: "backed", "backs" and
+// TestSideRemarks checks the round's rules: "backed", "backs" and
 // "backing" code support (051); a bare past participle heading a side
 // remark about a noun, set off by commas, opening the sentence or right
 // after a name before the sentence's own verb, is background and stays
@@ -14,7 +14,7 @@ import (
 // agent back or praise the subject, not each other; a state named bare
 // does not back its own organs; unnamed diplomats and Latin American
 // leaders take no country from the story.
-func TestSideRemarksRound35(t *testing.T) {
+func TestSideRemarks(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound68 checks round 68's rows, three behaviours of the coder that
+// TestStateOrgans checks round 68's rows, three behaviours of the coder that
 // made false codings in many read sets: a state's organ paired with the
 // same state named bare (a role word given the story's country, acting on
 // the country it is about), a meeting between two officials of one
@@ -15,7 +15,7 @@ import (
 // its government, a country word that modifies the real party, an organ
 // acting on a state named by its own words, a meeting of two governments
 // and a trip already made as they were.
-func TestRound68(t *testing.T) {
+func TestStateOrgans(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,14 +6,14 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestClause48 checks round 48's acts in clauses the coder used to miss or
+// TestThreatsIntents checks round 48's acts in clauses the coder used to miss or
 // misattribute: a threat whose threatened act has no pattern of its own is
 // still a threat against the party named after it; "his country" after a
 // speech verb is the speaker's own country; and an intent stated by one
 // party's own plan or decision ("plans to hold talks with France") is that
 // party's alone, with no reciprocal event, while an arranged meeting ("is
 // due to hold talks") and a list of parties keep theirs.
-func TestClause48(t *testing.T) {
+func TestThreatsIntents(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound74 checks round 74's rows, causes of false codings in the third
+// TestUnmetObjects checks round 74's rows, causes of false codings in the third
 // hand-judged random sample of unread Reuters news: "met" a reaction or a
 // mark read as a meeting; "to shoot for" a figure read as an attack; an
 // "X-backed" modifier read as the target; the speaker of a reporting
@@ -17,7 +17,7 @@ import (
 // meeting with a party, yielding to a party's demands, an attack on a
 // party, a government closing its embassy and opposing a party's stance
 // as they were.
-func TestRound74(t *testing.T) {
+func TestUnmetObjects(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -6,7 +6,7 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestTalks61 checks round 61's talks, meetings and visits named by a noun:
+// TestVisitsForTalks checks round 61's talks, meetings and visits named by a noun:
 // a planned trip for talks repeats the traveller's intent but still gives
 // the partner's intent back (036 both ways), "had (private) talks with" is
 // a consultation both ways like "held talks with" (discussions one way),
@@ -15,7 +15,7 @@ import (
 // party reports talks held with it, both ways. The silent rows keep firms' talks,
 // talks with no partner named, refused or cancelled talks and private
 // visitors uncoded.
-func TestTalks61(t *testing.T) {
+func TestVisitsForTalks(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -41,5 +41,5 @@ func TestTalks61(t *testing.T) {
 		{"own country", "Reagan said visiting Secretary of State George Shultz would return.", nil},
 		{"visiting, no host", "Visiting U.S. Agriculture Secretary Richard Lyng told a press conference rice imports must rise.", nil},
 	}
-	checkCodings87(t, p, tests)
+	checkCodings1987(t, p, tests)
 }

@@ -6,13 +6,13 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-// TestRound70 checks round 70's rows: a state's armed attack that names no
+// TestWarFoes checks round 70's rows: a state's armed attack that names no
 // target is aimed at the one other warring state the text names, in its
 // sentence or, for an army's attack, in the story. The kept rows leave an
 // attack alone when its object is a thing the pattern does not name, when
 // two other states are named, when its source is no state's army, and when
 // the only other country word modifies something else.
-func TestRound70(t *testing.T) {
+func TestWarFoes(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)

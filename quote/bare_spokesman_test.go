@@ -2,11 +2,11 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker42 holds the rows of issue 4's forty-second round: a bare
+// TestBareSpokesman holds the rows of issue 4's forty-second round: a bare
 // "the spokesman" or "the official" standing for the unnamed person an
 // earlier sentence brought in with the body they speak for ("a spokesman
 // for Goldman Sachs", "a Cathay spokesman"), named by that phrase.
-func TestSpeaker42(t *testing.T) {
+func TestBareSpokesman(t *testing.T) {
 	tests := []findRow{
 		{"the spokesman after a spokesman for a firm",
 			"Harlow Trading Corp received forged bonds, a spokesman for Harlow Trading Corp said.\n\nHe said the loss was insured.\n\n\"We expect no further losses,\" the spokesman said.",

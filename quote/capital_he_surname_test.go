@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker48 holds the rows of issue 4's forty-eighth round: a
+// TestCapitalHeSurname holds the rows of issue 4's forty-eighth round: a
 // capitalised "He" or "She" inside a sentence before a given name is a
 // surname ("But He Weiling"), and the article's later "He said" and the
 // "he" after it are that person; a role word opening a sentence before
@@ -16,7 +16,7 @@ import "testing"
 // an apostrophe; a firm reported with its ticker after "the" ("…, the ANZ
 // Banking Group Ltd <ANZA.S> said") is the story's lead firm; "one
 // official in Tokyo" and "an officer on a firm's desk" are unnamed roles.
-func TestSpeaker48(t *testing.T) {
+func TestCapitalHeSurname(t *testing.T) {
 	tests := []findRow{
 		{"surname He mid-sentence, then He and he",
 			"Reform will take decades.\n\nBut He Weiling, an adviser to the institute, said reform is safe.\n\n\"The hard part is balance,\" He said.\n\nHe said prices will rise slowly.\n\n\"We must be careful. We have no model,\" he said.",

@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker41 holds the rows of issue 4's forty-first round, read from
+// TestDocumentSpeakers holds the rows of issue 4's forty-first round, read from
 // the errors of dev7, dev8 and dev11 to dev14 of three kinds: a
 // document's words given to whoever issued it (a maker after "by",
 // "from" or "issued after a meeting of"; the subject of a sentence the
@@ -13,7 +13,7 @@ import "testing"
 // sentence about one named person (a lone word after "the" and capitals
 // closing a title are no second person; a role and a full name ending
 // the paragraph before).
-func TestSpeaker41(t *testing.T) {
+func TestDocumentSpeakers(t *testing.T) {
 	tests := []findRow{
 		{"a statement's maker after by",
 			"Rebels shelled the port overnight, a radio report said.\n\nThe statement by the Northern Army Command gave no figures. \"Our forces hold the harbour,\" the statement said.",

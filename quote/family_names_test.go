@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker39 holds the rows of issue 4's thirty-ninth round, read from
+// TestFamilyNames holds the rows of issue 4's thirty-ninth round, read from
 // the errors of dev11 and dev12 (and those left in dev7 and dev8): a lone
 // family name standing for a name that puts it first ("Yao Liu … Yao
 // said … he said"), hyphenated given names included ("Chang Chi-Cheng");
@@ -13,7 +13,7 @@ import "testing"
 // plural noun it heads as the issuer of its communique, and an "it"
 // after the communique's quote as that issuer; a he after a role placed
 // by "for" or "at" its employer ("A spokesman for the bank confirmed …").
-func TestSpeaker39(t *testing.T) {
+func TestFamilyNames(t *testing.T) {
 	tests := []findRow{
 		{"a he for a family-name-first name given by its family name",
 			"Yao Liu, president of Chi Shun Hwa Steel Co, said orders fell.\n\nExports dropped, Yao said.\n\nPrices rose, he added.\n\n\"We have lost some orders to South Korea,\" he said.",

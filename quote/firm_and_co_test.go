@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker52 holds the rows of issue 4's fifty-second round: "Co"
+// TestFirmAndCo holds the rows of issue 4's fifty-second round: "Co"
 // closing "NAME of FIRM and Co said" is the firm's tail, the person
 // before "of" speaks; "according to X" right after a quote outranks a
 // speech verb before it that is a participle of the subject ("the drop
@@ -16,7 +16,7 @@ import "testing"
 // X NAME told" makes NAME the subject; a lone "one" is a member of the
 // group a subordinate clause names before "they said", or of "Western
 // diplomatic sources".
-func TestSpeaker52(t *testing.T) {
+func TestFirmAndCo(t *testing.T) {
 	tests := []findRow{
 		{"a person before the firm's of, the firm ending and Co",
 			"Shares rose.\n\n\"The long range issue here is who wins,\" analyst Mark Stahlman of Sanford C. Bernstein and Co said.",

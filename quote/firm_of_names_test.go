@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker47 holds the rows of issue 4's forty-seventh round: a firm
+// TestFirmOfNames holds the rows of issue 4's forty-seventh round: a firm
 // whose name runs on over "of" ("Industrial Bank of Japan Ltd") before
 // its officer's role and name leaves the officer the speaker; a passive
 // speech verb between an earlier cue and a quote lets a pronoun cue
@@ -15,7 +15,7 @@ import "testing"
 // quote is no cue; an unclosed quote's own closing ", Dole said." is its
 // attribution; and a cue-less quote after one paragraph opening with the
 // last speaker's surname is that speaker's.
-func TestSpeaker47(t *testing.T) {
+func TestFirmOfNames(t *testing.T) {
 	tests := []findRow{
 		{"firm with an of-tail, then role and name, after an inverted cue",
 			"Shares rose.\n\n\"A big step forward has been taken,\" said Royal Bank of Scotland Plc chief economist Jane Pole.",

@@ -2,10 +2,10 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker43 holds the rows of issue 4's forty-third round: a sentence
+// TestInvertedSaid holds the rows of issue 4's forty-third round: a sentence
 // opened by an inverted "Said X, “…”", whose speaker follows the verb, and
 // a wire typo's doubled verb ("…,” said said X") read as one.
-func TestSpeaker43(t *testing.T) {
+func TestInvertedSaid(t *testing.T) {
 	tests := []findRow{
 		{"inverted Said with a role before the name",
 			"Sales rose in March.\n\nSaid Future Computing analyst Joe Cross, \"That's some indication of the kind of money IBM is leaving on the table.\"",

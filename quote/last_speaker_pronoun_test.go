@@ -2,11 +2,11 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker44 holds the rows of issue 4's forty-fourth round: a he or
+// TestLastSpeakerPronoun holds the rows of issue 4's forty-fourth round: a he or
 // she after the person last reported speaking ("X said. ¶ “…,” he said")
 // is that person, named as fully as the article names them, unless
 // another person has since been named as a subject.
-func TestSpeaker44(t *testing.T) {
+func TestLastSpeakerPronoun(t *testing.T) {
 	tests := []findRow{
 		{"a reporter in a clause after another subject",
 			"Shipping minister Lord Brabazon said a report was due.\n\nTownsend Thoresen operate two other ships, but Brabazon said it was not planned to pull them out of service.\n\n\"Our investigator is there already,\" he told BBC radio.",

@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker51 holds the rows of issue 4's fifty-first round: a
+// TestLawmakerTags holds the rows of issue 4's fifty-first round: a
 // lawmaker's party-and-state tag ("R-Texas", "(D-Ark.)") is no speaker,
 // the lawmaker before it is; an acronym speaker ("GM") is named by the
 // fullest form the article spells out ("General Motors"); a capitalised
@@ -10,7 +10,7 @@ import "testing"
 // or a bracketed acronym inside it, still gives the name; and a firm's
 // name modifying a role noun after an indefinite ("one former General
 // Motors human relations executive") stays in the role phrase.
-func TestSpeaker51(t *testing.T) {
+func TestLawmakerTags(t *testing.T) {
 	tests := []findRow{
 		{"a party tag set off by commas",
 			"A bill was introduced.\n\n\"Time is running out,\" Rep. Joe Barton, R-Texas, said in a statement.",

@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker49 holds the rows of issue 4's forty-ninth round: "One" and
+// TestOneAnotherRoles holds the rows of issue 4's forty-ninth round: "One" and
 // "Another" opening a sentence are no names but the role they stand for
 // ("Another added" after "a dealer said" is another dealer), modifiers
 // and a place after them included ("One senior trader in Riyadh"); a
@@ -14,7 +14,7 @@ import "testing"
 // report"); and a role of a body written in lower case between a name's
 // comma and the cue ("Bob Wilson, executive officer of local 174 said")
 // leaves the name the speaker.
-func TestSpeaker49(t *testing.T) {
+func TestOneAnotherRoles(t *testing.T) {
 	tests := []findRow{
 		{"sentence-opening Another after a role",
 			"Dealers were wary.\n\n\"The pact may not hold,\" a dealer said. Another added, \"They will push the dollar down.\"",

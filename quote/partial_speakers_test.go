@@ -2,13 +2,13 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker45 holds the rows of issue 4's forty-fifth round: a partial
+// TestPartialSpeakers holds the rows of issue 4's forty-fifth round: a partial
 // quotation in a sentence with no speech verb takes the speaker of the
 // verb in the sentence before (partialBefore), unless its own sentence
 // has a subject of its own; and a fragment in a sentence whose subject is
 // a person set out by role takes that person (roleSubject); "here" between
 // a speaker and the cue ("one official here said") is passed over.
-func TestSpeaker45(t *testing.T) {
+func TestPartialSpeakers(t *testing.T) {
 	tests := []findRow{
 		{"partial after a reported sentence in the same paragraph",
 			"Rates were steady.\n\nEconomy minister Ana Moreno said the deficit would narrow this year. The rise in export prices would \"ease the pressure on the peso\" and lift reserves.",

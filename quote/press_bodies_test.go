@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker50 holds the rows of issue 4's fiftieth round: a paper named
+// TestPressBodies holds the rows of issue 4's fiftieth round: a paper named
 // after its press noun ("the Kuwaiti daily Al-Watan said") is the body a
 // later "it" goes on quoting, and a body in an indirect question ("did
 // not say whether only OPEC …") is no subject an "it" stands for; a
@@ -17,7 +17,7 @@ import "testing"
 // and Exchange Commission" is the whole name; and "vice-chairman" is a
 // role, so that the name before it speaks ("Leading the calls …, Sir
 // Marcus Fox, vice-chairman of …, said").
-func TestSpeaker50(t *testing.T) {
+func TestPressBodies(t *testing.T) {
 	tests := []findRow{
 		{"a paper named after its press noun, quoted on as it",
 			"Supplies rose, the Kuwaiti daily Al-Watan said.\n\nIt did not say whether only OPEC members were behind the rise.\n\n\"Prices may fall further next week,\" it said.",

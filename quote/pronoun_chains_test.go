@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker40 holds the rows of issue 4's fortieth round, read from the
+// TestPronounChains holds the rows of issue 4's fortieth round, read from the
 // errors of dev13 and dev14 (and those left in dev7, dev8, dev11 and
 // dev12): a he after an unnamed role placed by an employer written with
 // dotted or hyphened words ("one U.S. carmaker", "a U.S.-based bank"),
@@ -13,7 +13,7 @@ import "testing"
 // a quantity); a lone name the article writes more often than a one-letter
 // variant is not the variant's person; and the wire's trade roles
 // (exporter, refiner, processor) as role speakers.
-func TestSpeaker40(t *testing.T) {
+func TestPronounChains(t *testing.T) {
 	tests := []findRow{
 		{"a role placed by an employer with a dotted name",
 			"Carmakers are testing the system.\n\nAn official with one U.S. carmaker said the feature was a gimmick. \"Everyone will want to follow,\" he said.",

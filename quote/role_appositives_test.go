@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker46 holds the rows of issue 4's forty-sixth round: a role
+// TestRoleAppositives holds the rows of issue 4's forty-sixth round: a role
 // phrase set off by both its commas, or a capitalised title, after the
 // name it describes; an unnamed source after "But" or an opening place
 // phrase; a firm's partner names and the word after "U.S." that name no
@@ -10,7 +10,7 @@ import "testing"
 // an agency, or named by a role phrase before "said", as the one last
 // reported speaking, while a person inside what was said is not; and a
 // panel known only by its noun speaking on as "it".
-func TestSpeaker46(t *testing.T) {
+func TestRoleAppositives(t *testing.T) {
 	tests := []findRow{
 		{"a role phrase with its closing comma before said",
 			"The State of Ohio said that it sold 12 stocks this morning.\n\nAnna Kovacs, director of the Division of Pensions for the state of New Mexico, said, \"the sale was part of our plan.\"",

@@ -2,12 +2,12 @@ package quote_test
 
 import "testing"
 
-// TestPron36 holds the rows of issue 4's thirty-sixth round: a he or she
+// TestRolePronouns holds the rows of issue 4's thirty-sixth round: a he or she
 // that stands for a person the article introduces only by role, across a
 // sentence of background or after that person's quote; and a country
 // named between a person and the pronoun, which is no one the pronoun
 // can stand for.
-func TestPron36(t *testing.T) {
+func TestRolePronouns(t *testing.T) {
 	tests := []findRow{
 		{"role subject, a background paragraph between",
 			"A leading Madrid broker said the central bank was tightening policy.\n\nConsumer prices rose 8.3 pct last year.\n\n\"Money supply is the main weapon,\" he said.",

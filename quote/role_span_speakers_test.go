@@ -2,14 +2,14 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker37 holds the rows of issue 4's thirty-seventh round: a role
+// TestRoleSpanSpeakers holds the rows of issue 4's thirty-seventh round: a role
 // span ("the Drexel spokesman", "The Royal Trust president") that stands
 // for a person the article named earlier with that role, the firm's name
 // before the role agreeing with the firm named with the person; "the
 // report" or "the statement" that an earlier "X said in a report" brought
 // in; and a name whose appositive role phrase runs up to the speech verb
 // with no closing comma.
-func TestSpeaker37(t *testing.T) {
+func TestRoleSpanSpeakers(t *testing.T) {
 	tests := []findRow{
 		{"firm modifier agrees with the role phrase",
 			"Drexel spokesman Steve Anredder said business was normal.\n\nThe firm was subpoenaed last year.\n\n\"We have done nothing wrong,\" said the Drexel spokesman.",

@@ -2,7 +2,7 @@ package quote_test
 
 import "testing"
 
-// TestSpeaker38 holds the rows of issue 4's thirty-eighth round, read
+// TestUnnamedSources holds the rows of issue 4's thirty-eighth round, read
 // from the errors of dev7 and dev8: an unnamed role holder placed by a
 // name after a preposition ("an analyst in New York said"); a firm's
 // plural possessive before a surname; an "it" or "they" for an unnamed
@@ -14,7 +14,7 @@ import "testing"
 // set after an inverted cue's name; "the <firm> official" for the firm's
 // named officer; a definite role after the quote it attributes; and a
 // name particle after an inverted cue.
-func TestSpeaker38(t *testing.T) {
+func TestUnnamedSources(t *testing.T) {
 	tests := []findRow{
 		{"a role placed by a city",
 			"\"Demand is firm,\" an analyst in New York said.",

@@ -13,31 +13,31 @@ import (
 // word says the name is a territory, not the government or a firm; theArea
 // reads only names the gazetteer knows as regions, after "the".
 
-// areaWords51 are the lower-case nouns after a name that make it an area;
+// areaNounsAfter are the lower-case nouns after a name that make it an area;
 // the value marks a plural, which follows a list of names. One name
 // before a plural ends a list only when "and" or a comma joins it to
 // names before ("... Philadelphia and Connecticut areas"): "the New
 // England states" names a group of states by a region, which the event
 // coder took as the focus of a Canadian utilities' story over Reuters,
 // flipping an actor's country, and is left out.
-var areaWords51 = map[string]bool{
+var areaNounsAfter = map[string]bool{
 	"state": false, "states": true, "area": false, "areas": true,
 	"region": false, "regions": true, "province": false, "provinces": true,
 	"port": false, "ports": true, "peninsula": false,
 }
 
-// minCity51 is the fewest inhabitants of a city that areaNoun51 reads
+// minCity is the fewest inhabitants of a city that areaNoun reads
 // before an area word: a small town that shares a common word's name
 // ("the Bay area", "the Delta region") is left out.
-const minCity51 = 150000
+const minCity = 150000
 
-// maxItems51 is the most names areaNoun51 reads in one list.
-const maxItems51 = 4
+// maxItems is the most names areaNoun reads in one list.
+const maxItems = 4
 
-// areaNoun51 reads, at the capitalised token i of sentence si with no
-// cue before it, one to maxItems51 known names joined by commas or
-// "and" and followed by one of areaWords51 in lower case (a plural after
-// a list, a singular after one name): each name is a region, or a city of at least minCity51
+// areaNoun reads, at the capitalised token i of sentence si with no
+// cue before it, one to maxItems known names joined by commas or
+// "and" and followed by one of areaNounsAfter in lower case (a plural after
+// a list, a singular after one name): each name is a region, or a city of at least minCity
 // inhabitants, and none a country ("the U.S. states" qualifies a class).
 // A capitalised word after the area word makes the whole an institution's
 // name ("Washington state University" as a wire writes it is left out),
@@ -46,7 +46,7 @@ const maxItems51 = 4
 // central bank", "California state and local costs", "the Canary Island
 // port of Las Palmas"). It appends the spans and returns the token after
 // the area word.
-func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) areaNoun(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	// "the Gulf of Mexico's Mobile Bay area": a capitalised word before
 	// makes the name the tail of a longer one the gazetteer lacks.
@@ -54,11 +54,11 @@ func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]b
 		return 0, false
 	}
 	// Cheap first: an area word within a short list's reach.
-	end := min(s.Tokens.End, i+3*maxItems51+2)
+	end := min(s.Tokens.End, i+3*maxItems+2)
 	seen := false
 	for k := i + 1; k < end; k++ {
-		if w := &doc.Tokens[k]; !capital(w) && areaWords51Filter.may(w.Norm) {
-			if _, ok := areaWords51[w.Norm]; ok {
+		if w := &doc.Tokens[k]; !capital(w) && areaNounsAfterFilter.may(w.Norm) {
+			if _, ok := areaNounsAfter[w.Norm]; ok {
 				seen = true
 				break
 			}
@@ -67,15 +67,15 @@ func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]b
 	if !seen {
 		return 0, false
 	}
-	var items [maxItems51]span
+	var items [maxItems]span
 	n := 0
 	person := false // an item is also a first name ("Victoria")
-	for j := i; n < maxItems51 && j < s.Tokens.End; {
+	for j := i; n < maxItems && j < s.Tokens.End; {
 		if !capital(&doc.Tokens[j]) {
 			return 0, false
 		}
 		sp, ok := r.match(doc, si, j, src, buf)
-		if !ok || !r.areaName51(sp.key) {
+		if !ok || !r.areaName(sp.key) {
 			return 0, false
 		}
 		person = person || firstNames[sp.key]
@@ -88,13 +88,13 @@ func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]b
 			return 0, false
 		}
 		w := &doc.Tokens[e]
-		if plural, ok := areaWords51[w.Norm]; ok && !capital(w) {
-			if n > 1 && !plural || n == 1 && plural && !listEnd51(doc, si, i) || person && !divisions51[w.Norm] {
+		if plural, ok := areaNounsAfter[w.Norm]; ok && !capital(w) {
+			if n > 1 && !plural || n == 1 && plural && !endsNameList(doc, si, i) || person && !divisionWords[w.Norm] {
 				return 0, false
 			}
 			if e+1 < s.Tokens.End {
 				a := &doc.Tokens[e+1]
-				if capital(a) && a.Flags&annals.SentStart == 0 || qualified51(a) {
+				if capital(a) && a.Flags&annals.SentStart == 0 || areaQualifies(a) {
 					return 0, false
 				}
 			}
@@ -116,14 +116,14 @@ func (r *Recognizer) areaNoun51(doc *annals.Doc, si, i int, src string, buf *[]b
 	return 0, false
 }
 
-// divisions51 are the area words that name a country's division, after
+// divisionWords are the area words that name a country's division, after
 // which a name that is also a first name is the division ("Australia's
 // Victoria state"); "the Victoria area" may be a person's.
-var divisions51 = map[string]bool{"state": true, "states": true, "province": true, "provinces": true}
+var divisionWords = map[string]bool{"state": true, "states": true, "province": true, "provinces": true}
 
-// areaName51 reports whether key names a region, or a city of at least
-// minCity51 inhabitants, and no country, and is no common word.
-func (r *Recognizer) areaName51(key string) bool {
+// areaName reports whether key names a region, or a city of at least
+// minCity inhabitants, and no country, and is no common word.
+func (r *Recognizer) areaName(key string) bool {
 	if commonWords[key] || notPlaces[key] {
 		return false
 	}
@@ -135,7 +135,7 @@ func (r *Recognizer) areaName51(key string) bool {
 		case KindRegion:
 			ok = true
 		case KindCity:
-			if c.Population >= minCity51 {
+			if c.Population >= minCity {
 				ok = true
 			}
 		}
@@ -143,10 +143,10 @@ func (r *Recognizer) areaName51(key string) bool {
 	return ok
 }
 
-// qualified51 reports whether token a, after an area word, shows that
+// areaQualifies reports whether token a, after an area word, shows that
 // the area qualifies what follows: a lower-case noun or adjective, or a
 // joining word.
-func qualified51(a *annals.Token) bool {
+func areaQualifies(a *annals.Token) bool {
 	if !word(a) || capital(a) {
 		return false
 	}
@@ -157,9 +157,9 @@ func qualified51(a *annals.Token) bool {
 	return a.Tag == annals.NN || a.Tag == annals.NNS || a.Tag == annals.JJ
 }
 
-// listEnd51 reports whether the name at token i of sentence si follows
+// endsNameList reports whether the name at token i of sentence si follows
 // "and" or a comma, and so ends a list of names read before it.
-func listEnd51(doc *annals.Doc, si, i int) bool {
+func endsNameList(doc *annals.Doc, si, i int) bool {
 	if i <= doc.Sentences[si].Tokens.Start {
 		return false
 	}

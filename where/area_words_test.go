@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound51 checks issue 5's fifty-first round, read from the misses of
+// TestAreaWords checks issue 5's fifty-first round, read from the misses of
 // the sets dev34.tsv to dev38.tsv and the older sets of their shape: a
 // known region, or a large city, before a lower-case area word is a
 // place with no cue before it, alone or as a list before a plural. A
 // name qualifying an institution, a small town sharing a common word's
 // name, a country before "states" and a first name before "area" stay out.
-func TestRound51(t *testing.T) {
+func TestAreaWords(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

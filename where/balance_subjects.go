@@ -17,17 +17,17 @@ import (
 // PRODUCTION ROSE", "CANADA BUDGET DEFICIT RISES"), and a headline's
 // country moved a town's resolution (dev21's Balao).
 
-// balanceVerbs46 are the verbs whose object is a balance the subject
+// balanceVerbs are the verbs whose object is a balance the subject
 // runs or records: "ran a trade surplus", "ran up a deficit", "recorded
 // a net outflow".
-var balanceVerbs46 = map[string]bool{
+var balanceVerbs = map[string]bool{
 	"ran": true, "runs": true, "run": true, "recorded": true, "posted": true,
 	"registered": true,
 }
 
-// balances46 are the balances a country runs: its trade or payments
+// balanceNouns are the balances a country runs: its trade or payments
 // surplus and deficit, and the flows of capital a month's figures show.
-var balances46 = map[string]bool{
+var balanceNouns = map[string]bool{
 	"surplus": true, "surpluses": true, "deficit": true, "deficits": true,
 	"outflow": true, "outflows": true, "inflow": true, "inflows": true,
 }
@@ -36,70 +36,70 @@ var balances46 = map[string]bool{
 // ("ran a 7.2 billion dlr trade surplus" has six).
 const maxBalanceGap = 7
 
-// tradingVerbs46 are the participles of producing and trading after
+// tradingVerbs are the participles of producing and trading after
 // "has been", "was" or "is": "Iraq has been producing 500,000 bpd",
 // "Ecuador was pumping around 250,000 bpd".
-var tradingVerbs46 = map[string]bool{
+var tradingVerbs = map[string]bool{
 	"producing": true, "pumping": true, "exporting": true, "importing": true,
 	"selling": true, "shipping": true, "supplying": true, "buying": true,
 	"harvesting": true,
 }
 
-// tradedVerbs46 are the past participles of trading after "has" or "had":
+// tradedVerbs are the past participles of trading after "has" or "had":
 // "Kenya has sold 918,707 bags". statVerbs take "has" before them as an
 // auxiliary and leave the clause.
-var tradedVerbs46 = map[string]bool{
+var tradedVerbs = map[string]bool{
 	"sold": true, "exported": true, "imported": true, "produced": true,
 	"shipped": true, "supplied": true, "pumped": true, "harvested": true,
 }
 
-// deals46 are what a party sells or buys as a deal rather than goods it
+// dealNouns are what a party sells or buys as a deal rather than goods it
 // trades: "Iran was selling its 25.2 pct holding in the company".
-var deals46 = map[string]bool{
+var dealNouns = map[string]bool{
 	"holding": true, "holdings": true, "stake": true, "stakes": true, "shares": true,
 	"share": true, "interest": true, "unit": true, "subsidiary": true, "assets": true,
 }
 
-// goods46 reports whether the verb at token v of sentence si trades an
-// amount of goods (tradeObject) and no stake in a firm (deals46).
-func goods46(doc *annals.Doc, si, v int) bool {
+// tradesGoods reports whether the verb at token v of sentence si trades an
+// amount of goods (tradeObject) and no stake in a firm (dealNouns).
+func tradesGoods(doc *annals.Doc, si, v int) bool {
 	if !tradeObject(doc, si, v) {
 		return false
 	}
 	end := doc.Sentences[si].Tokens.End
 	for n := v + 1; n < end && n <= v+maxTradeObject+2 && word(&doc.Tokens[n]); n++ {
-		if deals46[doc.Tokens[n].Norm] {
+		if dealNouns[doc.Tokens[n].Norm] {
 			return false
 		}
 	}
 	return true
 }
 
-// introTime46 are the words that open a sentence's phrase of time before
+// introTime are the words that open a sentence's phrase of time before
 // its subject: "In recent months Iraq", "So far this coffee year, Kenya".
-var introTime46 = map[string]bool{
+var introTime = map[string]bool{
 	"in": true, "last": true, "this": true, "so": true, "during": true, "over": true,
 	"since": true, "earlier": true,
 }
 
-// timeNouns46 end such a phrase.
-var timeNouns46 = map[string]bool{
+// timeNouns end such a phrase.
+var timeNouns = map[string]bool{
 	"months": true, "weeks": true, "month": true, "week": true, "year": true,
 	"years": true, "quarter": true,
 }
 
-// clauseJoins46 open a sentence before its subject: "But the U.S. ran
+// clauseJoins open a sentence before its subject: "But the U.S. ran
 // up a 23 billion dlr deficit".
-var clauseJoins46 = map[string]bool{"but": true, "and": true, "while": true, "yet": true}
+var clauseJoins = map[string]bool{"but": true, "and": true, "while": true, "yet": true}
 
 // maxIntroTime is the most words of a phrase of time before a subject.
 const maxIntroTime = 6
 
-// opensClause46 reports whether token i of sentence si stands where a
+// opensClauseAfterTime reports whether token i of sentence si stands where a
 // clause's subject starts, as opensClauseThe says, or after a phrase of
 // time that opens the sentence ("In recent months Iraq has been
 // producing") or a dateline's dash ("FRANKFURT - West Germany recorded").
-func opensClause46(doc *annals.Doc, si, i int) bool {
+func opensClauseAfterTime(doc *annals.Doc, si, i int) bool {
 	if opensClauseThe(doc, si, i) {
 		return true
 	}
@@ -112,7 +112,7 @@ func opensClause46(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	// "But the U.S. ran up a deficit": a clause a conjunction opens.
-	if p == s.Tokens.Start && clauseJoins46[doc.Tokens[p].Norm] {
+	if p == s.Tokens.Start && clauseJoins[doc.Tokens[p].Norm] {
 		return true
 	}
 	if p == s.Tokens.Start {
@@ -125,10 +125,10 @@ func opensClause46(doc *annals.Doc, si, i int) bool {
 	if doc.Tokens[p].Norm == "," {
 		p--
 	}
-	if p-s.Tokens.Start > maxIntroTime || !timeNouns46[doc.Tokens[p].Norm] {
+	if p-s.Tokens.Start > maxIntroTime || !timeNouns[doc.Tokens[p].Norm] {
 		return false
 	}
-	if !introTime46[doc.Tokens[s.Tokens.Start].Norm] {
+	if !introTime[doc.Tokens[s.Tokens.Start].Norm] {
 		return false
 	}
 	for n := s.Tokens.Start; n < p; n++ {
@@ -139,12 +139,12 @@ func opensClause46(doc *annals.Doc, si, i int) bool {
 	return true
 }
 
-// ownBalance46 reports whether the words from token k of sentence si say
+// ownBalance reports whether the words from token k of sentence si say
 // that the subject before them runs a balance, produces or trades an
 // amount, or ranks in a trade: "ran up a 23 billion dlr deficit", "has
 // been producing 500,000 bpd", "has sold 918,707 bags", "Was the largest
 // supplier" (a copula wire copy capitalised after "the U.S.").
-func (r *Recognizer) ownBalance46(doc *annals.Doc, si, k int) bool {
+func (r *Recognizer) ownBalance(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
 	for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
@@ -154,14 +154,14 @@ func (r *Recognizer) ownBalance46(doc *annals.Doc, si, k int) bool {
 	}
 	w := doc.Tokens[k].Norm
 	switch {
-	case balanceVerbs46Filter.may(w) && balanceVerbs46[w]:
+	case balanceVerbsFilter.may(w) && balanceVerbs[w]:
 		n := k + 1
 		if doc.Tokens[n].Norm == "up" {
 			n++
 		}
 		for stop := n + maxBalanceGap; n < end && n < stop; n++ {
 			t := &doc.Tokens[n]
-			if balances46[t.Norm] {
+			if balanceNouns[t.Norm] {
 				return true
 			}
 			if !word(t) || t.Tag == annals.IN || capital(t) && t.Flags&annals.Digit == 0 {
@@ -173,31 +173,31 @@ func (r *Recognizer) ownBalance46(doc *annals.Doc, si, k int) bool {
 		n := k + 1
 		if doc.Tokens[n].Norm == "been" {
 			n++
-			if n < end && tradingVerbs46[doc.Tokens[n].Norm] {
-				return goods46(doc, si, n)
+			if n < end && tradingVerbs[doc.Tokens[n].Norm] {
+				return tradesGoods(doc, si, n)
 			}
 			return false
 		}
-		if tradedVerbs46[doc.Tokens[n].Norm] {
-			return goods46(doc, si, n)
+		if tradedVerbs[doc.Tokens[n].Norm] {
+			return tradesGoods(doc, si, n)
 		}
 		return false
 	case w == "is" || w == "was" || w == "are" || w == "were":
-		if tradingVerbs46[doc.Tokens[k+1].Norm] {
-			return goods46(doc, si, k+1)
+		if tradingVerbs[doc.Tokens[k+1].Norm] {
+			return tradesGoods(doc, si, k+1)
 		}
 		return tradeRank(doc, si, k) || r.supplies(doc, si, k)
 	}
 	return false
 }
 
-// balanceSubject46 recognises, with no cue before it, a country that
-// opens a clause (opensClause46) and runs a balance, produces or trades
-// an amount, or ranks in a trade (ownBalance46). The country's name is
+// balanceSubject recognises, with no cue before it, a country that
+// opens a clause (opensClauseAfterTime) and runs a balance, produces or trades
+// an amount, or ranks in a trade (ownBalance). The country's name is
 // what the gazetteer matches, not the run of capitals, so that a verb
 // wire copy capitalises ("the U.S. Was") ends it. It appends the span and
 // returns the end of the name.
-func (r *Recognizer) balanceSubject46(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) balanceSubject(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || s.Title || t.Norm == "the" {
@@ -206,14 +206,14 @@ func (r *Recognizer) balanceSubject46(doc *annals.Doc, si, i int, src string, bu
 	k := r.runEnd(doc, si, i)
 	// The verb decides, and is cheap to look for before the gazetteer:
 	// after the run, or inside it after a capitalised "U.S.".
-	if !r.ownBalance46(doc, si, k) && (k-i < 2 || !r.ownBalance46(doc, si, i+1) && !r.ownBalance46(doc, si, i+2)) {
+	if !r.ownBalance(doc, si, k) && (k-i < 2 || !r.ownBalance(doc, si, i+1) && !r.ownBalance(doc, si, i+2)) {
 		return 0, false
 	}
-	if !opensClause46(doc, si, i) {
+	if !opensClauseAfterTime(doc, si, i) {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
-	if !ok || !r.ownBalance46(doc, si, sp.tok.End) {
+	if !ok || !r.ownBalance(doc, si, sp.tok.End) {
 		return 0, false
 	}
 	return r.countryRun(doc, si, i, sp.tok.End, src, buf, spans)

@@ -2,14 +2,14 @@ package where_test
 
 import "testing"
 
-// TestRound46 checks issue 5's forty-sixth round, read from the misses of
+// TestBalanceSubjects checks issue 5's forty-sixth round, read from the misses of
 // the read Reuters sets: a country opening a clause as the subject of its
 // own balance ("ran a trade surplus", "recorded a net outflow"), of its
 // production or trade in progress or done ("has been producing 500,000
 // bpd", "has sold 918,707 bags"), or ranked in a trade after a verb wire
 // copy capitalised ("The U.S. Was the largest supplier"). Rows it must
 // keep out: a country acting, a stake sold, a run verb with no balance.
-func TestRound46(t *testing.T) {
+func TestBalanceSubjects(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

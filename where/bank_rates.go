@@ -14,13 +14,13 @@ import "github.com/annals-project/annals"
 // article ("The officials said" went from the U.S. to West Germany), so
 // that half waits for the event layer to weigh a place's mentions.
 
-// banksRates44 reports whether the words from token e on, right after a
+// banksRates reports whether the words from token e on, right after a
 // country named bare, are its banks' rates: "banks' prime rates", "banks'
 // prime lending rates". The country is then the modifier of the banks,
 // whose rates are the phrase's head, not where anything happens, and
 // countryModifier gives it no place. Only the plural is taken, the
 // wire's usual form for the rates of many banks.
-func banksRates44(doc *annals.Doc, e, end int) bool {
+func banksRates(doc *annals.Doc, e, end int) bool {
 	if e+1 >= end {
 		return false
 	}

@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound44 checks issue 5's forty-fourth round, read from the "U.S."
+// TestBankRates checks issue 5's forty-fourth round, read from the "U.S."
 // extras of dev22.tsv to dev31.tsv: a country named bare after a
 // preposition before its banks' rates is their modifier, no place. Rows
 // it must leave alone keep the country's other figures, its interest
 // rates (left for now, see bank_rates.go), a singular rate, its banks as a
 // source, and the country itself before the banks.
-func TestRound44(t *testing.T) {
+func TestBankRates(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

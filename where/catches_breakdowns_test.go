@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound36 checks issue 5's thirty-sixth round, read from dev20 and
+// TestCatchesBreakdowns checks issue 5's thirty-sixth round, read from dev20 and
 // dev21: a fishing country's catches and a country's current account
 // are figures its possessive owns, a breakdown's item may write a unit
 // before its bracketed comparison or the comparison in words, a ranking
 // may give each country's figure after "at", and "in both" opens
 // a pair of places. Each kept row has rows the exclusions must keep out.
-func TestRound36(t *testing.T) {
+func TestCatchesBreakdowns(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

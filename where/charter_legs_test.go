@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound38 checks issue 5's thirty-eighth round: the Soviet Union is a
+// TestCharterLegs checks issue 5's thirty-eighth round: the Soviet Union is a
 // place, scored as Russia, and Czechoslovakia as the Czech Republic (the
 // actor layer counts them as the countries it codes at the article's
 // date, SUN and CSK; see actor.datedCountry); a freight fixture's slashed
@@ -10,7 +10,7 @@ import "testing"
 // out where they name a party: a delegation, buying interest, a charter
 // or an order "from" a country, exchanges "between" two. Each kept row
 // has rows the exclusions must keep out.
-func TestRound38(t *testing.T) {
+func TestCharterLegs(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

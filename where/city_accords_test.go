@@ -2,12 +2,12 @@ package where_test
 
 import "testing"
 
-// TestRound41 checks issue 5's forty-first round, read from company and
+// TestCityAccords checks issue 5's forty-first round, read from company and
 // market news: an accord or gathering named after its city ("the Paris
 // accord", "the Venice economic summit"), "the state of X" as the
 // state's government, and East Germany and East Berlin as places. Each
 // dropping rule has rows it must keep.
-func TestRound41(t *testing.T) {
+func TestCityAccords(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

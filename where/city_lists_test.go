@@ -2,14 +2,14 @@ package where_test
 
 import "testing"
 
-// TestRound30 checks issue 5's thirtieth round, read from dev8 and the
+// TestCityLists checks issue 5's thirtieth round, read from dev8 and the
 // Wikinews sets: a great city that follows another after a comma is the
 // next item of a list of cities, not a region holding the first ("in
 // Frankfurt, London, New York and Tokyo"); and a country named bare
 // after a preposition is a modifier, no place, where a noun it
 // qualifies follows ("open markets to U.S. goods", "offers from US
 // colleges"). Each kept row has rows the exclusions must keep out.
-func TestRound30(t *testing.T) {
+func TestCityLists(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

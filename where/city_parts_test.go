@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound22 checks issue 5's twenty-second-round rules, drawn from a
+// TestCityParts checks issue 5's twenty-second-round rules, drawn from a
 // gold-free look at the city names of Reuters wire copy that annals left
 // unplaced, each with rows it must keep out.
-func TestRound22(t *testing.T) {
+func TestCityParts(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

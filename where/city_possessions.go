@@ -18,24 +18,24 @@ import (
 // ("EC centres like London and Luxembourg") was tried and left out: its
 // London moved an EC article's focus country, and so an actor's code.
 
-// ownParts49 are the parts of a city that its possessive names without a
+// ownParts are the parts of a city that its possessive names without a
 // preposition of place: its ports, markets, exchanges and hotels. A
 // narrower list than partNouns: "Munich's Ifo institute" and "Milan's
 // Bocconi University" are affiliations some sets keep and some leave out,
 // and "Tokyo's capital" or "Washington's moves" are the government's.
-var ownParts49 = map[string]bool{
+var ownParts = map[string]bool{
 	"port": true, "ports": true, "harbour": true, "harbor": true, "docks": true,
 	"airport": true, "airports": true, "market": true, "markets": true,
 	"exchange": true, "exchanges": true, "bourse": true, "hotel": true, "hotels": true,
 }
 
-// ownPart49 reports whether span sp, a city written before "'s", owns one
-// of ownParts49 within four words and no punctuation ("Sydney's ports",
+// ownPart reports whether span sp, a city written before "'s", owns one
+// of ownParts within four words and no punctuation ("Sydney's ports",
 // "Tokyo's Narita airport", "London's soft futures markets"), the part
 // ending its phrase (not "Tokyo's market opening measures"); a hyphen
 // written inside a word ("five-star") is no break. A name that
 // continues a capitalised run ("Prime Minister Tokyo's") is not read.
-func ownPart49(doc *annals.Doc, sp span) bool {
+func ownPart(doc *annals.Doc, sp span) bool {
 	si := doc.SentenceOf(sp.tok.Start)
 	if si < 0 {
 		return false
@@ -56,7 +56,7 @@ func ownPart49(doc *annals.Doc, sp span) bool {
 			return false
 		}
 		words++
-		if !ownParts49[t.Norm] {
+		if !ownParts[t.Norm] {
 			// The words before the part modify it: "five-star Regent",
 			// "soft futures" (not "policy of liberalising markets").
 			if !capital(t) && t.Tag != annals.JJ && t.Tag != annals.NN && t.Tag != annals.NNS && t.Tag != annals.CD {
@@ -68,7 +68,7 @@ func ownPart49(doc *annals.Doc, sp span) bool {
 			return true
 		}
 		n := &doc.Tokens[k+1]
-		if timeWords49[n.Norm] {
+		if timeWords[n.Norm] {
 			return true
 		}
 		return !n.Tag.IsNoun() && n.Tag != annals.VBG && n.Tag != annals.JJ
@@ -76,14 +76,14 @@ func ownPart49(doc *annals.Doc, sp span) bool {
 	return false
 }
 
-// ownPartSpan49 reads token i of sentence si, which no cue introduces, as
+// ownPartSpan reads token i of sentence si, which no cue introduces, as
 // a great city (one the recogniser places by default) in the possessive
 // before a part it owns ("Sydney's ports", "London's soft futures
 // markets"); byDefault leaves every possessor out. A sentence's first
 // word may be one here, and a city named like a person ("Sydney"): the
 // part, not the verb, says it is the city.
 // It returns the token after the name.
-func (r *Recognizer) ownPartSpan49(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) ownPartSpan(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if r.dflt.cityPop == 0 || !capital(t) || t.Flags&annals.AllCaps != 0 || s.Title {
@@ -107,30 +107,30 @@ func (r *Recognizer) ownPartSpan49(doc *annals.Doc, si, i int, src string, buf *
 		return 0, false
 	}
 	top := &r.g.places[r.g.index[sp.key][0]]
-	if top.Kind != KindCity || top.Population < r.dflt.cityPop || !ownPart49(doc, sp) {
+	if top.Kind != KindCity || top.Population < r.dflt.cityPop || !ownPart(doc, sp) {
 		return 0, false
 	}
 	*spans = append(*spans, sp)
 	return sp.tok.End, true
 }
 
-// timeWords49 are nouns that may follow the owned part without being a
+// timeWords are nouns that may follow the owned part without being a
 // noun it modifies: "Sydney's ports yesterday".
-var timeWords49 = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
+var timeWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true}
 
-// seatEnds49 end a firm's name before the comma that gives its town:
+// seatEnds end a firm's name before the comma that gives its town:
 // firmEnds' words and the trading houses' "Metals", "Materials",
 // "Brothers", "International" ("Cargill Metals, Minneapolis", "Philipp
 // Brothers, N.Y.", "Deak International, N.Y.").
-var seatEnds49 = map[string]bool{
+var seatEnds = map[string]bool{
 	"metals": true, "materials": true, "brothers": true, "international": true,
 }
 
-// seatAfterFirm49 reports whether token i of sentence si follows a
+// seatAfterFirm reports whether token i of sentence si follows a
 // firm's name and a comma: a capitalised firm word ending the name
 // ("Diversified Metals Corp, St. Louis", "Warburg Pincus and Co, New
 // York"), with its full stop ("S.A., Luxembourg").
-func seatAfterFirm49(doc *annals.Doc, si, i int) bool {
+func seatAfterFirm(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	k := i - 1
 	if k-1 <= s.Tokens.Start || doc.Tokens[k].Norm != "," {
@@ -145,20 +145,20 @@ func seatAfterFirm49(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(f.Norm, ".")
-	return firmEnds[w] || seatEnds49[w]
+	return firmEnds[w] || seatEnds[w]
 }
 
-// seat49 reads, with no cue before it, a firm's town written after the
+// firmSeat reads, with no cue before it, a firm's town written after the
 // firm's name and a comma ("Cargill Metals, Minneapolis, offered", "by
 // Gerald Metals, Stamford, Ct.", "Philipp Brothers, N.Y., led"): the town,
 // or the town and its region, then a comma or the sentence's end. The
 // annotators keep the firm's seat written so; "X of Place" they leave out
 // (firmOf). It returns the token after the last name.
-func (r *Recognizer) seat49(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) firmSeat(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	// Shouted words are headlines' and tickers'; "N.Y." is a state.
-	if s.Title || !capital(t) || t.Flags&annals.AllCaps != 0 && t.Flags&annals.Abbrev == 0 || !seatAfterFirm49(doc, si, i) {
+	if s.Title || !capital(t) || t.Flags&annals.AllCaps != 0 && t.Flags&annals.Abbrev == 0 || !seatAfterFirm(doc, si, i) {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
@@ -196,7 +196,7 @@ func (r *Recognizer) seat49(doc *annals.Doc, si, i int, src string, buf *[]byte,
 	return sp.tok.End, true
 }
 
-// townAbbrevs49 is Connecticut's wire abbreviation "Ct." (regions.tsv),
+// ctTownAbbrevs is Connecticut's wire abbreviation "Ct." (regions.tsv),
 // also the court's: like townAbbrevs, it names the state only where a
 // town's area stands ("Gerald Metals, Stamford, Ct.").
-var townAbbrevs49 = map[string]bool{"ct": true}
+var ctTownAbbrevs = map[string]bool{"ct": true}

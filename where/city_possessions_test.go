@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound49 checks issue 5's forty-ninth round, read from the misses of
+// TestCityPossessions checks issue 5's forty-ninth round, read from the misses of
 // the read Reuters sets: a great city in the possessive before its own
 // port, market or hotel is a place with no cue before it, and a firm's
 // town written after its name and a comma is its seat. A city's policy
 // or package stays the government's, a part qualifying a noun after it
 // is no place, and "X of Place" stays an affiliation.
-func TestRound49(t *testing.T) {
+func TestCityPossessions(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestRound24 checks issue 5's twenty-fourth-round rules, drawn from the
+// TestCountryMarkets checks issue 5's twenty-fourth-round rules, drawn from the
 // misses of dev6.tsv, each with rows it must keep out.
-func TestRound24(t *testing.T) {
+func TestCountryMarkets(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

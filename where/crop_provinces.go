@@ -15,13 +15,13 @@ import (
 // write them bare ("80 mm in Cordoba", "in western Buenos Aires"): once
 // an article calls a name a province, it means the province throughout.
 
-// provinces42 reads as provinces, throughout the article, the names the
+// readProvinces reads as provinces, throughout the article, the names the
 // article writes as one: right before a lower-case "province", or as an
 // item of a list that a lower-case "provinces" closes. A name said to be
 // a town ("the town of Cordoba") keeps the town, and a name the gazetteer
 // knows no "X Province" of is left as it is. Only an article that names
 // provinces so pays for the search.
-func (r *Recognizer) provinces42(doc *annals.Doc, spans []span) []span {
+func (r *Recognizer) readProvinces(doc *annals.Doc, spans []span) []span {
 	var areas []string
 	for x := range spans {
 		if base, ok := strings.CutSuffix(spans[x].key, " province"); ok && !slices.Contains(areas, base) {
@@ -92,9 +92,9 @@ func provinceNames(doc *annals.Doc, keys []string) []string {
 // the towns of firms' names (Peabody, Ina, Ami) far below.
 const bracketTown = 200_000
 
-// bracketFirms42 drops the names of small towns that begin a firm's name
+// bracketFirms drops the names of small towns that begin a firm's name
 // the article writes in angle brackets.
-func (r *Recognizer) bracketFirms42(doc *annals.Doc, spans []span) []span {
+func (r *Recognizer) bracketFirms(doc *annals.Doc, spans []span) []span {
 	if !strings.Contains(doc.Text, "<") && !strings.Contains(doc.Title, "<") {
 		return spans
 	}

@@ -2,11 +2,11 @@ package where_test
 
 import "testing"
 
-// TestRound42 checks issue 5's forty-second round, read from company and
+// TestCropProvinces checks issue 5's forty-second round, read from company and
 // market news: the provinces of a crop report named like their capitals,
 // and a small town that begins a firm's name in angle brackets. Each rule
 // has rows it must leave alone.
-func TestRound42(t *testing.T) {
+func TestCropProvinces(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -7,11 +7,11 @@ import (
 	"github.com/annals-project/annals/where"
 )
 
-// TestRound28 checks issue 5's twenty-eighth-round default: a country, a
+// TestDefaultRecognizer checks issue 5's twenty-eighth-round default: a country, a
 // first-level region or a city of half a million people is a place with
 // no cue, unless a rule reads it otherwise. Each kept row has rows the
 // exclusions must keep out.
-func TestRound28(t *testing.T) {
+func TestDefaultRecognizer(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

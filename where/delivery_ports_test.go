@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound33 checks issue 5's thirty-third round, read from dev14 and
+// TestDeliveryPorts checks issue 5's thirty-third round, read from dev14 and
 // dev15: a price's delivery term names its port ("cif Rotterdam"), a
 // bracketed acronym inside a list of places is the place again and the
 // list goes on after it, "offshore" before a name places a field, a
@@ -15,7 +15,7 @@ import "testing"
 // pair that shares a noun ("the London and Paris markets") is one
 // modifier, and the Copperbelt and the Ruhr are regions. Each kept row
 // has rows the exclusions must keep out.
-func TestRound33(t *testing.T) {
+func TestDeliveryPorts(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated
@@ -98,10 +98,10 @@ func TestRound33(t *testing.T) {
 	}
 }
 
-// TestRound33Luxembourg checks that Luxembourg as a place is its capital,
+// TestDeliveryPortsLuxembourg checks that Luxembourg as a place is its capital,
 // where ministers meet and bonds are listed, unless named beside another
 // country, when it is the country.
-func TestRound33Luxembourg(t *testing.T) {
+func TestDeliveryPortsLuxembourg(t *testing.T) {
 	tests := []struct {
 		text string
 		city bool

@@ -147,9 +147,9 @@ func scoreWith(t *testing.T, g *where.Gazetteer, r *where.Recognizer, sets []dev
 	return per, kinds, good, extra
 }
 
-// TestPool28 compares the default-place variants on every development
+// TestDefaultPooled compares the default-place variants on every development
 // set pooled, when POOL28 is set: it tags some 600 articles.
-func TestPool28(t *testing.T) {
+func TestDefaultPooled(t *testing.T) {
 	if os.Getenv("POOL28") == "" {
 		t.Skip("set POOL28=1 to compare the default-place variants")
 	}
@@ -242,10 +242,10 @@ func logContext(t *testing.T, sets []devSet, id string) {
 	}
 }
 
-// TestFree28 draws, when POOL28_FREE is set, the place mentions the
+// TestDefaultFreeLines draws, when POOL28_FREE is set, the place mentions the
 // default (NewRecognizer's) adds to and removes from Reuters lines 0-9,999
 // that no development set uses, for reading by the conventions.
-func TestFree28(t *testing.T) {
+func TestDefaultFreeLines(t *testing.T) {
 	if os.Getenv("POOL28_FREE") == "" {
 		t.Skip("set POOL28_FREE=1 to draw the gold-free sample")
 	}

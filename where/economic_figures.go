@@ -14,51 +14,51 @@ import (
 // ("the U.S. Trade deficit") was tried and left out: the read sets'
 // annotators split on it, and it added more extras than finds.
 
-// figuresAfter50 are figures named by two words, as figureAfter's are:
+// figuresAfter are figures named by two words, as figureAfter's are:
 // the economy's outlook and the orders a sector books.
-var figuresAfter50 = map[string]map[string]bool{
+var figuresAfter = map[string]map[string]bool{
 	"outlook": {"economic": true, "growth": true},
 	"orders":  {"machinery": true, "factory": true, "export": true, "manufacturing": true},
 }
 
-// rateOf50 are the measures "rate of" names: "Canada's real rate of
+// rateOf are the measures "rate of" names: "Canada's real rate of
 // growth", "Brazil's annual rate of inflation".
-var rateOf50 = map[string]bool{"growth": true, "inflation": true, "unemployment": true}
+var rateOf = map[string]bool{"growth": true, "inflation": true, "unemployment": true}
 
-// figure50 reports whether token n of sentence si heads a figure of the
-// possessive before it (ownFigure's loop): one of figuresAfter50, or a
-// rate "of" one of rateOf50.
-func figure50(doc *annals.Doc, si, n int) bool {
+// headsEconomicFigure reports whether token n of sentence si heads a figure of the
+// possessive before it (ownFigure's loop): one of figuresAfter, or a
+// rate "of" one of rateOf.
+func headsEconomicFigure(doc *annals.Doc, si, n int) bool {
 	w := doc.Tokens[n].Norm
-	if n > 0 && figuresAfter50[w][doc.Tokens[n-1].Norm] {
+	if n > 0 && figuresAfter[w][doc.Tokens[n-1].Norm] {
 		return true
 	}
 	end := doc.Sentences[si].Tokens.End
-	return w == "rate" && n+2 < end && doc.Tokens[n+1].Norm == "of" && rateOf50[doc.Tokens[n+2].Norm]
+	return w == "rate" && n+2 < end && doc.Tokens[n+1].Norm == "of" && rateOf[doc.Tokens[n+2].Norm]
 }
 
-// acronym50 reports whether w is an aggregate's acronym that wire copy
+// figureAcronym reports whether w is an aggregate's acronym that wire copy
 // writes in capitals ("Italy's GDP may grow"), which ownFigure reads as
 // it reads the lower-case word, after the country's name at token i. A
 // headline in capitals ("BRAZIL'S GDP GREW") stays unread, as its other
 // words are.
-func acronym50(doc *annals.Doc, i int, w *annals.Token) bool {
+func figureAcronym(doc *annals.Doc, i int, w *annals.Token) bool {
 	return w.Flags&annals.AllCaps != 0 && (w.Norm == "gdp" || w.Norm == "gnp") &&
 		doc.Tokens[i].Flags&annals.AllCaps == 0
 }
 
-// sectorNoun50 reports whether token n, in ownFigure's loop after the
+// sectorNoun reports whether token n, in ownFigure's loop after the
 // figure at head, is a noun of a compound that "sector" qualifies and a
 // figure may end: "Japan's private sector machinery orders". The loop
 // then reads on to the figure; if none comes, the noun after "sector"
 // still makes the sector a modifier, as before.
-func sectorNoun50(doc *annals.Doc, head, n int) bool {
+func sectorNoun(doc *annals.Doc, head, n int) bool {
 	w := &doc.Tokens[n]
 	return doc.Tokens[head].Norm == "sector" && n <= head+2 && word(w) && !capital(w) &&
 		(w.Tag == annals.NN || w.Tag == annals.NNS)
 }
 
-// lowerWire50 reads token i of sentence si, written in lower case after
+// lowerWire reads token i of sentence si, written in lower case after
 // "in", as a country or a national capital in an article the wire sent
 // in lower case (its text opens with a lower-case letter: "venezuela may
 // turn to the ... fund", "the chase manhattan bank ... is closing"),
@@ -69,7 +69,7 @@ func sectorNoun50(doc *annals.Doc, head, n int) bool {
 // place in the gazetteer, the greatest, must be the country or the
 // capital. It appends the span and
 // returns the token after it.
-func (r *Recognizer) lowerWire50(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) lowerWire(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	// Cheap first: the article's case, then the preposition.
 	if s.Title || len(doc.Text) == 0 || doc.Text[0] < 'a' || doc.Text[0] > 'z' ||
@@ -77,7 +77,7 @@ func (r *Recognizer) lowerWire50(doc *annals.Doc, si, i int, src string, buf *[]
 		return 0, false
 	}
 	t := &doc.Tokens[i]
-	if !word(t) || t.End-t.Start < 4 || lowerWords50[t.Norm] {
+	if !word(t) || t.End-t.Start < 4 || lowerWords[t.Norm] {
 		return 0, false
 	}
 	*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
@@ -102,9 +102,9 @@ func (r *Recognizer) lowerWire50(doc *annals.Doc, si, i int, src string, buf *[]
 	return i + 1, true
 }
 
-// lowerWords50 are lower-case English words that are also the names of
-// countries or capitals, which lowerWire50 never reads as places.
-var lowerWords50 = map[string]bool{
+// lowerWords are lower-case English words that are also the names of
+// countries or capitals, which lowerWire never reads as places.
+var lowerWords = map[string]bool{
 	"turkey": true, "china": true, "chad": true, "jordan": true, "georgia": true,
 	"guinea": true, "japan": true, "victoria": true, "valletta": true, "kingston": true,
 	"santiago": true, "lima": true, "sucre": true, "male": true, "nice": true,

@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound50 checks issue 5's fiftieth round, read from the misses of
+// TestEconomicFigures checks issue 5's fiftieth round, read from the misses of
 // the fresh sets dev34.tsv to dev37.tsv and the older sets of their
 // shape: more of a country's own figures after its possessive (an
 // acronym in capitals, the economic outlook, a rate of growth, a sector's
@@ -10,7 +10,7 @@ import "testing"
 // an article the wire sent in lower case. A headline's capitals, a
 // sector qualifying a plan, ordinary words and a lower-case name in a
 // normally written article stay out.
-func TestRound50(t *testing.T) {
+func TestEconomicFigures(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

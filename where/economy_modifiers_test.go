@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound29 checks issue 5's twenty-ninth round, read from dev8 and
+// TestEconomyModifiers checks issue 5's twenty-ninth round, read from dev8 and
 // dev9: Yugoslavia as the gazetteer's Serbia (not its adjective), a
 // country written as the modifier of its economy's aggregate figures,
 // more of a country's possessive figures (exchanges, sectors, a figure
@@ -10,7 +10,7 @@ import "testing"
 // class of a list after a dash, and a "Town, St.," pair qualifying a
 // noun after adjectives or an abbreviation's stop. Each kept row has
 // rows the exclusions must keep out.
-func TestRound29(t *testing.T) {
+func TestEconomyModifiers(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -47,19 +47,19 @@ var (
 	geoSuffixFilter  = newWordFilter(geoSuffix)
 	monthsFilter     = newWordFilter(months)
 	verbAdverbFilter = newWordFilter(verbAdverbs)
-	// areaNoun51 looks for an area word after every capitalised word
+	// areaNoun looks for an area word after every capitalised word
 	// that opens a run.
-	areaWords51Filter = newWordFilter(areaWords51)
+	areaNounsAfterFilter = newWordFilter(areaNounsAfter)
 	// classThen, after every capitalised run's cue, and cell, for each
 	// token after a capitalised run.
 	classWordsFilter = newWordFilter(classWords)
 	listHeadsFilter  = newWordFilter(listHeads)
 	cellWordsFilter  = newWordFilter(cellWords)
-	// ownBalance46 asks for a balance verb after every capitalised run,
+	// ownBalance asks for a balance verb after every capitalised run,
 	// heldVote for its own verbs; bareTown for a preposition or article
 	// before every capitalised word it is asked about.
-	balanceVerbs46Filter = newWordFilter(balanceVerbs46)
-	heldVoteVerbsFilter  = newWordFilter(heldVoteVerbs)
-	notWeakFilter        = newWordFilter(notWeak)
-	determinersFilter    = newWordFilter(determiners)
+	balanceVerbsFilter  = newWordFilter(balanceVerbs)
+	heldVoteVerbsFilter = newWordFilter(heldVoteVerbs)
+	notWeakFilter       = newWordFilter(notWeak)
+	determinersFilter   = newWordFilter(determiners)
 )

@@ -57,11 +57,11 @@ func firmDescribed(doc *annals.Doc, si, k int) bool {
 	return false
 }
 
-// modifiers40 drops the names that describe rather than locate: a
+// modifiers drops the names that describe rather than locate: a
 // "City, Region" pair or a name before "-based", a pair opened by "the"
 // that describes a firm, and a name before "law". A dropped region that
 // places a city drops the city with it.
-func (r *Recognizer) modifiers40(doc *annals.Doc, spans []span) []span {
+func (r *Recognizer) modifiers(doc *annals.Doc, spans []span) []span {
 	drop := make([]bool, len(spans))
 	for x := range spans {
 		sp := &spans[x]
@@ -114,19 +114,19 @@ func (r *Recognizer) seatBased(key, w string) bool {
 	return p >= 0
 }
 
-// townAbbrevs40 are more folded state abbreviations that are also words
+// wordTownAbbrevs are more folded state abbreviations that are also words
 // or name parts ("Del Monte", "Ind" for independent, "Miss", "Wash",
 // "Ore", "Kan"): like townAbbrevs, each names its state only where a
 // town's area stands ("Newark, Del.", "Elkhart, Ind.", "Tacoma, Wash.").
-var townAbbrevs40 = map[string]bool{
+var wordTownAbbrevs = map[string]bool{
 	"del": true, "ind": true, "kan": true, "wash": true, "ore": true, "miss": true,
 }
 
-// modifiee40 are more nouns that a place name before them qualifies in
+// firmModifiees are more nouns that a place name before them qualifies in
 // company and market news, as modifiee's do: the people, firms and papers
 // of a place ("Texas oilman T. Boone Pickens", "Ontario residents",
 // "Texas customers", "Minneapolis newspapers", "Texas refineries").
-var modifiee40 = map[string]bool{
+var firmModifiees = map[string]bool{
 	"oilman": true, "businessman": true, "businessmen": true, "investor": true,
 	"investors": true, "residents": true, "customers": true, "newspapers": true,
 	"refineries": true, "legislator": true, "legislators": true, "lawmakers": true,

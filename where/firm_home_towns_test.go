@@ -2,14 +2,14 @@ package where_test
 
 import "testing"
 
-// TestRound40 checks issue 5's fortieth round, read from company and
+// TestFirmHomeTowns checks issue 5's fortieth round, read from company and
 // market news: a firm's home town written as the modifier of its name or
 // description ("-based", "the City, St., ... company"), a state whose law
 // governs something, a firm's seat after its bracketed name ("<Woodco
 // Inc> of Houston, Tex."), nouns of a place's people and firms ("Texas
 // oilman"), and the state abbreviations that are also words ("Elkhart,
 // Ind.", "Wilmington, Del."). Each dropping rule has rows it must keep.
-func TestRound40(t *testing.T) {
+func TestFirmHomeTowns(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

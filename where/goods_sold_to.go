@@ -10,28 +10,28 @@ import "github.com/annals-project/annals"
 // toRecipient keeps that "to" out. Money lent or owed stays a party's
 // (transferNouns): the read sets split on it.
 
-// saleVerbs52 are the verbs of selling whose "to" names a buyer's
+// saleVerbs are the verbs of selling whose "to" names a buyer's
 // country when a quantity of goods stands between.
-var saleVerbs52 = map[string]bool{
+var saleVerbs = map[string]bool{
 	"sell": true, "sells": true, "sold": true, "selling": true,
 }
 
-// goodsUnits52 are the units of a quantity of goods, as against money:
+// goodsUnits are the units of a quantity of goods, as against money:
 // "one mln tonnes", "500,000 bales".
-var goodsUnits52 = map[string]bool{
+var goodsUnits = map[string]bool{
 	"tonnes": true, "tons": true, "tonne": true, "ton": true, "bales": true,
 	"barrels": true, "bags": true, "bushels": true, "ounces": true, "carcasses": true,
 	"head": true, "cattle": true, "units": true, "cars": true, "vehicles": true,
 	"trucks": true, "aircraft": true, "planes": true, "ships": true,
 }
 
-// goodsSold52 reports whether token k of sentence si, a word of
+// goodsSold reports whether token k of sentence si, a word of
 // toRecipient before the "to" at token i, is a verb of selling whose
 // object, between it and the "to", is a quantity of goods: a number
-// and a unit of goodsUnits52 ("sell one mln tonnes to Iran"). The
+// and a unit of goodsUnits ("sell one mln tonnes to Iran"). The
 // buyer's country is then where the goods go, not a recipient.
-func goodsSold52(doc *annals.Doc, si, k, i int) bool {
-	if !saleVerbs52[doc.Tokens[k].Norm] || capital(&doc.Tokens[k]) {
+func goodsSold(doc *annals.Doc, si, k, i int) bool {
+	if !saleVerbs[doc.Tokens[k].Norm] || capital(&doc.Tokens[k]) {
 		return false
 	}
 	number := false
@@ -40,18 +40,18 @@ func goodsSold52(doc *annals.Doc, si, k, i int) bool {
 		switch {
 		case t.Flags&annals.Digit != 0 || t.Tag == annals.CD:
 			number = true
-		case number && goodsUnits52[t.Norm]:
+		case number && goodsUnits[t.Norm]:
 			return true
 		}
 	}
 	return false
 }
 
-// movedForms52 are the past forms of verbs of carrying or going whose
+// movedForms are the past forms of verbs of carrying or going whose
 // "to" names a destination even after a verb of speech a few words
 // before ("NBC said the equipment was flown to Pakistan"), as the plain
 // forms of motionVerbs are; the sale verbs of toRecipient are not here.
-var movedForms52 = map[string]bool{
+var movedForms = map[string]bool{
 	"flown": true, "flew": true, "shipped": true, "airlifted": true, "trucked": true,
 	"travelled": true, "traveled": true, "sailed": true, "smuggled": true,
 }

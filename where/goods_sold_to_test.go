@@ -2,11 +2,11 @@ package where_test
 
 import "testing"
 
-// TestRound52 checks issue 5's fifty-second round, read from the country
+// TestGoodsSoldTo checks issue 5's fifty-second round, read from the country
 // misses of dev7.tsv to dev38.tsv: goods sold in a stated quantity to a
 // country go into it, so the country is a place; a sale with no quantity,
 // money lent and whom one speaks to stay parties.
-func TestRound52(t *testing.T) {
+func TestGoodsSoldTo(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -20,14 +20,14 @@ import (
 // "Puerto Cabello"; longer runs are names of something else.
 const legSideWords = 3
 
-// leg47 reads two known towns joined by a hyphen or a slash written
+// joinedLeg reads two known towns joined by a hyphen or a slash written
 // against both ("Antwerp-Hamburg", "Dallas/Fort Worth") at token j of
 // sentence si, which a cue introduces, and returns their spans and the
 // token after the second. Both must be towns by the gazetteer's first
 // reading, neither a longer name's word; a firm's name ("Amsterdam-
 // Rotterdam Bank") has a capitalised word or a firm's word after it, and
 // "Mysore-Bangalore-based" more than one joiner.
-func (r *Recognizer) leg47(doc *annals.Doc, si, j int, src string, buf *[]byte) (x, y span, next int, ok bool) {
+func (r *Recognizer) joinedLeg(doc *annals.Doc, si, j int, src string, buf *[]byte) (x, y span, next int, ok bool) {
 	s := &doc.Sentences[si]
 	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) || doc.Tokens[j].Flags&annals.AllCaps != 0 {
 		return x, y, 0, false
@@ -105,7 +105,7 @@ func (r *Recognizer) leg47(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 			// style": the pair qualifies a noun, as "the Tokyo market"
 			// does, unless the noun is the area the two span ("the
 			// Dallas-Fort Worth area", "the Antwerp-Hamburg range").
-			if nounAfter(n, true) && !legAreas47[n.Norm] {
+			if nounAfter(n, true) && !legAreas[n.Norm] {
 				return x, y, 0, false
 			}
 		}
@@ -114,7 +114,7 @@ func (r *Recognizer) leg47(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 		if r.g.twins(r.g.index[x.key], r.g.index[y.key]) {
 			return x, y, 0, false
 		}
-		if *buf = fold.Append((*buf)[:0], src[as:t.End]); len(r.g.index[string(*buf)]) > 0 || legFirm47(doc, src[as:t.End]) {
+		if *buf = fold.Append((*buf)[:0], src[as:t.End]); len(r.g.index[string(*buf)]) > 0 || legFirm(doc, src[as:t.End]) {
 			return x, y, 0, false
 		}
 		return x, y, e, true
@@ -122,15 +122,15 @@ func (r *Recognizer) leg47(doc *annals.Doc, si, j int, src string, buf *[]byte) 
 	return x, y, 0, false
 }
 
-// legFirm47 reports whether the article writes the pair elsewhere as a
+// legFirm reports whether the article writes the pair elsewhere as a
 // firm's name: before a capitalised word or a ticker ("Wheeling-
 // Pittsburgh Steel Corp", "WHEELING-PITTSBURGH <QWHX>"), so that "a stake
 // in Wheeling-Pittsburgh" is the firm too. Legs are rare, so the title
 // and text are searched only when one is found.
-func legFirm47(doc *annals.Doc, pair string) bool {
+func legFirm(doc *annals.Doc, pair string) bool {
 	for _, text := range [2]string{doc.Title, doc.Text} {
 		for rest := text; ; {
-			k := indexFold47(rest, pair)
+			k := indexFold(rest, pair)
 			if k < 0 {
 				break
 			}
@@ -143,9 +143,9 @@ func legFirm47(doc *annals.Doc, pair string) bool {
 	return false
 }
 
-// indexFold47 is strings.Index ignoring ASCII case, for wire copy's
+// indexFold is strings.Index ignoring ASCII case, for wire copy's
 // capitalised titles.
-func indexFold47(s, sub string) int {
+func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
@@ -165,24 +165,24 @@ func (r *Recognizer) legEnd(name string, start, end int, buf *[]byte) (span, boo
 	return span{start: start, end: end, key: string(*buf)}, true
 }
 
-// legAreas47 are the nouns after a leg that name the area between its
+// legAreas are the nouns after a leg that name the area between its
 // ends rather than a thing there.
-var legAreas47 = map[string]bool{
+var legAreas = map[string]bool{
 	"area": true, "areas": true, "range": true, "region": true, "metropolitan": true, "corridor": true,
 }
 
-// legSpans47 adds a leg's two ends to spans as the list loop adds a name
+// legSpans adds a leg's two ends to spans as the list loop adds a name
 // it matched: weak after a weak cue, the second end always an item of a
 // list.
-func legSpans47(spans []span, x, y span, weak, listed bool) []span {
+func legSpans(spans []span, x, y span, weak, listed bool) []span {
 	x.weak, y.weak = weak, weak
 	x.listed, y.listed = listed, true
 	return append(spans, x, y)
 }
 
-// listNext47 returns the token after a list's separator at e (",", "and",
+// listNext returns the token after a list's separator at e (",", "and",
 // "or", ", and"), or e where none follows and the list ends.
-func listNext47(doc *annals.Doc, si, e int) int {
+func listNext(doc *annals.Doc, si, e int) int {
 	s := &doc.Sentences[si]
 	j := e
 	if j < s.Tokens.End && doc.Tokens[j].Norm == "," {

@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound47 checks issue 5's forty-seventh round, read from the misses
+// TestJoinedLegs checks issue 5's forty-seventh round, read from the misses
 // of all the read Reuters sets: after a cue, two known towns joined by a
 // hyphen or a slash written against both (a freight leg, a range of
 // ports, a metropolitan pair) are both places. A pair the article also
 // writes as a firm's name, one qualifying a noun after "the", and a pair
 // with a capitalised word after it are left out.
-func TestRound47(t *testing.T) {
+func TestJoinedLegs(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -19,27 +19,27 @@ import "github.com/annals-project/annals"
 // electoral divisions ("constituencies of Fukuoka") name a prefecture
 // like its city, which the gazetteer would give.
 
-// partNouns53 are the lower-case nouns of a land's parts that "of" and
+// landPartNouns are the lower-case nouns of a land's parts that "of" and
 // the land follow. The value marks the nouns of a share or an end, which
-// partOf53 checks further.
-var partNouns53 = map[string]bool{
+// partOf checks further.
+var landPartNouns = map[string]bool{
 	"canton": false, "cantons": false,
 	"tip": true, "half": true, "portion": true, "portions": true,
 }
 
-// partOf53 reports whether the "of" at token i of sentence si follows a
-// lower-case noun of partNouns53, so that the name after it is the land
+// partOf reports whether the "of" at token i of sentence si follows a
+// lower-case noun of landPartNouns, so that the name after it is the land
 // the part lies in. A noun of a share must stand after "the" or a
 // compass word ("the southern half of Vermont", "southern portions of
 // Alabama") and the name must not be a possessor ("half of Japan's
 // exports").
-func partOf53(doc *annals.Doc, si, i int) bool {
+func partOf(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	if i-1 <= s.Tokens.Start || i+1 >= s.Tokens.End {
 		return false
 	}
 	h := &doc.Tokens[i-1]
-	share, ok := partNouns53[h.Norm]
+	share, ok := landPartNouns[h.Norm]
 	if !ok || h.Flags&(annals.Cap|annals.AllCaps) != 0 {
 		return false
 	}

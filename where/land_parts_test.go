@@ -2,11 +2,11 @@ package where_test
 
 import "testing"
 
-// TestRound53 checks issue 5's fifty-third round, read from the
+// TestLandParts checks issue 5's fifty-third round, read from the
 // known-name misses of dev7.tsv to dev38.tsv: a lower-case noun of a
 // land's part, then "of", puts the land on the map; a share of what a
 // party owns and a union's republic do not.
-func TestRound53(t *testing.T) {
+func TestLandParts(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

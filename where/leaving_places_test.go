@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound25 checks issue 5's twenty-fifth-round rules, drawn from a
+// TestLeavingPlaces checks issue 5's twenty-fifth-round rules, drawn from a
 // sample of the gazetteer names the recogniser left out of unannotated
 // wire copy and Wikinews, each with rows it must keep out.
-func TestRound25(t *testing.T) {
+func TestLeavingPlaces(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

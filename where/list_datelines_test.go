@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound27 checks issue 5's twenty-seventh-round rules, drawn from the
+// TestListDatelines checks issue 5's twenty-seventh-round rules, drawn from the
 // misses and extras of dev7.tsv (Reuters wire copy from line 10,000 on),
 // each with rows it must keep out.
-func TestRound27(t *testing.T) {
+func TestListDatelines(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -21,14 +21,14 @@ var marketMoods = map[string]bool{
 	"subdued": true, "lively": true, "calm": true, "choppy": true, "light": true,
 }
 
-// shoutedMarket43 recognises the place that closes a headline in capitals
+// shoutedMarket recognises the place that closes a headline in capitals
 // after its last "IN": "DOLLAR OPENS LOWER IN NEW YORK", "DOLLAR OPENS
 // LOWER IN QUIET ZURICH". The token loop misses these because a tagger
 // reads "NEW" or "QUIET" in a shouted line as a common word, which opens
 // no name there. Only a name that ends the headline is taken, so that the
 // phrase is where the market or the event is, not a name qualifying a
 // noun after it ("IN NEW YORK TALKS").
-func (r *Recognizer) shoutedMarket43(doc *annals.Doc, si int, src string, buf *[]byte, spans []span) (span, bool) {
+func (r *Recognizer) shoutedMarket(doc *annals.Doc, si int, src string, buf *[]byte, spans []span) (span, bool) {
 	s := &doc.Sentences[si]
 	end := s.Tokens.End
 	for end > s.Tokens.Start && !word(&doc.Tokens[end-1]) {
@@ -72,29 +72,29 @@ func (r *Recognizer) shoutedMarket43(doc *annals.Doc, si int, src string, buf *[
 	return span{}, false
 }
 
-// moodShout43 reports whether p, the word before a name in sentence s, is
+// moodShout reports whether p, the word before a name in sentence s, is
 // a market's mood in a shouted headline ("IN QUIET ZURICH"), which is no
 // given name of a person the name would be the surname of.
-func moodShout43(s *annals.Sentence, p *annals.Token) bool {
+func moodShout(s *annals.Sentence, p *annals.Token) bool {
 	return s.Title && p.Flags&annals.AllCaps != 0 && marketMoods[p.Norm]
 }
 
-// figures43 are more of a country's own figures and works, as
+// moreOwnFigures are more of a country's own figures and works, as
 // figureNouns and ownedFigures are: "the encouraging development of
 // Switzerland's finances", "Haiti's largest sugar mill", "the United
 // States' dependency on foreign oil".
-var figures43 = map[string]bool{
+var moreOwnFigures = map[string]bool{
 	"finances": true, "mill": true, "dependency": true, "dependence": true,
 }
 
-// figure43 reports whether token n heads a figure of the possessive
-// before it (ownFigure's loop): one of figures43, a country's public debt
+// headsOwnFigure reports whether token n heads a figure of the possessive
+// before it (ownFigure's loop): one of moreOwnFigures, a country's public debt
 // ("Belgium's public debt rose"), or its demand for a good the noun
 // before names ("Japan's edible oil demand"); demand alone may be a
 // party's ("Iran's demand that ...").
-func figure43(doc *annals.Doc, n int) bool {
+func headsOwnFigure(doc *annals.Doc, n int) bool {
 	w := doc.Tokens[n].Norm
-	if figures43[w] {
+	if moreOwnFigures[w] {
 		return true
 	}
 	if n == 0 {
@@ -110,8 +110,8 @@ func figure43(doc *annals.Doc, n int) bool {
 	return false
 }
 
-// monthOfFigure43 reports whether w, between a possessive and its figure,
+// monthOfFigure reports whether w, between a possessive and its figure,
 // is the month the figure is of: "Norway's September oil output rose".
-func monthOfFigure43(w *annals.Token) bool {
+func monthOfFigure(w *annals.Token) bool {
 	return months[w.Norm] && capital(w) && w.Flags&annals.AllCaps == 0
 }

@@ -2,11 +2,11 @@ package where_test
 
 import "testing"
 
-// TestRound43 checks issue 5's forty-third round, read from all nine sets
+// TestMarketHeadlines checks issue 5's forty-third round, read from all nine sets
 // of company and market news at once: the city that closes a shouted
 // market headline, and more of a country's own figures after its
 // possessive. Each rule has rows it must leave alone.
-func TestRound43(t *testing.T) {
+func TestMarketHeadlines(t *testing.T) {
 	const body = "The dollar opened lower in quiet trading, dealers said."
 	tests := []struct {
 		rule, title, text string

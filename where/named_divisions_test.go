@@ -2,13 +2,13 @@ package where_test
 
 import "testing"
 
-// TestRound37 checks issue 5's thirty-seventh round, read from all twelve
+// TestNamedDivisions checks issue 5's thirty-seventh round, read from all twelve
 // development sets dev10 to dev21 at once: a name the text calls a
 // division is the division and so are its other bare mentions, a list
 // article's paragraph may open on "CITY, Country -", and Venice is the
 // Italian city before a Californian namesake. Each kept row has rows the
 // exclusions must keep out.
-func TestRound37(t *testing.T) {
+func TestNamedDivisions(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

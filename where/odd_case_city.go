@@ -18,7 +18,7 @@ const oddCaseCityPop = 1_000_000
 // opens with a lower-case letter), with every word so: "meetings this
 // week in new york", "travelled to mexico city", "a trip to tokyo". A
 // lower-case name of one word must be a national capital that is no
-// English word (lowerWords50); lowerWire50 reads countries after "in".
+// English word (lowerWords); lowerWire reads countries after "in".
 // The name's first place in the gazetteer, the greatest, must be the
 // city. It returns the span of the name.
 func (r *Recognizer) oddCaseCity(doc *annals.Doc, si, j int, src string, buf *[]byte) (span, bool) {
@@ -67,7 +67,7 @@ func (r *Recognizer) oddCaseCity(doc *annals.Doc, si, j int, src string, buf *[]
 		if p.Kind != KindCity || !p.Capital && p.Population < oddCaseCityPop {
 			continue
 		}
-		if e == j+1 && (!p.Capital || t.End-t.Start < 4 || lowerWords50[string(*buf)] || commonWords[string(*buf)] || notPlaces[string(*buf)]) {
+		if e == j+1 && (!p.Capital || t.End-t.Start < 4 || lowerWords[string(*buf)] || commonWords[string(*buf)] || notPlaces[string(*buf)]) {
 			continue
 		}
 		// "in new york's markets": a possessor, not the place.

@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestRound20 checks issue 5's twentieth-round rules, drawn from Reuters
+// TestPartyRecipients checks issue 5's twentieth-round rules, drawn from Reuters
 // wire copy, each with rows it must keep out.
-func TestRound20(t *testing.T) {
+func TestPartyRecipients(t *testing.T) {
 	tests := []struct {
 		rule, text string
 		want       string // places, "|"-separated

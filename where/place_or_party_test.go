@@ -24,9 +24,9 @@ func annotateTagged(tb testing.TB, tg *tag.Tagger, title, body string) *annals.D
 	return d
 }
 
-// TestRound16 checks issue 5's sixteenth-round rules, each with rows it
+// TestPlaceOrParty checks issue 5's sixteenth-round rules, each with rows it
 // must keep out, on tagged text as the pipeline runs it.
-func TestRound16(t *testing.T) {
+func TestPlaceOrParty(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

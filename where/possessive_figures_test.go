@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestRound19 checks issue 5's nineteenth-round rules, drawn from Reuters
+// TestPossessiveFigures checks issue 5's nineteenth-round rules, drawn from Reuters
 // wire copy, each with rows it must keep out.
-func TestRound19(t *testing.T) {
+func TestPossessiveFigures(t *testing.T) {
 	tests := []struct {
 		rule, text string
 		want       string // places, "|"-separated
@@ -33,9 +33,9 @@ func TestRound19(t *testing.T) {
 	}
 }
 
-// TestRound19Fronted checks that names after a fronted place, which a
+// TestPossessiveFiguresFronted checks that names after a fronted place, which a
 // verb follows, are the clause's subject.
-func TestRound19Fronted(t *testing.T) {
+func TestPossessiveFiguresFronted(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Within the consuming countries there is some pressure. In London, the U.S. was supported by the U.K., the Netherlands, West Germany, Japan, Australia and New Zealand on the issue.", "London/GBR"},
 		{"In Paris, Britain, France, Japan, the U.S. And West Germany agreed to cooperate.", "Paris/FRA"},

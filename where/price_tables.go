@@ -17,17 +17,17 @@ import (
 // space ("KANSAS CITY 100    ---    100"), and the first row after a
 // shouted column heading ("HOGS KANSAS CITY", "WISCONSIN CHICAGO").
 
-// dashCell48 reports whether norm is an empty cell written as a run of
+// dashCell reports whether norm is an empty cell written as a run of
 // three dashes or more ("---"); "-" and "--" are in cellWords.
-func dashCell48(norm string) bool {
+func dashCell(norm string) bool {
 	return len(norm) >= 3 && norm[0] == '-' && strings.Trim(norm, "-") == ""
 }
 
-// fullRow48 reports whether the name ending at token k of sentence si
+// fullRow reports whether the name ending at token k of sentence si
 // heads a row of at least three cells, which says a table however the
 // cells are spaced: "KANSAS CITY 100    ---    100". Two figures after a
 // name may be prose ("Chicago 1987 sales"); three cells in a row are not.
-func fullRow48(doc *annals.Doc, si, k int) bool {
+func fullRow(doc *annals.Doc, si, k int) bool {
 	if k+2 >= doc.Sentences[si].Tokens.End {
 		return false
 	}
@@ -39,7 +39,7 @@ func fullRow48(doc *annals.Doc, si, k int) bool {
 	return true
 }
 
-// shoutedHead48 reports whether token i of a row's name, written in
+// shoutedHead reports whether token i of a row's name, written in
 // capitals, follows with one space a heading's last word, itself in
 // capitals after a column gap or a line break, as the last column
 // heading runs into the first row's name when the wire drops the line
@@ -47,7 +47,7 @@ func fullRow48(doc *annals.Doc, si, k int) bool {
 // 60 36". A word of the name itself ("WEST FARGO", "FT WAYNE", "PORT
 // ARTHUR") is no heading, nor the end of a firm's name in a stock table
 // ("CON ED NY   43 1/4"), whose word before comes after one space.
-func shoutedHead48(doc *annals.Doc, si, i int, src string) bool {
+func shoutedHead(doc *annals.Doc, si, i int, src string) bool {
 	if i-1 <= doc.Sentences[si].Tokens.Start {
 		return false
 	}
@@ -55,28 +55,28 @@ func shoutedHead48(doc *annals.Doc, si, i int, src string) bool {
 	if p.Flags&annals.AllCaps == 0 || t.Flags&annals.AllCaps == 0 || !word(p) || len(p.Norm) <= 3 {
 		return false
 	}
-	if compass[p.Norm] || nameHeads48[p.Norm] {
+	if compass[p.Norm] || nameHeads[p.Norm] {
 		return false
 	}
 	return wideGap(src, int(q.End), int(p.Start))
 }
 
-// nameHeads48 are the words that open a town's name of several words,
+// nameHeads are the words that open a town's name of several words,
 // which a row's name may start with: "PORT ARTHUR", "GRAND RAPIDS".
-var nameHeads48 = map[string]bool{
+var nameHeads = map[string]bool{
 	"port": true, "fort": true, "lake": true, "grand": true, "santa": true, "saint": true,
 	"mount": true, "upper": true, "lower": true, "little": true, "great": true, "cape": true,
 	"sioux": true, "cedar": true, "rapid": true, "traverse": true, "terre": true, "dodge": true,
 	"kansas": true, "okla": true, "salt": true, "palm": true, "long": true, "baton": true,
 }
 
-// rowName48 looks up, as one name, the run of capitalised tokens i to k
+// rowName looks up, as one name, the run of capitalised tokens i to k
 // of sentence si that heads a table's row, when it opens with a short
 // word in capitals: "ST LOUIS    200    100", "ST PAUL     1,400". The
 // lookup reads such a word amid capitals as shouted text ("LET US GO"),
 // which a row's name of two words or more is not. The whole run must be
 // the name, as tableRow asks of exact's.
-func (r *Recognizer) rowName48(doc *annals.Doc, i, k int, src string, buf *[]byte) (span, bool) {
+func (r *Recognizer) rowName(doc *annals.Doc, i, k int, src string, buf *[]byte) (span, bool) {
 	t := &doc.Tokens[i]
 	if k-i < 2 || t.Flags&annals.AllCaps == 0 || t.End-t.Start > 3 {
 		return span{}, false
@@ -94,15 +94,15 @@ func (r *Recognizer) rowName48(doc *annals.Doc, i, k int, src string, buf *[]byt
 	return span{tok: annals.Range{Start: i, End: k}, start: start, end: stop, key: string(*buf)}, true
 }
 
-// rowWords48 are the words of a price list's cells that carry no digit:
+// rowWords are the words of a price list's cells that carry no digit:
 // "unch" (unchanged), "off", "up", "dn" (down) and "nil".
-var rowWords48 = map[string]bool{"unch": true, "unc": true, "off": true, "up": true, "dn": true, "nil": true}
+var rowWords = map[string]bool{"unch": true, "unc": true, "off": true, "up": true, "dn": true, "nil": true}
 
-// maxRowName48 is how many tokens a list row's town and state may take:
+// maxRowName is how many tokens a list row's town and state may take:
 // "E. St Louis", "Camden N.J.", "Vancouver , Wash".
-const maxRowName48 = 5
+const maxRowName = 5
 
-// priceRow48 recognises, with no cue before it, a town heading an item
+// priceRow recognises, with no cue before it, a town heading an item
 // of a list of figures run together as a paragraph, as wire copy gives a
 // warehouse's stocks or an exchange's deliveries by town: "Port of New
 // York 6,468 unch, New Haven 4,351 off 605, Stratford Conn 785 unch",
@@ -115,14 +115,14 @@ const maxRowName48 = 5
 // Manhattan 7,500") are names the gazetteer lacks. A town without its
 // state must be a city of minRowCity people, as tableRow asks. It
 // appends the town's span (and the state's) and returns the end.
-func (r *Recognizer) priceRow48(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) priceRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if i < 2 || !capital(&doc.Tokens[i]) || !r.rowOpens48(doc, i) {
+	if i < 2 || !capital(&doc.Tokens[i]) || !r.rowOpens(doc, i) {
 		return 0, false
 	}
 	// f: the item's figure, after the town and its state.
 	f := i + 1
-	for ; f < s.Tokens.End && f < i+maxRowName48+1; f++ {
+	for ; f < s.Tokens.End && f < i+maxRowName+1; f++ {
 		t := &doc.Tokens[f]
 		if t.Flags&annals.Digit != 0 || t.Norm == "nil" {
 			break
@@ -131,11 +131,11 @@ func (r *Recognizer) priceRow48(doc *annals.Doc, si, i int, src string, buf *[]b
 			return 0, false
 		}
 	}
-	if f >= s.Tokens.End || f >= i+maxRowName48+1 || f > i+1 && doc.Tokens[f-1].Norm == "," {
+	if f >= s.Tokens.End || f >= i+maxRowName+1 || f > i+1 && doc.Tokens[f-1].Norm == "," {
 		return 0, false
 	}
 	if n := f + 1; n < s.Tokens.End {
-		if t := &doc.Tokens[n]; t.Norm != "," && t.Norm != "." && !rowWords48[t.Norm] && !cell(t) {
+		if t := &doc.Tokens[n]; t.Norm != "," && t.Norm != "." && !rowWords[t.Norm] && !cell(t) {
 			return 0, false
 		}
 		// "Chesterfield 7, a 210 megawatt unit": after the comma, the
@@ -154,7 +154,7 @@ func (r *Recognizer) priceRow48(doc *annals.Doc, si, i int, src string, buf *[]b
 			return 0, false
 		}
 		sp.listed = true
-		r.nearRow48(*spans, &sp)
+		r.nearRow(*spans, &sp)
 		*spans = append(*spans, sp)
 		return f, true
 	}
@@ -182,11 +182,11 @@ func (r *Recognizer) priceRow48(doc *annals.Doc, si, i int, src string, buf *[]b
 	return 0, false
 }
 
-// rowOpens48 reports whether token i opens an item of a list of figures:
+// rowOpens reports whether token i opens an item of a list of figures:
 // the token before is a comma, a full stop or a dash after the last
 // item's figure or cell word ("785 unch, Camden"), or a dash after a
 // heading's word in capitals ("TENDERS - Joliet").
-func (r *Recognizer) rowOpens48(doc *annals.Doc, i int) bool {
+func (r *Recognizer) rowOpens(doc *annals.Doc, i int) bool {
 	p, q := &doc.Tokens[i-1], &doc.Tokens[i-2]
 	switch p.Norm {
 	case ",", ".":
@@ -197,16 +197,16 @@ func (r *Recognizer) rowOpens48(doc *annals.Doc, i int) bool {
 	default:
 		return false
 	}
-	return q.Flags&annals.Digit != 0 || rowWords48[q.Norm]
+	return q.Flags&annals.Digit != 0 || rowWords[q.Norm]
 }
 
-// nearRow48 settles a row's town whose name several cities of a country
+// nearRow settles a row's town whose name several cities of a country
 // share by the town of the row before it: a table's markets lie in one
 // part of a country, so "Joliet 29, Peoria 6" is Peoria, Illinois, not
 // the larger Peoria in Arizona. The row before is the last listed span
 // of spans; the town keeps the gazetteer's first reading when no row
 // comes before, or the row before lies in another country.
-func (r *Recognizer) nearRow48(spans []span, sp *span) {
+func (r *Recognizer) nearRow(spans []span, sp *span) {
 	list := r.g.index[sp.key]
 	if len(list) < 2 || sp.in != "" {
 		return
@@ -246,21 +246,21 @@ func (r *Recognizer) nearRow48(spans []span, sp *span) {
 	}
 }
 
-// maxHeadWords48 is how many words in capitals a table's heading may have
+// maxHeadWords is how many words in capitals a table's heading may have
 // after its country: "COARSE GRAIN", "SOYBEAN OIL".
-const maxHeadWords48 = 3
+const maxHeadWords = 3
 
-// headedTable48 recognises a country heading a table of its own figures
+// headedTable recognises a country heading a table of its own figures
 // on a line of its own, in capitals with the commodity the table gives,
 // as the Agriculture Department's supply tables do by country: "USSR
 // COARSE GRAIN", "BRAZIL SOYBEAN OIL, in mln tonnes --", "JAPAN CORN".
 // The line below opens with a figure ("1986/87   1985/86"). The
 // annotators mark the country: the table is of its crop. It appends the
 // span and returns the end of the name.
-func (r *Recognizer) headedTable48(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+func (r *Recognizer) headedTable(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
-	if t.Flags&annals.AllCaps == 0 || !lineStart48(src, int(t.Start)) {
+	if t.Flags&annals.AllCaps == 0 || !lineStart(src, int(t.Start)) {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -283,11 +283,11 @@ func (r *Recognizer) headedTable48(doc *annals.Doc, si, i int, src string, buf *
 	if p := r.g.container(sp.key); p < 0 || r.g.places[p].Kind != KindCountry {
 		return 0, false
 	}
-	// The commodity: one to maxHeadWords48 words in capitals, then the
+	// The commodity: one to maxHeadWords words in capitals, then the
 	// line's end, or a comma or "--" before it.
 	e := sp.tok.End
 	n := e
-	for n < s.Tokens.End && n < e+maxHeadWords48 && doc.Tokens[n].Flags&annals.AllCaps != 0 && word(&doc.Tokens[n]) {
+	for n < s.Tokens.End && n < e+maxHeadWords && doc.Tokens[n].Flags&annals.AllCaps != 0 && word(&doc.Tokens[n]) {
 		n++
 	}
 	if n == e {
@@ -311,9 +311,9 @@ func (r *Recognizer) headedTable48(doc *annals.Doc, si, i int, src string, buf *
 	return e, true
 }
 
-// lineStart48 reports whether byte offset at of src opens a line: only
+// lineStart reports whether byte offset at of src opens a line: only
 // spaces lie between it and a line break.
-func lineStart48(src string, at int) bool {
+func lineStart(src string, at int) bool {
 	k := at
 	for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t') {
 		k--

@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-// TestRound48 checks issue 5's forty-eighth round, read from the misses
+// TestPriceTables checks issue 5's forty-eighth round, read from the misses
 // of the read Reuters sets: the towns heading the rows of wire copy's
 // tables and price lists (empty cells written "---", rows set with one
 // space, a row run into a shouted heading, "ST LOUIS"), the items of a
@@ -12,7 +12,7 @@ import (
 // 785 unch"), and a country heading its own supply table ("USSR CORN").
 // A firm's row in a stock table, a unit named after a town, and prose
 // are left out.
-func TestRound48(t *testing.T) {
+func TestPriceTables(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated
@@ -45,10 +45,10 @@ func TestRound48(t *testing.T) {
 	}
 }
 
-// TestRound48NearRow checks that a row's town which several cities share
+// TestPriceTablesNearRow checks that a row's town which several cities share
 // is the one near the row before: Peoria after Joliet is Peoria,
 // Illinois (40.7 N), not the larger Peoria in Arizona (33.6 N).
-func TestRound48NearRow(t *testing.T) {
+func TestPriceTablesNearRow(t *testing.T) {
 	tg := newTagger(t)
 	for _, text := range []string{
 		"Receipts were estimated.\n\nCATTLE    HOGS SIOUX FALLS 1,200   ---     1,200  3,000 JOLIET      ---     ---     ---    200 PEORIA      ---     ---     ---    2,000",

@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound32 checks issue 5's thirty-second round, read from dev12 and
+// TestRankedProducers checks issue 5's thirty-second round, read from dev12 and
 // dev13: the places a ranking puts first ("the third largest after Japan
 // and Canada"), the lands an economic figure's or a port's "of" names,
 // more of a country's possessive works and conditions, and the
@@ -10,7 +10,7 @@ import "testing"
 // ("to U.S. fleet movements", "U.S. and European capital markets"), the
 // members a group of nations lists, and a country's possessive of a
 // firm's name. Each kept row has rows the exclusions must keep out.
-func TestRound32(t *testing.T) {
+func TestRankedProducers(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

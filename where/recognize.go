@@ -827,18 +827,18 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				if !capital(&doc.Tokens[i]) {
 					if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 						i = e - 1
-					} else if e, ok := r.lowerWire50(doc, si, i, src, &buf, &spans); ok {
+					} else if e, ok := r.lowerWire(doc, si, i, src, &buf, &spans); ok {
 						i = e - 1
 					}
 					continue
 				}
-				if e, ok := r.seat49(doc, si, i, src, &buf, &spans); ok {
+				if e, ok := r.firmSeat(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
 					i = e - 1
 				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if e, ok := r.areaNoun51(doc, si, i, src, &buf, &spans); ok {
+				} else if e, ok := r.areaNoun(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -848,9 +848,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if e, ok := r.priceRow48(doc, si, i, src, &buf, &spans); ok {
+				} else if e, ok := r.priceRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if e, ok := r.headedTable48(doc, si, i, src, &buf, &spans); ok {
+				} else if e, ok := r.headedTable(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.legFrom(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
@@ -866,13 +866,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.supplierSubject(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if e, ok := r.balanceSubject46(doc, si, i, src, &buf, &spans); ok {
+				} else if e, ok := r.balanceSubject(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
-				} else if e, ok := r.ownPartSpan49(doc, si, i, src, &buf, &spans); ok {
+				} else if e, ok := r.ownPartSpan(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
 					spans = append(spans, sp)
@@ -965,9 +965,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			listStart := len(spans)
 			for item := item0; ; item++ {
 				// "from Antwerp-Hamburg range": a leg's two towns (joined_legs.go).
-				if x, y, e, ok := r.leg47(doc, si, j, src, &buf); ok && !inName {
-					spans = legSpans47(spans, x, y, c == weakCue, item > 0 || colon)
-					if i, j = e-1, listNext47(doc, si, e); j == e {
+				if x, y, e, ok := r.joinedLeg(doc, si, j, src, &buf); ok && !inName {
+					spans = legSpans(spans, x, y, c == weakCue, item > 0 || colon)
+					if i, j = e-1, listNext(doc, si, e); j == e {
 						break
 					}
 					continue
@@ -1188,7 +1188,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		if s.Title { // "DOLLAR OPENS LOWER IN QUIET ZURICH" (market_headlines.go)
-			if sp, ok := r.shoutedMarket43(doc, si, src, &buf, spans); ok {
+			if sp, ok := r.shoutedMarket(doc, si, src, &buf, spans); ok {
 				spans = append(spans, sp)
 			}
 		}
@@ -1199,9 +1199,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		return len(list) > 0 && r.g.places[list[0]].Kind == KindCountry && groupMember(doc, doc.SentenceOf(sp.tok.Start), sp) ||
 			r.ownedFirm(doc, sp) // "to Australia's <Amcor Ltd>": an affiliation
 	})
-	spans = r.modifiers40(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
-	spans = statesAsParties41(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
-	spans = r.provinces42(doc, spans)     // "in Santa Fe and Entre Rios provinces" (round 42)
+	spans = r.modifiers(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
+	spans = statesAsParties(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
+	spans = r.readProvinces(doc, spans) // "in Santa Fe and Entre Rios provinces" (round 42)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -1384,7 +1384,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 
 	// "<Peabody Holding Co Inc>" ... "in Peabody": the firm (round 42).
-	spans = r.bracketFirms42(doc, spans)
+	spans = r.bracketFirms(doc, spans)
 
 	// Second pass: resolve each name in that context.
 	persons := r.surnames(doc, spans, &buf)
@@ -1530,7 +1530,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		// Airport": after a preposition of place, a part of a city is in
 		// it.
 		if c.Kind == KindCity && !sp.dateline && sp.tok.End < len(doc.Tokens) && doc.Tokens[sp.tok.End].Norm == "'s" &&
-			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) && !ownPart49(doc, sp) &&
+			(sp.tok.End-sp.tok.Start == 1 || startsLonger(doc, sp)) && !cityPart(doc, sp) && !ownPart(doc, sp) &&
 			!sessionAfter(doc, doc.SentenceOf(sp.tok.Start), sp.tok.End) {
 			continue
 		}
@@ -1682,7 +1682,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 
 	r.areaReadings(doc, spans, res, &buf)
-	r.round39(doc, spans, res, &buf)
+	r.settleTownPairs(doc, spans, res, &buf)
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
@@ -1889,7 +1889,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
 	case t.Norm == "of":
-		if first || !geoHeads[doc.Tokens[i-1].Norm] && !partOf53(doc, si, i) || r.possessorOf(doc, si, i) {
+		if first || !geoHeads[doc.Tokens[i-1].Norm] && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
@@ -1930,7 +1930,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 				break
 			}
 			if toRecipient[doc.Tokens[k].Norm] {
-				if goodsSold52(doc, si, k, i) {
+				if goodsSold(doc, si, k, i) {
 					// "sell one mln tonnes to Iran": where goods go.
 					break
 				}
@@ -1938,7 +1938,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			}
 			// "He said he would go to Paris": a nearer verb of motion
 			// takes the "to", not the speaking before it.
-			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedForms52[w.Norm] {
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedForms[w.Norm] {
 				break
 			}
 		}
@@ -3251,15 +3251,15 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		}
 		// "Norway's September oil output": the month a figure is of
 		// (market_headlines.go).
-		if head < 0 && monthOfFigure43(w) {
+		if head < 0 && monthOfFigure(w) {
 			continue
 		}
 		// "Italy's Gross Domestic Product": the words of an aggregate
 		// that wire copy capitalises.
-		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || acronym50(doc, i, w)
+		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || figureAcronym(doc, i, w)
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || figure43(doc, n) || figure50(doc, si, n) ||
+			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3283,7 +3283,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			break
 		}
 		// "Japan's private sector machinery orders" (economic_figures.go).
-		if head >= 0 && sectorNoun50(doc, head, n) {
+		if head >= 0 && sectorNoun(doc, head, n) {
 			continue
 		}
 		if head >= 0 {
@@ -3639,7 +3639,7 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 			}
 			// "DOLLAR OPENS LOWER IN QUIET ZURICH": nor a market's mood
 			// (market_headlines.go).
-			if moodShout43(s, p) {
+			if moodShout(s, p) {
 				continue
 			}
 			*buf = fold.Append((*buf)[:0], src[t.Start:t.End])
@@ -3921,7 +3921,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if (townAbbrevs[string(*buf)] || townAbbrevs40[string(*buf)] || townAbbrevs49[string(*buf)]) && !afterTown(doc, si, j, e) {
+		if (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
@@ -3944,7 +3944,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
 				return span{}, false
 			}
-			if !suffixed && !capital(n) && (modifiee[n.Norm] || modifiee40[n.Norm]) {
+			if !suffixed && !capital(n) && (modifiee[n.Norm] || firmModifiees[n.Norm]) {
 				return span{}, false // "a Toronto lawyer"
 			}
 			if !suffixed && gatheringAfter(doc, si, e) {
@@ -4916,7 +4916,7 @@ var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true
 // plain byte loop (no cutset set built per call) and the dashes are
 // looked for only when the word opens with one.
 func cell(t *annals.Token) bool {
-	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWordsFilter.may(t.Norm) && cellWords[t.Norm] || dashCell48(t.Norm)
+	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWordsFilter.may(t.Norm) && cellWords[t.Norm] || dashCell(t.Norm)
 }
 
 // hasDigit reports whether s holds an ASCII digit, as
@@ -4963,18 +4963,18 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !cell(&doc.Tokens[k+1]) {
 		return 0, false
 	}
-	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow48(doc, si, k) {
+	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow(doc, si, k) {
 		return 0, false
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
-		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead48(doc, si, i, src) {
+		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead(doc, si, i, src) {
 			return 0, false
 		}
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
 	if !ok {
-		sp, ok = r.rowName48(doc, i, k, src, buf)
+		sp, ok = r.rowName(doc, i, k, src, buf)
 	}
 	if !ok || sp.tok.End != k || sp.suffixed {
 		return 0, false
@@ -4985,7 +4985,7 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 		return 0, false
 	}
 	sp.listed = true
-	r.nearRow48(*spans, &sp)
+	r.nearRow(*spans, &sp)
 	*spans = append(*spans, sp)
 	return k, true
 }
@@ -5032,7 +5032,7 @@ func (r *Recognizer) countryModifier(doc *annals.Doc, si int, sp span) bool {
 	}
 	// "the increase in U.S. banks' prime rates": the banks' rates are
 	// the head, the country their modifier (round 44).
-	if banksRates44(doc, e, end) {
+	if banksRates(doc, e, end) {
 		return true
 	}
 	for n := e; n < end && n < e+3; n++ {

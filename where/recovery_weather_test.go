@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound21 checks issue 5's twenty-first-round rules, drawn from a
+// TestRecoveryWeather checks issue 5's twenty-first-round rules, drawn from a
 // gold-free look at what Reuters wire copy names and annals leaves out,
 // each with rows it must keep out.
-func TestRound21(t *testing.T) {
+func TestRecoveryWeather(t *testing.T) {
 	tests := []struct {
 		rule, text string
 		want       string // places, "|"-separated

@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound23 checks issue 5's twenty-third-round rules, drawn from a
+// TestSmallNamesakes checks issue 5's twenty-third-round rules, drawn from a
 // gold-free look at the city mentions of Reuters wire copy that annals
 // placed at a smaller namesake, each with rows it must keep out.
-func TestRound23(t *testing.T) {
+func TestSmallNamesakes(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound34 checks issue 5's thirty-fourth round, read from dev16 and
+// TestStateAbbrevs checks issue 5's thirty-fourth round, read from dev16 and
 // dev17: the postal abbreviations of states and provinces that are also
 // words name their area only after a town ("Kansas City, Mo.", "Oshawa,
 // Ont."), a town misspelt beside its region is read in that region
@@ -13,7 +13,7 @@ import "testing"
 // "Sterling" is the currency, and an export sales report's "increases
 // for" names the buyers, where the goods go. Each kept row has rows the exclusions must
 // keep out.
-func TestRound34(t *testing.T) {
+func TestStateAbbrevs(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -2,12 +2,12 @@ package where_test
 
 import "testing"
 
-// TestRound35 checks issue 5's thirty-fifth round, read from dev18 and
+// TestSupplierSubjects checks issue 5's thirty-fifth round, read from dev18 and
 // dev19: a country that opens a clause as a supplier, buyer or producer
 // of goods, by its verb or by its rank in a trade, is the place the goods
 // come from or go to, and "Hanover" is the German city. Each kept row
 // has rows the exclusions must keep out.
-func TestRound35(t *testing.T) {
+func TestSupplierSubjects(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -4,10 +4,10 @@ import (
 	"testing"
 )
 
-// TestRound26 checks issue 5's twenty-sixth-round rules, drawn from a
+// TestTableRows checks issue 5's twenty-sixth-round rules, drawn from a
 // sample of the gazetteer names the recogniser left out of unannotated
 // wire copy, each with rows it must keep out.
-func TestRound26(t *testing.T) {
+func TestTableRows(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

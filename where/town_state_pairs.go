@@ -207,7 +207,7 @@ func valleyName(doc *annals.Doc, sp span) bool {
 	return v+2 >= s.Tokens.End || doc.Tokens[v+1].Norm != "," || !capital(&doc.Tokens[v+2])
 }
 
-// round39 settles the resolved spans: a town that a "Town, Region" pair
+// settleTownPairs settles the resolved spans: a town that a "Town, Region" pair
 // places ("Kimberley, British Columbia") means that town at the
 // article's other mentions of its name ("the Sullivan mine at
 // Kimberley"), one sense per article; then the spans that qualify a
@@ -216,7 +216,7 @@ func valleyName(doc *annals.Doc, sp span) bool {
 // annotators write it. It runs after resolution, so that a pair left
 // out has still said which town is meant and which country the article
 // is about.
-func (r *Recognizer) round39(doc *annals.Doc, spans []span, res []int32, buf *[]byte) {
+func (r *Recognizer) settleTownPairs(doc *annals.Doc, spans []span, res []int32, buf *[]byte) {
 	for x, sp := range spans {
 		p := res[x]
 		if p < 0 || sp.row > 0 || r.g.places[p].Kind != KindCity || len(r.g.index[sp.key]) < 2 {

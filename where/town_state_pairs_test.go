@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound39 checks issue 5's thirty-ninth round, read from dev24 and
+// TestTownStatePairs checks issue 5's thirty-ninth round, read from dev24 and
 // dev25, company and market news: a "Town, State" pair before "based" or
 // a noun it qualifies is left out, as is a state before its courts; a
 // firm named "A, B and C Co", a valley and "The" before a city are no
@@ -11,7 +11,7 @@ import "testing"
 // make it a modifier; and a headline repeated before the dateline does
 // not hide the dateline. Each kept row has rows the exclusions must
 // keep out.
-func TestRound39(t *testing.T) {
+func TestTownStatePairs(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

@@ -2,7 +2,7 @@ package where_test
 
 import "testing"
 
-// TestRound31 checks issue 5's thirty-first round, read from dev10 and
+// TestTradeSubjects checks issue 5's thirty-first round, read from dev10 and
 // dev11 (its draft's Soviet Union and Czechoslovakia, as Russia and the
 // Czech Republic, were left out by the lead: the actor layer codes the
 // Soviet Union SUN, and a place coded RUS tipped articles' focus
@@ -13,7 +13,7 @@ import "testing"
 // a party, a contract "from" one, a country's sale "to" another, the
 // parties a request is addressed to, "part of" a possessor's plan). Each
 // kept row has rows the exclusions must keep out.
-func TestRound31(t *testing.T) {
+func TestTradeSubjects(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

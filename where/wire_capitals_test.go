@@ -2,14 +2,14 @@ package where_test
 
 import "testing"
 
-// TestRound45 checks issue 5's forty-fifth round, read from the misses of
+// TestWireCapitals checks issue 5's forty-fifth round, read from the misses of
 // all the read Reuters sets: after "the U.S." or "the U.K." wire copy
 // capitalises the next word, and a verb, an adverb in -ly or a clause
 // word so capitalised ends the name instead of qualifying it. Rows it
 // must leave alone keep the name's capitalised nouns (a modifier), the
 // nouns the tagger reads as present-tense verbs, a verb ending the
 // sentence and a country acting.
-func TestRound45(t *testing.T) {
+func TestWireCapitals(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
 		want              string // places, "|"-separated

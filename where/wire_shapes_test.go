@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestRound18 checks issue 5's eighteenth-round rules, drawn from the
+// TestWireShapes checks issue 5's eighteenth-round rules, drawn from the
 // shapes of Reuters wire copy, each with rows it must keep out.
-func TestRound18(t *testing.T) {
+func TestWireShapes(t *testing.T) {
 	tests := []struct {
 		rule, text string
 		want       string // places, "|"-separated
