@@ -275,6 +275,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		} else if c.dict.NoCountry != "" {
 			c.untaggedAfter(&sc, vi, venue)
 		}
+		if sc.own && len(doc.Events) > n {
+			c.mirrorReciprocal(&sc, n) // talks, meetings and accords coded one way: the other party's side
+		}
 	}
 	splitCodes(doc)
 	return nil
