@@ -462,8 +462,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 				continue
 			}
 			// A role word before a noun modifies it: "official statement",
-			// "police violence", "military operation".
-			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleModifiesNoun(toks, gend, end) {
+			// "police violence", "military operation"; not a noun of time
+			// (roleBeforeDay).
+			if g != nil && gend < end && (toks[gend].Tag == annals.NN || toks[gend].Tag == annals.NNS) && toks[gend-1].Tag != annals.NNS && toks[gend].Flags&annals.Cap == 0 && !r.roleBeforeDay(toks, start, j, gend) && !r.roleModifiesNoun(toks, gend, end) {
 				g, gend = r.firmOfficer(toks, g, gend)
 			}
 			if g != nil && !r.imported() && unionInName(toks, j, gend, end) {

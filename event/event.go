@@ -1681,7 +1681,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Code, rev.Root, rev.Plover, rev.QuadClass, rev.Goldstein = v.Reverse, ri.Root, ri.Plover, ri.QuadClass, ri.Goldstein
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal event of the pattern's second code")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t) && !sc.accordDated(code, t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) && !listAccord(code) || sc.oneSidedIntent(vg, v, code, srcs))) {
+			} else if v.Reverse == "" && !ring && tgt != nil && code != dict.NullCode && !rescheduled && (c.joint(sc, vg, code) && !(sc.own && sc.namesThing(t) && !sc.accordDated(code, t) && !sc.roleBeforeDay(t)) || sc.metEachOther(vg, code, t, src, tgt)) && !sc.duplicate(tgt.Code, src, code) && !(sc.own && (oneWay(srcs, tgts) && !listAccord(code) || sc.oneSidedIntent(vg, v, code, srcs))) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
@@ -2665,7 +2665,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		}
 		if sc.own {
 			c.codeVisitFor(sc, t, venue)
-			if c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) || c.codeSanctionRelative(sc, t, venue) {
+			if c.codeStrikeBy(sc, t, venue) || c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) || c.codeSanctionRelative(sc, t, venue) {
 				continue
 			}
 		}
