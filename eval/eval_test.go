@@ -46,8 +46,8 @@ var floors = map[string]struct{ precision, recall float64 }{
 	"events-dev27.jsonl":       {0.64, 0.19}, // 0.647 / 0.193 (11/17, 11/57) with the code at 4ea688e (the end of the tenth session), its first score, before any of its misses was read
 	"events-dev28.jsonl":       {0.72, 0.20}, // 0.727 / 0.200 (8/11, 8/40) with the code at 983a21c (the tenth session's code), its first score, before any of its misses was read
 	"events-heldout5.jsonl":    {0.71, 0.34}, // 0.711 / 0.344 (54/76 = 0.7105, 54/157) after round 68 issue 2 (one false coding fewer, not looked up); first: never read (earlier figures: git log -p eval/eval_test.go)
-	"events-heldout6.jsonl":    {0.62, 0.12}, // 0.630 / 0.126 (17/27 = 0.6296, 17/135) after round 68 issue 2 (one false coding fewer, not looked up); first: 0.500 / 0.104 before (held out: 0.438 / 0.104 at annotation, with the code before issue 2's round 14; never read) (earlier figures: git log -p eval/eval_test.go)
-	"events-heldout6b.jsonl":   {0.66, 0.12}, // 0.667 / 0.125 (18/27 = 0.6667, 18/144) after round 68 issue 2 (one false coding fewer, not looked up); first: never read (earlier figures: git log -p eval/eval_test.go)
+	"events-heldout6.jsonl":    {0.64, 0.13}, // 0.643 / 0.133 (18/28, 18/135) after round 82 issue 2 (one more match, one more coding, not looked up), raised from 0.62 / 0.12; 0.630 / 0.126 (17/27 = 0.6296, 17/135) after round 68 issue 2 (one false coding fewer, not looked up); first: 0.500 / 0.104 before (held out: 0.438 / 0.104 at annotation, with the code before issue 2's round 14; never read) (earlier figures: git log -p eval/eval_test.go)
+	"events-heldout6b.jsonl":   {0.67, 0.13}, // 0.679 / 0.132 (19/28, 19/144) after round 82 issue 2 (one more match, one more coding, not looked up), raised from 0.66 / 0.12; 0.667 / 0.125 (18/27 = 0.6667, 18/144) after round 68 issue 2 (one false coding fewer, not looked up); first: never read (earlier figures: git log -p eval/eval_test.go)
 }
 
 func run(t *testing.T, file string) eval.Score {

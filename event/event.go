@@ -1214,17 +1214,8 @@ func (c *Coder) actorRef(doc *annals.Doc, mi int, via string) *annals.ActorRef {
 
 func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 	// A condition makes the event hypothetical: "if forgiven by the family".
-	for ci, n := sc.clause(vg.Head), 0; ci >= 0 && n < 8; ci, n = sc.doc.Clauses[ci].Parent, n+1 {
-		cl := &sc.doc.Clauses[ci]
-		if cl.Kind == annals.Subordinate {
-			switch sc.doc.Tokens[cl.Tokens.Start].Norm {
-			case "if", "unless", "whether":
-				return "hypothetical"
-			}
-		}
-		if cl.Parent == ci {
-			break
-		}
+	if sc.inCondition(vg) {
+		return "hypothetical"
 	}
 	if sc.own && sc.modalWord(vg) {
 		return "hypothetical" // "might have to go"
