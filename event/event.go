@@ -1438,8 +1438,8 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "negated: coded as "+v.Neg)
 	}
 	mode := sc.modeOf(vg)
-	if sc.own && mode != "hypothetical" && sc.unrealised(vg) {
-		mode = "hypothetical" // "faced with the task of forming a new government"
+	if sc.own && mode != "hypothetical" && (sc.unrealised(vg) || sc.prospectInfinitive(vg)) {
+		mode = "hypothetical" // "faced with the task of forming a new government", "a way to help"
 	}
 	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && sc.conditioned(vg) {
 		// "if he becomes prime minister, he will seek advice": a condition
