@@ -53,7 +53,10 @@ type trie struct {
 	loose []bool  // nodes with a loose edge out
 	// anyLoose says some node has a loose edge out.
 	anyLoose bool
-	wide     bool // loose edges span the sentence (Actor.Wide)
+	// rootLoose is anyLoose && loose[0]: a loose edge leaves the root, so
+	// the first-word filter may not answer for the trie.
+	rootLoose bool
+	wide      bool // loose edges span the sentence (Actor.Wide)
 }
 
 func newTrie() *trie {
@@ -117,6 +120,7 @@ func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 		if l {
 			t.loose[n] = true
 			t.anyLoose = true
+			t.rootLoose = t.rootLoose || n == 0
 		}
 		k := edgeKey(n, id, cls[i], l)
 		next, ok := t.edges[k]
@@ -198,6 +202,11 @@ type Dict struct {
 	discards *trie
 	verbs    map[string][]int32 // head lemma → verb indexes, longest pattern first
 	nouns    map[string][]int32 // head lemma → noun-headed pattern indexes
+	// verbHeads and nounHeads are one-sided filters over the keys of
+	// verbs and nouns, by filterHash: a clear bit answers VerbsFor or
+	// NounsFor without hashing the word for the map. The coder asks them
+	// of most tokens, and few are heads (issue 2).
+	verbHeads, nounHeads *[filterBits / 64]uint64
 }
 
 // Settings are coding options that TABARI sets in its .options file and
@@ -451,6 +460,7 @@ func (d *Dict) compile() {
 			heads[h] = append(heads[h], int32(i))
 		}
 	}
+	d.verbHeads, d.nounHeads = headFilter(d.verbs), headFilter(d.nouns)
 	for _, ids := range d.nouns {
 		sort.SliceStable(ids, func(a, b int) bool { return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items) })
 	}
@@ -531,13 +541,23 @@ func (v *Verb) Slots() int {
 // longest walks t from toks[i] and returns the end (exclusive) of the
 // longest match and its entry, or end == i when nothing matches.
 func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, entry int32) {
-	end, entry = i, -1
 	// Most tokens begin no name: answer them from the first-word filter
 	// without a call to step. Callers ask this of nearly every token, for
-	// each of the three tries.
-	if i < len(toks) && !(t.anyLoose && t.loose[0]) && !t.mayBegin(&toks[i], lemma) {
-		return end, entry
+	// each of the three tries, so the filter is tested here, with no
+	// call, and the walk is a call of its own (issue 2). A lemma spelt as
+	// the norm fails as the norm did: the two need not be compared.
+	if i < len(toks) && !t.rootLoose {
+		tok := &toks[i]
+		if !t.firstHas(tok.Norm) && !(lemma && tok.Lemma != "" && t.firstHas(tok.Lemma)) {
+			return i, -1
+		}
 	}
+	return t.walk(toks, i, cased, lemma)
+}
+
+// walk is longest past the first-word filter.
+func (t *trie) walk(toks []annals.Token, i int, cased, lemma bool) (end int, entry int32) {
+	end, entry = i, -1
 	n := int32(0)
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].Norm == "_" && toks[j].Flags&annals.Punct != 0 {
@@ -565,18 +585,10 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 	return end, entry
 }
 
-// mayBegin reports whether tok's word (its lemma when lemma is set, then
-// its normal form, as longest tries them) passes the filter over the
-// words that begin a name; false means step from the root fails.
-func (t *trie) mayBegin(tok *annals.Token, lemma bool) bool {
-	if h := filterHash(tok.Norm); t.first[h/64]&(1<<(h%64)) != 0 {
-		return true
-	}
-	if lemma && tok.Lemma != "" && tok.Lemma != tok.Norm {
-		h := filterHash(tok.Lemma)
-		return t.first[h/64]&(1<<(h%64)) != 0
-	}
-	return false
+// firstHas reports whether w passes the filter over the first words.
+func (t *trie) firstHas(w string) bool {
+	h := filterHash(w)
+	return t.first[h/64]&(1<<(h%64)) != 0
 }
 
 // looseStep follows a loose edge from node n at toks[*j] or, stepping
@@ -659,11 +671,41 @@ func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
 
 // NounsFor returns the indexes into d.Verbs of the noun-headed patterns
 // ("~protest against +") whose head is lemma, longest first.
-func (d *Dict) NounsFor(lemma string) []int32 { return d.nouns[lemma] }
+func (d *Dict) NounsFor(lemma string) []int32 {
+	if !filterHas(d.nounHeads, lemma) {
+		return nil
+	}
+	return d.nouns[lemma]
+}
 
 // VerbsFor returns the indexes into d.Verbs of the patterns whose head is
 // lemma, longest first. The slice must not be modified.
-func (d *Dict) VerbsFor(lemma string) []int32 { return d.verbs[lemma] }
+func (d *Dict) VerbsFor(lemma string) []int32 {
+	if !filterHas(d.verbHeads, lemma) {
+		return nil
+	}
+	return d.verbs[lemma]
+}
+
+// headFilter returns the one-sided filter over the keys of heads.
+func headFilter(heads map[string][]int32) *[filterBits / 64]uint64 {
+	f := new([filterBits / 64]uint64)
+	for w := range heads {
+		h := filterHash(w)
+		f[h/64] |= 1 << (h % 64)
+	}
+	return f
+}
+
+// filterHas reports whether w passes filter f; a nil f (a Dict not yet
+// compiled) passes every word.
+func filterHas(f *[filterBits / 64]uint64, w string) bool {
+	if f == nil {
+		return true
+	}
+	h := filterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 // Stats counts a Dict's entries.
 type Stats struct {

@@ -2648,7 +2648,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		if sc.own && tok.Norm == "visiting" {
 			c.codeVisiting(sc, t, venue) // round 61: "told visiting U.S. Secretary of State George Shultz"
 		}
-		if sc.own && speakerTrips[tok.Norm] {
+		if sc.own && speakerTrip(tok.Norm) {
 			c.codeSpeakerVisit(sc, t, venue) // "said at the end of a brief visit here", whatever the tagger made of "visit"
 		}
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) {

@@ -2,9 +2,17 @@ package event
 
 import "github.com/annals-project/annals"
 
-// speakerTrips are the journey nouns a speaker may be said to speak
-// during or at the end of: "said at the end of a brief visit here".
-var speakerTrips = map[string]bool{"visit": true, "trip": true, "tour": true, "mission": true}
+// speakerTrip reports whether w is a journey noun a speaker may be said
+// to speak during or at the end of: "said at the end of a brief visit
+// here". codeNouns asks it of every token; a switch answers in a few
+// comparisons where a map hashes the word (issue 2).
+func speakerTrip(w string) bool {
+	switch w {
+	case "visit", "trip", "tour", "mission":
+		return true
+	}
+	return false
+}
 
 // speakerVerbs are the verbs of speaking whose subject makes a visit
 // named by a phrase of time beside them.
@@ -25,7 +33,7 @@ var speakerVerbs = map[string]bool{"say": true, "tell": true, "speak": true, "ad
 // ahead ("on a visit to Tokyo next week") is the intent 036.
 func (c *Coder) codeSpeakerVisit(sc *sentCtx, t int, venue *annals.Place) {
 	toks := sc.doc.Tokens
-	if !speakerTrips[toks[t].Norm] || !sc.timeOfTrip(t) {
+	if !speakerTrip(toks[t].Norm) || !sc.timeOfTrip(t) {
 		return
 	}
 	var host []int

@@ -385,9 +385,9 @@ func guess(norm string, c *cand) {
 		c.lem[lemPast] = pastStem(norm)
 	case n > 3 && strings.HasSuffix(norm, "ly"):
 		c.set = bit(annals.RB)
-	case hasAnySuffix(norm, "tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ist", "ery", "age"):
+	case nounSuffix(norm):
 		c.set = bit(annals.NN)
-	case hasAnySuffix(norm, "ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ian", "ese", "ary", "ant", "ent"):
+	case adjectiveSuffix(norm):
 		c.set = bit(annals.JJ) | bit(annals.NN)
 	case n > 3 && strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") && !strings.HasSuffix(norm, "us") && !strings.HasSuffix(norm, "is"):
 		c.set = bit(annals.NNS) | bit(annals.VBZ)
@@ -409,11 +409,58 @@ func pastStem(norm string) string {
 	return norm[:n-2]
 }
 
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
+// nounSuffix reports whether s ends in a noun-forming suffix: "-tion",
+// "-sion", "-ment", "-ness", "-ity", "-ism", "-ship", "-ance", "-ence",
+// "-ist", "-ery" or "-age". It switches on the last letter first, so an
+// unknown word costs one or two comparisons, not twelve (issue 2).
+func nounSuffix(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case 'n':
+		return strings.HasSuffix(s, "tion") || strings.HasSuffix(s, "sion")
+	case 't':
+		return strings.HasSuffix(s, "ment") || strings.HasSuffix(s, "ist")
+	case 's':
+		return strings.HasSuffix(s, "ness")
+	case 'y':
+		return strings.HasSuffix(s, "ity") || strings.HasSuffix(s, "ery")
+	case 'm':
+		return strings.HasSuffix(s, "ism")
+	case 'p':
+		return strings.HasSuffix(s, "ship")
+	case 'e':
+		return strings.HasSuffix(s, "ance") || strings.HasSuffix(s, "ence") || strings.HasSuffix(s, "age")
+	}
+	return false
+}
+
+// adjectiveSuffix reports whether s ends in an adjective-forming suffix:
+// "-ous", "-ful", "-ive", "-able", "-ible", "-al", "-ic", "-less",
+// "-ish", "-ian", "-ese", "-ary", "-ant" or "-ent", switching on the
+// last letter as nounSuffix does.
+func adjectiveSuffix(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case 's':
+		return strings.HasSuffix(s, "ous") || strings.HasSuffix(s, "less")
+	case 'l':
+		return strings.HasSuffix(s, "al") || strings.HasSuffix(s, "ful")
+	case 'e':
+		return strings.HasSuffix(s, "ive") || strings.HasSuffix(s, "able") || strings.HasSuffix(s, "ible") || strings.HasSuffix(s, "ese")
+	case 'c':
+		return strings.HasSuffix(s, "ic")
+	case 'h':
+		return strings.HasSuffix(s, "ish")
+	case 'n':
+		return strings.HasSuffix(s, "ian")
+	case 'y':
+		return strings.HasSuffix(s, "ary")
+	case 't':
+		return strings.HasSuffix(s, "ant") || strings.HasSuffix(s, "ent")
 	}
 	return false
 }

@@ -170,7 +170,7 @@ func (cl *clauser) scan(lo, hi int) {
 				ante := cl.doc.Chunks[np].Head
 				cl.open(annals.Relative, i, toks[i-1].Tag == annals.COMMA, ante)
 			}
-		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinators[tk.Norm] && cl.verbBefore(i+1, hi):
+		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinator(tk.Norm) && cl.verbBefore(i+1, hi):
 			cl.open(annals.Subordinate, i, true, -1)
 		case tk.Tag == annals.CC && top.verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i):
 			if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {

@@ -206,7 +206,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			finite = true
 		case tg == annals.COMMA || tg == annals.CC || tg == annals.WDT || tg == annals.WP || tg == annals.QUOTE || tg == annals.PUNCT || tg == annals.WRB:
 			finite = false
-		case tg == annals.IN && (tk.Norm == "that" || subordinators[tk.Norm]):
+		case tg == annals.IN && (tk.Norm == "that" || subordinator(tk.Norm)):
 			finite = false
 		}
 	}
@@ -325,11 +325,18 @@ func lemmaOf(tk *annals.Token, c *cand, tg annals.Tag) string {
 	return tk.Norm
 }
 
-// subordinators are the conjunctions that open a subordinate clause.
-var subordinators = map[string]bool{
-	"because": true, "after": true, "before": true, "while": true, "although": true,
-	"though": true, "if": true, "as": true, "since": true, "when": true, "unless": true,
-	"until": true, "whereas": true, "once": true, "whenever": true, "where": true,
+// subordinator reports whether w is a conjunction that opens a
+// subordinate clause. The tagger and the clauser ask it of every
+// preposition; a switch answers in a few comparisons where a map hashes
+// the word (issue 2).
+func subordinator(w string) bool {
+	switch w {
+	case "because", "after", "before", "while", "although",
+		"though", "if", "as", "since", "when", "unless",
+		"until", "whereas", "once", "whenever", "where":
+		return true
+	}
+	return false
 }
 
 // Context scores. A candidate's score starts from the log of its WordNet
@@ -750,7 +757,7 @@ func reducedRelative(toks []annals.Token, cs []cand, i int) bool {
 		switch {
 		case s&(punctTags|bit(annals.CC)|bit(annals.WDT)|bit(annals.WP)|bit(annals.WRB)) != 0:
 			return false
-		case toks[j].Norm == "that" || subordinators[toks[j].Norm] && s&bit(annals.IN) != 0 && j > i+1:
+		case toks[j].Norm == "that" || subordinator(toks[j].Norm) && s&bit(annals.IN) != 0 && j > i+1:
 			return false
 		case s&finiteTags != 0 && s&(nounTags|bit(annals.VBN)|bit(annals.JJ)|bit(annals.VB)) == 0:
 			return true
