@@ -934,13 +934,23 @@ func (c *Coder) codeVisitFor(sc *sentCtx, t int, venue *annals.Place) {
 	if !ok {
 		return
 	}
+	if v := c.visitPattern(); v != nil {
+		vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
+		c.emit(sc, vg, v, []int{src}, []int{dst}, "", []string{"a visit named by an aside: in a place for talks"}, venue)
+	}
+}
+
+// visitPattern returns the dictionary's noun-headed visit pattern (042,
+// "~visit to +"), whose code and entry a visit told in other words takes
+// ("was in Britain on a tour", "during a visit to London, told"), or nil
+// when the dictionary has none, as an imported one may not.
+func (c *Coder) visitPattern() *dict.Verb {
 	for _, id := range c.dict.NounsFor("visit") {
 		if v := &c.dict.Verbs[id]; v.Code == "042" {
-			vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
-			c.emit(sc, vg, v, []int{src}, []int{dst}, "", []string{"a visit named by an aside: in a place for talks"}, venue)
-			return
+			return v
 		}
 	}
+	return nil
 }
 
 // visitFor finds the parties of "SOURCE, in PLACE for ... talks" or

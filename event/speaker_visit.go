@@ -75,15 +75,12 @@ func (c *Coder) codeSpeakerVisit(sc *sentCtx, t int, venue *annals.Place) {
 	if len(host) == 0 || !sc.stateVisit(subj, host[0]) {
 		return
 	}
-	for _, id := range c.dict.NounsFor("visit") {
-		if v := &c.dict.Verbs[id]; v.Code == "042" {
-			nvg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
-			if sc.nounFuture(t, sc.end) {
-				nvg.Tense = annals.Future
-			}
-			c.emit(sc, nvg, v, subj, host, "", []string{"a visit named beside a verb of speaking: the speaker's"}, venue)
-			return
+	if v := c.visitPattern(); v != nil {
+		nvg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
+		if sc.nounFuture(t, sc.end) {
+			nvg.Tense = annals.Future
 		}
+		c.emit(sc, nvg, v, subj, host, "", []string{"a visit named beside a verb of speaking: the speaker's"}, venue)
 	}
 }
 

@@ -42,11 +42,9 @@ func (c *Coder) codeStay(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if len(subj) != 1 || !sc.stateVisit(subj, host) {
 		return false
 	}
-	for _, id := range c.dict.NounsFor("visit") {
-		if v := &c.dict.Verbs[id]; v.Code == "042" {
-			c.emit(sc, vg, v, subj, []int{host}, "", []string{"a stay in another country for a purpose: a visit"}, venue)
-			return true
-		}
+	if v := c.visitPattern(); v != nil {
+		c.emit(sc, vg, v, subj, []int{host}, "", []string{"a stay in another country for a purpose: a visit"}, venue)
+		return true
 	}
 	return false
 }

@@ -61,12 +61,9 @@ func (c *Coder) codeVisiting(sc *sentCtx, t int, venue *annals.Place) {
 		}
 		host = subj
 	}
-	for _, id := range c.dict.NounsFor("visit") {
-		if v := &c.dict.Verbs[id]; v.Code == "042" {
-			vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
-			c.emit(sc, vg, v, vis, host, "", []string{"a visit named by 'visiting' before the visitor"}, venue)
-			return
-		}
+	if v := c.visitPattern(); v != nil {
+		vg := &annals.VerbGroup{Tokens: annals.Range{Start: t, End: t + 1}, Head: t, Clause: sc.clause(t)}
+		c.emit(sc, vg, v, vis, host, "", []string{"a visit named by 'visiting' before the visitor"}, venue)
 	}
 }
 
