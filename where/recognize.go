@@ -819,6 +819,12 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			if colon || example {
 				c = strong
 			}
+			// "blanketted central and south Jilin and north Liaoning",
+			// "jolted central and northern Japan": a compass word
+			// narrows a territory with no preposition before it.
+			if c == noCue && compassNarrows(doc, si, i) {
+				c = strong
+			}
 			if c == noCue {
 				// Every rule of the chain below opens with a capitalised
 				// word but theArea, whose "the" may be lower case: most
@@ -1088,6 +1094,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 				sp.weak = c == weakCue
 				sp.area = item == 0 && doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaHeads[doc.Tokens[i-1].Norm]
+				// "snow blanketted south Jilin": a direction that alone
+				// introduces a name narrows a territory, the region rather
+				// than its namesake city. (After a preposition it may
+				// narrow either: "in western Sao Paulo".)
+				if item == 0 && sp.tok.Start == i+1 && compassWords[doc.Tokens[i].Norm] {
+					sp.area = true
+				}
 				sp.listed = item > 0 || colon
 				sp.town = town
 				// "in Stockholm, Sweden": the name after the comma may
@@ -1462,7 +1475,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			p = r.g.resolve(sp.key, named, named, false, false)
 		}
 		if p < 0 && sp.area {
-			p = r.g.container(sp.key)
+			p = r.g.area(sp.key)
 		}
 		if p < 0 {
 			in := countries
@@ -1588,14 +1601,21 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// item of a list of regions is a region too, the state rather than
 	// the capital named alike. Two other regions of the country in the
 	// sentence make the list one of regions ("talks in New York and
-	// Washington" is not).
+	// Washington" is not). A city that is no capital is the region only
+	// beside a region in the list ("rain across New England, New York and
+	// Pennsylvania", but not "Indianapolis, New York's Kennedy Airport,
+	// Philadelphia" amid states), and then one other region will do for
+	// a city too small to be news on its own ("in Chaco and Formosa").
 	for x, sp := range spans {
 		p := res[x]
-		if p < 0 || !sp.listed || r.g.places[p].Kind != KindCity || !r.g.places[p].Capital {
+		if p < 0 || !sp.listed || r.g.places[p].Kind != KindCity {
 			continue
 		}
-		b := r.g.container(sp.key)
+		b := r.g.area(sp.key)
 		if b < 0 || r.g.places[b].Kind != KindRegion || r.g.places[b].Country != r.g.places[p].Country {
+			continue
+		}
+		if !r.g.places[p].Capital && !r.regionBeside(doc, spans, res, x, b) {
 			continue
 		}
 		si, n := doc.SentenceOf(sp.tok.Start), 0
@@ -1605,7 +1625,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				n++
 			}
 		}
-		if n >= 2 {
+		if n >= 2 || n == 1 && !r.g.places[p].Capital && r.g.places[p].Population < greatCapital {
 			res[x] = b
 		}
 	}
@@ -3526,6 +3546,74 @@ func passive(t *annals.Token) bool {
 var compassPart = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// regionBeside reports whether the item next to span x in its list, with
+// only commas, "and", "or", "the" or words narrowing an area between
+// ("Virginia and upstate New York"), resolves to a region of the country
+// of region b other than b.
+func (r *Recognizer) regionBeside(doc *annals.Doc, spans []span, res []int32, x int, b int32) bool {
+	joins := func(from, to int) bool {
+		if from >= to {
+			return false
+		}
+		for k := from; k < to; k++ {
+			if n := doc.Tokens[k].Norm; n != "," && n != "and" && n != "or" && n != "the" && !areaAdj[n] {
+				return false
+			}
+		}
+		return true
+	}
+	for y, q := range res {
+		if y == x || q < 0 || q == b || r.g.places[q].Kind != KindRegion || r.g.places[q].Country != r.g.places[b].Country {
+			continue
+		}
+		if joins(spans[y].next(), spans[x].tok.Start) || joins(spans[x].next(), spans[y].tok.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// compassWords are the lower-case directions that narrow the area named
+// right after them: "south Jilin", "western Kansas", "central Tokyo".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+}
+
+// compassNarrows reports whether token i of sentence si is a lower-case
+// direction before a capitalised name, which it narrows as a part of a
+// territory: the direction marks a land, not its government, with or
+// without a preposition before it ("snow blanketted south Jilin"). A
+// capitalised direction begins a name ("South Korea", "West Germany")
+// and is left to the gazetteer.
+func compassNarrows(doc *annals.Doc, si, i int) bool {
+	t := &doc.Tokens[i]
+	if i+1 >= doc.Sentences[si].Tokens.End || t.Flags&(annals.Cap|annals.AllCaps|annals.Punct) != 0 {
+		return false
+	}
+	n := &doc.Tokens[i+1]
+	if n.Flags&annals.Cap == 0 || n.Flags&annals.SentStart != 0 || !word(n) || !compassWords[t.Norm] {
+		return false
+	}
+	// "99 southern Texas counties", "Iran's southwestern Ahvaz field":
+	// a name before a noun qualifies it, and the noun is what the
+	// direction narrows, unless the noun is the area itself ("south China
+	// province", "western Kericho town").
+	e := i + 1
+	for e < doc.Sentences[si].Tokens.End && capital(&doc.Tokens[e]) {
+		e++
+	}
+	if e < doc.Sentences[si].Tokens.End {
+		if a := &doc.Tokens[e]; (a.Tag == annals.NN || a.Tag == annals.NNS) && !geoSuffix[a.Norm] && !areaNouns[a.Norm] && !appositive[a.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // namePrefix are capitalised words that begin place names ("Greater

@@ -258,6 +258,19 @@ func (g *Gazetteer) container(key string) int32 {
 	return -1
 }
 
+// area returns the region or country entry a name denotes where the text
+// calls it an area ("the state of New York", "south Jilin"): the
+// container of that name, bare or with one of areaSuffixes ("Jilin
+// Province", which shares its name with its city), or -1.
+func (g *Gazetteer) area(key string) int32 {
+	for _, suf := range areaSuffixes {
+		if p := g.container(key + suf); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
 // greatCity reports whether one of the entries in list is a city of at
 // least greatCapital inhabitants, which news may write in capitals.
 func (g *Gazetteer) greatCity(list []int32) bool {
