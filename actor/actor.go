@@ -386,8 +386,27 @@ func conjunctOwner(doc *annals.Doc, first, i int) string {
 	return ""
 }
 
-// currency words after a country name make it a currency, not an actor.
-var currency = map[string]bool{"dollar": true, "dollars": true, "dlr": true, "dlrs": true, "$": true, "cents": true, "pound": true, "pounds": true, "euro": true, "euros": true, "yen": true, "yuan": true, "rupees": true, "rupee": true}
+// currency words after a country name make it a currency, not an actor:
+// "Swiss francs", "Kenyan shillings", "Dutch guilders".
+var currency = map[string]bool{
+	"dollar": true, "dollars": true, "dlr": true, "dlrs": true, "$": true, "cents": true,
+	"pound": true, "pounds": true, "euro": true, "euros": true, "yen": true, "yuan": true,
+	"rupees": true, "rupee": true, "franc": true, "francs": true, "guilder": true,
+	"guilders": true, "peso": true, "pesos": true, "lira": true, "lire": true,
+	"shilling": true, "shillings": true, "schilling": true, "schillings": true,
+	"rand": true, "dinar": true, "dinars": true, "riyal": true, "riyals": true,
+	"ringgit": true, "baht": true, "rupiah": true, "escudo": true, "escudos": true,
+	"peseta": true, "pesetas": true, "drachma": true, "drachmas": true, "cruzado": true,
+	"cruzados": true, "naira": true, "kwacha": true, "zloty": true, "zlotys": true,
+	"forint": true, "forints": true, "dirham": true, "dirhams": true, "krona": true,
+	"kronor": true, "krone": true, "kroner": true, "rouble": true, "roubles": true,
+	"ruble": true, "rubles": true,
+}
+
+// currencyNouns are currency words that are verbs too ("Japan marks the
+// anniversary"): only a noun after the country is the currency ("the West
+// German mark").
+var currencyNouns = map[string]bool{"mark": true, "marks": true}
 
 // modifier reports whether a token may stand between an actor and a role
 // word: "Afghanistan's new authorities", "the Taliban's acting foreign minister".
@@ -528,8 +547,8 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			i = aend // "Mario Branco Peres": someone else than Shimon Peres
 			continue
 		}
-		if aend < end && aend == j+1 && (toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || currency[toks[aend].Norm]) {
-			i = aend // "US$", "US dollars": a currency, not an actor
+		if aend < end && (aend == j+1 && toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || (aend == j+1 || a.Type == "COUNTRY") && (currency[toks[aend].Norm] || currencyNouns[toks[aend].Norm] && toks[aend].Tag.IsNoun())) {
+			i = aend // "US$", "US dollars", "the West German mark": a currency, not an actor
 			continue
 		}
 		if !r.imported() && (regionPrefix(toks, j, start, a) || namesAffair(toks, aend, end, a) || firmPlace(toks, j, aend, start, end)) {
@@ -581,6 +600,12 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			// "The Soviet Union accused Japan": a role word the tagger
 			// reads as the verb ("accused", "suspect") is no agent.
 			g = nil
+		}
+		if g == nil && a.Type == "COUNTRY" && k == aend {
+			if sg := r.sharedAgent(toks, aend, end); sg != nil {
+				// "Indian and Australian businessmen": India's firms too.
+				agent = sg
+			}
 		}
 		if g == nil && !r.imported() && a.Type == "COUNTRY" {
 			if bend, ok := r.bodyAfter(toks, aend, end); ok {

@@ -543,6 +543,33 @@ var measureWords = map[string]bool{
 	"dollar": true, "dollars": true, "pct": true, "yen": true, "stg": true,
 }
 
+// modifierAnd reports whether the "and" at token j joins two modifiers of
+// one noun between pattern words ("a defence and economic agreement", "a
+// research and development pact"): an adjective or common noun on each side,
+// and a noun before limit to head them, so that the coordination stays
+// inside one noun phrase.
+func (sc *sentCtx) modifierAnd(j, limit int) bool {
+	toks := sc.doc.Tokens
+	if toks[j].Norm != "and" || j+2 >= limit {
+		return false
+	}
+	mod := func(t *annals.Token) bool {
+		return (t.Tag == annals.JJ || t.Tag == annals.NN) && t.Flags&annals.Cap == 0
+	}
+	if !mod(&toks[j-1]) || !mod(&toks[j+1]) {
+		return false
+	}
+	for k := j + 2; k < limit && k < j+4; k++ {
+		if toks[k].Tag.IsNoun() {
+			return true
+		}
+		if !mod(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 func skippable(t *annals.Token) bool {
 	if t.Norm == "of" {
 		return true // "carried out a series of attacks"
@@ -701,6 +728,10 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 			}
 			if sc.own && slotted && !it.Adjacent && hedgedSum(toks, j) {
 				continue // "to provide around 900 mln dlrs in credits to help": the hedge of a sum (round 62)
+			}
+			if sc.own && !it.Adjacent && j > pos && sc.modifierAnd(j, limit) {
+				gap-- // "signed a five-year defence and economic agreement": one modifier, however coordinated
+				continue
 			}
 			if it.Adjacent || !gapOK(&toks[j], reach, gap, false) {
 				break
@@ -1629,6 +1660,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if sc.own && sc.oneGovernment(info.Root, src, tgt, s, t) {
 					continue // round 71: "at today's Cabinet meeting, Nakasone told": one government's own business
+				}
+				if sc.own && domesticFavour(code, lemma(&doc.Tokens[vg.Head]), src.Code, tgt.Code) {
+					continue // "the government plans to help the industry": domestic policy, no interaction
 				}
 				if sc.own && sc.organAndOwnState(s, t) {
 					continue // "legislators called on Japan" in a story about Japan: no organ acts on its own state

@@ -29,7 +29,7 @@ func TestNounsWithPartiesOutside(t *testing.T) {
 		{"his visit ahead", "Blinken said he hopes his visit to Moscow next week will help.", []string{"USAGOV RUSGOV 036"}},
 		{"his meeting held", "Blinken said his meeting on Monday with Lavrov had resolved differences.", []string{"RUSGOV USAGOV 043", "USAGOV RUSGOV 043"}},
 		{"his trip during a plan", "Blinken said he would raise trade during his trip to Moscow.", []string{"USAGOV RUSGOV 036"}},
-		{"persons of two countries: his is either's", "Blinken told Lavrov during his visit to Moscow that trade was strong.", []string{"USAGOV RUSGOV 100"}},
+		{"persons of two countries: his is either's", "Blinken praised Lavrov during his visit to Moscow.", []string{"USAGOV RUSGOV 051"}},
 		{"one country's own talks", "Lavrov said his talks with Putin were useful.", nil},
 		{"leaving on his visit: the verb tells it", "Blinken leaves on his visit to Moscow on Wednesday.", []string{"USAGOV RUSGOV 036"}},
 		// A trip to a capital is a visit to its government; one called

@@ -201,12 +201,30 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		return true, "", "approved an acquisition or a plan: a permission, not approval of a party"
 	case head == "head" && len(code) >= 3 && code[:3] == "042" && len(tgts) > 0 && !sc.headedTo(vg, tgts[0]):
 		return true, "", "heading for a majority or an outcome, no trip"
+	case (head == "recognize" || head == "recognise") && code == "054" && !vg.Passive && len(tgts) > 0 && !sc.objectNext(vg, tgts[0]):
+		return true, "", "recognised a fact or a quality, not a party: no diplomatic recognition"
+	case head == "question" && code == "090" && !vg.Passive && doubtClause(toks, vg.Tokens.End, sc.end):
+		return true, "", "questioned whether something is wise: a doubt, no questioning of a party"
 	case code == "080" || code == "100":
 		if d := sc.demandAfter(vg); head == "demand" && toks[vg.Head].Tag.IsNoun() && sc.marketDemand(vg.Head) || head != "demand" && d >= 0 && sc.marketDemand(d) {
 			return true, "", "demand for goods in a market, no political demand"
 		}
 	}
 	return false, "", ""
+}
+
+// doubtClause reports whether a clause of doubt opens at token i: "he
+// questioned whether a U.S. tax would be appropriate" doubts a plan; no
+// one is questioned.
+func doubtClause(toks []annals.Token, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	switch toks[i].Norm {
+	case "whether", "if", "why", "how", "what":
+		return true
+	}
+	return false
 }
 
 // headedTo reports whether "head to|for" is followed at once (a

@@ -29,7 +29,7 @@ func TestPartiesOfNoState(t *testing.T) {
 		// Creditor banks in a story of a state's debt have no country.
 		{"talks with creditor banks in a debt story", "Kenya suspended interest payments to its creditors last month. Kenya's finance minister met senior commercial bankers on Wednesday. Kenyan authorities have opened negotiations with commercial banks, and a rescheduling is expected.", nil},
 		{"an agreement with the banks leaves no act aimed at no one", "Kenya suspended payments to its creditors and seeks a rescheduling. Kenya had agreed in January to work together with the banks.", nil},
-		{"banks of a story with no debt keep the country", "Kenya's central bank has rescued two large commercial banks.", []string{"KENGOV KENBUS 073"}},
+		{"banks of a story with no debt keep the country", "Kenya's central bank has asked two large commercial banks to cut their lending rates.", []string{"KENGOV KENBUS 020"}},
 		// Officials of many countries or of others are not the story's.
 		{"foreign governments are no appeal to oneself", "Kenya has appealed for emergency aid from about 40 foreign governments.", []string{"KEN --- 023"}},
 		{"ministers from many countries", "Finance ministers from African countries in Kenya called for more aid.", nil},
