@@ -514,6 +514,10 @@ func (s *state) patternNames() {
 		}
 		start, end := st.Tokens.Start, st.Tokens.End
 		for i := start; i < end; {
+			if s.toks[i].Flags&annals.Cap == 0 {
+				i++ // neither a surname nor the start of a name: both need a capital
+				continue
+			}
 			if s.owner[i] == 0 && s.surname(i) {
 				i++
 				continue

@@ -173,7 +173,7 @@ func wordEnd(text string, i, end, stop int) int {
 	for i < end && i != stop {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			if asciiAlnum[c] {
 				i++
 				continue
 			}
@@ -201,10 +201,24 @@ func wordEnd(text string, i, end, stop int) int {
 	return i
 }
 
+// asciiAlnum marks the ASCII letters and digits, so that wordEnd tests
+// each byte of a word with one load.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isAlnum(rune(c))
+	}
+	return t
+}()
+
 // hyphenParticle reports whether w is a lower-case Arabic article or
 // particle hyphened to a capitalised surname ("el-Sisi", "al-Quaety",
 // "bin-Laden"): the whole word is a name, written capitalised or not.
 func hyphenParticle(w string) bool {
+	// Every particle has two or three letters: a word with no hyphen
+	// after them is none, and most words are told so without a search.
+	if (len(w) < 4 || w[2] != '-') && (len(w) < 5 || w[3] != '-') {
+		return false
+	}
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
 		return false

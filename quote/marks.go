@@ -37,8 +37,9 @@ var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 // other byte of markLead): most stretches of text are plain, and testing
 // eight bytes at once passes over them quickly.
 func markIn8(s string, i int) bool {
-	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	w := s[i : i+8] // one bounds check, so the eight loads merge into one
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte in v
 	return (zero(x^('"'*ones)) | zero(x^('\''*ones)) | x&highs) != 0

@@ -20,6 +20,25 @@ type nameRun struct {
 	role, roleLo, roleHi int
 }
 
+// nameBreaks holds the words that end a name read backwards: titles,
+// determiners, pronouns, sentence-opening function words and words that
+// are never names. nameStart asks it of every capitalised word before a
+// cue: one lookup in place of five.
+var nameBreaks = union(titles, determiners, pronouns, functionCaps, notNames)
+
+// union returns a set of the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	u := make(map[string]bool)
+	for _, m := range sets {
+		for w, ok := range m {
+			if ok {
+				u[w] = true
+			}
+		}
+	}
+	return u
+}
+
 // nameStart returns the first token of the name at the end of the speaker
 // span [a, b): the trailing capitalised words that are not titles,
 // determiners, pronouns or sentence-opening words. It returns b when the
@@ -60,7 +79,7 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "But He Weiling, ... said": the surname He, mid-sentence
 			continue
 		}
-		if s.toks[k].flags&fCap == 0 || titles[w] || determiners[w] || pronouns[w] || functionCaps[w] || notNames[w] {
+		if s.toks[k].flags&fCap == 0 || nameBreaks[w] {
 			break
 		}
 		if j < b && (roles[strings.ToLower(w)] || occupations[w]) {

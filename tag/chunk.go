@@ -9,8 +9,9 @@ import (
 // chunk each token is in.
 func chunkSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 	toks := doc.Tokens[r.Start:r.End]
+	npOf, vgAt := sc.npOf[:len(toks)], sc.vgAt[:len(toks)]
 	for i := range toks {
-		sc.npOf[i], sc.vgAt[i] = -1, -1
+		npOf[i], vgAt[i] = -1, -1
 	}
 	n := len(toks)
 	for i := 0; i < n; {

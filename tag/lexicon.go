@@ -36,7 +36,9 @@ var (
 	nounTags   = bit(annals.NN) | bit(annals.NNS) | bit(annals.NNP) | bit(annals.NNPS)
 	verbTags   = bit(annals.VB) | bit(annals.VBD) | bit(annals.VBG) | bit(annals.VBN) | bit(annals.VBP) | bit(annals.VBZ)
 	finiteTags = bit(annals.VBD) | bit(annals.VBP) | bit(annals.VBZ) | bit(annals.MD)
-	punctTags  = bit(annals.PUNCT) | bit(annals.QUOTE) | bit(annals.COMMA) | bit(annals.STOP) | bit(annals.SYM)
+	// boundaryTags end the stretch in which tagSentence has seen a finite verb.
+	boundaryTags = bit(annals.COMMA) | bit(annals.CC) | bit(annals.WDT) | bit(annals.WP) | bit(annals.QUOTE) | bit(annals.PUNCT) | bit(annals.WRB)
+	punctTags    = bit(annals.PUNCT) | bit(annals.QUOTE) | bit(annals.COMMA) | bit(annals.STOP) | bit(annals.SYM)
 	// npStart holds the tags that can open a noun phrase.
 	npStart = nounTags | bit(annals.DT) | bit(annals.PRPS) | bit(annals.PRP) | bit(annals.CD) | bit(annals.JJ)
 )

@@ -108,6 +108,7 @@ func (sc *scratch) grow(n int) {
 // tagSentence gives each token of one sentence its readings, then picks a
 // tag and lemma for each from left to right.
 func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
+	cs = cs[:len(toks)] // one length, so that cs[i] needs no bounds check
 	caseless := headlineCase(toks, title)
 	words := 0 // word tokens seen so far
 	for i := range toks {
@@ -204,7 +205,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			finite = false // a reported clause may follow without "that"
 		case finiteTags.has(tg):
 			finite = true
-		case tg == annals.COMMA || tg == annals.CC || tg == annals.WDT || tg == annals.WP || tg == annals.QUOTE || tg == annals.PUNCT || tg == annals.WRB:
+		case boundaryTags.has(tg):
 			finite = false
 		case tg == annals.IN && (tk.Norm == "that" || subordinator(tk.Norm)):
 			finite = false
@@ -270,6 +271,17 @@ func headlineCase(toks []annals.Token, title bool) bool {
 	return all*5 >= words*4 || (title && caps*5 >= words*3)
 }
 
+// wordByte marks the bytes that make a token a word for punctTag: ASCII
+// letters and digits, the apostrophe and every byte of a multi-byte
+// character. A word's first byte is nearly always one, so the table answers
+// most tokens with one load.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 0x80 || c == '\'' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
+
 // punctTag returns the tag of a punctuation or symbol token: the one the
 // segmenter set, or one from the token's form.
 func punctTag(tk *annals.Token) (annals.Tag, bool) {
@@ -281,8 +293,7 @@ func punctTag(tk *annals.Token) (annals.Tag, bool) {
 		return annals.SYM, true
 	}
 	for i := 0; i < len(n); i++ {
-		c := n[i]
-		if c >= 0x80 || c == '\'' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+		if wordByte[n[i]] {
 			return 0, false
 		}
 	}

@@ -11,6 +11,7 @@ const (
 	cLetter
 	cUpper
 	cDigit
+	cLower // lower-case letter, so a word's classes ORed together tell whether it has one
 )
 
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -19,7 +20,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		case c <= ' ' || c == 0x7f: // whitespace and control characters
 			t[c] = cSpace
 		case c >= 'a' && c <= 'z':
-			t[c] = cLetter
+			t[c] = cLetter | cLower
 		case c >= 'A' && c <= 'Z':
 			t[c] = cLetter | cUpper
 		case c >= '0' && c <= '9':
@@ -29,11 +30,24 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-// asciiWord marks the ASCII letters and digits, indexed by any byte, so
-// that a loop over a word's bytes tests each with one load.
-var asciiWord = func() (t [256]bool) {
+// wordByte holds the class of the ASCII letters and digits, indexed by
+// any byte and zero for every other, so that a loop over a word's bytes
+// tests each with one load and gathers their classes as it goes.
+var wordByte = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
-		t[c] = asciiClass[c]&(cLetter|cDigit) != 0
+		if cl := asciiClass[c]; cl&(cLetter|cDigit) != 0 {
+			t[c] = cl
+		}
+	}
+	return t
+}()
+
+// asciiJoin marks the ASCII marks that may join two word parts into one
+// token (a hyphen, an inner period, comma, colon, ampersand or apostrophe):
+// any other ASCII byte that is no letter or digit ends a word outright.
+var asciiJoin = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "-.,:&'" {
+		t[c] = true
 	}
 	return t
 }()

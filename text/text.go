@@ -79,9 +79,10 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 	firstPara := len(doc.Paragraphs)
 	doc.Paragraphs = appendParagraphs(doc.Paragraphs, doc.Text)
 	t := textToks
+	toks := doc.Tokens
 	for p := firstPara; p < len(doc.Paragraphs); p++ {
-		end := t
-		for end < len(doc.Tokens) && int(doc.Tokens[end].Start) < doc.Paragraphs[p].End {
+		end, pend := t, doc.Paragraphs[p].End
+		for end < len(toks) && int(toks[end].Start) < pend {
 			end++
 		}
 		if end == t { // cannot happen: a paragraph has a non-space rune

@@ -140,6 +140,18 @@ func (sc *scanner) emit(start, end int, norm string, tag annals.Tag, flags annal
 // its normalised form, borrowed from the text when it is already normal.
 func (sc *scanner) emitWord(start, end int, flags annals.TokFlag) {
 	w := sc.s[start:end]
+	// Most words are ASCII: their classes ORed together settle the flags
+	// without counting letters, and the Norm of one with no capital is
+	// the text itself.
+	var seen uint8
+	j := 0
+	for ; j < len(w) && w[j] < utf8.RuneSelf; j++ {
+		seen |= asciiClass[w[j]]
+	}
+	if j == len(w) {
+		sc.emitASCII(start, end, flags, seen)
+		return
+	}
 	letters, uppers := 0, 0
 	plain := true // ASCII without upper case: Norm is the text itself
 	first := true // no letter seen yet
@@ -191,6 +203,57 @@ func (sc *scanner) emitWord(start, end int, flags annals.TokFlag) {
 	sc.emit(start, end, norm, annals.TagUnknown, flags)
 }
 
+// emitASCII appends the ASCII word s[start:end] whose byte classes ORed
+// together are seen, as emitWord does.
+func (sc *scanner) emitASCII(start, end int, flags annals.TokFlag, seen uint8) {
+	if seen&cDigit != 0 {
+		flags |= annals.Digit
+	}
+	if seen&cUpper == 0 {
+		sc.emit(start, end, sc.s[start:end], annals.TagUnknown, flags)
+		return
+	}
+	sc.emitCapital(start, end, flags, seen)
+}
+
+// emitCapital appends the ASCII word s[start:end], which has a capital
+// letter and whose byte classes ORed together are seen: it is capitalised
+// when its first letter is a capital, all capitals when it has no
+// lower-case letter and two letters or more, and its Norm, lower-cased,
+// always differs from the text.
+func (sc *scanner) emitCapital(start, end int, flags annals.TokFlag, seen uint8) {
+	w := sc.s[start:end]
+	for j := 0; j < len(w); j++ {
+		if cl := asciiClass[w[j]]; cl&cLetter != 0 {
+			if cl&cUpper != 0 {
+				flags |= annals.Cap
+			}
+			break
+		}
+	}
+	if seen&cLower == 0 {
+		letters := 0
+		for j := 0; j < len(w) && letters < 2; j++ {
+			if asciiClass[w[j]]&cLetter != 0 {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			flags |= annals.AllCaps
+		}
+	}
+	a := sc.ar
+	off := len(a.buf)
+	a.buf = append(a.buf, w...)
+	for k := off; k < len(a.buf); k++ {
+		if c := a.buf[k]; asciiClass[c]&cUpper != 0 {
+			a.buf[k] = c + 'a' - 'A'
+		}
+	}
+	a.pend = append(a.pend, pending{tok: int32(len(sc.toks)), off: int32(off), end: int32(len(a.buf))})
+	sc.emit(start, end, "", annals.TagUnknown, flags)
+}
+
 // norm returns w when its normalised form is w itself; otherwise it writes
 // the form to the arena and returns "", the token's Norm to be set by
 // [arena.flush]. The caller must append the token next.
@@ -226,13 +289,32 @@ func (sc *scanner) word(start, i int) int {
 	seg := i             // start of the current hyphen-separated part
 	dots := false        // the part has inner periods (U.S, 5.93)
 	apos, aposW := -1, 0 // the last inner apostrophe
+	// The classes of the word's ASCII letters and digits, ORed together,
+	// and whether every byte is ASCII (false too where unsure), so that
+	// emitASCII need not read the word again. A word begun before i ('90s)
+	// is not known to be ASCII.
+	var seen uint8
+	ascii := start == i
 	for {
 		for i < len(s) {
 			// Most word characters are ASCII letters and digits: step
-			// over them without decoding a rune or calling isWordChar.
-			if asciiWord[s[i]] {
-				i++
-				continue
+			// over them without decoding a rune or calling isWordChar,
+			// indexing a tail from 0 so that no byte needs a bounds check.
+			rest := s[i:]
+			n := 0
+			for n < len(rest) && wordByte[rest[n]] != 0 {
+				seen |= wordByte[rest[n]]
+				n++
+			}
+			if i += n; i == len(s) {
+				break
+			}
+			c := s[i]
+			if c < utf8.RuneSelf && !asciiJoin[c] {
+				break // a space or a mark that joins nothing: no case below holds
+			}
+			if c >= utf8.RuneSelf {
+				ascii = false
 			}
 			r, w := sc.decode(i)
 			if isWordChar(r) {
@@ -271,6 +353,9 @@ func (sc *scanner) word(start, i int) int {
 			flags |= annals.Abbrev
 			// U.S.-led: the compound goes on after the period.
 			if i < len(s) {
+				if s[i] >= utf8.RuneSelf {
+					ascii = false
+				}
 				if r, w := sc.decode(i); isJoinHyphen(r) && isWordChar(sc.runeAt(i+w)) {
 					flags = flags&^annals.Abbrev | annals.Hyphen
 					i += w
@@ -286,7 +371,11 @@ func (sc *scanner) word(start, i int) int {
 			return i
 		}
 	}
-	sc.emitWord(start, i, flags)
+	if ascii {
+		sc.emitASCII(start, i, flags, seen)
+	} else {
+		sc.emitWord(start, i, flags)
+	}
 	return i
 }
 

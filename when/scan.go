@@ -52,6 +52,7 @@ const (
 	cUpper                   // ASCII upper-case letter
 	cLower                   // ASCII lower-case letter
 	cHigh                    // a byte of a multi-byte character
+	cSpace                   // an ASCII space, tab or line break
 )
 
 // wordClass holds the class of every byte, so that scanWord tells a
@@ -67,6 +68,8 @@ var wordClass = func() (t [256]uint8) {
 			t[c] = cAlnum
 		case c >= 0x80:
 			t[c] = cHigh
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			t[c] = cSpace
 		}
 	}
 	return t
@@ -105,17 +108,17 @@ func tokenize(s string, dst []tok) []tok {
 	i := 0
 	for i < len(s) {
 		c := s[i]
+		cl := wordClass[c]
 		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case cl&cSpace != 0:
 			i++
 		case isDigit(c):
 			var t tok
 			i = scanNum(s, i, &t)
 			dst = append(dst, t)
-		case wordClass[c]&(cUpper|cLower) != 0 || c >= 0x80 && markLen(s, i) == 0:
-			var t tok
-			i = scanWord(s, i, &t)
-			dst = append(dst, t)
+		case cl&(cUpper|cLower) != 0 || c >= 0x80 && markLen(s, i) == 0:
+			dst = append(dst, tok{})
+			i = scanWord(s, i, &dst[len(dst)-1])
 		default:
 			n := 1
 			if c >= 0x80 {
@@ -135,48 +138,63 @@ func tokenize(s string, dst []tok) []tok {
 
 // scanWord reads a word starting at s[i]: letters, then letters and digits;
 // non-ASCII letters belong to the word. It fills t and returns the end.
+// Only the classes of the word's bytes, ORed together, are kept while
+// scanning: a word with no capital is its own lower-case key, and the
+// capitals are counted only for a word that has no lower-case letter.
 func scanWord(s string, i int, t *tok) int {
-	var buf [maxKeyword]byte
 	start := i
-	n, upper := 0, 0
 	var seen uint8 // the classes of the word's bytes, together
 	ascii := true
-	for i < len(s) {
-		c := s[i]
-		cl := wordClass[c]
-		if cl&cHigh != 0 {
-			if markLen(s, i) != 0 {
-				break
-			}
-			ascii = false
-			i++
+	rest := s[start:] // indexed from 0, so the loop needs no bounds checks
+	n := 0
+	for ; n < len(rest); n++ {
+		cl := wordClass[rest[n]]
+		if cl&cAlnum != 0 {
+			seen |= cl
 			continue
 		}
-		if cl&cAlnum == 0 {
+		if cl&cHigh == 0 || markLen(s, start+n) != 0 {
 			break
 		}
-		seen |= cl
-		if cl&cUpper != 0 {
-			upper++
-			c |= 0x20
-		}
-		if n < len(buf) {
-			buf[n] = c
-		}
-		n++
-		i++
+		ascii = false
 	}
+	i = start + n
 	t.start, t.end, t.kind = int32(start), int32(i), tWord
-	if s[start] >= 'A' && s[start] <= 'Z' {
+	w := rest[:n]
+	if w[0] >= 'A' && w[0] <= 'Z' {
 		t.flags |= fCap
-		if seen&cLower == 0 && upper >= 2 {
+		if seen&cLower == 0 && capitals(w) >= 2 {
 			t.flags |= fAllCaps
 		}
 	}
-	if ascii && n <= len(buf) {
-		t.id = lookup(buf[:n])
+	if !ascii || len(w) > maxKeyword {
+		return i
 	}
+	if seen&cUpper == 0 {
+		t.id = lookup(w)
+		return i
+	}
+	var buf [maxKeyword]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if wordClass[c]&cUpper != 0 {
+			c |= 0x20
+		}
+		buf[k] = c
+	}
+	t.id = lookup(buf[:len(w)])
 	return i
+}
+
+// capitals counts the ASCII capital letters of w.
+func capitals(w string) int {
+	n := 0
+	for k := 0; k < len(w); k++ {
+		if wordClass[w[k]]&cUpper != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // scanNum reads a number starting at s[i]: digit groups joined by , . / or -

@@ -30,17 +30,19 @@ const stackToks = 128
 // relative expressions are then skipped and only absolute dates are found.
 // Find allocates only for the expressions it appends.
 func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Time {
-	return r.find(s, pub, dst, nil, 0, nil)
+	var scratch [stackToks]tok
+	dst, _ = r.find(s, pub, dst, nil, 0, nil, scratch[:0])
+	return dst
 }
 
 // find is Find with the tense of the clauses of sentence si of doc, when
 // doc is not nil, and the article's last day near publication, when day is
 // not nil: it anchors "the day" and "the same day", and find updates it.
 // The tenses are worked out only when a bare expression asks for them,
-// which few sentences have.
-func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.Doc, si int, day *value) []annals.Time {
-	var scratch [stackToks]tok
-	toks := tokenize(s, scratch[:0])
+// which few sentences have. The sentence's tokens are appended to buf[:0],
+// returned so that the next sentence reuses the room.
+func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.Doc, si int, day *value, buf []tok) ([]annals.Time, []tok) {
+	toks := tokenize(s, buf[:0])
 	m := matcher{s: s, toks: toks, doc: doc, si: si}
 	if !pub.IsZero() {
 		y, mo, d := pub.Date()
@@ -77,7 +79,7 @@ func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.
 	if day != nil {
 		*day = m.anchor
 	}
-	return dst
+	return dst, toks
 }
 
 func record(s string, start, end int, v value) annals.Time {
@@ -95,6 +97,10 @@ func record(s string, start, end int, v value) annals.Time {
 // the context's error, wrapped, when ctx is done.
 func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 	var day value // the last day named near publication, for "the day"
+	// One scratch space for every sentence's tokens, cleared once per
+	// article rather than once per sentence.
+	var scratch [stackToks]tok
+	buf := scratch[:0]
 	for i, sent := range doc.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -109,7 +115,7 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return annals.Errorf(annals.EINVALID, "when: sentence %d: offsets %d..%d outside text of %d bytes", i, sent.Start, sent.End, len(src))
 		}
 		n := len(doc.Times)
-		doc.Times = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, doc, i, &day)
+		doc.Times, buf = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, doc, i, &day, buf)
 		for k := n; k < len(doc.Times); k++ {
 			t := &doc.Times[k]
 			t.Start += sent.Start

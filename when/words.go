@@ -176,12 +176,14 @@ const (
 	wHalf // "the first half of 2020"
 )
 
-// lookup returns the keyword id of the lower-case ASCII word b, or 0.
-func lookup(b []byte) word {
-	if len(b) == 0 {
+// lookup returns the keyword id of the lower-case ASCII word w, or 0. It
+// takes a word of the text as it stands and a lower-cased copy alike,
+// making no string of the copy.
+func lookup[W string | []byte](w W) word {
+	if len(w) == 0 {
 		return wNone
 	}
-	switch string(b) {
+	switch string(w) {
 	case "sunday":
 		return wSunday
 	case "monday":
