@@ -764,6 +764,9 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 			}
 		}
 	}
+	if vg.Tokens.Len() == 1 && c.verbAsNoun(sc, vg.Head) {
+		return // "the G-7 meeting", "missile attack on": a noun, coded by codeNouns
+	}
 	if sc.own && sc.sideRemark(vg) {
 		return // "X, backed by Y, opposed ...": background to a noun, not the news
 	}
@@ -1569,6 +1572,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			notes = append(notes, fmt.Sprintf("%s: %s coded as %s", why, code, recode))
 			code = recode
 		}
+	}
+	if sc.own && strings.HasPrefix(code, "14") && sc.stateProtest(vg, srcs) {
+		notes = append(notes, "a state's protest: "+code+" coded as the complaint 111")
+		code = "111"
 	}
 	if sc.own && v.Pattern == "credit + with|for" && sc.moneyCredited(vg) {
 		return // "credited banks with 15.2 billion marks": money paid in, not praise
@@ -2685,7 +2692,8 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		if sc.own && speakerTrip(tok.Norm) {
 			c.codeSpeakerVisit(sc, t, venue) // "said at the end of a brief visit here", whatever the tagger made of "visit"
 		}
-		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) {
+		compound := c.verbAsNoun(sc, t)
+		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound {
 			continue
 		}
 		if sc.own {
@@ -2694,7 +2702,11 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				continue
 			}
 		}
-		ids := c.dict.NounsFor(lemma(tok))
+		word := lemma(tok)
+		if compound && tok.Tag == annals.VBG {
+			word = tok.Norm // "meeting", not "meet"
+		}
+		ids := c.dict.NounsFor(word)
 		if len(ids) == 0 {
 			continue
 		}
@@ -2769,6 +2781,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			}
 			if len(srcs) == 0 {
 				srcs = sc.agentOfPassive(&annals.VerbGroup{Tokens: annals.Range{Start: next, End: next}}, limit)
+				if len(srcs) > 0 && sc.own && sc.otherNounBy(next, doc.Mentions[srcs[0]].Tokens.Start) {
+					srcs = nil // "the attack on a Kuwaiti ship and comments by American officials": the comments' makers
+				}
 				if len(srcs) > 0 && sc.own && slot.Start < 0 {
 					// "the tariffs announced by President Reagan in
 					// retaliation for Japan's ...": the target follows the agent.
@@ -3237,7 +3252,10 @@ func (sc *sentCtx) datelineHost(subj []int) []int {
 // is a visit to that state: the traveller is a government, its forces or an
 // international body from elsewhere, and no international body is named
 // beside them (a trip "to Washington for meetings of the IMF" visits the
-// body, not the United States; brokers "coming to Tokyo" visit no one).
+// body, not the United States; brokers "coming to Tokyo" visit no one). A
+// body named inside a quotation that does not name the trip is what the
+// traveller speaks of, not whom he visits ("on the first day of an official
+// visit to Argentina, said: \"Debtor and creditor countries have ...\"").
 func (sc *sentCtx) stateVisit(subj []int, capital int) bool {
 	if len(subj) == 0 || subj[0] < 0 || sc.sameCountry(subj[0], capital) {
 		return false
@@ -3247,7 +3265,7 @@ func (sc *sentCtx) stateVisit(subj []int, capital int) bool {
 		return false
 	}
 	for _, mi := range sc.ments {
-		if mi != subj[0] && strings.HasPrefix(sc.doc.Mentions[mi].Code, "IGO") {
+		if mi != subj[0] && strings.HasPrefix(sc.doc.Mentions[mi].Code, "IGO") && !(sc.inQuote(sc.doc.Mentions[mi].Tokens.Start) && !sc.inQuote(sc.doc.Mentions[capital].Tokens.Start)) {
 			return false
 		}
 	}

@@ -32,7 +32,8 @@ func TestBeforeAhead(t *testing.T) {
 
 // TestSpeakerVisit checks a visit named by a noun with no owner beside a
 // verb of speaking, coded as the speaker's visit (042) to the country or
-// capital after "to" (036 when ahead). The kept rows leave another's
+// capital after "to" (036 when ahead), also "on the first day of" one and
+// beside a quotation that names an international body. The kept rows leave another's
 // visit ("by"), a visit to no state, a visit beside a verb that is no
 // speaking and a trip at home as they were.
 func TestSpeakerVisit(t *testing.T) {
@@ -45,11 +46,14 @@ func TestSpeakerVisit(t *testing.T) {
 		{"at the end of a visit", "Peruvian President Alan Garcia told a press conference at the end of an official two-day visit to Mexico yesterday.", []string{"PERGOV MEX 042"}},
 		{"aside during a visit", "Brazilian Finance Minister Dilson Funaro, during a brief visit to London, told reporters that Brazil needed new loans.", []string{"BRAGOV GBRGOV 042"}},
 		{"on a visit ahead", "Brazilian Finance Minister Dilson Funaro will tell reporters on a visit to Tokyo next week that Brazil needs new loans.", []string{"BRAGOV JPNGOV 036"}},
+		{"on the first day of a visit", "The French prime minister, on the first day of a three-day visit to the United States, said the accord should serve as a basis.", []string{"FRAGOV USA 042"}},
+		{"a body named in the quotation", "West German President Richard von Weizsaecker, in a speech on the first day of an official visit to Argentina, said: \"Debtor and creditor countries have created this situation jointly.\"", []string{"DEUGOV ARG 042"}},
 		// Kept.
 		{"by another", "Soviet Foreign Minister Eduard Shevardnadze said during a visit to Moscow by U.S. Secretary of State George Shultz that the talks were useful.", []string{"USAGOV SUNGOV 042"}},
 		{"no state", "Peruvian President Alan Garcia told reporters during a visit to the plant that output was rising.", nil},
 		{"not speaking", "Peruvian President Alan Garcia said the accord was signed during a visit to Mexico.", nil},
 		{"at home", "Peruvian President Alan Garcia told reporters during a visit to Peru's south that output was rising.", nil},
+		{"a day of something else", "Peruvian President Alan Garcia said on the first day of a strike against a visit to Mexico that output was rising.", nil},
 	}
 	checkCodingsOn(t, p, "1987-04-13", scoredCodings, tests)
 }

@@ -111,10 +111,19 @@ func (sc *sentCtx) timeOfTrip(t int) bool {
 	case "during", "on":
 		return true
 	case "of":
-		return p-2 >= sc.start && toks[p-2].Norm == "the" && (toks[p-1].Norm == "end" || toks[p-1].Norm == "close")
+		if p-2 >= sc.start && toks[p-2].Norm == "the" && (toks[p-1].Norm == "end" || toks[p-1].Norm == "close") {
+			return true
+		}
+		// "on the first day of an official visit to Argentina", "on the
+		// last day of a visit": a day of the journey is a time in it.
+		return p-3 >= sc.start && toks[p-1].Norm == "day" && tripDays[toks[p-2].Norm] && toks[p-3].Norm == "the"
 	}
 	return false
 }
+
+// tripDays are the words that pick out one day of a journey: "on the first
+// day of a visit".
+var tripDays = map[string]bool{"first": true, "second": true, "third": true, "last": true, "final": true, "opening": true, "closing": true}
 
 // mentSlotAt returns the index in sc.ments of the actor mention that
 // starts at token i, or -1.

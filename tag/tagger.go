@@ -594,6 +594,11 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		sA += strong + strong
 	}
 
+	if nounAfterDeterminedNoun(toks, cs, i) {
+		sV -= strong + strong // "a trade deal with": noun_phrase_heads.go
+		sN += medium
+	}
+
 	best, bs := annals.NN, sN
 	if sV > bs {
 		best, bs = annals.VB, sV

@@ -864,6 +864,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.figureBreakdown(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.rankedFigure(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.tradeSubject(doc, si, i, src, &buf, &spans); ok {
@@ -1878,12 +1880,20 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "Major increases for West Germany, Venezuela": the buyers
 		// an export sales report counts, where the goods go.
 		return strong
+	case t.Norm == "for" && !first && (figureFor(doc, si, i) || goodsFor(doc, si, i)):
+		// "estimates for Yugoslavia", "tonnes of wheat for China": the
+		// land a figure measures, where goods go (trade_agents.go).
+		return strong
 	case t.Norm == "offshore":
 		// "the field offshore Louisiana": where the field lies.
 		if offshoreCue(doc, si, i) {
 			return strong
 		}
 		return noCue
+	case t.Norm == "by" && !first && tradeBy(doc, si, i):
+		// "grain imports by the Soviet Union": the land that trades
+		// (trade_agents.go).
+		return strong
 	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
 		// "a lawsuit filed by Texas": the agent of a passive is a party.
 		return noCue
@@ -1962,7 +1972,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 				break
 			}
 		}
-	case t.Norm == "for" && !first && forGoal[doc.Tokens[i-1].Norm]:
+	case t.Norm == "for" && !first && (forGoal[doc.Tokens[i-1].Norm] || goalAfterAdverb(doc, si, i)):
 		return strong
 	case t.Norm == "for" && !first && departedFor(doc, si, i):
 		return strong
@@ -2102,7 +2112,7 @@ func departedFor(doc *annals.Doc, si, i int) bool {
 		if k < i-1 && departVerbs[w.Norm] && !capital(w) {
 			return true
 		}
-		if !capital(w) && !departWhen[w.Norm] && !departTimes[w.Norm] && !months[w.Norm] || w.Norm == "and" || w.Norm == "or" {
+		if !capital(w) && !departWhen[w.Norm] && !departTimes[w.Norm] && !months[w.Norm] && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
 			return false
 		}
 	}
@@ -3922,7 +3932,7 @@ func (r *Recognizer) personBefore(doc *annals.Doc, si, i int, full bool) bool {
 		return false
 	}
 	t := &doc.Tokens[k]
-	if !capital(t) || t.Flags&(annals.SentStart|annals.AllCaps) != 0 || len(r.g.index[t.Norm]) > 0 {
+	if !capital(t) || t.Flags&(annals.SentStart|annals.AllCaps) != 0 || len(r.g.index[t.Norm]) > 0 || r.placeEndsAt(doc, si, k) {
 		return false
 	}
 	// "a third daily nonstop April One from New Orleans": a date, not a
