@@ -986,7 +986,7 @@ func sovereignDebt(doc *annals.Doc) bool {
 	}
 	n := 0
 	for i := range doc.Tokens {
-		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorWords[w] {
+		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorFilter.May(w) && creditorWords[w] {
 			n++
 			if n >= 2 {
 				return true

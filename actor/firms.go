@@ -162,7 +162,7 @@ func stateAt(toks []annals.Token, i, end int) int {
 func (r *Recognizer) firmOf(toks []annals.Token, from, i, end int, date int32) (span annals.Range, code string, ok bool) {
 	// The flag and index tests come first: most tokens fail them, and
 	// they cost less than the suffix lookup.
-	if toks[i].Flags&annals.Cap == 0 || i == from || !firmSuffixes[strings.TrimSuffix(toks[i].Norm, ".")] {
+	if toks[i].Flags&annals.Cap == 0 || i == from || !firmSuffix(toks[i].Norm) {
 		return span, "", false
 	}
 	p := i + 1

@@ -95,6 +95,9 @@ func legislators(doc *annals.Doc, first, start, end int) {
 		if toks[k].Flags&annals.Cap == 0 {
 			continue
 		}
+		if !abbrevTitleFilter.May(toks[k].Norm) {
+			continue
+		}
 		t, ok := abbrevTitles[toks[k].Norm]
 		if !ok {
 			continue

@@ -153,7 +153,7 @@ func (sc *sentCtx) roleSource(vg *annals.VerbGroup, ci int) ([]int, string) {
 	for p > sc.start && toks[p].Tag == annals.RB {
 		p-- // "the ministers later agreed"
 	}
-	if p-1 < sc.start || !groupRoleNouns[toks[p].Norm] || toks[p-1].Norm != "the" {
+	if p-1 < sc.start || !groupRoleFilter.May(toks[p].Norm) || !groupRoleNouns[toks[p].Norm] || toks[p-1].Norm != "the" {
 		return nil, ""
 	}
 	if ci >= 0 && sc.clause(p) != ci {

@@ -531,7 +531,7 @@ func lemma(t *annals.Token) string {
 // with none ("provide a 350 mln dlr oil industry aid package") the words
 // bind nothing to another party.
 func (sc *sentCtx) gapStep(t *annals.Token, slotted bool) int {
-	if sc.own && slotted && (measureWords[t.Norm] || dayWords[t.Norm]) {
+	if sc.own && slotted && (measureFilter.May(t.Norm) && measureWords[t.Norm] || dayFilter.May(t.Norm) && dayWords[t.Norm]) {
 		return 0
 	}
 	return 1
@@ -2337,7 +2337,7 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 		switch {
 		case t.Tag == annals.RB || t.Tag == annals.COMMA || t.Tag == annals.QUOTE || t.Tag == annals.PUNCT && (t.Norm == "(" || t.Norm == ")" || t.Norm == "-"):
 			pos--
-		case sc.own && dayWords[t.Norm] && pos > lo && (sc.npToken(pos-1) || toks[pos-1].Norm == ")") && sc.onlyAdverbs(pos+1, before):
+		case sc.own && dayFilter.May(t.Norm) && dayWords[t.Norm] && pos > lo && (sc.npToken(pos-1) || toks[pos-1].Norm == ")") && sc.onlyAdverbs(pos+1, before):
 			pos-- // "The European Community (EC) yesterday warned Japan": the day is no subject
 		case sc.npToken(pos):
 			end := pos + 1

@@ -28,7 +28,7 @@ func (sc *sentCtx) listBeforeAside(vg *annals.VerbGroup) int {
 	switch {
 	case closer == ")":
 		opener = "("
-	case dashes[closer]:
+	case dashFilter.May(closer) && dashes[closer]:
 	default:
 		return -1
 	}

@@ -224,7 +224,7 @@ func (sc *sentCtx) legalFight(vg *annals.VerbGroup) bool {
 // whether it coded.
 func (c *Coder) codeSanctionRelative(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if !sanctionNouns[lemma(&toks[t])] || t+4 >= sc.end {
+	if l := lemma(&toks[t]); !sanctionFilter.May(l) || !sanctionNouns[l] || t+4 >= sc.end {
 		return false
 	}
 	k, pronoun := t+1, -1

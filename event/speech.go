@@ -271,6 +271,9 @@ func (c *Coder) codeSaidStance(sc *sentCtx, vi int) bool {
 		if w := toks[j].Norm; w == "" || !stanceFirst[w[0]] {
 			continue
 		}
+		if !stanceFilter.May(toks[j].Norm) {
+			continue
+		}
 		code := stances[toks[j].Norm]
 		if code == "" {
 			continue

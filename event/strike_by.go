@@ -29,7 +29,7 @@ var strikeByVerbs = map[string]bool{
 // reader of the noun pattern "~strike|walkout|stoppage by".
 func (c *Coder) codeStrikeBy(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if !strikeByNouns[lemma(&toks[t])] {
+	if l := lemma(&toks[t]); !strikeByFilter.May(l) || !strikeByNouns[l] {
 		return false
 	}
 	if sc.strikeAsSetting(t) {

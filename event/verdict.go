@@ -38,7 +38,7 @@ var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true
 // It reports whether it coded an event.
 func (c *Coder) codeSaidVerdict(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if vg.Negated || vg.Passive || !sayVerbs[lemma(&toks[vg.Head])] {
+	if vg.Negated || vg.Passive || !sayVerbFilter.May(lemma(&toks[vg.Head])) || !sayVerbs[lemma(&toks[vg.Head])] {
 		return false
 	}
 	v := c.verdictPattern()

@@ -11,13 +11,18 @@ const filterWords = 64 // 4,096 bits: a set of 100 words fills 2.5% of them
 
 // newWordFilter returns the filter of the keys of set, which must not
 // change afterwards.
-func newWordFilter(set map[string]bool) *wordFilter {
+func newWordFilter[V any](set map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range set {
-		h := filterBit(w)
-		f[h>>6] |= 1 << (h & 63)
+		f.add(w)
 	}
 	return f
+}
+
+// add lets w through the filter.
+func (f *wordFilter) add(w string) {
+	h := filterBit(w)
+	f[h>>6] |= 1 << (h & 63)
 }
 
 // may reports whether w could be a key of the filter's set: false is
@@ -27,8 +32,26 @@ func (f *wordFilter) may(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// mayBytes is may for a word held in bytes (a folded key), without
+// making a string of it.
+func (f *wordFilter) mayBytes(w []byte) bool {
+	h := filterBitBytes(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // filterBit hashes a word's length and first and last bytes to a bit.
 func filterBit(w string) uint32 {
+	n := len(w)
+	h := uint32(n) * 0x9E3779B1
+	if n > 0 {
+		h ^= uint32(w[0]) | uint32(w[n-1])<<8
+	}
+	h *= 0x85EBCA6B
+	return h >> (32 - 12)
+}
+
+// filterBitBytes is filterBit for a word held in bytes.
+func filterBitBytes(w []byte) uint32 {
 	n := len(w)
 	h := uint32(n) * 0x9E3779B1
 	if n > 0 {
@@ -62,4 +85,58 @@ var (
 	heldVoteVerbsFilter = newWordFilter(heldVoteVerbs)
 	notWeakFilter       = newWordFilter(notWeak)
 	determinersFilter   = newWordFilter(determiners)
+	// placeCue's tests of the words around a preposition ("loans to",
+	// "sold ... to", "go to", "the capital, X"), asked of every cue.
+	toRecipientFilter = newWordFilter(toRecipient)
+	movedFormsFilter  = newWordFilter(movedForms)
+	pairFirstFilter   = newWordFilter(pairFirsts)
+	toPartyFilter     = newWordFilter(toParty)
+	transferFilter    = newWordFilter(transferNouns)
+	geoHeadsFilter    = newWordFilter(geoHeads)
+	townHeadsFilter   = newWordFilter(townHeads)
+	listVerbsFilter   = newWordFilter(listVerbs)
+	listAdverbsFilter = newWordFilter(listAdverbs)
+	// The rules of the chain for capitalised words that look at the
+	// words after a name: a verb of selling, supply or trade, a figure
+	// or an area word.
+	sellVerbsFilter     = newWordFilter(sellVerbs)
+	amountWordsFilter   = newWordFilter(amountWords)
+	ownEconomyFilter    = newWordFilter(ownEconomy)
+	tradeModalsFilter   = newWordFilter(tradeModals)
+	supplyVerbsFilter   = newWordFilter(supplyVerbs)
+	contractNounsFilter = newWordFilter(contractNouns)
+	ownedFiguresFilter  = newWordFilter(ownedFigures)
+	figuresOfFilter     = newWordFilter(figuresOf)
+	figureAfterFilter   = newWordFilter(figureAfter)
+	rowWordsFilter      = newWordFilter(rowWords)
+	areaAdjFilter       = newWordFilter(areaAdj)
+	appositiveFilter    = newWordFilter(appositive)
+	// lookup's tests of the word after a name and of the name's key.
+	compassPartFilter = newWordFilter(compassPart)
+	modifieeFilter    = newWordFilter(modifiee)
+	firmModFilter     = newWordFilter(firmModifiees)
+	foreignJoinFilter = newWordFilter(foreignJoin)
+	// The words before a cue: a part of a land, a time between a
+	// departure and its "for".
+	landPartFilter    = newWordFilter(landPartNouns)
+	departWhenFilter  = newWordFilter(departWhen)
+	departTimesFilter = newWordFilter(departTimes)
+	townAbbrevFilter  = func() *wordFilter {
+		f := newWordFilter(townAbbrevs)
+		for _, m := range []map[string]bool{wordTownAbbrevs, ctTownAbbrevs} {
+			for w := range m {
+				f.add(w)
+			}
+		}
+		return f
+	}()
 )
+
+// pairFirsts are the first words of pairCues' keys.
+var pairFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range pairCues {
+		m[k[0]] = true
+	}
+	return m
+}()

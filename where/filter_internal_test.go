@@ -9,17 +9,58 @@ func TestWordFilter(t *testing.T) {
 		set    map[string]bool
 		filter *wordFilter
 	}{
-		"connectors":    {connectors, connectorFilter},
-		"placeCueWords": {placeCueWords, placeCueFilter},
-		"geoSuffix":     {geoSuffix, geoSuffixFilter},
-		"months":        {months, monthsFilter},
-		"verbAdverbs":   {verbAdverbs, verbAdverbFilter},
+		"connectors":      {connectors, connectorFilter},
+		"placeCueWords":   {placeCueWords, placeCueFilter},
+		"geoSuffix":       {geoSuffix, geoSuffixFilter},
+		"months":          {months, monthsFilter},
+		"verbAdverbs":     {verbAdverbs, verbAdverbFilter},
+		"notWeak":         {notWeak, notWeakFilter},
+		"toRecipient":     {toRecipient, toRecipientFilter},
+		"movedForms":      {movedForms, movedFormsFilter},
+		"pairFirsts":      {pairFirsts, pairFirstFilter},
+		"toParty":         {toParty, toPartyFilter},
+		"transferNouns":   {transferNouns, transferFilter},
+		"geoHeads":        {geoHeads, geoHeadsFilter},
+		"townHeads":       {townHeads, townHeadsFilter},
+		"listVerbs":       {listVerbs, listVerbsFilter},
+		"listAdverbs":     {listAdverbs, listAdverbsFilter},
+		"sellVerbs":       {sellVerbs, sellVerbsFilter},
+		"amountWords":     {amountWords, amountWordsFilter},
+		"ownEconomy":      {ownEconomy, ownEconomyFilter},
+		"tradeModals":     {tradeModals, tradeModalsFilter},
+		"supplyVerbs":     {supplyVerbs, supplyVerbsFilter},
+		"contractNouns":   {contractNouns, contractNounsFilter},
+		"ownedFigures":    {ownedFigures, ownedFiguresFilter},
+		"figuresOf":       {figuresOf, figuresOfFilter},
+		"figureAfter":     {keySet(figureAfter), figureAfterFilter},
+		"rowWords":        {rowWords, rowWordsFilter},
+		"areaAdj":         {areaAdj, areaAdjFilter},
+		"appositive":      {appositive, appositiveFilter},
+		"compassPart":     {compassPart, compassPartFilter},
+		"modifiee":        {modifiee, modifieeFilter},
+		"firmModifiees":   {firmModifiees, firmModFilter},
+		"foreignJoin":     {foreignJoin, foreignJoinFilter},
+		"landPartNouns":   {landPartNouns, landPartFilter},
+		"departWhen":      {departWhen, departWhenFilter},
+		"departTimes":     {departTimes, departTimesFilter},
+		"townAbbrevs":     {townAbbrevs, townAbbrevFilter},
+		"wordTownAbbrevs": {wordTownAbbrevs, townAbbrevFilter},
+		"ctTownAbbrevs":   {ctTownAbbrevs, townAbbrevFilter},
 	}
 	for name, g := range guards {
 		for w := range g.set {
 			if !g.filter.may(w) {
 				t.Errorf("%s: filter rejects its key %q", name, w)
 			}
+			if !g.filter.mayBytes([]byte(w)) {
+				t.Errorf("%s: mayBytes rejects its key %q", name, w)
+			}
+		}
+	}
+	// Every first word of a pair cue passes pairFirsts' filter.
+	for k := range pairCues {
+		if !pairFirstFilter.may(k[0]) {
+			t.Errorf("pairCues: filter rejects the first word of %q", k)
 		}
 	}
 	f := newWordFilter(map[string]bool{"of": true, "the": true})
@@ -32,4 +73,13 @@ func TestWordFilter(t *testing.T) {
 			t.Errorf("may(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}
+}
+
+// keySet returns the keys of m as a set.
+func keySet[V any](m map[string]V) map[string]bool {
+	s := make(map[string]bool, len(m))
+	for k := range m {
+		s[k] = true
+	}
+	return s
 }

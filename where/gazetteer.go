@@ -108,6 +108,9 @@ type Gazetteer struct {
 	// means a country alone, so that a scan over every capitalised word
 	// can skip the full lookup for words no country name starts with.
 	countryFirst map[string]bool
+	// countryFirstFilter is the wordFilter of countryFirst's keys, asked
+	// first: most capitalised words start no country's name.
+	countryFirstFilter wordFilter
 	// towns decodes the second tier on first use; townsLoaded records
 	// that it ran, for the tests that check it stays lazy.
 	towns       func() (*townTier, error)
@@ -194,6 +197,9 @@ func load() (*Gazetteer, error) {
 		if list := g.index[k]; len(list) == 1 && g.places[list[0]].Kind == KindCountry {
 			g.countryFirst[firstWord(k)] = true
 		}
+	}
+	for w := range g.countryFirst {
+		g.countryFirstFilter.add(w)
 	}
 	return g, nil
 }

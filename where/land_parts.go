@@ -39,6 +39,9 @@ func partOf(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	h := &doc.Tokens[i-1]
+	if !landPartFilter.may(h.Norm) {
+		return false
+	}
 	share, ok := landPartNouns[h.Norm]
 	if !ok || h.Flags&(annals.Cap|annals.AllCaps) != 0 {
 		return false

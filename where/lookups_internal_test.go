@@ -68,3 +68,20 @@ func TestCutFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryFirstFilter checks that the filter in front of countryFirst
+// never rejects the first word of a country's name.
+func TestCountryFirstFilter(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.countryFirst) < 100 {
+		t.Fatalf("countryFirst holds %d words, want hundreds", len(g.countryFirst))
+	}
+	for w := range g.countryFirst {
+		if !g.countryFirstFilter.mayBytes([]byte(w)) {
+			t.Errorf("filter rejects the country word %q", w)
+		}
+	}
+}

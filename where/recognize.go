@@ -447,16 +447,16 @@ func townCue(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	switch {
-	case townHeads[t.Norm]:
+	case townHeadsFilter.may(t.Norm) && townHeads[t.Norm]:
 		return true
 	case t.Norm == "of":
-		return i > s.Tokens.Start && townHeads[doc.Tokens[i-1].Norm]
+		return i > s.Tokens.Start && townHeadsFilter.may(doc.Tokens[i-1].Norm) && townHeads[doc.Tokens[i-1].Norm]
 	}
 	if !namesList(doc, si, i) {
 		return false
 	}
 	for k := i - 1; k >= s.Tokens.Start && k >= i-4; k-- {
-		if townHeads[doc.Tokens[k].Norm] {
+		if w := doc.Tokens[k].Norm; townHeadsFilter.may(w) && townHeads[w] {
 			return true
 		}
 	}
@@ -489,10 +489,10 @@ func namesList(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	v := i
-	if listAdverbs[doc.Tokens[i].Norm] {
+	if listAdverbsFilter.may(doc.Tokens[i].Norm) && listAdverbs[doc.Tokens[i].Norm] {
 		v = i - 1
 	}
-	if v <= s.Tokens.Start || !listVerbs[doc.Tokens[v].Norm] {
+	if v <= s.Tokens.Start || !listVerbsFilter.may(doc.Tokens[v].Norm) || !listVerbs[doc.Tokens[v].Norm] {
 		return false
 	}
 	for k := v - 1; k >= s.Tokens.Start && k >= v-maxHeadGap; k-- {
@@ -928,7 +928,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// any preposition, a word narrowing the area shows that a
 			// territory follows, not its government: "on the central
 			// Philippines".
-			for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdj[doc.Tokens[j].Norm]; k++ {
+			for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.may(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
 				j++
 				c = strong
 				// "in southern and eastern Italy": two parts of one area.
@@ -942,7 +942,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			// "protests in the capital, San Juan": the noun's
 			// apposition names the place.
-			if j+2 < s.Tokens.End && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
+			if j+2 < s.Tokens.End && appositiveFilter.may(doc.Tokens[j].Norm) && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
 				doc.Tokens[j+1].Norm == "," && capital(&doc.Tokens[j+2]) {
 				// The noun says a place follows, whatever the cue: "since
 				// the capital, Sanaa, fell".
@@ -1197,7 +1197,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					j++
 				}
 				// "western Sao Paulo, southwestern Minas Gerais".
-				for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdj[doc.Tokens[j].Norm]; k++ {
+				for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.may(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
 					j++
 				}
 			}
@@ -1860,13 +1860,13 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	}
 	cw := cueWordOf(t.Norm)
 	if cw.sets&inPlaceCueWords == 0 {
-		if t.Tag == annals.IN && !notWeak[t.Norm] {
+		if t.Tag == annals.IN && !(notWeakFilter.may(t.Norm) && notWeak[t.Norm]) {
 			return weakCue
 		}
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
-	if !first && cw.sets&inPairSeconds != 0 && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
+	if !first && cw.sets&inPairSeconds != 0 && pairFirstFilter.may(doc.Tokens[i-1].Norm) && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
 		return strong
 	}
 	switch {
@@ -1919,7 +1919,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
 	case t.Norm == "of":
-		if first || !geoHeads[doc.Tokens[i-1].Norm] && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
+		if first || !(geoHeadsFilter.may(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
@@ -1947,7 +1947,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case t.Norm == "between" && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
-	case t.Norm == "to" && !first && (toParty[doc.Tokens[i-1].Norm] || transferNouns[doc.Tokens[i-1].Norm]):
+	case t.Norm == "to" && !first && (toPartyFilter.may(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.may(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue
 	case t.Norm == "to" && !first && countrySells(doc, si, i):
@@ -1959,7 +1959,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			if !word(&doc.Tokens[k]) {
 				break
 			}
-			if toRecipient[doc.Tokens[k].Norm] {
+			if w := doc.Tokens[k].Norm; toRecipientFilter.may(w) && toRecipient[w] {
 				if goodsSold(doc, si, k, i) {
 					// "sell one mln tonnes to Iran": where goods go.
 					break
@@ -1968,7 +1968,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			}
 			// "He said he would go to Paris": a nearer verb of motion
 			// takes the "to", not the speaking before it.
-			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedForms[w.Norm] {
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedFormsFilter.may(w.Norm) && movedForms[w.Norm] {
 				break
 			}
 		}
@@ -2112,7 +2112,7 @@ func departedFor(doc *annals.Doc, si, i int) bool {
 		if k < i-1 && departVerbs[w.Norm] && !capital(w) {
 			return true
 		}
-		if !capital(w) && !departWhen[w.Norm] && !departTimes[w.Norm] && !months[w.Norm] && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
+		if !capital(w) && !(departWhenFilter.may(w.Norm) && departWhen[w.Norm]) && !(departTimesFilter.may(w.Norm) && departTimes[w.Norm]) && !(monthsFilter.may(w.Norm) && months[w.Norm]) && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
 			return false
 		}
 	}
@@ -2472,7 +2472,7 @@ func classThen(doc *annals.Doc, si, j int) int {
 func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte, roll bool) int {
 	end := doc.Sentences[si].Tokens.End
 	// "On Monday, Canada held": a date is no name in a list of places.
-	if j >= end || months[doc.Tokens[j].Norm] {
+	if j >= end || monthsFilter.may(doc.Tokens[j].Norm) && months[doc.Tokens[j].Norm] {
 		return j
 	}
 	// "in Canada, the North Sea, and Australia": an unknown name may
@@ -3289,7 +3289,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || figureAcronym(doc, i, w)
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
+			ownedFiguresFilter.may(w.Norm) && ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3496,7 +3496,7 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 	var tmp [48]byte
 	first := fold.Append(tmp[:0], src[t.Start:t.End])
 	first = cutFirstWord(first)
-	if !r.g.countryFirst[string(first)] {
+	if !r.g.countryFirstFilter.mayBytes(first) || !r.g.countryFirst[string(first)] {
 		return ""
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -3714,7 +3714,7 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
 			t, p := &doc.Tokens[i], &doc.Tokens[i-1]
 			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefix[p.Norm] ||
-				areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeak[p.Norm] {
+				areaAdjFilter.may(p.Norm) && areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeakFilter.may(p.Norm) && notWeak[p.Norm] {
 				continue
 			}
 			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
@@ -4019,7 +4019,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
+		if townAbbrevFilter.mayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
@@ -4027,11 +4027,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		suffixed, county := false, false
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
-			suffixed = geoSuffix[n.Norm]
+			suffixed = geoSuffixFilter.may(n.Norm) && geoSuffix[n.Norm]
 			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n)
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
-			if foreignJoin[n.Norm] && e < full {
+			if foreignJoinFilter.may(n.Norm) && foreignJoin[n.Norm] && e < full {
 				return span{}, false
 			}
 			// "Tandag City", "Kabul Province": a capitalised area word
@@ -4042,7 +4042,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
 				return span{}, false
 			}
-			if !suffixed && !capital(n) && (modifiee[n.Norm] || firmModifiees[n.Norm]) {
+			if !suffixed && !capital(n) && (modifieeFilter.may(n.Norm) && modifiee[n.Norm] || firmModFilter.may(n.Norm) && firmModifiees[n.Norm]) {
 				return span{}, false // "a Toronto lawyer"
 			}
 			if !suffixed && gatheringAfter(doc, si, e) {
@@ -4120,7 +4120,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// capitalised as a name the gazetteer lacks, lies in the area. A
 	// region's part is a region in its own right, written whole; a
 	// country's is written as the country, as "northern Syria" is.
-	if compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
+	if compassPartFilter.may(doc.Tokens[j].Norm) && compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
 		if sp, ok := r.lookup(doc, si, j+1, src, buf, false); ok {
 			if p := r.g.container(sp.key); p >= 0 {
 				sp.box = true // the area, never a town of its name

@@ -99,7 +99,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 		if !word(w) && w.Norm != "-" {
 			break
 		}
-		if !ownEconomy[w.Norm] || n+1 < end && word(&doc.Tokens[n+1]) && !verbAdverbs[doc.Tokens[n+1].Norm] && doc.Tokens[n+1].Tag != annals.IN {
+		if !ownEconomyFilter.may(w.Norm) || !ownEconomy[w.Norm] || n+1 < end && word(&doc.Tokens[n+1]) && !verbAdverbs[doc.Tokens[n+1].Norm] && doc.Tokens[n+1].Tag != annals.IN {
 			continue
 		}
 		// Its own: "its economy", "its huge trade surplus", or growth
