@@ -1169,8 +1169,8 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			}
 			continue // a shorter pattern may code without a target
 		}
-		if v.Code == dict.NullCode && v.Reverse == "" {
-			return true // the dictionary says this use of the verb is no event
+		if v.Code == dict.NullCode && v.Reverse == "" || len(tgts) == 0 && sc.own && sc.civilFight(v, srcs) {
+			return true // the dictionary, or an unarmed "fight", says this use of the verb is no event
 		}
 		c.emit(sc, vg, v, srcs, tgts, subjVia, notes, venue)
 		return true
@@ -1471,6 +1471,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		code = v.Neg
 		notes = append(notes, "negated: coded as "+v.Neg)
 	}
+	if sc.own && sc.placeCaptured(vg, v, tgts) {
+		code = "192" // "captured several Iraqi defence posts"
+		notes = append(notes, "ground captured: occupation, not arrest")
+	}
 	mode := sc.modeOf(vg)
 	if sc.own && mode != "hypothetical" && (sc.unrealised(vg) || sc.prospectInfinitive(vg)) {
 		mode = "hypothetical" // "faced with the task of forming a new government", "a way to help"
@@ -1508,6 +1512,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// "highly unlikely that Nakasone and Reagan will agree on".
 		mode = "hypothetical"
 		notes = append(notes, "judged unlikely: not done")
+	}
+	if sc.own && mode != "hypothetical" && sc.hopedFor(vg, v) {
+		mode = "hypothetical" // "hope Japanese banks will help Nigeria"
+		notes = append(notes, "hoped for or surmised: not done")
 	}
 	rescheduled := false // the creditor's act: no reciprocal event
 	if sc.own && !negated && strings.HasPrefix(code, "071") && reschedules(v.Pattern) && (mode == "intent" && strings.HasPrefix(vg.Modal, "agree") || sc.agreedTo(vg.Tokens.Start)) {
