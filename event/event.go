@@ -2881,6 +2881,12 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				c.emit(sc, vg, &deal, srcs, objs, "", []string{"event named by a noun", "agreed rescheduling: coded as the agreement 057"}, venue)
 				break
 			}
+			if boycott, owners, ok := sc.boycottOfState(v, t, srcs, objs); !sc.own {
+			} else if !ok {
+				break
+			} else {
+				v, srcs = boycott, owners // "a trade boycott of South Africa": an embargo
+			}
 			c.emit(sc, vg, v, srcs, objs, "", []string{"event named by a noun"}, venue)
 			break
 		}

@@ -26,11 +26,12 @@ var strikeByVerbs = map[string]bool{
 // the government, a general strike: stateNamed) as the round-73 rule asks
 // of strikes told by verbs. It reports whether token t is a strike noun,
 // which the generic noun patterns then leave alone: this pass is the only
-// reader of the noun pattern "~strike|walkout|stoppage by".
+// reader of the noun pattern "~strike|walkout|stoppage by"; a strike of
+// arms (armedStrike) is left to the generic patterns.
 func (c *Coder) codeStrikeBy(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if l := lemma(&toks[t]); !strikeByFilter.May(l) || !strikeByNouns[l] {
-		return false
+	if l := lemma(&toks[t]); !strikeByFilter.May(l) || !strikeByNouns[l] || sc.armedStrike(t) {
+		return false // "the U.S. strike on an Iranian oil platform": the generic noun patterns code it
 	}
 	if sc.strikeAsSetting(t) {
 		return true // "Negotiations resumed in the 14-day-old strike by": the strike places the talks

@@ -94,17 +94,19 @@ func (g *Gazetteer) areaOf(key string, p int32, buf *[]byte) int32 {
 }
 
 // areaReadings turns each city of res whose name the text calls a
-// division into that division, when the gazetteer has it, and then the
-// article's other mentions of the name that resolved to a city of the
-// division's country: "the central province of Masbate ... the mines in
-// Masbate" name one province.
+// division, or gives a governor (governed_areas.go), into that division,
+// when the gazetteer has it, and then the article's other mentions of
+// the name that resolved to a city of the division's country: "the
+// central province of Masbate ... the mines in Masbate" name one
+// province.
 func (r *Recognizer) areaReadings(doc *annals.Doc, spans []span, res []int32, buf *[]byte) {
 	var keys [4]string
 	var to [4]int32
 	n := 0
+	governed := r.governedKeys(doc, buf)
 	for x, sp := range spans {
 		p := res[x]
-		if p < 0 || sp.row > 0 || sp.dateline || sp.box || !areaCued(doc, sp) {
+		if p < 0 || sp.row > 0 || sp.dateline || sp.box || !areaCued(doc, sp) && !slices.Contains(governed, sp.key) {
 			continue
 		}
 		if r.g.places[p].Kind == KindCity {

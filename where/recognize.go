@@ -1642,6 +1642,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		if p < 0 || !sp.county || r.g.places[p].Kind != KindCity {
 			continue
 		}
+		if r.listedCounty(doc, spans, res, x, p) {
+			continue
+		}
 		res[x] = -1
 		if sp.in != "" {
 			if b := r.g.container(sp.in); b >= 0 && r.g.places[b].Kind == KindRegion {
@@ -4028,7 +4031,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
 			suffixed = geoSuffixFilter.may(n.Norm) && geoSuffix[n.Norm]
-			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n)
+			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n) || countyList(doc, si, e)
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
 			if foreignJoinFilter.may(n.Norm) && foreignJoin[n.Norm] && e < full {
