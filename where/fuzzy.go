@@ -93,10 +93,14 @@ func (g *Gazetteer) indexNear() *nearIndex {
 }
 
 // fuzzy returns the one place the folded name key, unknown to the index,
-// is a single slip away from, or -1 when there is none or more than one.
+// is a single slip away from, or -1 when there is none or more than one
+// (for a key shorter than minFuzzy, see swapped).
 // It allocates nothing: scratch holds the edited forms.
 func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
-	if len(key) < minFuzzy || len(key) > 64 {
+	if len(key) < minFuzzy {
+		return g.swapped(key, scratch) // shorter names: two letters swapped only
+	}
+	if len(key) > 64 {
 		return -1
 	}
 	found := int32(-1)

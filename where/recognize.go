@@ -4138,7 +4138,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
 		start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[full-1].End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
-		if len(*buf) >= minFuzzy {
+		if len(*buf) >= minSwapped {
 			var scratch [64]byte
 			sb := scratch[:0]
 			if p := r.g.fuzzy(string(*buf), &sb); p >= 0 {
