@@ -57,7 +57,7 @@ func (r *Recognizer) areaNoun(doc *annals.Doc, si, i int, src string, buf *[]byt
 	end := min(s.Tokens.End, i+3*maxItems+2)
 	seen := false
 	for k := i + 1; k < end; k++ {
-		if w := &doc.Tokens[k]; !capital(w) && areaNounsAfterFilter.may(w.Norm) {
+		if w := &doc.Tokens[k]; !capital(w) && areaNounsAfterFilter.May(w.Norm) {
 			if _, ok := areaNounsAfter[w.Norm]; ok {
 				seen = true
 				break

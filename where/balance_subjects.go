@@ -146,7 +146,7 @@ func opensClauseAfterTime(doc *annals.Doc, si, i int) bool {
 // supplier" (a copula wire copy capitalised after "the U.S.").
 func (r *Recognizer) ownBalance(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
-	for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	if k+1 >= end {
@@ -154,7 +154,7 @@ func (r *Recognizer) ownBalance(doc *annals.Doc, si, k int) bool {
 	}
 	w := doc.Tokens[k].Norm
 	switch {
-	case balanceVerbsFilter.may(w) && balanceVerbs[w]:
+	case balanceVerbsFilter.May(w) && balanceVerbs[w]:
 		n := k + 1
 		if doc.Tokens[n].Norm == "up" {
 			n++

@@ -185,7 +185,7 @@ func (r *Recognizer) defaultOpener(doc *annals.Doc, si, i int) bool {
 	// ("Credit Foncier de France").
 	// The narrowing word itself must follow a stop: "between the
 	// neighboring Austria and Hungary" names parties.
-	return areaAdjFilter.may(p.Norm) && areaAdj[p.Norm] && !capital(p) && k > s.Tokens.Start && doc.Tokens[k-1].Flags&annals.Punct != 0 &&
+	return areaAdjFilter.May(p.Norm) && areaAdj[p.Norm] && !capital(p) && k > s.Tokens.Start && doc.Tokens[k-1].Flags&annals.Punct != 0 &&
 		doc.Tokens[k-1].Norm != "("
 }
 

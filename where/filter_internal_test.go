@@ -1,13 +1,17 @@
 package where
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annals-project/annals/internal/wordfilter"
+)
 
 // TestWordFilter checks that a filter never rejects a key of its set and
 // rejects most other words, so the guard it makes is both safe and useful.
 func TestWordFilter(t *testing.T) {
 	guards := map[string]struct {
 		set    map[string]bool
-		filter *wordFilter
+		filter *wordfilter.Filter
 	}{
 		"connectors":      {connectors, connectorFilter},
 		"placeCueWords":   {placeCueWords, placeCueFilter},
@@ -49,27 +53,27 @@ func TestWordFilter(t *testing.T) {
 	}
 	for name, g := range guards {
 		for w := range g.set {
-			if !g.filter.may(w) {
+			if !g.filter.May(w) {
 				t.Errorf("%s: filter rejects its key %q", name, w)
 			}
-			if !g.filter.mayBytes([]byte(w)) {
+			if !g.filter.MayBytes([]byte(w)) {
 				t.Errorf("%s: mayBytes rejects its key %q", name, w)
 			}
 		}
 	}
 	// Every first word of a pair cue passes pairFirsts' filter.
 	for k := range pairCues {
-		if !pairFirstFilter.may(k[0]) {
+		if !pairFirstFilter.May(k[0]) {
 			t.Errorf("pairCues: filter rejects the first word of %q", k)
 		}
 	}
-	f := newWordFilter(map[string]bool{"of": true, "the": true})
+	f := wordfilter.New(map[string]bool{"of": true, "the": true})
 	tests := []struct {
 		w    string
 		want bool
 	}{{"of", true}, {"the", true}, {"", false}, {"government", false}, {"said", false}}
 	for _, tc := range tests {
-		if got := f.may(tc.w); got != tc.want {
+		if got := f.May(tc.w); got != tc.want {
 			t.Errorf("may(%q) = %v, want %v", tc.w, got, tc.want)
 		}
 	}

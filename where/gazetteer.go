@@ -22,6 +22,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/annals-project/annals/internal/wordfilter"
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
@@ -110,7 +111,7 @@ type Gazetteer struct {
 	countryFirst map[string]bool
 	// countryFirstFilter is the wordFilter of countryFirst's keys, asked
 	// first: most capitalised words start no country's name.
-	countryFirstFilter wordFilter
+	countryFirstFilter wordfilter.Filter
 	// towns decodes the second tier on first use; townsLoaded records
 	// that it ran, for the tests that check it stays lazy.
 	towns       func() (*townTier, error)
@@ -199,7 +200,7 @@ func load() (*Gazetteer, error) {
 		}
 	}
 	for w := range g.countryFirst {
-		g.countryFirstFilter.add(w)
+		g.countryFirstFilter.Add(w)
 	}
 	return g, nil
 }

@@ -39,7 +39,7 @@ func partOf(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	h := &doc.Tokens[i-1]
-	if !landPartFilter.may(h.Norm) {
+	if !landPartFilter.May(h.Norm) {
 		return false
 	}
 	share, ok := landPartNouns[h.Norm]

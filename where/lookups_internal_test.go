@@ -80,7 +80,7 @@ func TestCountryFirstFilter(t *testing.T) {
 		t.Fatalf("countryFirst holds %d words, want hundreds", len(g.countryFirst))
 	}
 	for w := range g.countryFirst {
-		if !g.countryFirstFilter.mayBytes([]byte(w)) {
+		if !g.countryFirstFilter.MayBytes([]byte(w)) {
 			t.Errorf("filter rejects the country word %q", w)
 		}
 	}

@@ -197,7 +197,7 @@ func (r *Recognizer) rowOpens(doc *annals.Doc, i int) bool {
 	default:
 		return false
 	}
-	return q.Flags&annals.Digit != 0 || rowWordsFilter.may(q.Norm) && rowWords[q.Norm]
+	return q.Flags&annals.Digit != 0 || rowWordsFilter.May(q.Norm) && rowWords[q.Norm]
 }
 
 // nearRow settles a row's town whose name several cities of a country

@@ -137,8 +137,8 @@ func (r *Recognizer) figureOf(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	// "The GDPs of Indonesia": an acronym's plural.
-	figure := figuresOfFilter.may(p.Norm) && figuresOf[p.Norm] || !capital(p) && (figureNouns[p.Norm] && p.Norm != "trade" && p.Norm != "market" && p.Norm != "markets" && p.Norm != "industry" ||
-		i-2 >= doc.Sentences[si].Tokens.Start && figureAfterFilter.may(p.Norm) && figureAfter[p.Norm][doc.Tokens[i-2].Norm])
+	figure := figuresOfFilter.May(p.Norm) && figuresOf[p.Norm] || !capital(p) && (figureNouns[p.Norm] && p.Norm != "trade" && p.Norm != "market" && p.Norm != "markets" && p.Norm != "industry" ||
+		i-2 >= doc.Sentences[si].Tokens.Start && figureAfterFilter.May(p.Norm) && figureAfter[p.Norm][doc.Tokens[i-2].Norm])
 	if !figure {
 		return false
 	}

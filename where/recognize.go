@@ -364,7 +364,7 @@ var placeCueSets = func() map[string]cueWord {
 // no set) for a word outside placeCueWords, most words answered by the
 // filter alone.
 func cueWordOf(w string) cueWord {
-	if !placeCueFilter.may(w) {
+	if !placeCueFilter.May(w) {
 		return cueWord{}
 	}
 	return placeCueSets[w]
@@ -447,16 +447,16 @@ func townCue(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	switch {
-	case townHeadsFilter.may(t.Norm) && townHeads[t.Norm]:
+	case townHeadsFilter.May(t.Norm) && townHeads[t.Norm]:
 		return true
 	case t.Norm == "of":
-		return i > s.Tokens.Start && townHeadsFilter.may(doc.Tokens[i-1].Norm) && townHeads[doc.Tokens[i-1].Norm]
+		return i > s.Tokens.Start && townHeadsFilter.May(doc.Tokens[i-1].Norm) && townHeads[doc.Tokens[i-1].Norm]
 	}
 	if !namesList(doc, si, i) {
 		return false
 	}
 	for k := i - 1; k >= s.Tokens.Start && k >= i-4; k-- {
-		if w := doc.Tokens[k].Norm; townHeadsFilter.may(w) && townHeads[w] {
+		if w := doc.Tokens[k].Norm; townHeadsFilter.May(w) && townHeads[w] {
 			return true
 		}
 	}
@@ -489,10 +489,10 @@ func namesList(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	v := i
-	if listAdverbsFilter.may(doc.Tokens[i].Norm) && listAdverbs[doc.Tokens[i].Norm] {
+	if listAdverbsFilter.May(doc.Tokens[i].Norm) && listAdverbs[doc.Tokens[i].Norm] {
 		v = i - 1
 	}
-	if v <= s.Tokens.Start || !listVerbsFilter.may(doc.Tokens[v].Norm) || !listVerbs[doc.Tokens[v].Norm] {
+	if v <= s.Tokens.Start || !listVerbsFilter.May(doc.Tokens[v].Norm) || !listVerbs[doc.Tokens[v].Norm] {
 		return false
 	}
 	for k := v - 1; k >= s.Tokens.Start && k >= v-maxHeadGap; k-- {
@@ -928,7 +928,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// any preposition, a word narrowing the area shows that a
 			// territory follows, not its government: "on the central
 			// Philippines".
-			for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.may(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
+			for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.May(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
 				j++
 				c = strong
 				// "in southern and eastern Italy": two parts of one area.
@@ -942,7 +942,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			// "protests in the capital, San Juan": the noun's
 			// apposition names the place.
-			if j+2 < s.Tokens.End && appositiveFilter.may(doc.Tokens[j].Norm) && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
+			if j+2 < s.Tokens.End && appositiveFilter.May(doc.Tokens[j].Norm) && appositive[doc.Tokens[j].Norm] && doc.Tokens[j-1].Norm == "the" &&
 				doc.Tokens[j+1].Norm == "," && capital(&doc.Tokens[j+2]) {
 				// The noun says a place follows, whatever the cue: "since
 				// the capital, Sanaa, fell".
@@ -1197,7 +1197,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					j++
 				}
 				// "western Sao Paulo, southwestern Minas Gerais".
-				for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.may(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
+				for k := 0; k < 2 && j < s.Tokens.End && !capital(&doc.Tokens[j]) && areaAdjFilter.May(doc.Tokens[j].Norm) && areaAdj[doc.Tokens[j].Norm]; k++ {
 					j++
 				}
 			}
@@ -1863,13 +1863,13 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	}
 	cw := cueWordOf(t.Norm)
 	if cw.sets&inPlaceCueWords == 0 {
-		if t.Tag == annals.IN && !(notWeakFilter.may(t.Norm) && notWeak[t.Norm]) {
+		if t.Tag == annals.IN && !(notWeakFilter.May(t.Norm) && notWeak[t.Norm]) {
 			return weakCue
 		}
 		return noCue
 	}
 	first := i == doc.Sentences[si].Tokens.Start
-	if !first && cw.sets&inPairSeconds != 0 && pairFirstFilter.may(doc.Tokens[i-1].Norm) && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
+	if !first && cw.sets&inPairSeconds != 0 && pairFirstFilter.May(doc.Tokens[i-1].Norm) && pairCues[[2]string{doc.Tokens[i-1].Norm, t.Norm}] {
 		return strong
 	}
 	switch {
@@ -1922,7 +1922,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
 	case t.Norm == "of":
-		if first || !(geoHeadsFilter.may(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
+		if first || !(geoHeadsFilter.May(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
@@ -1950,7 +1950,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case t.Norm == "between" && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
-	case t.Norm == "to" && !first && (toPartyFilter.may(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.may(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
+	case t.Norm == "to" && !first && (toPartyFilter.May(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.May(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue
 	case t.Norm == "to" && !first && countrySells(doc, si, i):
@@ -1962,7 +1962,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			if !word(&doc.Tokens[k]) {
 				break
 			}
-			if w := doc.Tokens[k].Norm; toRecipientFilter.may(w) && toRecipient[w] {
+			if w := doc.Tokens[k].Norm; toRecipientFilter.May(w) && toRecipient[w] {
 				if goodsSold(doc, si, k, i) {
 					// "sell one mln tonnes to Iran": where goods go.
 					break
@@ -1971,7 +1971,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			}
 			// "He said he would go to Paris": a nearer verb of motion
 			// takes the "to", not the speaking before it.
-			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedFormsFilter.may(w.Norm) && movedForms[w.Norm] {
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedFormsFilter.May(w.Norm) && movedForms[w.Norm] {
 				break
 			}
 		}
@@ -2115,7 +2115,7 @@ func departedFor(doc *annals.Doc, si, i int) bool {
 		if k < i-1 && departVerbs[w.Norm] && !capital(w) {
 			return true
 		}
-		if !capital(w) && !(departWhenFilter.may(w.Norm) && departWhen[w.Norm]) && !(departTimesFilter.may(w.Norm) && departTimes[w.Norm]) && !(monthsFilter.may(w.Norm) && months[w.Norm]) && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
+		if !capital(w) && !(departWhenFilter.May(w.Norm) && departWhen[w.Norm]) && !(departTimesFilter.May(w.Norm) && departTimes[w.Norm]) && !(monthsFilter.May(w.Norm) && months[w.Norm]) && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
 			return false
 		}
 	}
@@ -2443,10 +2443,10 @@ var classWords = map[string]bool{
 func classThen(doc *annals.Doc, si, j int) int {
 	end := doc.Sentences[si].Tokens.End
 	k := j
-	for n := 0; n < 3 && k < end && (doc.Tokens[k].Flags&annals.Digit != 0 || classWordsFilter.may(doc.Tokens[k].Norm) && classWords[doc.Tokens[k].Norm]); n++ {
+	for n := 0; n < 3 && k < end && (doc.Tokens[k].Flags&annals.Digit != 0 || classWordsFilter.May(doc.Tokens[k].Norm) && classWords[doc.Tokens[k].Norm]); n++ {
 		k++
 	}
-	if k+1 >= end || capital(&doc.Tokens[k]) || !listHeadsFilter.may(doc.Tokens[k].Norm) || !listHeads[doc.Tokens[k].Norm] {
+	if k+1 >= end || capital(&doc.Tokens[k]) || !listHeadsFilter.May(doc.Tokens[k].Norm) || !listHeads[doc.Tokens[k].Norm] {
 		return j
 	}
 	k++
@@ -2475,7 +2475,7 @@ func classThen(doc *annals.Doc, si, j int) int {
 func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]byte, roll bool) int {
 	end := doc.Sentences[si].Tokens.End
 	// "On Monday, Canada held": a date is no name in a list of places.
-	if j >= end || monthsFilter.may(doc.Tokens[j].Norm) && months[doc.Tokens[j].Norm] {
+	if j >= end || monthsFilter.May(doc.Tokens[j].Norm) && months[doc.Tokens[j].Norm] {
 		return j
 	}
 	// "in Canada, the North Sea, and Australia": an unknown name may
@@ -2834,14 +2834,14 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 		k = r.runEnd(doc, si, c)
 	}
-	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < s.Tokens.End && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	k = timeSkip(doc, si, k)
 	if k >= s.Tokens.End {
 		return 0, false
 	}
-	if w := doc.Tokens[k].Norm; !heldVoteVerbsFilter.may(w) || !heldVoteVerbs[w] {
+	if w := doc.Tokens[k].Norm; !heldVoteVerbsFilter.May(w) || !heldVoteVerbs[w] {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
@@ -3292,7 +3292,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || figureAcronym(doc, i, w)
 		// The figure first: a tagger may read "exports" as a verb.
 		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFiguresFilter.may(w.Norm) && ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
+			ownedFiguresFilter.May(w.Norm) && ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3499,7 +3499,7 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 	var tmp [48]byte
 	first := fold.Append(tmp[:0], src[t.Start:t.End])
 	first = cutFirstWord(first)
-	if !r.g.countryFirstFilter.mayBytes(first) || !r.g.countryFirst[string(first)] {
+	if !r.g.countryFirstFilter.MayBytes(first) || !r.g.countryFirst[string(first)] {
 		return ""
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -3717,7 +3717,7 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
 			t, p := &doc.Tokens[i], &doc.Tokens[i-1]
 			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefix[p.Norm] ||
-				areaAdjFilter.may(p.Norm) && areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeakFilter.may(p.Norm) && notWeak[p.Norm] {
+				areaAdjFilter.May(p.Norm) && areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeakFilter.May(p.Norm) && notWeak[p.Norm] {
 				continue
 			}
 			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
@@ -3853,7 +3853,7 @@ func capital(t *annals.Token) bool { return t.Flags&(annals.Cap|annals.AllCaps) 
 // geoSuffix, which lookup requires for a span it marks suffixed.
 func suffixWithin(doc *annals.Doc, from, to int) bool {
 	for k := from; k < to; k++ {
-		if w := doc.Tokens[k].Norm; geoSuffixFilter.may(w) && geoSuffix[w] {
+		if w := doc.Tokens[k].Norm; geoSuffixFilter.May(w) && geoSuffix[w] {
 			return true
 		}
 	}
@@ -3874,7 +3874,7 @@ func run(doc *annals.Doc, si, j int) int {
 			if words > maxNameWords {
 				return e
 			}
-		case k > j && connectorFilter.may(t.Norm) && word(t) && connectors[t.Norm]:
+		case k > j && connectorFilter.May(t.Norm) && word(t) && connectors[t.Norm]:
 		case !word(t) && k > j && t.Start == doc.Tokens[k-1].End && (t.Norm == "'" || t.Norm == "-"):
 		default:
 			return e
@@ -4022,7 +4022,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if townAbbrevFilter.mayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
+		if townAbbrevFilter.MayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
@@ -4030,11 +4030,11 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		suffixed, county := false, false
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
-			suffixed = geoSuffixFilter.may(n.Norm) && geoSuffix[n.Norm]
+			suffixed = geoSuffixFilter.May(n.Norm) && geoSuffix[n.Norm]
 			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n) || countyList(doc, si, e)
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
-			if foreignJoinFilter.may(n.Norm) && foreignJoin[n.Norm] && e < full {
+			if foreignJoinFilter.May(n.Norm) && foreignJoin[n.Norm] && e < full {
 				return span{}, false
 			}
 			// "Tandag City", "Kabul Province": a capitalised area word
@@ -4045,7 +4045,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
 				return span{}, false
 			}
-			if !suffixed && !capital(n) && (modifieeFilter.may(n.Norm) && modifiee[n.Norm] || firmModFilter.may(n.Norm) && firmModifiees[n.Norm]) {
+			if !suffixed && !capital(n) && (modifieeFilter.May(n.Norm) && modifiee[n.Norm] || firmModFilter.May(n.Norm) && firmModifiees[n.Norm]) {
 				return span{}, false // "a Toronto lawyer"
 			}
 			if !suffixed && gatheringAfter(doc, si, e) {
@@ -4123,7 +4123,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// capitalised as a name the gazetteer lacks, lies in the area. A
 	// region's part is a region in its own right, written whole; a
 	// country's is written as the country, as "northern Syria" is.
-	if compassPartFilter.may(doc.Tokens[j].Norm) && compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
+	if compassPartFilter.May(doc.Tokens[j].Norm) && compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
 		if sp, ok := r.lookup(doc, si, j+1, src, buf, false); ok {
 			if p := r.g.container(sp.key); p >= 0 {
 				sp.box = true // the area, never a town of its name
@@ -4499,14 +4499,14 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 		e++
 	}
 	if e < s.Tokens.End {
-		if n := &doc.Tokens[e]; word(n) && !(connectorFilter.may(n.Norm) && connectors[n.Norm]) {
+		if n := &doc.Tokens[e]; word(n) && !(connectorFilter.May(n.Norm) && connectors[n.Norm]) {
 			return span{}, false
 		}
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
 		if capital(p) && p.Flags&annals.SentStart == 0 || p.Norm == "'s" || p.Norm == "-" && p.End == t.Start ||
-			notWeakFilter.may(p.Norm) && notWeak[p.Norm] || determinersFilter.may(p.Norm) && determiners[p.Norm] {
+			notWeakFilter.May(p.Norm) && notWeak[p.Norm] || determinersFilter.May(p.Norm) && determiners[p.Norm] {
 			return span{}, false
 		}
 	}
@@ -5017,7 +5017,7 @@ var cellWords = map[string]bool{"nil": true, "-": true, "--": true, "n.a.": true
 // plain byte loop (no cutset set built per call) and the dashes are
 // looked for only when the word opens with one.
 func cell(t *annals.Token) bool {
-	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWordsFilter.may(t.Norm) && cellWords[t.Norm] || dashCell(t.Norm)
+	return t.Flags&annals.Digit != 0 || hasDigit(t.Norm) || cellWordsFilter.May(t.Norm) && cellWords[t.Norm] || dashCell(t.Norm)
 }
 
 // hasDigit reports whether s holds an ASCII digit, as
@@ -5056,7 +5056,7 @@ const minRowCity = 50000
 func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
-	if !capital(t) || monthsFilter.may(t.Norm) && months[t.Norm] {
+	if !capital(t) || monthsFilter.May(t.Norm) && months[t.Norm] {
 		return 0, false
 	}
 	// Cheap checks first: the row's first cell after the capitalised run.

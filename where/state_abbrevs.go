@@ -82,7 +82,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 	k := r.runEnd(doc, si, i)
 	end := s.Tokens.End
 	v := k
-	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.may(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {
+	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.May(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {
 		v++
 	}
 	if v >= end {
@@ -99,7 +99,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 		if !word(w) && w.Norm != "-" {
 			break
 		}
-		if !ownEconomyFilter.may(w.Norm) || !ownEconomy[w.Norm] || n+1 < end && word(&doc.Tokens[n+1]) && !verbAdverbs[doc.Tokens[n+1].Norm] && doc.Tokens[n+1].Tag != annals.IN {
+		if !ownEconomyFilter.May(w.Norm) || !ownEconomy[w.Norm] || n+1 < end && word(&doc.Tokens[n+1]) && !verbAdverbs[doc.Tokens[n+1].Norm] && doc.Tokens[n+1].Tag != annals.IN {
 			continue
 		}
 		// Its own: "its economy", "its huge trade surplus", or growth

@@ -58,10 +58,10 @@ func (r *Recognizer) supplies(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
 	v := r.tradeVerbAt(doc, si, k)
 	if v < 0 {
-		for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+		for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 			k++
 		}
-		if k >= end || !supplyVerbsFilter.may(doc.Tokens[k].Norm) || !supplyVerbs[doc.Tokens[k].Norm] {
+		if k >= end || !supplyVerbsFilter.May(doc.Tokens[k].Norm) || !supplyVerbs[doc.Tokens[k].Norm] {
 			return false
 		}
 		v = k

@@ -119,7 +119,7 @@ func (r *Recognizer) countryRun(doc *annals.Doc, si, i, k int, src string, buf *
 // expected to", "is not going to"), or -1.
 func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 	end := doc.Sentences[si].Tokens.End
-	for a := 0; a < 2 && k < end && verbAdverbFilter.may(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	k = timeSkip(doc, si, k)
@@ -128,7 +128,7 @@ func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 	}
 	w := doc.Tokens[k].Norm
 	switch {
-	case tradeModalsFilter.may(w) && tradeModals[w]:
+	case tradeModalsFilter.May(w) && tradeModals[w]:
 		k++
 		if k < end && (doc.Tokens[k].Norm == "not" || verbAdverbs[doc.Tokens[k].Norm]) {
 			k++
@@ -207,7 +207,7 @@ func contractFrom(doc *annals.Doc, si, i int) bool {
 	}
 	for k := i - 1; k >= start && k >= i-maxContractGap; k-- {
 		t := &doc.Tokens[k]
-		if contractNounsFilter.may(t.Norm) && contractNouns[t.Norm] {
+		if contractNounsFilter.May(t.Norm) && contractNouns[t.Norm] {
 			return true
 		}
 		if !word(t) && t.Norm != "-" {
@@ -237,10 +237,10 @@ func countrySells(doc *annals.Doc, si, i int) bool {
 		t := &doc.Tokens[k]
 		// "Peru exported 296.4 tonnes of bismuth to the U.S.": an amount
 		// shipped measures the flow to a place.
-		if !word(t) || t.Flags&annals.Digit != 0 || amountWordsFilter.may(t.Norm) && amountWords[t.Norm] {
+		if !word(t) || t.Flags&annals.Digit != 0 || amountWordsFilter.May(t.Norm) && amountWords[t.Norm] {
 			return false
 		}
-		if !capital(t) && sellVerbsFilter.may(t.Norm) && sellVerbs[t.Norm] {
+		if !capital(t) && sellVerbsFilter.May(t.Norm) && sellVerbs[t.Norm] {
 			// The verb, not a noun ("European exports of textiles to the
 			// U.S." are goods bound for a place), after a proper name.
 			return t.Tag >= annals.VB && t.Tag <= annals.VBZ && doc.Tokens[k-1].Tag == annals.NNP

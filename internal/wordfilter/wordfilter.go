@@ -34,8 +34,15 @@ func (f *Filter) May(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// MayBytes is May for a word held in bytes (a folded key), without making
+// a string of it.
+func (f *Filter) MayBytes(w []byte) bool {
+	h := bit(w)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // bit hashes a word's length and first and last bytes to a bit.
-func bit(w string) uint32 {
+func bit[S string | []byte](w S) uint32 {
 	n := len(w)
 	h := uint32(n) * 0x9E3779B1
 	if n > 0 {
