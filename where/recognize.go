@@ -1322,6 +1322,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		spans = append(spans, x, y)
 	}
 
+	var tier *townTier // the second tier, once a name needs it
 	// Names the gazetteer lacks, after a locative cue, may be slips for
 	// towns of the countries the article names.
 	for _, u := range unknown {
@@ -1350,6 +1351,24 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			p = r.g.translitIn(buf, in)
 		}
+		if p >= 0 && u.in != "" {
+			// "in Wettolsheim, France": a town of the area beside it is
+			// no slip for another (exact_towns.go).
+			t, err := r.exactTown(doc, u, string(buf), u.in, &tier)
+			if err != nil {
+				return err
+			}
+			switch {
+			case t.row >= 0:
+				u.key, u.row = string(buf), t.row+1
+				spans = append(spans, u)
+				continue
+			case t.main >= 0:
+				u.key, u.fixed = string(buf), t.main+1
+				spans = append(spans, u)
+				continue
+			}
+		}
 		if p >= 0 {
 			u.key, u.fixed, u.in = r.g.keys[p], p+1, ""
 			spans = append(spans, u)
@@ -1360,7 +1379,6 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// region, may be small towns of the second tier, which is decoded
 	// only now that one is wanted.
 	spans = dropRepeats(spans, pairAt)
-	var tier *townTier
 	for _, u := range towns {
 		if u.in == "" && len(named) == 0 ||
 			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
@@ -1368,7 +1386,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		name := doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end]
 		buf = fold.Append(buf[:0], name)
-		if commonWords[string(buf)] || notPlaces[string(buf)] || r.notTown(doc, string(buf), name) {
+		if commonWords[string(buf)] || notPlaces[string(buf)] || r.notTown(doc, string(buf), name, u.in) {
 			continue
 		}
 		if tier == nil {
@@ -1446,7 +1464,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 					// It may be a small town there ("Randolph, Maine"), or
 					// another name of a city ("Oporto, Portugal").
-					if r.notTown(doc, sp.key, doc.SourceOf(doc.SentenceOf(sp.tok.Start))[sp.start:sp.end]) {
+					if r.notTown(doc, sp.key, doc.SourceOf(doc.SentenceOf(sp.tok.Start))[sp.start:sp.end], sp.in) {
 						continue
 					}
 					if tier == nil {
@@ -4981,14 +4999,16 @@ var tierFeatures = map[string]bool{
 // notTown reports whether a name the gazetteer lacks, written name in the
 // text and folded to key, should not be looked up in the second tier: the
 // name of a water, a compass word before a place the gazetteer knows
-// ("East Berlin"), or a name the article also writes before another
-// capitalised word, as firms and people are written ("Fairchild
-// Semiconductor", "Du Pont Co", "Natalie Koether").
-func (r *Recognizer) notTown(doc *annals.Doc, key, name string) bool {
+// ("East Berlin") unless the folded key in of a region or country
+// written beside it is given (the tier must then place the whole name
+// there: "North Tarrytown, N.Y."), or a name the article also writes
+// before another capitalised word, as firms and people are written
+// ("Fairchild Semiconductor", "Du Pont Co", "Natalie Koether").
+func (r *Recognizer) notTown(doc *annals.Doc, key, name, in string) bool {
 	if i := strings.LastIndexByte(key, ' '); i >= 0 && tierFeatures[key[i+1:]] {
 		return true
 	}
-	if first, rest, ok := strings.Cut(key, " "); ok && compass[first] {
+	if first, rest, ok := strings.Cut(key, " "); ok && compass[first] && in == "" {
 		if _, known := r.g.index[rest]; known {
 			return true
 		}
