@@ -217,6 +217,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
+				if c.dict.NoCountry == "" && excepted(doc, s, doc.Mentions[mi].Tokens) {
+					continue // "all members except Zaire and Australia": left out of the act
+				}
 				sc.ments = append(sc.ments, mi)
 			case annals.PlaceMention:
 				sc.places = append(sc.places, mi)
@@ -2038,10 +2041,14 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 			}
 		}
 		if k >= 0 {
-			if depth > 0 {
-				return sc.compound(k), "subject"
+			list := sc.compound(k)
+			if sc.own {
+				list = sc.singularVerbAfterList(list, vg)
 			}
-			return sc.compound(k), ""
+			if depth > 0 {
+				return list, "subject"
+			}
+			return list, ""
 		}
 		if span.Len() != 1 || sc.doc.Tokens[span.Start].Tag != annals.PRP {
 			return nil, "" // a subject that names no actor
@@ -2608,8 +2615,8 @@ func (sc *sentCtx) firstActorFrom(from, limit, ci int, wide bool) []int {
 			stop = j
 			break
 		}
-		if sc.own && t.Tag == annals.COMMA && j > from && j+1 < stop && contrastive(toks[j+1].Norm) {
-			stop = j // "oppose the tax, but Italy and Belgium seem to": another clause's subject
+		if sc.own && t.Tag == annals.COMMA && j >= from && j+1 < stop && contrastive(toks[j+1].Norm) {
+			stop = j // "oppose the tax, but Italy and Belgium seem to", "welcomed the move, but a spokesman for": another clause's subject
 			break
 		}
 		if sc.own && j > from && sc.backdrop(j) {

@@ -1,0 +1,65 @@
+package event
+
+import "github.com/annals-project/annals"
+
+// exceptWords and exceptPairs open a phrase that takes parties out of a
+// group: "all ATPC members except Zaire and Australia agreed", "every
+// country other than Japan".
+var (
+	exceptWords = map[string]bool{"except": true, "excepting": true, "excluding": true}
+	exceptPairs = map[[2]string]bool{
+		{"except", "for"}: true, {"other", "than"}: true, {"apart", "from"}: true,
+		{"aside", "from"}: true, {"exception", "of"}: true, {"save", "for"}: true,
+	}
+)
+
+// excepted reports whether the actor named over tokens r stands in a list
+// that an "except" phrase of sentence s takes out of the group acting or
+// acted on: such parties do neither, and a list of them is no set of
+// parties acting on each other. The scan walks back over the list's own
+// names, "the", commas and conjunctions only; a name after a comma that
+// no further member follows stands past the phrase ("other than the EC,
+// Japan is the biggest buyer").
+func excepted(doc *annals.Doc, s annals.Sentence, r annals.Range) bool {
+	toks := doc.Tokens
+	j := r.Start - 1
+	if j >= s.Tokens.Start && toks[j].Norm == "the" {
+		j--
+	}
+	if j >= s.Tokens.Start && toks[j].Tag == annals.COMMA && (r.End >= s.Tokens.End || toks[r.End].Tag != annals.COMMA && toks[r.End].Tag != annals.CC) {
+		return false
+	}
+	for n := 0; j >= s.Tokens.Start && n < 16; j, n = j-1, n+1 {
+		t := &toks[j]
+		if exceptWords[t.Norm] || j > s.Tokens.Start && exceptPairs[[2]string{toks[j-1].Norm, t.Norm}] {
+			return true
+		}
+		switch {
+		case t.Tag == annals.COMMA, t.Tag == annals.CC && t.Norm != "but", t.Norm == "the",
+			t.Tag == annals.NNP, t.Tag == annals.NNPS, t.Flags&annals.Cap != 0:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// singularVerbAfterList returns the last member alone when a list of
+// actors ends in a pronoun right before a verb in the third person
+// singular: the "and" joins two clauses, not two subjects ("I have spoken to the
+// majority leader and he has agreed to bring it up"), since a compound
+// subject takes a plural verb ("the majority leader and he have
+// agreed"). Other lists come back unchanged.
+func (sc *sentCtx) singularVerbAfterList(list []int, vg *annals.VerbGroup) []int {
+	if len(list) < 2 || list[len(list)-1] < 0 {
+		return list
+	}
+	last := &sc.doc.Mentions[list[len(list)-1]]
+	if last.Tokens.End != vg.Tokens.Start || last.Tokens.Len() != 1 || sc.doc.Tokens[last.Tokens.Start].Tag != annals.PRP {
+		return list
+	}
+	if t := &sc.doc.Tokens[vg.Tokens.Start]; t.Tag == annals.VBZ || t.Norm == "was" {
+		return list[len(list)-1:]
+	}
+	return list
+}
