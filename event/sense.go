@@ -205,6 +205,8 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		return true, "", "recognised a fact or a quality, not a party: no diplomatic recognition"
 	case head == "question" && code == "090" && !vg.Passive && doubtClause(toks, vg.Tokens.End, sc.end):
 		return true, "", "questioned whether something is wise: a doubt, no questioning of a party"
+	case head == "throw" && len(code) >= 2 && code[:2] == "12" && sc.thrownOutOfWork(vg):
+		return true, "", "thrown out of work: job losses, no rejection"
 	case head == "submit" && code == "080" && sc.paperSubmitted(vg):
 		return true, "", "submitted a plan, a bill or a report: routine business, no yielding"
 	case code == "080" || code == "100":

@@ -16,13 +16,17 @@ var paperNouns = map[string]bool{
 // paperSubmitted reports whether "submit to" hands over a paper ("submitted
 // to Congress its proposals", "submitted to parliament a law", "a report
 // submitted to Cabinet ministers") rather than giving in to a party: the
-// paper, in the passive or a bare participle the noun before the verb, or in the active the
+// paper, the noun right before the verb (a passive, a bare participle, or
+// a participle the tagger read as a past tense), or in the active the
 // first noun of the clause after the verb's party, is one of paperNouns.
 func (sc *sentCtx) paperSubmitted(vg *annals.VerbGroup) bool {
 	toks := sc.doc.Tokens
+	j := vg.Tokens.Start - 1
+	if j > sc.start && toks[j].Tag.IsNoun() && paperNouns[lemma(&toks[j])] {
+		return true // a paper submits nothing: "a monthly report submitted to Cabinet ministers", even read as a past tense
+	}
 	if vg.Passive || toks[vg.Head].Tag == annals.VBN && vg.Tokens.End-vg.Tokens.Start == 1 {
-		j := vg.Tokens.Start - 1
-		return j > sc.start && toks[j].Tag.IsNoun() && paperNouns[lemma(&toks[j])]
+		return false
 	}
 	for j, n := vg.Tokens.End, 0; j < sc.end && n < 20; j, n = j+1, n+1 {
 		t := &toks[j]

@@ -18,6 +18,7 @@ func TestSubmittedPapers(t *testing.T) {
 		// Silent.
 		{"proposals to Congress", "The administration officially submitted to Congress its proposals to cut farm payments.", nil},
 		{"a law to parliament", "The Somali government has submitted to parliament a law offering investors generous terms.", nil},
+		{"a report read as a past tense", "The outlook is weak, the Philippine central bank said in a quarterly report submitted to Senate leaders.", nil},
 		{"a plan to a department", "Plants that submit to USDA a plan on how they will comply may go on shipping.", nil},
 	}
 	checkCodingsOn(t, p, "1987-04-13", scoredCodings, tests)
