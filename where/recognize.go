@@ -1726,6 +1726,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 
 	r.areaReadings(doc, spans, res, &buf)
 	r.settleTownPairs(doc, spans, res, &buf)
+	r.regionSenses(spans, res) // "Oshawa, Ontario" ... "in Ontario and Quebec"
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
