@@ -54,6 +54,17 @@ func TestSecondTier(t *testing.T) {
 		{"a county", "The site is in Nassau County, New York.", "New York/USA", 0, 0},
 		{"not a town, though villages bear the name",
 			"Scientists worked in the United States. They said life began on Earth and in Earth.", "United States/USA", 0, 0},
+		// A small town written beside its region or country is that town, not
+		// a slip for a city one letter away, nor a compass word before a city
+		// the gazetteer knows; without its area the older guards still hold.
+		{"a village one letter from a city of the same country",
+			"The plant in Wettolsheim, France, will make copiers.", "France/FRA|Wettolsheim/FRA", 48.06, 7.30},
+		{"a slip the area holds no town of is still mended",
+			"The plant in Wentsville, Mo., will make cars.", "Missouri/USA|Wentzville/USA", 38.81, -90.85},
+		{"a compass word that is part of the town's name",
+			"The plants are in North Tarrytown, N.Y., the company said.", "New York/USA|Sleepy Hollow/USA", 41.09, -73.86},
+		{"a compass word before a known city, no area beside it",
+			"Farmers in the United States and in West Cairo were hit.", "United States/USA", 0, 0},
 	}
 	for _, tt := range tests {
 		d := annotate(t, "", tt.text)
