@@ -560,6 +560,13 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			continue
 		}
 		m := annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: aend}}
+		if !r.imported() {
+			if fend, role, ok := r.placeNamedFirm(toks, aend, end, a); ok {
+				// "the London Metal Exchange", "the Jakarta Post": a market or a newspaper.
+				i = r.addPlaceNamedFirm(doc, m, a, date, fend, role)
+				continue
+			}
+		}
 		if !r.imported() && a.Type == "COUNTRY" {
 			if bend, b, ok := r.ownInstitution(toks, aend, end, a, date); ok {
 				// "Britain's Export Credits Guarantee Department": the body.

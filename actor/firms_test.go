@@ -25,7 +25,7 @@ func TestFirms(t *testing.T) {
 			"the U.S. Panhandle-Trunkline <PEL.N> group", "USABUS"},
 		{"a group of no trade is no firm", "A Lebanese Moslem group claimed the attack.", "Lebanese", "LBN"},
 		{"a country opening a firm's name is left as the dictionary codes it", "Kenya Petroleum Corp signed a deal.", "Kenya", "KEN"},
-		{"a broadcaster is no trading firm", "The speech was monitored by the British Broadcasting Corp.", "the British", "GBR"},
+		{"a broadcaster is no trading firm", "The speech was monitored by the British Broadcasting Corp in London.", "the British Broadcasting Corp", "GBRMED"},
 		{"a firm's seat in a US state", "Kenya signed a deal with <Southern Cross Ltd> of Colorado.", "<Southern Cross Ltd> of Colorado", "USABUS"},
 		{"a firm's seat in a country", "Kenya signed a deal with Wright Engineers Ltd of Uganda.", "Wright Engineers Ltd of Uganda", "UGABUS"},
 		{"of America ends a name, not a seat", "Kenya sued Natural Gas Pipeline Co of America.", "Natural Gas Pipeline Co of America", ""},
