@@ -116,6 +116,11 @@ type Gazetteer struct {
 	// that it ran, for the tests that check it stays lazy.
 	towns       func() (*townTier, error)
 	townsLoaded atomic.Bool
+	// demonyms remembers demonymCountry's answer by capitalised word
+	// (see adjectiveCountry): each answer costs a pass over every
+	// country, and every article asks it of each capitalised word.
+	demonyms     sync.Map
+	demonymCount atomic.Int32
 }
 
 var loadOnce = sync.OnceValues(load)

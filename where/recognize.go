@@ -1420,6 +1420,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	spans = r.bracketFirms(doc, spans)
 
 	// Second pass: resolve each name in that context.
+	// "Spanish corn": a country named only by its adjective ranks among
+	// the countries a namesake is chosen from, by its first mention; it
+	// admits no place the article's names would not (see
+	// withAdjectiveCountries).
+	ranked := r.withAdjectiveCountries(slices.Clone(countries), spans, r.adjectiveCountries(doc))
 	persons := r.surnames(doc, spans, &buf)
 	res := make([]int32, len(spans))
 	for x, sp := range spans {
@@ -1445,7 +1450,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		if sp.box {
 			if c, box := r.g.within(sp.of, sp.key); sp.of != "" && c >= 0 {
 				p = box // "Columbus, Georgia" is the state that has a Columbus
-			} else if p = r.g.resolveKey(sp.key, countries, named, false); p < 0 || r.g.places[p].Kind == KindCity && !r.listedCity(sp, p) {
+			} else if p = r.resolveRanked(sp.key, countries, ranked, named, false); p < 0 || r.g.places[p].Kind == KindCity && !r.listedCity(sp, p) {
 				p = r.g.container(sp.key)
 			}
 		} else if sp.in != "" && r.g.container(sp.key) < 0 {
@@ -1498,9 +1503,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			p = r.g.area(sp.key)
 		}
 		if p < 0 {
-			in := countries
+			in, rin := countries, ranked
 			if ambiguous != nil && r.g.regionElsewhere(r.g.index[sp.key]) {
-				in = ambiguous
+				in, rin = ambiguous, ambiguous
 			}
 			// After a locative preposition, a small town whose name is
 			// unique is admitted in any country the article places, not
@@ -1510,7 +1515,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			if !sp.weak {
 				admit = countries
 			}
-			p = r.g.resolveKey(sp.key, in, admit, sp.dateline)
+			p = r.resolveRanked(sp.key, in, rin, admit, sp.dateline)
 		}
 		// "Daytona Beach, Melbourne and Sarasota, all in Florida",
 		// "Birmingham and Huntsville in Alabama": a town is the one in a
