@@ -34,6 +34,19 @@ func (f *Filter) May(w string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// Rejected returns the words of list the filter turns away, in order. A
+// filter built from a set must turn away none of its keys: the packages'
+// tests check that of every guard they keep.
+func (f *Filter) Rejected(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if !f.May(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // MayBytes is May for a word held in bytes (a folded key), without making
 // a string of it.
 func (f *Filter) MayBytes(w []byte) bool {
