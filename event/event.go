@@ -1263,6 +1263,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 			return "hypothetical" // "the president needs to begin working with Congress": owed, not done
 		}
 	case "":
+		if sc.announcedPlan(vg) != nil {
+			return "intent" // "announced plans to impose tariffs": planned, not done
+		}
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
@@ -1615,6 +1618,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if len(tgts) == 0 && len(sc.decisionOwner(vg)) > 0 {
 		return // "the minister's decision to resign": an act named by a noun, aimed at no one
+	}
+	if len(tgts) == 0 && sc.announcedPlan(vg) != nil {
+		return // "approved a plan to seek negotiations with other countries": a plan aimed at no one
 	}
 	notes = sc.corefNotes(notes, srcs, tgts)
 	info, _ := c.cb.Lookup(code)
@@ -2000,6 +2006,10 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 	}
 	if src := sc.decisionOwner(vg); len(src) > 0 {
 		return src, "subject" // "Reagan's decision to impose tariffs on Japan"
+	}
+	if host := sc.announcedPlan(vg); host != nil {
+		src, _ := sc.subjectOf(host, sc.clause(host.Head), depth+1)
+		return src, "subject" // "Reagan announced plans to impose tariffs"
 	}
 	if sc.own {
 		if k := sc.asideSubject(vg); k >= 0 {

@@ -310,3 +310,66 @@ func (sc *sentCtx) hasObject(vg *annals.VerbGroup) bool {
 	}
 	return false
 }
+
+// planHosts are the verbs that make a plan public or adopt it: "Reagan
+// announced last week plans to impose tariffs on Japanese goods", "Japan's
+// cabinet approved a plan to help the ventures", "as the United States made
+// plans to protect Kuwaiti tankers". Their subject is the one who plans the
+// act, which is intended, not yet done. A plan only owned ("Argentina's
+// plans to build", "the EC plan to increase duties") stays uncoded (see
+// decisionNouns): its owner is often not the actor.
+var planHosts = map[string]bool{
+	"announce": true, "unveil": true, "approve": true, "adopt": true, "outline": true,
+	"make": true, "present": true, "disclose": true, "endorse": true, "finalise": true, "finalize": true,
+}
+
+// announcedPlan returns the verb group that announces or adopts the plan
+// whose infinitive is vg ("announced plans to impose"), or that of the
+// first infinitive of a pair joined by "and", or nil. Up to four words may
+// stand between the verb and "plan": a determiner, a possessive pronoun,
+// adjectives, adverbs and a time phrase ("announced last week plans to").
+func (sc *sentCtx) announcedPlan(vg *annals.VerbGroup) *annals.VerbGroup {
+	to := vg.Tokens.Start - 1
+	if !sc.own || to-2 < sc.start {
+		return nil
+	}
+	toks := sc.doc.Tokens
+	if toks[to].Tag != annals.TO {
+		return nil
+	}
+	if toks[to-1].Tag == annals.CC {
+		// The second infinitive of the pair: "unveiled plans to boost
+		// production and to expand trade" plans both.
+		for k := to - 2; k > sc.start && k > to-16; k-- {
+			if toks[k].Tag == annals.TO && toks[k+1].Tag.IsVerb() {
+				if first := sc.verbAfter(k+1, sc.clause(k+1)); first != nil && first.Tokens.Start == k+1 && first != vg {
+					return sc.announcedPlan(first)
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	if toks[to-1].Norm != "plan" && toks[to-1].Norm != "plans" {
+		return nil
+	}
+	j := to - 2
+	for n := 0; j > sc.start && n < 4; n++ {
+		switch toks[j].Tag {
+		case annals.DT, annals.PRPS, annals.JJ, annals.RB:
+			j--
+			continue
+		case annals.NN, annals.NNP:
+			if timeWords[toks[j].Norm] || toks[j].Norm == "week" || toks[j].Norm == "month" || toks[j].Norm == "year" {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	host := sc.verbBefore(j+1, -1)
+	if host == nil || host.Tokens.End != j+1 || host.Negated || host.Passive || !planHosts[lemma(&toks[host.Head])] {
+		return nil
+	}
+	return host
+}
