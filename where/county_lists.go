@@ -1,6 +1,10 @@
 package where
 
-import annals "github.com/annals-project/annals"
+import (
+	"slices"
+
+	annals "github.com/annals-project/annals"
+)
 
 // Round 57 (issue 5), read from the read sets' misses of a region named
 // like its city: a list of names that a plural "counties" or "parishes"
@@ -88,4 +92,45 @@ func (r *Recognizer) listRegion(doc *annals.Doc, spans []span, res []int32, x in
 		}
 	}
 	return -1
+}
+
+// countyListRegions appends, for each list of counties among spans
+// that a comma and a known region close with no span there yet, the
+// region as a span that places the list: "Fresno, Ventura and Kern
+// counties, Calif." (round 62). A state's abbreviation is no place
+// where nothing cues it, so the scan leaves it out; after a list of
+// counties it can be nothing else, and listRegion then places the
+// counties in it.
+func (r *Recognizer) countyListRegions(doc *annals.Doc, spans []span, buf *[]byte) []span {
+	n := len(spans)
+	for x := 0; x < n; x++ {
+		sp := spans[x]
+		if !sp.county {
+			continue
+		}
+		si := doc.SentenceOf(sp.tok.Start)
+		k := countyListEnd(doc, si, sp.tok.End)
+		if k < 0 || k+2 >= doc.Sentences[si].Tokens.End || doc.Tokens[k+1].Norm != "," {
+			continue
+		}
+		if slices.ContainsFunc(spans, func(o span) bool { return o.tok.Start == k+2 }) {
+			continue
+		}
+		box, ok := r.match(doc, si, k+2, doc.SourceOf(si), buf)
+		if !ok {
+			continue
+		}
+		if b := r.g.container(box.key); b < 0 || r.g.places[b].Kind != KindRegion {
+			continue
+		}
+		box.box, box.of = true, sp.key
+		// In the order of the text, as the scan leaves spans.
+		at, _ := slices.BinarySearchFunc(spans, box.tok.Start, func(o span, t int) int { return o.tok.Start - t })
+		spans = slices.Insert(spans, at, box)
+		if at <= x {
+			x++
+		}
+		n++
+	}
+	return spans
 }

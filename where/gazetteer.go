@@ -105,6 +105,9 @@ type Gazetteer struct {
 	// name (see translitIn); it is built on first need, since most texts
 	// never ask for it and building it costs a pass over every city.
 	skeletons func() map[string][]int32
+	// shortForms indexes the large cities by the words of their name
+	// before a "de" or "do" (see short_forms.go), built on first need.
+	shortForms func() map[string][]int32
 	// countryFirst holds the first word (see firstWord) of every name that
 	// means a country alone, so that a scan over every capitalised word
 	// can skip the full lookup for words no country name starts with.
@@ -192,6 +195,7 @@ func load() (*Gazetteer, error) {
 	}
 	g.near = sync.OnceValue(g.indexNear)
 	g.skeletons = sync.OnceValue(g.indexSkeletons)
+	g.shortForms = sync.OnceValue(g.indexShortForms)
 	g.towns = sync.OnceValues(func() (*townTier, error) {
 		g.townsLoaded.Store(true)
 		return g.loadTowns()

@@ -1217,6 +1217,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	spans = r.modifiers(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
 	spans = statesAsParties(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
 	spans = r.readProvinces(doc, spans) // "in Santa Fe and Entre Rios provinces" (round 42)
+	// "Fresno and Kern counties, Calif." (round 62).
+	spans = r.countyListRegions(doc, spans, &buf)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
 		return nil
 	}
@@ -1589,6 +1591,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		res[x] = p
 	}
 
+	// "in Santa Cruz, on Tenerife" in a story on Spain: the short form of
+	// a town of the article's countries (short_forms.go).
+	r.shortFormTowns(spans, res, countries)
+
 	// "Martinsville, Virginia" ... "in Abingdon": a town abroad whose name
 	// a town of a region the article names also bears, in a country the
 	// article names no region of its own, is the town of that region.
@@ -1732,6 +1738,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	r.areaReadings(doc, spans, res, &buf)
 	r.settleTownPairs(doc, spans, res, &buf)
 	r.regionSenses(spans, res) // "Oshawa, Ontario" ... "in Ontario and Quebec"
+	// "in northeastern Bolivar province": a division the gazetteer lacks
+	// (town_divisions.go).
+	areas = r.townDivisions(doc, spans, res, areas)
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
@@ -1769,11 +1778,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 // addAreas appends the areas the gazetteer lacks that the text calls
 // areas ("the province of Banten") as places of the region or country
 // named beside them, or else of the first country the article names
-// outright, or else of the first it places; an area the article names
-// nowhere is left out, as is one named like a person the article writes
-// in full. Such a place has no gazetteer entry: it stands at the centre
-// of the region beside it or at the country's point, and is named as
-// written.
+// outright, or else of the country it places most, or else of the first
+// it places; an area the article names nowhere is left out, as is one
+// named like a person the article writes in full. Such a place has no
+// gazetteer entry: it stands at the centre of the region beside it or at
+// the country's point, and is named as written.
 func (r *Recognizer) addAreas(doc *annals.Doc, areas, spans []span, res []int32, countries, named, persons []string) {
 	for _, a := range areas {
 		if slices.Contains(persons, a.key) {
@@ -1793,28 +1802,13 @@ func (r *Recognizer) addAreas(doc *annals.Doc, areas, spans []span, res []int32,
 		if a.in != "" {
 			box = r.g.container(a.in)
 		}
-		// Else the country of the nearest place the text names, the
-		// earlier of two as near.
-		if best := -1; box < 0 {
-			for _, m := range doc.Mentions {
-				if m.Kind != annals.PlaceMention || m.Code == "" {
-					continue
-				}
-				d := m.Tokens.Start - a.tok.Start
-				if d < 0 {
-					d = -d*2 - 1
-				} else {
-					d *= 2
-				}
-				if p, ok := r.g.byISO3[m.Code]; ok && (best < 0 || d < best) {
-					box, best = p, d
-				}
-			}
+		// Else the country the article names first, or the one whose
+		// places it names most (area_countries.go).
+		if box < 0 {
+			box = r.areaCountry(doc, a, named)
 		}
 		switch {
 		case box >= 0:
-		case len(named) > 0:
-			box = r.g.byISO3[named[0]]
 		case len(countries) > 0:
 			box = r.g.byISO3[countries[0]]
 		default:
