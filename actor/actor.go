@@ -568,6 +568,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			}
 		}
 		if !r.imported() && a.Type == "COUNTRY" {
+			if nend, role, ok := r.nationalBodyAfter(toks, spanStart, j, aend, end); ok {
+				// "the American Soybean Association", "British Sugar Plc": no state.
+				i = r.addBody(doc, m, a, date, nend, role)
+				continue
+			}
 			if bend, b, ok := r.ownInstitution(toks, aend, end, a, date); ok {
 				// "Britain's Export Credits Guarantee Department": the body.
 				m.Tokens.End = bend

@@ -23,7 +23,7 @@ func TestDemonstrateClause(t *testing.T) {
 		{"held discussions", "The U.S. and Japan held detailed discussions on trade.", []string{"JPN USA 043", "USA JPN 043"}},
 		{"held consultations", "Japan and the U.S. held consultations.", []string{"JPN USA 043", "USA JPN 043"}},
 		{"will hold discussions", "Maki said the U.S. And Japan will hold detailed discussions on each trade item.", []string{"JPN USA 036", "USA JPN 036"}},
-		{"decision by", "The government of Fiji welcomed a decision by the Australian Waterside Workers' Federation to lift its ban on shipments.", []string{"FJIGOV AUS 051"}},
+		{"decision by", "The government of Fiji welcomed a decision by the Australian Waterside Workers' Federation to lift its ban on shipments.", []string{"FJIGOV AUSLAB 051"}},
 		{"complaint to a state", "U.S. officials have complained to Japan that American firms are being squeezed out.", []string{"USAGOV JPN 114"}},
 		{"street demonstration", "Thousands of students demonstrated in Seoul against the government of South Korea.", []string{"KOREDU KORGOV 141"}},
 		// Silent.
