@@ -31,7 +31,7 @@ func (r *Recognizer) adjectiveCountries(doc *annals.Doc) []adjectiveVote {
 			if !capital(t) || len(t.Norm) < 3 {
 				continue
 			}
-			p := r.g.adjectiveCountry(t.Norm)
+			p := r.g.demonymCountry(t.Norm)
 			if p < 0 {
 				continue
 			}
@@ -105,20 +105,4 @@ func (r *Recognizer) withAdjectiveCountries(countries []string, spans []span, vo
 		countries = slices.Insert(countries, k, v.code)
 	}
 	return countries
-}
-
-// maxDemonyms bounds the words adjectiveCountry remembers, so that a
-// long-running server's memory does not grow with every new name.
-const maxDemonyms = 1 << 16
-
-// adjectiveCountry is demonymCountry, remembered by word.
-func (g *Gazetteer) adjectiveCountry(w string) int32 {
-	if p, ok := g.demonyms.Load(w); ok {
-		return p.(int32)
-	}
-	p := g.demonymCountry(w)
-	if g.demonymCount.Add(1) <= maxDemonyms {
-		g.demonyms.Store(w, p)
-	}
-	return p
 }

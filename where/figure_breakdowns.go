@@ -23,7 +23,7 @@ const maxBreakdownUnits = 3
 // the end of the name.
 func (r *Recognizer) figureBreakdown(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !capital(&doc.Tokens[i]) || !breakdownRow(doc, si, i, src) {
+	if !capital(&doc.Tokens[i]) || !breakdownRow(doc, si, i, src) || !vsFrom(doc, si, i+3) {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -55,5 +55,18 @@ func breakdownRow(doc *annals.Doc, si, i int, src string) bool {
 		return true
 	}
 	p := &doc.Tokens[i-1]
-	return p.Norm == "-" || p.Norm == ":" || amountWords[p.Norm] || p.Flags&annals.Digit != 0
+	return p.Norm == "-" || p.Norm == ":" || p.Flags&annals.Digit != 0 || amountWordsFilter.May(p.Norm) && amountWords[p.Norm]
+}
+
+// vsFrom reports whether token k of sentence si, or one after it, is
+// "vs". A row's "vs" comes two tokens after its name at the least, and
+// few sentences hold one: asked first, this spares figureBreakdown the
+// gazetteer lookup of nearly every sentence's first word.
+func vsFrom(doc *annals.Doc, si, k int) bool {
+	for end := doc.Sentences[si].Tokens.End; k < end; k++ {
+		if doc.Tokens[k].Norm == "vs" {
+			return true
+		}
+	}
+	return false
 }

@@ -119,11 +119,11 @@ type Gazetteer struct {
 	// that it ran, for the tests that check it stays lazy.
 	towns       func() (*townTier, error)
 	townsLoaded atomic.Bool
-	// demonyms remembers demonymCountry's answer by capitalised word
-	// (see adjectiveCountry): each answer costs a pass over every
-	// country, and every article asks it of each capitalised word.
-	demonyms     sync.Map
-	demonymCount atomic.Int32
+	// demonyms holds demonymCountry's answer for every adjective of
+	// nationality it knows (see indexDemonyms); demonymKeys filters
+	// its keys.
+	demonyms    map[string]int32
+	demonymKeys keyFilter
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -187,6 +187,11 @@ func load() (*Gazetteer, error) {
 	}
 	keys := string(b.folded)
 	g.buildIndex(keys, b.entries)
+	g.demonyms = g.indexDemonyms()
+	g.demonymKeys = newKeyFilter(len(g.demonyms))
+	for w := range g.demonyms {
+		g.demonymKeys.add(w)
+	}
 	g.keys = make([]string, len(b.cityKey))
 	for p, e := range b.cityKey {
 		if e >= 0 {

@@ -30,6 +30,16 @@ func TestIndexFilter(t *testing.T) {
 	checkKeyFilter(t, g.index, &g.indexKeys)
 }
 
+// TestDemonymFilter checks the filter in front of the demonym table
+// likewise.
+func TestDemonymFilter(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKeyFilter(t, g.demonyms, &g.demonymKeys)
+}
+
 // checkKeyFilter fails if f rejects a key of m, or lets through more than
 // one in twenty of 10,000 strings m lacks.
 func checkKeyFilter[V any](t *testing.T, m map[string]V, f *keyFilter) {

@@ -4809,36 +4809,71 @@ var bodies = map[string]bool{
 // country's name, less at most two final letters, and one of
 // demonymEnds.
 // A few adjectives formed otherwise are listed in irregularDemonyms.
+// The answers are tabled at load (see indexDemonyms): every article asks
+// this of each capitalised word, and a scan over the countries per word
+// cost more than the rest of the article's adjective vote. The filter
+// answers most words, which are no adjective, without the map.
 func (g *Gazetteer) demonymCountry(w string) int32 {
-	if code, ok := irregularDemonyms[w]; ok {
-		return g.byISO3[code]
-	}
-	if len(w) < 4 {
+	if !g.demonymKeys.may(w) {
 		return -1
 	}
-	// The longest stem wins: "nigerian" is Nigeria's, not Niger's.
-	found, best, tie := int32(-1), 0, false
+	if p, ok := g.demonyms[w]; ok {
+		return p
+	}
+	return -1
+}
+
+// indexDemonyms tables demonymCountry's answer for every word it
+// answers: each country's folded name, less at most two final letters,
+// with each of demonymEnds, less the name itself and words of under four
+// letters; where two countries form the same word, the longer stem wins
+// ("nigerian" is Nigeria's, not Niger's) and stems of equal length leave
+// no answer. irregularDemonyms override.
+func (g *Gazetteer) indexDemonyms() map[string]int32 {
+	type vote struct {
+		p    int32
+		stem int
+		tie  bool
+	}
+	votes := make(map[string]vote, 8*len(g.byISO3))
 	var arr [64]byte
 	for _, p := range g.byISO3 {
 		k := fold.Append(arr[:0], g.places[p].Name)
+		// A word counts once per country, by its longest stem: the
+		// smallest cut that forms it.
+		var formed []string
 		for cut := 0; cut <= 2 && cut < len(k)-3; cut++ {
 			stem := k[:len(k)-cut]
-			if !strings.HasPrefix(w, string(stem)) || !demonymEnds[w[len(stem):]] || cut == 0 && len(w) == len(stem) {
-				continue
+			for end := range demonymEnds {
+				if cut == 0 && end == "" {
+					continue
+				}
+				w := string(stem) + end
+				if len(w) < 4 || slices.Contains(formed, w) {
+					continue
+				}
+				formed = append(formed, w)
+				v, ok := votes[w]
+				switch {
+				case !ok || len(stem) > v.stem:
+					votes[w] = vote{p: p, stem: len(stem)}
+				case len(stem) == v.stem && p != v.p:
+					v.tie = true
+					votes[w] = v
+				}
 			}
-			switch {
-			case len(stem) > best:
-				found, best, tie = p, len(stem), false
-			case len(stem) == best && p != found:
-				tie = true
-			}
-			break
 		}
 	}
-	if tie {
-		return -1
+	m := make(map[string]int32, len(votes)+len(irregularDemonyms))
+	for w, v := range votes {
+		if !v.tie {
+			m[w] = v.p
+		}
 	}
-	return found
+	for w, code := range irregularDemonyms {
+		m[w] = g.byISO3[code]
+	}
+	return m
 }
 
 // knownDemonym reports whether the folded w is a name the index knows
