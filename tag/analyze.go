@@ -3,6 +3,8 @@ package tag
 import (
 	"strings"
 
+	"github.com/annals-project/annals/internal/wordtab"
+
 	"github.com/annals-project/annals"
 )
 
@@ -64,12 +66,43 @@ func (c *cand) lemma(t annals.Tag) string {
 	return ""
 }
 
+// lexIndex is the lexicon as analyze reads it: the same words and
+// entries in an open-addressed wordtab.Table, whose slots compare a short
+// word without reading its key string. analyze asks up to five words per
+// token the memo lacks (the word, then candidate bases of inflections),
+// and the 100,000-string map's probes were the largest part of the
+// tagger's time in a CPU profile of annals code.
+type lexIndex struct {
+	words wordtab.Table
+	ents  []*entry // ents[id] is the entry of the word numbered id
+}
+
+// newLexIndex indexes every word of lex.
+func newLexIndex(lex lexicon) *lexIndex {
+	keys := make([]string, 0, len(lex))
+	ix := &lexIndex{ents: make([]*entry, 0, len(lex))}
+	for w, e := range lex {
+		keys = append(keys, w)
+		ix.ents = append(ix.ents, e)
+	}
+	ix.words = wordtab.New(keys)
+	return ix
+}
+
+// get returns the entry of w, or nil, as lex[w] does.
+func (ix *lexIndex) get(w string) *entry {
+	if id, ok := ix.words.Find(w); ok {
+		return ix.ents[id]
+	}
+	return nil
+}
+
 // analyze looks norm up in the lexicon, directly and through regular
 // inflections, and returns every reading found. Unknown words get none;
 // the caller guesses from their shape.
-func (lex lexicon) analyze(norm string, c *cand) {
+func (lex *lexIndex) analyze(norm string, c *cand) {
 	*c = cand{}
-	if e := lex[norm]; e != nil {
+	if e := lex.get(norm); e != nil {
 		c.flags |= fKnown
 		if e.closed != 0 {
 			c.set, c.pref, c.flags = e.closed, e.pref, c.flags|fClosed|fCommon
@@ -107,7 +140,7 @@ func (lex lexicon) analyze(norm string, c *cand) {
 		}
 		x := e.x()
 		if x.vBase != "" {
-			b := lex[x.vBase]
+			b := lex.get(x.vBase)
 			if b != nil {
 				c.v = max(c.v, b.v)
 			}
@@ -130,10 +163,10 @@ func (lex lexicon) analyze(norm string, c *cand) {
 			}
 			c.flags |= fCommon
 		}
-		if x.nBase != "" && lex[x.nBase] != nil {
+		if x.nBase != "" && lex.get(x.nBase) != nil {
 			c.set |= bit(annals.NNS)
 			c.lem[lemNNS] = x.nBase
-			if b := lex[x.nBase]; b != nil {
+			if b := lex.get(x.nBase); b != nil {
 				c.ns = b.n
 			}
 			c.flags |= fCommon
@@ -156,7 +189,7 @@ func (lex lexicon) analyze(norm string, c *cand) {
 // lemma: plural or third person -s, past -ed, -ing, and comparative -er.
 // Candidate bases are built in a stack buffer, so lookups do not allocate
 // and the lemma is the lexicon's own string.
-func (lex lexicon) inflected(norm string, c *cand) {
+func (lex *lexIndex) inflected(norm string, c *cand) {
 	n := len(norm)
 	var arr [40]byte
 	if n+2 > len(arr) {
@@ -166,13 +199,13 @@ func (lex lexicon) inflected(norm string, c *cand) {
 	case strings.HasSuffix(norm, "s") && !strings.HasSuffix(norm, "ss") && !strings.HasSuffix(norm, "us") && !strings.HasSuffix(norm, "'s"):
 		var cands [3]*entry
 		if strings.HasSuffix(norm, "ies") {
-			cands[0] = lex[string(append(append(arr[:0], norm[:n-3]...), 'y'))]
+			cands[0] = lex.get(string(append(append(arr[:0], norm[:n-3]...), 'y')))
 		}
-		cands[2] = lex[norm[:n-1]]
+		cands[2] = lex.get(norm[:n-1])
 		if strings.HasSuffix(norm, "es") && (sibilantEnd(norm[:n-2]) || cands[2] == nil) {
 			// taxes, buses, heroes; not hopes, unless only the -es
 			// reading is known (a misspelt "departes")
-			cands[1] = lex[norm[:n-2]]
+			cands[1] = lex.get(norm[:n-2])
 		}
 		for _, b := range cands {
 			if isVerb(b) && c.lem[lemVBZ] == "" {
@@ -191,7 +224,7 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		}
 	case strings.HasSuffix(norm, "men") && n >= 5:
 		// gunmen, servicemen: WordNet's -men → -man rule
-		b := lex[string(append(append(arr[:0], norm[:n-3]...), 'm', 'a', 'n'))]
+		b := lex.get(string(append(append(arr[:0], norm[:n-3]...), 'm', 'a', 'n')))
 		if b != nil && b.cls&clNoun != 0 && c.lem[lemNNS] == "" {
 			c.set |= bit(annals.NNS)
 			c.lem[lemNNS] = b.word
@@ -203,12 +236,12 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		}
 		var cands [4]*entry
 		if strings.HasSuffix(norm, "ied") {
-			cands[0] = lex[string(append(append(arr[:0], norm[:n-3]...), 'y'))]
+			cands[0] = lex.get(string(append(append(arr[:0], norm[:n-3]...), 'y')))
 		}
-		cands[1] = lex[norm[:n-2]]
-		cands[2] = lex[norm[:n-1]]
+		cands[1] = lex.get(norm[:n-2])
+		cands[2] = lex.get(norm[:n-1])
 		if n >= 5 && norm[n-3] == norm[n-4] {
-			cands[3] = lex[norm[:n-3]]
+			cands[3] = lex.get(norm[:n-3])
 		}
 		if undoubled(norm[:n-2]) && isVerb(cands[2]) {
 			cands[1] = nil // raped is rape: rap would double its p
@@ -225,12 +258,12 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		var cands [4]*entry
 		stem := norm[:n-3]
 		if strings.HasSuffix(norm, "ying") {
-			cands[0] = lex[string(append(append(arr[:0], norm[:n-4]...), 'i', 'e'))]
+			cands[0] = lex.get(string(append(append(arr[:0], norm[:n-4]...), 'i', 'e')))
 		}
-		cands[1] = lex[stem]
-		cands[2] = lex[string(append(append(arr[:0], stem...), 'e'))]
+		cands[1] = lex.get(stem)
+		cands[2] = lex.get(string(append(append(arr[:0], stem...), 'e')))
 		if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] {
-			cands[3] = lex[stem[:len(stem)-1]]
+			cands[3] = lex.get(stem[:len(stem)-1])
 		}
 		if undoubled(stem) && isVerb(cands[2]) {
 			cands[1] = nil // raping is rape: rap would double its p
@@ -247,13 +280,13 @@ func (lex lexicon) inflected(norm string, c *cand) {
 		}
 		stem := norm[:n-cut]
 		var cands [4]*entry
-		cands[0] = lex[stem]
-		cands[1] = lex[string(append(append(arr[:0], stem...), 'e'))]
+		cands[0] = lex.get(stem)
+		cands[1] = lex.get(string(append(append(arr[:0], stem...), 'e')))
 		if strings.HasSuffix(stem, "i") {
-			cands[2] = lex[string(append(append(arr[:0], stem[:len(stem)-1]...), 'y'))]
+			cands[2] = lex.get(string(append(append(arr[:0], stem[:len(stem)-1]...), 'y')))
 		}
 		if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] {
-			cands[3] = lex[stem[:len(stem)-1]]
+			cands[3] = lex.get(stem[:len(stem)-1])
 		}
 		for _, b := range cands {
 			if b != nil && b.cls&clAdj != 0 && b.closed == 0 {

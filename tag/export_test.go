@@ -11,6 +11,8 @@ var knownLex = sync.OnceValue(func() lexicon {
 	return lex
 })
 
+var knownIndex = sync.OnceValue(func() *lexIndex { return newLexIndex(knownLex()) })
+
 // Known reports whether the lexicon lists word, for the corpus survey.
 func Known(word string) bool { return knownLex()[word] != nil }
 
@@ -18,7 +20,7 @@ func Known(word string) bool { return knownLex()[word] != nil }
 // verb tag it can take, for the verb audit.
 func VerbReadings(word string) map[string]bool {
 	var c cand
-	knownLex().analyze(word, &c)
+	knownIndex().analyze(word, &c)
 	out := map[string]bool{}
 	for _, t := range []annals.Tag{annals.VB, annals.VBP, annals.VBZ, annals.VBD, annals.VBN, annals.VBG} {
 		if c.set.has(t) {
@@ -34,6 +36,6 @@ func VerbReadings(word string) map[string]bool {
 // verb audit.
 func HasNoun(word string) bool {
 	var c cand
-	knownLex().analyze(word, &c)
+	knownIndex().analyze(word, &c)
 	return c.set&nounTags != 0
 }

@@ -25,6 +25,7 @@ const hotCount = 10
 
 // hotLexicon maps a memoised form to its analysis in cands.
 type hotLexicon struct {
+	lex   *lexIndex // the lexicon, for the forms the memo lacks
 	index map[string]int32
 	cands []cand
 	// table finds a form's index in cands: the tagger asks it of nearly
@@ -106,7 +107,7 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 		}
 	}
 	keys := string(buf)
-	h := hotLexicon{index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
+	h := hotLexicon{lex: newLexIndex(lex), index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
 	start := 0
 	for _, end := range ends {
 		w := keys[start:end]
@@ -116,7 +117,7 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 		}
 		h.index[w] = int32(len(h.cands))
 		h.cands = append(h.cands, cand{})
-		lex.analyze(w, &h.cands[len(h.cands)-1])
+		h.lex.analyze(w, &h.cands[len(h.cands)-1])
 	}
 	h.buildSlots()
 	return h
@@ -164,12 +165,12 @@ func byCount(lex lexicon, store []entry) []int {
 	return rank
 }
 
-// analyze fills c with lex.analyze's readings of norm, from the memo when
+// analyze fills c with the lexicon's readings of norm, from the memo when
 // it holds the word.
-func (h *hotLexicon) analyze(lex lexicon, norm string, c *cand) {
+func (h *hotLexicon) analyze(norm string, c *cand) {
 	if i, ok := h.find(norm); ok {
 		*c = h.cands[i]
 		return
 	}
-	lex.analyze(norm, c)
+	h.lex.analyze(norm, c)
 }

@@ -20,16 +20,16 @@ func TestHotMatchesLexicon(t *testing.T) {
 	}
 	for w := range h.index {
 		var want, got cand
-		lex.analyze(w, &want)
-		h.analyze(lex, w, &got)
+		h.lex.analyze(w, &want)
+		h.analyze(w, &got)
 		if got != want {
 			t.Errorf("%q: memo %+v, lexicon %+v", w, got, want)
 		}
 	}
 	for _, w := range []string{"xylophonist", "mln", "1987", "reaganomics"} {
 		var want, got cand
-		lex.analyze(w, &want)
-		h.analyze(lex, w, &got)
+		h.lex.analyze(w, &want)
+		h.analyze(w, &got)
 		if got != want {
 			t.Errorf("%q: memo %+v, lexicon %+v", w, got, want)
 		}

@@ -20,12 +20,46 @@ func TestHotFindMatchesIndex(t *testing.T) {
 			t.Errorf("find(%q) = %d, %v; want %d, true", w, got, ok, want)
 		}
 	}
-	for _, w := range []string{"", "xylophonist", "reaganomics", "1987", "The", "saidx", "sai"} {
+	// Every lexicon word, memoised or not, is found exactly when the map has it.
+	for w := range lex {
+		_, inIndex := h.index[w]
+		if _, found := h.find(w); found != inIndex {
+			t.Errorf("find(%q) found=%v; the memo's map has it: %v", w, found, inIndex)
+		}
+	}
+	for _, w := range []string{"", "xylophonist", "reaganomics", "1987", "The", "saidx", "sai", "internationals", "governmentx"} {
 		if _, inIndex := h.index[w]; inIndex {
 			continue
 		}
 		if i, ok := h.find(w); ok {
 			t.Errorf("find(%q) = %d, true; the memo lacks it", w, i)
+		}
+	}
+}
+
+// TestLexIndexMatchesMap checks the table analyze reads against the
+// lexicon's map over the whole word list: every word gives its own
+// entry, and strings one letter off a word (the bases analyze tries for
+// inflections, most of them absent) give what the map gives.
+func TestLexIndexMatchesMap(t *testing.T) {
+	lex, _, err := parseLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := newLexIndex(lex)
+	for w, want := range lex {
+		if got := ix.get(w); got != want {
+			t.Errorf("get(%q) = %p, want %p", w, got, want)
+		}
+		for _, v := range []string{w[:len(w)-1], w + "e", w + "s", "x" + w} {
+			if got, want := ix.get(v), lex[v]; got != want {
+				t.Errorf("get(%q) = %p, want %p", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "xylophonists", "1987", "The"} {
+		if got, want := ix.get(w), lex[w]; got != want {
+			t.Errorf("get(%q) = %p, want %p", w, got, want)
 		}
 	}
 }

@@ -119,7 +119,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 			c.lem[lemBase] = tk.Norm
 			continue
 		}
-		t.hot.analyze(t.lex, tk.Norm, c)
+		t.hot.analyze(tk.Norm, c)
 		if c.set == 0 {
 			guess(tk.Norm, c)
 		}

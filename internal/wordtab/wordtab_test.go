@@ -34,3 +34,21 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLongWords checks the words a slot's head cannot tell apart:
+// words sharing their first eight bytes, differing only in length or in
+// a later byte, and words with zero bytes that pad like shorter ones.
+func TestFindLongWords(t *testing.T) {
+	keys := []string{"internal", "internals", "international", "internationale", "interna", "a\x00", "a", "\x00", "", "conventionally", "conventionality"}
+	tb := New(keys)
+	for want, w := range keys {
+		if got, ok := tb.Find(w); !ok || got != uint32(want) {
+			t.Errorf("Find(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"internalz", "internationan", "internationalf", "intern", "a\x00\x00", "\x00\x00", "conventionalitz", "conventionall", "internationales"} {
+		if id, ok := tb.Find(w); ok {
+			t.Errorf("Find(%q) = %d, true; not in the table", w, id)
+		}
+	}
+}
