@@ -21,7 +21,10 @@ import (
 // only) and "segment+tag" are baselines run in the same command, so the
 // README can give the coder's cost as a ratio to them.
 func BenchmarkCode(b *testing.B) {
-	arts := corpus.Articles(b, "reuters21578.jsonl", 2000)
+	arts := corpus.Articles(b, "reuters21578.jsonl", 2200)
+	// The last 200 articles warm the full pipeline before its timer starts
+	// (see "all"); the timed loops cycle over the first 2,000.
+	arts, warm := arts[:min(2000, len(arts))], arts[min(2000, len(arts)):]
 	ctx := context.Background()
 	seg := text.New()
 	tg, err := tag.New()
@@ -61,9 +64,16 @@ func BenchmarkCode(b *testing.B) {
 	b.Run("no-quotes-entities", stageBench(seg, tg, where.NewRecognizer(gaz), actor.New(d), when.New(), event.New(d, cb)))
 	b.Run("all", func(b *testing.B) {
 		p := mustPipeline(b)
+		// Start-up and the one-time loads that the first articles trigger
+		// (the gazetteer's second tier, about 0.1 s) are measured by the
+		// README's own figures; coding articles the timed loop never sees
+		// pays them here, so the figure is the steady state of a long run.
+		for _, a := range warm {
+			p.Code(ctx, a)
+		}
 		sents := 0
 		b.ReportAllocs()
-		b.ResetTimer() // start-up is measured by the README's own figures
+		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			r, err := p.Code(ctx, arts[i%len(arts)])
 			if err != nil {
