@@ -2057,7 +2057,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return strong
 		}
 	case listWord:
-		if namesList(doc, si, i) {
+		if namesList(doc, si, i) || marketList(doc, si, i) {
 			return strong
 		}
 	}
