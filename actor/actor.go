@@ -352,6 +352,32 @@ func contextualise(doc *annals.Doc, first int) {
 	}
 }
 
+// longOffice finds a state office named by a run of capitalised words, some
+// joined by "and", after a country's possessive ending at token aend:
+// "Tanzania's Agriculture and Livestock Development Minister", "Turkey's
+// European Affairs Minister". The modifier walk takes lower-case words and
+// one capitalised word before the head, so without it the office lost its
+// country and took the story's. It returns where the role word starts, or
+// 0: the run must be free of punctuation and digits, and the office a
+// state's (GOV), so that a firm's officer gives nothing.
+func (r *Recognizer) longOffice(toks []annals.Token, aend, end int) int {
+	if r.imported() || aend >= end || toks[aend].Tag != annals.POS {
+		return 0
+	}
+	for k := aend + 1; k < end && k-aend <= 7; k++ {
+		t := &toks[k]
+		if t.Norm != "and" && (t.Flags&annals.Cap == 0 || t.Flags&(annals.Punct|annals.Digit) != 0) {
+			return 0
+		}
+		if k > aend+1 && toks[k-1].Norm != "and" {
+			if _, g := r.dict.MatchAgent(toks, k); g != nil && g.Code == "GOV" {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
 // conjunctOwner returns the code of a bare role word joined by "and" to a
 // group actor that has a role of its own: "Canadian officials and
 // businessmen" are Canadian businessmen, "EC officials and diplomats" both
@@ -635,6 +661,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 				// "French state-owned aluminium group Pechiney": the country's firm.
 				i = r.addBody(doc, m, a, date, fend, role)
 				continue
+			}
+			if k2 := r.longOffice(toks, aend, end); k2 > 0 {
+				// "Tanzania's Agriculture and Livestock Development Minister".
+				gend, g = r.dict.MatchAgent(toks, k2)
 			}
 		}
 		if g != nil {

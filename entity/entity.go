@@ -318,6 +318,10 @@ func (s *state) title(ns, lo int) titled {
 	}
 	start := s.doc.Sentences[si].Tokens.Start
 	k := ns - 1
+	roleEnd := ns
+	if k >= start && !isHead(&s.toks[k]) {
+		k = s.officeFor(ns, start) // "Minister of State for Finance Tom Hockin"
+	}
 	if k < start || !isHead(&s.toks[k]) {
 		return t
 	}
@@ -339,6 +343,9 @@ func (s *state) title(ns, lo int) titled {
 		}
 		j = p
 	}
+	if t.aff == nil && t.affCode == "" && j-1 > start && s.toks[j-1].Tag != annals.POS {
+		j = s.longOffice(j, k, start, lo)
+	}
 	if t.aff == nil && j-1 > start && s.toks[j-1].Tag == annals.POS {
 		var st int
 		t.aff, t.affCode, st = s.actorEnding(j-1, start)
@@ -352,8 +359,70 @@ func (s *state) title(ns, lo int) titled {
 		}
 		k--
 	}
-	t.role = annals.Range{Start: j, End: k + 1}
+	t.role = annals.Range{Start: j, End: max(k+1, roleEnd)}
 	return t
+}
+
+// officeFor returns the head of a title whose field follows "for" and ends
+// right before token ns ("Secretary of State for Economic Affairs", "Minister
+// for Trade and Industry"), or -1: the words after "for" must be office
+// fields, "and" or capitalised modifiers of a field.
+func (s *state) officeFor(ns, start int) int {
+	p := ns - 1
+	if p < start || !officeFields[s.toks[p].Norm] {
+		return -1
+	}
+	for p > start && ns-p < 6 && s.toks[p].Norm != "for" {
+		if t := &s.toks[p]; t.Norm != "and" && t.Flags&annals.Cap == 0 {
+			return -1
+		}
+		p--
+	}
+	if s.toks[p].Norm != "for" {
+		return -1
+	}
+	p--
+	if p-1 > start && s.toks[p].Norm == "state" && s.toks[p-1].Norm == "of" {
+		p -= 2 // "Minister of State for"
+	}
+	if p < start || !isHead(&s.toks[p]) {
+		return -1
+	}
+	return p
+}
+
+// longOffice returns where a state office named by more capitalised words
+// than the title walk takes starts, when a country's possessive stands
+// right before them: "Tanzania's Agriculture and Livestock Development
+// Minister", "Turkey's European Affairs Minister". j is where the walk
+// stopped, k the title's head. The words must be free capitalised words or
+// "and", and the role a state office, so that "Japan's Toshiba Corp
+// President" (a firm the actor stage claims) gives nothing. It returns j
+// unchanged when no such possessive is found.
+func (s *state) longOffice(j, k, start, lo int) int {
+	for q := j - 1; q > start && k-q < 8; q-- {
+		t := &s.toks[q]
+		if t.Tag == annals.POS {
+			if q+1 == j || s.toks[q+1].Flags&annals.Cap == 0 {
+				return j
+			}
+			a, _, _ := s.actorEnding(q, start)
+			if a == nil || a.Type != "COUNTRY" {
+				return j
+			}
+			if code, _ := s.roleCode(annals.Range{Start: q + 1, End: k + 1}); !stateOffices[code] {
+				return j
+			}
+			return q + 1
+		}
+		if s.owner[q] != 0 && q < lo {
+			return j
+		}
+		if t.Norm != "and" && (t.Flags&annals.Cap == 0 || t.Flags&(annals.Punct|annals.Digit) != 0 || notNames[t.Norm]) {
+			return j
+		}
+	}
+	return j
 }
 
 // roleFrom reports whether a role of the agents dictionary runs from token
@@ -579,6 +648,16 @@ func (s *state) run(si, i, j int) {
 		if isHead(&s.toks[k]) {
 			ns = k + 1
 			break
+		}
+	}
+	if ns == i && i > 0 && s.toks[i-1].Norm == "for" {
+		// "Under Secretary of State for Economic Affairs Allen Wallis": the
+		// office's field is no part of the name.
+		for k := j - 2; k >= i; k-- {
+			if officeFields[s.toks[k].Norm] {
+				ns = k + 1
+				break
+			}
 		}
 	}
 	for ns < j && (strings.HasSuffix(s.toks[ns].Norm, "-year-old") || j-ns > 2 && partyLabels[s.toks[ns].Norm]) {

@@ -153,6 +153,18 @@ func nameWord(t *annals.Token) bool {
 	return !notNames[t.Norm]
 }
 
+// officeFields are the fields an office is named for after "for" ("Minister
+// of State for Finance", "Secretary for Foreign Affairs"): words that end
+// no person's name.
+var officeFields = map[string]bool{
+	"affairs": true, "finance": true, "trade": true, "industry": true, "energy": true,
+	"development": true, "relations": true, "economics": true, "agriculture": true,
+	"defence": true, "defense": true, "health": true, "education": true, "planning": true,
+	"commerce": true, "negotiations": true, "labour": true, "labor": true, "security": true,
+	"cooperation": true, "transport": true, "employment": true, "fisheries": true,
+	"environment": true, "information": true, "interior": true, "treasury": true,
+}
+
 // titleWord reports whether token p may stand inside a title before its
 // head: "acting foreign", "foreign policy", "Emergencies", "regional
 // Deputy". A capitalised word that is not itself a title word counts only
