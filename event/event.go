@@ -976,6 +976,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// "IFTAR IN ^ +": the target is the actor after the first.
 			objs = sc.firstActorFrom(sc.doc.Mentions[objs[len(objs)-1]].Tokens.End, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
 		}
+		searched := from // where the target search began, before it steps past the subject
 		// "Trump declared an emergency so he could ...": the subject named
 		// again is no object; look past it.
 		for len(objs) > 0 && len(subj) > 0 && sc.sameActor(objs[0], subj[0]) && !vg.Passive {
@@ -988,6 +989,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if sc.own && len(objs) > 0 && !pairwise && slot.Start < 0 && sc.reporterAfterComma(objs[0]) {
 			objs = nil // round 74: "officials calling for a decline of the dollar, Miyazawa said": the speaker is no target
+		}
+		if sc.own && len(objs) > 0 && !pairwise && sc.reportingSubject(objs[0], searched) {
+			objs = nil // "expand trade with other nations, the official news agency reported": the reporter is no target
 		}
 		if sc.own && len(objs) > 0 && !pairwise && sc.backerModifier(objs[0]) {
 			// round 74: "fighting the Cuban-backed Angolan government": the backer only modifies
@@ -1269,7 +1273,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.departingFor(vg)) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.tripOnLaterDay(vg) || sc.departingFor(vg)) {
 			return "future"
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
@@ -1467,6 +1471,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			why = "decline to"
 		}
 		notes = append(notes, "not done: "+why)
+	}
+	if sc.own && !negated && sc.absentAct(vg) {
+		negated = true // "there had been no pressure from the U.S."
+		notes = append(notes, "not done: no act")
 	}
 	if sc.own && !negated && sc.noObject(vg) {
 		// "raised no objections", "made no appeal": nothing was done.
@@ -2839,6 +2847,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				break
 			}
 			objs := sc.firstActorFrom(from, to, ci, false)
+			if len(objs) > 0 && sc.own && sc.reportingSubject(objs[0], from) {
+				objs = nil // "U.S. demands for greater veto powers on lending, officials and delegates said": the speakers are no target
+			}
 			if len(objs) > 0 && sc.own && !sc.pressureOn(t, objs[0]) {
 				objs = nil // "pressure from London and Washington": makers, not a target
 			}

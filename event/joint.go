@@ -96,6 +96,9 @@ func (sc *sentCtx) betweenParties(t, limit, ci int) []int {
 // proposed talks", "two rounds of talks ..., scheduled for Thursday".
 // Cooperation not yet done is coded as the intent (root 03).
 func (sc *sentCtx) nounFuture(t, limit int) bool {
+	if sc.own && sc.laterDated(t, limit) {
+		return true // "watching for a probable meeting", "talks ... on October 27": dated_meetings.go
+	}
 	toks := sc.doc.Tokens
 	for j, n := t-1, 0; j >= sc.start && n < 4; j, n = j-1, n+1 {
 		switch toks[j].Norm {
