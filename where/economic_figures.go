@@ -27,10 +27,11 @@ var rateOf = map[string]bool{"growth": true, "inflation": true, "unemployment": 
 
 // headsEconomicFigure reports whether token n of sentence si heads a figure of the
 // possessive before it (ownFigure's loop): one of figuresAfter, a
-// resource (owned_resources.go), or a rate "of" one of rateOf.
+// resource (owned_resources.go), a trade figure (trade_figures.go), or a
+// rate "of" one of rateOf.
 func headsEconomicFigure(doc *annals.Doc, si, n int) bool {
 	w := doc.Tokens[n].Norm
-	if n > 0 && figuresAfter[w][doc.Tokens[n-1].Norm] || headsOwnedResource(doc, n) {
+	if n > 0 && figuresAfter[w][doc.Tokens[n-1].Norm] || headsOwnedResource(doc, n) || headsTradeFigure(doc, n) {
 		return true
 	}
 	end := doc.Sentences[si].Tokens.End

@@ -29,7 +29,7 @@ func TestRankedProducers(t *testing.T) {
 		{"figure of", "", "The GDPs of Kenya and Ghana barely grew last year.", "Kenya/KEN|Ghana/GHA"},
 		// Out: capitals standing for governments, a possessive, a modifier.
 		{"figure of", "", "The aim is to cut the trade surpluses of Tokyo and Bonn, officials said.", ""},
-		{"figure of", "", "It said the growth rate of Chile's foreign debt was worrying.", ""},
+		{"figure of", "", "It said the growth rate of Chile's debt service was worrying.", ""},
 
 		// A country's possessive works and conditions.
 		{"own works", "", "The firm operates Ghana's largest gold mine, the company said.", "Ghana/GHA"},

@@ -3327,7 +3327,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 			continue
 		}
 		// "Malaysia's oil palm output": a compound's noun read as a verb.
-		if head < 0 && taggedVerbNoun(doc, si, n) {
+		if head < 0 && (taggedVerbNoun(doc, si, n) || exportVerbNoun(doc, si, n)) {
 			continue
 		}
 		if !word(w) || !low || w.Tag >= annals.VB && w.Tag <= annals.MD || w.Tag == annals.IN || w.Tag == annals.TO {
@@ -3347,7 +3347,7 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 	// "to deregulate Spain's financial sector", "rationalise Morocco's
 	// public sector": the figure is the object of a reform, a policy's
 	// target rather than a level reported.
-	if i > s.Tokens.Start && reformVerbs[doc.Tokens[i-1].Norm] {
+	if i > s.Tokens.Start && reformVerbs[doc.Tokens[i-1].Norm] || dealtDebt(doc, si, i, head) {
 		return 0, false
 	}
 	// The figure heads its phrase: no noun qualified by it follows
