@@ -993,6 +993,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if sc.own && len(objs) > 0 && !pairwise && sc.reportingSubject(objs[0], searched) {
 			objs = nil // "expand trade with other nations, the official news agency reported": the reporter is no target
 		}
+		if sc.own && len(objs) > 0 && !pairwise && sc.namerInRelative(objs[0]) {
+			objs = nil // "criticized what he called large-scale solutions": the one who names the thing is no target
+		}
 		if sc.own && len(objs) > 0 && !pairwise && sc.backerModifier(objs[0]) {
 			// round 74: "fighting the Cuban-backed Angolan government": the backer only modifies
 			objs = sc.firstActorFrom(sc.doc.Mentions[objs[0]].Tokens.End, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
@@ -1569,8 +1572,8 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && v.Pattern == "complain to +" && sc.forumOnly(tgts) {
 		return // "complained to the United Nations that ...": the forum is no target
 	}
-	if sc.own && v.Pattern == "receive +" && len(tgts) > 0 && !sc.objectNext(vg, tgts[0]) {
-		return // "received a loan from", "will receive a welcome from": a thing received, no visitor
+	if sc.own && v.Pattern == "receive +" && len(tgts) > 0 && (!sc.objectNext(vg, tgts[0]) || sc.grantedBy(tgts[0])) {
+		return // "received a loan from", "received Japanese government certification": a thing received, no visitor
 	}
 	if c.contentless(code) || sc.own && v.Pattern == "warn +" && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
 		return

@@ -171,6 +171,9 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 	if obj >= 0 {
 		objLemma = lemma(&toks[obj])
 	}
+	if drop, recode, why := sc.tradeSense(vg, code); drop || recode != "" {
+		return drop, recode, why
+	}
 	switch {
 	case head == "protect" && len(code) >= 3 && code[:3] == "074" && economyNouns[objLemma]:
 		return true, "", "protecting an industry or market: trade policy, no armed protection"
