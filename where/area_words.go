@@ -50,7 +50,7 @@ func (r *Recognizer) areaNoun(doc *annals.Doc, si, i int, src string, buf *[]byt
 	s := &doc.Sentences[si]
 	// "the Gulf of Mexico's Mobile Bay area": a capitalised word before
 	// makes the name the tail of a longer one the gazetteer lacks.
-	if s.Title || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 {
+	if s.Title || i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0 || !r.sentenceMay(si, markAreaNounAfter) {
 		return 0, false
 	}
 	// Cheap first: an area word within a short list's reach.

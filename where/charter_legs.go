@@ -36,7 +36,7 @@ func charterFrom(doc *annals.Doc, start, i int) bool {
 // both spans and returns the end of the second name.
 func (r *Recognizer) slashLeg(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !capital(&doc.Tokens[i]) || monthsFilter.May(doc.Tokens[i].Norm) && months[doc.Tokens[i].Norm] {
+	if !capital(&doc.Tokens[i]) || monthsFilter.May(doc.Tokens[i].Norm) && months[doc.Tokens[i].Norm] || !r.sentenceMay(si, markSlash) {
 		return 0, false
 	}
 	if n := len(*spans); n > 0 && i-1 > s.Tokens.Start && doc.Tokens[i-1].Norm == "/" && (*spans)[n-1].tok.End == i-1 {

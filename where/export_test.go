@@ -37,3 +37,12 @@ func WithDefaults(g *Gazetteer, countries, regions bool, cityPop int) *Recognize
 	r.dflt = defaults{countries: countries, regions: regions, cityPop: cityPop}
 	return r
 }
+
+// WithoutMemo returns a copy of r that keeps no per-article memo, so that
+// every rule measures runs and scans sentences itself: the definition
+// the memo must agree with.
+func WithoutMemo(r *Recognizer) *Recognizer {
+	c := *r
+	c.memos = nil
+	return &c
+}

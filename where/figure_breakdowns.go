@@ -23,7 +23,7 @@ const maxBreakdownUnits = 3
 // the end of the name.
 func (r *Recognizer) figureBreakdown(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !capital(&doc.Tokens[i]) || !breakdownRow(doc, si, i, src) || !vsFrom(doc, si, i+3) {
+	if !capital(&doc.Tokens[i]) || !r.sentenceMay(si, markVs) || !breakdownRow(doc, si, i, src) || !vsFrom(doc, si, i+3) {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)

@@ -782,6 +782,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		src := doc.SourceOf(si)
+		if r.runs != nil {
+			r.runs.marks[si] = marksOf(doc, si)
+		}
 		if first && !s.Title {
 			first = false
 			if sp, ok := r.dateline(doc, si, src, &buf); ok {
@@ -3097,7 +3100,7 @@ func nameOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
 // outbreak,". It appends the span and returns the end of the name.
 func (r *Recognizer) apposedStop(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !nameOpens(doc, s, i) {
+	if !r.sentenceMay(si, markCommaThe) || !nameOpens(doc, s, i) {
 		return 0, false
 	}
 	// Cheap checks first: a comma and "the" after the capitalised run.
@@ -3279,7 +3282,7 @@ const maxFigureGap = 6
 // name.
 func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !nameOpens(doc, s, i) {
+	if !r.sentenceMay(si, markPossessive) || !nameOpens(doc, s, i) {
 		return 0, false
 	}
 	// "the Bank of Japan's reserves": the bank's.

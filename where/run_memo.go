@@ -17,6 +17,9 @@ type runMemo struct {
 	rec Recognizer
 	// ends holds run's answers by token.
 	ends []runAnswer
+	// marks holds each sentence's sentenceMarks, 0 until annotate
+	// reaches the sentence.
+	marks []sentenceMarks
 }
 
 // runAnswer is one remembered run: one more than its end (0: not yet
@@ -35,6 +38,12 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 	} else {
 		m.ends = m.ends[:len(doc.Tokens)]
 		clear(m.ends)
+	}
+	if cap(m.marks) < len(doc.Sentences) {
+		m.marks = make([]sentenceMarks, len(doc.Sentences))
+	} else {
+		m.marks = m.marks[:len(doc.Sentences)]
+		clear(m.marks)
 	}
 	err := m.rec.annotate(ctx, doc)
 	m.rec = Recognizer{}
@@ -55,4 +64,67 @@ func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 	e := run(doc, si, j)
 	m.ends[j] = runAnswer{end: int32(e + 1), si: int32(si)}
 	return e
+}
+
+// sentenceMarks records which rare tokens a sentence holds, each of
+// which one rule of the chain tried on every capitalised word needs
+// somewhere in the sentence: one scan per sentence lets the rule skip
+// the words of a sentence that lacks it, instead of each word looking.
+type sentenceMarks uint8
+
+const (
+	marksKnown        sentenceMarks = 1 << iota // the sentence was scanned
+	markSlash                                   // "/" (slashLeg)
+	markVs                                      // "vs" (figureBreakdown)
+	markPossessive                              // "'s" or "'" (ownFigure)
+	markDigit                                   // a token with a digit flag (comparedFigure)
+	markCommaThe                                // ", the" (apposedStop)
+	markAreaNounAfter                           // a lower-case word of areaNounsAfter (areaNoun)
+)
+
+// marksOf scans sentence si for the tokens of sentenceMarks.
+func marksOf(doc *annals.Doc, si int) sentenceMarks {
+	s := &doc.Sentences[si]
+	m := marksKnown
+	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
+		t := &doc.Tokens[k]
+		if t.Flags&annals.Digit != 0 {
+			m |= markDigit
+		}
+		// The words of areaNounsAfter are all longer than the other
+		// marks' tokens, which are few: one length test parts them.
+		switch w := t.Norm; {
+		case len(w) > 2:
+			if !capital(t) && areaNounsAfterFilter.May(w) {
+				if _, ok := areaNounsAfter[w]; ok {
+					m |= markAreaNounAfter
+				}
+			}
+		case w == "/":
+			m |= markSlash
+		case w == "vs":
+			m |= markVs
+		case w == "'s" || w == "'":
+			m |= markPossessive
+		case w == ",":
+			if k+1 < s.Tokens.End && doc.Tokens[k+1].Norm == "the" {
+				m |= markCommaThe
+			}
+		}
+	}
+	return m
+}
+
+// sentenceMay reports whether sentence si may hold a token of any mark
+// of want: false is certain. It is small enough to be inlined in the
+// rules, and so only reads the marks annotate records as it reaches each
+// sentence; a sentence not yet reached, or a Recognizer without a memo,
+// says true, and the rules look for themselves.
+func (r *Recognizer) sentenceMay(si int, want sentenceMarks) bool {
+	m := r.runs
+	if m == nil || uint(si) >= uint(len(m.marks)) {
+		return true
+	}
+	got := m.marks[si]
+	return got == 0 || got&want != 0
 }

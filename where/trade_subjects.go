@@ -318,7 +318,7 @@ func (r *Recognizer) possessorOf(doc *annals.Doc, si, i int) bool {
 // returns the end of the item's amounts.
 func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !capital(&doc.Tokens[i]) || s.Title {
+	if !capital(&doc.Tokens[i]) || s.Title || !r.sentenceMay(si, markDigit) {
 		return 0, false
 	}
 	// "East Germany 210 (205)": the item's name starts before the known one.

@@ -1,0 +1,41 @@
+package where
+
+import (
+	"context"
+	"testing"
+
+	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/text"
+)
+
+// TestMarksOf checks the sentence marks that let rules skip sentences:
+// each mark is set where its token occurs, and only there.
+func TestMarksOf(t *testing.T) {
+	// marksOf looks words of areaNounsAfter up only beyond two bytes.
+	for w := range areaNounsAfter {
+		if len(w) <= 2 {
+			t.Errorf("areaNounsAfter holds %q, which marksOf never looks up", w)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want sentenceMarks
+	}{
+		{"Talks went on in Kabul on Monday.", 0},
+		{"Cargoes left Ghent/Naples on Monday.", markSlash},
+		{"France 210 vs 190.", markDigit | markVs},
+		{"Japan's surplus grew.", markPossessive},
+		{"Texas' oil wells ran dry.", markPossessive},
+		{"Kabul, the capital, fell.", markCommaThe},
+		{"Rains fell in Parana and Sao Paulo states.", markAreaNounAfter},
+		{"The States voted.", 0},
+	} {
+		d := &annals.Doc{Article: annals.Article{Text: tt.text}}
+		if err := text.New().Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if got := marksOf(d, 0) &^ marksKnown; got != tt.want {
+			t.Errorf("%q: marks %b, want %b", tt.text, got, tt.want)
+		}
+	}
+}
