@@ -467,7 +467,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 		if prefix != nil {
 			j = pj
 		}
-		aend, a := r.dict.MatchActor(toks, j)
+		begins := r.dict.BeginsAt(&toks[j])
+		aend, a := j, (*dict.Actor)(nil)
+		if begins&dict.BeginsActor != 0 {
+			aend, a = r.dict.MatchActor(toks, j)
+		}
 		if a == nil && !r.imported() {
 			from := start
 			if n := len(doc.Mentions); n > 0 && doc.Mentions[n-1].Tokens.End > from {
@@ -497,7 +501,10 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 		}
 		if a == nil {
 			// A role word on its own, or one that precedes an actor or a person.
-			gend, g := r.dict.MatchAgent(toks, j)
+			gend, g := j, (*dict.Agent)(nil)
+			if begins&dict.BeginsAgent != 0 {
+				gend, g = r.dict.MatchAgent(toks, j)
+			}
 			if g != nil && r.stanceNoun(toks, j, gend, end) {
 				i = gend // "expressed opposition to the merger": a stance, no party
 				continue

@@ -587,8 +587,42 @@ func (t *trie) walk(toks []annals.Token, i int, cased, lemma bool) (end int, ent
 
 // firstHas reports whether w passes the filter over the first words.
 func (t *trie) firstHas(w string) bool {
-	h := filterHash(w)
+	return t.firstHasHash(filterHash(w))
+}
+
+// firstHasHash is firstHas for a word of filterHash h.
+func (t *trie) firstHasHash(h uint32) bool {
 	return t.first[h/64]&(1<<(h%64)) != 0
+}
+
+// Begins is a set of the Match methods that may find a name at a token.
+type Begins uint8
+
+// The Match methods of Begins.
+const (
+	BeginsActor   Begins = 1 << iota // MatchActor
+	BeginsAgent                      // MatchAgent
+	BeginsDiscard                    // MatchDiscard
+)
+
+// BeginsAt returns the Match methods that may find a name starting at
+// tok; the others find none there. A recognizer asks MatchActor and
+// MatchAgent of nearly every token, and each asks its trie's first-word
+// filter: BeginsAt hashes the token's form and lemma once for all of them
+// (issue 2).
+func (d *Dict) BeginsAt(tok *annals.Token) Begins {
+	h := filterHash(tok.Norm)
+	var b Begins
+	if d.actors.rootLoose || d.actors.firstHasHash(h) {
+		b |= BeginsActor
+	}
+	if d.agents.rootLoose || d.agents.firstHasHash(h) || tok.Lemma != "" && d.agents.firstHas(tok.Lemma) {
+		b |= BeginsAgent
+	}
+	if d.discards.rootLoose || d.discards.firstHasHash(h) {
+		b |= BeginsDiscard
+	}
+	return b
 }
 
 // looseStep follows a loose edge from node n at toks[*j] or, stepping

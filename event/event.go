@@ -875,6 +875,13 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 	}
 	var solo soloEvent // the first pattern that found a source and no target
 	for _, id := range ids {
+		// A required word that no token after the head could be fails
+		// the match before the pattern is read (most of a common head's
+		// patterns); the passive reading is still tried.
+		may := sc.mayMatch(c.needs[id], h+1)
+		if !may && !(vg.Passive && sc.own) {
+			continue
+		}
 		v := &c.dict.Verbs[id]
 		if c.exact[id] && !has(v.Items[0].Alts, &sc.doc.Tokens[h]) {
 			continue // TABARI's "BAN=": not "baning"
@@ -895,9 +902,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		var ok bool
 		var slot annals.Range
 		var next int
-		// A required word that no token after the head could be fails
-		// the match before any scan; the passive reading is still tried.
-		if sc.mayMatch(c.needs[id], h+1) {
+		if may {
 			ok, slot, next = sc.match(v.Items[1:], h+1, lim, v.Reach)
 		}
 		if !ok && vg.Passive && sc.own {

@@ -160,13 +160,15 @@ func readJSONL(ctx context.Context, name string, r io.Reader, fn func(Item) erro
 		if len(b) == 0 {
 			continue
 		}
-		where := fmt.Sprintf("%s:%d", name, line)
 		a, err := decode(b)
-		if a.ID == "" {
-			a.ID = where
-		}
-		if err != nil {
-			err = annals.Errorf(annals.EINVALID, "%s: %v", where, err)
+		if a.ID == "" || err != nil {
+			where := fmt.Sprintf("%s:%d", name, line)
+			if a.ID == "" {
+				a.ID = where
+			}
+			if err != nil {
+				err = annals.Errorf(annals.EINVALID, "%s: %v", where, err)
+			}
 		}
 		if err := fn(Item{Article: a, Err: err}); err != nil {
 			return err
@@ -182,11 +184,20 @@ func readJSONL(ctx context.Context, name string, r io.Reader, fn func(Item) erro
 	return nil
 }
 
+// decode decodes one JSON line, by decodeFlat when it can.
 func decode(b []byte) (annals.Article, error) {
-	var j jsonArticle
 	if !utf8.Valid(b) {
 		return annals.Article{}, errors.New("invalid UTF-8")
 	}
+	if a, ok := decodeFlat(b); ok {
+		return a, nil
+	}
+	return decodeJSON(b)
+}
+
+// decodeJSON decodes one valid UTF-8 JSON line with encoding/json.
+func decodeJSON(b []byte) (annals.Article, error) {
+	var j jsonArticle
 	if err := json.Unmarshal(b, &j); err != nil {
 		// Keep the id, when there is one, so the error record names the article.
 		var idOnly struct {

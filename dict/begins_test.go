@@ -1,0 +1,86 @@
+package dict_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/data"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/text"
+)
+
+// TestBeginsAt checks that BeginsAt never rules out a Match method that
+// finds a name, with annals' dictionaries and with Phoenix's (whose names
+// may begin with a loose word), over every token of a few texts, each
+// token tried with no lemma and with its neighbour's form as a lemma.
+func TestBeginsAt(t *testing.T) {
+	own, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := map[string]*dict.Dict{"annals": own, "small": mustDict(t)}
+	if dir := "../../shared/dictionaries/phoenix"; dirExists(dir) {
+		files, err := dict.PhoenixFiles(os.DirFS(dir), ".")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pd, err := dict.LoadPetrarch(os.DirFS(dir), files)
+		var l dict.ErrorList
+		if err != nil && !errors.As(err, &l) {
+			t.Fatal(err)
+		}
+		dicts["phoenix"] = pd
+	}
+	texts := []string{
+		"The Taliban met with EU and US envoys in Doha on Monday.",
+		"The foreign minister and police officers said the United States would meet the European Union.",
+		"President Vladimir Putin told Secretary-General Antonio Guterres that Russia's army left Ukraine.",
+		"Box office takings rose as the White House and Islamic State-Khorasan clashed; IS-K denied it.",
+		"Japan's finance ministry, the Bank of England and OPEC oil ministers agreed to cut output.",
+	}
+	for name, d := range dicts {
+		found := 0
+		for _, s := range texts {
+			toks := text.Tokenize(s, nil)
+			for i := range toks {
+				for _, lemma := range []string{"", toks[(i+1)%len(toks)].Norm} {
+					toks[i].Lemma = lemma
+					b := d.BeginsAt(&toks[i])
+					checks := []struct {
+						bit   dict.Begins
+						match func() bool
+					}{
+						{dict.BeginsActor, func() bool { _, a := d.MatchActor(toks, i); return a != nil }},
+						{dict.BeginsAgent, func() bool { _, g := d.MatchAgent(toks, i); return g != nil }},
+						{dict.BeginsDiscard, func() bool { _, x := d.MatchDiscard(toks, i); return x != nil }},
+					}
+					for _, c := range checks {
+						m := c.match()
+						if m {
+							found++
+						}
+						if m && b&c.bit == 0 {
+							t.Errorf("%s: BeginsAt(%q, lemma %q) = %b rules out a match (bit %b) in %q", name, toks[i].Norm, lemma, b, c.bit, s)
+						}
+					}
+				}
+				toks[i].Lemma = ""
+			}
+		}
+		if found == 0 {
+			t.Errorf("%s: no name found: the test checks nothing", name)
+		}
+	}
+	// Most words begin no name: the filters must rule them out (a word
+	// whose hash met a name's would need changing here).
+	if b := own.BeginsAt(&annals.Token{Norm: "the"}); b&dict.BeginsActor != 0 {
+		t.Errorf(`BeginsAt("the") = %b: the actor filter rules nothing out`, b)
+	}
+}
+
+func dirExists(dir string) bool {
+	st, err := os.Stat(dir)
+	return err == nil && st.IsDir()
+}

@@ -1,0 +1,371 @@
+package input
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals"
+)
+
+// decodeFlat decodes the common shape of an article line without
+// encoding/json, whose reflection cost about a twentieth of a whole
+// Reuters run (issue 2): one object whose known fields (id, title, date,
+// text, url, source) hold strings or null and whose other fields hold any
+// JSON value, skipped. It reports false, and decode falls back to
+// encoding/json, for anything else: a key in other than lower-case ASCII
+// (encoding/json matches keys case-insensitively), a \u escape, a non-string
+// id, a missing text, a nesting deeper than maxFlatDepth, or anything not
+// strictly valid JSON. When it reports true, the article is the one
+// encoding/json would give (TestDecodeFlat, FuzzDecodeFlat). b must be
+// valid UTF-8.
+func decodeFlat(b []byte) (annals.Article, bool) {
+	var a annals.Article
+	p := flatParser{b: b}
+	if !p.byte('{') {
+		return a, false
+	}
+	hasText := false
+	if p.peek() == '}' {
+		return a, false // no text
+	}
+	for {
+		key, ok := p.key()
+		if !ok || !p.byte(':') {
+			return a, false
+		}
+		var dst *string
+		switch key {
+		case "id":
+			dst = &a.ID
+		case "title":
+			dst = &a.Title
+		case "date":
+			dst = &a.Date
+		case "text":
+			dst = &a.Text
+		case "url":
+			dst = &a.URL
+		case "source":
+			dst = &a.Source
+		}
+		switch c := p.peek(); {
+		case dst == nil:
+			if !p.skipValue(0) {
+				return a, false
+			}
+		case c == '"':
+			s, ok := p.str()
+			if !ok {
+				return a, false
+			}
+			*dst = s
+			if key == "text" {
+				hasText = true
+			}
+		case c == 'n' && key != "id":
+			// null leaves a string as it was and empties the text pointer.
+			if !p.literal("null") {
+				return a, false
+			}
+			if key == "text" {
+				a.Text, hasText = "", false
+			}
+		default:
+			return a, false // a number or other id is kept as written: left to encoding/json
+		}
+		switch p.next() {
+		case ',':
+			continue
+		case '}':
+			p.space()
+			return a, hasText && p.i == len(p.b)
+		default:
+			return a, false
+		}
+	}
+}
+
+// maxFlatDepth bounds the nesting of a skipped value: deeper lines go to
+// encoding/json, which has its own limit.
+const maxFlatDepth = 64
+
+// flatParser scans one JSON line for decodeFlat.
+type flatParser struct {
+	b []byte
+	i int
+}
+
+// space skips JSON whitespace.
+func (p *flatParser) space() {
+	for p.i < len(p.b) {
+		switch p.b[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+// peek returns the next byte after whitespace without taking it, or 0.
+func (p *flatParser) peek() byte {
+	p.space()
+	if p.i < len(p.b) {
+		return p.b[p.i]
+	}
+	return 0
+}
+
+// next takes the next byte after whitespace, or 0 at the end.
+func (p *flatParser) next() byte {
+	c := p.peek()
+	if c != 0 {
+		p.i++
+	}
+	return c
+}
+
+// byte takes c after whitespace.
+func (p *flatParser) byte(c byte) bool {
+	if p.peek() != c {
+		return false
+	}
+	p.i++
+	return true
+}
+
+// literal takes the literal word w (null, true, false).
+func (p *flatParser) literal(w string) bool {
+	if len(p.b)-p.i < len(w) || string(p.b[p.i:p.i+len(w)]) != w {
+		return false
+	}
+	p.i += len(w)
+	return true
+}
+
+// key takes an object key written in lower-case ASCII letters, digits,
+// '_' and '-' alone, which only the same key matches in encoding/json.
+func (p *flatParser) key() (string, bool) {
+	if !p.byte('"') {
+		return "", false
+	}
+	start := p.i
+	for ; p.i < len(p.b); p.i++ {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			k := p.b[start:p.i]
+			p.i++
+			return string(k), len(k) > 0
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_', c == '-':
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// str takes a string value, with the escapes other than \u.
+func (p *flatParser) str() (string, bool) {
+	p.i++ // the opening quote
+	start := p.i
+	for ; p.i < len(p.b); p.i++ {
+		c := p.b[p.i]
+		if c == '"' {
+			s := string(p.b[start:p.i])
+			p.i++
+			return s, true
+		}
+		if c == '\\' {
+			return p.escaped(start)
+		}
+		if c < 0x20 {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// escaped finishes a string that began at start and has an escape at p.i.
+func (p *flatParser) escaped(start int) (string, bool) {
+	var sb strings.Builder
+	sb.Grow(len(p.b) - start)
+	sb.Write(p.b[start:p.i])
+	for p.i < len(p.b) {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return sb.String(), true
+		case c < 0x20:
+			return "", false
+		case c != '\\':
+			// Copy the run up to the next quote, escape or control byte.
+			j := p.i + 1
+			for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
+				j++
+			}
+			sb.Write(p.b[p.i:j])
+			p.i = j
+			continue
+		}
+		if p.i+1 >= len(p.b) {
+			return "", false
+		}
+		var r byte
+		switch p.b[p.i+1] {
+		case '"', '\\', '/':
+			r = p.b[p.i+1]
+		case 'b':
+			r = '\b'
+		case 'f':
+			r = '\f'
+		case 'n':
+			r = '\n'
+		case 'r':
+			r = '\r'
+		case 't':
+			r = '\t'
+		default:
+			return "", false // \u (surrogates, replacement) is left to encoding/json
+		}
+		sb.WriteByte(r)
+		p.i += 2
+	}
+	return "", false
+}
+
+// skipValue takes any JSON value, checking its grammar.
+func (p *flatParser) skipValue(depth int) bool {
+	if depth > maxFlatDepth {
+		return false
+	}
+	switch c := p.peek(); {
+	case c == '"':
+		return p.skipString()
+	case c == '{':
+		p.i++
+		if p.peek() == '}' {
+			p.i++
+			return true
+		}
+		for {
+			if p.peek() != '"' || !p.skipString() || !p.byte(':') || !p.skipValue(depth+1) {
+				return false
+			}
+			switch p.next() {
+			case ',':
+				continue
+			case '}':
+				return true
+			default:
+				return false
+			}
+		}
+	case c == '[':
+		p.i++
+		if p.peek() == ']' {
+			p.i++
+			return true
+		}
+		for {
+			if !p.skipValue(depth + 1) {
+				return false
+			}
+			switch p.next() {
+			case ',':
+				continue
+			case ']':
+				return true
+			default:
+				return false
+			}
+		}
+	case c == 't':
+		return p.literal("true")
+	case c == 'f':
+		return p.literal("false")
+	case c == 'n':
+		return p.literal("null")
+	case c == '-' || '0' <= c && c <= '9':
+		return p.skipNumber()
+	}
+	return false
+}
+
+// skipString takes a string, checking its escapes.
+func (p *flatParser) skipString() bool {
+	p.i++ // the opening quote
+	for p.i < len(p.b) {
+		c := p.b[p.i]
+		switch {
+		case c == '"':
+			p.i++
+			return true
+		case c < 0x20:
+			return false
+		case c == '\\':
+			if p.i+1 >= len(p.b) {
+				return false
+			}
+			switch p.b[p.i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				p.i += 2
+			case 'u':
+				if p.i+6 > len(p.b) {
+					return false
+				}
+				for _, h := range p.b[p.i+2 : p.i+6] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return false
+					}
+				}
+				p.i += 6
+			default:
+				return false
+			}
+		default:
+			p.i++
+		}
+	}
+	return false
+}
+
+// skipNumber takes a number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+func (p *flatParser) skipNumber() bool {
+	if p.b[p.i] == '-' {
+		p.i++
+	}
+	if p.i >= len(p.b) {
+		return false
+	}
+	if p.b[p.i] == '0' {
+		p.i++
+	} else if !p.digits() {
+		return false
+	}
+	if p.i < len(p.b) && p.b[p.i] == '.' {
+		p.i++
+		if !p.digits() {
+			return false
+		}
+	}
+	if p.i < len(p.b) && (p.b[p.i] == 'e' || p.b[p.i] == 'E') {
+		p.i++
+		if p.i < len(p.b) && (p.b[p.i] == '+' || p.b[p.i] == '-') {
+			p.i++
+		}
+		if !p.digits() {
+			return false
+		}
+	}
+	return true
+}
+
+// digits takes one or more decimal digits.
+func (p *flatParser) digits() bool {
+	start := p.i
+	for p.i < len(p.b) && '0' <= p.b[p.i] && p.b[p.i] <= '9' {
+		p.i++
+	}
+	return p.i > start
+}
