@@ -234,6 +234,12 @@ type Mention struct {
 	Via string
 }
 
+// ViaRepublic is the Via of a place mention named as a republic of a
+// federation ("the Yugoslav republic of Serbia"): a place, but not a
+// country the article is about, so the actor layer's count of the
+// article's countries leaves it out.
+const ViaRepublic = "federal republic"
+
 // Doc is one article and every layer of annotation the stages add to it.
 // Stages append to the layers in pipeline order and never re-tokenise.
 // A Doc is not safe for concurrent use; the pipeline gives each worker its own.

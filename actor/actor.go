@@ -132,6 +132,9 @@ func mentionCountry(doc *annals.Doc, m *annals.Mention) (string, int) {
 	case annals.ActorMention:
 		return countryOf(m.Code), 1
 	case annals.PlaceMention:
+		if m.Via == annals.ViaRepublic {
+			return "", 1 // a federation's republic: the story is the federation's
+		}
 		if c, covered := datedCountry(doc, m); c != "" {
 			if covered {
 				return "", 1 // its actor mention counts it already

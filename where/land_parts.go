@@ -12,12 +12,10 @@ import "github.com/annals-project/annals"
 // exports"), so they need an area's article or compass word before them
 // and no possessive after the name.
 //
-// "The Central Asian republic of Kazakhstan" was tried and left out:
-// a Soviet or Yugoslav republic named as a country moves the event
-// coder's focus country off the union it belongs to ("the country's
-// Grain Products Ministry" became Kazakhstan's in a Pravda story), and
-// electoral divisions ("constituencies of Fukuoka") name a prefecture
-// like its city, which the gazetteer would give.
+// Electoral divisions ("constituencies of Fukuoka") are left out: they
+// name a prefecture like its city, which the gazetteer would give. A
+// federation's republic ("the Central Asian republic of Kazakhstan") is
+// federal_republics.go's.
 
 // landPartNouns are the lower-case nouns of a land's parts that "of" and
 // the land follow. The value marks the nouns of a share or an end, which

@@ -1770,9 +1770,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		pl := &doc.Places[k]
 		pl.Mentions = append(pl.Mentions, [2]int{sp.start, sp.end})
 		pl.Dateline = pl.Dateline || sp.dateline
-		doc.Mentions = append(doc.Mentions, annals.Mention{
-			Kind: annals.PlaceMention, Tokens: sp.tok, Name: c.Name, Code: c.Country, Entity: -1,
-		})
+		m := annals.Mention{Kind: annals.PlaceMention, Tokens: sp.tok, Name: c.Name, Code: c.Country, Entity: -1}
+		if republicNamed(doc, sp.tok) {
+			m.Via = annals.ViaRepublic
+		}
+		doc.Mentions = append(doc.Mentions, m)
 	}
 	r.addAreas(doc, areas, spans, res, countries, named, persons)
 	return nil
@@ -1943,7 +1945,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
 	case t.Norm == "of":
-		if first || !(geoHeadsFilter.May(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) || r.possessorOf(doc, si, i) {
+		if first || !(geoHeadsFilter.May(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) && !republicOf(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
 		// "the Northern District of California" is a court's name.
