@@ -19,17 +19,12 @@ var namingLemmas = map[string]bool{
 // measured response". The one who names the thing only comments on it;
 // it is not the party the act is aimed at.
 func (sc *sentCtx) namerInRelative(m int) bool {
-	if m < 0 || m >= len(sc.doc.Mentions) {
+	r, ok := sc.innerMention(m)
+	if !ok {
 		return false
 	}
 	toks := sc.doc.Tokens
-	r := sc.doc.Mentions[m].Tokens
-	if r.Len() <= 0 || r.Start <= sc.start || r.End >= sc.end {
-		return false
-	}
-	w := r.Start - 1
-	for n := 0; w > sc.start && n < 3 && phraseOpener(&toks[w]); n, w = n+1, w-1 {
-	}
+	w := sc.skipOpeners(r.Start-1, 3)
 	if toks[w].Norm != "what" {
 		return false
 	}

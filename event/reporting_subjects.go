@@ -26,17 +26,12 @@ var reportingLemmas = map[string]bool{
 // second conjunct ("House and Senate Budget Committee sources") or an
 // aside between commas, up to the reporting verb.
 func (sc *sentCtx) reportingSubject(m, from int) bool {
-	if m < 0 || m >= len(sc.doc.Mentions) {
-		return false // a default or forwarded actor
-	}
-	toks := sc.doc.Tokens
-	r := sc.doc.Mentions[m].Tokens
-	if r.Len() <= 0 || r.Start <= sc.start || r.End >= sc.end {
+	r, ok := sc.innerMention(m)
+	if !ok {
 		return false
 	}
-	c := r.Start - 1
-	for n := 0; c > sc.start && n < 4 && phraseOpener(&toks[c]); n, c = n+1, c-1 {
-	}
+	toks := sc.doc.Tokens
+	c := sc.skipOpeners(r.Start-1, 4)
 	if c < from || toks[c].Tag != annals.COMMA {
 		return false
 	}
@@ -93,4 +88,23 @@ func (sc *sentCtx) reportingVerbAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// innerMention returns the tokens of mention m when it is a mention of the
+// document (not a default or forwarded actor) with words of the sentence
+// on both sides.
+func (sc *sentCtx) innerMention(m int) (annals.Range, bool) {
+	if m < 0 || m >= len(sc.doc.Mentions) {
+		return annals.Range{}, false
+	}
+	r := sc.doc.Mentions[m].Tokens
+	return r, r.Len() > 0 && r.Start > sc.start && r.End < sc.end
+}
+
+// skipOpeners steps back from token k over at most n words that open a
+// phrase (see phraseOpener), stopping at the sentence's first token.
+func (sc *sentCtx) skipOpeners(k, n int) int {
+	for ; k > sc.start && n > 0 && phraseOpener(&sc.doc.Tokens[k]); n, k = n-1, k-1 {
+	}
+	return k
 }

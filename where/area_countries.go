@@ -32,13 +32,7 @@ func (r *Recognizer) areaCountry(doc *annals.Doc, a span, named []string) int32 
 		if m.Kind != annals.PlaceMention || m.Code == "" {
 			continue
 		}
-		// The earlier of two places as near counts as nearer.
-		d := m.Tokens.Start - a.tok.Start
-		if d < 0 {
-			d = -d*2 - 1
-		} else {
-			d *= 2
-		}
+		d := nearness(m.Tokens.Start, a.tok.Start) // the earlier of two as near counts as nearer
 		k := 0
 		for k < len(counts) && counts[k].code != m.Code {
 			k++

@@ -36,11 +36,16 @@ var areaSuffixes = [...]string{"", " province", " state", " prefecture"}
 // one of areaHeads' or areaBefore's nouns before it ("the province of
 // Leon"), or a lower-case area word after it ("Rio de Janeiro state").
 func areaCued(doc *annals.Doc, sp span) bool {
+	return cuedAs(doc, sp, func(n string) bool { return areaHeads[n] || areaBefore[n] })
+}
+
+// cuedAs reports whether span sp follows "of" after a noun heads accepts
+// ("the province of Leon") or comes before a lower-case area word ("Rio
+// de Janeiro state").
+func cuedAs(doc *annals.Doc, sp span, heads func(string) bool) bool {
 	s := &doc.Sentences[doc.SentenceOf(sp.tok.Start)]
-	if i := sp.tok.Start; i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" {
-		if n := doc.Tokens[i-2].Norm; areaHeads[n] || areaBefore[n] {
-			return true
-		}
+	if i := sp.tok.Start; i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && heads(doc.Tokens[i-2].Norm) {
+		return true
 	}
 	if e := sp.tok.End; e < s.Tokens.End {
 		t := &doc.Tokens[e]

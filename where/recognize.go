@@ -1860,17 +1860,22 @@ func (r *Recognizer) townNear(doc *annals.Doc, a span, spans []span, res []int32
 		if ss := doc.SentenceOf(sp.tok.Start); ss != sa && ss != sa-1 {
 			continue
 		}
-		d := sp.tok.Start - a.tok.Start
-		if d < 0 {
-			d = -d*2 - 1
-		} else {
-			d *= 2
-		}
+		d := nearness(sp.tok.Start, a.tok.Start)
 		if best < 0 || d < bestD {
 			best, bestD = p, d
 		}
 	}
 	return best
+}
+
+// nearness ranks token i by its distance from token at, the earlier of
+// two as near ranking nearer: 0 at at, then at-1, at+1, at-2, ...
+func nearness(i, at int) int {
+	if d := i - at; d < 0 {
+		return -d*2 - 1
+	} else {
+		return d * 2
+	}
 }
 
 // placeCue says whether token i of sentence si introduces a place: a

@@ -28,17 +28,7 @@ var divisionHeads = map[string]bool{
 // division: a lower-case "state", "province" or "prefecture" after it
 // ("Bolivar province"), or "of" after one of divisionHeads before it.
 func divisionCued(doc *annals.Doc, sp span) bool {
-	s := &doc.Sentences[doc.SentenceOf(sp.tok.Start)]
-	if i := sp.tok.Start; i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "of" && divisionHeads[doc.Tokens[i-2].Norm] {
-		return true
-	}
-	if e := sp.tok.End; e < s.Tokens.End {
-		t := &doc.Tokens[e]
-		if _, ok := areaAfterSuffixes[t.Norm]; ok && !capital(t) {
-			return true
-		}
-	}
-	return false
+	return cuedAs(doc, sp, func(n string) bool { return divisionHeads[n] })
 }
 
 // townDivisions moves each span of res that the text calls a division,
