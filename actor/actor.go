@@ -655,6 +655,13 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 				agent = sg
 			}
 		}
+		if g == nil && agent == nil && a.Type == "COUNTRY" {
+			if lg := r.listedNoun(doc, spanStart, aend, end); lg != nil {
+				// "Algerian and Spanish producers": Spain's firms.
+				agent, roleText = lg, lg.RoleText
+				m.Tokens.End = aend + 1
+			}
+		}
 		if g == nil && !r.imported() && a.Type == "COUNTRY" {
 			if bend, ok := r.bodyAfter(toks, aend, end); ok {
 				// "Japan's Fair Trade Commission": the state's body. A role

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/dict"
 )
@@ -37,8 +39,11 @@ func (r *Recognizer) sharedAgent(toks []annals.Token, k, end int) *dict.Agent {
 			return nil
 		}
 		aend, a := r.dict.MatchActor(toks, k)
-		if a == nil || a.Type != "COUNTRY" {
+		if a == nil || a.Type != "COUNTRY" && !tradeBloc(a) {
 			return nil
+		}
+		if g := listNoun(toks, aend, end); g != nil && a.Type == "COUNTRY" {
+			return g // "Algerian and Spanish producers"
 		}
 		if gend, g := r.dict.MatchAgent(toks, aend); g != nil {
 			if toks[gend-1].Tag.IsVerb() {
@@ -49,9 +54,62 @@ func (r *Recognizer) sharedAgent(toks []annals.Token, k, end int) *dict.Agent {
 			}
 			return g
 		}
+		if a.Type != "COUNTRY" {
+			return nil // a bloc ends the list, before its role word
+		}
 		k = aend
 	}
 	return nil
+}
+
+// tradeBloc reports whether a is an intergovernmental body that can close a
+// list of nationalities before a role word ("U.S. and EC business
+// leaders"): the role word is the countries' and the bloc's own parties,
+// and the bloc keeps its code as named.
+func tradeBloc(a *dict.Actor) bool {
+	return a.Type == "ORG" && len(a.Codes) > 0 && strings.HasPrefix(a.Codes[0].Code, "IGO")
+}
+
+// listNouns are plural nouns that name a country's private parties after
+// a list of nationalities ("Malaysian and Japanese firms", "Algerian and
+// Spanish producers") but are no role words alone, where "firm" is as often
+// an adjective and "producers" the producing states ("Gulf producers").
+// "Interests" stays out: after a list too it is as often the states' aims
+// ("to protect Turkish and Turkish Cypriot interests") as their firms.
+var listNouns = map[string]*dict.Agent{
+	"firms":     {Code: "BUS", RoleText: "firms"},
+	"producers": {Code: "BUS", RoleText: "producers"},
+}
+
+// listNoun returns the role a list noun at token k gives, or nil.
+func listNoun(toks []annals.Token, k, end int) *dict.Agent {
+	if k >= end {
+		return nil
+	}
+	return listNouns[toks[k].Norm]
+}
+
+// listedNoun returns the role of the list noun right after the last country
+// of a list, the country's span opening at token start ("and Spanish
+// producers" after "Algerian"), or nil: the last member names the noun's
+// parties as the others do.
+func (r *Recognizer) listedNoun(doc *annals.Doc, start, aend, end int) *dict.Agent {
+	g := listNoun(doc.Tokens, aend, end)
+	if g == nil || r.imported() || start < 2 || len(doc.Mentions) == 0 {
+		return nil
+	}
+	k := start - 1
+	if doc.Tokens[k].Norm != "and" && doc.Tokens[k].Tag != annals.COMMA {
+		return nil
+	}
+	if doc.Tokens[k].Norm == "and" && doc.Tokens[k-1].Tag == annals.COMMA {
+		k-- // ", and"
+	}
+	prev := &doc.Mentions[len(doc.Mentions)-1]
+	if prev.Kind != annals.ActorMention || prev.Type != "COUNTRY" || prev.Tokens.End != k {
+		return nil
+	}
+	return g
 }
 
 // privateAgent reports whether role word g names people or bodies outside

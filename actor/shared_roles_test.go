@@ -8,9 +8,10 @@ import (
 
 // TestSharedRoles checks that a private role word after a list of
 // nationalities is each country's ("Indian and Australian businessmen":
-// India's firms too), while a state role word, a role word that names a
-// field ("bank regulators"), a verb ("accused") and a lone country keep
-// the state as named.
+// India's firms too; "Algerian and Spanish producers": both countries'
+// firms; "U.S. and EU business leaders", the bloc last), while a state role
+// word, a role word that names a field ("bank regulators"), a verb
+// ("accused"), "interests" and a lone country keep the state as named.
 func TestSharedRoles(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
@@ -23,6 +24,16 @@ func TestSharedRoles(t *testing.T) {
 		{"the last keeps its own", "Indian and Australian businessmen signed a memorandum of understanding.", "Australian businessmen", "AUSBUS"},
 		{"three nationalities, traders", "The French, West German and Belgian traders offered sugar to intervention.", "West German", "DEUBUS"},
 		{"the first of three", "The French, West German and Belgian traders offered sugar to intervention.", "The French", "FRABUS"},
+		{"firms after a list", "The mayor said British, French and Japanese firms had already contacted the city.", "French", "FRABUS"},
+		{"firms reach the last", "The mayor said British, French and Japanese firms had already contacted the city.", "Japanese firms", "JPNBUS"},
+		{"producers after a list", "Algerian and Spanish producers have agreed to apply a minimum price.", "Algerian", "DZABUS"},
+		{"producers reach the last", "Algerian and Spanish producers have agreed to apply a minimum price.", "Spanish producers", "ESPBUS"},
+		{"interests after a list stay", "He said the drilling protects Turkish and Greek interests.", "Turkish", "TUR"},
+		{"a bloc closes the list", "U.S. And EU business leaders met in Geneva.", "U.S.", "USABUS"},
+		{"the bloc keeps its code", "U.S. And EU business leaders met in Geneva.", "EU business leaders", "IGOEUREEC"},
+		{"a bloc before a state role word stays", "U.S. and EU officials met in Geneva.", "U.S.", "USA"},
+		{"producers after a lone country stay", "Saudi producers raised their output.", "Saudi", "SAU"},
+		{"interests after a lone country stay", "The navy protects U.S. interests in the Gulf.", "U.S.", "USA"},
 		{"a state role word stays", "Japanese and U.S. officials met in Tokyo.", "Japanese", "JPN"},
 		{"a field before another noun stays", "U.S. and U.K. bank regulators are asking banks to set aside more reserves.", "U.S.", "USA"},
 		{"a lone country stays", "India and the businessmen signed a memorandum.", "India", "IND"},
