@@ -707,6 +707,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			if roleText != "" {
 				pm.Role = roleText
 			}
+			if c := r.blocAgentCode(toks, pm, agent); c != "" {
+				pm.Code = c // "EC business leaders": the region's firms, not the bloc
+			}
 			pm.Code = stack(pm.Code, more)
 			if prefix != nil {
 				pm.Code = ComposeAgent(pm.Code, prefix)

@@ -65,7 +65,7 @@ func (r *Recognizer) sharedAgent(toks []annals.Token, k, end int) *dict.Agent {
 // tradeBloc reports whether a is an intergovernmental body that can close a
 // list of nationalities before a role word ("U.S. and EC business
 // leaders"): the role word is the countries' and the bloc's own parties,
-// and the bloc keeps its code as named.
+// which blocParty codes as the bloc's region's.
 func tradeBloc(a *dict.Actor) bool {
 	return a.Type == "ORG" && len(a.Codes) > 0 && strings.HasPrefix(a.Codes[0].Code, "IGO")
 }

@@ -30,7 +30,7 @@ func TestSharedRoles(t *testing.T) {
 		{"producers reach the last", "Algerian and Spanish producers have agreed to apply a minimum price.", "Spanish producers", "ESPBUS"},
 		{"interests after a list stay", "He said the drilling protects Turkish and Greek interests.", "Turkish", "TUR"},
 		{"a bloc closes the list", "U.S. And EU business leaders met in Geneva.", "U.S.", "USABUS"},
-		{"the bloc keeps its code", "U.S. And EU business leaders met in Geneva.", "EU business leaders", "IGOEUREEC"},
+		{"the bloc's own are the region's", "U.S. And EU business leaders met in Geneva.", "EU business leaders", "EURBUS"},
 		{"a bloc before a state role word stays", "U.S. and EU officials met in Geneva.", "U.S.", "USA"},
 		{"producers after a lone country stay", "Saudi producers raised their output.", "Saudi", "SAU"},
 		{"interests after a lone country stay", "The navy protects U.S. interests in the Gulf.", "U.S.", "USA"},

@@ -63,3 +63,65 @@ func (sc *sentCtx) singularVerbAfterList(list []int, vg *annals.VerbGroup) []int
 	}
 	return list
 }
+
+// embeddedConjunct reports whether mention prev, joined by a conjunction to
+// mention cur right before a verb, is the object of a preposition inside an
+// earlier verb's object, and so no co-subject of the verb after cur: "to
+// discuss the future of the Japanese steel industry and French ministers
+// meet again". The phrase opened before the conjunction, and the noun
+// phrase holding it follows a verb; a reporting verb or "that" before it
+// may open the subject's own clause ("said representatives of Britain and
+// France met"); so may a subordinator ("before U.S. and Japanese officials
+// are to meet").
+func (sc *sentCtx) embeddedConjunct(prev, cur *annals.Mention) bool {
+	toks := sc.doc.Tokens
+	k := cur.Tokens.End
+	for k < sc.end && toks[k].Tag == annals.RB {
+		k++
+	}
+	if k >= sc.end || !finiteOrModal(toks[k].Tag) {
+		return false
+	}
+	i := prev.Tokens.Start - 1
+	if i >= sc.start && toks[i].Tag == annals.DT {
+		i--
+	}
+	if i <= sc.start || toks[i].Tag != annals.IN || !embeddingPrepositions[toks[i].Norm] {
+		return false
+	}
+	if c := sc.clause(i); c >= 0 && sc.doc.Clauses[c].Tokens.Start == i {
+		return false // a subordinator the clause finder saw opening a clause
+	}
+	j := i - 1
+	for j >= sc.start && toks[j].Norm != "that" && (sc.npToken(j) || toks[j].Tag == annals.IN) {
+		j--
+	}
+	if j < sc.start {
+		return false
+	}
+	switch toks[j].Tag {
+	case annals.VB, annals.VBD, annals.VBG, annals.VBN, annals.VBP, annals.VBZ, annals.RP:
+		return !reportingLemmas[lemma(&toks[j])]
+	}
+	return false
+}
+
+// embeddingPrepositions head phrases whose object a following conjunct
+// can leave. None opens a clause: after "before" or "if" the list is the
+// clause's subject ("if Congress and the administration fail to agree").
+// "between" and "among" are left out, since they take both conjuncts into
+// the phrase.
+var embeddingPrepositions = map[string]bool{
+	"of": true, "on": true, "in": true, "for": true, "with": true, "from": true,
+	"about": true, "into": true, "over": true, "at": true, "by": true,
+	"against": true, "toward": true, "towards": true, "under": true,
+}
+
+// finiteOrModal reports whether tag t can open a clause's verb group.
+func finiteOrModal(t annals.Tag) bool {
+	switch t {
+	case annals.VBD, annals.VBP, annals.VBZ, annals.MD:
+		return true
+	}
+	return false
+}

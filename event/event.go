@@ -1983,6 +1983,8 @@ func (sc *sentCtx) compound(k int) []int {
 		}
 		if ok, conj := sc.joined(prevEnd, cur.Tokens.Start); !ok || sc.locative(prev) && !conj {
 			break // "In Paris, Britain, Canada and France agreed": the city is where, not who ("lawmakers in Fornost and Gondor" stay a list)
+		} else if conj && sc.own && sc.embeddedConjunct(prev, cur) {
+			break // "the future of the Japanese steel industry and French ministers meet"
 		}
 		first--
 	}
