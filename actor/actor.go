@@ -759,15 +759,23 @@ func (r *Recognizer) titledName(toks []annals.Token, i, end int) (int, bool) {
 // organisation coded the country's role: GOV for a state body, BUS for a
 // trade body or a firm. It returns the token after the body.
 func (r *Recognizer) addBody(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, end int, role string) int {
-	m.Tokens.End = end
-	n := len(doc.Mentions)
-	r.add(doc, m, a, date, nil)
-	if len(doc.Mentions) > n {
-		pm := &doc.Mentions[len(doc.Mentions)-1]
+	if pm := r.addWidened(doc, m, a, date, end); pm != nil {
 		pm.Code = Compose(pm.Code, role)
 		pm.Type = "ORG"
 	}
 	return end
+}
+
+// addWidened adds the mention m of actor a widened to end at token end,
+// and returns it, or nil when a is no actor on the date.
+func (r *Recognizer) addWidened(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, end int) *annals.Mention {
+	m.Tokens.End = end
+	n := len(doc.Mentions)
+	r.add(doc, m, a, date, nil)
+	if len(doc.Mentions) == n {
+		return nil
+	}
+	return &doc.Mentions[n]
 }
 
 func (r *Recognizer) add(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, g *dict.Agent) {

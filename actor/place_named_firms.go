@@ -65,14 +65,10 @@ func (r *Recognizer) placeNamedFirm(toks []annals.Token, aend, end int, a *dict.
 // place's country with the role: a capital's government code ("London" is
 // GBRGOV) gives way to the firm's, so "the London Metal Exchange" is GBRBUS.
 func (r *Recognizer) addPlaceNamedFirm(doc *annals.Doc, m annals.Mention, a *dict.Actor, date int32, end int, role string) int {
-	m.Tokens.End = end
-	n := len(doc.Mentions)
-	r.add(doc, m, a, date, nil)
-	if len(doc.Mentions) > n {
-		pm := &doc.Mentions[len(doc.Mentions)-1]
+	if pm := r.addWidened(doc, m, a, date, end); pm != nil {
 		c := countryOf(pm.Code)
 		if c == "" {
-			doc.Mentions = doc.Mentions[:n] // an international place word owns no firm
+			doc.Mentions = doc.Mentions[:len(doc.Mentions)-1] // an international place word owns no firm
 			return end
 		}
 		pm.Code, pm.Type = c+role, "ORG"
