@@ -87,6 +87,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		contextualise(doc, first)
 		debtorsCreditors(doc, first)
 		nationals(doc, first)
+		mirroredRoles(doc, first)
 	}
 	return nil
 }

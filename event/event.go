@@ -847,6 +847,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 	}
 	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.subjectBeforeAside(vg) // "Japan and Brazil, the largest importer and exporter, blamed"
+	}
+	if len(subj) == 0 && sc.own {
 		if m := sc.measureSubject(vg, ci); m != nil {
 			subj, subjVia = m, "measure's makers"
 		}

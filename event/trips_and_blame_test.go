@@ -23,7 +23,7 @@ func TestDev89Round32(t *testing.T) {
 		{"blamed each other", "Japan and the United States blamed each other.", []string{"JPN USA 112", "USA JPN 112"}},
 		{"accused one another", "Israel and Egypt accused one another of violating the truce.", []string{"EGY ISR 112", "ISR EGY 112"}},
 		{"roles shared out in an aside", "The U.S. and Brazil, the largest coffee consumer and producer respectively, blamed one another for sabotaging negotiations.", []string{"BRA USA 112", "USA BRA 112"}},
-		{"an aside without respectively", "The U.S. and Brazil, the largest coffee consumer and producer, blamed one another.", nil},
+		{"an aside without respectively", "The U.S. and Brazil, the largest coffee consumer and producer, blamed one another.", []string{"BRA USA 112", "USA BRA 112"}},
 		{"lone side blames one another", "Officials blamed one another for the delay.", nil},
 		// A capital before a day word after a preposition stays an actor.
 		{"fly to a capital tomorrow", "The Japanese foreign minister will fly to Washington tomorrow for talks.", []string{"JPNGOV USAGOV 036"}},
