@@ -1137,12 +1137,18 @@ func digestStories(doc *annals.Doc) []int {
 	return stories
 }
 
+// maxDatelineDash is the furthest a dateline's " - " stands from the
+// paragraph's start.
+const maxDatelineDash = 40
+
 // datelineOpening reports whether a paragraph opens with a dateline: a
 // place in capitals, perhaps followed by a country after a comma, then
 // " - ".
 func datelineOpening(p string) bool {
-	i := strings.Index(p, " - ")
-	if i <= 1 || i > 40 {
+	// Only the paragraph's opening can hold it: the search stops there
+	// rather than at the first dash of the whole paragraph.
+	i := strings.Index(p[:min(len(p), maxDatelineDash+len(" - "))], " - ")
+	if i <= 1 || i > maxDatelineDash {
 		return false
 	}
 	head := p[:i]

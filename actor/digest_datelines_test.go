@@ -17,6 +17,11 @@ func TestDatelineOpening(t *testing.T) {
 		{"- - - -", false},
 		{"OPEC output rose in March.", false},
 		{",, Iraq said - Iraq said ,1984.", false}, // a comma first: an empty head panicked (stress test)
+		// The dash as far from the start as a dateline's may stand, one
+		// byte further, and a later dash after one too far.
+		{"LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLL - A fair opened.", true},
+		{"LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLLL - A fair opened.", false},
+		{"LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLLL - A fair - opened.", false},
 	} {
 		if got := datelineOpening(tc.para); got != tc.want {
 			t.Errorf("datelineOpening(%q) = %v, want %v", tc.para, got, tc.want)

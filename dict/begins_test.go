@@ -12,7 +12,7 @@ import (
 )
 
 // TestBeginsAt checks that BeginsAt never rules out a Match method that
-// finds a name, with annals' dictionaries and with Phoenix's (whose names
+// finds a name, and that MayDiscard answers as its discard bit, with annals' dictionaries and with Phoenix's (whose names
 // may begin with a loose word), over every token of a few texts, each
 // token tried with no lemma and with its neighbour's form as a lemma.
 func TestBeginsAt(t *testing.T) {
@@ -48,6 +48,9 @@ func TestBeginsAt(t *testing.T) {
 				for _, lemma := range []string{"", toks[(i+1)%len(toks)].Norm} {
 					toks[i].Lemma = lemma
 					b := d.BeginsAt(&toks[i])
+					if may := d.MayDiscard(&toks[i]); may != (b&dict.BeginsDiscard != 0) {
+						t.Errorf("%s: MayDiscard(%q) = %v, BeginsAt's discard bit says otherwise", name, toks[i].Norm, may)
+					}
 					checks := []struct {
 						bit   dict.Begins
 						match func() bool

@@ -694,6 +694,13 @@ func writtenAs(toks []annals.Token, names []string) bool {
 	return slices.Contains(names, b.String())
 }
 
+// MayDiscard reports whether a discard phrase may start at tok: false
+// answers MatchDiscard at tok without a call. The event coder asks it of
+// every token of every article, and nearly all of them begin none.
+func (d *Dict) MayDiscard(tok *annals.Token) bool {
+	return d.discards.rootLoose || d.discards.firstHas(tok.Norm)
+}
+
 // MatchDiscard returns the discard phrase starting at toks[i], if any.
 func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
 	end, e := d.discards.longest(toks, i, false, false)

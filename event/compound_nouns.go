@@ -32,6 +32,8 @@ func (c *Coder) verbAsNoun(sc *sentCtx, t int) bool {
 		if len(c.dict.NounsFor(toks[t].Norm)) == 0 {
 			return false
 		}
+	default:
+		return false // compoundHead reads only these tags; codeNouns asks of every token
 	}
 	return sc.compoundHead(t)
 }

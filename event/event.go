@@ -177,13 +177,9 @@ func (sc *sentCtx) wordsFrom(j int) wordMask {
 	return m
 }
 
-// mayMatch reports whether every word of needs could be found among the
-// sentence's tokens from j: false rules a match there out.
-func (sc *sentCtx) mayMatch(needs []wordMask, j int) bool {
-	if len(needs) == 0 {
-		return true
-	}
-	m := sc.wordsFrom(j)
+// meetsAll reports whether every word of needs could be found among the
+// words of m (a wordsFrom): false rules a match there out.
+func meetsAll(needs []wordMask, m wordMask) bool {
 	for _, n := range needs {
 		if !n.meets(m) {
 			return false
@@ -502,6 +498,9 @@ func (c *Coder) discards(doc *annals.Doc) (sentences []bool, story bool) {
 	sentences = make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+			if !c.dict.MayDiscard(&doc.Tokens[i]) {
+				continue // the first-word filter: most tokens begin no phrase
+			}
 			_, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i)
 			if d == nil {
 				continue
@@ -877,11 +876,19 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		subj = sc.roleOverList(subj, r == dict.ReachSentence)
 	}
 	var solo soloEvent // the first pattern that found a source and no target
+	var words wordMask // the words after the head, read at the first pattern that needs any
+	wordsRead := false
 	for _, id := range ids {
 		// A required word that no token after the head could be fails
 		// the match before the pattern is read (most of a common head's
 		// patterns); the passive reading is still tried.
-		may := sc.mayMatch(c.needs[id], h+1)
+		may := true
+		if needs := c.needs[id]; len(needs) > 0 {
+			if !wordsRead {
+				words, wordsRead = sc.wordsFrom(h+1), true
+			}
+			may = meetsAll(needs, words)
+		}
 		if !may && !(vg.Passive && sc.own) {
 			continue
 		}
@@ -2179,6 +2186,9 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 func namesTheTwo(doc *annals.Doc, s annals.Sentence) bool {
 	toks := doc.Tokens
 	for i := s.Tokens.Start; i+1 < s.Tokens.End; i++ {
+		if w := toks[i].Norm; w != "the" && w != "both" {
+			continue // every phrase of twoAt opens so; asked here, with no call
+		}
 		if twoAt(toks, i, s.Tokens.End) > 0 {
 			return true
 		}

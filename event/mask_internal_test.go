@@ -48,10 +48,13 @@ func TestWordMask(t *testing.T) {
 	}
 	doc := &annals.Doc{Tokens: []annals.Token{{Norm: "agreed", Lemma: "agree"}, {Norm: "with"}, {Norm: "iran"}}}
 	sc := sentCtx{doc: doc, start: 0, end: 3}
-	if !sc.mayMatch([]wordMask{altMask([]string{"with"})}, 1) {
-		t.Errorf("mayMatch rules out 'with' after the head")
+	if !meetsAll([]wordMask{altMask([]string{"with"})}, sc.wordsFrom(1)) {
+		t.Errorf("meetsAll rules out 'with' after the head")
 	}
-	if sc.mayMatch([]wordMask{altMask([]string{"with"})}, 2) {
-		t.Errorf("mayMatch admits 'with' where only 'iran' follows")
+	if meetsAll([]wordMask{altMask([]string{"with"})}, sc.wordsFrom(2)) {
+		t.Errorf("meetsAll admits 'with' where only 'iran' follows")
+	}
+	if !meetsAll(nil, sc.wordsFrom(3)) {
+		t.Errorf("meetsAll rules out a pattern that needs no word")
 	}
 }

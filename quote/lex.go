@@ -121,7 +121,7 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 			if inQuote >= 0 {
 				flags = fInQuote
 			}
-			if isAlnum(r) {
+			if asciiAlnum[c] || c >= utf8.RuneSelf && isAlnum(r) {
 				if unicode.IsUpper(r) {
 					flags |= fCap
 				}

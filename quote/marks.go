@@ -101,12 +101,20 @@ func runeAt(s string, i int) rune {
 	return r
 }
 
+// isSpace answers ASCII inline, as lex asks it of every character of an
+// article with quotes; the rest of Unicode takes a call.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+		return r == ' ' || uint32(r)-'\t' <= '\r'-'\t' // \t \n \v \f \r
 	}
-	return unicode.IsSpace(r) || r == '\u200b'
+	return wideSpace(r)
 }
+
+// wideSpace is isSpace past ASCII, kept out of line so that isSpace
+// inlines.
+//
+//go:noinline
+func wideSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' }
 
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -110,7 +110,9 @@ func (s *scratch) nameStart(a, b int) int {
 	if b-j >= 2 && lowerCompound(s.word(j)) {
 		j++ // "Oil-dependent Qatar", "Chinese-made Silkworm": an adjective, no given name
 	}
-	for (b-j >= 3 || b-j == 2 && (strings.Contains(s.word(j), "-year-old") || s.surnameKnown(j+1))) && s.opensSentence(j) && s.roleWord(j) {
+	// surnameKnown scans every name before j: it is asked last, of a
+	// role word opening a sentence, the rare case.
+	for b-j >= 2 && s.opensSentence(j) && s.roleWord(j) && (b-j >= 3 || strings.Contains(s.word(j), "-year-old") || s.surnameKnown(j+1)) {
 		j++ // "Immunologist Kristian Andersen", "Fourteen-year-old Zoe Hale", "Villager Li" after "Li Wenxian"
 	}
 	return j

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestNameBreaks checks that the one set nameStart asks holds exactly the
@@ -33,6 +35,21 @@ func TestAsciiAlnum(t *testing.T) {
 		want := c < 0x80 && isAlnum(rune(c))
 		if asciiAlnum[c] != want {
 			t.Errorf("asciiAlnum[%#x] = %v, want %v", c, asciiAlnum[c], want)
+		}
+	}
+}
+
+// TestIsSpace checks isSpace's ASCII range test against the characters it
+// stands for, and its call past ASCII against unicode.IsSpace, over the
+// runes up to the end of the General Punctuation block and a few beyond.
+func TestIsSpace(t *testing.T) {
+	for r := rune(-1); r <= 0x3001; r++ {
+		want := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+		if r >= utf8.RuneSelf {
+			want = unicode.IsSpace(r) || r == '\u200b'
+		}
+		if got := isSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -241,6 +241,13 @@ func (r *Recognizer) nearRow(spans []span, sp *span) {
 			best, bestD = p, d
 		}
 	}
+	// "PEORIA  66 39   QUINCY  57 38": a smaller town near the row
+	// before, when every city of minRowCity people lies far off.
+	if best < 0 {
+		best = r.nearTown(spans, sp.key)
+	} else if !notPlaces[sp.key] && !commonWords[sp.key] {
+		best = r.nearerRow(sp.key, best, ref)
+	}
 	if best >= 0 && best != list[0] {
 		sp.fixed = best + 1
 	}

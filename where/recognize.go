@@ -857,6 +857,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
+				} else if e, ok := r.stateHeading(doc, si, i, src, &buf, &spans); ok {
+					i = e - 1
 				} else if e, ok := r.priceRow(doc, si, i, src, &buf, &spans); ok {
 					i = e - 1
 				} else if e, ok := r.headedTable(doc, si, i, src, &buf, &spans); ok {
@@ -3751,6 +3753,9 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
 				continue // not the last word of the name
 			}
+			if rowHead(doc, si, i, src) || closesRow(p) {
+				continue // "SOYBEANS TOLEDO   5 UND", "MAY UNC CHICAGO 57 LB"
+			}
 			// "Another Belgrade trade union leader": a word capitalised
 			// only because it opens the sentence, and not a name.
 			if i-1 == s.Tokens.Start && openerTags[p.Tag] {
@@ -5126,15 +5131,15 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	// Cheap checks first: the row's first cell after the capitalised run.
 	k := r.runEnd(doc, si, i)
-	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !cell(&doc.Tokens[k+1]) {
+	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !secondCell(&doc.Tokens[k+1]) {
 		return 0, false
 	}
-	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow(doc, si, k) {
+	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow(doc, si, k) && !r.closedRow(doc, si, k, src, *spans) {
 		return 0, false
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
-		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead(doc, si, i, src) {
+		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead(doc, si, i, src) && !rowFlag(doc, si, i) && !closesRow(p) {
 			return 0, false
 		}
 	}
@@ -5146,12 +5151,19 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 		return 0, false
 	}
 	// "St Lo  1.54": a small town's name in a table is more often a
-	// clipped name of a great one (St. Louis) than the town.
+	// clipped name of a great one (St. Louis) than the town, unless it
+	// lies near the towns of the rows before it.
 	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind == KindCity && top.Population < minRowCity {
-		return 0, false
+		p := r.nearTown(*spans, sp.key)
+		if p < 0 {
+			return 0, false
+		}
+		sp.fixed = p + 1
 	}
 	sp.listed = true
-	r.nearRow(*spans, &sp)
+	if sp.fixed == 0 {
+		r.nearRow(*spans, &sp)
+	}
 	*spans = append(*spans, sp)
 	return k, true
 }
