@@ -20,6 +20,12 @@ import (
 // "Puerto Cabello"; longer runs are names of something else.
 const legSideWords = 3
 
+// legOpens reports whether token j of sentence si may open a joined
+// leg: a capitalised word not written all in capitals.
+func legOpens(doc *annals.Doc, si, j int) bool {
+	return j < doc.Sentences[si].Tokens.End && capital(&doc.Tokens[j]) && doc.Tokens[j].Flags&annals.AllCaps == 0
+}
+
 // joinedLeg reads two known towns joined by a hyphen or a slash written
 // against both ("Antwerp-Hamburg", "Dallas/Fort Worth") at token j of
 // sentence si, which a cue introduces, and returns their spans and the
@@ -29,7 +35,7 @@ const legSideWords = 3
 // "Mysore-Bangalore-based" more than one joiner.
 func (r *Recognizer) joinedLeg(doc *annals.Doc, si, j int, src string, buf *[]byte) (x, y span, next int, ok bool) {
 	s := &doc.Sentences[si]
-	if j >= s.Tokens.End || !capital(&doc.Tokens[j]) || doc.Tokens[j].Flags&annals.AllCaps != 0 {
+	if !legOpens(doc, si, j) {
 		return x, y, 0, false
 	}
 	// The joiner: a hyphen inside a token, or a "/" token between two

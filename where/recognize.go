@@ -779,6 +779,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	var buf []byte
 	var pairAt []int // starts of the spans listDatelinePair gave
 	first := true
+	lowerCased := lowerCasedText(doc)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		src := doc.SourceOf(si)
@@ -806,7 +807,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			c := r.placeCue(doc, si, i)
+			c := noCue
+			if t := &doc.Tokens[i]; mayCue(t.Norm, t.Tag, t.Flags) {
+				c = r.placeCue(doc, si, i)
+			}
 			// "the District of Columbia": "of" inside a known name
 			// introduces no place of its own.
 			if c != noCue && doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && capital(&doc.Tokens[i-1]) {
@@ -814,18 +818,23 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					c = noCue
 				}
 			}
-			colon := c == noCue && doc.Tokens[i].Norm == ":" && r.colonList(doc, si, i+1, src, &buf)
-			// "travelled to these places: like China, South Korea": the
-			// examples of a class of places, however few.
-			example := c == noCue && !colon && doc.Tokens[i].Norm == ":" && i > s.Tokens.Start && headBefore(doc, si, i-1) &&
-				i+2 < s.Tokens.End && exampleWords[doc.Tokens[i+1].Norm] && capital(&doc.Tokens[i+2])
+			// Both tests below need a colon: one look at the token
+			// spares every other token both.
+			colon, example := false, false
+			if c == noCue && doc.Tokens[i].Norm == ":" {
+				colon = r.colonList(doc, si, i+1, src, &buf)
+				// "travelled to these places: like China, South Korea":
+				// the examples of a class of places, however few.
+				example = !colon && i > s.Tokens.Start && headBefore(doc, si, i-1) &&
+					i+2 < s.Tokens.End && exampleWords[doc.Tokens[i+1].Norm] && capital(&doc.Tokens[i+2])
+			}
 			if colon || example {
 				c = strong
 			}
 			// "blanketted central and south Jilin and north Liaoning",
 			// "jolted central and northern Japan": a compass word
 			// narrows a territory with no preposition before it.
-			if c == noCue && compassNarrows(doc, si, i) {
+			if c == noCue && beforeCapital(doc, si, i) && compassNarrows(doc, si, i) {
 				c = strong
 			}
 			if c == noCue {
@@ -833,11 +842,20 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				// word but theArea, whose "the" may be lower case: most
 				// tokens are lower case, and ask no other rule. A rule
 				// for a lower-case word goes here as well.
+				// Each rule is asked only when the word is the one it
+				// opens with ("the") or the article is written as it
+				// needs (lowerCased): most lower-case words ask none.
 				if !capital(&doc.Tokens[i]) {
-					if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
-						i = e - 1
-					} else if e, ok := r.lowerWire(doc, si, i, src, &buf, &spans); ok {
-						i = e - 1
+					if doc.Tokens[i].Norm == "the" {
+						if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
+							i = e - 1
+							continue
+						}
+					}
+					if lowerCased {
+						if e, ok := r.lowerWire(doc, si, i, src, &buf, &spans); ok {
+							i = e - 1
+						}
 					}
 					continue
 				}
@@ -894,13 +912,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					if !slices.Contains(context, code) {
 						context = append(context, code)
 					}
-				} else if x, y, firm, ok := r.compound(doc, si, i, src, &buf); ok {
-					if firm {
-						firms = append(firms, x.key+"-"+y.key)
-					} else {
-						compounds = append(compounds, x, y)
-					}
-					i = y.tok.End - 1
+				} else if e, ok := r.compoundSpans(doc, si, i, src, &buf, &compounds, &firms); ok {
+					i = e - 1
 				} else if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
 					bare = append(bare, sp)
 					i = sp.tok.End - 1
@@ -977,13 +990,17 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
 			listStart := len(spans)
 			for item := item0; ; item++ {
-				// "from Antwerp-Hamburg range": a leg's two towns (joined_legs.go).
-				if x, y, e, ok := r.joinedLeg(doc, si, j, src, &buf); ok && !inName {
-					spans = legSpans(spans, x, y, c == weakCue, item > 0 || colon)
-					if i, j = e-1, listNext(doc, si, e); j == e {
-						break
+				// "from Antwerp-Hamburg range": a leg's two towns
+				// (joined_legs.go). legOpens turns most words away
+				// before the call and its two spans to zero and copy.
+				if legOpens(doc, si, j) {
+					if x, y, e, ok := r.joinedLeg(doc, si, j, src, &buf); ok && !inName {
+						spans = legSpans(spans, x, y, c == weakCue, item > 0 || colon)
+						if i, j = e-1, listNext(doc, si, e); j == e {
+							break
+						}
+						continue
 					}
-					continue
 				}
 				// "in New york": a great city's name in the wrong case
 				// (odd_case_city.go).
@@ -4564,6 +4581,28 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 	}
 	return sp, true
+}
+
+// compoundSpans is compound for the chain of rules in annotate: it keeps
+// the pair in compounds or, written as a firm's name, its keys in firms,
+// and returns the end of the second name. It turns away first, without
+// compound's two spans to zero and copy, the words compound would.
+func (r *Recognizer) compoundSpans(doc *annals.Doc, si, i int, src string, buf *[]byte, compounds *[]span, firms *[]string) (int, bool) {
+	// compound needs a hyphen in the word or a "-" token after it.
+	a := &doc.Tokens[i]
+	if strings.IndexByte(src[a.Start:a.End], '-') < 0 && (i+1 >= doc.Sentences[si].Tokens.End || doc.Tokens[i+1].Norm != "-") {
+		return 0, false
+	}
+	x, y, firm, ok := r.compound(doc, si, i, src, buf)
+	if !ok {
+		return 0, false
+	}
+	if firm {
+		*firms = append(*firms, x.key+"-"+y.key)
+	} else {
+		*compounds = append(*compounds, x, y)
+	}
+	return y.tok.End, true
 }
 
 // compound looks at token i of sentence si, which no cue introduces, for
