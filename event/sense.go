@@ -190,7 +190,7 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		}
 	case head == "dismiss" && code == "0831" && claimNouns[objLemma]:
 		return false, "120", "dismissed a case or an argument: a rejection, not a dismissal from office"
-	case (head == "attack" || head == "assail") && len(code) >= 2 && code[:2] == "19" && !vg.Passive && (claimNouns[objLemma] || forecastNouns[objLemma]):
+	case (head == "attack" || head == "assail") && len(code) >= 2 && code[:2] == "19" && !vg.Passive && (claimNouns[objLemma] || forecastNouns[objLemma]) && !sc.armedPositions(vg, obj):
 		return false, "111", "attacked a forecast, a plan or a claim: criticism, no force"
 	case (head == "offer" || head == "commit" && len(tgts) == 0) && len(code) >= 3 && code[:3] == "033" && sc.securitiesOffered(vg):
 		return true, "", "offering bills, bonds or cargoes for sale: a market issue, no aid"

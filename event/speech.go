@@ -24,6 +24,7 @@ import (
 var speechHeads = map[string]bool{
 	"say": true, "tell": true, "add": true, "state": true, "argue": true,
 	"insist": true, "declare": true, "write": true, "stress": true,
+	"suggest": true,
 }
 
 // forecastHeads after "should" or "must" say what will or must happen to
@@ -55,17 +56,15 @@ func (c *Coder) codeSpeech(sc *sentCtx, vi int) {
 }
 
 // codeSaidAppeal codes "X said Y should|must ACT" and "Y should|must ACT,
-// X said" as X's appeal to Y (020): the modal addresses Y what X would
-// have it do. Y must open the reported clause as a named actor, not a
-// pronoun (which is mostly the speaker's own "we must"); the act must be
-// a deed, not a forecast, a passive or a perfect.
+// X said" (or "ought to", "needs to", "has to": obligation) as X's appeal
+// to Y (020): the modal addresses Y what X would have it do. Y must open
+// the reported clause as a named actor, not a pronoun (which is mostly
+// the speaker's own "we must"); the act must be a deed, not a forecast, a
+// passive or a perfect.
 func (c *Coder) codeSaidAppeal(sc *sentCtx, vi int, vg *annals.VerbGroup) bool {
 	toks := sc.doc.Tokens
-	md := vg.Tokens.Start
-	if md >= sc.end || toks[md].Tag != annals.MD || toks[md].Norm != "should" && toks[md].Norm != "must" {
-		return false
-	}
-	if vg.Passive || forecastHeads[lemma(&toks[vg.Head])] || !toks[vg.Head].Tag.IsVerb() {
+	modal, md, act := sc.obligation(vi, vg)
+	if act == nil || act.Passive || forecastHeads[lemma(&toks[act.Head])] || !toks[act.Head].Tag.IsVerb() {
 		return false
 	}
 	// The target: a named actor (or a list of them) right before the modal.
@@ -95,6 +94,9 @@ func (c *Coder) codeSaidAppeal(sc *sentCtx, vi int, vg *annals.VerbGroup) bool {
 	open := first - 1
 	for open >= sc.start && (toks[open].Tag == annals.DT || toks[open].Tag == annals.JJ) {
 		open--
+	}
+	if open > sc.start && dayWord(toks[open].Norm) {
+		open-- // "said today President Reagan must reconsider"
 	}
 	var sv *annals.VerbGroup
 	switch {
@@ -131,7 +133,10 @@ func (c *Coder) codeSaidAppeal(sc *sentCtx, vi int, vg *annals.VerbGroup) bool {
 		}
 		for _, s := range srcs {
 			if sc.doc.Mentions[s].Tokens.Start < comma {
-				return false
+				if srcs, via = sc.speakerAfterComma(comma, sv.Tokens.Start), ""; srcs == nil || sc.within(tgts, srcs) {
+					return false
+				}
+				break
 			}
 		}
 	}
@@ -141,10 +146,10 @@ func (c *Coder) codeSaidAppeal(sc *sentCtx, vi int, vg *annals.VerbGroup) bool {
 			return false // "said banks must lend more", "the new company should start": no state addressed
 		}
 	}
-	if sc.ownCountry(srcs, tgts) {
+	if sc.ownCountry(srcs, tgts) && sc.stateSpeakers(srcs) {
 		return false // "Zhao said China should tighten imports": a state's own policy, no appeal to another
 	}
-	c.speechEvent(sc, sv, srcs, tgts, "020", "should|must: an appeal reported", via)
+	c.speechEvent(sc, sv, srcs, tgts, "020", modal+", "+lemma(&toks[sv.Head])+": an appeal reported", via)
 	return true
 }
 
@@ -446,14 +451,19 @@ func (c *Coder) codeHopedAct(sc *sentCtx, vg *annals.VerbGroup) bool {
 }
 
 // actorAt returns the named actor (or list) whose noun phrase starts at
-// token j, a determiner aside, or nil.
+// token j, a determiner aside (the mention may hold it: "the Japanese"),
+// or nil.
 func (sc *sentCtx) actorAt(j int) []int {
 	toks := sc.doc.Tokens
+	dt := j
 	if j < sc.end && toks[j].Tag == annals.DT {
 		j++
 	}
 	for k, mi := range sc.ments {
 		m := &sc.doc.Mentions[mi]
+		if m.Tokens.Start == dt {
+			j = dt
+		}
 		if m.Tokens.Start == j {
 			if m.Implied || toks[j].Tag == annals.PRP || toks[j].Tag == annals.PRPS {
 				return nil
