@@ -19,20 +19,22 @@ import (
 var deliveryTerms = map[string]bool{
 	"cif": true, "fob": true, "c&f": true, "cfr": true,
 	"ex-tank": true, "ex-warehouse": true, "ex-store": true, "ex-works": true,
+	"basis": true, "warehouse": true, // only after a lead (ledTerms)
 }
 
 // deliveryCue reports whether token i of sentence si is a delivery term
 // that a capitalised name follows: "tonne cif Rotterdam", "c and f
 // Taiwan" (the "f" of the spelt-out term). A shouted headline's "FOB" is
-// left to the headline rules.
+// left to the headline rules; a report's is read (shoutedTerm), and
+// "basis" and "warehouse" only after their lead (termLed).
 func deliveryCue(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
-	if i+1 >= s.Tokens.End || t.Flags&annals.AllCaps != 0 || !capital(&doc.Tokens[i+1]) {
+	if i+1 >= s.Tokens.End || t.Flags&annals.AllCaps != 0 && !shoutedTerm(doc, si, i) || !capital(&doc.Tokens[i+1]) {
 		return false
 	}
 	if deliveryTerms[t.Norm] {
-		return true
+		return termLed(doc, si, i)
 	}
 	return t.Norm == "f" && i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "and" && doc.Tokens[i-2].Norm == "c"
 }

@@ -261,6 +261,8 @@ var pairCues = map[[2]string]bool{
 	{"crashed", "over"}: true, {"airspace", "over"}: true,
 	// Where a route or a journey stops: "goes up to just short of Hubli".
 	{"short", "of"}: true,
+	// "centers for trucks outside of Dallas": outside the place.
+	{"outside", "of"}: true,
 	// Where goods go: "exporters to the U.S.", "shipments to Japan" (but
 	// "loans to Brazil" go to a party).
 	{"exports", "to"}: true, {"exporters", "to"}: true, {"exported", "to"}: true,
@@ -566,6 +568,11 @@ var geoHeads = map[string]bool{
 	// Journeys through a place: "a tour of Asia and Australia", "his
 	// visit of Japan", "a trip of Europe".
 	"tour": true, "tours": true, "visit": true, "visits": true, "trip": true, "trips": true,
+	// Every settlement noun of townHeads ("the black township of
+	// Soweto"), a city's edge, and the seats a vote is held in ("the
+	// constituencies of Fukuoka and Hokkaido").
+	"township": true, "townships": true, "hamlet": true, "hamlets": true, "edge": true,
+	"constituency": true, "constituencies": true,
 }
 
 // modifiee are nouns that a place name qualifies when it stands right
@@ -1477,7 +1484,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			} else if p = r.resolveRanked(sp.key, countries, ranked, named, false); p < 0 || r.g.places[p].Kind == KindCity && !r.listedCity(sp, p) {
 				p = r.g.container(sp.key)
 			}
-		} else if sp.in != "" && r.g.container(sp.key) < 0 {
+		} else if sp.in != "" && (r.g.container(sp.key) < 0 || r.g.regionAbroad(sp.key, sp.in)) {
 			var box int32
 			if p, box = r.g.within(sp.key, sp.in); box >= 0 {
 				// "Randolph, New Hampshire": a town the gazetteer lacks
@@ -2465,6 +2472,7 @@ func (r *Recognizer) endsPlace(doc *annals.Doc, si, k int) bool {
 var areaHeads = map[string]bool{
 	"state": true, "province": true, "region": true, "county": true, "territory": true,
 	"commonwealth": true, "prefecture": true, "governorate": true, "oblast": true,
+	"constituency": true, "constituencies": true,
 }
 
 // areaNouns are the nouns, singular or plural, after which "of" names a
@@ -4495,6 +4503,9 @@ func shoutBreak(doc *annals.Doc, k int) bool {
 // place name, which then ends there rather than running on into a longer
 // one.
 func dayAfter(doc *annals.Doc, si, k int) bool {
+	if monthSpan(doc, si, k) {
+		return true
+	}
 	t := &doc.Tokens[k]
 	if !months[t.Norm] || t.Flags&annals.AllCaps != 0 {
 		return false
