@@ -724,6 +724,10 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 					j = e - 1 // "agreed in Paris in late February to": when, between the words
 					continue
 				}
+				if e := sc.bodyModifier(j, limit); e > j {
+					j = e // "attend the International Monetary Fund's Interim Committee meeting": one modifier (body_meetings.go)
+					continue
+				}
 			}
 			if sc.own && !it.Adjacent && toks[j].Tag == annals.QUOTE {
 				continue // scare quotes around a verdict: described the move as "unjustified"
@@ -1112,6 +1116,12 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// Bahrain": the place is where they meet, not whom.
 			objs = nil
 		}
+		bodyMet := false
+		if sc.own && !vg.Passive && attendsMeeting(v) {
+			if body := sc.meetingBody(vg.Tokens.End, to); len(body) > 0 {
+				objs, bodyMet = body, true // "attends next week's IMF meeting in Washington": body_meetings.go
+			}
+		}
 		if pairwise || len(subj) > 1 && !vg.Passive && (c.mutual(v.Code) || c.dispute(v)) && sc.within(objs, subj) && (len(objs) > 0 || !sc.uncodedPartner(vg)) && !(sc.own && len(objs) == 0 && solitaryAct(v)) {
 			objs = subj // the members act on each other
 		} else if v.Reach == dict.ReachClause && len(objs) > 1 && compoundTarget(v) {
@@ -1121,6 +1131,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		notes := []string(nil)
 		if subjVia != "" {
 			notes = append(notes, "source via "+subjVia)
+		}
+		if bodyMet {
+			notes = append(notes, "target: the international body whose meeting is attended")
 		}
 		if slots := v.Slots(); !innerTgt && slots&(dict.TargetBefore|dict.SourceAfter) != 0 {
 			// "+ * FROM $", "+ WAS * DEAD": the pattern puts the target
