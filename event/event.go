@@ -1184,7 +1184,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 				// Eriador" is PHL / ERI.
 				srcs, tgts = subj, objs
 			}
-			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) && !(sc.own && (towardThird(v.Code) || sc.eachOwnAccords(vg, by))) {
+			if len(subj) == 0 && c.dict.NoCountry == "" && c.mutual(v.Code) && !(sc.own && (towardThird(v.Code) || sc.eachOwnAccords(vg, by) || sc.joinedThing(vg))) {
 				// "was signed by Shultz and Halefoglu", "signed between
 				// Cyprus, Greece and Israel": the parties act on each other.
 				srcs = sc.mutualParties(by, vg, limit, v.Code)
@@ -1491,6 +1491,9 @@ func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool
 
 func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
 	doc := sc.doc
+	if sc.own && sc.habitual(vg) {
+		return // "the two sides usually try to meet": a custom, no act
+	}
 	code := v.Code
 	negated := vg.Negated
 	if sc.own && !negated && (vg.Modal == "refuse to" || vg.Modal == "fail to" || sc.declinedAct(vg)) {
@@ -1707,6 +1710,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			}
 			if sc.own && sc.marketSubject(s, vg) {
 				continue // round 72: "U.S. corn imports injure Canadian farmers": a market, not a state, acts
+			}
+			if sc.own && (sc.attributed(s) || sc.attributed(t)) {
+				continue // "according to authorities, a man ... began to stab people": the reporter is no party
 			}
 			src := c.actorRef(doc, s, via)
 			var tgt *annals.ActorRef
