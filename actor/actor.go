@@ -467,9 +467,14 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 		if toks[j].Norm == "the" && j+1 < end {
 			j++
 		}
-		prefix, pj := r.prefixAgent(toks, j, end) // "MSF Arnor": NGOARN
-		if prefix != nil {
-			j = pj
+		// "MSF Arnor": NGOARN. Only an imported dictionary has prefix
+		// agents; the test here spares annals' own every token's call.
+		var prefix *dict.Agent
+		if r.imported() {
+			var pj int
+			if prefix, pj = r.prefixAgent(toks, j, end); prefix != nil {
+				j = pj
+			}
 		}
 		begins := r.dict.BeginsAt(&toks[j])
 		aend, a := j, (*dict.Actor)(nil)
@@ -490,12 +495,16 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 					continue
 				}
 			}
-			if span, code, ok := r.firmOf(toks, from, j, end, date); ok {
-				// "<Southern Cross Ltd> of Colorado": an American firm.
-				nm, _, _ := doc.Span(span)
-				doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entity: -1, Type: "ORG"})
-				i = span.End
-				continue
+			// firmOf's first tests, made here: most tokens fail them and
+			// are spared the call.
+			if toks[j].Flags&annals.Cap != 0 && j != from {
+				if span, code, ok := r.firmOf(toks, from, j, end, date); ok {
+					// "<Southern Cross Ltd> of Colorado": an American firm.
+					nm, _, _ := doc.Span(span)
+					doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entity: -1, Type: "ORG"})
+					i = span.End
+					continue
+				}
 			}
 		}
 		if a == nil && !r.imported() && theWest(toks, i, j, end) {

@@ -49,8 +49,10 @@ type trie struct {
 	// every walk's first step (most of them) is tested against.
 	first [filterBits / 64]uint64
 	edges map[uint64]int32
-	term  []int32 // node → entry index or -1 (the first entry added wins)
-	loose []bool  // nodes with a loose edge out
+	// edgeTab answers step's lookups in edges once compile has built it.
+	edgeTab edgeTable
+	term    []int32 // node → entry index or -1 (the first entry added wins)
+	loose   []bool  // nodes with a loose edge out
 	// anyLoose says some node has a loose edge out.
 	anyLoose bool
 	// rootLoose is anyLoose && loose[0]: a loose edge leaves the root, so
@@ -152,18 +154,17 @@ func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose boo
 	}
 	if cased {
 		if flags&annals.AllCaps != 0 {
-			if next, ok := t.edges[edgeKey(n, id, caseUpper, loose)]; ok {
+			if next, ok := t.edgeTab.get(edgeKey(n, id, caseUpper, loose)); ok {
 				return next, true
 			}
 		}
 		if flags&(annals.Cap|annals.AllCaps) != 0 {
-			if next, ok := t.edges[edgeKey(n, id, caseCap, loose)]; ok {
+			if next, ok := t.edgeTab.get(edgeKey(n, id, caseCap, loose)); ok {
 				return next, true
 			}
 		}
 	}
-	next, ok := t.edges[edgeKey(n, id, caseAny, loose)]
-	return next, ok
+	return t.edgeTab.get(edgeKey(n, id, caseAny, loose))
 }
 
 // endsGap says a loose edge may not step over tok: a clause or list
@@ -207,6 +208,10 @@ type Dict struct {
 	// NounsFor without hashing the word for the map. The coder asks them
 	// of most tokens, and few are heads (issue 2).
 	verbHeads, nounHeads *[filterBits / 64]uint64
+	// begins folds the first-word filters of actors, agents and discards
+	// into one table: a nibble per filterHash holding the Begins bits the
+	// word's form allows, so that BeginsAt reads one word for all three.
+	begins *[filterBits / 16]uint64
 }
 
 // Settings are coding options that TABARI sets in its .options file and
@@ -466,7 +471,9 @@ func (d *Dict) compile() {
 	}
 	for _, t := range []*trie{d.actors, d.agents, d.discards} {
 		t.words = newWordTable(t.vocab)
+		t.edgeTab = newEdgeTable(t.edges)
 	}
+	d.begins = beginsTable(d.actors, d.agents, d.discards)
 	for _, ids := range d.verbs {
 		sort.SliceStable(ids, func(a, b int) bool {
 			va, vb := &d.Verbs[ids[a]], &d.Verbs[ids[b]]
@@ -608,21 +615,40 @@ const (
 // BeginsAt returns the Match methods that may find a name starting at
 // tok; the others find none there. A recognizer asks MatchActor and
 // MatchAgent of nearly every token, and each asks its trie's first-word
-// filter: BeginsAt hashes the token's form and lemma once for all of them
-// (issue 2).
+// filter: BeginsAt hashes the token's form once and reads the three
+// filters, folded into one table, with one load (issue 2). Agents match
+// on lemmas too, so a lemma is tested when the form rules an agent out.
 func (d *Dict) BeginsAt(tok *annals.Token) Begins {
-	h := filterHash(tok.Norm)
-	var b Begins
-	if d.actors.rootLoose || d.actors.firstHasHash(h) {
-		b |= BeginsActor
-	}
-	if d.agents.rootLoose || d.agents.firstHasHash(h) || tok.Lemma != "" && d.agents.firstHas(tok.Lemma) {
+	b := d.beginsOf(filterHash(tok.Norm))
+	if b&BeginsAgent == 0 && tok.Lemma != "" && d.beginsOf(filterHash(tok.Lemma))&BeginsAgent != 0 {
 		b |= BeginsAgent
 	}
-	if d.discards.rootLoose || d.discards.firstHasHash(h) {
-		b |= BeginsDiscard
-	}
 	return b
+}
+
+// beginsOf returns the Begins bits of the words of filterHash h.
+func (d *Dict) beginsOf(h uint32) Begins {
+	return Begins(d.begins[h/16]>>(h%16*4)) & (BeginsActor | BeginsAgent | BeginsDiscard)
+}
+
+// beginsTable folds the first-word filters of the three tries into one
+// nibble per hash; a trie with a loose edge from its root sets its bit
+// for every hash, since its filter may not answer.
+func beginsTable(actors, agents, discards *trie) *[filterBits / 16]uint64 {
+	var tab [filterBits / 16]uint64
+	for h := uint32(0); h < filterBits; h++ {
+		var b Begins
+		for _, f := range [...]struct {
+			t   *trie
+			bit Begins
+		}{{actors, BeginsActor}, {agents, BeginsAgent}, {discards, BeginsDiscard}} {
+			if f.t.rootLoose || f.t.firstHasHash(h) {
+				b |= f.bit
+			}
+		}
+		tab[h/16] |= uint64(b) << (h % 16 * 4)
+	}
+	return &tab
 }
 
 // looseStep follows a loose edge from node n at toks[*j] or, stepping
@@ -698,7 +724,7 @@ func writtenAs(toks []annals.Token, names []string) bool {
 // answers MatchDiscard at tok without a call. The event coder asks it of
 // every token of every article, and nearly all of them begin none.
 func (d *Dict) MayDiscard(tok *annals.Token) bool {
-	return d.discards.rootLoose || d.discards.firstHas(tok.Norm)
+	return d.beginsOf(filterHash(tok.Norm))&BeginsDiscard != 0
 }
 
 // MatchDiscard returns the discard phrase starting at toks[i], if any.

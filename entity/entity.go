@@ -418,7 +418,7 @@ func (s *state) longOffice(j, k, start, lo int) int {
 		if s.owner[q] != 0 && q < lo {
 			return j
 		}
-		if t.Norm != "and" && (t.Flags&annals.Cap == 0 || t.Flags&(annals.Punct|annals.Digit) != 0 || notNames[t.Norm]) {
+		if t.Norm != "and" && (t.Flags&annals.Cap == 0 || t.Flags&(annals.Punct|annals.Digit) != 0 || notName(t.Norm)) {
 			return j
 		}
 	}
@@ -622,7 +622,7 @@ func (s *state) particleName(k int) bool {
 // already found ("Berg warned") to that person.
 func (s *state) surname(i int) bool {
 	t := &s.toks[i]
-	if t.Flags&annals.Cap == 0 || t.Flags&annals.Punct != 0 || notNames[t.Norm] {
+	if t.Flags&annals.Cap == 0 || t.Flags&annals.Punct != 0 || notName(t.Norm) {
 		return false
 	}
 	if i+1 < len(s.toks) && nameWord(&s.toks[i+1]) {
@@ -665,11 +665,11 @@ func (s *state) run(si, i, j int) {
 	}
 	name := annals.Range{Start: ns, End: j}
 	n := name.Len()
-	if n == 0 || n > 4 || thingHeads[s.toks[j-1].Norm] {
+	if n == 0 || n > 4 || thingHead(s.toks[j-1].Norm) {
 		return // "the Iran–Iraq War": a thing's name
 	}
 	for k := ns; k < j; k++ {
-		if !nameWord(&s.toks[k]) && !(k > ns && s.particleName(k)) || orgWords[s.toks[k].Norm] {
+		if !nameWord(&s.toks[k]) && !(k > ns && s.particleName(k)) || orgWord(s.toks[k].Norm) {
 			return
 		}
 	}
@@ -770,7 +770,7 @@ func (s *state) continued(j, end int) bool {
 // ("Government Accountability Office", "Apple Computer").
 func (s *state) orgName(r annals.Range) bool {
 	for k := r.Start; k < r.End; k++ {
-		if orgWords[s.toks[k].Norm] {
+		if orgWord(s.toks[k].Norm) {
 			return true
 		}
 	}

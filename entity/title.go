@@ -139,7 +139,7 @@ var speechVerbs = map[string]bool{
 }
 
 // isHead reports whether token t can end a title.
-func isHead(t *annals.Token) bool { return titleHeads[t.Norm] }
+func isHead(t *annals.Token) bool { return titleHeadFilter.May(t.Norm) && titleHeads[t.Norm] }
 
 // nameWord reports whether token t can be part of a person's name: a
 // capitalised proper noun or initial that is not a calendar or function word.
@@ -150,7 +150,7 @@ func nameWord(t *annals.Token) bool {
 	if t.Tag != annals.NNP && t.Tag != annals.NNPS && t.Flags&annals.Abbrev == 0 {
 		return false
 	}
-	return !notNames[t.Norm]
+	return !notName(t.Norm)
 }
 
 // officeFields are the fields an office is named for after "for" ("Minister
@@ -172,7 +172,7 @@ var officeFields = map[string]bool{
 // modifier ("Chelyabinsk regional ...") is left out.
 func titleWord(toks []annals.Token, p int) bool {
 	t := &toks[p]
-	if t.Flags&(annals.Punct|annals.Digit) != 0 || t.Flags&annals.Cap != 0 && notNames[t.Norm] {
+	if t.Flags&(annals.Punct|annals.Digit) != 0 || t.Flags&annals.Cap != 0 && notName(t.Norm) {
 		return false
 	}
 	if isHead(t) {

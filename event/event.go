@@ -144,6 +144,7 @@ type sentCtx struct {
 	start    int            // first token
 	end      int            // token end
 	clauseOf []int          // token-start → innermost clause index (-1 when none)
+	clauses  *clauseWindow  // the article's clauses that may reach the sentence
 	ments    []int          // indexes into doc.Mentions of actor mentions, in order
 	places   []int          // indexes into doc.Mentions of place mentions
 	own      bool           // annals' own dictionaries (not PETRARCH's or TABARI's)
@@ -199,12 +200,13 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 	venue := c.venue(doc)
 	vi := 0
 	var sc sentCtx
+	win := clauseWindow{sorted: slices.IsSortedFunc(doc.Clauses, func(a, b annals.Clause) int { return a.Tokens.Start - b.Tokens.Start })}
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], clauses: &win, corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -455,14 +457,43 @@ func bucketMentions(doc *annals.Doc) [][]int {
 	return out
 }
 
+// clauseWindow walks an article's clauses along with its sentences, when
+// the clauses are in order of their first token (as the tagger makes
+// them): from is the first clause that may reach a sentence starting at
+// or after token at, since every clause before it ends by then. Sentences
+// come in token order, so indexClauses visits each sentence's clauses
+// alone instead of the article's (issue 2).
+type clauseWindow struct {
+	sorted bool
+	from   int
+	at     int
+}
+
+// indexClauses fills clauseOf with the innermost clause of each token of
+// the sentence: the shortest clause holding it, the later of two as long.
 func (sc *sentCtx) indexClauses() {
 	// One growth to the sentence's length, not a doubling per few tokens.
 	n := sc.end - sc.start
-	sc.clauseOf = slices.Grow(sc.clauseOf, n)
-	for i := 0; i < n; i++ {
-		sc.clauseOf = append(sc.clauseOf, -1)
+	sc.clauseOf = slices.Grow(sc.clauseOf[:0], n)[:n]
+	for i := range sc.clauseOf {
+		sc.clauseOf[i] = -1
 	}
-	for ci, cl := range sc.doc.Clauses {
+	clauses := sc.doc.Clauses
+	from, sorted := 0, false
+	if w := sc.clauses; w != nil && w.sorted {
+		if sc.start < w.at {
+			w.from = 0 // a sentence out of order: start over
+		}
+		for w.from < len(clauses) && clauses[w.from].Tokens.End <= sc.start {
+			w.from++
+		}
+		w.at, from, sorted = sc.start, w.from, true
+	}
+	for ci := from; ci < len(clauses); ci++ {
+		cl := clauses[ci]
+		if sorted && cl.Tokens.Start >= sc.end {
+			break // the rest start after the sentence
+		}
 		if cl.Tokens.End <= sc.start || cl.Tokens.Start >= sc.end {
 			continue
 		}

@@ -1306,7 +1306,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 // words, and a name of two to four words closing the phrase before hi, a
 // comma or a stop. -1 otherwise.
 func (s *scratch) andRoleName(last, hi int) int {
-	if last < 0 || !s.isWord(last) || !(titles[s.word(last)] || titleAbbrevs[s.word(last)] || roles[strings.ToLower(s.word(last))]) {
+	if last < 0 || !s.isWord(last) || !(titles[s.word(last)] || titleAbbrevs[s.word(last)] || roleSet.hasLower(s.word(last))) {
 		return -1
 	}
 	k := last + 1
@@ -2227,7 +2227,7 @@ func (s *scratch) titleToBody(a, end int) bool {
 			return false
 		}
 	}
-	if link <= a || link+1 >= end || !roles[strings.ToLower(s.word(link-1))] {
+	if link <= a || link+1 >= end || !roleSet.hasLower(s.word(link-1)) {
 		return false
 	}
 	for k := link + 1; k < end; k++ {
@@ -2281,7 +2281,7 @@ func (s *scratch) firmModifier(from, j, hi int) bool {
 			return false
 		}
 	}
-	if roles[strings.ToLower(s.word(j-1))] {
+	if roleSet.hasLower(s.word(j - 1)) {
 		return false // "a former Treasury Secretary": the role itself
 	}
 	return a < j && j-a <= 4 && a > from && s.modifiersOnly(from+1, a)

@@ -565,7 +565,7 @@ func (s *scratch) participleSubject(qi, hs, te int) (cueHit, bool) {
 	if b <= a || b >= te || !s.lower(b) && s.toks[b].kind != tComma {
 		return cueHit{}, false // no clause's subject
 	}
-	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roles[strings.ToLower(s.word(b-1))] && !pronouns[w] {
+	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roleSet.hasLower(s.word(b-1)) && !pronouns[w] {
 		return cueHit{}, false
 	}
 	return cueHit{sa: a, sb: b, ra: a, rb: a, ok: true}, true
@@ -1371,7 +1371,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		w := s.word(na)
 		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics[s.word(na-1)] || royals[s.word(na-1)]))
 		switch {
-		case f.Name == w && c.sa == na && s.opensSentence(na) && (roles[strings.ToLower(w)] || s.usedLower(w)):
+		case f.Name == w && c.sa == na && s.opensSentence(na) && (roleSet.hasLower(w) || s.usedLower(w)):
 			// "Officials said", "Investigators said": a common noun
 			// capitalised only because it opens the sentence.
 			f.SpeakerKind, f.Name = RoleSpeaker, ""

@@ -37,7 +37,7 @@ func (s *scratch) wireTail(lo, j int) cueHit {
 		return cueHit{}
 	}
 	for k := lo; k < n; k++ {
-		if s.isWord(k) && (roles[strings.ToLower(s.word(k))] || orgWords[s.word(k)]) {
+		if s.isWord(k) && (roleSet.hasLower(s.word(k)) || orgWords[s.word(k)]) {
 			return cueHit{} // "Texaco Spokesman", "Exxon Corp": no person's name
 		}
 	}
