@@ -1079,6 +1079,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			if len(objs) == 0 && inner == nil {
 				objs = c.peopleTarget(sc, v, vg, limit, subj)
 			}
+			if len(objs) == 0 && inner == nil && sc.own && len(subj) > 0 && !pairwise {
+				objs = sc.coordinatedTarget(vg, subj[0], slot, next, v.TargetNone, v.Code) // "met with Baker and discussed the exchange rates"
+			}
 		}
 		innerTgt := inner != nil
 		if innerTgt {
@@ -1466,6 +1469,9 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 			if t.Norm == "it" && !actorComplement(doc, from+1, sc.end) {
 				return nil // "opposed it": mostly a thing
 			}
+			if co := sc.coordinatedObject(from, subj); co != nil {
+				return co // "met Germany and urged it to"
+			}
 			return sc.resolveActorPronoun(from, []int{subj})
 		}
 		if t.Norm == "it" {
@@ -1473,6 +1479,9 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 		}
 	default:
 		return nil
+	}
+	if co := sc.coordinatedObject(from, subj); co != nil {
+		return co // "met Funaro and urged him to"
 	}
 	sm := &doc.Mentions[subj]
 	best := -1
