@@ -211,24 +211,11 @@ func (r *Recognizer) nearRow(spans []span, sp *span) {
 	if len(list) < 2 || sp.in != "" {
 		return
 	}
-	ref := int32(-1)
-	for x := len(spans) - 1; x >= 0 && ref < 0; x-- {
-		o := &spans[x]
-		if !o.listed || o.box {
-			continue
-		}
-		if o.fixed > 0 {
-			ref = o.fixed - 1
-		} else if l := r.g.index[o.key]; len(l) > 0 {
-			ref = l[0]
-		}
-		if ref < 0 || r.g.places[ref].Kind != KindCity {
-			return
-		}
-	}
-	if ref < 0 {
+	refs, n := r.rowTowns(spans)
+	if n == 0 {
 		return
 	}
+	ref := refs[0]
 	at := &r.g.places[ref]
 	best, bestD := int32(-1), 0.0
 	for _, p := range list {
