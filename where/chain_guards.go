@@ -31,3 +31,54 @@ func beforeCapital(doc *annals.Doc, si, i int) bool {
 func lowerCasedText(doc *annals.Doc) bool {
 	return len(doc.Text) > 0 && doc.Text[0] >= 'a' && doc.Text[0] <= 'z'
 }
+
+// midName reports whether token i continues a capitalised name begun
+// before it, not at the head of its sentence ("York" of "New York"):
+// the rules that want the first word of a name (areaNoun,
+// comparedFigure, modifierCountry) turn it away at once.
+func midName(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	return i > s.Tokens.Start && capital(&doc.Tokens[i-1]) && doc.Tokens[i-1].Flags&annals.SentStart == 0
+}
+
+// listedAfter reports whether token i follows a comma, "and" or "by"
+// with a token before that, where gappedFigure and rankedFigure look
+// for the figure their name is listed after ("12 mln dlrs, Japan").
+func listedAfter(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	if i-2 < s.Tokens.Start {
+		return false
+	}
+	sep := doc.Tokens[i-1].Norm
+	return sep == "," || sep == "and" || sep == "by"
+}
+
+// tokenClass holds the answers of the tests annotate asks first of every
+// token, found for a sentence at once by classify: annotate is too big
+// for the compiler to inline even these small tests, and three calls a
+// token cost more than reading one byte.
+type tokenClass uint8
+
+const (
+	classMayCue        tokenClass = 1 << iota // mayCue
+	classCapital                              // capital
+	classBeforeCapital                        // beforeCapital
+)
+
+// classify writes the tokenClass of each token of sentence si into
+// classes, indexed as doc.Tokens.
+func classify(doc *annals.Doc, si int, classes []tokenClass) {
+	s := &doc.Sentences[si]
+	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
+		t := &doc.Tokens[k]
+		var c tokenClass
+		if mayCue(t.Norm, t.Tag, t.Flags) {
+			c |= classMayCue
+		}
+		if capital(t) {
+			c |= classCapital
+		}
+		if beforeCapital(doc, si, k) {
+			c |= classBeforeCapital
+		}
+		classes[k] = c
+	}
+}

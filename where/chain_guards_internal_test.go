@@ -10,8 +10,8 @@ import (
 	"github.com/annals-project/annals/text"
 )
 
-// TestChainGuards checks each guard annotate asks before a rule of its
-// chain against the rule itself, over every token of the first Reuters
+// TestChainGuards checks each guard annotate and nameRules ask before a
+// rule of their chain against the rule itself, over every token of the first Reuters
 // articles: where the guard turns a token away the rule finds nothing
 // there, and each guard turns some tokens away. compoundSpans, which
 // holds its guard, must agree with compound on every token.
@@ -51,6 +51,84 @@ func TestChainGuards(t *testing.T) {
 		}},
 		{"the/theArea", func(a at) bool { return a.d.Tokens[a.i].Norm == "the" }, func(a at) bool {
 			_, ok := r.theArea(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!midName/areaNoun", func(a at) bool { return !midName(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.areaNoun(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!midName/comparedFigure", func(a at) bool { return !midName(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.comparedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!midName/modifierCountry", func(a at) bool { return !midName(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			return r.modifierCountry(a.d, a.si, a.i, a.src, &buf) != ""
+		}},
+		{"nameOpens/heldVote", func(a at) bool { return nameOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.heldVote(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"nameOpens/cityQuote", func(a at) bool { return nameOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.cityQuote(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"listedAfter/gappedFigure", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.gappedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"listedAfter/rankedFigure", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.rankedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"capitals/stateHeading", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps != 0 }, func(a at) bool {
+			_, ok := r.stateHeading(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"capitals/headedTable", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps != 0 }, func(a at) bool {
+			_, ok := r.headedTable(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!capitals/bareTown", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps == 0 }, func(a at) bool {
+			_, ok := r.bareTown(a.d, a.si, a.i, a.src, &buf)
+			return ok
+		}},
+		{"!capitals/ownPartSpan", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps == 0 }, func(a at) bool {
+			_, ok := r.ownPartSpan(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!the/tradeSubject", func(a at) bool { return a.d.Tokens[a.i].Norm != "the" }, func(a at) bool {
+			_, ok := r.tradeSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!the/supplierSubject", func(a at) bool { return a.d.Tokens[a.i].Norm != "the" }, func(a at) bool {
+			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!the/balanceSubject", func(a at) bool { return a.d.Tokens[a.i].Norm != "the" }, func(a at) bool {
+			_, ok := r.balanceSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"!capitalBefore/pair", func(a at) bool { return a.i == a.d.Sentences[a.si].Tokens.Start || !capital(&a.d.Tokens[a.i-1]) }, func(a at) bool {
+			_, ok := r.pair(a.d, a.si, a.i, a.src, &buf, &spans, &spans)
+			return ok
+		}},
+		{"notFirst/byDefault", func(a at) bool { return a.i > a.d.Sentences[a.si].Tokens.Start }, func(a at) bool {
+			_, ok := r.byDefault(a.d, a.si, a.i, a.src, &buf)
+			return ok
+		}},
+		{"body/firmSeat", func(a at) bool {
+			tok := &a.d.Tokens[a.i]
+			return !a.d.Sentences[a.si].Title && (tok.Flags&annals.AllCaps == 0 || tok.Flags&annals.Abbrev != 0)
+		}, func(a at) bool {
+			_, ok := r.firmSeat(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"body/economySubject", func(a at) bool { return !a.d.Sentences[a.si].Title }, func(a at) bool {
+			_, ok := r.economySubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"i>=2/priceRow", func(a at) bool { return a.i >= 2 }, func(a at) bool {
+			_, ok := r.priceRow(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
 		{"lowerCasedText/lowerWire", func(a at) bool { return lowerCasedText(a.d) }, func(a at) bool {

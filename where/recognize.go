@@ -785,14 +785,22 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	var firms []string   // such pairs that the article writes as a firm's name
 	var buf []byte
 	var pairAt []int // starts of the spans listDatelinePair gave
+	out := chainOut{spans: &spans, towns: &towns, compounds: &compounds, context: &context, firms: &firms}
 	first := true
 	lowerCased := lowerCasedText(doc)
+	var classes []tokenClass
+	if r.runs != nil {
+		classes = r.runs.classes
+	} else {
+		classes = make([]tokenClass, len(doc.Tokens))
+	}
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		src := doc.SourceOf(si)
 		if r.runs != nil {
 			r.runs.marks[si] = marksOf(doc, si)
 		}
+		classify(doc, si, classes)
 		if first && !s.Title {
 			first = false
 			if sp, ok := r.dateline(doc, si, src, &buf); ok {
@@ -815,7 +823,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
 			c := noCue
-			if t := &doc.Tokens[i]; mayCue(t.Norm, t.Tag, t.Flags) {
+			cl := classes[i]
+			if cl&classMayCue != 0 {
 				c = r.placeCue(doc, si, i)
 			}
 			// "the District of Columbia": "of" inside a known name
@@ -841,7 +850,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// "blanketted central and south Jilin and north Liaoning",
 			// "jolted central and northern Japan": a compass word
 			// narrows a territory with no preposition before it.
-			if c == noCue && beforeCapital(doc, si, i) && compassNarrows(doc, si, i) {
+			if c == noCue && cl&classBeforeCapital != 0 && compassNarrows(doc, si, i) {
 				c = strong
 			}
 			if c == noCue {
@@ -852,7 +861,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				// Each rule is asked only when the word is the one it
 				// opens with ("the") or the article is written as it
 				// needs (lowerCased): most lower-case words ask none.
-				if !capital(&doc.Tokens[i]) {
+				if cl&classCapital == 0 {
 					if doc.Tokens[i].Norm == "the" {
 						if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 							i = e - 1
@@ -866,64 +875,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 					continue
 				}
-				if e, ok := r.firmSeat(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.pair(doc, si, i, src, &buf, &spans, &towns); ok {
-					i = e - 1
-				} else if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.areaNoun(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.heldVote(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.apposedStop(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.ownFigure(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.tableRow(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.stateHeading(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.priceRow(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.headedTable(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.legFrom(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.slashLeg(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.gappedFigure(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.figureBreakdown(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.rankedFigure(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.tradeSubject(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.economySubject(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.supplierSubject(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.balanceSubject(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.comparedFigure(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.cityQuote(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if e, ok := r.ownPartSpan(doc, si, i, src, &buf, &spans); ok {
-					i = e - 1
-				} else if sp, ok := r.byDefault(doc, si, i, src, &buf); ok {
-					spans = append(spans, sp)
-					i = sp.tok.End - 1
-				} else if code := r.modifierCountry(doc, si, i, src, &buf); code != "" {
-					if !slices.Contains(context, code) {
-						context = append(context, code)
+				if e, ok := r.nameRules(doc, si, i, src, &buf, &out); ok {
+					i = e
+				} else if t := &doc.Tokens[i]; !s.Title && t.Flags&annals.AllCaps == 0 {
+					if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
+						bare = append(bare, sp)
+						i = sp.tok.End - 1
 					}
-				} else if e, ok := r.compoundSpans(doc, si, i, src, &buf, &compounds, &firms); ok {
-					i = e - 1
-				} else if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
-					bare = append(bare, sp)
-					i = sp.tok.End - 1
 				}
 				continue
 			}

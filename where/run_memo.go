@@ -20,6 +20,9 @@ type runMemo struct {
 	// marks holds each sentence's sentenceMarks, 0 until annotate
 	// reaches the sentence.
 	marks []sentenceMarks
+	// classes holds each token's tokenClass, written by annotate as it
+	// reaches the token's sentence.
+	classes []tokenClass
 }
 
 // runAnswer is one remembered run: one more than its end (0: not yet
@@ -44,6 +47,11 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 	} else {
 		m.marks = m.marks[:len(doc.Sentences)]
 		clear(m.marks)
+	}
+	if cap(m.classes) < len(doc.Tokens) {
+		m.classes = make([]tokenClass, len(doc.Tokens))
+	} else {
+		m.classes = m.classes[:len(doc.Tokens)]
 	}
 	err := m.rec.annotate(ctx, doc)
 	m.rec = Recognizer{}

@@ -1,0 +1,127 @@
+package where
+
+import (
+	"slices"
+
+	annals "github.com/annals-project/annals"
+)
+
+// chainOut holds where the rules of nameRules put what they find: the
+// slices annotate gathers for the whole article.
+type chainOut struct {
+	spans, towns, compounds *[]span
+	context, firms          *[]string
+}
+
+// nameRules asks the rules of annotate's chain that open with the
+// capitalised word at token i of sentence si, in turn until one finds a
+// place, and returns the token annotate goes on after (the last of what
+// was found) and true, or i and false when none did (annotate then asks bareTown, whose towns go to a
+// slice on its stack). It is a function of its own, not part of annotate,
+// so that the compiler inlines the small tests it asks: annotate is too
+// big for any but the smallest.
+func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]byte, out *chainOut) (int, bool) {
+	s := &doc.Sentences[si]
+	// Each rule is asked only when the token passes its first test,
+	// worked out here once for all of them (see chain_guards.go): most
+	// capitalised words fail most of them, and a call that fails costs
+	// more than the test. TestChainGuards checks each against its rule.
+	t := &doc.Tokens[i]
+	body := !s.Title
+	mid := midName(doc, s, i)
+	caps := t.Flags&annals.AllCaps != 0
+	the := t.Norm == "the"
+	opens := !the && !mid // nameOpens, t being capitalised
+	e, ok := 0, false
+	if body && (!caps || t.Flags&annals.Abbrev != 0) {
+		e, ok = r.firmSeat(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && !(i > s.Tokens.Start && capital(&doc.Tokens[i-1])) {
+		e, ok = r.pair(doc, si, i, src, buf, out.spans, out.towns)
+	}
+	if !ok && the {
+		e, ok = r.theArea(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !mid && r.sentenceMay(si, markAreaNounAfter) {
+		e, ok = r.areaNoun(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && opens {
+		e, ok = r.heldVote(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && opens && r.sentenceMay(si, markCommaThe) {
+		e, ok = r.apposedStop(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && opens && r.sentenceMay(si, markPossessive) {
+		e, ok = r.ownFigure(doc, si, i, src, buf, out.spans)
+	}
+	if !ok {
+		e, ok = r.tableRow(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && caps {
+		e, ok = r.stateHeading(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && i >= 2 {
+		e, ok = r.priceRow(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && caps {
+		e, ok = r.headedTable(doc, si, i, src, buf, out.spans)
+	}
+	if !ok {
+		e, ok = r.legFrom(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && r.sentenceMay(si, markSlash) {
+		e, ok = r.slashLeg(doc, si, i, src, buf, out.spans)
+	}
+	listed := listedAfter(doc, s, i)
+	if !ok && listed {
+		e, ok = r.gappedFigure(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && r.sentenceMay(si, markVs) {
+		e, ok = r.figureBreakdown(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && listed {
+		e, ok = r.rankedFigure(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !the {
+		e, ok = r.tradeSubject(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body {
+		e, ok = r.economySubject(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !the {
+		e, ok = r.supplierSubject(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !the {
+		e, ok = r.balanceSubject(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !mid && r.sentenceMay(si, markDigit) {
+		e, ok = r.comparedFigure(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && opens {
+		e, ok = r.cityQuote(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && body && !caps {
+		e, ok = r.ownPartSpan(doc, si, i, src, buf, out.spans)
+	}
+	if ok {
+		return e - 1, true
+	}
+	if body && i > s.Tokens.Start {
+		if sp, ok := r.byDefault(doc, si, i, src, buf); ok {
+			*out.spans = append(*out.spans, sp)
+			return sp.tok.End - 1, true
+		}
+	}
+	if !mid {
+		if code := r.modifierCountry(doc, si, i, src, buf); code != "" {
+			if !slices.Contains(*out.context, code) {
+				*out.context = append(*out.context, code)
+			}
+			return i, true
+		}
+	}
+	if e, ok := r.compoundSpans(doc, si, i, src, buf, out.compounds, out.firms); ok {
+		return e - 1, true
+	}
+	return i, false
+}
