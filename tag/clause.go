@@ -43,6 +43,10 @@ type clauser struct {
 	off  int // document index of toks[0]
 	sc   *scratch
 	hi   int // sentence length
+	// firstFinite is the first token where a finite verb group starts, or
+	// hi: found once, since the reporting forms ask for every comma
+	// whether a finite verb comes before it.
+	firstFinite int
 }
 
 // clauseSentence appends the clauses of the sentence with tokens r to
@@ -50,6 +54,7 @@ type clauser struct {
 // is the main clause and covers the whole sentence; others nest in it.
 func clauseSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 	cl := clauser{doc: doc, toks: doc.Tokens[r.Start:r.End], off: r.Start, sc: sc, hi: r.Len()}
+	cl.firstFinite = cl.firstFiniteVerb()
 	first := len(doc.Clauses)
 	doc.Clauses = append(doc.Clauses, annals.Clause{Kind: annals.MainClause, Tokens: r, Parent: -1, Antecedent: -1})
 	sc.stack = append(sc.stack[:0], frame{clause: first})
@@ -149,7 +154,6 @@ func (cl *clauser) scan(lo, hi int) {
 			pending = -1
 		}
 		tk := &toks[i]
-		top := &cl.sc.stack[len(cl.sc.stack)-1]
 		switch {
 		case tk.Tag == annals.COMMA:
 			st := cl.sc.stack
@@ -172,7 +176,10 @@ func (cl *clauser) scan(lo, hi int) {
 			}
 		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinator(tk.Norm) && cl.verbBefore(i+1, hi):
 			cl.open(annals.Subordinate, i, true, -1)
-		case tk.Tag == annals.CC && top.verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i):
+		case tk.Tag == annals.CC && cl.sc.stack[len(cl.sc.stack)-1].verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i):
+			// the innermost frame, found here alone since only a
+			// conjunction asks for it
+			top := &cl.sc.stack[len(cl.sc.stack)-1]
 			if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
 				cl.closeTo(len(cl.sc.stack)-1, i)
 			}
@@ -382,8 +389,8 @@ func (cl *clauser) verbAhead(i, hi int) bool {
 // and returns its index.
 func (cl *clauser) inverted() (int, bool) {
 	toks := cl.toks
-	for c := cl.hi - 2; c >= 2; c-- {
-		if toks[c].Tag != annals.COMMA || !cl.finiteIn(0, c) {
+	for c := cl.hi - 2; c >= 2 && c > cl.firstFinite; c-- {
+		if toks[c].Tag != annals.COMMA {
 			continue
 		}
 		k := c + 1
@@ -441,7 +448,7 @@ func (cl *clauser) midReport() (c1, c2 int, ok bool) {
 			break
 		}
 	}
-	if c1 >= cl.hi-4 || cl.finiteIn(0, c1) || cl.npEnd(c1+1) < 0 {
+	if c1 >= cl.hi-4 || cl.firstFinite < c1 || cl.npEnd(c1+1) < 0 {
 		return 0, 0, false
 	}
 	k := cl.npEnd(c1 + 1)
@@ -494,12 +501,13 @@ func (cl *clauser) tailOK(k int) bool {
 	return true
 }
 
-// finiteIn reports whether a finite verb group starts in [lo, hi).
-func (cl *clauser) finiteIn(lo, hi int) bool {
-	for i := lo; i < hi; i++ {
+// firstFiniteVerb returns the first token where a finite verb group
+// starts, or hi when none does.
+func (cl *clauser) firstFiniteVerb() int {
+	for i := 0; i < cl.hi; i++ {
 		if v := cl.sc.vgAt[i]; v >= 0 && cl.finite(&cl.doc.Verbs[v]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return cl.hi
 }

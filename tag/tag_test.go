@@ -176,6 +176,12 @@ func TestClauses(t *testing.T) {
 			"Main[Officials said Iran would retaliate if attacked.] Rep[Iran would retaliate if attacked]^0 Sub[if attacked]^1"},
 		{"preposition is not a subordinator", "The envoys left after the meeting.",
 			"Main[The envoys left after the meeting.]"},
+		{"speech between commas", "The rebels, officials said, attacked the base.",
+			"Main[The rebels, officials said, attacked the base.] Rep[The rebels, officials said, attacked the base]^0 Paren[officials said]^1"},
+		{"finite verb before the commas: inverted, not mid-sentence", "The rebels fled, officials said, and attacked the base.",
+			"Main[The rebels fled, officials said, and attacked the base.] Rep[The rebels fled]^0 Coord[and attacked the base]^0"},
+		{"no finite verb before the comma is no inverted report", "In Kabul on Tuesday, officials said the talks would resume.",
+			"Main[In Kabul on Tuesday, officials said the talks would resume.] Rep[the talks would resume]^0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
