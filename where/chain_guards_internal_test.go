@@ -89,7 +89,8 @@ func TestChainGuards(t *testing.T) {
 			return ok
 		}},
 		{"!capitals/bareTown", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps == 0 }, func(a at) bool {
-			_, ok := r.bareTown(a.d, a.si, a.i, a.src, &buf)
+			var sp span
+			ok := r.bareTown(a.d, a.si, a.i, a.src, &buf, &sp)
 			return ok
 		}},
 		{"!capitals/ownPartSpan", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps == 0 }, func(a at) bool {
@@ -113,7 +114,8 @@ func TestChainGuards(t *testing.T) {
 			return ok
 		}},
 		{"notFirst/byDefault", func(a at) bool { return a.i > a.d.Sentences[a.si].Tokens.Start }, func(a at) bool {
-			_, ok := r.byDefault(a.d, a.si, a.i, a.src, &buf)
+			var sp span
+			ok := r.byDefault(a.d, a.si, a.i, a.src, &buf, &sp)
 			return ok
 		}},
 		{"body/firmSeat", func(a at) bool {

@@ -10,47 +10,51 @@ import (
 // of a longer name, an affiliation ("X of Ohio"), a party after a word
 // the cue rules weighed ("loans to Brazil", "talks with Japan"), the
 // object of a verb, an actor (the subject of a verb, a possessor).
-func (r *Recognizer) byDefault(doc *annals.Doc, si, i int, src string, buf *[]byte) (span, bool) {
+// It fills *sp, read only when it returns true, rather than returning a
+// span: most calls fail, and a span returned by value is zeroed and
+// copied on each.
+func (r *Recognizer) byDefault(doc *annals.Doc, si, i int, src string, buf *[]byte, sp *span) bool {
 	d := r.dflt
 	if !d.countries && !d.regions && d.cityPop == 0 {
-		return span{}, false
+		return false
 	}
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	// A headline's names are its parties ("ZAMBIA, IMF TALKS HIT
 	// PROBLEMS"); a sentence's first words its subject.
 	if !capital(t) || s.Title || i == s.Tokens.Start {
-		return span{}, false
+		return false
 	}
 	if !r.defaultOpener(doc, si, i) {
-		return span{}, false
+		return false
 	}
-	sp, ok := r.exact(doc, si, i, src, buf)
+	var ok bool
+	*sp, ok = r.exact(doc, si, i, src, buf)
 	if !ok || sp.suffixed || commonWords[sp.key] || notPlaces[sp.key] || firstNames[sp.key] {
-		return span{}, false
+		return false
 	}
 	list := r.g.index[sp.key]
 	top := &r.g.places[list[0]]
 	switch top.Kind {
 	case KindCountry:
 		if !d.countries {
-			return span{}, false
+			return false
 		}
 	case KindRegion:
 		if !d.regions || r.g.greatCity(list) {
-			return span{}, false
+			return false
 		}
 	case KindCity:
 		if d.cityPop == 0 || top.Population < d.cityPop {
-			return span{}, false
+			return false
 		}
 	default:
-		return span{}, false
+		return false
 	}
 	// "the U.S." and "the Philippines" carry their article; "the Tokyo
 	// market" and "the Ohio plant" name something else.
 	if i > s.Tokens.Start && doc.Tokens[i-1].Norm == "the" && top.Kind != KindCountry {
-		return span{}, false
+		return false
 	}
 	e := sp.next()
 	if e < s.Tokens.End {
@@ -59,37 +63,37 @@ func (r *Recognizer) byDefault(doc *annals.Doc, si, i int, src string, buf *[]by
 		case n.Norm == "'s" || n.Norm == "'" || n.Norm == "’s":
 			// "Brazil's suspension": a possessor acts or owns; its
 			// figures were read as places before this.
-			return span{}, false
+			return false
 		case n.Norm == "-" && n.Start == doc.Tokens[e-1].End:
-			return span{}, false
+			return false
 		case capital(n) && n.Flags&annals.SentStart == 0:
-			return span{}, false
+			return false
 		case n.Norm == ")" || n.Norm == "]":
 			// "75 cts (U.S.)", "the tournament [Gibraltar]": a gloss.
-			return span{}, false
+			return false
 		case n.Norm == "," && e+1 < s.Tokens.End && (doc.Tokens[e+1].Norm == "which" || doc.Tokens[e+1].Norm == "who"):
 			// "Brazil, which would have had its quota reduced": a
 			// relative clause describes a party more often than a land.
-			return span{}, false
+			return false
 		case word(n) && !capital(n) && n.Norm != "and" && n.Norm != "or":
 			// A noun it qualifies ("Tokyo traders") or a verb it is the
 			// subject of ("Brazil said").
-			return span{}, false
+			return false
 		}
 	}
 	// "the Bramalea, Ontario, plant": a town's region inside a modifier.
 	if e+1 < s.Tokens.End && doc.Tokens[e].Norm == "," && i-2 >= s.Tokens.Start && doc.Tokens[i-1].Norm == "," &&
 		capital(&doc.Tokens[i-2]) && (doc.Tokens[e+1].Tag == annals.NN || doc.Tokens[e+1].Tag == annals.NNS) && !capital(&doc.Tokens[e+1]) {
-		return span{}, false
+		return false
 	}
 	// "president of metal sales - U.S.A.": one name after a dash, ending
 	// the sentence, is an affiliation.
 	if p := &doc.Tokens[i-1]; (p.Norm == "-" || p.Norm == "--") && (e == s.Tokens.End || e+1 == s.Tokens.End && doc.Tokens[e].Norm == ".") {
-		return span{}, false
+		return false
 	}
 	// "Japan and the U.S. agreed": the subject of a verb is an actor.
 	if subjectAfter(doc, si, i) {
-		return span{}, false
+		return false
 	}
 	// After the list the name is in: a verb makes the list its subject
 	// ("The \"United States\" is"); a closing dash or bracket a gloss
@@ -98,13 +102,13 @@ func (r *Recognizer) byDefault(doc *annals.Doc, si, i int, src string, buf *[]by
 		n := &doc.Tokens[k]
 		switch n.Tag {
 		case annals.VB, annals.VBD, annals.VBP, annals.VBZ, annals.MD:
-			return span{}, false
+			return false
 		}
 		if n.Norm == "--" || n.Norm == "-" || n.Norm == ")" || n.Norm == "]" {
-			return span{}, false
+			return false
 		}
 	}
-	return sp, true
+	return true
 }
 
 // defaultOpener reports whether the word before token i of sentence si

@@ -107,7 +107,8 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 		return e - 1, true
 	}
 	if body && i > s.Tokens.Start {
-		if sp, ok := r.byDefault(doc, si, i, src, buf); ok {
+		var sp span
+		if r.byDefault(doc, si, i, src, buf, &sp) {
 			*out.spans = append(*out.spans, sp)
 			return sp.tok.End - 1, true
 		}

@@ -878,7 +878,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				if e, ok := r.nameRules(doc, si, i, src, &buf, &out); ok {
 					i = e
 				} else if t := &doc.Tokens[i]; !s.Title && t.Flags&annals.AllCaps == 0 {
-					if sp, ok := r.bareTown(doc, si, i, src, &buf); ok {
+					var sp span
+					if r.bareTown(doc, si, i, src, &buf, &sp) {
 						bare = append(bare, sp)
 						i = sp.tok.End - 1
 					}
@@ -4505,11 +4506,12 @@ func dateAt(doc *annals.Doc, si, j int) int {
 // possessive, nor after a determiner, nor inside an institution's name,
 // and ending a phrase or a list item. The caller keeps it only when the
 // sentence names another place and the article the town's country.
-func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byte) (span, bool) {
+// Like byDefault, it fills *sp, read only when it returns true.
+func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byte, sp *span) bool {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || t.Flags&annals.AllCaps != 0 || s.Title {
-		return span{}, false
+		return false
 	}
 	// Most capitalised words go on to a lower-case one: say so first,
 	// before the map lookups of the tests below.
@@ -4519,26 +4521,27 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	if e < s.Tokens.End {
 		if n := &doc.Tokens[e]; word(n) && !(connectorFilter.May(n.Norm) && connectors[n.Norm]) {
-			return span{}, false
+			return false
 		}
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
 		if capital(p) && p.Flags&annals.SentStart == 0 || p.Norm == "'s" || p.Norm == "-" && p.End == t.Start ||
 			notWeakFilter.May(p.Norm) && notWeak[p.Norm] || determinersFilter.May(p.Norm) && determiners[p.Norm] {
-			return span{}, false
+			return false
 		}
 	}
 	// "the University of California, San Diego", "Le Journal de
 	// Montreal": the name of an institution.
 	for k := i - 1; k >= s.Tokens.Start && k >= i-5; k-- {
 		if capital(&doc.Tokens[k]) && institutions[doc.Tokens[k].Norm] {
-			return span{}, false
+			return false
 		}
 	}
-	sp, ok := r.exact(doc, si, i, src, buf)
+	var ok bool
+	*sp, ok = r.exact(doc, si, i, src, buf)
 	if !ok || sp.suffixed {
-		return span{}, false
+		return false
 	}
 	if e := sp.tok.End; e < s.Tokens.End {
 		n := &doc.Tokens[e]
@@ -4546,10 +4549,10 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 		// and the Sulu region", "Docklands and Southbank." ("Kenosha
 		// workers", "Firestone advised" are no places).
 		if word(n) && n.Norm != "and" && n.Norm != "or" || n.Norm == "'s" || n.Norm == "-" {
-			return span{}, false
+			return false
 		}
 	}
-	return sp, true
+	return true
 }
 
 // compoundSpans is compound for the chain of rules in annotate: it keeps
