@@ -21,11 +21,6 @@ func TestChainGuards(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := NewRecognizer(g)
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, ctx := text.New(), context.Background()
 	type at struct {
 		d   *annals.Doc
 		si  int
@@ -140,12 +135,7 @@ func TestChainGuards(t *testing.T) {
 	}
 	turned := make([]int, len(guards))
 	tokens := 0
-	for _, art := range corpus.Articles(t, "reuters21578.jsonl", 300) {
-		d := &annals.Doc{}
-		d.Reset(art)
-		if seg.Annotate(ctx, d) != nil || tg.Annotate(ctx, d) != nil {
-			continue
-		}
+	for _, d := range taggedReuters(t, 300) {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
 			a := at{d: d, si: si, src: d.SourceOf(si)}
@@ -158,7 +148,7 @@ func TestChainGuards(t *testing.T) {
 					turned[n]++
 					if gd.rule(a) {
 						t.Errorf("%s: the guard turns away %q (sentence %d of %q), where the rule finds a place",
-							gd.name, d.Tokens[a.i].Norm, si, art.ID)
+							gd.name, d.Tokens[a.i].Norm, si, d.Article.ID)
 					}
 				}
 				var compounds []span
@@ -166,7 +156,7 @@ func TestChainGuards(t *testing.T) {
 				e, ok := r.compoundSpans(d, si, a.i, a.src, &buf, &compounds, &firms)
 				_, y, _, want := r.compound(d, si, a.i, a.src, &buf)
 				if ok != want || ok && e != y.tok.End {
-					t.Errorf("compoundSpans at %q (%q): %d %v, compound %d %v", d.Tokens[a.i].Norm, art.ID, e, ok, y.tok.End, want)
+					t.Errorf("compoundSpans at %q (%q): %d %v, compound %d %v", d.Tokens[a.i].Norm, d.Article.ID, e, ok, y.tok.End, want)
 				}
 			}
 		}
@@ -179,4 +169,26 @@ func TestChainGuards(t *testing.T) {
 			t.Errorf("%s: the guard turned away none of %d tokens", gd.name, tokens)
 		}
 	}
+}
+
+// taggedReuters returns the first n Reuters articles segmented and
+// tagged, the input the guard and class tests compare their rules on;
+// an article the stages reject is left out.
+func taggedReuters(t *testing.T, n int) []*annals.Doc {
+	t.Helper()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, ctx := text.New(), context.Background()
+	var docs []*annals.Doc
+	for _, art := range corpus.Articles(t, "reuters21578.jsonl", n) {
+		d := &annals.Doc{}
+		d.Reset(art)
+		if seg.Annotate(ctx, d) != nil || tg.Annotate(ctx, d) != nil {
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }

@@ -1,24 +1,15 @@
 package where
 
 import (
-	"context"
 	"testing"
 
 	annals "github.com/annals-project/annals"
-	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/tag"
-	"github.com/annals-project/annals/text"
 )
 
 // TestClassify checks each bit of the tokenClass classify writes against
 // the test it stands for, over every token of the first Reuters
 // articles, and that each bit is set somewhere and clear somewhere.
 func TestClassify(t *testing.T) {
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, ctx := text.New(), context.Background()
 	bits := []struct {
 		name string
 		bit  tokenClass
@@ -33,12 +24,7 @@ func TestClassify(t *testing.T) {
 	}
 	set := make([]int, len(bits))
 	tokens := 0
-	for _, art := range corpus.Articles(t, "reuters21578.jsonl", 300) {
-		d := &annals.Doc{}
-		d.Reset(art)
-		if seg.Annotate(ctx, d) != nil || tg.Annotate(ctx, d) != nil {
-			continue
-		}
+	for _, d := range taggedReuters(t, 300) {
 		classes := make([]tokenClass, len(d.Tokens))
 		for si := range d.Sentences {
 			classify(d, si, classes)
@@ -48,7 +34,7 @@ func TestClassify(t *testing.T) {
 				for n, b := range bits {
 					got, want := classes[k]&b.bit != 0, b.test(d, si, k)
 					if got != want {
-						t.Errorf("%s at %q token %d: class %v, test %v", b.name, art.ID, k, got, want)
+						t.Errorf("%s at %q token %d: class %v, test %v", b.name, d.Article.ID, k, got, want)
 					}
 					if got {
 						set[n]++
