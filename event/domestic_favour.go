@@ -25,9 +25,9 @@ var favourPrivate = map[string]bool{"BUS": true, "AGR": true, "CVL": true, "MED"
 var backingVerbs = map[string]bool{"support": true, "back": true, "approve": true, "endorse": true}
 
 // domesticFavour reports whether an event of aid, material or diplomatic
-// cooperation joins a party of one country's state (or the country named
-// bare) and a private party of that same country, either way. verb is
-// the lemma of the event's verb.
+// cooperation, or of aid cut (162), joins a party of one country's state
+// (or the country named bare) and a private party of that same country,
+// either way. verb is the lemma of the event's verb.
 func domesticFavour(code, verb, src, tgt string) bool {
 	if len(src) < 3 || len(tgt) < 3 || src[:3] != tgt[:3] || src[:3] == "IGO" || src[:3] == "NGO" || src[:3] == "IMG" {
 		return false
@@ -46,8 +46,8 @@ func domesticFavour(code, verb, src, tgt string) bool {
 		return false
 	case code[:3] == "030", code[:3] == "031", code[:3] == "032", code[:3] == "033":
 		return true
-	case code[:2] == "06":
-		return true
+	case code[:2] == "06", code[:3] == "162":
+		return true // aid withdrawn from one's own firms is policy too: "has cut loans to exporting companies"
 	case code[:2] == "07":
 		// Relief and protection given to one's own people in a disaster
 		// or an attack are reported as events.

@@ -9,7 +9,7 @@ import (
 // TestDomesticFavour checks the causes found in a hand-judged random
 // sample of unread Reuters news (round 85): a state's aid, cooperation or
 // backing for its own firms or people coded as an event between actors,
-// "told ... to" matched across a sentence to a later "to", a fact
+// its aid to them withdrawn (round 111), "told ... to" matched across a sentence to a later "to", a fact
 // "recognised" coded as diplomatic recognition, a doubt "questioned whether"
 // coded as questioning a party, and two countries' businessmen coded as
 // states. The kept rows leave a state's appeals to its own firms, a
@@ -27,6 +27,7 @@ func TestDomesticFavour(t *testing.T) {
 		{"subsidises its farmers", "The United States subsidizes its farmers more than the EC.", nil},
 		{"backs its companies", "The Singapore government owns or backs 608 companies under three holding companies.", nil},
 		{"rescued banks", "Malaysia's Central Bank has rescued two large commercial banks since late 1986.", nil},
+		{"cuts its own firms' credit", "Taiwan has reduced export credits to small textile companies this year.", nil},
 		{"told of", "Poindexter told President Reagan twice of the funds diversion, contrary to Reagan's denial.", nil},
 		{"told a meeting a fact", "Chancellor Helmut Kohl told the shareholders' meeting the bank's total loans to Argentina totalled 875 mln dlrs.", nil},
 		{"recognised a quality", "The U.S. government recognised the honesty of Brazilian exporters.", nil},

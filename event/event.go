@@ -1235,6 +1235,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if vg.Passive {
 			subjVia = ""
 		}
+		tgts, notes = c.unnamedVictim(sc, v, vg, srcs, tgts, notes) // "shot him dead": unnamed_victims.go
 		if len(tgts) == 0 && !v.TargetNone {
 			if c.dict.Settings.Solo && solo.v == nil {
 				solo = soloEvent{v, srcs, subjVia, notes}
@@ -1781,6 +1782,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if sc.own && sc.commercialPair(info.Root, src, tgt, s, t) {
 					continue // "signed a distribution agreement with the French group": firms, no state
+				}
+				if sc.own && sc.ownMourning(code, vg, src, tgt, t) {
+					continue // "India grieves the passing away of Mukherjee": own_mourning.go
 				}
 				if sc.own && personnelChange(v.Code, src, tgt) {
 					continue // "quit as the president's top aide": a post left among colleagues
