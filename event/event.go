@@ -2812,7 +2812,8 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			c.codeSpeakerVisit(sc, t, venue) // "said at the end of a brief visit here", whatever the tagger made of "visit"
 		}
 		compound := c.verbAsNoun(sc, t)
-		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound {
+		capWord, capital := c.capitalNoun(sc, t) // "a U.S. Attack on"
+		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound && !capital {
 			continue
 		}
 		if sc.own {
@@ -2824,6 +2825,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		word := lemma(tok)
 		if compound && tok.Tag == annals.VBG {
 			word = tok.Norm // "meeting", not "meet"
+		}
+		if capital {
+			word = capWord
 		}
 		ids := c.dict.NounsFor(word)
 		if len(ids) == 0 {
