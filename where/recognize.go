@@ -1512,11 +1512,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		// region its own sentence places things in, before a namesake
 		// abroad.
 		if p >= 0 && r.g.places[p].Kind == KindCity && sp.in == "" {
-			// Only a namesake abroad yields: not a capital, nor a town
-			// of the region's own country ("in Indiana ... talks in
+			// Only a namesake abroad yields, or a small town of the
+			// region's own country ("in Iowa ... an elevator in
+			// Burlington" is not Burlington, North Carolina): not a
+			// capital, nor a great city ("in Indiana ... talks in
 			// Washington").
 			if q := r.sentenceRegion(doc, spans, x, &buf); q >= 0 && !r.g.places[p].Capital &&
-				r.g.places[q].Country != r.g.places[p].Country {
+				(r.g.places[q].Country != r.g.places[p].Country || r.g.places[p].Population < bigTown) {
 				p = q
 			}
 		}
@@ -1729,6 +1731,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// "in northeastern Bolivar province": a division the gazetteer lacks
 	// (town_divisions.go).
 	areas = r.townDivisions(doc, spans, res, areas)
+	r.townsOutsideRegions(spans, res, regions) // "near Richland, Wash" ... "at Hanford"
+	r.currencyCountries(doc, spans, res)       // "In U.S. dlrs per tonne"
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
@@ -3988,7 +3992,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// Two-letter names are written in capitals.
 	if t := &doc.Tokens[j]; t.Flags&annals.AllCaps != 0 && t.End-t.Start <= 3 &&
 		(j > s.Tokens.Start && shouted(&doc.Tokens[j-1]) || j+1 < s.Tokens.End && shouted(&doc.Tokens[j+1])) ||
-		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) && !stateAbbrev(doc, si, j) {
+		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) && !stateAbbrev(doc, si, j) && !r.townStateAbbrev(doc, si, j, src) {
 		return span{}, false
 	}
 	for e := full; e > j; e-- {
@@ -4039,7 +4043,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if townAbbrevFilter.MayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) {
+		if townAbbrevFilter.MayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) && (e != j+1 || !r.townStateAbbrev(doc, si, j, src)) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
