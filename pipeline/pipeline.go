@@ -55,8 +55,10 @@ func LoadDict(fsys fs.FS, cb *cameo.Codebook) (*dict.Dict, error) {
 	return dict.Load(fsys, func(c string) bool { _, ok := cb.Lookup(c); return ok })
 }
 
-// New builds a Pipeline.
+// New builds a Pipeline. The collector is held off while it loads (see
+// holdGC).
 func New(opts Options) (*Pipeline, error) {
+	defer holdGC()()
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)

@@ -158,7 +158,14 @@ func byCount(lex lexicon, store []entry) []int {
 	for k := range rank {
 		rank[k] = k
 	}
-	slices.SortStableFunc(rank, func(x, y int) int { return cmp.Compare(weight[y], weight[x]) })
+	// Ties fall back on the position, so an unstable sort, cheaper than
+	// the stable sort's merges, gives the stable order.
+	slices.SortFunc(rank, func(x, y int) int {
+		if c := cmp.Compare(weight[y], weight[x]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
 	for k, r := range rank {
 		rank[k] = order[r]
 	}

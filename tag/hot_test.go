@@ -35,3 +35,38 @@ func TestHotMatchesLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestByCountOrder checks byCount's order: closed-class words first, then
+// falling counts, ties in the lexicon's order, as the memo's layout and
+// the tests of its contents assume.
+func TestByCountOrder(t *testing.T) {
+	lex, store, err := parseLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := byCount(lex, store)
+	if len(order) < 1000 {
+		t.Fatalf("%d entries ordered, want thousands", len(order))
+	}
+	weight := func(i int) int {
+		e := &store[i]
+		if e.closed != 0 {
+			return 1 << 20
+		}
+		w := int(e.n) + int(e.v) + int(e.a) + int(e.r)
+		if e.irr != nil {
+			for _, b := range []*entry{lex[e.irr.vBase], lex[e.irr.nBase]} {
+				if b != nil {
+					w = max(w, int(b.n)+int(b.v)+int(b.a)+int(b.r))
+				}
+			}
+		}
+		return w
+	}
+	for k := 1; k < len(order); k++ {
+		a, b := order[k-1], order[k]
+		if wa, wb := weight(a), weight(b); wa < wb || wa == wb && a > b {
+			t.Fatalf("entries %d (%q, %d) and %d (%q, %d) out of order", a, store[a].word, wa, b, store[b].word, wb)
+		}
+	}
+}

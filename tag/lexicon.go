@@ -122,12 +122,12 @@ func parseLexicon() (lexicon, []entry, error) {
 	store := make([]entry, 0, n+len(closedClass)/8)
 	data := lexiconData
 	for ln := 1; len(data) > 0; ln++ {
-		line, rest, _ := strings.Cut(data, "\n")
+		line, rest, _ := cutByte(data, '\n')
 		data = rest
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		word, fields, ok := strings.Cut(line, " ")
+		word, fields, ok := cutByte(line, ' ')
 		if !ok {
 			return nil, nil, fmt.Errorf("lexicon.txt:%d: no readings for %q", ln, word)
 		}
@@ -135,7 +135,7 @@ func parseLexicon() (lexicon, []entry, error) {
 		e := &store[len(store)-1]
 		for fields != "" {
 			var f string
-			f, fields, _ = strings.Cut(fields, " ")
+			f, fields, _ = cutByte(fields, ' ')
 			if err := e.addReading(f); err != nil {
 				return nil, nil, fmt.Errorf("lexicon.txt:%d: %w", ln, err)
 			}
@@ -146,6 +146,15 @@ func parseLexicon() (lexicon, []entry, error) {
 		return nil, nil, err
 	}
 	return lex, store, nil
+}
+
+// cutByte is strings.Cut for a one-byte separator, which the lexicon's
+// 270,000 cuts reach sooner through IndexByte.
+func cutByte(s string, sep byte) (before, after string, found bool) {
+	if i := strings.IndexByte(s, sep); i >= 0 {
+		return s[:i], s[i+1:], true
+	}
+	return s, "", false
 }
 
 // addReading adds one reading of the generated format ("n12", "vDN>hold").

