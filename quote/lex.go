@@ -102,6 +102,13 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 				advance(t.start32())
 				continue
 			}
+			if text[i] == ' ' {
+				// A space is no token and no mark. The quote's end
+				// below is tested at the next character, which the
+				// paragraph has: paragraphs are trimmed.
+				i++
+				continue
+			}
 			if inQuote >= 0 && i >= quotes[inQuote].end && quotes[inQuote].close < 0 && quotes[inQuote].lastPara == pi {
 				inQuote = -1
 			}
@@ -126,7 +133,9 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 					flags |= fCap
 				}
 				j := wordEnd(text, i+n, p.end, mpos)
-				if flags&fCap == 0 && hyphenParticle(text[i:j]) {
+				// (The length and hyphen test of hyphenParticle first,
+				// inline: most words fail it.)
+				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
 					flags |= fCap // "el-Sisi", "al-Quaety": a surname
 				}
 				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
@@ -170,7 +179,18 @@ func (t tok) start32() int { return int(t.start) }
 // by an en dash between letters (Export–Import, the name of a body). The
 // word never runs past end or into the quotation mark at stop.
 func wordEnd(text string, i, end, stop int) int {
+	lim := end // where the run of ASCII letters and digits must stop
+	if stop >= i && stop < end {
+		lim = stop
+	}
 	for i < end && i != stop {
+		// Most of a word is ASCII letters and digits: one load each.
+		for i < lim && asciiAlnum[text[i]] {
+			i++
+		}
+		if i == lim {
+			return i
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiAlnum[c] {

@@ -39,3 +39,36 @@ func TestMarkIn8(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipPlain checks skipPlain against a byte-by-byte reading of the
+// same eight-byte steps, with one byte of every value at every position
+// among plain letters: it must stop at the first straight mark or byte
+// above ASCII of the first step that holds one, and pass over the rest.
+func TestSkipPlain(t *testing.T) {
+	ref := func(s string, i int) int {
+		for ; i+8 <= len(s); i += 8 {
+			for k := i; k < i+8; k++ {
+				if c := s[k]; c == '"' || c == '\'' || c >= 0x80 {
+					return k
+				}
+			}
+		}
+		return i
+	}
+	for b := 0; b < 256; b++ {
+		for pos := 0; pos < 24; pos++ {
+			buf := []byte("xxxxxxxxxxxxxxxxxxxxxxxx")
+			buf[pos] = byte(b)
+			for from := 0; from <= len(buf); from++ {
+				if got, want := skipPlain(string(buf), from, len(buf)), ref(string(buf), from); got != want {
+					t.Fatalf("skipPlain with byte %#x at %d from %d = %d, want %d", b, pos, from, got, want)
+				}
+			}
+		}
+	}
+	// Two flagged bytes in one step: the first is returned, whatever
+	// the borrow of the second.
+	if got := skipPlain(`ab"'"cde`, 0, 8); got != 2 {
+		t.Errorf("skipPlain = %d, want 2", got)
+	}
+}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,18 +33,32 @@ func (m mark) guillemet() bool { return m == guilLeft || m == guilRight }
 // so that scanQuotes passes over any other byte with one load.
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
-// markIn8 reports whether any of the eight bytes of s from i is a
-// straight quotation mark or a byte of a multi-byte character (every
-// other byte of markLead): most stretches of text are plain, and testing
-// eight bytes at once passes over them quickly.
-func markIn8(s string, i int) bool {
-	w := s[i : i+8] // one bounds check, so the eight loads merge into one
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+// skipPlain returns the first byte at or after i that is a straight
+// quotation mark or a byte of a multi-byte character (every other byte of
+// markLead), testing eight bytes at a time while eight remain before end;
+// else the first of the last seven. Most stretches of text are plain, and
+// testing eight bytes at once passes over them quickly. The flags are the
+// high bits of a word's bytes; below the first flagged byte no borrow
+// crosses a byte, so the lowest flag is always a true one.
+func skipPlain(s string, i, end int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs } // a zero byte in v
-	return (zero(x^('"'*ones)) | zero(x^('\''*ones)) | x&highs) != 0
+	for i+8 <= end {
+		w := s[i : i+8] // one bounds check, so the eight loads merge into one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		dq, sq := x^('"'*ones), x^('\''*ones)
+		// (v - ones) &^ v & highs flags the zero bytes of v.
+		if m := (dq-ones)&^dq&highs | (sq-ones)&^sq&highs | x&highs; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	return i
 }
+
+// markIn8 reports whether any of the eight bytes of s from i is one that
+// skipPlain stops at.
+func markIn8(s string, i int) bool { return skipPlain(s, i, i+8) < i+8 }
 
 // markAt returns the mark at byte i of s and its length in bytes.
 func markAt(s string, i int) (mark, int) {
@@ -206,9 +221,8 @@ func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []
 			i += n
 		}
 		for i < p.end {
-			if i+8 <= p.end && !markIn8(text, i) {
-				i += 8
-				continue
+			if i = skipPlain(text, i, p.end); i >= p.end {
+				break
 			}
 			if !markLead[text[i]] {
 				i++

@@ -2344,12 +2344,7 @@ func (s *scratch) personal(name string, g gender) bool {
 	if i := strings.LastIndexByte(name, ' '); i > 0 && s.usedBare(name[i+1:]) {
 		return true // "the Exchequer Nigel Lawson … Lawson said": a surname
 	}
-	for _, pre := range [...]string{"the ", "The ", " in ", " at "} {
-		if s.writtenAfter(pre, name) {
-			return false
-		}
-	}
-	return true
+	return !s.writtenAfter(name)
 }
 
 // adjectiveRun reports whether the two capitalised words of name are a
@@ -2375,37 +2370,58 @@ func (s *scratch) gerundOpening(first, name string) bool {
 // "Central American"), which no person's name is.
 var regionWords = set(`North South East West Central Latin Northern Southern Eastern Western`)
 
-// writtenAfter reports whether the article writes name right after pre,
-// not as a possessive or the start of a longer name: "in Hong Kong," but
-// not "in Baker's plan" or "the Reagan administration".
-func (s *scratch) writtenAfter(pre, name string) bool {
-	key := pre + name
-	for i := 0; ; {
-		k := strings.Index(s.text[i:], key)
+// bodyLeads are the words before which writtenAfter finds a body's or a
+// place's name: "the Mahanagar Telephone Nigam", "in Hong Kong".
+var bodyLeads = [...]string{"the ", "The ", " in ", " at "}
+
+// writtenAfter reports whether the article writes name right after one of
+// bodyLeads, not as a possessive or the start of a longer name: "in Hong
+// Kong," but not "in Baker's plan" or "the Reagan administration". It
+// reads each place the text writes name once, for all the leads, and
+// takes, for each lead, the places a left-to-right search for lead+name
+// would find: none that overlaps the last one it found.
+func (s *scratch) writtenAfter(name string) bool {
+	var next [len(bodyLeads)]int // per lead, where its next find may start
+	for p := 0; ; p++ {
+		k := strings.Index(s.text[p:], name)
 		if k < 0 {
 			return false
 		}
-		e := i + k + len(key)
-		if e >= len(s.text) {
-			return true
-		}
-		c := s.text[e]
-		if c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' {
-			return true
-		}
-		if c == ' ' && e+1 < len(s.text) && s.text[e+1] >= 'a' && s.text[e+1] <= 'z' {
-			// "the Mahanagar Telephone Nigam mobilised", a verb in -ed,
-			// not "the Reagan administration".
-			v := s.text[e+1:]
-			if sp := strings.IndexAny(v, " ,.;"); sp > 0 {
-				v = v[:sp]
+		p += k
+		e := p + len(name)
+		for li, pre := range bodyLeads {
+			if p-len(pre) < next[li] || s.text[p-len(pre):p] != pre {
+				continue
 			}
-			if strings.HasSuffix(v, "ed") && len(v) > 3 {
+			if s.endsName(e) {
 				return true
 			}
+			next[li] = e
 		}
-		i = e
 	}
+}
+
+// endsName reports whether the name that ends at byte e of the text ends
+// there: the text ends, a mark follows, or a verb in -ed ("the Mahanagar
+// Telephone Nigam mobilised").
+func (s *scratch) endsName(e int) bool {
+	if e >= len(s.text) {
+		return true
+	}
+	c := s.text[e]
+	if c == '.' || c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' {
+		return true
+	}
+	if c == ' ' && e+1 < len(s.text) && s.text[e+1] >= 'a' && s.text[e+1] <= 'z' {
+		v := s.text[e+1:]
+		if sp := strings.IndexAny(v, " ,.;"); sp > 0 {
+			v = v[:sp]
+		}
+		if strings.HasSuffix(v, "ed") && len(v) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // usedBare reports whether w stands alone as a capitalised subject

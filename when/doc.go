@@ -5,7 +5,9 @@
 // regular expressions): it splits the sentence into words, numbers and
 // marks, looks each short word up in a fixed keyword table, and tries the
 // grammar only at keywords and numbers, so sentences without a time cost
-// little and allocate nothing. [Resolver.Annotate] runs Find over a
+// little and allocate nothing; a sentence with no digit and no word that
+// names a time by itself (a weekday, a month, a unit, today) is not even
+// split. [Resolver.Annotate] runs Find over a
 // [annals.Doc] as a pipeline stage. [Parse] reads publication dates.
 //
 // Values follow TIMEX3 and are as precise as the text: 2021-10-12 (a day),

@@ -40,8 +40,12 @@ func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Tim
 // not nil: it anchors "the day" and "the same day", and find updates it.
 // The tenses are worked out only when a bare expression asks for them,
 // which few sentences have. The sentence's tokens are appended to buf[:0],
-// returned so that the next sentence reuses the room.
+// returned so that the next sentence reuses the room; a sentence with no
+// digit and no head word (see mayHaveTime) is not tokenized at all.
 func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.Doc, si int, day *value, buf []tok) ([]annals.Time, []tok) {
+	if !mayHaveTime(s) {
+		return dst, buf[:0]
+	}
 	toks := tokenize(s, buf[:0])
 	m := matcher{s: s, toks: toks, doc: doc, si: si}
 	if !pub.IsZero() {
