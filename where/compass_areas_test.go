@@ -18,7 +18,7 @@ func TestCompassAreas(t *testing.T) {
 		want              string // places, "|"-separated
 	}{
 		{"direction as cue", "", "Heavy snow blanketted central and south Jilin and north Liaoning, leaving farmland too muddy.", "Jilin Province/CHN|Liaoning/CHN"},
-		{"direction as cue", "", "A flood warning is also in effect for interior Rhode Island, and northwestern Maine.", "Maine/USA"},
+		{"direction as cue", "", "A flood warning is also in effect for interior Rhode Island, and northwestern Maine.", "Rhode Island/USA|Maine/USA"},
 		{"direction as cue", "", "Rain fell on farms in the Rift Valley, with western Kericho town having only 21 mm, officials in Kenya said.", "Kericho/KEN|Kenya/KEN"},
 		{"region over city", "", "Heavy rains soaked western Washington and northwest Oregon.", "Washington/USA|Oregon/USA"},
 		{"region over city", "", "Showers spread to Washington on Tuesday.", "Washington, D.C./USA"},

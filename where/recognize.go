@@ -122,6 +122,7 @@ var areaAdj = map[string]bool{
 	"rural": true, "downtown": true, "suburban": true, "coastal": true, "upstate": true,
 	"neighbouring": true, "neighboring": true, "nearby": true, "mainland": true, "inner": true,
 	"far": true, "remote": true, "occupied": true, "war-torn": true, "landlocked": true,
+	"interior": true,
 }
 
 // appositive are nouns that a place name may follow with no preposition:
@@ -1401,6 +1402,15 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	for x := range spans {
 		if spans[x].fixed == 0 && spans[x].row == 0 {
 			if p := r.capitalCity(doc, spans, x); p >= 0 {
+				spans[x].fixed = p + 1
+			}
+		}
+	}
+
+	// "from western Washington": the state (narrowed_regions.go).
+	for x := range spans {
+		if spans[x].fixed == 0 {
+			if p := r.narrowedRegion(doc, &spans[x]); p >= 0 {
 				spans[x].fixed = p + 1
 			}
 		}
