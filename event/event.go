@@ -895,6 +895,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		subj, subjVia = sc.participleSubject(vg)
 	}
 	if len(subj) == 0 && sc.own {
+		subj, subjVia = sc.frontedSubject(vg) // "Accusing the French of overfishing, Canada said"
+	}
+	if len(subj) == 0 && sc.own {
 		subj, subjVia = sc.pronounSource(vg, ci)
 	}
 	if sc.own {
