@@ -26,7 +26,7 @@ var caughtAfter = map[string]map[string]bool{
 // current account payments surplus" is the surplus's.
 func caughtFigure(doc *annals.Doc, n int) bool {
 	w := doc.Tokens[n].Norm
-	if n == 0 || !caughtAfter[w][doc.Tokens[n-1].Norm] {
+	if n == 0 || !caughtAfterFilter.May(w) || !caughtAfter[w][doc.Tokens[n-1].Norm] {
 		return false
 	}
 	if n+1 < len(doc.Tokens) {

@@ -1,6 +1,10 @@
 package where
 
-import annals "github.com/annals-project/annals"
+import (
+	"strings"
+
+	annals "github.com/annals-project/annals"
+)
 
 // The guards below, and legOpens (joined_legs.go), let annotate skip a
 // rule's call for the tokens the rule would turn away at once. Each is a
@@ -64,21 +68,56 @@ const (
 )
 
 // classify writes the tokenClass of each token of sentence si into
-// classes, indexed as doc.Tokens.
-func classify(doc *annals.Doc, si int, classes []tokenClass) {
+// classes, indexed as doc.Tokens, and returns the sentence's
+// sentenceMarks (see marksKnown): one pass over the sentence serves both.
+func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 	s := &doc.Sentences[si]
-	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
-		t := &doc.Tokens[k]
+	toks := doc.Tokens[s.Tokens.Start:s.Tokens.End]
+	cls := classes[s.Tokens.Start:s.Tokens.End]
+	m := marksKnown
+	for k := range toks {
+		t := &toks[k]
 		var c tokenClass
 		if mayCue(t.Norm, t.Tag, t.Flags) {
 			c |= classMayCue
 		}
-		if capital(t) {
+		up := capital(t)
+		if up {
 			c |= classCapital
 		}
-		if beforeCapital(doc, si, k) {
+		if k+1 < len(toks) && toks[k+1].Flags&annals.Cap != 0 { // beforeCapital
 			c |= classBeforeCapital
 		}
-		classes[k] = c
+		cls[k] = c
+		if t.Flags&annals.Digit != 0 {
+			m |= markDigit
+		}
+		// The words of areaNounsAfter are all longer than the other
+		// marks' tokens, which are few: one length test parts them.
+		switch w := t.Norm; {
+		case len(w) > 2:
+			if !up && areaNounsAfterFilter.May(w) {
+				if _, ok := areaNounsAfter[w]; ok {
+					m |= markAreaNounAfter
+				}
+			}
+			if !up && (w == "province" || w == "provinces") {
+				m |= markProvince
+			}
+			if strings.HasPrefix(w, "governor") && governorWords[w] {
+				m |= markGovernor
+			}
+		case w == "/":
+			m |= markSlash
+		case w == "vs":
+			m |= markVs
+		case w == "'s" || w == "'":
+			m |= markPossessive
+		case w == ",":
+			if k+1 < len(toks) && toks[k+1].Norm == "the" {
+				m |= markCommaThe
+			}
+		}
 	}
+	return m
 }

@@ -38,10 +38,10 @@ func gatheringAfter(doc *annals.Doc, si, e int) bool {
 		if !word(t) {
 			return false
 		}
-		if gatherings[t.Norm] {
+		if gatheringsFilter.May(t.Norm) && gatherings[t.Norm] {
 			return k+1 >= end || !capital(&doc.Tokens[k+1]) || doc.Tokens[k+1].Flags&annals.AllCaps != 0
 		}
-		if !gatheringTopics[t.Norm] {
+		if !gatheringTopicsFilter.May(t.Norm) || !gatheringTopics[t.Norm] {
 			return false
 		}
 	}

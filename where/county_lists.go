@@ -35,7 +35,7 @@ func countyListEnd(doc *annals.Doc, si, e int) int {
 	end := doc.Sentences[si].Tokens.End
 	for items := 0; e < end && items <= maxCountyList; items++ {
 		t := &doc.Tokens[e]
-		if countyPlurals[t.Norm] {
+		if countyPluralsFilter.May(t.Norm) && countyPlurals[t.Norm] {
 			return e
 		}
 		if t.Norm != "," && t.Norm != "and" {
@@ -48,7 +48,7 @@ func countyListEnd(doc *annals.Doc, si, e int) int {
 		if e >= end || !capital(&doc.Tokens[e]) {
 			return -1
 		}
-		for e < end && capital(&doc.Tokens[e]) && !countyPlurals[doc.Tokens[e].Norm] {
+		for e < end && capital(&doc.Tokens[e]) && !(countyPluralsFilter.May(doc.Tokens[e].Norm) && countyPlurals[doc.Tokens[e].Norm]) {
 			e++
 		}
 	}

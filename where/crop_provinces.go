@@ -28,7 +28,7 @@ func (r *Recognizer) readProvinces(doc *annals.Doc, spans []span) []span {
 			areas = append(areas, base)
 		}
 	}
-	areas = provinceNames(doc, areas)
+	areas = r.provinceNames(doc, areas)
 	if len(areas) == 0 {
 		return spans
 	}
@@ -46,8 +46,12 @@ func (r *Recognizer) readProvinces(doc *annals.Doc, spans []span) []span {
 // lower-case "provinces" in a list of capitalised names joined by
 // commas, "and" and "or" ("Santa Fe, Cordoba, La Pampa and Buenos Aires
 // provinces"), or right before "province" ("in Buenos Aires province").
-func provinceNames(doc *annals.Doc, keys []string) []string {
+func (r *Recognizer) provinceNames(doc *annals.Doc, keys []string) []string {
 	for si := range doc.Sentences {
+		// Most sentences have no such word, and classify said so.
+		if !r.sentenceMay(si, markProvince) {
+			continue
+		}
 		s := &doc.Sentences[si]
 		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
 			t := &doc.Tokens[i]

@@ -62,7 +62,35 @@ var (
 	landPartFilter    = wordfilter.New(landPartNouns)
 	departWhenFilter  = wordfilter.New(departWhen)
 	departTimesFilter = wordfilter.New(departTimes)
-	townAbbrevFilter  = func() *wordfilter.Filter {
+	// The words around a cue or a name that placeCue, goodsFor,
+	// countyListEnd, compassNarrows, ownFigure, surnames, gatheringAfter
+	// and bareTown look up for every token of a kind, most in no set.
+	salesChangesFilter    = wordfilter.New(salesChanges)
+	fromPartyFilter       = wordfilter.New(fromParty)
+	forGoalFilter         = wordfilter.New(forGoal)
+	goodsUnitsFilter      = wordfilter.New(goodsUnits)
+	cargoWordsFilter      = wordfilter.New(cargoWords)
+	countyPluralsFilter   = wordfilter.New(countyPlurals)
+	compassWordsFilter    = wordfilter.New(compassWords)
+	figureNounsFilter     = wordfilter.New(figureNouns)
+	ownedAfterFilter      = wordfilter.New(ownedAfter)
+	figuresAfterFilter    = wordfilter.New(figuresAfter)
+	namePrefixFilter      = wordfilter.New(namePrefix)
+	gatheringsFilter      = wordfilter.New(gatherings)
+	gatheringTopicsFilter = wordfilter.New(gatheringTopics)
+	institutionsFilter    = wordfilter.New(institutions)
+	// The words before a cue that figureFor, departedFor, rankAfter and
+	// tradeBy look back over, and those after a name tradeVerbAt and
+	// caughtFigure look at.
+	licenceForFilter      = wordfilter.New(licenceFor)
+	figureForNounsFilter  = wordfilter.New(figureForNouns)
+	tradeAgentWordsFilter = wordfilter.New(tradeAgentWords)
+	departVerbsFilter     = wordfilter.New(departVerbs)
+	rankWordsFilter       = wordfilter.New(rankWords)
+	expectWordsFilter     = wordfilter.New(expectWords)
+	tradeVerbsFilter      = wordfilter.New(tradeVerbs)
+	caughtAfterFilter     = wordfilter.New(caughtAfter)
+	townAbbrevFilter      = func() *wordfilter.Filter {
 		f := wordfilter.New(townAbbrevs)
 		for _, m := range []map[string]bool{wordTownAbbrevs, ctTownAbbrevs} {
 			for w := range m {

@@ -121,7 +121,7 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 	}
 	near := g.near()
 	// A letter left out: the key is one of the indexed deletions.
-	if !take(near.m[key].near) {
+	if near.filter.may(key) && !take(near.m[key].near) {
 		return -1
 	}
 	for i := 1; i < len(key); i++ {
@@ -170,13 +170,24 @@ func (g *Gazetteer) nearIn(key []byte, countries []string) int32 {
 	}
 	found := int32(-1)
 	for _, code := range countries {
-		r, ok := g.cities[code]
-		if !ok {
-			continue
-		}
-		for p := r[0]; p < r[1]; p++ {
+		// Only the cities whose name starts with key's letter and is
+		// within one letter of its length can be a slip away: the
+		// country's cities ordered so find them without reading the
+		// rest, most of a large country's thousands.
+		list := g.cityLetters()[code]
+		x, _ := slices.BinarySearchFunc(list, key, func(p int32, key []byte) int {
 			k := g.keys[p]
-			if len(k) < len(key)-1 || len(k) > len(key)+1 || k[0] != key[0] || !oneSlip(key, k) {
+			if c := int(k[0]) - int(key[0]); c != 0 {
+				return c
+			}
+			return len(k) - (len(key) - 1)
+		})
+		for _, p := range list[x:] {
+			k := g.keys[p]
+			if k[0] != key[0] || len(k) > len(key)+1 {
+				break
+			}
+			if !oneSlip(key, k) {
 				continue
 			}
 			if found >= 0 {
@@ -186,6 +197,34 @@ func (g *Gazetteer) nearIn(key []byte, countries []string) int32 {
 		}
 	}
 	return found
+}
+
+// indexCityLetters builds cityLetters' map: by country, the positions of
+// its cities whose folded name is not empty, ordered by the name's first
+// byte and then its length (then position), so that nearIn finds the
+// names of one first letter and a range of lengths by a binary search.
+func (g *Gazetteer) indexCityLetters() map[string][]int32 {
+	m := make(map[string][]int32, len(g.cities))
+	for code, r := range g.cities {
+		list := make([]int32, 0, r[1]-r[0])
+		for p := r[0]; p < r[1]; p++ {
+			if g.keys[p] != "" {
+				list = append(list, p)
+			}
+		}
+		slices.SortFunc(list, func(a, b int32) int {
+			ka, kb := g.keys[a], g.keys[b]
+			if c := int(ka[0]) - int(kb[0]); c != 0 {
+				return c
+			}
+			if c := len(ka) - len(kb); c != 0 {
+				return c
+			}
+			return int(a - b)
+		})
+		m[code] = list
+	}
+	return m
 }
 
 // oneSlip reports whether a and b, which differ, are one letter changed,

@@ -100,6 +100,10 @@ type Gazetteer struct {
 	// the gazetteer lacks be compared with the towns of one country.
 	keys   []string
 	cities map[string][2]int32
+	// cityLettersOnce builds cityLettersMap, the cities of each country
+	// ordered by first letter and length (see nearIn), on first need.
+	cityLettersOnce sync.Once
+	cityLettersMap  map[string][]int32
 	// skeletons indexes the cities by the consonant skeleton of their
 	// name (see translitIn); it is built on first need, since most texts
 	// never ask for it and building it costs a pass over every city.
@@ -126,6 +130,13 @@ type Gazetteer struct {
 }
 
 var loadOnce = sync.OnceValues(load)
+
+// cityLetters returns the cities of each country ordered for nearIn,
+// building them on the first call.
+func (g *Gazetteer) cityLetters() map[string][]int32 {
+	g.cityLettersOnce.Do(func() { g.cityLettersMap = g.indexCityLetters() })
+	return g.cityLettersMap
+}
 
 // Load returns the gazetteer decoded from the embedded data. The data is
 // decoded once per process and the same *Gazetteer returned to every

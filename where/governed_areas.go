@@ -25,6 +25,10 @@ var governorWords = map[string]bool{"governor": true, "governorship": true, "gov
 func (r *Recognizer) governedKeys(doc *annals.Doc, buf *[]byte) []string {
 	var keys []string
 	for si := range doc.Sentences {
+		// Most sentences have no office, and classify said so.
+		if !r.sentenceMay(si, markGovernor) {
+			continue
+		}
 		s := &doc.Sentences[si]
 		for i := s.Tokens.Start; i+2 < s.Tokens.End; i++ {
 			// The prefix first: most words are no office.

@@ -8,13 +8,13 @@ import (
 	"github.com/annals-project/annals/text"
 )
 
-// TestMarksOf checks the sentence marks that let rules skip sentences:
-// each mark is set where its token occurs, and only there.
-func TestMarksOf(t *testing.T) {
-	// marksOf looks words of areaNounsAfter up only beyond two bytes.
+// TestMarks checks the sentence marks that classify finds to let rules
+// skip sentences: each mark is set where its token occurs, and only there.
+func TestMarks(t *testing.T) {
+	// classify looks words of areaNounsAfter up only beyond two bytes.
 	for w := range areaNounsAfter {
 		if len(w) <= 2 {
-			t.Errorf("areaNounsAfter holds %q, which marksOf never looks up", w)
+			t.Errorf("areaNounsAfter holds %q, which classify never looks up", w)
 		}
 	}
 	for _, tt := range []struct {
@@ -29,12 +29,18 @@ func TestMarksOf(t *testing.T) {
 		{"Kabul, the capital, fell.", markCommaThe},
 		{"Rains fell in Parana and Sao Paulo states.", markAreaNounAfter},
 		{"The States voted.", 0},
+		{"Rains fell in Buenos Aires province.", markProvince | markAreaNounAfter},
+		{"Rains fell in Santa Fe and Cordoba provinces.", markProvince | markAreaNounAfter},
+		{"The Province of Cordoba voted.", 0},
+		{"The governor of Texas spoke.", markGovernor},
+		{"Governorships in Fukuoka changed.", markGovernor},
+		{"The governed voted.", 0},
 	} {
 		d := &annals.Doc{Article: annals.Article{Text: tt.text}}
 		if err := text.New().Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
-		if got := marksOf(d, 0) &^ marksKnown; got != tt.want {
+		if got := classify(d, 0, make([]tokenClass, len(d.Tokens))) &^ marksKnown; got != tt.want {
 			t.Errorf("%q: marks %b, want %b", tt.text, got, tt.want)
 		}
 	}

@@ -30,7 +30,7 @@ func rankAfter(doc *annals.Doc, si, i int) bool {
 	ranked := false
 	for k := i - 1; k >= s.Tokens.Start && k >= i-maxRankGap; k-- {
 		t := &doc.Tokens[k]
-		if rankWords[t.Norm] && !capital(t) { // not "the Third World's"
+		if rankWordsFilter.May(t.Norm) && rankWords[t.Norm] && !capital(t) { // not "the Third World's"
 
 			ranked = true
 			break

@@ -798,10 +798,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		src := doc.SourceOf(si)
+		marks := classify(doc, si, classes)
 		if r.runs != nil {
-			r.runs.marks[si] = marksOf(doc, si)
+			r.runs.marks[si] = marks
 		}
-		classify(doc, si, classes)
 		if first && !s.Title {
 			first = false
 			if sp, ok := r.dateline(doc, si, src, &buf); ok {
@@ -1906,7 +1906,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	case t.Norm == "f":
 		return noCue
-	case t.Norm == "for" && !first && salesChanges[doc.Tokens[i-1].Norm]:
+	case t.Norm == "for" && !first && salesChangesFilter.May(doc.Tokens[i-1].Norm) && salesChanges[doc.Tokens[i-1].Norm]:
 		// "Major increases for West Germany, Venezuela": the buyers
 		// an export sales report counts, where the goods go.
 		return strong
@@ -1964,7 +1964,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case t.Norm == "at" && !first && campusName(doc, si, i):
 		// "the University of California at Berkeley": a campus's name.
 		return noCue
-	case t.Norm == "from" && !first && fromParty[doc.Tokens[i-1].Norm]:
+	case t.Norm == "from" && !first && fromPartyFilter.May(doc.Tokens[i-1].Norm) && fromParty[doc.Tokens[i-1].Norm]:
 		return noCue
 	case t.Norm == "from" && !first && contractFrom(doc, si, i):
 		// "a contract valued at eight mln dlrs from the Soviet Union":
@@ -2002,7 +2002,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 				break
 			}
 		}
-	case t.Norm == "for" && !first && (forGoal[doc.Tokens[i-1].Norm] || goalAfterAdverb(doc, si, i)):
+	case t.Norm == "for" && !first && (forGoalFilter.May(doc.Tokens[i-1].Norm) && forGoal[doc.Tokens[i-1].Norm] || goalAfterAdverb(doc, si, i)):
 		return strong
 	case t.Norm == "for" && !first && departedFor(doc, si, i):
 		return strong
@@ -2139,7 +2139,7 @@ func departedFor(doc *annals.Doc, si, i int) bool {
 		if !word(w) {
 			return false
 		}
-		if k < i-1 && departVerbs[w.Norm] && !capital(w) {
+		if k < i-1 && departVerbsFilter.May(w.Norm) && departVerbs[w.Norm] && !capital(w) {
 			return true
 		}
 		if !capital(w) && !(departWhenFilter.May(w.Norm) && departWhen[w.Norm]) && !(departTimesFilter.May(w.Norm) && departTimes[w.Norm]) && !(monthsFilter.May(w.Norm) && months[w.Norm]) && !departArticles[w.Norm] || w.Norm == "and" || w.Norm == "or" {
@@ -3319,8 +3319,8 @@ func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]by
 		// that wire copy capitalises.
 		low := !capital(w) || figureCaps[w.Norm] && w.Flags&annals.AllCaps == 0 || figureAcronym(doc, i, w)
 		// The figure first: a tagger may read "exports" as a verb.
-		if word(w) && low && (figureNouns[w.Norm] || figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
-			ownedFiguresFilter.May(w.Norm) && ownedFigures[w.Norm] || ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
+		if word(w) && low && (figureNounsFilter.May(w.Norm) && figureNouns[w.Norm] || figureAfterFilter.May(w.Norm) && figureAfter[w.Norm][doc.Tokens[n-1].Norm] ||
+			ownedFiguresFilter.May(w.Norm) && ownedFigures[w.Norm] || ownedAfterFilter.May(w.Norm) && ownedAfter[w.Norm][doc.Tokens[n-1].Norm] || caughtFigure(doc, n) || headsOwnFigure(doc, n) || headsEconomicFigure(doc, si, n) ||
 			w.Norm == "balance" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "payments" ||
 			w.Norm == "terms" && n+2 < s.Tokens.End && doc.Tokens[n+1].Norm == "of" && doc.Tokens[n+2].Norm == "trade") {
 			head = n
@@ -3525,8 +3525,7 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 	// Most capitalised words start no country's name: say so before the
 	// full lookup, without allocating.
 	var tmp [48]byte
-	first := fold.Append(tmp[:0], src[t.Start:t.End])
-	first = cutFirstWord(first)
+	first := firstWordKey(tmp[:0], src[t.Start:t.End])
 	if !r.g.countryFirstFilter.MayBytes(first) || !r.g.countryFirst[string(first)] {
 		return ""
 	}
@@ -3539,6 +3538,26 @@ func (r *Recognizer) modifierCountry(doc *annals.Doc, si, i int, src string, buf
 		return ""
 	}
 	return r.g.places[list[0]].Country
+}
+
+// firstWordKey appends to dst the folded first word of w, as
+// cutFirstWord(fold.Append(dst, w)) does. A word of ASCII letters alone,
+// most capitalised words, folds to its lower case, unless it has two or
+// three letters (an abbreviation fold expands, such as "St"): it is
+// lowered here in one pass, and anything else is left to fold.
+func firstWordKey(dst []byte, w string) []byte {
+	if len(w) > 3 {
+		n := len(dst)
+		for i := 0; i < len(w); i++ {
+			c := w[i] | 0x20 // lower case, for a letter
+			if c < 'a' || c > 'z' {
+				return cutFirstWord(fold.Append(dst[:n], w))
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	return cutFirstWord(fold.Append(dst, w))
 }
 
 // cutFirstWord cuts w at its first space, hyphen, apostrophe or right
@@ -3638,7 +3657,7 @@ func compassNarrows(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	n := &doc.Tokens[i+1]
-	if n.Flags&annals.Cap == 0 || n.Flags&annals.SentStart != 0 || !word(n) || !compassWords[t.Norm] {
+	if n.Flags&annals.Cap == 0 || n.Flags&annals.SentStart != 0 || !word(n) || !compassWordsFilter.May(t.Norm) || !compassWords[t.Norm] {
 		return false
 	}
 	// "99 southern Texas counties", "Iran's southwestern Ahvaz field":
@@ -3744,8 +3763,8 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 		src := doc.SourceOf(si)
 		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
 			t, p := &doc.Tokens[i], &doc.Tokens[i-1]
-			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefix[p.Norm] ||
-				areaAdjFilter.May(p.Norm) && areaAdj[p.Norm] || cues[p.Norm] != noCue || notWeakFilter.May(p.Norm) && notWeak[p.Norm] {
+			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefixFilter.May(p.Norm) && namePrefix[p.Norm] ||
+				areaAdjFilter.May(p.Norm) && areaAdj[p.Norm] || placeCueFilter.May(p.Norm) && cues[p.Norm] != noCue || notWeakFilter.May(p.Norm) && notWeak[p.Norm] {
 				continue
 			}
 			if i+1 < s.Tokens.End && capital(&doc.Tokens[i+1]) {
@@ -4548,7 +4567,7 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 	// "the University of California, San Diego", "Le Journal de
 	// Montreal": the name of an institution.
 	for k := i - 1; k >= s.Tokens.Start && k >= i-5; k-- {
-		if capital(&doc.Tokens[k]) && institutions[doc.Tokens[k].Norm] {
+		if capital(&doc.Tokens[k]) && institutionsFilter.May(doc.Tokens[k].Norm) && institutions[doc.Tokens[k].Norm] {
 			return false
 		}
 	}

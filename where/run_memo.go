@@ -60,14 +60,19 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 }
 
 // runEnd is run(doc, si, j), remembered by token when r carries a memo.
+// A remembered answer is read before the sentence is: most asks are so
+// answered, and an answer is remembered only for a token of its own
+// sentence, so a token outside sentence si never matches si.
 func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 	m := r.runs
+	if m != nil && uint(j) < uint(len(m.ends)) {
+		if a := m.ends[j]; a.end > 0 && int(a.si) == si {
+			return int(a.end) - 1
+		}
+	}
 	s := &doc.Sentences[si]
 	if m == nil || j < s.Tokens.Start || j >= s.Tokens.End {
 		return run(doc, si, j)
-	}
-	if a := m.ends[j]; a.end > 0 && int(a.si) == si {
-		return int(a.end) - 1
 	}
 	e := run(doc, si, j)
 	m.ends[j] = runAnswer{end: int32(e + 1), si: int32(si)}
@@ -76,9 +81,11 @@ func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 
 // sentenceMarks records which rare tokens a sentence holds, each of
 // which one rule of the chain tried on every capitalised word needs
-// somewhere in the sentence: one scan per sentence lets the rule skip
-// the words of a sentence that lacks it, instead of each word looking.
-type sentenceMarks uint8
+// somewhere in the sentence: one scan per sentence (classify's) lets the
+// rule skip the words of a sentence that lacks it, instead of each word
+// looking. The last two marks let scans of the whole article skip
+// sentences likewise.
+type sentenceMarks uint16
 
 const (
 	marksKnown        sentenceMarks = 1 << iota // the sentence was scanned
@@ -88,40 +95,9 @@ const (
 	markDigit                                   // a token with a digit flag (comparedFigure)
 	markCommaThe                                // ", the" (apposedStop)
 	markAreaNounAfter                           // a lower-case word of areaNounsAfter (areaNoun)
+	markProvince                                // a lower-case "province" or "provinces" (provinceNames)
+	markGovernor                                // a word of governorWords (governedKeys)
 )
-
-// marksOf scans sentence si for the tokens of sentenceMarks.
-func marksOf(doc *annals.Doc, si int) sentenceMarks {
-	s := &doc.Sentences[si]
-	m := marksKnown
-	for k := s.Tokens.Start; k < s.Tokens.End; k++ {
-		t := &doc.Tokens[k]
-		if t.Flags&annals.Digit != 0 {
-			m |= markDigit
-		}
-		// The words of areaNounsAfter are all longer than the other
-		// marks' tokens, which are few: one length test parts them.
-		switch w := t.Norm; {
-		case len(w) > 2:
-			if !capital(t) && areaNounsAfterFilter.May(w) {
-				if _, ok := areaNounsAfter[w]; ok {
-					m |= markAreaNounAfter
-				}
-			}
-		case w == "/":
-			m |= markSlash
-		case w == "vs":
-			m |= markVs
-		case w == "'s" || w == "'":
-			m |= markPossessive
-		case w == ",":
-			if k+1 < s.Tokens.End && doc.Tokens[k+1].Norm == "the" {
-				m |= markCommaThe
-			}
-		}
-	}
-	return m
-}
 
 // sentenceMay reports whether sentence si may hold a token of any mark
 // of want: false is certain. It is small enough to be inlined in the

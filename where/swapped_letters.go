@@ -34,6 +34,11 @@ func (g *Gazetteer) swapped(key string, scratch *[]byte) int32 {
 		b := append((*scratch)[:0], key...)
 		b[i], b[i+1] = b[i+1], b[i]
 		*scratch = b
+		// Nearly every swap makes no name: the index's filter says so
+		// before the lookup in a map of every name.
+		if !g.indexKeys.mayBytes(b) {
+			continue
+		}
 		for _, p := range g.index[string(b)] {
 			if c := &g.places[p]; c.Kind == KindCountry || c.Kind == KindCity && c.Population >= fuzzyPop {
 				if found >= 0 && found != p {

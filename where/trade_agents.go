@@ -40,7 +40,7 @@ func tradeBy(doc *annals.Doc, si, i int) bool {
 	found := false
 	for k := i - 1; k >= s.Tokens.Start && k >= i-maxTradeAgentGap; k-- {
 		w := &doc.Tokens[k]
-		if tradeAgentWords[w.Norm] && !capital(w) {
+		if tradeAgentWordsFilter.May(w.Norm) && tradeAgentWords[w.Norm] && !capital(w) {
 			found = true
 			break
 		}
@@ -112,14 +112,14 @@ func figureFor(doc *annals.Doc, si, i int) bool {
 	if capital(p) {
 		return false
 	}
-	if licenceFor[p.Norm] {
+	if licenceForFilter.May(p.Norm) && licenceFor[p.Norm] {
 		if i-2 < doc.Sentences[si].Tokens.Start {
 			return false
 		}
 		if b := doc.Tokens[i-2].Norm; b != "import" && b != "export" {
 			return false
 		}
-	} else if !figureForNouns[p.Norm] {
+	} else if !figureForNounsFilter.May(p.Norm) || !figureForNouns[p.Norm] {
 		return false
 	}
 	return nameAlone(doc, si, i+1)
@@ -145,7 +145,7 @@ func goodsFor(doc *annals.Doc, si, i int) bool {
 	s := &doc.Sentences[si]
 	for k := i - 1; k >= s.Tokens.Start && k >= i-maxCargoGap; k-- {
 		w := &doc.Tokens[k]
-		if (goodsUnits[w.Norm] && k > s.Tokens.Start && cell(&doc.Tokens[k-1]) || cargoWords[w.Norm]) && !capital(w) {
+		if (goodsUnitsFilter.May(w.Norm) && goodsUnits[w.Norm] && k > s.Tokens.Start && cell(&doc.Tokens[k-1]) || cargoWordsFilter.May(w.Norm) && cargoWords[w.Norm]) && !capital(w) {
 			return nameAlone(doc, si, i+1)
 		}
 		if !word(w) && !abbrevStop(doc, k) || w.Tag >= annals.VB && w.Tag <= annals.MD {

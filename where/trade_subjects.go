@@ -130,7 +130,7 @@ func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 	switch {
 	case tradeModalsFilter.May(w) && tradeModals[w]:
 		k++
-		if k < end && (doc.Tokens[k].Norm == "not" || verbAdverbs[doc.Tokens[k].Norm]) {
+		if k < end && (doc.Tokens[k].Norm == "not" || verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]) {
 			k++
 		}
 	case w == "is" || w == "was" || w == "are" || w == "were":
@@ -138,7 +138,7 @@ func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 		if k < end && doc.Tokens[k].Norm == "not" {
 			k++
 		}
-		if k < end && expectWords[doc.Tokens[k].Norm] {
+		if k < end && expectWordsFilter.May(doc.Tokens[k].Norm) && expectWords[doc.Tokens[k].Norm] {
 			k++
 		}
 		if k >= end || doc.Tokens[k].Norm != "to" {
@@ -150,7 +150,7 @@ func (r *Recognizer) tradeVerbAt(doc *annals.Doc, si, k int) int {
 	default:
 		return -1
 	}
-	if k < end && tradeVerbs[doc.Tokens[k].Norm] {
+	if k < end && tradeVerbsFilter.May(doc.Tokens[k].Norm) && tradeVerbs[doc.Tokens[k].Norm] {
 		return k
 	}
 	return -1
