@@ -2,16 +2,34 @@ package event
 
 import "github.com/annals-project/annals"
 
-// exceptWords and exceptPairs open a phrase that takes parties out of a
+// exceptWord and exceptPair open a phrase that takes parties out of a
 // group: "all ATPC members except Zaire and Australia agreed", "every
-// country other than Japan".
-var (
-	exceptWords = map[string]bool{"except": true, "excepting": true, "excluding": true}
-	exceptPairs = map[[2]string]bool{
-		{"except", "for"}: true, {"other", "than"}: true, {"apart", "from"}: true,
-		{"aside", "from"}: true, {"exception", "of"}: true, {"save", "for"}: true,
+// country other than Japan". They are switches, not maps: excepted asks
+// them of up to 16 tokens before every actor, and a map keyed by a pair
+// of words hashes both.
+func exceptWord(w string) bool {
+	switch w {
+	case "except", "excepting", "excluding":
+		return true
 	}
-)
+	return false
+}
+
+// exceptPair reports whether the words a, b open an except phrase ("other
+// than").
+func exceptPair(a, b string) bool {
+	switch b {
+	case "for":
+		return a == "except" || a == "save"
+	case "than":
+		return a == "other"
+	case "from":
+		return a == "apart" || a == "aside"
+	case "of":
+		return a == "exception"
+	}
+	return false
+}
 
 // excepted reports whether the actor named over tokens r stands in a list
 // that an "except" phrase of sentence s takes out of the group acting or
@@ -31,7 +49,7 @@ func excepted(doc *annals.Doc, s annals.Sentence, r annals.Range) bool {
 	}
 	for n := 0; j >= s.Tokens.Start && n < 16; j, n = j-1, n+1 {
 		t := &toks[j]
-		if exceptWords[t.Norm] || j > s.Tokens.Start && exceptPairs[[2]string{toks[j-1].Norm, t.Norm}] {
+		if exceptWord(t.Norm) || j > s.Tokens.Start && exceptPair(toks[j-1].Norm, t.Norm) {
 			return true
 		}
 		switch {

@@ -38,28 +38,45 @@ type Coder struct {
 	// after the head in one of them cannot match the pattern, which is
 	// then answered without scanning the sentence per pattern.
 	needs [][]wordMask
+	// loose says some pattern reads across annals' clauses (an imported
+	// dictionary's): only those code a word the tagger did not make a
+	// verb or a modal, so with annals' own patterns alone codeUntaggedIn
+	// and codeModal have nothing to find and skip their scans.
+	loose bool
 }
 
-// wordMask is a set of the first two bytes of words, hashed to 128 bits:
-// two words that has could find equal share their bit, so masks that
-// share no bit hold no such pair.
-type wordMask [2]uint64
+// wordMask is a set of the first three bytes of words (all of a shorter
+// word), hashed to 256 bits: two words that has could find equal share
+// their bit, so masks that share no bit hold no such pair. Two bytes in
+// 128 bits let nine in ten of the patterns it passed fail in match over
+// Reuters, for want of a word the sentence never had.
+type wordMask [4]uint64
 
 // allWords is the mask that rules nothing out.
-var allWords = wordMask{^uint64(0), ^uint64(0)}
+var allWords = wordMask{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
-// add puts the first two bytes of w (the second 0 for a one-byte word)
-// into m.
+// maskPrefix is how many leading bytes of a word its bit stands for: a
+// stem shorter than this could start words of any bit.
+const maskPrefix = 3
+
+// add puts the first three bytes of w (zero-padded) into m.
 func (m *wordMask) add(w string) {
-	var b1 byte
-	if len(w) > 1 {
-		b1 = w[1]
+	var k uint32
+	switch {
+	case len(w) >= 3:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+	case len(w) == 2:
+		k = uint32(w[0]) | uint32(w[1])<<8
+	case len(w) == 1:
+		k = uint32(w[0])
 	}
-	h := (uint32(w[0])<<8 | uint32(b1)) * 0x9E3779B1 >> 25 // 7 bits
+	h := k * 0x9E3779B1 >> 24 // 8 bits
 	m[h>>6] |= 1 << (h & 63)
 }
 
-func (m wordMask) meets(o wordMask) bool { return m[0]&o[0] != 0 || m[1]&o[1] != 0 }
+func (m wordMask) meets(o wordMask) bool {
+	return m[0]&o[0]|m[1]&o[1]|m[2]&o[2]|m[3]&o[3] != 0
+}
 
 // altMask returns the mask of every word has accepts for alts: the
 // alternatives as written, and for a stem (dict.StemMark) or an exact
@@ -77,8 +94,8 @@ func altMask(alts []string) wordMask {
 		}
 		switch a[n:] {
 		case dict.StemMark:
-			if n < 2 {
-				return allWords // a one-letter stem: any second byte
+			if n < maskPrefix {
+				return allWords // a short stem: any next byte
 			}
 			m.add(a[:n])
 		case dict.ExactMark:
@@ -116,6 +133,9 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
 			c.needs[i] = needMasks(d.Verbs[i].Items[1:])
 		}
 	}
+	for i := range d.Verbs {
+		c.loose = c.loose || d.Verbs[i].Reach != dict.ReachNear
+	}
 	c.clauseStarts = map[string]bool{}
 	for i := range d.Verbs {
 		if d.Verbs[i].Noun || len(d.Verbs[i].Items) == 0 {
@@ -139,43 +159,74 @@ const maxGap = 4
 
 // sentCtx is the per-sentence state of coding.
 type sentCtx struct {
-	doc      *annals.Doc
-	si       int
-	start    int            // first token
-	end      int            // token end
-	clauseOf []int          // token-start → innermost clause index (-1 when none)
-	clauses  *clauseWindow  // the article's clauses that may reach the sentence
-	ments    []int          // indexes into doc.Mentions of actor mentions, in order
-	places   []int          // indexes into doc.Mentions of place mentions
-	own      bool           // annals' own dictionaries (not PETRARCH's or TABARI's)
-	discard  bool           // an imported dict.DiscardCode matched: the sentence codes nothing
-	corefs   []corefNote    // antecedents of the actor pronouns resolved in the sentence
-	times    []annals.Range // token ranges of the sentence's time expressions ("in late February")
-	// words caches wordsFrom's last answer, the one for token
-	// wordsAfter-1 (wordsAfter 0: none): the patterns of one head all
-	// ask from the token after it.
-	wordsAfter int
-	words      wordMask
+	doc       *annals.Doc
+	si        int
+	start     int            // first token
+	end       int            // token end
+	clauseOf  []int          // token-start → innermost clause index (-1 when none)
+	clauseLen []int          // token-start → the length of that clause, while indexClauses runs
+	clauses   *clauseWindow  // the article's clauses that may reach the sentence
+	ments     []int          // indexes into doc.Mentions of actor mentions, in order
+	places    []int          // indexes into doc.Mentions of place mentions
+	own       bool           // annals' own dictionaries (not PETRARCH's or TABARI's)
+	discard   bool           // an imported dict.DiscardCode matched: the sentence codes nothing
+	corefs    []corefNote    // antecedents of the actor pronouns resolved in the sentence
+	times     []annals.Range // token ranges of the sentence's time expressions ("in late February")
+	// suffix holds wordsFrom's answers from token suffixFrom on, by
+	// token less start, filled backwards as asked: the verb groups come
+	// in token order, so the first one's reading serves those after it.
+	suffix     []wordMask
+	suffixFrom int
 }
 
 // wordsFrom returns the wordMask of the lemmas and forms, the words has
 // compares, of the sentence's tokens from j to its end.
 func (sc *sentCtx) wordsFrom(j int) wordMask {
-	if j+1 == sc.wordsAfter {
-		return sc.words
+	if j >= sc.end {
+		return wordMask{}
 	}
-	var m wordMask
-	for k := j; k < sc.end; k++ {
-		t := &sc.doc.Tokens[k]
-		if l := lemma(t); l != "" {
-			m.add(l)
+	if j < sc.start {
+		m := sc.wordsFrom(sc.start)
+		addWords(&m, sc.doc.Tokens[j:sc.start])
+		return m
+	}
+	if len(sc.suffix) == 0 {
+		sc.suffix = slices.Grow(sc.suffix[:0], sc.end-sc.start)[:sc.end-sc.start]
+		sc.suffixFrom = sc.end
+	}
+	if sc.suffixFrom > j {
+		var m wordMask
+		if sc.suffixFrom < sc.end {
+			m = sc.suffix[sc.suffixFrom-sc.start]
+		}
+		suffix := sc.suffix[j-sc.start : sc.suffixFrom-sc.start]
+		toks := sc.doc.Tokens[j:sc.suffixFrom]
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := &toks[k]
+			if t.Lemma != "" {
+				m.add(t.Lemma)
+			}
+			if t.Norm != "" {
+				m.add(t.Norm)
+			}
+			suffix[k] = m
+		}
+		sc.suffixFrom = j
+	}
+	return sc.suffix[j-sc.start]
+}
+
+// addWords puts the lemmas and forms of toks into m.
+func addWords(m *wordMask, toks []annals.Token) {
+	for k := range toks {
+		t := &toks[k]
+		if t.Lemma != "" {
+			m.add(t.Lemma)
 		}
 		if t.Norm != "" {
 			m.add(t.Norm)
 		}
 	}
-	sc.wordsAfter, sc.words = j+1, m
-	return m
 }
 
 // meetsAll reports whether every word of needs could be found among the
@@ -206,7 +257,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], clauses: &win, corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
+		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], clauseLen: sc.clauseLen[:0], suffix: sc.suffix[:0], clauses: &win, corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -327,6 +378,9 @@ func (c *Coder) codeUntagged(sc *sentCtx, vi int, venue *annals.Place, end int) 
 // codeUntaggedIn is codeUntagged over tokens [from, end); tabariOnly
 // leaves PETRARCH's verbs out.
 func (c *Coder) codeUntaggedIn(sc *sentCtx, vi int, venue *annals.Place, from, end int, tabariOnly bool) {
+	if !c.loose {
+		return // every head is ReachNear, which the loop below passes over
+	}
 	doc := sc.doc
 	inVerb := func(i int) bool {
 		for v := vi; v < len(doc.Verbs) && doc.Verbs[v].Tokens.Start < sc.end; v++ {
@@ -478,6 +532,9 @@ func (sc *sentCtx) indexClauses() {
 	for i := range sc.clauseOf {
 		sc.clauseOf[i] = -1
 	}
+	// The length of each token's clause so far, beside it: the loop below
+	// compares it for every token of every clause.
+	sc.clauseLen = slices.Grow(sc.clauseLen[:0], n)[:n]
 	clauses := sc.doc.Clauses
 	from, sorted := 0, false
 	if w := sc.clauses; w != nil && w.sorted {
@@ -497,10 +554,12 @@ func (sc *sentCtx) indexClauses() {
 		if cl.Tokens.End <= sc.start || cl.Tokens.Start >= sc.end {
 			continue
 		}
-		for t := max(cl.Tokens.Start, sc.start); t < min(cl.Tokens.End, sc.end); t++ {
-			cur := sc.clauseOf[t-sc.start]
-			if cur < 0 || sc.doc.Clauses[cur].Tokens.Len() >= cl.Tokens.Len() {
-				sc.clauseOf[t-sc.start] = ci
+		l := cl.Tokens.Len()
+		a, b := max(cl.Tokens.Start, sc.start)-sc.start, min(cl.Tokens.End, sc.end)-sc.start
+		of, lens := sc.clauseOf[a:b], sc.clauseLen[a:b]
+		for k := range of {
+			if of[k] < 0 || lens[k] >= l {
+				of[k], lens[k] = ci, l
 			}
 		}
 	}
@@ -828,8 +887,10 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
-	} else if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && head.Norm != lemma(head) && c.ownForm(n) {
-		ids = n // and its own entry for the form wins: LEFT [032:033] over LEAVE [012]
+	} else if head.Norm != lemma(head) {
+		if n := c.dict.VerbsFor(head.Norm); len(n) > 0 && c.ownForm(n) {
+			ids = n // and its own entry for the form wins: LEFT [032:033] over LEAVE [012]
+		}
 	}
 	if len(ids) == 0 {
 		ids = c.endingVerbs(head.Norm) // a TABARI stem: "welcxmed" is WELCXME
@@ -2799,6 +2860,19 @@ func (sc *sentCtx) byAfter(from, limit int) int {
 	return -1
 }
 
+// nounCandidate reports whether a token tagged tag can head an event noun
+// for codeNouns: a common noun, a verb read as a noun (nounAsVerb: VBZ;
+// verbAsNoun: VB, VBP, VBG) or a capitalised noun after an actor's
+// abbreviation (capitalNoun: NNP, NNPS). Most tokens are none, and codeNouns
+// skips them before asking each reading.
+func nounCandidate(tag annals.Tag) bool {
+	switch tag {
+	case annals.NN, annals.NNS, annals.VBZ, annals.VB, annals.VBP, annals.VBG, annals.NNP, annals.NNPS:
+		return true
+	}
+	return false
+}
+
 // codeNouns codes events named by nouns: "Turkey's invasion of Syria",
 // "Russian airstrikes on Idlib", "the attack on the base by rebels". The
 // source is the actor that owns or modifies the noun, or the "by" phrase
@@ -2813,6 +2887,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		}
 		if sc.own && speakerTrip(tok.Norm) {
 			c.codeSpeakerVisit(sc, t, venue) // "said at the end of a brief visit here", whatever the tagger made of "visit"
+		}
+		if !nounCandidate(tok.Tag) {
+			continue // a determiner, preposition, adjective ...: no reading below takes it for a noun
 		}
 		compound := c.verbAsNoun(sc, t)
 		capWord, capital := c.capitalNoun(sc, t) // "a U.S. Attack on"

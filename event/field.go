@@ -40,6 +40,9 @@ func (sc *sentCtx) pronounSubject(vg *annals.VerbGroup) bool {
 // patterns settled the verb group; when they do not, the head verb is
 // tried as usual.
 func (c *Coder) codeModal(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
+	if !c.loose {
+		return false // no ReachClause head to find
+	}
 	for i := vg.Tokens.Start; i < vg.Head; i++ {
 		t := &sc.doc.Tokens[i]
 		var ids []int32

@@ -1,10 +1,16 @@
 package event
 
 import (
+	"context"
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/cameo"
+	"github.com/annals-project/annals/data"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/internal/corpus"
+	"github.com/annals-project/annals/tag"
+	"github.com/annals-project/annals/text"
 )
 
 // TestWordMask checks that the pattern prefilter never rules out a word
@@ -57,4 +63,88 @@ func TestWordMask(t *testing.T) {
 	if !meetsAll(nil, sc.wordsFrom(3)) {
 		t.Errorf("meetsAll rules out a pattern that needs no word")
 	}
+}
+
+// TestWordMaskReuters checks the pattern prefilter over the tokens of 300
+// Reuters articles: at every word that heads patterns of annals' own
+// dictionary, no pattern whose required words all stand after the head
+// (as match needs them) is ruled out, and the sentence's suffix masks
+// equal masks read afresh.
+func TestWordMaskReuters(t *testing.T) {
+	d, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(d, cameo.New())
+	seg := text.New()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	doc := &annals.Doc{}
+	tried, ruledOut := 0, 0
+	for _, a := range corpus.Articles(t, "reuters21578.jsonl", 300) {
+		doc.Reset(a)
+		if err := seg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := tg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range doc.Sentences {
+			sc := sentCtx{doc: doc, start: s.Tokens.Start, end: s.Tokens.End}
+			for h := s.Tokens.Start; h < s.Tokens.End; h++ {
+				words := sc.wordsFrom(h + 1)
+				var fresh wordMask
+				for k := h + 1; k < s.Tokens.End; k++ {
+					tok := &doc.Tokens[k]
+					if l := lemma(tok); l != "" {
+						fresh.add(l)
+					}
+					if tok.Norm != "" {
+						fresh.add(tok.Norm)
+					}
+				}
+				if words != fresh {
+					t.Fatalf("%s: the suffix mask after token %d differs from one read afresh", doc.ID, h)
+				}
+				for _, id := range d.VerbsFor(lemma(&doc.Tokens[h])) {
+					if len(c.needs[id]) == 0 {
+						continue
+					}
+					tried++
+					if meetsAll(c.needs[id], words) {
+						continue
+					}
+					ruledOut++
+					if v := &d.Verbs[id]; requiredAfter(doc, v.Items[1:], h+1, s.Tokens.End) {
+						t.Errorf("%s: %q after %q: the mask rules out a pattern whose words are all there", doc.ID, v.Pattern, doc.Tokens[h].Norm)
+					}
+				}
+			}
+		}
+	}
+	if tried == 0 || ruledOut*2 < tried {
+		t.Errorf("the mask ruled out %d of %d patterns tried: want most", ruledOut, tried)
+	}
+}
+
+// requiredAfter reports whether every word of items that a match needs
+// is found by has among tokens [from, end).
+func requiredAfter(doc *annals.Doc, items []dict.Item, from, end int) bool {
+	for k := range items {
+		it := &items[k]
+		if it.Optional || it.Target || it.Source {
+			continue
+		}
+		found := false
+		for j := from; j < end && !found; j++ {
+			found = has(it.Alts, &doc.Tokens[j])
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
