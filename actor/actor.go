@@ -518,7 +518,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			if begins&dict.BeginsAgent != 0 {
 				gend, g = r.dict.MatchAgent(toks, j)
 			}
-			if g != nil && r.stanceNoun(toks, j, gend, end) {
+			if g != nil && (r.stanceNoun(toks, j, gend, end) || r.stanceOpposition(toks, j, gend, end)) {
 				i = gend // "expressed opposition to the merger": a stance, no party
 				continue
 			}

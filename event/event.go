@@ -266,7 +266,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
-				if c.dict.NoCountry == "" && excepted(doc, s, doc.Mentions[mi].Tokens) {
+				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens)) {
 					continue // "all members except Zaire and Australia": left out of the act
 				}
 				sc.ments = append(sc.ments, mi)

@@ -174,6 +174,9 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 	if drop, recode, why := sc.tradeSense(vg, code); drop || recode != "" {
 		return drop, recode, why
 	}
+	if sc.tradeCompound(vg) {
+		return true, "", "trade leading a noun (a trade surplus, trade friction with): no exchange of goods"
+	}
 	switch {
 	case head == "protect" && len(code) >= 3 && code[:3] == "074" && economyNouns[objLemma]:
 		return true, "", "protecting an industry or market: trade policy, no armed protection"
