@@ -52,11 +52,12 @@ func gatheringAfter(doc *annals.Doc, si, e int) bool {
 // the state's government, rather than where something is ("guaranteed by
 // the state of South Australia", "agreed with the State of Kansas",
 // "claims for 1,200 individuals and the state of Missouri", "a lawsuit
-// against the state of Montana", "told the state of Minnesota"); "Floods
-// hit the state of New York" and "officials of the state of New York"
-// keep the place.
+// against the state of Montana", "told the state of Minnesota", "the
+// director of investment for the state of New Jersey"); "Floods hit the
+// state of New York" and "officials of the state of New York" keep the
+// place.
 var partyWords = map[string]bool{
-	"by": true, "with": true, "against": true, "and": true, "told": true,
+	"by": true, "with": true, "against": true, "and": true, "told": true, "for": true,
 }
 
 // stateVerbs follow "the state of X" as its subject, the government

@@ -27,6 +27,7 @@ func TestCityAccords(t *testing.T) {
 		{"state of", "", "The unit has agreed with the State of Kansas to carry out a clean-up plan.", ""},
 		{"state of", "", "It obtained a bond financing from the State of Connecticut to modernize a plant.", ""},
 		{"state of", "", "The State of Illinois has committed 10 mln dlrs in training funds.", ""},
+		{"state of", "", "Roland Machold, director of investment for the state of New Jersey, said the sale was part of a program.", ""},
 		// Out: a place preposition, an origin, and a possessive.
 		{"state of", "", "It will start marketing the contract in the state of Washington today.", "Washington/USA"},
 		{"state of", "", "\"I'm from the state of Illinois,\" the senator said.", "Illinois/USA"},

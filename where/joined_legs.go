@@ -120,7 +120,7 @@ func (r *Recognizer) joinedLeg(doc *annals.Doc, si, j int, src string, buf *[]by
 		if r.g.twins(r.g.index[x.key], r.g.index[y.key]) {
 			return x, y, 0, false
 		}
-		if *buf = fold.Append((*buf)[:0], src[as:t.End]); len(r.g.index[string(*buf)]) > 0 || legFirm(doc, src[as:t.End]) {
+		if *buf = fold.Append((*buf)[:0], src[as:t.End]); len(r.g.index[string(*buf)]) > 0 || legFirm(doc, src[as:t.End]) || pairNamesThing(doc, src[as:t.End]) {
 			return x, y, 0, false
 		}
 		return x, y, e, true

@@ -1072,6 +1072,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				if e := sp.tok.End; !market && e < s.Tokens.End && item == 0 && !the && r.chainModifier(doc, si, sp) {
 					break
 				}
+				// "a rally in Chicago futures": a city standing for its
+				// market (market_cities.go).
+				if item == 0 && !the && r.cityMarket(doc, si, i, sp) {
+					break
+				}
 				// "in Colorado and the College of Wooster": a later item
 				// that heads a longer name joined by "of" is that name's.
 				if e := sp.tok.End; item > 0 && e+1 < s.Tokens.End && doc.Tokens[e].Norm == "of" && capital(&doc.Tokens[e+1]) {
@@ -4655,7 +4660,7 @@ func (r *Recognizer) compound(doc *annals.Doc, si, i int, src string, buf *[]byt
 		if n.Start == doc.Tokens[last].End && word(n) || n.Norm == "-" || n.Norm == "'s" {
 			return x, y, false, false
 		}
-		firm = institutions[n.Norm] || firmWords[n.Norm] || n.Norm == "/"
+		firm = institutions[n.Norm] || firmWords[n.Norm] || n.Norm == "/" || namedByPair(doc, si, i, last)
 	}
 	for k, bytes := range [2][2]int{{as, ae}, {bs, be}} {
 		*buf = fold.Append((*buf)[:0], src[bytes[0]:bytes[1]])
