@@ -477,6 +477,16 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			}
 		}
 		begins := r.dict.BeginsAt(&toks[j])
+		if begins&(dict.BeginsActor|dict.BeginsAgent) == 0 && toks[j].Flags&annals.Cap == 0 && toks[j].Norm != "<" {
+			// Most tokens: no actor or role word begins here, and the
+			// tests below for a ticker, a firm or "the West" each want a
+			// capital or a "<". Only a hyphenated word is left to look at.
+			if toks[i].Flags&annals.Hyphen != 0 {
+				r.hyphenated(doc, si, i, date)
+			}
+			i++
+			continue
+		}
 		aend, a := j, (*dict.Actor)(nil)
 		if begins&dict.BeginsActor != 0 {
 			aend, a = r.dict.MatchActor(toks, j)
@@ -855,6 +865,11 @@ func allCaps(toks []annals.Token) bool {
 		words++
 		if toks[i].Flags&annals.AllCaps != 0 {
 			caps++
+		} else if (words-caps)*10 > 3*(words+len(toks)-1-i) {
+			// Too many words in lower case for the rest to make up,
+			// were every token left a word in capitals: most sentences
+			// are settled in their first few words.
+			return false
 		}
 	}
 	return words >= 3 && caps*10 >= words*7

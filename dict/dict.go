@@ -53,6 +53,10 @@ type trie struct {
 	edgeTab edgeTable
 	term    []int32 // node → entry index or -1 (the first entry added wins)
 	loose   []bool  // nodes with a loose edge out
+	// out marks the nodes with any edge out, set by compile: a walk that
+	// reaches a node without (most names' last word) stops there instead
+	// of looking the next token up.
+	out []bool
 	// anyLoose says some node has a loose edge out.
 	anyLoose bool
 	// rootLoose is anyLoose && loose[0]: a loose edge leaves the root, so
@@ -148,6 +152,12 @@ func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose boo
 	if h := filterHash(word); filter[h/64]&(1<<(h%64)) == 0 {
 		return 0, false
 	}
+	return t.stepFound(n, word, flags, cased, loose)
+}
+
+// stepFound is step past the vocabulary filter, for a word the caller
+// has already tested against it (the filter only rules words out).
+func (t *trie) stepFound(n int32, word string, flags annals.TokFlag, cased, loose bool) (int32, bool) {
 	id, ok := t.words.Find(word)
 	if !ok {
 		return 0, false
@@ -208,6 +218,10 @@ type Dict struct {
 	// NounsFor without hashing the word for the map. The coder asks them
 	// of most tokens, and few are heads (issue 2).
 	verbHeads, nounHeads *[filterBits / 64]uint64
+	// verbTab and nounTab answer VerbsFor and NounsFor past the filters:
+	// the keys of verbs and nouns in tables of slots that stay in the
+	// cache, cheaper to probe than the maps.
+	verbTab, nounTab headTable
 	// begins folds the first-word filters of actors, agents and discards
 	// into one table: a nibble per filterHash holding the Begins bits the
 	// word's form allows, so that BeginsAt reads one word for all three.
@@ -472,6 +486,10 @@ func (d *Dict) compile() {
 	for _, t := range []*trie{d.actors, d.agents, d.discards} {
 		t.words = newWordTable(t.vocab)
 		t.edgeTab = newEdgeTable(t.edges)
+		t.out = make([]bool, len(t.term))
+		for k := range t.edges {
+			t.out[int32(k>>32)] = true
+		}
 	}
 	d.begins = beginsTable(d.actors, d.agents, d.discards)
 	for _, ids := range d.verbs {
@@ -487,6 +505,36 @@ func (d *Dict) compile() {
 			return va.Reach != ReachNear && vb.Reach != ReachNear && va.letters() > vb.letters()
 		})
 	}
+	d.verbTab, d.nounTab = newHeadTable(d.verbs), newHeadTable(d.nouns)
+}
+
+// headTable maps head lemmas to pattern indexes, as Dict.verbs and
+// Dict.nouns do, through a wordtab.Table.
+type headTable struct {
+	words wordtab.Table
+	ids   [][]int32 // ids[id] are the patterns of the word numbered id
+}
+
+// newHeadTable numbers the keys of heads into a headTable.
+func newHeadTable(heads map[string][]int32) headTable {
+	keys := make([]string, 0, len(heads))
+	for w := range heads {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys) // the same table from the same map
+	ids := make([][]int32, len(keys))
+	for i, w := range keys {
+		ids[i] = heads[w]
+	}
+	return headTable{words: wordtab.New(keys), ids: ids}
+}
+
+// get returns the patterns headed by w, or nil.
+func (h *headTable) get(w string) []int32 {
+	if id, ok := h.words.Find(w); ok {
+		return h.ids[id]
+	}
+	return nil
 }
 
 // words counts the words a pattern must find, on both sides of its verb:
@@ -574,7 +622,14 @@ func (t *trie) walk(toks []annals.Token, i int, cased, lemma bool) (end int, ent
 		if lemma && toks[j].Lemma != "" {
 			w = toks[j].Lemma
 		}
-		next, ok := t.step(n, w, toks[j].Flags, cased, false)
+		var next int32
+		var ok bool
+		if j == i && !t.rootLoose {
+			// longest has tested the first word against the filter.
+			next, ok = t.stepFound(n, w, toks[j].Flags, cased, false)
+		} else {
+			next, ok = t.step(n, w, toks[j].Flags, cased, false)
+		}
 		if !ok && lemma && w != toks[j].Norm {
 			next, ok = t.step(n, toks[j].Norm, toks[j].Flags, cased, false)
 		}
@@ -587,6 +642,9 @@ func (t *trie) walk(toks []annals.Token, i int, cased, lemma bool) (end int, ent
 		n = next
 		if e := t.term[n]; e >= 0 {
 			end, entry = j+1, e
+		}
+		if !t.out[n] {
+			break // no name goes on: the next token need not be looked up
 		}
 	}
 	return end, entry
@@ -742,7 +800,7 @@ func (d *Dict) NounsFor(lemma string) []int32 {
 	if !filterHas(d.nounHeads, lemma) {
 		return nil
 	}
-	return d.nouns[lemma]
+	return d.nounTab.get(lemma)
 }
 
 // VerbsFor returns the indexes into d.Verbs of the patterns whose head is
@@ -751,7 +809,7 @@ func (d *Dict) VerbsFor(lemma string) []int32 {
 	if !filterHas(d.verbHeads, lemma) {
 		return nil
 	}
-	return d.verbs[lemma]
+	return d.verbTab.get(lemma)
 }
 
 // headFilter returns the one-sided filter over the keys of heads.

@@ -2,7 +2,10 @@ package dict
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/annals-project/annals/data"
 )
 
 // TestHeadFilters checks that the filters in front of VerbsFor and
@@ -44,5 +47,32 @@ func TestHeadFilters(t *testing.T) {
 	var zero Dict // not compiled: no filters, the maps answer
 	if got := zero.VerbsFor("meet"); got != nil {
 		t.Errorf("zero Dict: VerbsFor(%q) = %v, want nil", "meet", got)
+	}
+}
+
+// TestHeadTables checks that the tables behind VerbsFor and NounsFor
+// agree with the maps they are built from for every head of annals'
+// dictionaries, each head's other forms and the words of a text.
+func TestHeadTables(t *testing.T) {
+	d, err := Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.verbs) == 0 || len(d.nouns) == 0 {
+		t.Fatal("no verb or noun heads: the test checks nothing")
+	}
+	words := strings.Fields("the minister said on Monday that talks would resume and troops withdrew")
+	for _, heads := range []map[string][]int32{d.verbs, d.nouns} {
+		for w := range heads {
+			words = append(words, w, w+"s", strings.ToUpper(w), w[:len(w)/2])
+		}
+	}
+	for _, w := range words {
+		if got, want := d.VerbsFor(w), d.verbs[w]; !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("VerbsFor(%q) = %v, the map says %v", w, got, want)
+		}
+		if got, want := d.NounsFor(w), d.nouns[w]; !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("NounsFor(%q) = %v, the map says %v", w, got, want)
+		}
 	}
 }

@@ -577,13 +577,14 @@ func (s *state) contextPerson(name annals.Range, t titled, mention int) int {
 // patternNames is pass 2: people no dictionary knows, and surnames of people
 // already found.
 func (s *state) patternNames() {
+	toks := s.toks // read once for the test of every token below
 	for si, st := range s.doc.Sentences {
 		if st.Title {
 			continue
 		}
 		start, end := st.Tokens.Start, st.Tokens.End
 		for i := start; i < end; {
-			if s.toks[i].Flags&annals.Cap == 0 {
+			if toks[i].Flags&annals.Cap == 0 {
 				i++ // neither a surname nor the start of a name: both need a capital
 				continue
 			}

@@ -163,13 +163,13 @@ func (lex *lexIndex) analyze(norm string, c *cand) {
 			}
 			c.flags |= fCommon
 		}
-		if x.nBase != "" && lex.get(x.nBase) != nil {
-			c.set |= bit(annals.NNS)
-			c.lem[lemNNS] = x.nBase
+		if x.nBase != "" {
 			if b := lex.get(x.nBase); b != nil {
+				c.set |= bit(annals.NNS)
+				c.lem[lemNNS] = x.nBase
 				c.ns = b.n
+				c.flags |= fCommon
 			}
-			c.flags |= fCommon
 		}
 		if x.aBase != "" && e.cls&clAdj == 0 {
 			c.set |= bit(annals.JJ)

@@ -199,7 +199,7 @@ func (cl *clauser) scan(lo, hi int) {
 				cl.closeTo(len(cl.sc.stack)-1, i)
 			}
 			cl.sc.stack[len(cl.sc.stack)-1].verb = true
-			if speechVerbs[cl.doc.Tokens[vg.Head].Lemma] {
+			if speechVerbsSet.has(cl.doc.Tokens[vg.Head].Lemma) {
 				if j := cl.complement(vg, hi); j >= 0 {
 					pending, speaker = j, cl.sc.stack[len(cl.sc.stack)-1].clause
 				}
@@ -328,7 +328,7 @@ func (cl *clauser) subjectAt(i, hi int) bool {
 func (cl *clauser) complement(vg *annals.VerbGroup, hi int) int {
 	toks := cl.toks
 	k := vg.Tokens.End - cl.off
-	tell := tellVerbs[cl.doc.Tokens[vg.Head].Lemma]
+	tell := tellVerbsSet.has(cl.doc.Tokens[vg.Head].Lemma)
 	for steps := 0; k < hi && steps < 6; steps++ {
 		switch {
 		case toks[k].Norm == "that" && (toks[k].Tag == annals.IN || toks[k].Tag == annals.DT || toks[k].Tag == annals.WDT):
@@ -358,7 +358,7 @@ func (cl *clauser) complement(vg *annals.VerbGroup, hi int) int {
 		case tell && steps == 0 && cl.sc.npOf[k] >= 0:
 			k = cl.doc.Chunks[cl.sc.npOf[k]].Tokens.End - cl.off
 			continue
-		case toks[k].Tag.IsNoun() && cl.sc.npOf[k] >= 0 && timeWords[toks[k].Norm]:
+		case toks[k].Tag.IsNoun() && cl.sc.npOf[k] >= 0 && timeWordsSet.has(toks[k].Norm):
 			k = cl.doc.Chunks[cl.sc.npOf[k]].Tokens.End - cl.off
 			continue
 		}
@@ -413,13 +413,13 @@ func (cl *clauser) inverted() (int, bool) {
 				continue
 			}
 			v := cl.sc.vgAt[k]
-			if !speechVerbs[cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma] {
+			if !speechVerbsSet.has(cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma) {
 				continue
 			}
 			k = cl.doc.Verbs[v].Tokens.End - cl.off
 		case cl.sc.vgAt[k] >= 0:
 			vg := &cl.doc.Verbs[cl.sc.vgAt[k]]
-			if !speechVerbs[cl.doc.Tokens[vg.Head].Lemma] {
+			if !speechVerbsSet.has(cl.doc.Tokens[vg.Head].Lemma) {
 				continue
 			}
 			k = vg.Tokens.End - cl.off
@@ -456,7 +456,7 @@ func (cl *clauser) midReport() (c1, c2 int, ok bool) {
 		return 0, 0, false
 	}
 	v := cl.sc.vgAt[k]
-	if v < 0 || !cl.finite(&cl.doc.Verbs[v]) || !speechVerbs[cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma] {
+	if v < 0 || !cl.finite(&cl.doc.Verbs[v]) || !speechVerbsSet.has(cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma) {
 		return 0, 0, false
 	}
 	k = cl.doc.Verbs[v].Tokens.End - cl.off

@@ -72,13 +72,13 @@ func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
 	}
 	p := i - 1
 	pt := toks[p].Tag
-	if pt != annals.NN && pt != annals.NNP || cs[p].flags&fProperA != 0 || pluralSense[toks[p].Norm] || timeWords[toks[p].Norm] || spanWords[toks[p].Norm] {
+	if pt != annals.NN && pt != annals.NNP || cs[p].flags&fProperA != 0 || pluralSenseSet.has(toks[p].Norm) || timeWordsSet.has(toks[p].Norm) || spanWordsSet.has(toks[p].Norm) {
 		return false
 	}
 	if pt == annals.NNP && pluralName(toks[p].Norm) {
 		return false // "which the Americans blame"
 	}
-	if pastAsBase[toks[i].Norm] && !indefiniteRun(toks, p) {
+	if pastAsBaseSet.has(toks[i].Norm) && !indefiniteRun(toks, p) {
 		return false // "the industry hit a problem", but "a price cut as"
 	}
 	if !phraseGoesOn(toks, cs, i) {
@@ -111,7 +111,7 @@ func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
 		return false
 	}
 	for j := k; j >= 0 && j >= k-1; j-- {
-		if toks[j].Tag.IsVerb() && objectVerbs[toks[j].Lemma] {
+		if toks[j].Tag.IsVerb() && objectVerbsSet.has(toks[j].Lemma) {
 			return false // "let the dollar fall"
 		}
 	}
@@ -139,7 +139,7 @@ func indefiniteRun(toks []annals.Token, p int) bool {
 // the subjunctive comes shortly before it.
 func mandativeBefore(toks []annals.Token, t int) bool {
 	for j := t - 1; j >= 0 && j >= t-12; j-- {
-		if mandative[toks[j].Lemma] {
+		if mandativeSet.has(toks[j].Lemma) {
 			return true
 		}
 	}

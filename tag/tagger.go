@@ -201,7 +201,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		tk.Tag = tg
 		tk.Lemma = lemmaOf(tk, c, tg)
 		switch {
-		case tg.IsVerb() && speechVerbs[tk.Lemma]:
+		case tg.IsVerb() && speechVerbsSet.has(tk.Lemma):
 			finite = false // a reported clause may follow without "that"
 		case finiteTags.has(tg):
 			finite = true
@@ -703,7 +703,7 @@ var namedPasts = map[string]bool{
 // "Peking backed <China Everbright Holdings> said", where one clause cannot
 // hold two finite verbs with no boundary between them.
 func namedModifier(toks []annals.Token, cs []cand, i int) bool {
-	if !namedPasts[toks[i].Norm] || i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 {
+	if !namedPastsSet.has(toks[i].Norm) || i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 {
 		return false
 	}
 	n := 0
@@ -897,7 +897,7 @@ func closedTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	case "that":
 		switch {
 		case prev.IsVerb():
-			if speechVerbs[toks[pi].Lemma] || !next.only(annals.NN) {
+			if speechVerbsSet.has(toks[pi].Lemma) || !next.only(annals.NN) {
 				return annals.IN
 			}
 			return annals.DT
@@ -907,7 +907,7 @@ func closedTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 			}
 			// "told reporters that ...", unless a complement has begun.
 			for k := i - 1; k >= 0 && k >= i-8; k-- {
-				if toks[k].Tag == annals.IN && toks[k].Norm == "that" || toks[k].Tag.IsVerb() && !speechVerbs[toks[k].Lemma] {
+				if toks[k].Tag == annals.IN && toks[k].Norm == "that" || toks[k].Tag.IsVerb() && !speechVerbsSet.has(toks[k].Lemma) {
 					break
 				}
 				if toks[k].Tag.IsVerb() {

@@ -48,18 +48,60 @@ func New(keys []string) Table {
 }
 
 // Find returns the id of w, or false.
+//
+// For a word of up to eight bytes (most tokens) Find spells out headOf
+// and hash rather than calling them: neither is small enough for the
+// compiler to inline, and the calls with their spills cost as much as
+// the rest of a lookup. A longer word goes to findLong, so that the
+// short path keeps nothing on the stack.
 func (t *Table) Find(w string) (uint32, bool) {
+	n := len(w)
+	if n > 8 {
+		return t.findLong(w)
+	}
 	if len(t.slots) == 0 {
 		return 0, false
 	}
-	head := headOf(w)
+	var head uint64
+	switch {
+	case n == 8:
+		head = load8(w)
+	case n >= 4:
+		head = load4(w) | load4(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		head = load2(w) | load2(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		head = uint64(w[0])
+	}
+	h := (head ^ uint64(n)<<59) * mulHead
+	h ^= h >> 29
+	h *= mulFinal
 	mask := len(t.slots) - 1
-	for k := int(hash(w, head) >> t.shift); ; k = (k + 1) & mask {
+	for k := int(h >> (t.shift & 63)); ; k = (k + 1) & mask {
 		s := &t.slots[k]
 		if s.id == 0 {
 			return 0, false
 		}
-		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || t.keys[s.id-1][8:] == w[8:]) {
+		if s.head == head && int(s.n) == n {
+			return s.id - 1, true
+		}
+	}
+}
+
+// findLong is Find for a word of more than eight bytes, whose slot
+// tells it apart only by the rest of its key.
+func (t *Table) findLong(w string) (uint32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	head := load8(w)
+	mask := len(t.slots) - 1
+	for k := int(hash(w, head) >> (t.shift & 63)); ; k = (k + 1) & mask {
+		s := &t.slots[k]
+		if s.id == 0 {
+			return 0, false
+		}
+		if s.head == head && int(s.n) == len(w) && t.keys[s.id-1][8:] == w[8:] {
 			return s.id - 1, true
 		}
 	}
@@ -69,26 +111,68 @@ func (t *Table) Find(w string) (uint32, bool) {
 func (t *Table) Slots() int { return len(t.slots) }
 
 // headOf packs the first eight bytes of w, little-endian, zero-padded.
+// A shorter word is read as two overlapping loads of four or two bytes,
+// which the compiler makes single moves, rather than byte by byte: the
+// tagger and the dictionaries ask a head of nearly every token, and most
+// tokens are under eight bytes.
 func headOf(w string) uint64 {
-	if len(w) >= 8 {
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	switch n := len(w); {
+	case n >= 8:
+		return load8(w)
+	case n >= 4:
+		return load4(w) | load4(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return load2(w) | load2(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	var h uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		h = h<<8 | uint64(w[i])
-	}
-	return h
+	return 0
 }
 
+// load8, load4 and load2 read the first eight, four or two bytes of w,
+// little-endian.
+func load8(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+func load4(w string) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+func load2(w string) uint64 {
+	_ = w[1]
+	return uint64(w[0]) | uint64(w[1])<<8
+}
+
+// Multipliers of hash: odd, with bits spread over the word.
+const (
+	mulHead  = 0x9E3779B97F4A7C15
+	mulTail  = 0xFF51AFD7ED558CCD
+	mulFinal = 0xBF58476D1CE4E5B9
+)
+
 // hash mixes a word's head, its length and, for a longer word, its
-// other bytes (FNV-1a), then spreads the bits for a shift to the table's
-// size.
+// other bytes (mixTail), then spreads the bits for a shift to the
+// table's size. Find computes the same inline for a short word.
 func hash(w string, head uint64) uint64 {
-	h := (head ^ uint64(len(w))<<59) * 0x9E3779B97F4A7C15
-	for i := 8; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
+	h := (head ^ uint64(len(w))<<59) * mulHead
+	if len(w) > 8 {
+		h = mixTail(h, w)
 	}
 	h ^= h >> 29
-	return h * 0xBF58476D1CE4E5B9
+	return h * mulFinal
+}
+
+// mixTail mixes into h the bytes of w after its first eight, eight at
+// a time, the last eight overlapping what came before.
+func mixTail(h uint64, w string) uint64 {
+	n := len(w)
+	for i := 8; i < n; i += 8 {
+		h = (h ^ load8(w[min(i, n-8):])) * mulTail
+		h ^= h >> 32
+	}
+	return h
 }

@@ -52,3 +52,28 @@ func TestFindLongWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFindEveryLength checks words of each length from 0 to 25 bytes,
+// the cases Find spells out (one byte, two and four overlapping loads,
+// eight bytes, and tails mixed eight at a time with an overlapping last
+// load), against words differing from them in one byte at each position,
+// which none of the loads may miss.
+func TestFindEveryLength(t *testing.T) {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz"
+	var keys []string
+	for n := 0; n <= len(alphabet); n++ {
+		keys = append(keys, alphabet[:n])
+	}
+	tb := New(keys)
+	for want, w := range keys {
+		if got, ok := tb.Find(w); !ok || got != uint32(want) {
+			t.Errorf("Find(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+		for i := range len(w) {
+			v := w[:i] + "Z" + w[i+1:]
+			if id, ok := tb.Find(v); ok {
+				t.Errorf("Find(%q) = %d, true; not in the table", v, id)
+			}
+		}
+	}
+}
