@@ -22,7 +22,7 @@ func (c *Coder) capitalNoun(sc *sentCtx, t int) (string, bool) {
 	if tok.Tag != annals.NNP && tok.Tag != annals.NNPS || !tok.Has(annals.Cap) {
 		return "", false
 	}
-	if len(prev.Norm) < 3 || !strings.HasSuffix(prev.Norm, ".") || !sc.mentionEndsAt(t) || sc.mentionAt(t) {
+	if len(prev.Norm) < 3 || !strings.HasSuffix(prev.Norm, ".") || sc.mentionEndingAt(t) < 0 || sc.mentionAt(t) {
 		return "", false // only after an actor's abbreviation, and not itself an actor's word
 	}
 	if next.Has(annals.Cap) && (next.Tag == annals.NNP || next.Tag == annals.NNPS) {
@@ -36,15 +36,4 @@ func (c *Coder) capitalNoun(sc *sentCtx, t int) (string, bool) {
 		}
 	}
 	return word, true
-}
-
-// mentionEndsAt reports whether an actor mention of the sentence ends just
-// before token t.
-func (sc *sentCtx) mentionEndsAt(t int) bool {
-	for _, mi := range sc.ments {
-		if sc.doc.Mentions[mi].Tokens.End == t {
-			return true
-		}
-	}
-	return false
 }

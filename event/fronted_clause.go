@@ -85,14 +85,7 @@ func (sc *sentCtx) frontedSubject(vg *annals.VerbGroup) ([]int, string) {
 // finiteGroup reports whether verb group m is finite: a tensed head, or a
 // participle or infinitive behind an auxiliary or modal.
 func finiteGroup(toks []annals.Token, m *annals.VerbGroup) bool {
-	if m.Tokens.Len() > 1 {
-		return true
-	}
-	switch toks[m.Head].Tag {
-	case annals.VBD, annals.VBZ, annals.VBP, annals.MD:
-		return true
-	}
-	return false
+	return m.Tokens.Len() > 1 || finiteOrModal(toks[m.Head].Tag)
 }
 
 // actorObject reports whether an actor mention is the object of the verb at

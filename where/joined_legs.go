@@ -134,14 +134,26 @@ func (r *Recognizer) joinedLeg(doc *annals.Doc, si, j int, src string, buf *[]by
 // in Wheeling-Pittsburgh" is the firm too. Legs are rare, so the title
 // and text are searched only when one is found.
 func legFirm(doc *annals.Doc, pair string) bool {
+	return anyPairSite(doc, pair, func(text string, k, e int) bool {
+		rest := text[e:]
+		after := strings.TrimLeft(rest, " ")
+		return len(after) < len(rest) && after != "" && (after[0] >= 'A' && after[0] <= 'Z' || after[0] == '<')
+	})
+}
+
+// anyPairSite reports whether f holds at some place the title or text
+// writes pair (ASCII case ignored), given that text and the pair's start
+// k and end e in it; places are read left to right without overlapping.
+func anyPairSite(doc *annals.Doc, pair string, f func(text string, k, e int) bool) bool {
 	for _, text := range [2]string{doc.Title, doc.Text} {
-		for rest := text; ; {
-			k := indexFold(rest, pair)
+		for at := 0; ; {
+			k := indexFold(text[at:], pair)
 			if k < 0 {
 				break
 			}
-			rest = rest[k+len(pair):]
-			if after := strings.TrimLeft(rest, " "); len(after) < len(rest) && after != "" && (after[0] >= 'A' && after[0] <= 'Z' || after[0] == '<') {
+			k += at
+			at = k + len(pair)
+			if f(text, k, at) {
 				return true
 			}
 		}

@@ -52,25 +52,13 @@ func namedByPair(doc *annals.Doc, si, i, last int) bool {
 // from the text: a lower-case word that keepsPlace lists, or one of
 // pairRouteNouns, keeps the pair a route.
 func pairNamesThing(doc *annals.Doc, pair string) bool {
-	for _, text := range [2]string{doc.Title, doc.Text} {
-		for at := 0; ; {
-			k := indexFold(text[at:], pair)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(pair)
-			if !determiners[strings.ToLower(wordBefore(text[:k]))] {
-				continue
-			}
-			next := wordAfter(text[at:])
-			if next == "" || next[0] < 'a' || next[0] > 'z' || keepsPlace[next] || pairRouteNouns[next] {
-				continue
-			}
-			return true
+	return anyPairSite(doc, pair, func(text string, k, e int) bool {
+		if !determiners[strings.ToLower(wordBefore(text[:k]))] {
+			return false
 		}
-	}
-	return false
+		next := wordAfter(text[e:])
+		return next != "" && next[0] >= 'a' && next[0] <= 'z' && !keepsPlace[next] && !pairRouteNouns[next]
+	})
 }
 
 // wordBefore returns the letters that end s before one space: "the" of
