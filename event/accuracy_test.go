@@ -441,7 +441,8 @@ func TestActsNotDone(t *testing.T) {
 		{"the content of a request", "Kenyan farmers renewed their request that the Kenyan government offer subsidized wheat to Uganda.", nil},
 		{"the content of a proposal made to someone", "Kenyatta proposed to Museveni that Uganda sign a new border agreement with Tanzania.", nil},
 		{"the content of a demand", "Some U.S. senators demanded that Kenya comply with the treaty.", []string{"USALEG KEN 100"}}, // round 68: bare "senators" in a story about Kenya are no longer Kenya's own, acting on Kenya
-		{"the infinitive after a recommendation", "Kenya supports recommendations by Uganda to allow Tanzania to resume exports.", nil},
+		// The support endorses the recommendations' maker (praised_things.go); the allowing is not done.
+		{"the infinitive after a recommendation", "Kenya supports recommendations by Uganda to allow Tanzania to resume exports.", []string{"KEN UGA 051"}},
 		{"an act awaited until a condition", "Kenya will not negotiate with Uganda until Tanzania recognises Ugandan rights.", nil},
 		{"an act as soon as a condition is met", "Kenya said it would release the funds as soon as Uganda reached an agreement with the IMF.", nil},
 		{"a meeting when a possible act is tried", "Kenya may try to ease the dispute when its ministers meet Ugandan officials in April.", nil},

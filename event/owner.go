@@ -38,7 +38,7 @@ var pactNouns = map[string]bool{
 // President"), else, for nouns of acts, the actor after "of" ("condemned
 // the act of the NTC") and, for pacts, the parties after "between". The
 // object's phrase ends at a verb, a comma or a relative pronoun. Nil when
-// no owner is named.
+// no owner is named. praisedThing lets praise and protest in too.
 func (c *Coder) ownerTarget(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, limit int, subj []int) []int {
 	info, ok := c.cb.Lookup(v.Code)
 	if !ok {
@@ -47,7 +47,9 @@ func (c *Coder) ownerTarget(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, lim
 	switch info.Root {
 	case "11", "12", "16":
 	default:
-		return nil
+		if !c.praisedThing(sc, v, vg, subj) {
+			return nil
+		}
 	}
 	toks := sc.doc.Tokens
 	i := vg.Tokens.End
