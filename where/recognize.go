@@ -5180,7 +5180,8 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	// Cheap checks first: the row's first cell after the capitalised run.
 	k := r.runEnd(doc, si, i)
-	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !secondCell(&doc.Tokens[k+1]) {
+	c2 := cellAfter(doc, si, k)
+	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !secondCell(&doc.Tokens[c2]) && !splitCell(doc, si, c2) {
 		return 0, false
 	}
 	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow(doc, si, k) && !r.closedRow(doc, si, k, src, *spans) {
@@ -5188,7 +5189,7 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	if i > s.Tokens.Start {
 		p := &doc.Tokens[i-1]
-		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead(doc, si, i, src) && !rowFlag(doc, si, i) && !closesRow(p) {
+		if !cell(p) && !wideGap(src, int(p.End), int(t.Start)) && !shoutedHead(doc, si, i, src) && !rowFlag(doc, si, i) && !closesRow(p) && !splitCell(doc, si, i-3) {
 			return 0, false
 		}
 	}
@@ -5201,10 +5202,13 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	}
 	// "St Lo  1.54": a small town's name in a table is more often a
 	// clipped name of a great one (St. Louis) than the town, unless it
-	// lies near the towns of the rows before it.
+	// lies near the towns of the rows before it. A row found by a
+	// fraction's cell ("SENECA  51/2 UND") is taken only for a great
+	// town: the first tier lacks most such market towns, so a namesake
+	// states away would be read.
 	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind == KindCity && top.Population < minRowCity {
 		p := r.nearTown(*spans, sp.key)
-		if p < 0 {
+		if p < 0 || c2 != k+1 {
 			return 0, false
 		}
 		sp.fixed = p + 1

@@ -54,34 +54,17 @@ func rowKm(a, b *Candidate) float64 {
 }
 
 // nearTown returns the town of the name key, of any size the gazetteer
-// keeps, that lies within rowReach km of the town of the latest of the
-// last rowRefs rows of spans (their listed spans that are cities) that
-// has one so near, in its country: the most populous of them, as
-// Resolve prefers; -1 when none lies so near. A row's name that is a
-// common word or never a place is left alone.
+// keeps, that lies within rowReach km of the towns of the last rowRefs
+// rows of spans (their listed spans that are cities), in their country,
+// as votedTown weighs them; -1 when none lies so near. A row's name that
+// is a common word or never a place is left alone.
 func (r *Recognizer) nearTown(spans []span, key string) int32 {
 	list := r.g.index[key]
 	if len(list) == 0 || notPlaces[key] || commonWords[key] {
 		return -1
 	}
 	refs, n := r.rowTowns(spans)
-	for _, ref := range refs[:n] {
-		at := &r.g.places[ref]
-		best := int32(-1)
-		for _, p := range list {
-			c := &r.g.places[p]
-			if c.Kind != KindCity || c.Country != at.Country || rowKm(c, at) > rowReach {
-				continue
-			}
-			if best < 0 || c.Population > r.g.places[best].Population {
-				best = p
-			}
-		}
-		if best >= 0 {
-			return best
-		}
-	}
-	return -1
+	return r.votedTown(list, refs[:n])
 }
 
 // rowGreat is the population from which a row's city is never taken
