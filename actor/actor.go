@@ -283,7 +283,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory) || internationalBank(doc, first, i)) {
 			continue
 		}
 		if manyCountries(doc, m) {

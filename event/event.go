@@ -266,7 +266,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
-				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens)) {
+				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens) || thingModifier(doc, doc.Mentions[mi].Tokens) || capacityRole(doc, &doc.Mentions[mi])) {
 					continue // "all members except Zaire and Australia": left out of the act
 				}
 				sc.ments = append(sc.ments, mi)
@@ -1596,7 +1596,7 @@ func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool
 
 func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
 	doc := sc.doc
-	if sc.own && sc.habitual(vg) {
+	if sc.own && (sc.habitual(vg) || sc.underHabitual(vg)) {
 		return // "the two sides usually try to meet": a custom, no act
 	}
 	code := v.Code

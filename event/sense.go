@@ -177,6 +177,9 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 	if sc.tradeCompound(vg) {
 		return true, "", "trade leading a noun (a trade surplus, trade friction with): no exchange of goods"
 	}
+	if why := sc.reportSense(vg, code); why != "" {
+		return true, "", why
+	}
 	switch {
 	case head == "protect" && len(code) >= 3 && code[:3] == "074" && economyNouns[objLemma]:
 		return true, "", "protecting an industry or market: trade policy, no armed protection"
@@ -191,6 +194,8 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 				return true, "", "met with objections: how a plan was received, no meeting"
 			}
 		}
+	case head == "leave" && len(tgts) > 0 && sc.placeLeft(vg, tgts[0]):
+		return true, "", "the place left or a party met later, not where the trip goes"
 	case head == "dismiss" && code == "0831" && claimNouns[objLemma]:
 		return false, "120", "dismissed a case or an argument: a rejection, not a dismissal from office"
 	case (head == "attack" || head == "assail") && len(code) >= 2 && code[:2] == "19" && !vg.Passive && (claimNouns[objLemma] || forecastNouns[objLemma]) && !sc.armedPositions(vg, obj):
