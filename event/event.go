@@ -3007,6 +3007,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 				if len(srcs) == 0 && split {
 					srcs, host = sc.taggedTalks(t) // "Talks were also expected to take place with the Algerians, he added."
 				}
+				if len(srcs) == 0 && !split {
+					srcs, host = sc.trailingSpeakerTalks(t) // "as a result of talks yesterday with Baker, Petricioli said"
+				}
 				hosted = len(srcs) > 0
 			}
 

@@ -1091,21 +1091,7 @@ func (sc *sentCtx) taggedTalks(t int) ([]int, *annals.VerbGroup) {
 			return nil, nil
 		}
 	}
-	for i := len(sc.doc.Verbs) - 1; i >= 0; i-- {
-		vg := &sc.doc.Verbs[i]
-		if vg.Head >= sc.end || vg.Head <= t {
-			continue
-		}
-		if l := lemma(&toks[vg.Head]); l != "say" && l != "add" || vg.Negated || vg.Passive || vg.Head+2 < sc.end-1 {
-			return nil, nil // the tag closes the sentence: "..., he said."
-		}
-		subj, _ := sc.subject(vg, sc.clause(vg.Head))
-		if !namedActors(subj) || toks[sc.doc.Mentions[subj[0]].Tokens.Start-1].Norm != "," {
-			return nil, nil
-		}
-		return subj, vg
-	}
-	return nil, nil
+	return sc.closingSpeechTag(t) // reported_after_talks.go
 }
 
 // possessorOnly reports whether every target mention owns the noun after
