@@ -207,8 +207,10 @@ func coveringCountry(doc *annals.Doc, m *annals.Mention) string {
 // places (headline and lead counting thrice, places twice; the first named
 // wins a tie) and the count of the first.
 func topCountries(doc *annals.Doc) (first, second string, n int) {
-	counts := map[string]int{}
-	var order []string
+	// An article names a few countries: their weights in a short list,
+	// in the order first named, cost less than a map made per call.
+	var buf [16]countryWeight
+	counts := buf[:0]
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		c, w := mentionCountry(doc, m)
@@ -221,22 +223,39 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 				w *= 3 // the headline most of all: it outweighs any one lead place
 			}
 		}
-		if counts[c] == 0 {
-			order = append(order, c)
+		k := 0
+		for k < len(counts) && counts[k].code != c {
+			k++
 		}
-		counts[c] += w
+		if k == len(counts) {
+			counts = append(counts, countryWeight{code: c})
+		}
+		counts[k].n += w
 	}
-	for _, c := range order {
-		if counts[c] > counts[first] {
-			first = c
+	top, runner := -1, -1
+	for k := range counts {
+		if counts[k].n > 0 && (top < 0 || counts[k].n > counts[top].n) {
+			top = k
 		}
 	}
-	for _, c := range order {
-		if c != first && counts[c] > counts[second] {
-			second = c
+	for k := range counts {
+		if k != top && counts[k].n > 0 && (runner < 0 || counts[k].n > counts[runner].n) {
+			runner = k
 		}
 	}
-	return first, second, counts[first]
+	if top >= 0 {
+		first, n = counts[top].code, counts[top].n
+	}
+	if runner >= 0 {
+		second = counts[runner].code
+	}
+	return first, second, n
+}
+
+// countryWeight is a country code and the weight of its mentions.
+type countryWeight struct {
+	code string
+	n    int
 }
 
 // leadSentence reports whether token t lies in the article's headline or

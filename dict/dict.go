@@ -85,7 +85,7 @@ const filterBits = 1 << 16
 // filterHash hashes a word for the vocabulary filter from its length and
 // its first, middle and last bytes.
 func filterHash(w string) uint32 {
-	n := len(w)
+	n := uint(len(w)) // unsigned, so that n/2 is a shift
 	h := uint32(n) * 0x9E3779B1
 	if n > 0 {
 		h ^= uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
@@ -783,6 +783,19 @@ func writtenAs(toks []annals.Token, names []string) bool {
 // every token of every article, and nearly all of them begin none.
 func (d *Dict) MayDiscard(tok *annals.Token) bool {
 	return d.beginsOf(filterHash(tok.Norm))&BeginsDiscard != 0
+}
+
+// NextDiscard returns the first index in [i, end) of toks at which a
+// discard phrase may start (MayDiscard), or end. The event coder scans
+// every token of an article so: a loop here, with the filter inlined,
+// rather than a call per token.
+func (d *Dict) NextDiscard(toks []annals.Token, i, end int) int {
+	for ; i < end; i++ {
+		if d.beginsOf(filterHash(toks[i].Norm))&BeginsDiscard != 0 {
+			return i
+		}
+	}
+	return end
 }
 
 // MatchDiscard returns the discard phrase starting at toks[i], if any.

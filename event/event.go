@@ -587,9 +587,10 @@ func (sc *sentCtx) clauseRange(ci int) annals.Range {
 func (c *Coder) discards(doc *annals.Doc) (sentences []bool, story bool) {
 	sentences = make([]bool, len(doc.Sentences))
 	for si, s := range doc.Sentences {
-		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			if !c.dict.MayDiscard(&doc.Tokens[i]) {
-				continue // the first-word filter: most tokens begin no phrase
+		for i := s.Tokens.Start; ; i++ {
+			// The first-word filter: most tokens begin no phrase.
+			if i = c.dict.NextDiscard(doc.Tokens, i, s.Tokens.End); i == s.Tokens.End {
+				break
 			}
 			_, d := c.dict.MatchDiscard(doc.Tokens[:s.Tokens.End], i)
 			if d == nil {
@@ -2711,13 +2712,23 @@ func (sc *sentCtx) verbAfter(t, ci int) *annals.VerbGroup {
 
 // verbBefore returns the last verb group of clause ci whose head comes
 // before token t, or nil.
+//
+// The document's verb groups are in text order, so the search starts at
+// the last head before t, found by bisection, and stops at the
+// sentence's start, instead of walking back from the article's last
+// verb: the coder asks this for many words of a sentence.
 func (sc *sentCtx) verbBefore(t, ci int) *annals.VerbGroup {
-	for i := len(sc.doc.Verbs) - 1; i >= 0; i-- {
-		v := &sc.doc.Verbs[i]
-		if v.Head >= t || v.Head < sc.start {
-			continue
+	verbs := sc.doc.Verbs
+	lo, hi := 0, len(verbs) // the first verb whose head is at or after t
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); verbs[m].Head < t {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		if ci < 0 || sc.clause(v.Head) == ci {
+	}
+	for i := lo - 1; i >= 0 && verbs[i].Head >= sc.start; i-- {
+		if v := &verbs[i]; ci < 0 || sc.clause(v.Head) == ci {
 			return v
 		}
 	}
