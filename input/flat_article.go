@@ -1,6 +1,8 @@
 package input
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 
 	"github.com/annals-project/annals"
@@ -168,21 +170,48 @@ func (p *flatParser) key() (string, bool) {
 func (p *flatParser) str() (string, bool) {
 	p.i++ // the opening quote
 	start := p.i
-	for ; p.i < len(p.b); p.i++ {
-		c := p.b[p.i]
-		if c == '"' {
-			s := string(p.b[start:p.i])
-			p.i++
-			return s, true
-		}
-		if c == '\\' {
-			return p.escaped(start)
-		}
-		if c < 0x20 {
-			return "", false
+	p.i = plainEnd(p.b, p.i)
+	if p.i == len(p.b) {
+		return "", false
+	}
+	switch p.b[p.i] {
+	case '"':
+		s := string(p.b[start:p.i])
+		p.i++
+		return s, true
+	case '\\':
+		return p.escaped(start)
+	}
+	return "", false // a control byte
+}
+
+// Bytes repeated across a word, for plainEnd.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainEnd returns the index of the first quote, backslash or control byte
+// in b from i, or len(b): the end of a run that a string copies as it is.
+// It tests eight bytes at a time, since article texts run to kilobytes
+// between escapes. In each word, x-k*ones has a byte's high bit set where
+// that byte is below k (or a lower one borrowed), and ^x keeps only the
+// bytes that had it clear; a borrow only flags bytes above a true match,
+// so the lowest flag is exact.
+func plainEnd(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		m := ((x - 0x20*ones) | ((x ^ '"'*ones) - ones) | ((x ^ '\\'*ones) - ones)) &^ x & highs
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	return "", false
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return i
 }
 
 // escaped finishes a string that began at start and has an escape at p.i.
@@ -200,10 +229,7 @@ func (p *flatParser) escaped(start int) (string, bool) {
 			return "", false
 		case c != '\\':
 			// Copy the run up to the next quote, escape or control byte.
-			j := p.i + 1
-			for j < len(p.b) && p.b[j] != '"' && p.b[j] != '\\' && p.b[j] >= 0x20 {
-				j++
-			}
+			j := plainEnd(p.b, p.i+1)
 			sb.Write(p.b[p.i:j])
 			p.i = j
 			continue
@@ -296,6 +322,10 @@ func (p *flatParser) skipValue(depth int) bool {
 func (p *flatParser) skipString() bool {
 	p.i++ // the opening quote
 	for p.i < len(p.b) {
+		p.i = plainEnd(p.b, p.i)
+		if p.i == len(p.b) {
+			return false
+		}
 		c := p.b[p.i]
 		switch {
 		case c == '"':

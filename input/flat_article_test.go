@@ -118,3 +118,55 @@ func FuzzDecodeFlat(f *testing.F) {
 		checkFlat(t, b)
 	})
 }
+
+// TestPlainEnd checks the word-at-a-time scan against a byte loop, with the
+// stopping byte at every offset of a word and beside bytes that borrow.
+func TestPlainEnd(t *testing.T) {
+	naive := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+				return i
+			}
+		}
+		return i
+	}
+	fills := []string{"a", " ", "\x7f", "\xc3\xa9", "!", "[", "]", "#", "\x21"}
+	stops := []byte{'"', '\\', 0, '\n', 0x1f}
+	for _, fill := range fills {
+		for _, stop := range stops {
+			for n := 0; n < 20; n++ {
+				b := bytes.Repeat([]byte(fill), n)
+				b = append(b[:n], stop)
+				b = append(b, `x"y\z`...)
+				for from := 0; from <= len(b); from++ {
+					if got, want := plainEnd(b, from), naive(b, from); got != want {
+						t.Fatalf("plainEnd(%q, %d) = %d, want %d", b, from, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "plain text with no stop at all", "\x00\x01\x1f\x20!#", "é€😀\x1e"} {
+		for from := 0; from <= len(s); from++ {
+			if got, want := plainEnd([]byte(s), from), naive([]byte(s), from); got != want {
+				t.Errorf("plainEnd(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	}
+}
+
+func FuzzPlainEnd(f *testing.F) {
+	f.Add([]byte("abc\"def\\\x01"), 0)
+	f.Fuzz(func(t *testing.T, b []byte, from int) {
+		if from < 0 || from > len(b) {
+			return
+		}
+		want := from
+		for want < len(b) && b[want] != '"' && b[want] != '\\' && b[want] >= 0x20 {
+			want++
+		}
+		if got := plainEnd(b, from); got != want {
+			t.Fatalf("plainEnd(%q, %d) = %d, want %d", b, from, got, want)
+		}
+	})
+}

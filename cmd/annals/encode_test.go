@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/annals-project/annals"
@@ -147,4 +148,41 @@ func TestAppendResultCorpus(t *testing.T) {
 			checkEncoding(t, file+" "+a.ID, r)
 		}
 	}
+}
+
+// TestEncodeString compares str with encoding/json for every byte str must
+// escape or check, at every offset of the eight-byte words it skips, after
+// plain ASCII and after multi-byte characters.
+func TestEncodeString(t *testing.T) {
+	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\n", "\x1f", "\x7f", "é", "\u2028", "\u2029", "\xff", "\xe2\x80", "😀"}
+	for _, fill := range []string{"a", " ", "!", "=", "?", "é", "'"} {
+		for _, sp := range specials {
+			for n := 0; n < 20; n++ {
+				s := strings.Repeat(fill, n) + sp + "tail of plain words"
+				checkString(t, s)
+			}
+		}
+	}
+}
+
+func checkString(t testing.TB, s string) {
+	t.Helper()
+	want, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := encoder{ok: true}
+	e.str(s)
+	if !bytes.Equal(e.b, want) {
+		t.Fatalf("str(%q) = %s, encoding/json %s", s, e.b, want)
+	}
+}
+
+func FuzzEncodeString(f *testing.F) {
+	for _, s := range awkwardStrings {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkString(t, s)
+	})
 }
