@@ -34,12 +34,6 @@ type hotLexicon struct {
 	table wordtab.Table
 }
 
-// find returns the index in cands of form w, or false.
-func (h *hotLexicon) find(w string) (int32, bool) {
-	i, ok := h.table.Find(w)
-	return int32(i), ok
-}
-
 // buildSlots builds table from index.
 func (h *hotLexicon) buildSlots() {
 	keys := make([]string, len(h.cands))
@@ -175,9 +169,19 @@ func byCount(lex lexicon, store []entry) []int {
 // analyze fills c with the lexicon's readings of norm, from the memo when
 // it holds the word.
 func (h *hotLexicon) analyze(norm string, c *cand) {
-	if i, ok := h.find(norm); ok {
-		*c = h.cands[i]
+	if m := h.memo(norm); m != nil {
+		*c = *m
 		return
 	}
 	h.lex.analyze(norm, c)
+}
+
+// memo returns the memoised readings of norm, or nil when the memo lacks
+// the word. It is small enough to inline: the tagger's loop asks it of
+// every word, where a call to analyze cost as much as the copy.
+func (h *hotLexicon) memo(norm string) *cand {
+	if i, ok := h.table.Find(norm); ok {
+		return &h.cands[i]
+	}
+	return nil
 }

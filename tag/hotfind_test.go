@@ -2,11 +2,11 @@ package tag
 
 import "testing"
 
-// TestHotFindMatchesIndex checks the memo's open-addressed table against
+// TestHotMemoMatchesIndex checks the memo's open-addressed table against
 // its map: every memoised form is found at its own index, and forms the
 // memo lacks are not found (analyze would quietly fall back to the
 // lexicon, so TestHotMatchesLexicon cannot tell a lost form).
-func TestHotFindMatchesIndex(t *testing.T) {
+func TestHotMemoMatchesIndex(t *testing.T) {
 	lex, store, err := parseLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -16,23 +16,23 @@ func TestHotFindMatchesIndex(t *testing.T) {
 		t.Errorf("%d slots for %d forms: want at most half full", h.table.Slots(), len(h.index))
 	}
 	for w, want := range h.index {
-		if got, ok := h.find(w); !ok || got != want {
-			t.Errorf("find(%q) = %d, %v; want %d, true", w, got, ok, want)
+		if got := h.memo(w); got != &h.cands[want] {
+			t.Errorf("memo(%q) = %p, want cands[%d]", w, got, want)
 		}
 	}
 	// Every lexicon word, memoised or not, is found exactly when the map has it.
 	for w := range lex {
 		_, inIndex := h.index[w]
-		if _, found := h.find(w); found != inIndex {
-			t.Errorf("find(%q) found=%v; the memo's map has it: %v", w, found, inIndex)
+		if found := h.memo(w) != nil; found != inIndex {
+			t.Errorf("memo(%q) found=%v; the memo's map has it: %v", w, found, inIndex)
 		}
 	}
 	for _, w := range []string{"", "xylophonist", "reaganomics", "1987", "The", "saidx", "sai", "internationals", "governmentx"} {
 		if _, inIndex := h.index[w]; inIndex {
 			continue
 		}
-		if i, ok := h.find(w); ok {
-			t.Errorf("find(%q) = %d, true; the memo lacks it", w, i)
+		if m := h.memo(w); m != nil {
+			t.Errorf("memo(%q) = %p; the memo lacks it", w, m)
 		}
 	}
 }

@@ -24,3 +24,26 @@ func TestPunctTables(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWordAgreesWithPunctTag checks the tagger's shortcut past
+// punctTag: every token that plainWord calls a word is one for which
+// punctTag reports no punctuation tag, for every tag and for forms that
+// begin with every byte.
+func TestPlainWordAgreesWithPunctTag(t *testing.T) {
+	var forms []string
+	for c := range 256 {
+		forms = append(forms, string([]byte{byte(c)}), string([]byte{byte(c)})+"s", string([]byte{byte(c)})+".")
+	}
+	forms = append(forms, "", "the", "U.S.", "'s", "...", "--", "1,000", "é")
+	for tg := annals.Tag(0); tg < 64; tg++ {
+		for _, f := range forms {
+			tk := annals.Token{Norm: f, Tag: tg}
+			if !plainWord(&tk) {
+				continue
+			}
+			if p, ok := punctTag(&tk); ok {
+				t.Errorf("plainWord(%q, %v) is true but punctTag gives %v", f, tg, p)
+			}
+		}
+	}
+}

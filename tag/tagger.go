@@ -114,12 +114,18 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 	for i := range toks {
 		tk := &toks[i]
 		c := &cs[i]
-		if p, ok := punctTag(tk); ok {
-			*c = cand{set: bit(p), pref: p, flags: fClosed}
-			c.lem[lemBase] = tk.Norm
-			continue
+		if !plainWord(tk) {
+			if p, ok := punctTag(tk); ok {
+				*c = cand{set: bit(p), pref: p, flags: fClosed}
+				c.lem[lemBase] = tk.Norm
+				continue
+			}
 		}
-		t.hot.analyze(tk.Norm, c)
+		if m := t.hot.memo(tk.Norm); m != nil { // hotLexicon.analyze, inlined
+			*c = *m
+		} else {
+			t.hot.lex.analyze(tk.Norm, c)
+		}
 		if c.set == 0 {
 			guess(tk.Norm, c)
 		}
@@ -254,15 +260,19 @@ func headlineCase(toks []annals.Token, title bool) bool {
 	words, caps, all := 0, 0, 0
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Has(annals.Punct) || tk.Has(annals.Digit) || tk.Norm == "" {
+		if tk.Flags&(annals.Punct|annals.Digit) != 0 || tk.Norm == "" {
 			continue
 		}
 		words++
-		if tk.Flags&(annals.Cap|annals.AllCaps) != 0 {
+		if f := tk.Flags; f&(annals.Cap|annals.AllCaps) != 0 {
 			caps++
-		}
-		if tk.Has(annals.AllCaps) {
-			all++
+			if f&annals.AllCaps != 0 {
+				all++
+			}
+		} else if !title && 4*(words-all) > all+len(toks)-1-i {
+			// Too many words not in capitals for the rest to make four
+			// in five: the answer is already no.
+			return false
 		}
 	}
 	if words < 3 {
@@ -281,6 +291,13 @@ var wordByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plainWord reports whether tk is surely a word, for which punctTag
+// reports false: the segmenter set it no punctuation tag and its form
+// begins with a word byte. It answers most tokens without a call.
+func plainWord(tk *annals.Token) bool {
+	return !punctTags.has(tk.Tag) && tk.Norm != "" && wordByte[tk.Norm[0]]
+}
 
 // punctTag returns the tag of a punctuation or symbol token: the one the
 // segmenter set, or one from the token's form.

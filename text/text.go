@@ -81,10 +81,7 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 	t := textToks
 	toks := doc.Tokens
 	for p := firstPara; p < len(doc.Paragraphs); p++ {
-		end, pend := t, doc.Paragraphs[p].End
-		for end < len(toks) && int(toks[end].Start) < pend {
-			end++
-		}
+		end := tokensBefore(toks, t, doc.Paragraphs[p].End)
 		if end == t { // cannot happen: a paragraph has a non-space rune
 			continue
 		}
@@ -93,6 +90,23 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 		t = end
 	}
 	return nil
+}
+
+// tokensBefore returns the index of the first token of toks[lo:] that
+// starts at or after byte off, or len(toks). The tokens of one text lie in
+// its order, so a binary search finds a paragraph's end in a few steps
+// where a walk would read each of its tokens.
+func tokensBefore(toks []annals.Token, lo, off int) int {
+	hi := len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // invalidUTF8 returns the offset of the first byte of s that is not valid
@@ -185,6 +199,11 @@ func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, par
 	start := lo
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
+		if t.Tag != annals.STOP && t.Tag != annals.PUNCT && t.Flags&annals.Abbrev == 0 {
+			// Most tokens end nothing: neither case below holds, since
+			// the scanner tags an ellipsis PUNCT.
+			continue
+		}
 		var follows func(src string, toks []annals.Token, j, hi int) bool
 		switch {
 		case t.Tag == annals.STOP || t.Norm == "...":

@@ -63,6 +63,7 @@ func TestSentences(t *testing.T) {
 		{"question inside quote", `"Why?" he asked. "Because."`, []string{`"Why?" he asked.`, `"Because."`}},
 		{"bracket", "They left. (Nobody stayed.) Then rain.", []string{"They left.", "(Nobody stayed.)", "Then rain."}},
 		{"ellipsis", "We waited... Then it came... and went.", []string{"We waited...", "Then it came... and went."}},
+		{"ellipsis character", "We waited… Then it came… and went.", []string{"We waited…", "Then it came… and went."}},
 		{"misplaced closing mark before lower case",
 			"“This is an informal technical discussion. It does not imply acceptance of the ‘interim government.’ “she stated",
 			[]string{"“This is an informal technical discussion.", "It does not imply acceptance of the ‘interim government.’ “she stated"}},

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,8 +93,7 @@ func (sc *scanner) run() {
 	s := sc.s
 	newlines := 0
 	for i := 0; i < len(s); {
-		// ASCII spaces and the start of an ASCII word, most bytes, are
-		// told by their class alone.
+		// ASCII bytes, most of the text, are told by their class alone.
 		if c := s[i]; c < utf8.RuneSelf {
 			if cl := asciiClass[c]; cl&cSpace != 0 {
 				if c == '\n' {
@@ -104,10 +104,35 @@ func (sc *scanner) run() {
 				i++
 				continue
 			} else if cl&(cLetter|cDigit) != 0 {
+				// Most words are ASCII letters and digits ended by a
+				// space or a mark that joins nothing: such a word is
+				// one token, emitted here without word's checks.
 				newlines = 0
-				i = sc.word(i, i)
+				n, seen := asciiWordRun(s[i:])
+				if j := i + n; j == len(s) || s[j] < utf8.RuneSelf && (!asciiJoin[s[j]] || endsWord(s, j)) {
+					if seen&cUpper == 0 {
+						// emitASCII's commonest case, spelt out to save the call
+						sc.emit(i, j, s[i:j], annals.TagUnknown, digitFlag(seen))
+					} else {
+						sc.emitCapital(i, j, digitFlag(seen), seen)
+					}
+					if i = j; i < len(s) && s[i] == ' ' {
+						i++ // the space after most words, skipped as the loop would
+					}
+				} else {
+					i = sc.wordFrom(i, i, j, seen, true)
+				}
 				continue
 			}
+			// Any other ASCII byte is a mark: of the apostrophes only
+			// the straight one is ASCII.
+			newlines = 0
+			if c == '\'' {
+				i = sc.single(i, '\'', 1)
+			} else {
+				i = sc.punct(i, rune(c), 1)
+			}
+			continue
 		}
 		r, w := sc.decode(i)
 		if isSpace(r) {
@@ -131,9 +156,45 @@ func (sc *scanner) run() {
 	}
 }
 
+// endsWord reports whether the joining mark at j, after a word of ASCII
+// letters and digits, surely ends it: it is no period, which may belong
+// to an abbreviation, and an ASCII byte that is no letter or digit, or
+// the end, follows it. Each join of [scanner.wordFrom] needs a word
+// character after its mark ("U.S.-led", "1,000", "can't").
+func endsWord(s string, j int) bool {
+	return s[j] != '.' && (j+1 == len(s) || s[j+1] < utf8.RuneSelf && wordByte[s[j+1]] == 0)
+}
+
+// asciiWordRun returns the length of the run of ASCII letters and digits
+// that w starts with, and their classes ORed together. It is a function
+// of its own so that its loop keeps its few variables in registers, where
+// inside word they are spilled to the stack at every byte.
+func asciiWordRun(w string) (n int, seen uint8) {
+	for n < len(w) {
+		cl := wordByte[w[n]]
+		if cl == 0 {
+			break
+		}
+		seen |= cl
+		n++
+	}
+	return n, seen
+}
+
 // emit appends a token; an empty norm means the word's own normalised form.
+// It writes the token's fields in place rather than appending a composite
+// literal, which the compiler builds on the stack and then copies.
 func (sc *scanner) emit(start, end int, norm string, tag annals.Tag, flags annals.TokFlag) {
-	sc.toks = append(sc.toks, annals.Token{Start: int32(start), End: int32(end), Norm: norm, Tag: tag, Flags: flags})
+	n := len(sc.toks)
+	if n == cap(sc.toks) {
+		sc.toks = append(sc.toks, annals.Token{})
+	} else {
+		sc.toks = sc.toks[:n+1]
+	}
+	t := &sc.toks[n]
+	t.Start, t.End = int32(start), int32(end)
+	t.Norm, t.Lemma = norm, ""
+	t.Tag, t.Flags = tag, flags
 }
 
 // emitWord appends the word s[start:end] with its case and digit flags and
@@ -206,14 +267,21 @@ func (sc *scanner) emitWord(start, end int, flags annals.TokFlag) {
 // emitASCII appends the ASCII word s[start:end] whose byte classes ORed
 // together are seen, as emitWord does.
 func (sc *scanner) emitASCII(start, end int, flags annals.TokFlag, seen uint8) {
-	if seen&cDigit != 0 {
-		flags |= annals.Digit
-	}
+	flags |= digitFlag(seen)
 	if seen&cUpper == 0 {
 		sc.emit(start, end, sc.s[start:end], annals.TagUnknown, flags)
 		return
 	}
 	sc.emitCapital(start, end, flags, seen)
+}
+
+// digitFlag returns the Digit flag when the byte classes seen include a
+// digit's.
+func digitFlag(seen uint8) annals.TokFlag {
+	if seen&cDigit != 0 {
+		return annals.Digit
+	}
+	return 0
 }
 
 // emitCapital appends the ASCII word s[start:end], which has a capital
@@ -223,8 +291,18 @@ func (sc *scanner) emitASCII(start, end int, flags annals.TokFlag, seen uint8) {
 // always differs from the text.
 func (sc *scanner) emitCapital(start, end int, flags annals.TokFlag, seen uint8) {
 	w := sc.s[start:end]
+	a := sc.ar
+	off := len(a.buf)
+	a.buf = slices.Grow(a.buf, len(w))[:off+len(w)]
+	// The lower-cased form is written straight into the arena, adding
+	// 'a'-'A' (cUpper<<3) to each capital.
+	low := a.buf[off:]
+	for j := 0; j < len(w) && j < len(low); j++ {
+		c := w[j]
+		low[j] = c + (wordByte[c]&cUpper)<<3
+	}
 	for j := 0; j < len(w); j++ {
-		if cl := asciiClass[w[j]]; cl&cLetter != 0 {
+		if cl := wordByte[w[j]]; cl&cLetter != 0 {
 			if cl&cUpper != 0 {
 				flags |= annals.Cap
 			}
@@ -234,20 +312,12 @@ func (sc *scanner) emitCapital(start, end int, flags annals.TokFlag, seen uint8)
 	if seen&cLower == 0 {
 		letters := 0
 		for j := 0; j < len(w) && letters < 2; j++ {
-			if asciiClass[w[j]]&cLetter != 0 {
+			if wordByte[w[j]]&cLetter != 0 {
 				letters++
 			}
 		}
 		if letters >= 2 {
 			flags |= annals.AllCaps
-		}
-	}
-	a := sc.ar
-	off := len(a.buf)
-	a.buf = append(a.buf, w...)
-	for k := off; k < len(a.buf); k++ {
-		if c := a.buf[k]; asciiClass[c]&cUpper != 0 {
-			a.buf[k] = c + 'a' - 'A'
 		}
 	}
 	a.pend = append(a.pend, pending{tok: int32(len(sc.toks)), off: int32(off), end: int32(len(a.buf))})
@@ -284,42 +354,45 @@ func (sc *scanner) norm(w string) string {
 // an abbreviation keeps its period, and possessives and contractions are
 // split off. It returns the end of the word.
 func (sc *scanner) word(start, i int) int {
+	// A word begun before i ('90s) is not known to be ASCII.
+	return sc.wordFrom(start, i, i, 0, start == i)
+}
+
+// wordFrom is word for a word whose letters and digits from its first
+// word character, first, to i are already read: seen holds their
+// classes ORed together, and ascii whether every byte of s[start:i] is
+// ASCII (false too where unsure), so that emitASCII need not read the
+// word again.
+func (sc *scanner) wordFrom(start, first, i int, seen uint8, ascii bool) int {
 	s := sc.s
 	var flags annals.TokFlag
-	seg := i             // start of the current hyphen-separated part
+	seg := first         // start of the current hyphen-separated part
 	dots := false        // the part has inner periods (U.S, 5.93)
 	apos, aposW := -1, 0 // the last inner apostrophe
-	// The classes of the word's ASCII letters and digits, ORed together,
-	// and whether every byte is ASCII (false too where unsure), so that
-	// emitASCII need not read the word again. A word begun before i ('90s)
-	// is not known to be ASCII.
-	var seen uint8
-	ascii := start == i
 	for {
 		for i < len(s) {
 			// Most word characters are ASCII letters and digits: step
-			// over them without decoding a rune or calling isWordChar,
-			// indexing a tail from 0 so that no byte needs a bounds check.
-			rest := s[i:]
-			n := 0
-			for n < len(rest) && wordByte[rest[n]] != 0 {
-				seen |= wordByte[rest[n]]
-				n++
-			}
+			// over them without decoding a rune or calling isWordChar.
+			n, cl := asciiWordRun(s[i:])
+			seen |= cl
 			if i += n; i == len(s) {
 				break
 			}
 			c := s[i]
-			if c < utf8.RuneSelf && !asciiJoin[c] {
-				break // a space or a mark that joins nothing: no case below holds
-			}
-			if c >= utf8.RuneSelf {
+			r, w := rune(c), 1
+			if c < utf8.RuneSelf {
+				if !asciiJoin[c] {
+					break // a space or a mark that joins nothing: no case below holds
+				}
+			} else {
 				ascii = false
+				if r, w = sc.decode(i); isWordChar(r) {
+					i += w
+					continue
+				}
 			}
-			r, w := sc.decode(i)
-			if isWordChar(r) {
-				i += w
-				continue
+			if j := i + w; j == len(s) || s[j] < utf8.RuneSelf && wordByte[s[j]] == 0 {
+				break // each join below needs a word character after its mark
 			}
 			next := sc.runeAt(i + w)
 			switch {
