@@ -22,6 +22,8 @@ func TestFrontedClauseSubjects(t *testing.T) {
 		{"a bare gerund", "Accusing the French of overfishing, Canada yesterday said that its fishermen would be protected.", []string{"CAN FRA 112"}},
 		{"after a subordinator", "After visiting the United States and France, Funaro is now on his way home.", []string{"BRAGOV FRA 042", "BRAGOV USA 042"}},
 		{"a subject read as an appositive", "Criticising the United States, Japan said the tariffs were unfair.", []string{"JPN USA 111"}},
+		{"a name for object", "Criticising Israel over the raid, Egypt said the attack was unjustified.", []string{"EGY ISR 111"}},
+		{"a name for object, also an adjective", "Accusing Japan of dumping microchips, the United States said it would raise tariffs.", []string{"USA JPN 112"}},
 		// Silent.
 		{"an actor in the circumstances", "Talking to journalists before a meeting of European Community ministers, Tietmeyer declined to comment.", nil},
 		{"an actor modifying the object", "Welcoming the Japanese proposals, the company said it would study them.", nil},

@@ -146,6 +146,8 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		// capital is kept as a name's.
 		afterAbbrev := i > 0 && dottedAbbrev(toks[i-1].Norm) && (i < 2 || toks[i-2].Norm != "a" && toks[i-2].Norm != "an")
 		switch {
+		case words == 1 && t.openingParticiple(toks, cs, i):
+			c.set = bit(annals.VBG) // "Accusing Japan of dumping, ..."
 		case words == 1 || afterAbbrev:
 			// Sentence-initial capitals say nothing, unless the word is
 			// not a common word at all. Nor do capitals after a dotted
