@@ -77,6 +77,7 @@ func runCode(ctx context.Context, env *Env, args []string) error {
 	if len(o.Paths) == 0 {
 		o.Paths = []string{"-"}
 	}
+	defer batchGC()()
 	if o.CPUProfile != "" {
 		f, err := os.Create(o.CPUProfile)
 		if err != nil {
