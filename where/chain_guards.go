@@ -55,16 +55,36 @@ func listedAfter(doc *annals.Doc, s *annals.Sentence, i int) bool {
 	return sep == "," || sep == "and" || sep == "by"
 }
 
+// subjectOpens reports whether token i of sentence s may open the
+// subject of a clause as tradeSubject (opensClause), economySubject and
+// supplierSubject (opensClauseThe) need: at the sentence's head, or
+// after a word one of them takes before a subject, "the" included.
+func subjectOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	if i <= s.Tokens.Start {
+		return true
+	}
+	switch doc.Tokens[i-1].Norm {
+	case "said", "says", "that", "\"", "“", "added", "noted", "the":
+		return true
+	}
+	return false
+}
+
 // tokenClass holds the answers of the tests annotate asks first of every
 // token, found for a sentence at once by classify: annotate is too big
 // for the compiler to inline even these small tests, and three calls a
 // token cost more than reading one byte.
+// A token of class 0 (a lower-case word, neither a cue nor "the" nor
+// before a capital) is asked nothing by annotate's loop unless the
+// article is written in lower case: most tokens are such, and the loop
+// passes them over at one test.
 type tokenClass uint8
 
 const (
 	classMayCue        tokenClass = 1 << iota // mayCue
 	classCapital                              // capital
 	classBeforeCapital                        // beforeCapital
+	classTheOrColon                           // the word "the" or a colon
 )
 
 // classify writes the tokenClass of each token of sentence si into
@@ -88,7 +108,6 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		if k+1 < len(toks) && toks[k+1].Flags&annals.Cap != 0 { // beforeCapital
 			c |= classBeforeCapital
 		}
-		cls[k] = c
 		if t.Flags&annals.Digit != 0 {
 			m |= markDigit
 		}
@@ -96,6 +115,9 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		// marks' tokens, which are few: one length test parts them.
 		switch w := t.Norm; {
 		case len(w) > 2:
+			if w == "the" {
+				c |= classTheOrColon
+			}
 			if !up && areaNounsAfterFilter.May(w) {
 				if _, ok := areaNounsAfter[w]; ok {
 					m |= markAreaNounAfter
@@ -107,6 +129,8 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 			if strings.HasPrefix(w, "governor") && governorWords[w] {
 				m |= markGovernor
 			}
+		case w == ":":
+			c |= classTheOrColon
 		case w == "/":
 			m |= markSlash
 		case w == "vs":
@@ -118,6 +142,7 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 				m |= markCommaThe
 			}
 		}
+		cls[k] = c
 	}
 	return m
 }

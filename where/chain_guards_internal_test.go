@@ -100,6 +100,22 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"subjectOpens/tradeSubject", func(a at) bool { return subjectOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.tradeSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"subjectOpens/economySubject", func(a at) bool { return subjectOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.economySubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"subjectOpens/supplierSubject", func(a at) bool { return subjectOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"opensClauseAfterTime/balanceSubject", func(a at) bool { return opensClauseAfterTime(a.d, a.si, a.i) }, func(a at) bool {
+			_, ok := r.balanceSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"!the/balanceSubject", func(a at) bool { return a.d.Tokens[a.i].Norm != "the" }, func(a at) bool {
 			_, ok := r.balanceSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

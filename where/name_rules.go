@@ -82,16 +82,19 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && listed {
 		e, ok = r.rankedFigure(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !the {
+	subject := body && subjectOpens(doc, s, i)
+	if !ok && subject && !the {
 		e, ok = r.tradeSubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body {
+	if !ok && subject {
 		e, ok = r.economySubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !the {
+	if !ok && subject && !the {
 		e, ok = r.supplierSubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !the {
+	// balanceSubject asks for a clause's opening after the verb it
+	// looks for; the opening is the cheaper test, and the rarer.
+	if !ok && body && !the && opensClauseAfterTime(doc, si, i) {
 		e, ok = r.balanceSubject(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && body && !mid && r.sentenceMay(si, markDigit) {

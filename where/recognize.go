@@ -363,6 +363,11 @@ var placeCueSets = func() map[string]cueWord {
 	return m
 }()
 
+// placeCueTable holds placeCueSets for cueWordOf, which placeCue asks of
+// every word its filter lets through, the prepositions among them (see
+// word_tables.go).
+var placeCueTable = cueWordTableOf(placeCueSets)
+
 // cueWordOf returns w's entry in placeCueSets, or the zero cueWord (in
 // no set) for a word outside placeCueWords, most words answered by the
 // filter alone.
@@ -370,7 +375,10 @@ func cueWordOf(w string) cueWord {
 	if !placeCueFilter.May(w) {
 		return cueWord{}
 	}
-	return placeCueSets[w]
+	if id, ok := placeCueTable.tab.Find(w); ok {
+		return placeCueTable.vals[id]
+	}
+	return cueWord{}
 }
 
 // placeCueWords are all the words that placeCue tests a token against
@@ -611,6 +619,11 @@ var connectors = map[string]bool{
 	"en": true, "y": true, "du": true, "des": true, "upon": true, "on": true, "e": true, "i": true,
 }
 
+// connectorSet holds connectors for run and bareTown, which ask it of
+// the word after every capitalised one that their filter lets through,
+// "of", "the" and "and" the most (see word_tables.go).
+var connectorSet = setOf(connectors)
+
 // foreignJoin are the particles of foreign names that join a known name
 // to more words of a longer one: "Surigao del Sur", "Tuna el-Gebel".
 var foreignJoin = map[string]bool{
@@ -784,7 +797,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	var areas []span     // areas the gazetteer lacks, named as areas after a cue
 	var compounds []span // pairs of towns joined by a dash, kept if the article places both
 	var firms []string   // such pairs that the article writes as a firm's name
-	var buf []byte
+	var buf []byte       // scratch for folded keys, lent by the memo when r has one
+	if r.runs != nil {
+		buf = r.runs.buf[:0]
+	}
 	var pairAt []int // starts of the spans listDatelinePair gave
 	out := chainOut{spans: &spans, towns: &towns, compounds: &compounds, context: &context, firms: &firms}
 	first := true
@@ -823,8 +839,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		for i := s.Tokens.Start; i < s.Tokens.End; i++ {
-			c := noCue
 			cl := classes[i]
+			if cl == 0 && !lowerCased {
+				continue // see classTheOrColon
+			}
+			c := noCue
 			if cl&classMayCue != 0 {
 				c = r.placeCue(doc, si, i)
 			}
@@ -838,7 +857,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// Both tests below need a colon: one look at the token
 			// spares every other token both.
 			colon, example := false, false
-			if c == noCue && doc.Tokens[i].Norm == ":" {
+			if c == noCue && cl&classTheOrColon != 0 && doc.Tokens[i].Norm == ":" {
 				colon = r.colonList(doc, si, i+1, src, &buf)
 				// "travelled to these places: like China, South Korea":
 				// the examples of a class of places, however few.
@@ -863,7 +882,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				// opens with ("the") or the article is written as it
 				// needs (lowerCased): most lower-case words ask none.
 				if cl&classCapital == 0 {
-					if doc.Tokens[i].Norm == "the" {
+					if cl&classTheOrColon != 0 && doc.Tokens[i].Norm == "the" {
 						if e, ok := r.theArea(doc, si, i, src, &buf, &spans); ok {
 							i = e - 1
 							continue
@@ -888,10 +907,14 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				continue
 			}
 			// "help for Indonesia's balance of payments": a figure the
-			// country owns says it is measured, whatever the cue.
-			if e, ok := r.ownFigure(doc, si, i+1, src, &buf, &spans); ok {
-				i = e - 1
-				continue
+			// country owns says it is measured, whatever the cue. (The
+			// mark, ownFigure's own first test, spares most cues the
+			// call.)
+			if r.sentenceMay(si, markPossessive) {
+				if e, ok := r.ownFigure(doc, si, i+1, src, &buf, &spans); ok {
+					i = e - 1
+					continue
+				}
 			}
 			j := i + 1
 			if example {
@@ -1214,6 +1237,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// "Fresno and Kern counties, Calif." (round 62).
 	spans = r.countyListRegions(doc, spans, &buf)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
+		r.keepScratch(buf)
 		return nil
 	}
 
@@ -1430,7 +1454,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// admits no place the article's names would not (see
 	// withAdjectiveCountries).
 	ranked := r.withAdjectiveCountries(slices.Clone(countries), spans, r.adjectiveCountries(doc))
-	persons := r.surnames(doc, spans, &buf)
+	persons := r.surnames(doc, spans, classes, &buf)
 	res := make([]int32, len(spans))
 	for x, sp := range spans {
 		res[x] = -1
@@ -1781,6 +1805,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		doc.Mentions = append(doc.Mentions, m)
 	}
 	r.addAreas(doc, areas, spans, res, countries, named, persons)
+	r.keepScratch(buf)
 	return nil
 }
 
@@ -2827,6 +2852,11 @@ var heldVoteVerbs = func() map[string]bool {
 	return m
 }()
 
+// heldVoteVerbSet holds heldVoteVerbs for heldVote, which asks it of the
+// word after every capitalised run that opens a name and passes its
+// filter, copulas and modals the most (see word_tables.go).
+var heldVoteVerbSet = setOf(heldVoteVerbs)
+
 // holdVerbs and votes make "Nevada held its caucuses": a state or
 // province that holds a vote is where the vote takes place.
 var (
@@ -2874,7 +2904,7 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if k >= s.Tokens.End {
 		return 0, false
 	}
-	if w := doc.Tokens[k].Norm; !heldVoteVerbsFilter.May(w) || !heldVoteVerbs[w] {
+	if w := doc.Tokens[k].Norm; !heldVoteVerbsFilter.May(w) || !heldVoteVerbSet.has(w) {
 		return 0, false
 	}
 	sp, ok := r.match(doc, si, i, src, buf)
@@ -3744,8 +3774,10 @@ var openerTags = map[annals.Tag]bool{
 // surnames returns the keys of one-word town names among spans that the
 // article also writes after another capitalised word that does not form a
 // known name with it ("John Horton Conway"): there the name is a person's,
-// and the town mentions are more likely that person.
-func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []string {
+// and the town mentions are more likely that person. classes are the
+// article's token classes (classify), which say at one read whether a
+// word is capitalised.
+func (r *Recognizer) surnames(doc *annals.Doc, spans []span, classes []tokenClass, buf *[]byte) []string {
 	// Each candidate is the name as written beside its key, which differs
 	// for a slip ("Cummings" read as Cumming).
 	var cands, keys, out []string
@@ -3767,8 +3799,11 @@ func (r *Recognizer) surnames(doc *annals.Doc, spans []span, buf *[]byte) []stri
 		s := &doc.Sentences[si]
 		src := doc.SourceOf(si)
 		for i := s.Tokens.Start + 1; i < s.Tokens.End; i++ {
+			if classes[i]&classes[i-1]&classCapital == 0 {
+				continue // one of the two is not capitalised
+			}
 			t, p := &doc.Tokens[i], &doc.Tokens[i-1]
-			if !capital(t) || !capital(p) || p.End >= t.Start || namePrefixFilter.May(p.Norm) && namePrefix[p.Norm] ||
+			if p.End >= t.Start || namePrefixFilter.May(p.Norm) && namePrefix[p.Norm] ||
 				areaAdjFilter.May(p.Norm) && areaAdj[p.Norm] || placeCueFilter.May(p.Norm) && cues[p.Norm] != noCue || notWeakFilter.May(p.Norm) && notWeak[p.Norm] {
 				continue
 			}
@@ -3929,7 +3964,7 @@ func run(doc *annals.Doc, si, j int) int {
 			if words > maxNameWords {
 				return e
 			}
-		case k > j && connectorFilter.May(t.Norm) && word(t) && connectors[t.Norm]:
+		case k > j && connectorFilter.May(t.Norm) && word(t) && connectorSet.has(t.Norm):
 		case !word(t) && k > j && t.Start == doc.Tokens[k-1].End && (t.Norm == "'" || t.Norm == "-"):
 		default:
 			return e
@@ -4125,14 +4160,14 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			}
 			// "the US states of Idaho and Utah": a country before the
 			// areas it holds qualifies them.
-			if !suffixed && areaNouns[n.Norm] && !capital(n) && e+1 < s.Tokens.End &&
-				doc.Tokens[e+1].Norm == "of" && r.g.places[list[0]].Kind == KindCountry {
+			if !suffixed && !capital(n) && e+1 < s.Tokens.End && doc.Tokens[e+1].Norm == "of" &&
+				areaNouns[n.Norm] && r.g.places[list[0]].Kind == KindCountry {
 				return span{}, false
 			}
 			// "Riverside County criminal court": the area qualifies an
 			// institution, one word on at most, whether the gazetteer
 			// knows the county or only its town.
-			if suffixed || geoSuffix[last.Norm] {
+			if suffixed || geoSuffixFilter.May(last.Norm) && geoSuffix[last.Norm] {
 				from := e
 				if suffixed {
 					from = e + 1
@@ -4558,7 +4593,7 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 		e++
 	}
 	if e < s.Tokens.End {
-		if n := &doc.Tokens[e]; word(n) && !(connectorFilter.May(n.Norm) && connectors[n.Norm]) {
+		if n := &doc.Tokens[e]; word(n) && !(connectorFilter.May(n.Norm) && connectorSet.has(n.Norm)) {
 			return false
 		}
 	}

@@ -23,11 +23,14 @@ type runMemo struct {
 	// classes holds each token's tokenClass, written by annotate as it
 	// reaches the token's sentence.
 	classes []tokenClass
+	// buf is annotate's scratch for folded keys, kept from one article
+	// to the next so that it is not grown afresh for each.
+	buf []byte
 }
 
-// runAnswer is one remembered run: one more than its end (0: not yet
-// asked), and the sentence it was asked in.
-type runAnswer struct{ end, si int32 }
+// runAnswer is one remembered run: its end, and one more than the
+// sentence it was asked in (0: not yet asked).
+type runAnswer struct{ end, si1 int32 }
 
 // annotateMemo runs annotate for doc on a per-article copy of r that
 // carries a run memo, drawn from r's pool (so that its slice, grown to
@@ -59,6 +62,14 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 	return err
 }
 
+// keepScratch gives buf, annotate's scratch grown for this article, back
+// to the memo for the next article, when r carries one.
+func (r *Recognizer) keepScratch(buf []byte) {
+	if r.runs != nil {
+		r.runs.buf = buf
+	}
+}
+
 // runEnd is run(doc, si, j), remembered by token when r carries a memo.
 // A remembered answer is read before the sentence is: most asks are so
 // answered, and an answer is remembered only for a token of its own
@@ -66,8 +77,8 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 	m := r.runs
 	if m != nil && uint(j) < uint(len(m.ends)) {
-		if a := m.ends[j]; a.end > 0 && int(a.si) == si {
-			return int(a.end) - 1
+		if a := m.ends[j]; int(a.si1) == si+1 {
+			return int(a.end)
 		}
 	}
 	s := &doc.Sentences[si]
@@ -75,7 +86,7 @@ func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 		return run(doc, si, j)
 	}
 	e := run(doc, si, j)
-	m.ends[j] = runAnswer{end: int32(e + 1), si: int32(si)}
+	m.ends[j] = runAnswer{end: int32(e), si1: int32(si + 1)}
 	return e
 }
 

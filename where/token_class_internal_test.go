@@ -21,6 +21,9 @@ func TestClassify(t *testing.T) {
 		}},
 		{"capital", classCapital, func(d *annals.Doc, si, k int) bool { return capital(&d.Tokens[k]) }},
 		{"beforeCapital", classBeforeCapital, beforeCapital},
+		{"theOrColon", classTheOrColon, func(d *annals.Doc, si, k int) bool {
+			return d.Tokens[k].Norm == "the" || d.Tokens[k].Norm == ":"
+		}},
 	}
 	set := make([]int, len(bits))
 	tokens := 0

@@ -63,15 +63,18 @@ func Append(dst []byte, s string) []byte {
 				i++
 				continue
 			}
-			if b == c && !space {
-				// Lower-case letters and digits, the most of a word,
-				// are copied as they stand, in one append.
-				k := i + 1
-				for k < len(s) && s[k] < utf8.RuneSelf && asciiFold[s[k]] == s[k] && s[k] != asciiSep {
-					k++
+			if !space {
+				// A letter or digit with no separator pending: it and
+				// the ASCII letters and digits after it, the most of a
+				// word, capital first or not, go in one loop.
+				dst = append(dst, b)
+				for i++; i < len(s); i++ {
+					b = wordByte[s[i]]
+					if b == 0 {
+						break
+					}
+					dst = append(dst, b)
 				}
-				dst = append(dst, s[i:k]...)
-				i = k
 				continue
 			}
 			i++
@@ -142,6 +145,18 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 		t[c] = c
 	}
 	t['\''], t['.'], t['`'] = asciiDrop, asciiDrop, asciiDrop
+	return t
+}()
+
+// wordByte gives, for each byte, its folded form when it is an ASCII
+// letter or digit, and 0 for any other byte: Append's loop over the
+// rest of a word reads one table and tests one value a byte.
+var wordByte = func() (t [256]byte) {
+	for c := range asciiFold {
+		if b := asciiFold[c]; b != asciiSep && b != asciiDrop {
+			t[c] = b
+		}
+	}
 	return t
 }()
 

@@ -54,3 +54,20 @@ func TestASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestWordByte checks the table of Append's loop over a word: every ASCII
+// letter and digit maps to its folded form, and every other byte to 0.
+func TestWordByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		var want byte
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			want = byte(c)
+		case c >= 'A' && c <= 'Z':
+			want = byte(c) + 'a' - 'A'
+		}
+		if got := wordByte[c]; got != want {
+			t.Errorf("wordByte[%#x] = %#x, want %#x", c, got, want)
+		}
+	}
+}
