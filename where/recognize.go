@@ -1772,6 +1772,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	areas = r.townDivisions(doc, spans, res, areas)
 	r.townsOutsideRegions(spans, res, regions) // "near Richland, Wash" ... "at Hanford"
 	r.currencyCountries(doc, spans, res)       // "In U.S. dlrs per tonne"
+	r.sharedShortNamesLeft(doc, spans, res)    // "in Korea" ... "North and South Korea"
 
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
