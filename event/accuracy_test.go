@@ -434,6 +434,7 @@ func TestActsNotDone(t *testing.T) {
 		{"a finite verb after an appeal is done", "Kenya pressed Uganda to end the dispute and was talking with Tanzania.",
 			[]string{"KEN TZA 040", "KEN UGA 107", "TZA KEN 040"}},
 		{"an act denied", "Kenya denied reports that Uganda had attacked its troops.", []string{"KEN UGA 016"}},
+		{"an act denied in press reports", "A Kenyan official denied local press reports that the central bank had asked Ugandan banks to sell dollars.", nil},
 		{"an act reported", "Kenya said that Uganda had attacked its troops.", []string{"UGA UGAMIL 190"}},
 		{"no objections raised", "Spain and Portugal raised no objections to a common EU stance.", nil},
 		{"no appeal made", "Kenya had made no appeal for bridging loans from Uganda.", nil},

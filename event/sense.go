@@ -181,6 +181,8 @@ func (sc *sentCtx) objectSense(vg *annals.VerbGroup, code string, tgts []int) (d
 		return true, "", why
 	}
 	switch {
+	case len(code) >= 2 && code[:2] == "15" && len(tgts) > 0 && sc.postureOwner(vg, tgts[0]):
+		return true, "", "a weapon or force named by its maker or owner: no party faced"
 	case head == "protect" && len(code) >= 3 && code[:3] == "074" && economyNouns[objLemma]:
 		return true, "", "protecting an industry or market: trade policy, no armed protection"
 	case head == "meet" && (len(code) >= 2 && code[:2] == "04" || code == "036") && len(tgts) > 0 && sc.meetsAroundGathering(vg, tgts[0]):
@@ -381,7 +383,9 @@ func (sc *sentCtx) deniedClaim(vg *annals.VerbGroup) bool {
 	j := that - 1
 	if j > sc.start && hearsayNouns[lemma(&toks[j])] {
 		// back over the claim's noun phrase: "a suggestion by a dealer at
-		// one Vienna bank", "local press reports".
+		// one Vienna bank", "local press reports" (the noun itself may be
+		// tagged as a verb: "press reports that").
+		j--
 		for n := 0; j > sc.start && n < 12 && !toks[j].Tag.IsVerb(); n++ {
 			j--
 		}

@@ -75,6 +75,8 @@ func (sc *sentCtx) tradeSense(vg *annals.VerbGroup, code string) (drop bool, rec
 		}
 	case head == "slap" && code == "182" && sc.levyAfter(vg):
 		return false, "163", "slapped a duty or a tariff on goods: a trade sanction, no assault"
+	case sc.tradeCurb(vg, code):
+		return false, "163", "a curb on imports or exports, or a border closed to goods: a trade sanction"
 	case head == "take" && code == "192" && sc.holdingTaken(vg):
 		return true, "", "took control of a firm or a stake: a purchase, no occupation"
 	}
