@@ -186,7 +186,8 @@ func (r *Recognizer) ownerOf(toks []annals.Token, i, end int, date int32) (strin
 
 // privateBodies are the bodies and origins a country word can qualify
 // after "of": "president of the Brazilian Association", "workers of
-// Indian origin". The role word then belongs to the body, not the state.
+// Indian origin", "the Bolivian Labour Organization". The role word then
+// belongs to the body, not the state.
 var privateBodies = map[string]bool{
 	"association": true, "federation": true, "chamber": true, "union": true,
 	"producer": true, "exporter": true, "importer": true, "grower": true,
@@ -195,6 +196,7 @@ var privateBodies = map[string]bool{
 	"business": true, "businessmen": true, "employer": true, "institute": true,
 	"society": true, "processor": true, "trader": true, "dealer": true,
 	"refiner": true, "miner": true, "shipowner": true, "bankers": true,
+	"labour": true, "labor": true, "worker": true, // "secretary general of the Bolivian Labour Organization": the union's
 }
 
 // modifiesBody reports whether the country word ending at token i only

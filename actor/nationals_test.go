@@ -49,6 +49,7 @@ func TestOwners(t *testing.T) {
 		{"its troops", "", "Kenya said its troops had killed ten Ugandans in a raid in Uganda.", "troops", "KENMIL"},
 		{"without its, the focus country", "", "Kenya said troops had killed ten Ugandans in a raid in Uganda.", "troops", "UGAMIL"},
 		{"a role of a country", "", "The Prime Minister of Kenya met Ugandan officials.", "The Prime Minister of Kenya", "KENGOV"},
+		{"an office of a country's labour body", "", "Juan Lechin, secretary general of the Bolivian Labour Organization, met Kenyan officials.", "secretary general", "BOLLAB"},
 		{"the country a role comes from", "", "Officials from Kenya met Ugandan traders.", "Officials from Kenya", "KENGOV"},
 		{"a firm is no country to come from", "", "A spokesman from the World Bank met Ugandan officials.", "spokesman", "UGAGOV"},
 		{"a capitals headline", "KENYA REJECTS TRADERS PLEA", "The central bank governor rejected a plea by traders who sell to Uganda and Tanzania.", "traders", "KENBUS"},

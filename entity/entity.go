@@ -488,6 +488,8 @@ func (s *state) apposition(ne int) titled {
 		}
 		if t.affCode != "" {
 			after = s.firmTail(after, end) // round 56: "Chase Manhattan Bank N.A.,"
+			// "Head of the EC Delegation in Washington,": the EC's man.
+			after, t.affCode = s.missionTail(after, end, t.affCode)
 		}
 	}
 	if after < end && s.toks[after].Tag != annals.COMMA && s.toks[after].Tag != annals.STOP {

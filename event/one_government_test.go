@@ -32,7 +32,7 @@ func TestOneGovernment(t *testing.T) {
 		{"meeting scheduled for", "A meeting between Brazil and Argentina is scheduled for next week.", []string{"ARG BRA 036", "BRA ARG 036"}},
 		// Kept.
 		{"two governments met", "Treasury Secretary James Baker met Japanese Finance Minister Kiichi Miyazawa in Washington.", []string{"JPNGOV USAGOV 043", "USAGOV JPNGOV 043"}},
-		{"officer of a union met the minister", "Bolivian tin output fell sharply last year.\n\nLabour minister, Alfredo Franco, met with Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization (cob) and Victor Reyes, the miners federation top leader, at the mining ministry, he said.", []string{"BOLGOV BOLGOV 043"}},
+		{"officer of a union met the minister", "Bolivian tin output fell sharply last year.\n\nLabour minister, Alfredo Franco, met with Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization (cob) and Victor Reyes, the miners federation top leader, at the mining ministry, he said.", []string{"BOLGOV BOLLAB 043", "BOLLAB BOLGOV 043"}}, // the union's officer since round 119
 		{"opposed a state", "Japan opposed the United States on the issue of rice imports.", []string{"JPN USA 110"}},
 		{"meeting held", "A meeting between Japanese and U.S. officials was held on Wednesday in Tokyo.", []string{"JPN USAGOV 043", "USAGOV JPN 043"}},
 		{"meeting set for a past day", "A meeting between Japanese and U.S. officials was set for last Wednesday in Tokyo.", []string{"JPN USAGOV 043", "USAGOV JPN 043"}},
