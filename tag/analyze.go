@@ -77,19 +77,25 @@ type lexIndex struct {
 	ents  []*entry // ents[id] is the entry of the word numbered id
 }
 
-// newLexIndex indexes every word of lex.
-func newLexIndex(lex lexicon) *lexIndex {
-	keys := make([]string, 0, len(lex))
-	ix := &lexIndex{ents: make([]*entry, 0, len(lex))}
-	for w, e := range lex {
-		keys = append(keys, w)
+// newLexIndex indexes the words of store, which are distinct, and of
+// extra, which store lacks, in that order.
+func newLexIndex(store []entry, extra []*entry) *lexIndex {
+	n := len(store) + len(extra)
+	keys := make([]string, 0, n)
+	ix := &lexIndex{ents: make([]*entry, 0, n)}
+	for i := range store {
+		keys = append(keys, store[i].word)
+		ix.ents = append(ix.ents, &store[i])
+	}
+	for _, e := range extra {
+		keys = append(keys, e.word)
 		ix.ents = append(ix.ents, e)
 	}
 	ix.words = wordtab.New(keys)
 	return ix
 }
 
-// get returns the entry of w, or nil, as lex[w] does.
+// get returns the entry of w, or nil.
 func (ix *lexIndex) get(w string) *entry {
 	if id, ok := ix.words.Find(w); ok {
 		return ix.ents[id]

@@ -142,6 +142,7 @@ func (cl *clauser) scan(lo, hi int) {
 	toks := cl.toks
 	pending, speaker := -1, -1 // where a reported complement starts, and the speech clause
 	base := len(cl.sc.stack)   // frames below are not this scan's to close
+	vgAt := cl.sc.vgAt[:len(toks)]
 	for i := lo; i < hi; i++ {
 		if i == pending {
 			for k := len(cl.sc.stack) - 1; k >= base-1; k-- {
@@ -153,9 +154,10 @@ func (cl *clauser) scan(lo, hi int) {
 			}
 			pending = -1
 		}
-		tk := &toks[i]
-		switch {
-		case tk.Tag == annals.COMMA:
+		// One switch on the tag: most tokens match no marker, and are
+		// told so at once rather than after a test per marker.
+		switch tk := &toks[i]; tk.Tag {
+		case annals.COMMA:
 			st := cl.sc.stack
 			for k := len(st) - 1; k >= base; k-- {
 				if st[k].comma && st[k].verb {
@@ -165,7 +167,10 @@ func (cl *clauser) scan(lo, hi int) {
 					break
 				}
 			}
-		case (tk.Tag == annals.WDT || tk.Tag == annals.WP) && i > 0:
+		case annals.WDT, annals.WP:
+			if i == 0 {
+				break
+			}
 			a := i - 1
 			if toks[a].Tag == annals.COMMA && a > 0 {
 				a--
@@ -174,18 +179,22 @@ func (cl *clauser) scan(lo, hi int) {
 				ante := cl.doc.Chunks[np].Head
 				cl.open(annals.Relative, i, toks[i-1].Tag == annals.COMMA, ante)
 			}
-		case (tk.Tag == annals.IN || tk.Tag == annals.WRB) && subordinator(tk.Norm) && cl.verbBefore(i+1, hi):
-			cl.open(annals.Subordinate, i, true, -1)
-		case tk.Tag == annals.CC && cl.sc.stack[len(cl.sc.stack)-1].verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i):
-			// the innermost frame, found here alone since only a
-			// conjunction asks for it
-			top := &cl.sc.stack[len(cl.sc.stack)-1]
-			if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
-				cl.closeTo(len(cl.sc.stack)-1, i)
+		case annals.IN, annals.WRB:
+			if subordinator(tk.Norm) && cl.verbBefore(i+1, hi) {
+				cl.open(annals.Subordinate, i, true, -1)
 			}
-			cl.open(annals.Coordinate, i, false, -1)
+		case annals.CC:
+			if cl.sc.stack[len(cl.sc.stack)-1].verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i) {
+				// the innermost frame, found here alone since only a
+				// conjunction asks for it
+				top := &cl.sc.stack[len(cl.sc.stack)-1]
+				if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
+					cl.closeTo(len(cl.sc.stack)-1, i)
+				}
+				cl.open(annals.Coordinate, i, false, -1)
+			}
 		}
-		if v := cl.sc.vgAt[i]; v >= 0 {
+		if v := vgAt[i]; v >= 0 {
 			vg := &cl.doc.Verbs[v]
 			fin := cl.finite(vg)
 			for len(cl.sc.stack) > base {

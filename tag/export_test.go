@@ -6,15 +6,13 @@ import (
 	"github.com/annals-project/annals"
 )
 
-var knownLex = sync.OnceValue(func() lexicon {
+var knownIndex = sync.OnceValue(func() *lexIndex {
 	lex, _ := loadLexicon()
 	return lex
 })
 
-var knownIndex = sync.OnceValue(func() *lexIndex { return newLexIndex(knownLex()) })
-
 // Known reports whether the lexicon lists word, for the corpus survey.
-func Known(word string) bool { return knownLex()[word] != nil }
+func Known(word string) bool { return knownIndex().get(word) != nil }
 
 // VerbReadings returns the verb lemmas the lexicon gives word, one per
 // verb tag it can take, for the verb audit.
@@ -38,4 +36,12 @@ func HasNoun(word string) bool {
 	var c cand
 	knownIndex().analyze(word, &c)
 	return c.set&nounTags != 0
+}
+
+// HasReadings reports whether the lexicon gives norm any reading, for the
+// test that numbers have none.
+func HasReadings(norm string) bool {
+	var c cand
+	knownIndex().analyze(norm, &c)
+	return c.set != 0
 }

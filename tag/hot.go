@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -34,22 +33,13 @@ type hotLexicon struct {
 	table wordtab.Table
 }
 
-// buildSlots builds table from index.
-func (h *hotLexicon) buildSlots() {
-	keys := make([]string, len(h.cands))
-	for w, i := range h.index {
-		keys[i] = w
-	}
-	h.table = wordtab.New(keys)
-}
-
 // newHot analyses the closed-class words, of lex's table and of the
 // open-class entries in store, the open-class words with a
 // count of at least hotCount, their irregular forms and their regular -s,
 // -es, -ies, -ed, -ied and -ing forms.
 // The forms are spelt into one buffer, so the keys lie together in
 // memory as the table does, the commonest words first (see byCount).
-func newHot(lex lexicon, store []entry) hotLexicon {
+func newHot(lex *lexIndex, store []entry) hotLexicon {
 	var buf []byte
 	var ends []int
 	form := func(parts ...string) {
@@ -60,8 +50,10 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 	}
 	hot := func(e *entry) bool { return e != nil && int(e.n)+int(e.v)+int(e.a)+int(e.r) >= hotCount }
 	for _, line := range strings.Split(closedClass, "\n") {
-		if f := strings.Fields(line); len(f) > 0 && lex[f[0]] != nil && lex[f[0]].closed != 0 {
-			form(f[0])
+		if f := strings.Fields(line); len(f) > 0 {
+			if e := lex.get(f[0]); e != nil && e.closed != 0 {
+				form(f[0])
+			}
 		}
 	}
 	for _, i := range byCount(lex, store) {
@@ -70,7 +62,7 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 		switch {
 		case e.closed != 0:
 			form(w)
-		case e.irr != nil && (hot(lex[e.irr.vBase]) || hot(lex[e.irr.nBase])):
+		case e.irr != nil && (hot(lex.get(e.irr.vBase)) || hot(lex.get(e.irr.nBase))):
 			form(w) // "said", "men": irregular forms of common words
 		case hot(e):
 			form(w)
@@ -100,20 +92,22 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 			}
 		}
 	}
-	keys := string(buf)
-	h := hotLexicon{lex: newLexIndex(lex), index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
+	spelt := string(buf)
+	h := hotLexicon{lex: lex, index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
+	keys := make([]string, 0, len(ends)) // keys[i] is the form of cands[i]
 	start := 0
 	for _, end := range ends {
-		w := keys[start:end]
+		w := spelt[start:end]
 		start = end
 		if _, ok := h.index[w]; ok {
 			continue
 		}
 		h.index[w] = int32(len(h.cands))
+		keys = append(keys, w)
 		h.cands = append(h.cands, cand{})
 		h.lex.analyze(w, &h.cands[len(h.cands)-1])
 	}
-	h.buildSlots()
+	h.table = wordtab.New(keys)
 	return h
 }
 
@@ -124,7 +118,7 @@ func newHot(lex lexicon, store []entry) hotLexicon {
 // this order, the words most tokens are spelt with lie together, their
 // keys and analyses in a few cache lines rather than spread over the
 // alphabet; the analyses themselves are the same in any order.
-func byCount(lex lexicon, store []entry) []int {
+func byCount(lex *lexIndex, store []entry) []int {
 	const closed = 1 << 20 // above any sum of four uint16 counts
 	count := func(e *entry) int {
 		if e == nil {
@@ -132,38 +126,35 @@ func byCount(lex lexicon, store []entry) []int {
 		}
 		return int(e.n) + int(e.v) + int(e.a) + int(e.r)
 	}
-	var order, weight []int
+	// Each memoised entry is one key: the weight's shortfall from closed
+	// above its index in store, so that an ascending sort of plain
+	// integers, far cheaper than a sort calling a comparison, puts
+	// heavier entries first and ties in store's order.
+	keys := make([]uint64, 0, 16384)
 	for i := range store {
 		e := &store[i]
 		w := count(e)
-		switch {
-		case e.closed != 0:
+		if e.closed != 0 {
 			w = closed
-		case e.irr != nil && (count(lex[e.irr.vBase]) >= hotCount || count(lex[e.irr.nBase]) >= hotCount):
-			w = max(w, count(lex[e.irr.vBase]), count(lex[e.irr.nBase]))
-		case w >= hotCount:
-		default:
-			continue // newHot memoises no form of it
+		} else {
+			if e.irr != nil {
+				// an irregular form weighs as its base when that is hot
+				if b := max(count(lex.get(e.irr.vBase)), count(lex.get(e.irr.nBase))); b >= hotCount {
+					w = max(w, b)
+				}
+			}
+			if w < hotCount {
+				continue // newHot memoises no form of it
+			}
 		}
-		order = append(order, i)
-		weight = append(weight, w)
+		keys = append(keys, uint64(closed-w)<<32|uint64(i))
 	}
-	rank := make([]int, len(order))
-	for k := range rank {
-		rank[k] = k
+	slices.Sort(keys)
+	order := make([]int, len(keys))
+	for k, key := range keys {
+		order[k] = int(uint32(key))
 	}
-	// Ties fall back on the position, so an unstable sort, cheaper than
-	// the stable sort's merges, gives the stable order.
-	slices.SortFunc(rank, func(x, y int) int {
-		if c := cmp.Compare(weight[y], weight[x]); c != 0 {
-			return c
-		}
-		return cmp.Compare(x, y)
-	})
-	for k, r := range rank {
-		rank[k] = order[r]
-	}
-	return rank
+	return order
 }
 
 // analyze fills c with the lexicon's readings of norm, from the memo when

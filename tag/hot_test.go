@@ -38,7 +38,8 @@ func TestHotMatchesLexicon(t *testing.T) {
 
 // TestByCountOrder checks byCount's order: closed-class words first, then
 // falling counts, ties in the lexicon's order, as the memo's layout and
-// the tests of its contents assume.
+// the tests of its contents assume, and that it holds every entry
+// newHot memoises.
 func TestByCountOrder(t *testing.T) {
 	lex, store, err := parseLexicon()
 	if err != nil {
@@ -55,13 +56,22 @@ func TestByCountOrder(t *testing.T) {
 		}
 		w := int(e.n) + int(e.v) + int(e.a) + int(e.r)
 		if e.irr != nil {
-			for _, b := range []*entry{lex[e.irr.vBase], lex[e.irr.nBase]} {
+			for _, b := range []*entry{lex.get(e.irr.vBase), lex.get(e.irr.nBase)} {
 				if b != nil {
 					w = max(w, int(b.n)+int(b.v)+int(b.a)+int(b.r))
 				}
 			}
 		}
 		return w
+	}
+	want := 0
+	for i := range store {
+		if weight(i) >= hotCount {
+			want++
+		}
+	}
+	if len(order) != want {
+		t.Errorf("%d entries ordered, want the %d of weight %d or more", len(order), want, hotCount)
 	}
 	for k := 1; k < len(order); k++ {
 		a, b := order[k-1], order[k]

@@ -72,7 +72,11 @@ func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
 	}
 	p := i - 1
 	pt := toks[p].Tag
-	if pt != annals.NN && pt != annals.NNP || cs[p].flags&fProperA != 0 || pluralSenseSet.has(toks[p].Norm) || timeWordsSet.has(toks[p].Norm) || spanWordsSet.has(toks[p].Norm) {
+	// The cheap tests of the context first, then the word lists.
+	if pt != annals.NN && pt != annals.NNP || cs[p].flags&fProperA != 0 || !phraseGoesOn(toks, cs, i) {
+		return false
+	}
+	if pluralSenseSet.has(toks[p].Norm) || timeWordsSet.has(toks[p].Norm) || spanWordsSet.has(toks[p].Norm) {
 		return false
 	}
 	if pt == annals.NNP && pluralName(toks[p].Norm) {
@@ -80,9 +84,6 @@ func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
 	}
 	if pastAsBaseSet.has(toks[i].Norm) && !indefiniteRun(toks, p) {
 		return false // "the industry hit a problem", but "a price cut as"
-	}
-	if !phraseGoesOn(toks, cs, i) {
-		return false
 	}
 	k := p
 	for ; k >= 0; k-- {

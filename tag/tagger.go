@@ -14,7 +14,7 @@ import (
 // splits sentences into clauses. It is immutable after [New] and safe for
 // concurrent use on different Docs.
 type Tagger struct {
-	lex     lexicon
+	lex     *lexIndex
 	hot     hotLexicon // analyses of the commonest words
 	scratch sync.Pool  // *scratch
 }
@@ -35,7 +35,7 @@ type scratch struct {
 // builds several pipelines parses the lexicon once (a tenth of a second
 // each time otherwise).
 type tables struct {
-	lex lexicon
+	lex *lexIndex
 	hot hotLexicon
 }
 
@@ -121,7 +121,13 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 				continue
 			}
 		}
-		if m := t.hot.memo(tk.Norm); m != nil { // hotLexicon.analyze, inlined
+		if tk.Flags&annals.Digit != 0 {
+			// No word of the lexicon holds a digit (TestNoDigitInLexicon),
+			// nor then does any base analyze tries, which keeps the
+			// form's digits: a number has no readings, and goes to guess
+			// without the lookups (half the tokens the memo misses).
+			*c = cand{}
+		} else if m := t.hot.memo(tk.Norm); m != nil { // hotLexicon.analyze, inlined
 			*c = *m
 		} else {
 			t.hot.lex.analyze(tk.Norm, c)
@@ -236,7 +242,7 @@ func (c *cand) properNoun(tk *annals.Token) {
 // has a verb reading, is noise: the token before is a modal, or an
 // abbreviation ending in a stop with a determiner or pronoun after the
 // word, so that the word is the verb of the clause.
-func (lex lexicon) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
+func (lex *lexIndex) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
 	p := &cs[i-1]
 	if p.flags&fClosed != 0 && p.set.only(annals.MD) && toks[i-1].Flags&annals.Cap == 0 {
 		return cs[i].set&(bit(annals.VB)|bit(annals.VBP)) != 0
@@ -245,7 +251,7 @@ func (lex lexicon) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
 		return false
 	}
 	// The next token is not analysed yet: look it up.
-	e := lex[toks[i+1].Norm]
+	e := lex.get(toks[i+1].Norm)
 	return cs[i].set&(bit(annals.VBD)|bit(annals.VBZ)) != 0 && toks[i+1].Flags&annals.Cap == 0 &&
 		e != nil && e.closed&(bit(annals.DT)|bit(annals.PRPS)|bit(annals.PRP)) != 0
 }
@@ -613,7 +619,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		sA += strong + strong
 	}
 
-	if nounAfterDeterminedNoun(toks, cs, i) {
+	// The word's noun reading and base-form verb readings are
+	// nounAfterDeterminedNoun's first tests, asked here to spare most
+	// words the call.
+	if set.has(annals.NN) && set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) == 0 && nounAfterDeterminedNoun(toks, cs, i) {
 		sV -= strong + strong // "a trade deal with": noun_phrase_heads.go
 		sN += medium
 	}
