@@ -68,6 +68,9 @@ func nameBefore(toks []annals.Token, start, end int) (from int, titled, ok bool)
 // index first on are this sentence's, kept in text order.
 func legislators(doc *annals.Doc, first, start, end int) {
 	toks := doc.Tokens
+	if !mayNameLegislator(toks[start:end]) {
+		return
+	}
 	for k := start + 2; k < end; k++ {
 		if !partyTag(&toks[k]) || toks[k-1].Norm != "," && toks[k-1].Norm != "(" {
 			continue
@@ -116,6 +119,20 @@ func legislators(doc *annals.Doc, first, start, end int) {
 			Type: "PERSON", Entity: -1, Role: t[1],
 		})
 	}
+}
+
+// mayNameLegislator reports whether a token of toks is capitalised and
+// may be a party tag or an abbreviated title, the tokens at which the two
+// scans of legislators begin. Most sentences have none: one pass that
+// tests the capital first spares them both scans.
+func mayNameLegislator(toks []annals.Token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.Flags&annals.Cap != 0 && (partyTag(t) || abbrevTitleFilter.May(t.Norm)) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapping returns the index of the first mention from index first on

@@ -49,22 +49,21 @@ func New(keys []string) Table {
 
 // Find returns the id of w, or false.
 //
-// For a word of up to eight bytes (most tokens) Find spells out headOf
-// and hash rather than calling them: neither is small enough for the
-// compiler to inline, and the calls with their spills cost as much as
-// the rest of a lookup. A longer word goes to findLong, so that the
-// short path keeps nothing on the stack.
+// Find calls nothing but a panic on a bad index, so that the compiler
+// leaves out its stack check and it keeps nothing across a call: it
+// spells out headOf and hash, and mixes a longer word's tail and
+// compares it eight bytes at a time, in place of calls to mixTail and
+// memequal, which with their spills cost as much as the rest of a
+// lookup. Slots are indexed through the mask, sparing a bounds check.
 func (t *Table) Find(w string) (uint32, bool) {
 	n := len(w)
-	if n > 8 {
-		return t.findLong(w)
-	}
-	if len(t.slots) == 0 {
+	slots := t.slots
+	if len(slots) == 0 {
 		return 0, false
 	}
 	var head uint64
 	switch {
-	case n == 8:
+	case n >= 8:
 		head = load8(w)
 	case n >= 4:
 		head = load4(w) | load4(w[n-4:])<<(8*(n-4))
@@ -74,34 +73,31 @@ func (t *Table) Find(w string) (uint32, bool) {
 		head = uint64(w[0])
 	}
 	h := (head ^ uint64(n)<<59) * mulHead
-	h ^= h >> 29
-	h *= mulFinal
-	mask := len(t.slots) - 1
-	for k := int(h >> (t.shift & 63)); ; k = (k + 1) & mask {
-		s := &t.slots[k]
+	for i := 8; i < n; i += 8 {
+		h = (h ^ load8(w[min(i, n-8):])) * mulTail
+		h ^= h >> 32
+	}
+	mask := uint(len(slots) - 1)
+	for k := uint(h >> (t.shift & 63)); ; k++ {
+		s := &slots[k&mask]
 		if s.id == 0 {
 			return 0, false
 		}
-		if s.head == head && int(s.n) == n {
+		if s.head != head || int(s.n) != n {
+			continue
+		}
+		if n <= 8 {
 			return s.id - 1, true
 		}
-	}
-}
-
-// findLong is Find for a word of more than eight bytes, whose slot
-// tells it apart only by the rest of its key.
-func (t *Table) findLong(w string) (uint32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	head := load8(w)
-	mask := len(t.slots) - 1
-	for k := int(hash(w, head) >> (t.shift & 63)); ; k = (k + 1) & mask {
-		s := &t.slots[k]
-		if s.id == 0 {
-			return 0, false
+		// A longer word: compare the rest of the key eight bytes at a
+		// time, the last eight overlapping, as the hash read it.
+		key := t.keys[s.id-1]
+		same := len(key) == n
+		for i := 8; same && i < n; i += 8 {
+			j := min(i, n-8)
+			same = load8(key[j:]) == load8(w[j:])
 		}
-		if s.head == head && int(s.n) == len(w) && t.keys[s.id-1][8:] == w[8:] {
+		if same {
 			return s.id - 1, true
 		}
 	}
@@ -149,21 +145,20 @@ func load2(w string) uint64 {
 
 // Multipliers of hash: odd, with bits spread over the word.
 const (
-	mulHead  = 0x9E3779B97F4A7C15
-	mulTail  = 0xFF51AFD7ED558CCD
-	mulFinal = 0xBF58476D1CE4E5B9
+	mulHead = 0x9E3779B97F4A7C15
+	mulTail = 0xFF51AFD7ED558CCD
 )
 
 // hash mixes a word's head, its length and, for a longer word, its
-// other bytes (mixTail), then spreads the bits for a shift to the
-// table's size. Find computes the same inline for a short word.
+// other bytes (mixTail). A table keeps the top bits of the product,
+// which depend on every bit of the head, so no further mixing is
+// needed (Fibonacci hashing). Find computes the same inline.
 func hash(w string, head uint64) uint64 {
 	h := (head ^ uint64(len(w))<<59) * mulHead
 	if len(w) > 8 {
 		h = mixTail(h, w)
 	}
-	h ^= h >> 29
-	return h * mulFinal
+	return h
 }
 
 // mixTail mixes into h the bytes of w after its first eight, eight at

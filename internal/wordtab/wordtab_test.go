@@ -53,13 +53,13 @@ func TestFindLongWords(t *testing.T) {
 	}
 }
 
-// TestFindEveryLength checks words of each length from 0 to 25 bytes,
+// TestFindEveryLength checks words of each length from 0 to 44 bytes,
 // the cases Find spells out (one byte, two and four overlapping loads,
-// eight bytes, and tails mixed eight at a time with an overlapping last
-// load), against words differing from them in one byte at each position,
-// which none of the loads may miss.
+// eight bytes, and tails mixed and compared eight at a time with an
+// overlapping last load), against words differing from them in one
+// byte at each position, which none of the loads may miss.
 func TestFindEveryLength(t *testing.T) {
-	const alphabet = "abcdefghijklmnopqrstuvwxyz"
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH"
 	var keys []string
 	for n := 0; n <= len(alphabet); n++ {
 		keys = append(keys, alphabet[:n])
