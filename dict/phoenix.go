@@ -1277,7 +1277,7 @@ func agentEntry(file string, n int, t string, subst map[string][]string, im *Imp
 		rest = rest[:i] + rest[j+1:]
 	}
 	names = append([]string{strings.TrimSpace(rest)}, names...)
-	a := Agent{Code: c, Prefix: prefix, Exact: exact, Entry: fmt.Sprintf("%s:%d", file, n)}
+	a := Agent{Code: c, Prefix: prefix, Exact: exact, Entry: entryAt(file, n)}
 	for _, nm := range names {
 		for _, x := range substitute(nm, subst) {
 			if w := strings.ToLower(strings.Join(splitWords(strings.Trim(x, "~")), " ")); w != "" {
@@ -1355,7 +1355,7 @@ func ParsePetrarchDiscards(file string, r io.Reader, im *Import) error {
 		if t == "" {
 			return
 		}
-		d := Discard{Entry: fmt.Sprintf("%s:%d", file, n)}
+		d := Discard{Entry: entryAt(file, n)}
 		if strings.HasPrefix(t, "+") {
 			d.Story = true
 			t = t[1:]

@@ -233,7 +233,7 @@ func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 			// not kept.
 			if rest, code, ok := splitCode(t); ok && code == "###" && !strings.HasPrefix(t, "-") {
 				if phrase := strings.ToLower(strings.Join(splitWords(rest), " ")); phrase != "" {
-					im.Discards = append(im.Discards, Discard{Phrase: phrase, Entry: fmt.Sprintf("%s:%d", file, n)})
+					im.Discards = append(im.Discards, Discard{Phrase: phrase, Entry: entryAt(file, n)})
 					continue
 				}
 			}
@@ -266,7 +266,7 @@ func ParseTabariVerbs(file string, r io.Reader, im *Import) error {
 					errs.add(file, n, 1, ErrSyntax, "empty discard phrase")
 					continue
 				}
-				im.Discards = append(im.Discards, Discard{Phrase: phrase, Entry: fmt.Sprintf("%s:%d", file, n)})
+				im.Discards = append(im.Discards, Discard{Phrase: phrase, Entry: entryAt(file, n)})
 				continue
 			}
 			vf, err := parseVerbForm(t, im)

@@ -155,6 +155,15 @@ type builder struct {
 	cityKey []int32
 }
 
+// municipalIDs filters the ids of municipalPopulation, which few of the
+// cities have, before its map is probed.
+var municipalIDs = func() (b idBits) {
+	for id := range municipalPopulation {
+		b.add(id)
+	}
+	return b
+}()
+
 // entry is one name to index: folded[start:end] names place idx.
 type entry struct {
 	start, end uint32
@@ -369,8 +378,10 @@ func (g *Gazetteer) addCity(b *builder, f *[9]string) error {
 	if err != nil {
 		return fmt.Errorf("population: %w", err)
 	}
-	if n, ok := municipalPopulation[id]; ok {
-		pop = n
+	if municipalIDs.may(id) {
+		if n, ok := municipalPopulation[id]; ok {
+			pop = n
+		}
 	}
 	lat, err1 := parseFixed(f[5])
 	lon, err2 := parseFixed(f[6])
@@ -558,21 +569,26 @@ func (g *Gazetteer) readRegions(b *builder) error {
 }
 
 func (g *Gazetteer) readAliases(b *builder) error {
-	// Map only the ids the aliases name, not every city's.
+	// Map only the ids the aliases name, not every city's; a bit set of
+	// their low bits spares the 50,000 places a map probe each.
 	byID := make(map[int]int32, 64)
+	var low idBits
 	if err := lines("aliases.tsv", aliasesTSV, func(_ int, f []string) error {
 		if len(f) == 2 {
 			if id, err := strconv.Atoi(f[1]); err == nil {
 				byID[id] = -1
+				low.add(id)
 			}
 		}
 		return nil
 	}); err != nil {
 		return err
 	}
-	for i, c := range g.places {
-		if _, ok := byID[c.ID]; ok && c.ID != 0 {
-			byID[c.ID] = int32(i)
+	for i := range g.places {
+		if id := g.places[i].ID; id != 0 && low.may(id) {
+			if _, ok := byID[id]; ok {
+				byID[id] = int32(i)
+			}
 		}
 	}
 	return lines("aliases.tsv", aliasesTSV, func(_ int, f []string) error {
@@ -591,6 +607,14 @@ func (g *Gazetteer) readAliases(b *builder) error {
 		return nil
 	})
 }
+
+// idBits is a set of the low 12 bits of some ids: may answers false for
+// an id whose low bits none of them shares, and so is not among them.
+type idBits [4096 / 64]uint64
+
+func (b *idBits) add(id int) { b[id>>6&63] |= 1 << (id & 63) }
+
+func (b *idBits) may(id int) bool { return b[id>>6&63]&(1<<(id&63)) != 0 }
 
 // add records that name, folded, indexes place i; it returns the entry's
 // position, or -1 when the name folds to nothing.

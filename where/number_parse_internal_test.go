@@ -93,3 +93,38 @@ func TestReadCitiesSpans(t *testing.T) {
 		t.Errorf("last line read as %+v", c)
 	}
 }
+
+// TestReadCitiesFields checks readCities' one-pass split against
+// strings.Split over every line of the embedded gazetteer: each city's
+// id, names, country, population, capital flag and admin code are its
+// line's columns.
+func TestReadCitiesFields(t *testing.T) {
+	g := &Gazetteer{cities: map[string][2]int32{}}
+	if err := g.readCities(&builder{}, citiesTSV); err != nil {
+		t.Fatal(err)
+	}
+	p := 0
+	for _, l := range strings.Split(citiesTSV, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if p >= len(g.places) {
+			t.Fatalf("line %q has no place", l)
+		}
+		c := g.places[p]
+		p++
+		id, _ := strconv.Atoi(f[0])
+		pop, _ := strconv.Atoi(f[4])
+		if m, ok := municipalPopulation[id]; ok {
+			pop = m
+		}
+		if len(f) != 9 || c.ID != id || c.Name != f[1] || c.Country != f[3] || c.Population != pop ||
+			c.Capital != (f[7] == "1") || c.admin != f[8] {
+			t.Errorf("line %q read as %+v", l, c)
+		}
+	}
+	if p != len(g.places) || p < 40_000 {
+		t.Errorf("%d lines, %d places", p, len(g.places))
+	}
+}
