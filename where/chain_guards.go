@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/wordfilter"
 )
 
 // The guards below, and legOpens (joined_legs.go), let annotate skip a
@@ -34,6 +35,92 @@ func beforeCapital(doc *annals.Doc, si, i int) bool {
 // the only text lowerWire reads.
 func lowerCasedText(doc *annals.Doc) bool {
 	return len(doc.Text) > 0 && doc.Text[0] >= 'a' && doc.Text[0] <= 'z'
+}
+
+// capitalsHead reports whether sentence s opens with a word in capitals,
+// as listDateline and listDatelinePair need: most sentences do not, and
+// each call returns spans.
+func capitalsHead(doc *annals.Doc, s *annals.Sentence) bool {
+	return s.Tokens.Start < s.Tokens.End && doc.Tokens[s.Tokens.Start].Flags&annals.AllCaps != 0
+}
+
+// oddCaseOpens reports whether token j of body sentence s may open
+// oddCaseCity's name: a capitalised word, not in capitals, with a word
+// neither capitalised nor punctuation after it, or any token of an
+// article written in lower case (lowerCased).
+func oddCaseOpens(doc *annals.Doc, s *annals.Sentence, j int, lowerCased bool) bool {
+	if j >= s.Tokens.End || s.Title {
+		return false
+	}
+	if lowerCased {
+		return true
+	}
+	// lowerInitial's flag tests alone, for the next word.
+	return doc.Tokens[j].Flags&(annals.Cap|annals.AllCaps) == annals.Cap && j+1 < s.Tokens.End &&
+		doc.Tokens[j+1].Flags&(annals.Cap|annals.AllCaps|annals.Punct) == 0
+}
+
+// pairSepAt reports whether the capitalised run that ends at token k of
+// sentence s is followed as pair needs: a comma or "in", then a
+// capitalised word.
+func pairSepAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	if k+1 >= s.Tokens.End {
+		return false
+	}
+	w := doc.Tokens[k].Norm
+	return (w == "," || w == "in") && capital(&doc.Tokens[k+1])
+}
+
+// rowCellAt reports whether the capitalised run that ends at token k of
+// sentence s is followed by a table's cell, with a token after it, as
+// tableRow needs.
+func rowCellAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	return k+1 < s.Tokens.End && cell(&doc.Tokens[k])
+}
+
+// legToAt reports whether the capitalised run that ends at token k of
+// sentence s is followed by "to" and a capitalised word, with a token
+// after it, as legFrom needs.
+func legToAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	return k+2 < s.Tokens.End && doc.Tokens[k].Norm == "to" && capital(&doc.Tokens[k+1])
+}
+
+// heldVerbMayAt reports whether the token at k of sentence s, after a
+// capitalised run, may lead heldVote to its verb: a comma or "and"
+// going on to another subject, an adverb, a time ("last year") or the
+// verb itself.
+func heldVerbMayAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	if k >= s.Tokens.End {
+		return false
+	}
+	switch w := doc.Tokens[k].Norm; w {
+	case ",", "and", "last", "this", "next":
+		return true
+	default:
+		return verbAdverbFilter.May(w) && verbAdverbs[w] || heldVoteVerbsFilter.May(w) && heldVoteVerbSet.has(w)
+	}
+}
+
+// possessiveAt reports whether the capitalised run that ends at token k
+// of sentence s is followed by "'s" and a token after it, as cityQuote
+// needs.
+func possessiveAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	return k+1 < s.Tokens.End && doc.Tokens[k].Norm == "'s"
+}
+
+// economyVerbMayAt reports whether the token at k of sentence s, after
+// a capitalised run, may lead economySubject to its verb: an adverb, or
+// the finite verb itself.
+func economyVerbMayAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
+	if k >= s.Tokens.End {
+		return false
+	}
+	switch t := &doc.Tokens[k]; t.Tag {
+	case annals.VBD, annals.VBZ, annals.VBP, annals.MD, annals.RB:
+		return true
+	default:
+		return verbAdverbFilter.May(t.Norm) && verbAdverbs[t.Norm]
+	}
 }
 
 // midName reports whether token i continues a capitalised name begun
@@ -87,6 +174,43 @@ const (
 	classTheOrColon                           // the word "the" or a colon
 )
 
+// wordRole is what a word's slot of classify's roleTable says: that
+// some word of that slot is a cue word (mayCue's placeCueFilter), or one
+// of the words classify's switch looks for. A clear bit is certain; a
+// set one needs the word itself.
+type wordRole uint8
+
+const (
+	roleCue    wordRole = 1 << iota // a word of placeCueWords
+	roleMarked                      // "the", a mark's word, an areaNounsAfter or governorWords word
+)
+
+// roleTable holds, for each wordfilter slot, the roles of the words that
+// hash to it: classify hashes each token once, and most tokens, in no
+// set, pass both tests on that one byte.
+var roleTable = func() *[wordfilter.Slots]wordRole {
+	t := new([wordfilter.Slots]wordRole)
+	for w := range placeCueWords {
+		t[wordfilter.SlotOf(w)] |= roleCue
+	}
+	for _, w := range markedWords() {
+		t[wordfilter.SlotOf(w)] |= roleMarked
+	}
+	return t
+}()
+
+// markedWords returns every word classify's switch may act on.
+func markedWords() []string {
+	words := []string{"the", "province", "provinces", ":", "/", "vs", "'s", "'", ","}
+	for w := range areaNounsAfter {
+		words = append(words, w)
+	}
+	for w := range governorWords {
+		words = append(words, w)
+	}
+	return words
+}
+
 // classify writes the tokenClass of each token of sentence si into
 // classes, indexed as doc.Tokens, and returns the sentence's
 // sentenceMarks (see marksKnown): one pass over the sentence serves both.
@@ -94,11 +218,15 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 	s := &doc.Sentences[si]
 	toks := doc.Tokens[s.Tokens.Start:s.Tokens.End]
 	cls := classes[s.Tokens.Start:s.Tokens.End]
+	cls = cls[:len(toks)]
 	m := marksKnown
 	for k := range toks {
 		t := &toks[k]
 		var c tokenClass
-		if mayCue(t.Norm, t.Tag, t.Flags) {
+		w := t.Norm
+		role := roleTable[wordfilter.SlotOf(w)]
+		// mayCue, its filter read from the role.
+		if t.Flags&annals.Punct != 0 || t.Tag == annals.IN || role&roleCue != 0 {
 			c |= classMayCue
 		}
 		up := capital(t)
@@ -111,38 +239,48 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		if t.Flags&annals.Digit != 0 {
 			m |= markDigit
 		}
-		// The words of areaNounsAfter are all longer than the other
-		// marks' tokens, which are few: one length test parts them.
-		switch w := t.Norm; {
-		case len(w) > 2:
-			if w == "the" {
-				c |= classTheOrColon
-			}
-			if !up && areaNounsAfterFilter.May(w) {
-				if _, ok := areaNounsAfter[w]; ok {
-					m |= markAreaNounAfter
-				}
-			}
-			if !up && (w == "province" || w == "provinces") {
-				m |= markProvince
-			}
-			if strings.HasPrefix(w, "governor") && governorWords[w] {
-				m |= markGovernor
-			}
-		case w == ":":
-			c |= classTheOrColon
-		case w == "/":
-			m |= markSlash
-		case w == "vs":
-			m |= markVs
-		case w == "'s" || w == "'":
-			m |= markPossessive
-		case w == ",":
-			if k+1 < len(toks) && toks[k+1].Norm == "the" {
-				m |= markCommaThe
-			}
+		if role&roleMarked != 0 {
+			c, m = markWord(toks, k, up, c, m)
 		}
 		cls[k] = c
 	}
 	return m
+}
+
+// markWord adds to c and m what token k of toks, whose slot holds a
+// word of markedWords, gives: its class bit as "the" or a colon, and its
+// sentence's marks.
+func markWord(toks []annals.Token, k int, up bool, c tokenClass, m sentenceMarks) (tokenClass, sentenceMarks) {
+	// The words of areaNounsAfter are all longer than the other
+	// marks' tokens, which are few: one length test parts them.
+	switch w := toks[k].Norm; {
+	case len(w) > 2:
+		if w == "the" {
+			c |= classTheOrColon
+		}
+		if !up && areaNounsAfterFilter.May(w) {
+			if _, ok := areaNounsAfter[w]; ok {
+				m |= markAreaNounAfter
+			}
+		}
+		if !up && (w == "province" || w == "provinces") {
+			m |= markProvince
+		}
+		if strings.HasPrefix(w, "governor") && governorWords[w] {
+			m |= markGovernor
+		}
+	case w == ":":
+		c |= classTheOrColon
+	case w == "/":
+		m |= markSlash
+	case w == "vs":
+		m |= markVs
+	case w == "'s" || w == "'":
+		m |= markPossessive
+	case w == ",":
+		if k+1 < len(toks) && toks[k+1].Norm == "the" {
+			m |= markCommaThe
+		}
+	}
+	return c, m
 }

@@ -144,6 +144,58 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.priceRow(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"oddCaseOpens/oddCaseCity", func(a at) bool {
+			return oddCaseOpens(a.d, &a.d.Sentences[a.si], a.i, lowerCasedText(a.d))
+		}, func(a at) bool {
+			_, ok := r.oddCaseCity(a.d, a.si, a.i, a.src, &buf)
+			return ok
+		}},
+		// A guard of the sentence, asked at each of its tokens alike.
+		{"capitalsHead/listDateline", func(a at) bool { return capitalsHead(a.d, &a.d.Sentences[a.si]) }, func(a at) bool {
+			if _, ok := r.listDateline(a.d, a.si, a.src, &buf); ok {
+				return true
+			}
+			_, _, _, ok := r.listDatelinePair(a.d, a.si, a.src, &buf)
+			return ok
+		}},
+		// The guards of the token after a capitalised run, asked as
+		// nameRules asks them.
+		{"pairSepAt/pair", func(a at) bool { return pairSepAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i)) }, func(a at) bool {
+			_, ok := r.pair(a.d, a.si, a.i, a.src, &buf, &spans, &spans)
+			return ok
+		}},
+		{"heldVerbMayAt/heldVote", func(a at) bool {
+			return heldVerbMayAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i))
+		}, func(a at) bool {
+			_, ok := r.heldVote(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"possessiveAt/cityQuote", func(a at) bool {
+			return possessiveAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i))
+		}, func(a at) bool {
+			_, ok := r.cityQuote(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"markPossessive/ownPartSpan", func(a at) bool {
+			return classify(a.d, a.si, make([]tokenClass, len(a.d.Tokens)))&markPossessive != 0
+		}, func(a at) bool {
+			_, ok := r.ownPartSpan(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"economyVerbMayAt/economySubject", func(a at) bool {
+			return economyVerbMayAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i))
+		}, func(a at) bool {
+			_, ok := r.economySubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"rowCellAt/tableRow", func(a at) bool { return rowCellAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i)) }, func(a at) bool {
+			_, ok := r.tableRow(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"legToAt/legFrom", func(a at) bool { return legToAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i)) }, func(a at) bool {
+			_, ok := r.legFrom(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"lowerCasedText/lowerWire", func(a at) bool { return lowerCasedText(a.d) }, func(a at) bool {
 			_, ok := r.lowerWire(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

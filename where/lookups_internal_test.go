@@ -122,3 +122,21 @@ func TestCountryFirstFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestWithThe checks that withThe gives the key lookup folded with the
+// article before it, for names that fold each way (abbreviations,
+// accents, separators at either end), and that withoutThe restores the
+// name's key.
+func TestWithThe(t *testing.T) {
+	for _, name := range []string{"Hague", "St. Louis", "Côte d’Ivoire", " Dalles", "Ft", "Mazār-e Sharīf", ""} {
+		key := fold.Append(make([]byte, 0, 2), name)
+		orig := string(key)
+		got := withThe(key)
+		if want := fold.Append([]byte("the "), name); !bytes.Equal(got, want) {
+			t.Errorf("withThe(%q) = %q, want %q", name, got, want)
+		}
+		if back := withoutThe(got); string(back) != orig {
+			t.Errorf("withoutThe(withThe(%q)) = %q, want %q", name, back, orig)
+		}
+	}
+}

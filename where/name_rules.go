@@ -32,11 +32,16 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	caps := t.Flags&annals.AllCaps != 0
 	the := t.Norm == "the"
 	opens := !the && !mid // nameOpens, t being capitalised
+	// The end of the capitalised run, after which pair, heldVote,
+	// tableRow, legFrom, economySubject and cityQuote each want a word
+	// of their own: one look here spares most capitalised words the
+	// calls.
+	k := r.runEnd(doc, si, i)
 	e, ok := 0, false
 	if body && (!caps || t.Flags&annals.Abbrev != 0) {
 		e, ok = r.firmSeat(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && !(i > s.Tokens.Start && capital(&doc.Tokens[i-1])) {
+	if !ok && !(i > s.Tokens.Start && capital(&doc.Tokens[i-1])) && pairSepAt(doc, s, k) {
 		e, ok = r.pair(doc, si, i, src, buf, out.spans, out.towns)
 	}
 	if !ok && the {
@@ -45,7 +50,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && body && !mid && r.sentenceMay(si, markAreaNounAfter) {
 		e, ok = r.areaNoun(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && opens {
+	if !ok && opens && heldVerbMayAt(doc, s, k) {
 		e, ok = r.heldVote(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && opens && r.sentenceMay(si, markCommaThe) {
@@ -54,7 +59,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && opens && r.sentenceMay(si, markPossessive) {
 		e, ok = r.ownFigure(doc, si, i, src, buf, out.spans)
 	}
-	if !ok {
+	if !ok && rowCellAt(doc, s, k) {
 		e, ok = r.tableRow(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && body && caps {
@@ -66,7 +71,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && caps {
 		e, ok = r.headedTable(doc, si, i, src, buf, out.spans)
 	}
-	if !ok {
+	if !ok && legToAt(doc, s, k) {
 		e, ok = r.legFrom(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && r.sentenceMay(si, markSlash) {
@@ -86,7 +91,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && subject && !the {
 		e, ok = r.tradeSubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && subject {
+	if !ok && subject && economyVerbMayAt(doc, s, k) {
 		e, ok = r.economySubject(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && subject && !the {
@@ -100,10 +105,10 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && body && !mid && r.sentenceMay(si, markDigit) {
 		e, ok = r.comparedFigure(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && opens {
+	if !ok && body && opens && possessiveAt(doc, s, k) {
 		e, ok = r.cityQuote(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !caps {
+	if !ok && body && !caps && r.sentenceMay(si, markPossessive) {
 		e, ok = r.ownPartSpan(doc, si, i, src, buf, out.spans)
 	}
 	if ok {

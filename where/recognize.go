@@ -825,7 +825,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			} else if sp, ok := r.headedDateline(doc, si, src, &buf); ok {
 				spans = append(spans, sp)
 			}
-		} else if !s.Title {
+		} else if !s.Title && capitalsHead(doc, s) {
 			if sp, ok := r.listDateline(doc, si, src, &buf); ok {
 				spans = append(spans, sp)
 			} else if c, town, box, ok := r.listDatelinePair(doc, si, src, &buf); ok {
@@ -993,8 +993,14 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 				}
 				// "in New york": a great city's name in the wrong case
-				// (odd_case_city.go).
-				sp, ok := r.oddCaseCity(doc, si, j, src, &buf)
+				// (odd_case_city.go), asked only of a word that may open
+				// one: most names are in the right case, and the call
+				// returns a span.
+				var sp span
+				ok := false
+				if oddCaseOpens(doc, s, j, lowerCased) {
+					sp, ok = r.oddCaseCity(doc, si, j, src, &buf)
+				}
 				if !ok {
 					sp, ok = r.match(doc, si, j, src, &buf)
 				}
@@ -4081,11 +4087,14 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		// "in the Hague": a name the gazetteer lists with its article,
 		// the article written in lower case.
 		if len(list) == 0 && j > s.Tokens.Start && start >= 4 && src[start-4:start] == "the " {
-			*buf = fold.Append(append((*buf)[:0], "the "...), src[start:stop])
+			// The article's key is "the " and the name's, folding
+			// being the same after a prefix: shifting the name's
+			// bytes, there and back, spares folding it twice more.
+			*buf = withThe(*buf)
 			if l := r.g.index[string(*buf)]; len(l) > 0 && r.g.places[l[0]].Kind == KindCity {
 				list, ok = l, true
 			} else {
-				*buf = fold.Append((*buf)[:0], src[start:stop])
+				*buf = withoutThe(*buf)
 			}
 		}
 		if len(list) == 0 {
@@ -4246,6 +4255,23 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 	}
 	return span{}, false
+}
+
+// withThe returns key with "the " before it, in key's array when it has
+// room: fold.Append(append(dst, "the "...), name) is "the " and
+// fold.Append(dst, name).
+func withThe(key []byte) []byte {
+	n := len(key)
+	key = append(key, "the "...)
+	copy(key[4:], key[:n])
+	copy(key, "the ")
+	return key
+}
+
+// withoutThe undoes withThe.
+func withoutThe(key []byte) []byte {
+	n := copy(key, key[4:])
+	return key[:n]
 }
 
 // dateline recognises "DOHA, Oct 12 (Reuters) -" or "KABUL —" at the head
@@ -5215,9 +5241,13 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 		return 0, false
 	}
 	// Cheap checks first: the row's first cell after the capitalised run.
+	// Most runs end at no cell: cellAfter waits for that test.
 	k := r.runEnd(doc, si, i)
+	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) {
+		return 0, false
+	}
 	c2 := cellAfter(doc, si, k)
-	if k+1 >= s.Tokens.End || !cell(&doc.Tokens[k]) || !secondCell(&doc.Tokens[c2]) && !splitCell(doc, si, c2) {
+	if !secondCell(&doc.Tokens[c2]) && !splitCell(doc, si, c2) {
 		return 0, false
 	}
 	if !wideGap(src, int(doc.Tokens[k-1].End), int(doc.Tokens[k].Start)) && !fullRow(doc, si, k) && !r.closedRow(doc, si, k, src, *spans) {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	annals "github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/wordfilter"
 )
 
 // TestClassify checks each bit of the tokenClass classify writes against
@@ -27,11 +28,28 @@ func TestClassify(t *testing.T) {
 	}
 	set := make([]int, len(bits))
 	tokens := 0
+	marked := 0
 	for _, d := range taggedReuters(t, 300) {
 		classes := make([]tokenClass, len(d.Tokens))
 		for si := range d.Sentences {
-			classify(d, si, classes)
+			marks := classify(d, si, classes)
 			s := &d.Sentences[si]
+			// The marks, each token asked markWord whatever its slot:
+			// roleTable may spare the call only where it finds nothing.
+			toks := d.Tokens[s.Tokens.Start:s.Tokens.End]
+			want := marksKnown
+			for k := range toks {
+				if toks[k].Flags&annals.Digit != 0 {
+					want |= markDigit
+				}
+				_, want = markWord(toks, k, capital(&toks[k]), 0, want)
+			}
+			if marks != want {
+				t.Errorf("marks of %q sentence %d: %b, want %b", d.Article.ID, si, marks, want)
+			}
+			if marks&^(marksKnown|markDigit) != 0 {
+				marked++
+			}
 			for k := s.Tokens.Start; k < s.Tokens.End; k++ {
 				tokens++
 				for n, b := range bits {
@@ -46,9 +64,42 @@ func TestClassify(t *testing.T) {
 			}
 		}
 	}
+	if marked == 0 {
+		t.Error("no sentence marked by a word")
+	}
 	for n, b := range bits {
 		if set[n] == 0 || set[n] == tokens {
 			t.Errorf("%s: set on %d of %d tokens", b.name, set[n], tokens)
 		}
+	}
+}
+
+// TestRoleTable checks that the slot of every word classify looks for
+// holds its role: a cue word roleCue, a word of markedWords roleMarked.
+func TestRoleTable(t *testing.T) {
+	tables := []struct {
+		name  string
+		words []string
+		role  wordRole
+	}{
+		{"placeCueWords", sortedKeys(placeCueWords), roleCue},
+		{"markedWords", markedWords(), roleMarked},
+	}
+	for _, tt := range tables {
+		for _, w := range tt.words {
+			if roleTable[wordfilter.SlotOf(w)]&tt.role == 0 {
+				t.Errorf("%s: %q lacks its role", tt.name, w)
+			}
+		}
+	}
+	// The table must also turn most words away, or it spares nothing.
+	clear := 0
+	for _, role := range roleTable {
+		if role == 0 {
+			clear++
+		}
+	}
+	if clear < len(roleTable)/2 {
+		t.Errorf("only %d of %d slots clear", clear, len(roleTable))
 	}
 }

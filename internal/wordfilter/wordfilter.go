@@ -54,6 +54,17 @@ func (f *Filter) MayBytes(w []byte) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// Slot is the bit of a Filter a word hashes to, the same in every
+// Filter: a caller may index a table of its own (Slots entries) alike,
+// one hash answering for several word sets.
+type Slot uint32
+
+// Slots is the number of slots, the length of a table indexed by Slot.
+const Slots = words * 64
+
+// SlotOf returns the slot of w.
+func SlotOf(w string) Slot { return Slot(bit(w)) }
+
 // bit hashes a word's length and first and last bytes to a bit.
 func bit[S string | []byte](w S) uint32 {
 	n := len(w)

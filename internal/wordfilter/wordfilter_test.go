@@ -26,3 +26,17 @@ func TestFilter(t *testing.T) {
 		t.Error("an empty filter lets a word through")
 	}
 }
+
+// TestSlotOf checks that a word's slot is the bit its filter sets: a
+// table indexed by SlotOf answers as May does, for words in the set and
+// out of it.
+func TestSlotOf(t *testing.T) {
+	f := New(map[string]bool{"of": true, "strike": true})
+	var table [Slots]bool
+	table[SlotOf("of")], table[SlotOf("strike")] = true, true
+	for _, w := range []string{"of", "strike", "government", "said", "strikes", "", "x"} {
+		if s := SlotOf(w); s >= Slots || table[s] != f.May(w) {
+			t.Errorf("SlotOf(%q) = %d: table says %v, May %v", w, s, table[s%Slots], f.May(w))
+		}
+	}
+}
