@@ -1,11 +1,6 @@
 package entity_test
 
-import (
-	"context"
-	"testing"
-
-	"github.com/annals-project/annals"
-)
+import "testing"
 
 // TestMissionHead checks that a person in apposition to the head of a
 // state's or an international body's delegation or office takes that
@@ -23,24 +18,9 @@ func TestMissionHead(t *testing.T) {
 		{"apposition runs on", "Roy Denman, head of the EC delegation's trade team, said the bill was misguided.", "Roy Denman", ""},
 		{"a mission noun with no place", "Roy Denman, head of the EC delegation in talks with Japan, said the bill was misguided.", "Roy Denman", ""},
 	}
-	p := mustPipeline(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := p.Code(context.Background(), annals.Article{ID: "t", Text: tc.text + next, Date: "1987-03-23"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, surname := "", ""
-			for _, e := range res.Entities {
-				if e.Type == "PERSON" && e.Name == tc.person {
-					got = e.Code
-				}
-			}
-			for _, ev := range res.Events {
-				if ev.Source != nil && ev.Source.Text == "Denman" {
-					surname = ev.Source.Code
-				}
-			}
+			got, _, surname := personAndSource(t, tc.text+next, tc.person, "Denman")
 			if got != tc.code {
 				t.Errorf("%s coded %q, want %q", tc.person, got, tc.code)
 			}
