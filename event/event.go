@@ -2719,7 +2719,19 @@ func (sc *sentCtx) verbAfter(t, ci int) *annals.VerbGroup {
 // verb: the coder asks this for many words of a sentence.
 func (sc *sentCtx) verbBefore(t, ci int) *annals.VerbGroup {
 	verbs := sc.doc.Verbs
-	lo, hi := 0, len(verbs) // the first verb whose head is at or after t
+	for i := firstVerbAt(verbs, t) - 1; i >= 0 && verbs[i].Head >= sc.start; i-- {
+		if v := &verbs[i]; ci < 0 || sc.clause(v.Head) == ci {
+			return v
+		}
+	}
+	return nil
+}
+
+// firstVerbAt returns the index of the first of verbs, which are in text
+// order, whose head is at or after token t; len(verbs) when none is. A
+// plain bisection: the coder asks it for many words of a sentence.
+func firstVerbAt(verbs []annals.VerbGroup, t int) int {
+	lo, hi := 0, len(verbs)
 	for lo < hi {
 		if m := int(uint(lo+hi) >> 1); verbs[m].Head < t {
 			lo = m + 1
@@ -2727,12 +2739,7 @@ func (sc *sentCtx) verbBefore(t, ci int) *annals.VerbGroup {
 			hi = m
 		}
 	}
-	for i := lo - 1; i >= 0 && verbs[i].Head >= sc.start; i-- {
-		if v := &verbs[i]; ci < 0 || sc.clause(v.Head) == ci {
-			return v
-		}
-	}
-	return nil
+	return lo
 }
 
 // prepBefore returns the word before a mention, skipping "the": the

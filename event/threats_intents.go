@@ -2,7 +2,6 @@ package event
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	annals "github.com/annals-project/annals"
@@ -91,7 +90,7 @@ func (sc *sentCtx) speakerCountry(vg *annals.VerbGroup) ([]int, string) {
 	if at < sc.start {
 		return nil, ""
 	}
-	vi := sort.Search(len(doc.Verbs), func(i int) bool { return doc.Verbs[i].Head >= sc.start })
+	vi := firstVerbAt(doc.Verbs, sc.start)
 	sv := sc.speechBefore(vi, at)
 	if sv == nil {
 		sv = sc.avowalBefore(vi, at)
