@@ -400,6 +400,7 @@ func TestNewsConventions(t *testing.T) {
 		{"protecting an industry is trade policy", "Kenya is protecting its textile industry from imports.", nil},
 		{"protecting people stays protection", "Kenyan troops protected Ugandan refugees.", []string{"KENMIL UGAREF 074"}},
 		{"meeting commitments meets no one", "Uganda has met its commitments to Kenya.", nil},
+		{"meeting complaints meets no one", "Tokyo is striving to meet U.S. complaints about its trade practices.", nil},
 		{"meeting with objections is a reception", "Kenyan President Uhuru Kenyatta said he met with strong objections from Ugandan officials to his plan.", nil},
 		{"a case dismissed is rejected", "A British court dismissed Kenya's case against Uganda.", []string{"GBRJUD KEN 120"}},
 		{"arguments dismissed are rejected", "A Kenyan Foreign Ministry official dismissed arguments made by senior Ugandan officials.",

@@ -1727,6 +1727,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && v.Code == "051" && sc.currencyObject(vg) {
 		return // "the Bank of Japan supported the dollar": buying a currency, not political support
 	}
+	if sc.own && sc.figurativeFight(vg, code) != "" {
+		return // "will try to kill the amendment", "hailstorms killed two people": figurative_fights.go
+	}
 	if sc.own {
 		if drop, recode, why := sc.objectSense(vg, code, tgts); drop {
 			return // "protecting its computer industry", "met with objections": the object settles the sense
@@ -1803,6 +1806,15 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && c.accusedStateCharge(doc, code, vg, srcs, tgts) {
 		notes = append(notes, "a state charged with a breach: an accusation, 173 coded as 112")
 		code, info = "112", c.info("112") // round 72: "charged the United States with breaking trade rules"
+	}
+	if c2, ok := sc.civilRivalry(vg, code, srcs, tgts); !ok {
+		return // "Regan and Volcker clashed": one state's officials fight with words (figurative_fights.go)
+	} else if c2 != code {
+		notes = append(notes, "one state's officials attacking each other: "+code+" coded as the criticism "+c2)
+		code, info = c2, c.info(c2)
+	}
+	if sc.own && sc.marketOpenedByOther(vg, code, srcs, tgts) {
+		return // "urged Japan to open its markets to U.S. goods" coded USA->USA: market_openers.go
 	}
 	ring := c.ring(srcs, tgts)
 	pairs := v.Reverse != "" && len(srcs) > 1 && slices.Equal(srcs, tgts)

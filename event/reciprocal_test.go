@@ -12,7 +12,8 @@ import (
 // parties. The rows after them keep one way or nothing where the act is
 // no reciprocal one: a list of partners, a party named after another
 // preposition, "agreed to" a promise, a reception, a country word beside
-// a body of the same country, and a ring of three.
+// a body of the same country, pressure "met" (no meeting at all:
+// dutyNouns), and a ring of three.
 func TestReciprocalMirrored(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
@@ -31,7 +32,8 @@ func TestReciprocalMirrored(t *testing.T) {
 		{"meet for a body", "Economists said the G-7 countries may act when they meet for the IMF Interim Committee in April.", []string{"IGOWSTGSV IGOBUSIMF 043"}},
 		{"agreed to", "India has agreed to export to Japan about 20 mln tonnes of iron ore next year.", []string{"IND JPN 0311"}},
 		{"met by", "The Brazilian finance minister was met at the airport by the Italian treasury minister.", []string{"ITAGOV BRAGOV 044"}},
-		{"country word", "Japan would act to meet mounting pressure from Japanese businessmen, the vice minister said.", []string{"JPN JPNBUS 043"}},
+		{"country word", "Japan would act to meet Japanese businessmen next week, the vice minister said.", []string{"JPN JPNBUS 043"}},
+		{"pressure met", "Japan would act to meet mounting pressure from Japanese businessmen, the vice minister said.", nil},
 		{"ring of three", "The foreign ministers of France, Germany and Italy met in Rome on Friday.", []string{"DEU ITA 044", "FRAGOV DEU 044", "ITA FRAGOV 044"}},
 	}
 	checkCodings(t, p, tests)

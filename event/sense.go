@@ -31,6 +31,7 @@ var dutyNouns = map[string]bool{
 	"standard": true, "criterion": true, "criteria": true, "cost": true,
 	"payment": true, "quota": true, "expectation": true, "term": true,
 	"objective": true, "shortfall": true, "bill": true, "debt": true,
+	"complaint": true, "pressure": true, "condition": true, "concern": true,
 }
 
 // receptionNouns are how a plan is received: "met with strong objections
