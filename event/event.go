@@ -2378,7 +2378,7 @@ func (sc *sentCtx) twoParties(span annals.Range) []int {
 		// later verb): "the two" and "officials of both" refer back.
 		return nil
 	}
-	return sc.twoBefore(i, -1)
+	return sc.twoOrHeadline(i, -1)
 }
 
 // twoMembers reports whether t names people who act for a party:

@@ -45,7 +45,7 @@ func (c *Coder) codeTwoBetween(sc *sentCtx, t int, venue *annals.Place) bool {
 	if n == 0 || !twoNouns[toks[p+n-1].Norm] || sc.prospectBefore(t) {
 		return false
 	}
-	two := sc.twoBefore(p, -1)
+	two := sc.twoOrHeadline(p, -1)
 	if len(two) != 2 {
 		return false
 	}
