@@ -112,7 +112,7 @@ func opensClauseAfterTime(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	// "But the U.S. ran up a deficit": a clause a conjunction opens.
-	if p == s.Tokens.Start && clauseJoins[doc.Tokens[p].Norm] {
+	if p == s.Tokens.Start && clauseJoinsFilter.May(doc.Tokens[p].Norm) && clauseJoins[doc.Tokens[p].Norm] {
 		return true
 	}
 	if p == s.Tokens.Start {
@@ -125,7 +125,7 @@ func opensClauseAfterTime(doc *annals.Doc, si, i int) bool {
 	if doc.Tokens[p].Norm == "," {
 		p--
 	}
-	if p-s.Tokens.Start > maxIntroTime || !timeNouns[doc.Tokens[p].Norm] {
+	if p-s.Tokens.Start > maxIntroTime || !(timeNounsFilter.May(doc.Tokens[p].Norm) && timeNouns[doc.Tokens[p].Norm]) {
 		return false
 	}
 	if !introTime[doc.Tokens[s.Tokens.Start].Norm] {

@@ -70,7 +70,7 @@ func (r *Recognizer) rankedFigure(doc *annals.Doc, si, i int, src string, buf *[
 	}
 	switch sep, p := doc.Tokens[i-1].Norm, &doc.Tokens[i-2]; {
 	case sep == "by" && p.Norm == "followed":
-	case (sep == "," || sep == "and") && (amountWords[p.Norm] || p.Flags&annals.Digit != 0):
+	case (sep == "," || sep == "and") && (amountWordsFilter.May(p.Norm) && amountWords[p.Norm] || p.Flags&annals.Digit != 0):
 	default:
 		return 0, false
 	}

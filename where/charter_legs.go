@@ -17,7 +17,7 @@ var charterVerbs = map[string]bool{
 // Antwerp" the "from" opens the voyage's leg, a port.
 func charterFrom(doc *annals.Doc, start, i int) bool {
 	for k := i - 1; k >= start && k >= i-2; k-- {
-		if charterVerbs[doc.Tokens[k].Norm] {
+		if charterVerbsFilter.May(doc.Tokens[k].Norm) && charterVerbs[doc.Tokens[k].Norm] {
 			return true
 		}
 		if !word(&doc.Tokens[k]) {
@@ -61,7 +61,7 @@ func (r *Recognizer) slashLeg(doc *annals.Doc, si, i int, src string, buf *[]byt
 		return 0, false
 	}
 	j := first.tok.End + 1
-	if !capital(&doc.Tokens[j]) || months[doc.Tokens[j].Norm] {
+	if !capital(&doc.Tokens[j]) || monthsFilter.May(doc.Tokens[j].Norm) && months[doc.Tokens[j].Norm] {
 		return 0, false
 	}
 	second, ok := r.exact(doc, si, j, src, buf)
@@ -91,7 +91,7 @@ func legEnd(doc *annals.Doc, s *annals.Sentence, k int) bool {
 // and one token more before the sentence ends.
 func slashAhead(doc *annals.Doc, s *annals.Sentence, i int) bool {
 	for k := i + 1; k <= i+1+maxNameTokens && k+2 < s.Tokens.End; k++ {
-		if doc.Tokens[k].Norm == "/" && capital(&doc.Tokens[k+1]) && !months[doc.Tokens[k+1].Norm] {
+		if doc.Tokens[k].Norm == "/" && capital(&doc.Tokens[k+1]) && !(monthsFilter.May(doc.Tokens[k+1].Norm) && months[doc.Tokens[k+1].Norm]) {
 			return true
 		}
 	}

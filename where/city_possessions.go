@@ -98,7 +98,7 @@ func (r *Recognizer) ownPartSpan(doc *annals.Doc, si, i int, src string, buf *[]
 	if e >= s.Tokens.End || doc.Tokens[e].Norm != "'s" {
 		return 0, false
 	}
-	if i > s.Tokens.Start && determiners[doc.Tokens[i-1].Norm] {
+	if i > s.Tokens.Start && determinersFilter.May(doc.Tokens[i-1].Norm) && determiners[doc.Tokens[i-1].Norm] {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -145,7 +145,7 @@ func seatAfterFirm(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(f.Norm, ".")
-	return firmEnds[w] || seatEnds[w]
+	return firmSeatEndsFilter.May(w) && (firmEnds[w] || seatEnds[w])
 }
 
 // firmSeat reads, with no cue before it, a firm's town written after the

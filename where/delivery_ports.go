@@ -113,7 +113,7 @@ func taggedVerbNoun(doc *annals.Doc, si, n int) bool {
 		return false
 	}
 	x := &doc.Tokens[n+1]
-	return word(x) && !capital(x) && figureNouns[x.Norm] && (x.Tag == annals.NN || x.Tag == annals.NNS)
+	return word(x) && !capital(x) && figureNounsFilter.May(x.Norm) && figureNouns[x.Norm] && (x.Tag == annals.NN || x.Tag == annals.NNS)
 }
 
 // offshoreCue reports whether the "offshore" at token i of sentence si

@@ -84,7 +84,7 @@ func (r *Recognizer) modifiers(doc *annals.Doc, spans []span) []span {
 			// (but not "in the U.S., Hamburg-based Westbank said").
 		case city >= 0 && spans[city].tok.Start > s.Tokens.Start && doc.Tokens[spans[city].tok.Start-1].Norm == "the" &&
 			firmDescribed(doc, si, e):
-		case e < s.Tokens.End && lawHeads[doc.Tokens[e].Norm] && !capital(&doc.Tokens[e]):
+		case e < s.Tokens.End && lawHeadsFilter.May(doc.Tokens[e].Norm) && lawHeads[doc.Tokens[e].Norm] && !capital(&doc.Tokens[e]):
 		default:
 			continue
 		}

@@ -95,8 +95,10 @@ func (g *Gazetteer) indexNear() *nearIndex {
 // fuzzy returns the one place the folded name key, unknown to the index,
 // is a single slip away from, or -1 when there is none or more than one
 // (for a key shorter than minFuzzy, see swapped).
-// It allocates nothing: scratch holds the edited forms.
-func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
+// It allocates nothing when scratch has room for key: the edited forms
+// are written in its array (a slice, not a pointer to one, so that a
+// caller's array stays on its stack).
+func (g *Gazetteer) fuzzy(key string, scratch []byte) int32 {
 	if len(key) < minFuzzy {
 		return g.swapped(key, scratch) // shorter names: two letters swapped only
 	}
@@ -124,9 +126,15 @@ func (g *Gazetteer) fuzzy(key string, scratch *[]byte) int32 {
 	if near.filter.may(key) && !take(near.m[key].near) {
 		return -1
 	}
+	// b is key with its letter at i deleted, key[:i]+key[i+1:]. Moving
+	// the deletion from i-1 to i changes one byte of b, at i-1, where
+	// key[i-1] comes back in place of key[i]: one write a letter rather
+	// than a copy of the key.
+	b := append(append(scratch[:0], key[:1]...), key[2:]...)
 	for i := 1; i < len(key); i++ {
-		b := append(append((*scratch)[:0], key[:i]...), key[i+1:]...)
-		*scratch = b
+		if i > 1 {
+			b[i-1] = key[i-1]
+		}
 		var s slips
 		if near.filter.mayBytes(b) {
 			s = near.m[string(b)]

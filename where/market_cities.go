@@ -30,7 +30,7 @@ var cityMarketHeads = map[string]bool{"futures": true, "prices": true, "meals": 
 // cityMarketHeads after it, with at most two lower-case words between
 // ("in Chicago soyoil futures", "in Tokyo stock prices").
 func (r *Recognizer) cityMarket(doc *annals.Doc, si, i int, sp span) bool {
-	if !cityMarketCues[doc.Tokens[i].Norm] {
+	if !(cityMarketCuesFilter.May(doc.Tokens[i].Norm) && cityMarketCues[doc.Tokens[i].Norm]) {
 		return false
 	}
 	list := r.g.index[sp.key]

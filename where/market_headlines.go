@@ -94,7 +94,7 @@ var moreOwnFigures = map[string]bool{
 // party's ("Iran's demand that ...").
 func headsOwnFigure(doc *annals.Doc, n int) bool {
 	w := doc.Tokens[n].Norm
-	if moreOwnFigures[w] {
+	if moreOwnFiguresFilter.May(w) && moreOwnFigures[w] {
 		return true
 	}
 	if n == 0 {
@@ -113,5 +113,5 @@ func headsOwnFigure(doc *annals.Doc, n int) bool {
 // monthOfFigure reports whether w, between a possessive and its figure,
 // is the month the figure is of: "Norway's September oil output rose".
 func monthOfFigure(w *annals.Token) bool {
-	return months[w.Norm] && capital(w) && w.Flags&annals.AllCaps == 0
+	return monthsFilter.May(w.Norm) && months[w.Norm] && capital(w) && w.Flags&annals.AllCaps == 0
 }

@@ -45,3 +45,20 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksFor checks that marksFor holds a mark exactly when
+// sentenceMay says true for it: with no memo, for a sentence not yet
+// reached (marks 0) or beyond the memo, and for each sentence's marks.
+func TestMarksFor(t *testing.T) {
+	m := &runMemo{marks: []sentenceMarks{0, marksKnown, marksKnown | markSlash | markDigit, marksKnown | markGovernor}}
+	for _, r := range []*Recognizer{{}, {runs: m}} {
+		for si := range len(m.marks) + 1 {
+			got := r.marksFor(si)
+			for bit := markSlash; bit <= markGovernor; bit <<= 1 {
+				if want := r.sentenceMay(si, bit); (got&bit != 0) != want {
+					t.Errorf("memo %v, sentence %d: marksFor holds %b: %v, sentenceMay says %v", r.runs != nil, si, bit, got&bit != 0, want)
+				}
+			}
+		}
+	}
+}

@@ -24,7 +24,7 @@ func monthSpan(doc *annals.Doc, si, k int) bool {
 		return months[a] && months[b]
 	}
 	end := doc.Sentences[si].Tokens.End
-	if !months[t.Norm] || k+1 >= end {
+	if !(monthsFilter.May(t.Norm) && months[t.Norm]) || k+1 >= end {
 		return false
 	}
 	n := &doc.Tokens[k+1]

@@ -28,6 +28,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	// more than the test. TestChainGuards checks each against its rule.
 	t := &doc.Tokens[i]
 	body := !s.Title
+	marks := r.marksFor(si) // the sentence's marks, read once for the rules' tests
 	mid := midName(doc, s, i)
 	caps := t.Flags&annals.AllCaps != 0
 	the := t.Norm == "the"
@@ -47,16 +48,16 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && the {
 		e, ok = r.theArea(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !mid && r.sentenceMay(si, markAreaNounAfter) {
+	if !ok && body && !mid && marks&markAreaNounAfter != 0 {
 		e, ok = r.areaNoun(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && opens && heldVerbMayAt(doc, s, k) {
 		e, ok = r.heldVote(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && opens && r.sentenceMay(si, markCommaThe) {
+	if !ok && opens && marks&markCommaThe != 0 {
 		e, ok = r.apposedStop(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && opens && r.sentenceMay(si, markPossessive) {
+	if !ok && opens && marks&markPossessive != 0 {
 		e, ok = r.ownFigure(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && rowCellAt(doc, s, k) {
@@ -74,14 +75,14 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && legToAt(doc, s, k) {
 		e, ok = r.legFrom(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && r.sentenceMay(si, markSlash) {
+	if !ok && marks&markSlash != 0 {
 		e, ok = r.slashLeg(doc, si, i, src, buf, out.spans)
 	}
 	listed := listedAfter(doc, s, i)
 	if !ok && listed {
 		e, ok = r.gappedFigure(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && r.sentenceMay(si, markVs) {
+	if !ok && marks&markVs != 0 {
 		e, ok = r.figureBreakdown(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && listed {
@@ -102,13 +103,13 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && body && !the && opensClauseAfterTime(doc, si, i) {
 		e, ok = r.balanceSubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !mid && r.sentenceMay(si, markDigit) {
+	if !ok && body && !mid && marks&markDigit != 0 {
 		e, ok = r.comparedFigure(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && body && opens && possessiveAt(doc, s, k) {
 		e, ok = r.cityQuote(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && body && !caps && r.sentenceMay(si, markPossessive) {
+	if !ok && body && !caps && marks&markPossessive != 0 {
 		e, ok = r.ownPartSpan(doc, si, i, src, buf, out.spans)
 	}
 	if ok {

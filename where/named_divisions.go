@@ -49,8 +49,10 @@ func cuedAs(doc *annals.Doc, sp span, heads func(string) bool) bool {
 	}
 	if e := sp.tok.End; e < s.Tokens.End {
 		t := &doc.Tokens[e]
-		if _, ok := areaAfterSuffixes[t.Norm]; ok && !capital(t) {
-			return true
+		if areaAfterSuffixesFilter.May(t.Norm) && !capital(t) {
+			if _, ok := areaAfterSuffixes[t.Norm]; ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -25,7 +25,7 @@ func (r *Recognizer) narrowedRegion(doc *annals.Doc, sp *span) int32 {
 		return -1
 	}
 	t := &doc.Tokens[k]
-	if t.Flags&(annals.Cap|annals.AllCaps|annals.Punct) != 0 || !compassWords[t.Norm] && !narrowingWords[t.Norm] {
+	if t.Flags&(annals.Cap|annals.AllCaps|annals.Punct) != 0 || !(compassWordsFilter.May(t.Norm) && compassWords[t.Norm]) && !(narrowingWordsFilter.May(t.Norm) && narrowingWords[t.Norm]) {
 		return -1
 	}
 	region, city := int32(-1), false

@@ -29,5 +29,5 @@ var resourceNouns = map[string]bool{"oilfields": true, "oilfield": true, "gasfie
 // of resourcesAfter after its qualifying word.
 func headsOwnedResource(doc *annals.Doc, n int) bool {
 	w := doc.Tokens[n].Norm
-	return resourceNouns[w] || n > 0 && resourcesAfter[w][doc.Tokens[n-1].Norm]
+	return resourcesFilter.May(w) && (resourceNouns[w] || n > 0 && resourcesAfter[w][doc.Tokens[n-1].Norm])
 }

@@ -137,7 +137,7 @@ func (r *Recognizer) figureOf(doc *annals.Doc, si, i int) bool {
 		return false
 	}
 	// "The GDPs of Indonesia": an acronym's plural.
-	figure := figuresOfFilter.May(p.Norm) && figuresOf[p.Norm] || !capital(p) && (figureNouns[p.Norm] && p.Norm != "trade" && p.Norm != "market" && p.Norm != "markets" && p.Norm != "industry" ||
+	figure := figuresOfFilter.May(p.Norm) && figuresOf[p.Norm] || !capital(p) && (figureNounsFilter.May(p.Norm) && figureNouns[p.Norm] && p.Norm != "trade" && p.Norm != "market" && p.Norm != "markets" && p.Norm != "industry" ||
 		i-2 >= doc.Sentences[si].Tokens.Start && figureAfterFilter.May(p.Norm) && figureAfter[p.Norm][doc.Tokens[i-2].Norm])
 	if !figure {
 		return false
@@ -202,7 +202,7 @@ func groupName(doc *annals.Doc, s *annals.Sentence, k int) bool {
 	case "g-5", "g-7", "g-10", "g5", "g7", "g10":
 		return true
 	}
-	return groupNumbers[doc.Tokens[k].Norm] && k-2 >= s.Tokens.Start &&
+	return groupNumbersFilter.May(doc.Tokens[k].Norm) && groupNumbers[doc.Tokens[k].Norm] && k-2 >= s.Tokens.Start &&
 		doc.Tokens[k-1].Norm == "of" && doc.Tokens[k-2].Norm == "group"
 }
 

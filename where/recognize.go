@@ -1123,7 +1123,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				// introduces a name narrows a territory, the region rather
 				// than its namesake city. (After a preposition it may
 				// narrow either: "in western Sao Paulo".)
-				if item == 0 && sp.tok.Start == i+1 && compassWords[doc.Tokens[i].Norm] {
+				if item == 0 && sp.tok.Start == i+1 && compassWordsFilter.May(doc.Tokens[i].Norm) && compassWords[doc.Tokens[i].Norm] {
 					sp.area = true
 				}
 				sp.listed = item > 0 || colon
@@ -1353,7 +1353,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// towns of the countries the article names.
 	for _, u := range unknown {
 		buf = fold.Append(buf[:0], doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end])
-		if commonWords[string(buf)] || notPlaces[string(buf)] {
+		if commonWordsFilter.MayBytes(buf) && commonWords[string(buf)] || notPlacesFilter.MayBytes(buf) && notPlaces[string(buf)] {
 			continue
 		}
 		p := int32(-1)
@@ -1412,7 +1412,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		name := doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end]
 		buf = fold.Append(buf[:0], name)
-		if commonWords[string(buf)] || notPlaces[string(buf)] || r.notTown(doc, string(buf), name, u.in) {
+		if commonWordsFilter.MayBytes(buf) && commonWords[string(buf)] || notPlacesFilter.MayBytes(buf) && notPlaces[string(buf)] || r.notTown(doc, string(buf), name, u.in) {
 			continue
 		}
 		if tier == nil {
@@ -2035,7 +2035,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			}
 			// "He said he would go to Paris": a nearer verb of motion
 			// takes the "to", not the speaking before it.
-			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbs[w.Norm] || movedFormsFilter.May(w.Norm) && movedForms[w.Norm] {
+			if w := &doc.Tokens[k]; w.Tag == annals.VB && motionVerbsFilter.May(w.Norm) && motionVerbs[w.Norm] || movedFormsFilter.May(w.Norm) && movedForms[w.Norm] {
 				break
 			}
 		}
@@ -2318,7 +2318,7 @@ func headBefore(doc *annals.Doc, si, k int) bool {
 		if !word(t) || capital(t) && h < k {
 			return false
 		}
-		if listHeads[t.Norm] {
+		if listHeadsFilter.May(t.Norm) && listHeads[t.Norm] {
 			return true
 		}
 	}
@@ -2549,7 +2549,7 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 	if doc.Tokens[j].Norm == "the" && !capital(&doc.Tokens[j]) && j+1 < end {
 		e, the = j+1, true
 	}
-	if !capital(&doc.Tokens[e]) || months[doc.Tokens[e].Norm] {
+	if !capital(&doc.Tokens[e]) || monthsFilter.May(doc.Tokens[e].Norm) && months[doc.Tokens[e].Norm] {
 		return j
 	}
 	for e < end && e-j < maxNameWords && capital(&doc.Tokens[e]) {
@@ -3634,7 +3634,7 @@ var byMotion = map[string]bool{
 // the agent: the tagger says so, or, untagged, the word ends in "-ed";
 // verbs of motion aside.
 func passive(t *annals.Token) bool {
-	if byMotion[t.Norm] {
+	if byMotionFilter.May(t.Norm) && byMotion[t.Norm] {
 		return false
 	}
 	if t.Tag == annals.VBN || t.Tag == annals.VBD {
@@ -4071,6 +4071,10 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		t.Flags&annals.AllCaps == 0 && t.End-t.Start == 2 && (full == j+1) && !stateAbbrev(doc, si, j) && !r.townStateAbbrev(doc, si, j, src) {
 		return span{}, false
 	}
+	// runKey says that *buf holds the key of the run's whole name, its
+	// first candidate's: the slip below looks that key up, and folds it
+	// again only when *buf has been written since.
+	runKey := false
 	for e := full; e > j; e-- {
 		last := &doc.Tokens[e-1]
 		if !capital(last) {
@@ -4078,6 +4082,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		start, stop := int(doc.Tokens[j].Start), int(last.End)
 		*buf = fold.Append((*buf)[:0], src[start:stop])
+		runKey = e == full
 		var list []int32
 		var ok bool
 		if r.g.indexKeys.mayBytes(*buf) {
@@ -4093,6 +4098,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			*buf = withThe(*buf)
 			if l := r.g.index[string(*buf)]; len(l) > 0 && r.g.places[l[0]].Kind == KindCity {
 				list, ok = l, true
+				runKey = false
 			} else {
 				*buf = withoutThe(*buf)
 			}
@@ -4105,6 +4111,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
 				continue
 			}
+			runKey = false
 			*buf = fold.Append((*buf)[:0], w[h+1:])
 			second := r.g.index[string(*buf)]
 			if len(second) == 0 {
@@ -4224,6 +4231,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// region's part is a region in its own right, written whole; a
 	// country's is written as the country, as "northern Syria" is.
 	if compassPartFilter.May(doc.Tokens[j].Norm) && compassPart[doc.Tokens[j].Norm] && j+1 < full && doc.Tokens[j+1].Start == doc.Tokens[j].End+1 {
+		runKey = false
 		if sp, ok := r.lookup(doc, si, j+1, src, buf, false); ok {
 			if p := r.g.container(sp.key); p >= 0 {
 				sp.box = true // the area, never a town of its name
@@ -4237,11 +4245,12 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 	// No name known as written: forgive one slip in a long one.
 	if slip && full > j && capital(&doc.Tokens[full-1]) && (full == s.Tokens.End || !capital(&doc.Tokens[full])) {
 		start, stop := int(doc.Tokens[j].Start), int(doc.Tokens[full-1].End)
-		*buf = fold.Append((*buf)[:0], src[start:stop])
+		if !runKey {
+			*buf = fold.Append((*buf)[:0], src[start:stop])
+		}
 		if len(*buf) >= minSwapped {
 			var scratch [64]byte
-			sb := scratch[:0]
-			if p := r.g.fuzzy(string(*buf), &sb); p >= 0 {
+			if p := r.g.fuzzy(string(*buf), scratch[:0]); p >= 0 {
 				c := &r.g.places[p]
 				// "Australian dollars", "South Korean firms": an
 				// adjective of nationality is no slip for its country.
@@ -4389,7 +4398,7 @@ func (r *Recognizer) gappedFigure(doc *annals.Doc, si, i int, src string, buf *[
 	if sep := doc.Tokens[i-1].Norm; sep != "," && sep != "and" {
 		return 0, false
 	}
-	if p := &doc.Tokens[i-2]; !amountWords[p.Norm] && p.Flags&annals.Digit == 0 {
+	if p := &doc.Tokens[i-2]; !(amountWordsFilter.May(p.Norm) && amountWords[p.Norm]) && p.Flags&annals.Digit == 0 {
 		return 0, false
 	}
 	sp, ok := r.exact(doc, si, i, src, buf)
@@ -4566,7 +4575,7 @@ func dayAfter(doc *annals.Doc, si, k int) bool {
 		return true
 	}
 	t := &doc.Tokens[k]
-	if !months[t.Norm] || t.Flags&annals.AllCaps != 0 {
+	if !(monthsFilter.May(t.Norm) && months[t.Norm]) || t.Flags&annals.AllCaps != 0 {
 		return false
 	}
 	return strings.HasSuffix(t.Norm, "day") ||
@@ -4834,7 +4843,7 @@ func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]b
 		switch {
 		case capital(t) && t.Flags&annals.AllCaps == 0:
 			words++
-		case e > j && word(t) && foreignJoin[t.Norm] && e+1 < s.Tokens.End && capital(&doc.Tokens[e+1]):
+		case e > j && word(t) && foreignJoinFilter.May(t.Norm) && foreignJoin[t.Norm] && e+1 < s.Tokens.End && capital(&doc.Tokens[e+1]):
 		case e > j && t.Norm == "-" && t.Start == doc.Tokens[e-1].End && e+1 < s.Tokens.End && capital(&doc.Tokens[e+1]):
 		default:
 			words = -words - 1 // stop
@@ -4853,7 +4862,7 @@ func (r *Recognizer) newArea(doc *annals.Doc, si, i, j int, src string, buf *[]b
 	case words >= 2 && areaWords[doc.Tokens[e-1].Norm] && !ofCue:
 		e-- // "Kalinga Province"
 		words--
-	case e < s.Tokens.End && areaWords[doc.Tokens[e].Norm] && !ofCue:
+	case e < s.Tokens.End && areaWordsFilter.May(doc.Tokens[e].Norm) && areaWords[doc.Tokens[e].Norm] && !ofCue:
 		next = e + 1 // "Kalinga province"
 	case ofCue:
 	default:
@@ -5130,7 +5139,7 @@ func (r *Recognizer) townName(doc *annals.Doc, si, j int, src string, buf *[]byt
 	}
 	if e < s.Tokens.End {
 		n := &doc.Tokens[e]
-		if capital(n) || geoSuffix[n.Norm] || modifiee[n.Norm] || n.Norm == "'s" ||
+		if capital(n) || geoSuffixFilter.May(n.Norm) && geoSuffix[n.Norm] || modifieeFilter.May(n.Norm) && modifiee[n.Norm] || n.Norm == "'s" ||
 			n.Norm == "-" && n.Start == doc.Tokens[e-1].End {
 			return span{}, false
 		}

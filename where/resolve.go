@@ -122,8 +122,8 @@ func (g *Gazetteer) resolve(key string, countries, named []string, trusted, dwar
 	if len(list) == 0 {
 		return -1
 	}
-	never, common := notPlaces[key], commonWords[key]
-	if continents[key] {
+	never, common := notPlacesFilter.May(key) && notPlaces[key], commonWordsFilter.May(key) && commonWords[key]
+	if continentsFilter.May(key) && continents[key] {
 		return -1
 	}
 	ok := func(p int32) bool {

@@ -123,3 +123,15 @@ func (r *Recognizer) sentenceMay(si int, want sentenceMarks) bool {
 	got := m.marks[si]
 	return got == 0 || got&want != 0
 }
+
+// marksFor returns sentence si's marks as sentenceMay reads them: a mark
+// m is in them exactly when sentenceMay(si, m) says true, every mark for
+// a sentence not yet reached or a Recognizer without a memo. nameRules
+// reads them once for the several rules it tests.
+func (r *Recognizer) marksFor(si int) sentenceMarks {
+	m := r.runs
+	if m == nil || uint(si) >= uint(len(m.marks)) || m.marks[si] == 0 {
+		return ^sentenceMarks(0)
+	}
+	return m.marks[si]
+}

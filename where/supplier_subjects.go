@@ -94,7 +94,7 @@ func tradeRank(doc *annals.Doc, si, k int) bool {
 	}
 	for n := k + 1; n < end && n <= k+1+maxRoleWords; n++ {
 		w := &doc.Tokens[n]
-		if tradeRoles[w.Norm] {
+		if tradeRolesFilter.May(w.Norm) && tradeRoles[w.Norm] {
 			return true
 		}
 		if !word(w) && w.Norm != "'s" {

@@ -17,7 +17,7 @@ const minSwapped = 5
 // swapped returns the one country or great city whose name is key with
 // two neighbouring letters after the first swapped, or -1 when there is
 // none or more than one. key is a single word the index lacks.
-func (g *Gazetteer) swapped(key string, scratch *[]byte) int32 {
+func (g *Gazetteer) swapped(key string, scratch []byte) int32 {
 	if len(key) < minSwapped || len(key) >= minFuzzy {
 		return -1
 	}
@@ -31,9 +31,8 @@ func (g *Gazetteer) swapped(key string, scratch *[]byte) int32 {
 		if key[i] == key[i+1] {
 			continue
 		}
-		b := append((*scratch)[:0], key...)
+		b := append(scratch[:0], key...)
 		b[i], b[i+1] = b[i+1], b[i]
-		*scratch = b
 		// Nearly every swap makes no name: the index's filter says so
 		// before the lookup in a map of every name.
 		if !g.indexKeys.mayBytes(b) {

@@ -33,7 +33,7 @@ func TestSwapped(t *testing.T) {
 	for _, tt := range tests {
 		var scratch []byte
 		got := ""
-		if p := g.swapped(tt.key, &scratch); p >= 0 {
+		if p := g.swapped(tt.key, scratch); p >= 0 {
 			got = g.places[p].Name
 		}
 		if got != tt.want {

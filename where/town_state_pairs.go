@@ -319,7 +319,7 @@ var marketCues = map[string]bool{"in": true, "into": true, "on": true, "to": tru
 // span and never comes here.
 func (r *Recognizer) marketIn(doc *annals.Doc, si, i int, sp span) bool {
 	s := &doc.Sentences[si]
-	if !marketCues[doc.Tokens[i].Norm] {
+	if !(marketCuesFilter.May(doc.Tokens[i].Norm) && marketCues[doc.Tokens[i].Norm]) {
 		return false
 	}
 	if list := r.g.index[sp.key]; len(list) == 0 || r.g.places[list[0]].Kind != KindCountry {

@@ -31,7 +31,7 @@ var tradeFigures = map[string]map[string]bool{
 // headsTradeFigure reports whether token n, after token n-1, is one of
 // tradeFigures: "foreign debt", "export earnings".
 func headsTradeFigure(doc *annals.Doc, n int) bool {
-	return n > 0 && tradeFigures[doc.Tokens[n].Norm][doc.Tokens[n-1].Norm]
+	return n > 0 && tradeFiguresFilter.May(doc.Tokens[n].Norm) && tradeFigures[doc.Tokens[n].Norm][doc.Tokens[n-1].Norm]
 }
 
 // exportVerbNoun reports whether token n is "export" or "import" that a

@@ -334,7 +334,7 @@ func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf 
 	// "West Germany 232,049) (158,491)": a stray bracket a typist left.
 	if doc.Tokens[b].Norm == ")" {
 		b++
-	} else if breakdownUnits[doc.Tokens[b].Norm] {
+	} else if breakdownUnitsFilter.May(doc.Tokens[b].Norm) && breakdownUnits[doc.Tokens[b].Norm] {
 		// "Belgium 500,000 tonnes (one mln)": the item's unit.
 		b++
 	}

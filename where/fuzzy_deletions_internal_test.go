@@ -1,0 +1,82 @@
+package where
+
+import "testing"
+
+// fuzzyByCopies is fuzzy as it was written before its deletions were
+// made one byte at a time: each deletion copied afresh. The test below
+// holds fuzzy to it.
+func fuzzyByCopies(g *Gazetteer, key string) int32 {
+	found := int32(-1)
+	take := func(list []int32) bool {
+		for _, p := range list {
+			if found >= 0 && found != p {
+				return false
+			}
+			found = p
+		}
+		return true
+	}
+	near := g.near()
+	if !take(near.m[key].near) {
+		return -1
+	}
+	for i := 1; i < len(key); i++ {
+		b := key[:i] + key[i+1:]
+		s := near.m[b]
+		if key[i] == ' ' && len(b) >= minFuzzy {
+			for _, p := range g.index[b] {
+				if c := &g.places[p]; c.Kind != KindCity || c.Population >= fuzzyPop || !c.small() {
+					if !take([]int32{p}) {
+						return -1
+					}
+				}
+			}
+		} else if !take(s.long) {
+			return -1
+		}
+		if !take(s.near) {
+			return -1
+		}
+	}
+	return found
+}
+
+// TestFuzzyDeletions checks fuzzy against fuzzyByCopies over the long
+// keys of the index, each as it is and with a letter dropped, doubled,
+// changed and two swapped.
+func TestFuzzyDeletions(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scratch [64]byte
+	n, found := 0, 0
+	for key := range g.index {
+		if len(key) < minFuzzy || len(key) > 60 || n >= 20000 {
+			continue
+		}
+		n++
+		h := len(key) / 2
+		for _, q := range []string{
+			key,
+			key[:h] + key[h+1:],
+			key[:h] + key[h:h+1] + key[h:],
+			key[:h] + "x" + key[h+1:],
+			key[:h-1] + key[h:h+1] + key[h-1:h] + key[h+1:],
+		} {
+			got, want := g.fuzzy(q, scratch[:0]), fuzzyByCopies(g, q)
+			if len(q) < minFuzzy {
+				continue
+			}
+			if got != want {
+				t.Fatalf("fuzzy(%q) = %d, want %d", q, got, want)
+			}
+			if got >= 0 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Errorf("fuzzy found no place for %d keys and their slips", n)
+	}
+}
