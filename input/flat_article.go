@@ -35,7 +35,7 @@ func decodeFlat(b []byte) (annals.Article, bool) {
 			return a, false
 		}
 		var dst *string
-		switch key {
+		switch string(key) { // compared in place: no string is made
 		case "id":
 			dst = &a.ID
 		case "title":
@@ -60,15 +60,15 @@ func decodeFlat(b []byte) (annals.Article, bool) {
 				return a, false
 			}
 			*dst = s
-			if key == "text" {
+			if dst == &a.Text {
 				hasText = true
 			}
-		case c == 'n' && key != "id":
+		case c == 'n' && dst != &a.ID:
 			// null leaves a string as it was and empties the text pointer.
 			if !p.literal("null") {
 				return a, false
 			}
-			if key == "text" {
+			if dst == &a.Text {
 				a.Text, hasText = "", false
 			}
 		default:
@@ -146,9 +146,9 @@ func (p *flatParser) literal(w string) bool {
 
 // key takes an object key written in lower-case ASCII letters, digits,
 // '_' and '-' alone, which only the same key matches in encoding/json.
-func (p *flatParser) key() (string, bool) {
+func (p *flatParser) key() ([]byte, bool) {
 	if !p.byte('"') {
-		return "", false
+		return nil, false
 	}
 	start := p.i
 	for ; p.i < len(p.b); p.i++ {
@@ -157,13 +157,13 @@ func (p *flatParser) key() (string, bool) {
 		case c == '"':
 			k := p.b[start:p.i]
 			p.i++
-			return string(k), len(k) > 0
+			return k, len(k) > 0
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_', c == '-':
 		default:
-			return "", false
+			return nil, false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // str takes a string value, with the escapes other than \u.

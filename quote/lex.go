@@ -38,46 +38,61 @@ type tok struct {
 	flags      uint8
 }
 
+// markCursor walks the marks lex stops at, in text order: quotes do not
+// overlap, so open0 close0 open1 ..., interleaved with the continuation
+// marks. It is a type of its own, not closures over lex's variables, so
+// that lex keeps the next mark's position in a register rather than
+// reloading it from memory at every byte.
+type markCursor struct {
+	text    string
+	quotes  []qspan
+	cont    []int
+	qi, ci  int  // the next quote and continuation mark
+	closing bool // the next mark of quote qi is its close
+}
+
+// next returns the next mark's position, kind and end; the position is
+// past the text when no mark is left.
+func (c *markCursor) next() (int, tokKind, int) {
+	pos, kind, end := len(c.text)+1, tOther, 0
+	if c.qi < len(c.quotes) {
+		q := &c.quotes[c.qi]
+		if !c.closing {
+			pos, kind, end = q.open, tOpen, q.openEnd
+		} else if q.close >= 0 {
+			pos, kind, end = q.close, tClose, q.closeEnd
+		}
+	}
+	if c.ci < len(c.cont) && c.cont[c.ci] < pos {
+		_, n := markAt(c.text, c.cont[c.ci])
+		return c.cont[c.ci], tOther, c.cont[c.ci] + n
+	}
+	return pos, kind, end
+}
+
+// advance passes the mark at pos, the one next returned.
+func (c *markCursor) advance(pos int) {
+	if c.ci < len(c.cont) && c.cont[c.ci] == pos {
+		c.ci++
+	} else if !c.closing {
+		c.closing = true
+		if c.quotes[c.qi].close < 0 {
+			// Unclosed: it ends with a paragraph; nothing to lex.
+			c.closing = false
+			c.qi++
+		}
+	} else {
+		c.closing = false
+		c.qi++
+	}
+}
+
 // lex appends the tokens of text's paragraphs to dst, with a tPara between
 // paragraphs and tOpen/tClose at the marks of quotes, whose openTok and
 // closeTok it fills. cont lists continuation marks, lexed as tOther.
 func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok {
-	// Marks in text order: quotes do not overlap, so open0 close0 open1 ...
-	// interleaved with the continuation marks.
-	qi, closing, ci := 0, false, 0
-	nextMark := func() (int, tokKind, int) {
-		pos, kind, end := len(text)+1, tOther, 0
-		if qi < len(quotes) {
-			q := &quotes[qi]
-			if !closing {
-				pos, kind, end = q.open, tOpen, q.openEnd
-			} else if q.close >= 0 {
-				pos, kind, end = q.close, tClose, q.closeEnd
-			}
-		}
-		if ci < len(cont) && cont[ci] < pos {
-			_, n := markAt(text, cont[ci])
-			return cont[ci], tOther, cont[ci] + n
-		}
-		return pos, kind, end
-	}
-	mpos, mkind, mend := nextMark()
-	advance := func(pos int) {
-		if ci < len(cont) && cont[ci] == pos {
-			ci++
-		} else if !closing {
-			closing = true
-			if quotes[qi].close < 0 {
-				// Unclosed: it ends with a paragraph; nothing to lex.
-				closing = false
-				qi++
-			}
-		} else {
-			closing = false
-			qi++
-		}
-		mpos, mkind, mend = nextMark()
-	}
+	marks := markCursor{text: text, quotes: quotes, cont: cont}
+	mpos, mkind, mend := marks.next()
 	inQuote := -1 // index of the quote whose content we are in
 	for pi, p := range paras {
 		if pi > 0 {
@@ -87,7 +102,7 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 		for i < p.end {
 			if i == mpos {
 				t := tok{start: int32(i), end: int32(mend), q: -1, kind: mkind}
-				if mkind == tOpen {
+				if qi := marks.qi; mkind == tOpen {
 					t.q = int32(qi)
 					quotes[qi].openTok = len(dst)
 					quotes[qi].closeTok = -1
@@ -99,7 +114,8 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 				}
 				dst = append(dst, t)
 				i = mend
-				advance(t.start32())
+				marks.advance(t.start32())
+				mpos, mkind, mend = marks.next()
 				continue
 			}
 			if text[i] == ' ' {
@@ -113,6 +129,37 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 				inQuote = -1
 			}
 			c := text[i]
+			if asciiAlnum[c] {
+				// The common word, of ASCII letters and digits ended by a
+				// space, read here: the run is wordEnd's own first loop
+				// with its limit, and wordEnd is called only where the
+				// run stops at a byte that may join (so from that byte on,
+				// as if it had run from i+1). unicode.IsUpper accepts
+				// only A-Z in ASCII.
+				var flags uint8
+				if inQuote >= 0 {
+					flags = fInQuote
+				}
+				if c >= 'A' && c <= 'Z' {
+					flags |= fCap
+				}
+				j, lim := i+1, p.end
+				if mpos >= j && mpos < lim {
+					lim = mpos
+				}
+				j += alnumRun(text[j:lim])
+				if j < lim && text[j] != ' ' {
+					j = wordEnd(text, j, p.end, mpos)
+				}
+				// (The length and hyphen test of hyphenParticle first,
+				// inline: most words fail it.)
+				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
+					flags |= fCap // "el-Sisi", "al-Quaety": a surname
+				}
+				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
+				i = j
+				continue
+			}
 			var r rune
 			n := 1
 			if c < utf8.RuneSelf {
@@ -128,15 +175,13 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 			if inQuote >= 0 {
 				flags = fInQuote
 			}
-			if asciiAlnum[c] || c >= utf8.RuneSelf && isAlnum(r) {
+			if c >= utf8.RuneSelf && isAlnum(r) {
 				if unicode.IsUpper(r) {
 					flags |= fCap
 				}
 				j := wordEnd(text, i+n, p.end, mpos)
-				// (The length and hyphen test of hyphenParticle first,
-				// inline: most words fail it.)
 				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
-					flags |= fCap // "el-Sisi", "al-Quaety": a surname
+					flags |= fCap // as in the ASCII path above
 				}
 				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
 				i = j
@@ -219,6 +264,20 @@ func wordEnd(text string, i, end, stop int) int {
 		return i
 	}
 	return i
+}
+
+// alnumRun returns the length of the run of ASCII letters and digits that
+// s starts with. It is a function of its own, kept out of line, so that its
+// loop keeps its few variables in registers: inlined in lex, they were
+// spilled and reloaded at every byte (13 instructions a byte against 5).
+//
+//go:noinline
+func alnumRun(s string) int {
+	n := 0
+	for n < len(s) && asciiAlnum[s[n]] {
+		n++
+	}
+	return n
 }
 
 // asciiAlnum marks the ASCII letters and digits, so that wordEnd tests

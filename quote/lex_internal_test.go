@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -131,6 +132,66 @@ func TestWrittenAfter(t *testing.T) {
 			}
 			n++
 			return n < 1000 && !t.Failed()
+		})
+	}
+}
+
+// TestLexWords checks every word token lex gives on the corpora against
+// the general path: its end is wordEnd's from its first rune, with the
+// paragraph's end and the next quotation or continuation mark as limits,
+// and it is capitalised when unicode.IsUpper says its first rune is (or
+// when it is a particle hyphened to a surname). lex reads the common
+// ASCII word itself; this holds it to what wordEnd would have read.
+func TestLexWords(t *testing.T) {
+	check := func(text string) {
+		t.Helper()
+		paras := paragraphs(text, nil)
+		quotes, cont := scanQuotes(text, paras, nil, nil)
+		var marks []int
+		for _, q := range quotes {
+			marks = append(marks, q.open)
+			if q.close >= 0 {
+				marks = append(marks, q.close)
+			}
+		}
+		marks = append(marks, cont...)
+		slices.Sort(marks)
+		toks := lex(text, paras, quotes, cont, nil)
+		words := 0
+		for _, tk := range toks {
+			if tk.kind != tWord {
+				continue
+			}
+			words++
+			i := int(tk.start)
+			end := -1
+			for _, p := range paras {
+				if p.start <= i && i < p.end {
+					end = p.end
+				}
+			}
+			stop := len(text) + 1
+			if k, _ := slices.BinarySearch(marks, i); k < len(marks) {
+				stop = marks[k]
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if want := wordEnd(text, i+n, end, stop); int(tk.end) != want {
+				t.Fatalf("word at %d %q ends at %d, want %d", i, text[i:tk.end], tk.end, want)
+			}
+			w := text[i:tk.end]
+			if got, want := tk.flags&fCap != 0, unicode.IsUpper(r) || hyphenParticle(w); got != want {
+				t.Fatalf("word %q capitalised %v, want %v", w, got, want)
+			}
+		}
+		if words == 0 && strings.TrimSpace(text) != "" && strings.ContainsAny(text, "abcdefghijklmnopqrstuvwxyz") {
+			t.Fatalf("no words in %q", text[:min(len(text), 80)])
+		}
+	}
+	check(`He said: "U.S. Secretary-General can’t Export–Import 3.5 AT&T x/y naïve Zürich's el-Sisi" and “a” "b`)
+	for _, name := range []string{"reuters21578.jsonl", "wikinews.jsonl"} {
+		corpus.Each(t, name, func(a annals.Article) bool {
+			check(a.Text)
+			return !t.Failed()
 		})
 	}
 }

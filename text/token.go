@@ -3,6 +3,7 @@ package text
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,12 +18,18 @@ import (
 // Invalid UTF-8 bytes become one-byte SYM tokens. Tokenize is safe for
 // concurrent use.
 func Tokenize(s string, dst []annals.Token) []annals.Token {
-	var ar arena
-	sc := scanner{s: s, toks: dst, ar: &ar}
+	ar := tokenizeArenas.Get().(*arena)
+	sc := scanner{s: s, toks: dst, ar: ar}
 	sc.run()
-	ar.flush(sc.toks)
+	ar.flush(sc.toks) // copies the Norms out and empties the arena
+	tokenizeArenas.Put(ar)
 	return sc.toks
 }
+
+// tokenizeArenas holds Tokenize's arenas between calls: a dictionary's
+// thousands of names are tokenised one after another at start-up, and a
+// fresh arena for each grew its two slices from nothing every time.
+var tokenizeArenas = sync.Pool{New: func() any { return new(arena) }}
 
 // arena collects the normalised forms that differ from the source text, so
 // that a whole document's Norm strings cost one allocation. Tokens waiting

@@ -169,6 +169,32 @@ func TestTokenizeAppends(t *testing.T) {
 	}
 }
 
+// TestTokenizeCallsApart checks that a call's Norms stay as they were
+// after later calls, which reuse the arena the lower-cased forms are
+// written in.
+func TestTokenizeCallsApart(t *testing.T) {
+	calls := []struct{ s, norms string }{
+		{"ALPHA Beta gamma", "alpha beta gamma"},
+		{"Delta EPSILON", "delta epsilon"},
+		{"ZETA can't ETA", "zeta can n't eta"},
+		{"", ""},
+		{"Theta", "theta"},
+	}
+	var got [][]annals.Token
+	for _, c := range calls {
+		got = append(got, text.Tokenize(c.s, nil))
+	}
+	for i, c := range calls {
+		var norms []string
+		for _, k := range got[i] {
+			norms = append(norms, k.Norm)
+		}
+		if n := strings.Join(norms, " "); n != c.norms {
+			t.Errorf("Tokenize(%q) norms %q, want %q", c.s, n, c.norms)
+		}
+	}
+}
+
 // TestNormSharesText checks that a Norm equal to the text is the text
 // itself, not a copy.
 func TestNormSharesText(t *testing.T) {

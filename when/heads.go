@@ -2,14 +2,15 @@ package when
 
 // This file holds the prefilter that lets find skip a sentence without
 // tokenizing it. Every expression the grammar matches holds a head: a
-// number, or a keyword that names a time by itself (a weekday, a month, a
-// season, today, a calendar unit, a part of the day, a quarter). Words
-// such as "the", "in", "last" or "a" only lead to a head, and four
-// sentences in ten have none, so a byte scan for a digit or a head word is
-// cheaper than building their tokens.
+// keyword that names a time by itself (a weekday, a month, a season,
+// today, a calendar unit, a part of the day, a quarter), or a number that
+// can be a date or a year by itself (see timeNumber). Words such as
+// "the", "in", "last" or "a", and amounts such as "5.93" or "15", only
+// lead to a head or follow one, and most sentences of the news have none,
+// so a byte scan for a head is cheaper than building their tokens.
 
 // isHead reports whether the keyword w is a head: every match of the
-// grammar holds a number or a word with such an id.
+// grammar holds a number that timeNumber accepts or a word with such an id.
 func isHead(w word) bool {
 	switch {
 	case w >= wSunday && w <= wWinter, // weekdays, months, abbreviations, seasons
@@ -50,18 +51,33 @@ var headShapes = func() (t [maxKeyword + 1][32]uint32) {
 	return t
 }()
 
-// mayHaveTime reports whether s holds a digit or a head word: false means
-// tokenize would give it no number and no head keyword, so the grammar
-// matches nothing in it. A head word is a run of ASCII letters, and
-// tokenize ends its words at any byte that is not a letter, a digit or a
-// letter outside ASCII; splitting at the last as well only adds runs to
-// look at, so the scan stays conservative.
+// mayHaveTime reports whether s holds a head word or a number that can
+// stand for a time without one (see timeNumber): false means tokenize
+// would give it no such token, so the grammar matches nothing in it. A
+// head word is a run of ASCII letters, and tokenize ends its words at any
+// byte that is not a letter, a digit or a letter outside ASCII; splitting
+// at the last as well only adds runs to look at, so the scan stays
+// conservative. A digit right after a letter or a byte outside ASCII
+// lies inside a word ("Q3", "A300") and counts as a head, as every digit
+// once did. Any other digit begins one of tokenize's numbers, since
+// tokenize's words and numbers never hold an ASCII byte that is not a
+// letter or digit except inside a number, which this scan passes over
+// whole from its first digit: scanNum reads it as tokenize would.
 func mayHaveTime(s string) bool {
 	for i := 0; i < len(s); {
 		cl := wordClass[s[i]]
 		if cl&(cUpper|cLower) == 0 {
-			if cl&cAlnum != 0 {
-				return true // a digit
+			if cl&cAlnum != 0 { // a digit
+				if i > 0 && wordClass[s[i-1]]&(cUpper|cLower|cHigh) != 0 {
+					return true
+				}
+				var t tok
+				end := scanNum(s, i, &t)
+				if timeNumber(&t) {
+					return true
+				}
+				i = end
+				continue
 			}
 			i++
 			continue
@@ -76,6 +92,22 @@ func mayHaveTime(s string) bool {
 		if headShapes[n][s[start]&31]>>(s[i-1]&31)&1 != 0 && isHeadWord(s[start:i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// timeNumber reports whether the number token t can be part of a time
+// in a sentence with no head word: a date or year range (nMulti), a decade,
+// a four-digit year, or a two-digit year after an apostrophe ('82). The
+// grammar reads any other number (5.93, 155,221, 15bn, a day "15", an
+// ordinal "1st") only next to a head: a month, a unit before "ago", a
+// quarter or a half.
+func timeNumber(t *tok) bool {
+	switch t.form {
+	case nMulti, nDecade:
+		return true
+	case nPlain:
+		return t.glen[0] == 4 || t.flags&fApos != 0
 	}
 	return false
 }

@@ -41,8 +41,17 @@ func wordRef(w string) (uint8, word) {
 	return flags, id
 }
 
+// wordEndRef is the end of the word at s[i] read byte by byte: ASCII
+// letters and digits, and bytes outside ASCII that are no mark.
+func wordEndRef(s string, i int) int {
+	for i < len(s) && (isAlnum(s[i]) || s[i] >= 0x80 && markLen(s, i) == 0) {
+		i++
+	}
+	return i
+}
+
 // TestScanWord checks every word of the corpora, as tokenize reads them,
-// against the reference: the class bits gathered while scanning and the
+// against the reference: its end read byte by byte, the class bits gathered while scanning and the
 // lookup of a word without capitals in the text itself must give what a
 // lower-cased copy gives.
 func TestScanWord(t *testing.T) {
@@ -53,6 +62,9 @@ func TestScanWord(t *testing.T) {
 				continue
 			}
 			w := s[tk.start:tk.end]
+			if end := wordEndRef(s, int(tk.start)); int(tk.end) != end {
+				t.Errorf("%q: word at %d ends at %d, want %d", s[tk.start:min(len(s), int(tk.start)+20)], tk.start, tk.end, end)
+			}
 			flags, id := wordRef(w)
 			if tk.flags != flags || tk.id != id {
 				t.Errorf("%q: flags %b id %d, want %b %d", w, tk.flags, tk.id, flags, id)
