@@ -26,6 +26,7 @@ const (
 	fProperN                   // WordNet writes the noun only capitalised
 	fProperA                   // WordNet writes the adjective only capitalised
 	fCommon                    // has a common (lower-case) reading
+	fOffice                    // the form is an officeNoun ("minister")
 )
 
 // cand holds the readings of one token before context picks one.
@@ -108,6 +109,9 @@ func (ix *lexIndex) get(w string) *entry {
 // the caller guesses from their shape.
 func (lex *lexIndex) analyze(norm string, c *cand) {
 	*c = cand{}
+	if isOfficeNoun(norm) {
+		c.flags = fOffice // for openTag, which asks it of a word and its next
+	}
 	if e := lex.get(norm); e != nil {
 		c.flags |= fKnown
 		if e.closed != 0 {

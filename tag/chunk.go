@@ -10,8 +10,12 @@ import (
 func chunkSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 	toks := doc.Tokens[r.Start:r.End]
 	npOf, vgAt := sc.npOf[:len(toks)], sc.vgAt[:len(toks)]
+	sc.firstComma, sc.lastComma = len(toks), -1
 	for i := range toks {
 		npOf[i], vgAt[i] = -1, -1
+		if toks[i].Tag == annals.COMMA {
+			sc.firstComma, sc.lastComma = min(sc.firstComma, i), i
+		}
 	}
 	n := len(toks)
 	for i := 0; i < n; {

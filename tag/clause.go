@@ -137,6 +137,9 @@ func trimmable(t annals.Tag) bool {
 	return t == annals.COMMA || t == annals.STOP || t == annals.PUNCT
 }
 
+// clauseMarkers are the tags scan opens or closes a clause at.
+var clauseMarkers = bit(annals.COMMA) | bit(annals.WDT) | bit(annals.WP) | bit(annals.IN) | bit(annals.WRB) | bit(annals.CC)
+
 // scan walks tokens [lo, hi) opening and closing clauses at their markers.
 func (cl *clauser) scan(lo, hi int) {
 	toks := cl.toks
@@ -154,44 +157,47 @@ func (cl *clauser) scan(lo, hi int) {
 			}
 			pending = -1
 		}
-		// One switch on the tag: most tokens match no marker, and are
-		// told so at once rather than after a test per marker.
-		switch tk := &toks[i]; tk.Tag {
-		case annals.COMMA:
-			st := cl.sc.stack
-			for k := len(st) - 1; k >= base; k-- {
-				if st[k].comma && st[k].verb {
-					if !cl.listAhead(i, hi) {
-						cl.closeTo(k, i)
+		// One test of a bit, then one switch on the tag: most tokens match
+		// no marker, and are told so at once rather than after a test per
+		// marker.
+		if tk := &toks[i]; clauseMarkers.has(tk.Tag) {
+			switch tk.Tag {
+			case annals.COMMA:
+				st := cl.sc.stack
+				for k := len(st) - 1; k >= base; k-- {
+					if st[k].comma && st[k].verb {
+						if !cl.listAhead(i, hi) {
+							cl.closeTo(k, i)
+						}
+						break
 					}
+				}
+			case annals.WDT, annals.WP:
+				if i == 0 {
 					break
 				}
-			}
-		case annals.WDT, annals.WP:
-			if i == 0 {
-				break
-			}
-			a := i - 1
-			if toks[a].Tag == annals.COMMA && a > 0 {
-				a--
-			}
-			if np := cl.sc.npOf[a]; np >= 0 {
-				ante := cl.doc.Chunks[np].Head
-				cl.open(annals.Relative, i, toks[i-1].Tag == annals.COMMA, ante)
-			}
-		case annals.IN, annals.WRB:
-			if subordinator(tk.Norm) && cl.verbBefore(i+1, hi) {
-				cl.open(annals.Subordinate, i, true, -1)
-			}
-		case annals.CC:
-			if cl.sc.stack[len(cl.sc.stack)-1].verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i) {
-				// the innermost frame, found here alone since only a
-				// conjunction asks for it
-				top := &cl.sc.stack[len(cl.sc.stack)-1]
-				if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
-					cl.closeTo(len(cl.sc.stack)-1, i)
+				a := i - 1
+				if toks[a].Tag == annals.COMMA && a > 0 {
+					a--
 				}
-				cl.open(annals.Coordinate, i, false, -1)
+				if np := cl.sc.npOf[a]; np >= 0 {
+					ante := cl.doc.Chunks[np].Head
+					cl.open(annals.Relative, i, toks[i-1].Tag == annals.COMMA, ante)
+				}
+			case annals.IN, annals.WRB:
+				if subordinator(tk.Norm) && cl.verbBefore(i+1, hi) {
+					cl.open(annals.Subordinate, i, true, -1)
+				}
+			case annals.CC:
+				if cl.sc.stack[len(cl.sc.stack)-1].verb && cl.clauseFollows(i+1, hi) && !cl.listBefore(lo, i) {
+					// the innermost frame, found here alone since only a
+					// conjunction asks for it
+					top := &cl.sc.stack[len(cl.sc.stack)-1]
+					if cl.doc.Clauses[top.clause].Kind == annals.Coordinate && len(cl.sc.stack) > base {
+						cl.closeTo(len(cl.sc.stack)-1, i)
+					}
+					cl.open(annals.Coordinate, i, false, -1)
+				}
 			}
 		}
 		if v := vgAt[i]; v >= 0 {
@@ -398,7 +404,9 @@ func (cl *clauser) verbAhead(i, hi int) bool {
 // and returns its index.
 func (cl *clauser) inverted() (int, bool) {
 	toks := cl.toks
-	for c := cl.hi - 2; c >= 2 && c > cl.firstFinite; c-- {
+	// No comma lies after the last or before the first (chunkSentence
+	// records both): the walk starts and stops at them.
+	for c := min(cl.hi-2, cl.sc.lastComma); c >= 2 && c > cl.firstFinite && c >= cl.sc.firstComma; c-- {
 		if toks[c].Tag != annals.COMMA {
 			continue
 		}
@@ -452,7 +460,10 @@ func (cl *clauser) inverted() (int, bool) {
 // verb and the part after the second must start with one.
 func (cl *clauser) midReport() (c1, c2 int, ok bool) {
 	toks := cl.toks
-	for c1 = 1; c1 < cl.hi-4; c1++ {
+	// The first comma after the first token: none lies before the
+	// sentence's first comma (chunkSentence records it), the end when the
+	// sentence has none.
+	for c1 = max(1, cl.sc.firstComma); c1 < cl.hi-4; c1++ {
 		if toks[c1].Tag == annals.COMMA {
 			break
 		}

@@ -28,6 +28,13 @@ type scratch struct {
 	npOf  []int32 // per token of the sentence: NP chunk index in doc.Chunks, or -1
 	vgAt  []int32 // per token: doc.Verbs index of the group starting there, or -1
 	stack []frame
+	// firstComma and lastComma are the indexes of the sentence's first and
+	// last comma, len and -1 when it has none: the clauser's reporting
+	// forms look for commas, and most sentences have one or none.
+	firstComma, lastComma int
+	// misses holds the readings of words the memo lacks, across the
+	// documents this scratch serves.
+	misses missCache
 }
 
 // tables are the parsed lexicon and its hot analyses. They are never
@@ -87,7 +94,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		toks := doc.Tokens[r.Start:r.End]
 		sc.grow(len(toks))
-		t.tagSentence(toks, s.Title, sc.cands)
+		t.tagSentence(toks, s.Title, sc.cands, &sc.misses)
 		chunkSentence(doc, r, sc)
 		clauseSentence(doc, r, sc)
 	}
@@ -106,8 +113,9 @@ func (sc *scratch) grow(n int) {
 }
 
 // tagSentence gives each token of one sentence its readings, then picks a
-// tag and lemma for each from left to right.
-func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
+// tag and lemma for each from left to right. misses caches the readings
+// of the words the memo lacks.
+func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses *missCache) {
 	cs = cs[:len(toks)] // one length, so that cs[i] needs no bounds check
 	caseless := headlineCase(toks, title)
 	words := 0 // word tokens seen so far
@@ -130,7 +138,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		} else if m := t.hot.memo(tk.Norm); m != nil { // hotLexicon.analyze, inlined
 			*c = *m
 		} else {
-			t.hot.lex.analyze(tk.Norm, c)
+			*c = *misses.analysis(t.hot.lex, tk.Norm) // analyze, then guess
 		}
 		if c.set == 0 {
 			guess(tk.Norm, c)
@@ -200,7 +208,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		c := &cs[i]
 		var tg annals.Tag
 		switch {
-		case c.set.count() == 1:
+		case c.set.single():
 			tg = c.set.first()
 		case c.flags&fClosed != 0:
 			tg = closedTag(toks, cs, i, finite)
@@ -215,8 +223,11 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand) {
 		tk.Tag = tg
 		tk.Lemma = lemmaOf(tk, c, tg)
 		switch {
-		case tg.IsVerb() && speechVerbsSet.has(tk.Lemma):
-			finite = false // a reported clause may follow without "that"
+		case tg.IsVerb() && (finite || finiteTags.has(tg)) && speechVerbsSet.has(tk.Lemma):
+			// A reported clause may follow without "that". A speech verb
+			// that is not finite, with no finite verb before it, leaves
+			// finite false as the cases below do: its lemma goes unread.
+			finite = false
 		case finiteTags.has(tg):
 			finite = true
 		case boundaryTags.has(tg):
@@ -416,9 +427,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 
 	prev, pi, eff, ei := neighbours(toks, i)
 	var next tagSet
+	var nextFlags uint8
 	nextNorm := ""
 	if i+1 < len(toks) {
-		next, nextNorm = cs[i+1].set, toks[i+1].Norm
+		next, nextFlags, nextNorm = cs[i+1].set, cs[i+1].flags, toks[i+1].Norm
 	}
 	nextNoun := next != 0 && next&^(nounTags|bit(annals.JJ)) == 0 && next&nounTags != 0
 
@@ -606,7 +618,10 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		// base form is no finite verb ("wants to fund growth").
 		sV -= medium
 	}
-	if set.has(annals.NN) && (isOfficeNoun(nextNorm) && !set.has(annals.JJ) || isOfficeNoun(toks[i].Norm)) {
+	// The flag fOffice is isOfficeNoun of the form, set by analyze: every
+	// word token's readings come from it (memo, misses), and punctuation
+	// and numbers, which get theirs elsewhere, are no office nouns.
+	if set.has(annals.NN) && (nextFlags&fOffice != 0 && !set.has(annals.JJ) || c.flags&fOffice != 0) {
 		// "finance minister", "trade secretary", "defence ministry": an
 		// office and its field are nouns, whatever else the words can be.
 		sN += strong + strong
@@ -619,10 +634,12 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		sA += strong + strong
 	}
 
-	// The word's noun reading and base-form verb readings are
-	// nounAfterDeterminedNoun's first tests, asked here to spare most
-	// words the call.
-	if set.has(annals.NN) && set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) == 0 && nounAfterDeterminedNoun(toks, cs, i) {
+	// nounAfterDeterminedNoun's first tests (a seen noun reading, verb
+	// readings of the base forms only, a word before), asked here to
+	// spare most words the call, the nouns with no verb reading among
+	// them.
+	if set.has(annals.NN) && c.n != 0 && set&verbTags != 0 && set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) == 0 && i > 0 &&
+		nounAfterDeterminedNoun(toks, cs, i) {
 		sV -= strong + strong // "a trade deal with": noun_phrase_heads.go
 		sN += medium
 	}
@@ -731,7 +748,9 @@ var namedPasts = map[string]bool{
 // "Peking backed <China Everbright Holdings> said", where one clause cannot
 // hold two finite verbs with no boundary between them.
 func namedModifier(toks []annals.Token, cs []cand, i int) bool {
-	if !namedPastsSet.has(toks[i].Norm) || i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 {
+	// The tests of the word before come first: they read a flag and a set
+	// where the list's test looks the word up.
+	if i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 || !namedPastsSet.has(toks[i].Norm) {
 		return false
 	}
 	n := 0
@@ -831,7 +850,7 @@ func aux(lemma string) bool {
 // verbForm picks among the verb readings of token i.
 func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 	set := cs[i].set & verbTags
-	if set.count() == 1 {
+	if set.single() {
 		return set.first()
 	}
 	prev, pi, eff, ei := neighbours(toks, i)

@@ -47,3 +47,39 @@ func TestSetOfSkipsFalse(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetFilterOverLexicon checks the filter of every word list
+// against its map over every word of the lexicon and their -s, -ed and
+// -ing forms: the filter may pass a word the list lacks, never turn a
+// member away.
+func TestWordSetFilterOverLexicon(t *testing.T) {
+	_, store, err := parseLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []struct {
+		set *wordSet
+		m   map[string]bool
+	}{
+		{&speechVerbsSet, speechVerbs}, {&tellVerbsSet, tellVerbs}, {&timeWordsSet, timeWords},
+		{&pluralSenseSet, pluralSense}, {&spanWordsSet, spanWords}, {&pastAsBaseSet, pastAsBase},
+		{&objectVerbsSet, objectVerbs}, {&namedPastsSet, namedPasts}, {&mandativeSet, mandative},
+	}
+	passed := 0
+	for i := range store {
+		w := store[i].word
+		for _, f := range []string{w, w + "s", w + "ed", w + "ing", w[:1]} {
+			for _, s := range sets {
+				if got, want := s.set.has(f), s.m[f]; got != want {
+					t.Errorf("has(%q) = %v, the map says %v", f, got, want)
+				}
+				if len(f) >= 2 && s.set.lengths[filterSlot(f)]>>(len(f)&31)&1 != 0 {
+					passed++
+				}
+			}
+		}
+	}
+	if passed == 0 {
+		t.Error("the filters pass no word")
+	}
+}
