@@ -277,9 +277,12 @@ func applyAliases(doc *annals.Doc, first int, aliases []firmAlias) bool {
 	for si := range doc.Sentences {
 		s := doc.Sentences[si].Tokens
 		for k := s.Start; k < s.End; k++ {
+			if toks[k].Flags&annals.Cap == 0 && toks[k].Norm != "<" {
+				continue // no alias begins here, whatever its words: asked once, not per alias
+			}
 			for _, a := range aliases {
 				e := k + len(a.words)
-				if e > s.End || toks[k].Flags&annals.Cap == 0 && toks[k].Norm != "<" || !normsAre(toks, k, a.words) {
+				if e > s.End || !normsAre(toks, k, a.words) {
 					continue
 				}
 				span := annals.Range{Start: k, End: e}

@@ -7,8 +7,9 @@ import (
 )
 
 // TestBeginsTable checks that the folded first-word table answers every
-// hash as the three tries' own filters do, with a trie whose root has a
-// loose edge allowing every word.
+// hash as the three tries' own filters do (the actors' for a token in
+// lower case in BeginsActor, for a capitalised one in beginsCasedActor
+// too), with a trie whose root has a loose edge allowing every word.
 func TestBeginsTable(t *testing.T) {
 	actors := []Actor{
 		{Name: "Arnor", Names: []string{"ARNOR"}},
@@ -33,13 +34,16 @@ func TestBeginsTable(t *testing.T) {
 		c.d.begins = beginsTable(c.d.actors, c.d.agents, c.d.discards)
 		for h := uint32(0); h < filterBits; h++ {
 			var want Begins
-			if c.d.actors.rootLoose || c.d.actors.firstHasHash(h) {
+			if c.d.actors.rootLoose || c.d.actors.firstHasHash(h, 0) {
 				want |= BeginsActor
 			}
-			if c.d.agents.rootLoose || c.d.agents.firstHasHash(h) {
+			if c.d.actors.firstHasHash(h, annals.Cap) {
+				want |= beginsCasedActor
+			}
+			if c.d.agents.rootLoose || c.d.agents.firstHasHash(h, annals.Cap) {
 				want |= BeginsAgent
 			}
-			if c.d.discards.rootLoose || c.d.discards.firstHasHash(h) {
+			if c.d.discards.rootLoose || c.d.discards.firstHasHash(h, annals.Cap) {
 				want |= BeginsDiscard
 			}
 			if got := c.d.beginsOf(h); got != want {

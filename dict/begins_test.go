@@ -1,6 +1,7 @@
 package dict_test
 
 import (
+	"context"
 	"errors"
 	"os"
 	"testing"
@@ -8,6 +9,8 @@ import (
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/data"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/internal/corpus"
+	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
 )
 
@@ -86,4 +89,62 @@ func TestBeginsAt(t *testing.T) {
 func dirExists(dir string) bool {
 	st, err := os.Stat(dir)
 	return err == nil && st.IsDir()
+}
+
+// TestBeginsAtOverArticles checks BeginsAt as TestBeginsAt does over
+// every token of Reuters articles, segmented and tagged so that tokens
+// carry their case flags and lemmas, and that the split first-word
+// filters rule out most tokens in lower case for actors, whose names
+// are mostly written with capitals.
+func TestBeginsAtOverArticles(t *testing.T) {
+	d, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg := text.New()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &annals.Doc{}
+	found, lower, lowerActor := 0, 0, 0
+	for _, a := range corpus.Articles(t, "reuters21578.jsonl", 300) {
+		doc.Reset(a)
+		if seg.Annotate(context.Background(), doc) != nil || tg.Annotate(context.Background(), doc) != nil {
+			continue
+		}
+		for _, s := range doc.Sentences {
+			toks := doc.Tokens[:s.Tokens.End]
+			for i := s.Tokens.Start; i < s.Tokens.End; i++ {
+				b := d.BeginsAt(&toks[i])
+				if toks[i].Flags&(annals.Cap|annals.AllCaps) == 0 {
+					lower++
+					if b&dict.BeginsActor != 0 {
+						lowerActor++
+					}
+				}
+				_, ac := d.MatchActor(toks, i)
+				_, ag := d.MatchAgent(toks, i)
+				_, x := d.MatchDiscard(toks, i)
+				for _, c := range []struct {
+					bit   dict.Begins
+					found bool
+				}{{dict.BeginsActor, ac != nil}, {dict.BeginsAgent, ag != nil}, {dict.BeginsDiscard, x != nil}} {
+					if c.found {
+						found++
+					}
+					if c.found && b&c.bit == 0 {
+						t.Errorf("%s: BeginsAt(%q, lemma %q, flags %b) = %b rules out a match (bit %b)", a.ID, toks[i].Norm, toks[i].Lemma, toks[i].Flags, b, c.bit)
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no name found: the test checks nothing")
+	}
+	if lowerActor*10 > lower {
+		t.Errorf("BeginsAt lets %d of %d tokens in lower case through to MatchActor: the filters rule out too little", lowerActor, lower)
+	}
+	t.Logf("%d names found; %d of %d tokens in lower case may begin an actor", found, lowerActor, lower)
 }

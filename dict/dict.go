@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -45,10 +46,15 @@ type trie struct {
 	// length and a few of its bytes: a clear bit means no name uses the
 	// word, answered from a table that stays in the cache.
 	seen [filterBits / 64]uint64
-	// first is the same filter over the words that begin a name, which
-	// every walk's first step (most of them) is tested against.
-	first [filterBits / 64]uint64
-	edges map[uint64]int32
+	// first is the same filter over the words that begin a name written
+	// in lower case (caseAny), which every walk's first step (most of
+	// them) is tested against; firstCased is the filter over those that
+	// begin one written with capitals, which only a capitalised token may
+	// match. Most tokens are in lower case and most actors' names in
+	// capitals: split, the filters let through a third as many tokens as
+	// one over both did.
+	first, firstCased [filterBits / 64]uint64
+	edges             map[uint64]int32
 	// edgeTab answers step's lookups in edges once compile has built it.
 	edgeTab edgeTable
 	term    []int32 // node → entry index or -1 (the first entry added wins)
@@ -82,16 +88,23 @@ func newWordTable(vocab map[string]uint32) wordtab.Table {
 // filterBits is the size of a trie's vocabulary filter.
 const filterBits = 1 << 16
 
-// filterHash hashes a word for the vocabulary filter from its length and
-// its first, middle and last bytes.
+// filterHash hashes a word for the filters: the top bits of the
+// product of an odd constant and the word's length with its first two
+// and last two bytes, so that every bit of those moves the bits kept.
+// The hash of the first, middle and last bytes mixed in 32 bits that it
+// replaces gave the comma, the commonest token, the hash of a word
+// beginning an actor's name and of one beginning a discard phrase. It
+// reads no middle byte, which would cost a bounds check, and is small
+// enough to be inlined.
 func filterHash(w string) uint32 {
-	n := uint(len(w)) // unsigned, so that n/2 is a shift
-	h := uint32(n) * 0x9E3779B1
-	if n > 0 {
-		h ^= uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
+	n := uint(len(w))
+	x := uint64(n) << 59
+	if n >= 2 {
+		x ^= uint64(w[0]) | uint64(w[1])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+	} else if n == 1 {
+		x ^= uint64(w[0])
 	}
-	h *= 0x85EBCA6B
-	return h >> 16
+	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 16))
 }
 
 // edgeKey packs an edge: node, word number, case class and whether the
@@ -120,7 +133,11 @@ func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 		}
 		if n == 0 {
 			h := filterHash(w)
-			t.first[h/64] |= 1 << (h % 64)
+			if cls[i] == caseAny {
+				t.first[h/64] |= 1 << (h % 64)
+			} else {
+				t.firstCased[h/64] |= 1 << (h % 64)
+			}
 		}
 		l := loose != nil && loose[i]
 		if l {
@@ -145,11 +162,8 @@ func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 
 // step follows the edge for a token from node n; most specific class first.
 func (t *trie) step(n int32, word string, flags annals.TokFlag, cased, loose bool) (int32, bool) {
-	filter := &t.seen
-	if n == 0 {
-		filter = &t.first
-	}
-	if h := filterHash(word); filter[h/64]&(1<<(h%64)) == 0 {
+	h := filterHash(word)
+	if n == 0 && !t.firstHasHash(h, flags) || n != 0 && t.seen[h/64]&(1<<(h%64)) == 0 {
 		return 0, false
 	}
 	return t.stepFound(n, word, flags, cased, loose)
@@ -603,7 +617,7 @@ func (t *trie) longest(toks []annals.Token, i int, cased, lemma bool) (end int, 
 	// the norm fails as the norm did: the two need not be compared.
 	if i < len(toks) && !t.rootLoose {
 		tok := &toks[i]
-		if !t.firstHas(tok.Norm) && !(lemma && tok.Lemma != "" && t.firstHas(tok.Lemma)) {
+		if !t.firstHasHash(filterHash(tok.Norm), tok.Flags) && !(lemma && tok.Lemma != "" && t.firstHasHash(filterHash(tok.Lemma), tok.Flags)) {
 			return i, -1
 		}
 	}
@@ -650,15 +664,18 @@ func (t *trie) walk(toks []annals.Token, i int, cased, lemma bool) (end int, ent
 	return end, entry
 }
 
-// firstHas reports whether w passes the filter over the first words.
-func (t *trie) firstHas(w string) bool {
-	return t.firstHasHash(filterHash(w))
+// firstHasHash reports whether a word of filterHash h, of a token with
+// flags, passes the filters over the first words: a word in lower case
+// is tested against those of the names written so, a capitalised one
+// against all (stepFound follows a capitalised edge only from a
+// capitalised token).
+func (t *trie) firstHasHash(h uint32, flags annals.TokFlag) bool {
+	bit := uint64(1) << (h % 64)
+	return t.first[h/64]&bit != 0 || flags&capitals != 0 && t.firstCased[h/64]&bit != 0
 }
 
-// firstHasHash is firstHas for a word of filterHash h.
-func (t *trie) firstHasHash(h uint32) bool {
-	return t.first[h/64]&(1<<(h%64)) != 0
-}
+// capitals are the flags of a token that a capitalised edge may match.
+const capitals = annals.Cap | annals.AllCaps
 
 // Begins is a set of the Match methods that may find a name at a token.
 type Begins uint8
@@ -668,43 +685,68 @@ const (
 	BeginsActor   Begins = 1 << iota // MatchActor
 	BeginsAgent                      // MatchAgent
 	BeginsDiscard                    // MatchDiscard
+
+	// beginsCasedActor, in the table only, marks the words that begin
+	// an actor's name written with capitals: BeginsActor for a
+	// capitalised token.
+	beginsCasedActor
 )
 
 // BeginsAt returns the Match methods that may find a name starting at
 // tok; the others find none there. A recognizer asks MatchActor and
 // MatchAgent of nearly every token, and each asks its trie's first-word
 // filter: BeginsAt hashes the token's form once and reads the three
-// filters, folded into one table, with one load (issue 2). Agents match
-// on lemmas too, so a lemma is tested when the form rules an agent out.
+// filters, folded into one table, with one load (issue 2). A word that
+// begins only names written with capitals begins an actor's name at a
+// capitalised token alone (firstHasHash). Agents match on lemmas too,
+// so a lemma is tested when the form rules an agent out.
 func (d *Dict) BeginsAt(tok *annals.Token) Begins {
 	b := d.beginsOf(filterHash(tok.Norm))
+	if b&beginsCasedActor != 0 && tok.Flags&capitals != 0 {
+		b |= BeginsActor
+	}
+	b &^= beginsCasedActor
 	if b&BeginsAgent == 0 && tok.Lemma != "" && d.beginsOf(filterHash(tok.Lemma))&BeginsAgent != 0 {
 		b |= BeginsAgent
 	}
 	return b
 }
 
-// beginsOf returns the Begins bits of the words of filterHash h.
+// beginsOf returns the bits of the table, beginsCasedActor with the
+// Begins, of the words of filterHash h.
 func (d *Dict) beginsOf(h uint32) Begins {
-	return Begins(d.begins[h/16]>>(h%16*4)) & (BeginsActor | BeginsAgent | BeginsDiscard)
+	return Begins(d.begins[h/16]>>(h%16*4)) & (BeginsActor | BeginsAgent | BeginsDiscard | beginsCasedActor)
 }
 
 // beginsTable folds the first-word filters of the three tries into one
-// nibble per hash; a trie with a loose edge from its root sets its bit
-// for every hash, since its filter may not answer.
+// nibble per hash: BeginsActor for a word that begins an actor's name
+// written in lower case, beginsCasedActor for one that begins a name
+// written with capitals, and the agents' and discards' bits for any
+// word that begins theirs (they are matched in any case). A trie with a
+// loose edge from its root sets its bit for every hash, since its
+// filter may not answer. Only the filters' set bits are visited: few
+// hashes begin a name.
 func beginsTable(actors, agents, discards *trie) *[filterBits / 16]uint64 {
 	var tab [filterBits / 16]uint64
-	for h := uint32(0); h < filterBits; h++ {
-		var b Begins
-		for _, f := range [...]struct {
-			t   *trie
-			bit Begins
-		}{{actors, BeginsActor}, {agents, BeginsAgent}, {discards, BeginsDiscard}} {
-			if f.t.rootLoose || f.t.firstHasHash(h) {
-				b |= f.bit
+	fold := func(f *[filterBits / 64]uint64, all bool, b Begins) {
+		for k, word := range f {
+			if all {
+				word = ^uint64(0)
+			}
+			for ; word != 0; word &= word - 1 {
+				h := uint32(k*64 + bits.TrailingZeros64(word))
+				tab[h/16] |= uint64(b) << (h % 16 * 4)
 			}
 		}
-		tab[h/16] |= uint64(b) << (h % 16 * 4)
+	}
+	fold(&actors.first, actors.rootLoose, BeginsActor)
+	fold(&actors.firstCased, false, beginsCasedActor)
+	for _, f := range [...]struct {
+		t   *trie
+		bit Begins
+	}{{agents, BeginsAgent}, {discards, BeginsDiscard}} {
+		fold(&f.t.first, f.t.rootLoose, f.bit)
+		fold(&f.t.firstCased, f.t.rootLoose, f.bit)
 	}
 	return &tab
 }
@@ -810,7 +852,7 @@ func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
 // NounsFor returns the indexes into d.Verbs of the noun-headed patterns
 // ("~protest against +") whose head is lemma, longest first.
 func (d *Dict) NounsFor(lemma string) []int32 {
-	if !filterHas(d.nounHeads, lemma) {
+	if !filterHas(d.nounHeads, filterHash(lemma)) {
 		return nil
 	}
 	return d.nounTab.get(lemma)
@@ -819,7 +861,7 @@ func (d *Dict) NounsFor(lemma string) []int32 {
 // VerbsFor returns the indexes into d.Verbs of the patterns whose head is
 // lemma, longest first. The slice must not be modified.
 func (d *Dict) VerbsFor(lemma string) []int32 {
-	if !filterHas(d.verbHeads, lemma) {
+	if !filterHas(d.verbHeads, filterHash(lemma)) {
 		return nil
 	}
 	return d.verbTab.get(lemma)
@@ -835,14 +877,11 @@ func headFilter(heads map[string][]int32) *[filterBits / 64]uint64 {
 	return f
 }
 
-// filterHas reports whether w passes filter f; a nil f (a Dict not yet
-// compiled) passes every word.
-func filterHas(f *[filterBits / 64]uint64, w string) bool {
-	if f == nil {
-		return true
-	}
-	h := filterHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
+// filterHas reports whether a word of filterHash h passes filter f; a
+// nil f (a Dict not yet compiled) passes every word. The caller hashes
+// the word, so that both calls are inlined.
+func filterHas(f *[filterBits / 64]uint64, h uint32) bool {
+	return f == nil || f[h/64]&(1<<(h%64)) != 0
 }
 
 // Stats counts a Dict's entries.

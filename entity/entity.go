@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -840,13 +841,22 @@ func (s *state) resolve() {
 	for e := range lastSal {
 		lastSal[e], lastAny[e] = -1, -1
 	}
-	next := 0
+	// next is the first of the sorted refs not yet passed and nextStart
+	// its first token: most tokens come before it, and are spared the
+	// read of the ref. Refs added below lie past n, so refs[next] stays.
+	next, nextStart := 0, math.MaxInt
+	if n > 0 {
+		nextStart = s.refs[0].toks.Start
+	}
 	for si, st := range s.doc.Sentences {
 		if st.Title {
 			continue
 		}
 		for t := st.Tokens.Start; t < st.Tokens.End; t++ {
-			for next < n && s.refs[next].toks.Start <= t {
+			if t = s.nextWork(t, st.Tokens.End, nextStart); t == st.Tokens.End {
+				break
+			}
+			for t >= nextStart {
 				rf := &s.refs[next]
 				if s.info[rf.ent].person {
 					lastAny[rf.ent] = rf.toks.Start
@@ -855,6 +865,10 @@ func (s *state) resolve() {
 					}
 				}
 				next++
+				nextStart = math.MaxInt
+				if next < n {
+					nextStart = s.refs[next].toks.Start
+				}
 			}
 			if g := pronounGender(&s.toks[t]); g != 0 {
 				e := s.pick(lastSal, si, pronounReach, func(e int) bool {
@@ -903,6 +917,21 @@ func (s *state) resolve() {
 			}
 		}
 	}
+}
+
+// nextWork returns the first token in [t, end) at which resolve has
+// work, or end: the start of the next ref (stop), a pronoun or the
+// start of an agent mention. Most tokens are none of these; a loop of
+// its own steps over them with the few values it needs in registers,
+// where resolve's, holding much more, reloads them for every token.
+func (s *state) nextWork(t, end, stop int) int {
+	toks, agentAt := s.toks[:end], s.agentAt[:end]
+	for ; t < end && t < stop; t++ {
+		if tg := toks[t].Tag; tg == annals.PRP || tg == annals.PRPS || agentAt[t] != 0 {
+			return t
+		}
+	}
+	return t
 }
 
 // definiteRole reports whether agent mention m is a role noun that can
