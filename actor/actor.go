@@ -86,6 +86,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		namedFirms(doc, first)
 		contextualise(doc, first)
 		debtorsCreditors(doc, first)
+		nationalCouncils(doc, first)
 		nationals(doc, first)
 		mirroredRoles(doc, first)
 	}
@@ -302,7 +303,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory) || internationalBank(doc, first, i)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory) || debtorsLenders(doc, first, m) || internationalBank(doc, first, i)) {
 			continue
 		}
 		if manyCountries(doc, m) {
@@ -964,7 +965,7 @@ func namesAffair(toks []annals.Token, aend, end int, a *dict.Actor) bool {
 func foreignFirm(doc *annals.Doc, m *annals.Mention) bool {
 	for j := m.Tokens.End - 1; j >= 0 && j >= m.Tokens.Start-3; j-- {
 		switch doc.Tokens[j].Norm {
-		case "creditor", "creditors", "foreign", "international", "overseas", "lender", "lenders", "multilateral":
+		case "creditor", "creditors", "foreign", "international", "overseas", "lender", "lenders", "multilateral", "western":
 			return true
 		}
 		if j < m.Tokens.Start && !doc.Tokens[j].Tag.IsNoun() && doc.Tokens[j].Tag != annals.JJ {

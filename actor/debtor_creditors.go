@@ -12,12 +12,13 @@ import (
 // abroad of no country the words give, and are coded as no actor, like
 // "its creditor banks" and a bare "the banks" in a debt story
 // (creditorBanks). It runs after contextualise and leaves such a mention
-// a bare business role, as that rule leaves bare banks.
+// a bare business role, as that rule leaves bare banks. A capital's
+// ("Manila's creditor banks") comes coded as its government, and goes too.
 func debtorsCreditors(doc *annals.Doc, first int) {
 	for i := first; i < len(doc.Mentions); i++ {
 		m := &doc.Mentions[i]
 		r := m.Tokens
-		if m.Kind != annals.ActorMention || len(m.Code) != 6 || m.Code[3:] != "BUS" || r.Len() < 3 || r.End > len(doc.Tokens) {
+		if m.Kind != annals.ActorMention || len(m.Code) != 6 || m.Code[3:] != "BUS" && m.Code[3:] != "GOV" || r.Len() < 3 || r.End > len(doc.Tokens) {
 			continue
 		}
 		head := doc.Tokens[r.End-1].Norm
