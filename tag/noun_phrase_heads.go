@@ -67,7 +67,7 @@ var spanWords = map[string]bool{"season": true, "quarter": true, "period": true,
 // more often than right.
 func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
 	set := cs[i].set
-	if i == 0 || !set.has(annals.NN) || cs[i].n == 0 || set&verbTags == 0 || set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) != 0 {
+	if i == 0 || !set.has(annals.NN) || cs[i].n == 0 && !agentParticipleAt(toks, cs, i+1) || set&verbTags == 0 || set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) != 0 {
 		return false // no noun reading WordNet has seen used ("free", "boycott"): leave it to the priors
 	}
 	p := i - 1
@@ -158,7 +158,7 @@ func phraseGoesOn(toks []annals.Token, cs []cand, i int) bool {
 	switch {
 	case toks[i+1].Norm == "that":
 		return false
-	case n&(bit(annals.IN)|bit(annals.TO)) != 0:
+	case n&(bit(annals.IN)|bit(annals.TO)) != 0, agentParticipleAt(toks, cs, i+1):
 		return true
 	}
 	return n&(bit(annals.NN)|bit(annals.NNS)) != 0 && toks[i+1].Flags&annals.Cap == 0

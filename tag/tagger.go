@@ -634,12 +634,12 @@ func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
 		sA += strong + strong
 	}
 
-	// nounAfterDeterminedNoun's first tests (a seen noun reading, verb
-	// readings of the base forms only, a word before), asked here to
-	// spare most words the call, the nouns with no verb reading among
-	// them.
-	if set.has(annals.NN) && c.n != 0 && set&verbTags != 0 && set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) == 0 && i > 0 &&
-		nounAfterDeterminedNoun(toks, cs, i) {
+	// nounAfterDeterminedNoun's first tests (a seen noun reading or an
+	// agent participle after, verb readings of the base forms only, a
+	// word before), asked here to spare most words the call, the nouns
+	// with no verb reading among them.
+	if set.has(annals.NN) && set&verbTags != 0 && set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) == 0 && i > 0 &&
+		(c.n != 0 || agentParticipleAt(toks, cs, i+1)) && nounAfterDeterminedNoun(toks, cs, i) {
 		sV -= strong + strong // "a trade deal with": noun_phrase_heads.go
 		sN += medium
 	}

@@ -54,16 +54,23 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 	ar.reset()
 
 	titleToks := len(doc.Tokens)
+	titleSplit := false
 	if hasTitle {
 		sc := scanner{s: doc.Title, toks: doc.Tokens, ar: ar}
 		sc.run()
-		doc.Tokens = sc.toks
+		doc.Tokens, titleSplit = sc.toks, sc.split
 	}
 	textToks := len(doc.Tokens)
 	sc := scanner{s: doc.Text, toks: doc.Tokens, ar: ar}
 	sc.run()
 	doc.Tokens = sc.toks
 	ar.flush(doc.Tokens)
+	if sc.split {
+		doc.Tokens, _ = joinSplitHyphens(doc.Text, doc.Tokens, textToks, len(doc.Tokens))
+	}
+	if titleSplit {
+		doc.Tokens, textToks = joinSplitHyphens(doc.Title, doc.Tokens, titleToks, textToks)
+	}
 
 	if hasTitle {
 		toks := doc.Tokens[titleToks:textToks]

@@ -23,6 +23,9 @@ func Tokenize(s string, dst []annals.Token) []annals.Token {
 	sc.run()
 	ar.flush(sc.toks) // copies the Norms out and empties the arena
 	tokenizeArenas.Put(ar)
+	if sc.split {
+		sc.toks, _ = joinSplitHyphens(s, sc.toks, len(dst), len(sc.toks))
+	}
 	return sc.toks
 }
 
@@ -66,6 +69,7 @@ type scanner struct {
 	toks     []annals.Token
 	ar       *arena
 	dbl, sgl bool // a double / single quotation is open
+	split    bool // a hyphen split by a line wrap was cut off (joinSplitHyphens)
 }
 
 func (sc *scanner) decode(i int) (rune, int) {
@@ -741,6 +745,7 @@ func (sc *scanner) punct(i int, r rune, w int) int {
 		return j
 	case '-':
 		j := run('-')
+		sc.split = sc.split || j == i+1 && splitHyphenAt(s, i)
 		sc.emit(i, j, s[i:j], annals.PUNCT, annals.Punct)
 		return j
 	case '…':
