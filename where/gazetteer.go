@@ -12,6 +12,7 @@ package where
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -315,10 +316,11 @@ func lines(file, s string, fn func(line int, f []string) error) error {
 }
 
 // readCities reads the city lines of gazetteer.tsv. It is most of the
-// gazetteer's load, so it splits each line into a fixed array of fields and reads
-// the numbers with parseInt and parseFixed rather than through lines and
-// strconv; a country's span in g.cities is written once its run of lines
-// ends, not on every line.
+// gazetteer's load, so it splits each line into a fixed array of fields
+// without a search per field (splitLine) and reads the numbers with
+// parseInt and parseFixed rather than through lines and strconv; a
+// country's span in g.cities is written once its run of lines ends, not
+// on every line.
 func (g *Gazetteer) readCities(b *builder, s string) error {
 	var f [9]string
 	country, first := "", int32(-1) // the run of lines being read
@@ -328,29 +330,17 @@ func (g *Gazetteer) readCities(b *builder, s string) error {
 		}
 	}
 	for n := 1; len(s) > 0; n++ {
-		l := s
-		if e := strings.IndexByte(s, '\n'); e >= 0 {
-			l, s = s[:e], s[e+1:]
-		} else {
-			s = ""
-		}
-		if l == "" || l[0] == '#' {
+		if s[0] == '\n' || s[0] == '#' {
+			if e := strings.IndexByte(s, '\n'); e >= 0 {
+				s = s[e+1:]
+			} else {
+				s = ""
+			}
 			continue
 		}
-		nf, last := 0, false
-		for nf < len(f) && !last {
-			t := strings.IndexByte(l, '\t')
-			if t < 0 {
-				f[nf], last = l, true
-			} else {
-				f[nf], l = l[:t], l[t+1:]
-			}
-			nf++
-		}
-		if !last || nf != len(f) {
-			if !last {
-				nf += strings.Count(l, "\t") + 1
-			}
+		var nf int
+		nf, s = splitLine(s, &f)
+		if nf != len(f) {
 			return fmt.Errorf("where: gazetteer.tsv:%d: %d columns, want 9", n, nf)
 		}
 		if c := f[3]; first < 0 || c != country {
@@ -366,6 +356,56 @@ func (g *Gazetteer) readCities(b *builder, s string) error {
 	}
 	endRun()
 	return nil
+}
+
+// splitLine cuts the first line of s at its tabs into f, as many fields
+// as f holds, and returns the number of fields the line has and the text
+// after its newline. It finds the newline with one search and the tabs
+// eight bytes at a time, rather than with a search per field: the city
+// lines are most of the gazetteer's load and their fields are a few bytes
+// each.
+func splitLine(s string, f *[9]string) (int, string) {
+	l, rest := s, ""
+	if e := strings.IndexByte(s, '\n'); e >= 0 {
+		l, rest = s[:e], s[e+1:]
+	}
+	nf, start, i := 0, 0, 0
+	for ; i+8 <= len(l); i += 8 {
+		w := l[i : i+8] // one bounds check, so the eight loads merge into one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		for m := tabs(x); m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)/8
+			if nf < len(f) {
+				f[nf] = l[start:j]
+			}
+			nf++
+			start = j + 1
+		}
+	}
+	for ; i < len(l); i++ {
+		if l[i] == '\t' {
+			if nf < len(f) {
+				f[nf] = l[start:i]
+			}
+			nf++
+			start = i + 1
+		}
+	}
+	if nf < len(f) {
+		f[nf] = l[start:]
+	}
+	return nf + 1, rest
+}
+
+// tabs sets the high bit of each byte of x that is a tab, and of no
+// other. Each byte is tested alone: with its high bit masked off, adding
+// 0x7f carries into that bit unless the byte is zero after the xor, so no
+// borrow runs across bytes as in the cheaper x-ones test.
+func tabs(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	t := x ^ '\t'*0x0101010101010101
+	return ^((t&low7 + low7) | t | low7)
 }
 
 // addCity appends the city of one line's fields and indexes its names.

@@ -15,6 +15,7 @@ func TestParseFixed(t *testing.T) {
 		"12.5240", "-70.0270", "0.0000", "-0.0000", "180.0000", "-89.9999",
 		"33.646", "7", "-7", "7.", ".5", "0.1", "123456789012345", "1234567890.12345",
 		"1234567890123456", "0.30000000000000004", "1e5", "-1.5e-3", "", "-", ".", "1.2.3", "12a", "+3.5", "NaN",
+		"-.5", "-7.", "1..2", "..", "-.", "--1", "1-", "12345678901234.5", "123456789012345.6", "0.000000000000001", "9.", "-0",
 	} {
 		want, wantErr := strconv.ParseFloat(s, 64)
 		got, err := parseFixed(s)
@@ -126,5 +127,78 @@ func TestReadCitiesFields(t *testing.T) {
 	}
 	if p != len(g.places) || p < 40_000 {
 		t.Errorf("%d lines, %d places", p, len(g.places))
+	}
+}
+
+// TestSplitLine checks splitLine against strings.Cut and strings.Split on
+// every line of the embedded gazetteer and on lines with each byte value
+// beside a tab at every offset of a word, too few and too many fields,
+// and no final newline.
+func TestSplitLine(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		line, wantRest, _ := strings.Cut(s, "\n")
+		want := strings.Split(line, "\t")
+		var f [9]string
+		nf, rest := splitLine(s, &f)
+		if nf != len(want) || rest != wantRest {
+			t.Fatalf("splitLine(%q) = %d fields, rest %q; want %d, %q", s, nf, rest, len(want), wantRest)
+		}
+		for i := 0; i < nf && i < len(f); i++ {
+			if f[i] != want[i] {
+				t.Fatalf("splitLine(%q) field %d = %q, want %q", s, i, f[i], want[i])
+			}
+		}
+	}
+	n := 0
+	for s := citiesTSV; s != ""; n++ {
+		check(s)
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	if n < 40_000 {
+		t.Errorf("%d lines checked, want the whole file", n)
+	}
+	for c := 0; c < 256; c++ {
+		for pad := 0; pad < 17; pad++ {
+			p := strings.Repeat("a", pad)
+			b := string([]byte{byte(c)})
+			for _, s := range []string{
+				p + b + "\tx\t" + b + b + "\ty\n1\t2",
+				p + "\t" + b + "\t\t" + b,
+				p + b + "\n" + b + "\t",
+				p + "\x00\t\x01\x08\x0b\t\x89\x8a\n",
+			} {
+				check(s)
+			}
+		}
+	}
+	for _, s := range []string{"", "\n", "\t", "a", "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\n", "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"} {
+		check(s)
+	}
+}
+
+// TestTabs checks the word test byte by byte: each byte value in each
+// position, beside tabs, newlines and zero bytes.
+func TestTabs(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{0, '\t', '\n', 0x7f, 0x80, 0x89, 0xff, 'a'} {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[pos] = byte(c)
+				var x, want uint64
+				for i, v := range w {
+					x |= uint64(v) << (8 * i)
+					if v == '\t' {
+						want |= 0x80 << (8 * i)
+					}
+				}
+				if got := tabs(x); got != want {
+					t.Fatalf("tabs(%x) = %x, want %x", x, got, want)
+				}
+			}
+		}
 	}
 }

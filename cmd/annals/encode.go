@@ -169,11 +169,13 @@ const hexDigits = "0123456789abcdef"
 
 // str writes s as a JSON string with encoding/json's escapes: control
 // bytes, quote and backslash, the HTML characters <, > and &, U+2028
-// and U+2029, and U+FFFD for each byte of invalid UTF-8.
+// and U+2029, and U+FFFD for each byte of invalid UTF-8. Most strings
+// written are short (codes, names, dates), so the bytes after the last
+// whole word are stepped over with a table rather than a chain of tests.
 func (e *encoder) str(s string) {
 	b := append(e.b, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i := 0; ; {
 		// Skip plain bytes eight at a time, up to the first other: m has
 		// the high bit set of each byte str cannot copy as it is (a
 		// control byte, quote, backslash, <, >, & or a byte of a
@@ -193,15 +195,16 @@ func (e *encoder) str(s string) {
 			}
 			i += 8
 		}
+		// The word loop stops at a byte to look at or fewer than eight
+		// bytes before the end; plainJSON steps over what it left.
+		for i < len(s) && plainJSON[s[i]] {
+			i++
+		}
 		if i == len(s) {
 			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -241,6 +244,15 @@ func (e *encoder) str(s string) {
 	b = append(b, s[start:]...)
 	e.b = append(b, '"')
 }
+
+// plainJSON holds the bytes that str copies as they are: printable ASCII
+// but for the quote, the backslash and the HTML characters <, > and &.
+var plainJSON = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
 
 // Bytes repeated across a word, for str.
 const (

@@ -165,6 +165,30 @@ func TestEncodeString(t *testing.T) {
 	}
 }
 
+// TestEncodeStringTail puts every byte value after short plain runs, where
+// str's word loop hands over to the plainJSON table, and checks that the
+// table holds exactly the ASCII bytes encoding/json writes as they are.
+func TestEncodeStringTail(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for n := 0; n < 10; n++ {
+			for _, after := range []string{"", "x", "xy"} {
+				checkString(t, strings.Repeat("a", n)+string([]byte{byte(c)})+after)
+			}
+		}
+		if c < 0x80 {
+			want, err := json.Marshal(string([]byte{byte(c)}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if plain := len(want) == 3; plainJSON[c] != plain {
+				t.Errorf("plainJSON[%#x] = %v, encoding/json writes %s", c, plainJSON[c], want)
+			}
+		} else if plainJSON[c] {
+			t.Errorf("plainJSON[%#x] = true for a byte of a multi-byte character", c)
+		}
+	}
+}
+
 func checkString(t testing.TB, s string) {
 	t.Helper()
 	want, err := json.Marshal(s)
