@@ -240,6 +240,13 @@ type Dict struct {
 	// into one table: a nibble per filterHash holding the Begins bits the
 	// word's form allows, so that BeginsAt reads one word for all three.
 	begins *[filterBits / 16]uint64
+	// discardSolo and discardPairs rule out a discard phrase at a token
+	// by its first two words before the trie is walked (discardMay):
+	// discardSolo holds the filterHash bits of the one-word phrases,
+	// discardPairs the pairHash bits of the first two words of the
+	// others. Most words that pass the first-word filter ("in", "net",
+	// "shares") are followed by no word that goes on a phrase.
+	discardSolo, discardPairs *[filterBits / 64]uint64
 }
 
 // Settings are coding options that TABARI sets in its .options file and
@@ -476,10 +483,18 @@ func (d *Dict) compile() {
 			}
 		}
 	}
+	d.discardSolo, d.discardPairs = new([filterBits / 64]uint64), new([filterBits / 64]uint64)
 	for i, x := range d.Discards {
 		tokenize(strings.ToLower(x.Phrase), false)
 		if len(words) > 0 {
 			d.discards.add(words, cls, nil, int32(i))
+			h := filterHash(words[0])
+			if len(words) == 1 {
+				d.discardSolo[h/64] |= 1 << (h % 64)
+			} else {
+				p := pairHash(h, filterHash(words[1]))
+				d.discardPairs[p/64] |= 1 << (p % 64)
+			}
 		}
 	}
 	d.verbs, d.nouns = map[string][]int32{}, map[string][]int32{}
@@ -842,11 +857,45 @@ func (d *Dict) NextDiscard(toks []annals.Token, i, end int) int {
 
 // MatchDiscard returns the discard phrase starting at toks[i], if any.
 func (d *Dict) MatchDiscard(toks []annals.Token, i int) (int, *Discard) {
+	if !d.discardMay(toks, i) {
+		return i, nil
+	}
 	end, e := d.discards.longest(toks, i, false, false)
 	if e < 0 {
 		return i, nil
 	}
 	return end, &d.Discards[e]
+}
+
+// discardMay reports whether a discard phrase may start at toks[i], by
+// discardSolo and discardPairs: false answers MatchDiscard without the
+// walk. The walk matches a discard's words on the forms (Norm) of the
+// tokens, exactly, stepping over "_" tokens after the first (the
+// discards have no loose edges), so a phrase of two words or more that
+// matches at i has its first two words in the forms of toks[i] and of
+// the next token that is not "_", whose pair's bit is then set.
+func (d *Dict) discardMay(toks []annals.Token, i int) bool {
+	if d.discardPairs == nil || i >= len(toks) {
+		return true // not compiled: the walk answers
+	}
+	h := filterHash(toks[i].Norm)
+	if filterHas(d.discardSolo, h) {
+		return true
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Norm == "_" && toks[j].Flags&annals.Punct != 0 {
+			continue
+		}
+		p := pairHash(h, filterHash(toks[j].Norm))
+		return d.discardPairs[p/64]&(1<<(p%64)) != 0
+	}
+	return false // a last word begins no phrase of two
+}
+
+// pairHash hashes the filterHash values of two words that follow each
+// other into a bit of a filter.
+func pairHash(h1, h2 uint32) uint32 {
+	return uint32((uint64(h1)<<16 | uint64(h2)) * 0x9E3779B97F4A7C15 >> (64 - 16))
 }
 
 // NounsFor returns the indexes into d.Verbs of the noun-headed patterns
