@@ -61,15 +61,22 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 		doc.Tokens, titleSplit = sc.toks, sc.split
 	}
 	textToks := len(doc.Tokens)
+	ar.ends = ar.ends[:0] // the title is one sentence whatever its stops
 	sc := scanner{s: doc.Text, toks: doc.Tokens, ar: ar}
 	sc.run()
 	doc.Tokens = sc.toks
+	ends := ar.ends // still ours after flush empties it, until ar goes back to the pool
 	ar.flush(doc.Tokens)
 	if sc.split {
 		doc.Tokens, _ = joinSplitHyphens(doc.Text, doc.Tokens, textToks, len(doc.Tokens))
 	}
 	if titleSplit {
 		doc.Tokens, textToks = joinSplitHyphens(doc.Title, doc.Tokens, titleToks, textToks)
+	}
+	if sc.split || titleSplit {
+		// A join moved the tokens after it, so the ends the scanner
+		// recorded point at the wrong ones: find them again (rare).
+		ends = mayEndAmong(ends[:0], doc.Tokens, textToks)
 	}
 
 	if hasTitle {
@@ -93,7 +100,7 @@ func (sg *Segmenter) Annotate(ctx context.Context, doc *annals.Doc) error {
 			continue
 		}
 		doc.Tokens[t].Flags |= annals.ParaStart
-		doc.Sentences = appendSentences(doc.Sentences, doc.Text, doc.Tokens, p, t, end)
+		doc.Sentences, ends = appendSentences(doc.Sentences, doc.Text, doc.Tokens, ends, p, t, end)
 		t = end
 	}
 	return nil
@@ -202,15 +209,22 @@ func trimLine(s string, ls, le int) (first, last int) {
 // or an abbreviation that can end one, together with the closing quotes and
 // brackets stuck to it, when whitespace and the start of a new sentence
 // follow; it always ends with the paragraph.
-func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, para, lo, hi int) []annals.Sentence {
-	start := lo
-	for i := lo; i < hi; i++ {
-		t := &toks[i]
-		if t.Tag != annals.STOP && t.Tag != annals.PUNCT && t.Flags&annals.Abbrev == 0 {
-			// Most tokens end nothing: neither case below holds, since
-			// the scanner tags an ellipsis PUNCT.
+//
+// ends lists in order the indices of the tokens that may end a sentence,
+// as [scanner.mayEnd] recorded them: stops, ellipses and abbreviations.
+// Only those are read, where a walk over toks[lo:hi] would test every
+// token to find them; the ones before lo, or before a token already
+// taken as trailing a stop, are passed over. appendSentences returns the
+// rest of ends from the first at or after hi, for the next paragraph.
+func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, ends []int32, para, lo, hi int) ([]annals.Sentence, []int32) {
+	start, next := lo, lo // next: the first token still to be read
+	for ; len(ends) > 0 && int(ends[0]) < hi; ends = ends[1:] {
+		i := int(ends[0])
+		if i < next {
 			continue
 		}
+		next = i + 1
+		t := &toks[i]
 		var follows func(src string, toks []annals.Token, j, hi int) bool
 		switch {
 		case t.Tag == annals.STOP || t.Norm == "...":
@@ -227,14 +241,17 @@ func appendSentences(dst []annals.Sentence, src string, toks []annals.Token, par
 		if j >= hi {
 			break
 		}
+		next = j
 		if toks[j].Start == toks[j-1].End && !gluedSentence(src, toks, i, j) || !follows(src, toks, j, hi) {
-			i = j - 1
 			continue
 		}
 		dst = appendSentence(dst, toks, para, start, j)
-		start, i = j, j-1
+		start = j
 	}
-	return appendSentence(dst, toks, para, start, hi)
+	for len(ends) > 0 && int(ends[0]) < hi {
+		ends = ends[1:] // left after a break
+	}
+	return appendSentence(dst, toks, para, start, hi), ends
 }
 
 func appendSentence(dst []annals.Sentence, toks []annals.Token, para, lo, hi int) []annals.Sentence {
@@ -322,4 +339,16 @@ func firstRune(src string, t *annals.Token) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(src[t.Start:t.End])
 	return r
+}
+
+// mayEndAmong appends to dst the indices of toks[lo:] that may end a
+// sentence, the tokens [scanner.mayEnd] records while scanning: a stop,
+// an ellipsis or a word holding an abbreviation's period.
+func mayEndAmong(dst []int32, toks []annals.Token, lo int) []int32 {
+	for i := lo; i < len(toks); i++ {
+		if t := &toks[i]; t.Tag == annals.STOP || t.Norm == "..." || t.Has(annals.Abbrev) {
+			dst = append(dst, int32(i))
+		}
+	}
+	return dst
 }

@@ -36,10 +36,13 @@ var tokenizeArenas = sync.Pool{New: func() any { return new(arena) }}
 
 // arena collects the normalised forms that differ from the source text, so
 // that a whole document's Norm strings cost one allocation. Tokens waiting
-// for theirs are listed in pend; flush hands the strings out.
+// for theirs are listed in pend; flush hands the strings out. It also
+// lists in ends, in order, the tokens that may end a sentence (see
+// [scanner.mayEnd]).
 type arena struct {
 	buf  []byte
 	pend []pending
+	ends []int32
 }
 
 type pending struct{ tok, off, end int32 }
@@ -47,6 +50,17 @@ type pending struct{ tok, off, end int32 }
 func (a *arena) reset() {
 	a.buf = a.buf[:0]
 	a.pend = a.pend[:0]
+	a.ends = a.ends[:0]
+}
+
+// grow makes room for n more bytes in buf. It is a function of its own,
+// called only when the room is short, so that emitCapital, run for every
+// capitalised word, keeps slices.Grow's rarely taken path out of its body
+// and its values in registers.
+//
+//go:noinline
+func (a *arena) grow(n int) {
+	a.buf = slices.Grow(a.buf, n)
 }
 
 // flush sets the Norm of every pending token, converting the buffer to one
@@ -70,6 +84,15 @@ type scanner struct {
 	ar       *arena
 	dbl, sgl bool // a double / single quotation is open
 	split    bool // a hyphen split by a line wrap was cut off (joinSplitHyphens)
+}
+
+// mayEnd records the token just appended as one that may end a sentence:
+// a full stop, question or exclamation mark, an ellipsis, or a word
+// holding an abbreviation's period. These are exactly the tokens that
+// [appendSentences] looks at, so that it need not read every token to
+// find them.
+func (sc *scanner) mayEnd() {
+	sc.ar.ends = append(sc.ar.ends, int32(len(sc.toks)-1))
 }
 
 func (sc *scanner) decode(i int) (rune, int) {
@@ -304,7 +327,10 @@ func (sc *scanner) emitCapital(start, end int, flags annals.TokFlag, seen uint8)
 	w := sc.s[start:end]
 	a := sc.ar
 	off := len(a.buf)
-	a.buf = slices.Grow(a.buf, len(w))[:off+len(w)]
+	if cap(a.buf)-off < len(w) {
+		a.grow(len(w))
+	}
+	a.buf = a.buf[:off+len(w)]
 	// The lower-cased form is written straight into the arena, adding
 	// 'a'-'A' (cUpper<<3) to each capital.
 	low := a.buf[off:]
@@ -459,6 +485,9 @@ func (sc *scanner) wordFrom(start, first, i int, seen uint8, ascii bool) int {
 		sc.emitASCII(start, i, flags, seen)
 	} else {
 		sc.emitWord(start, i, flags)
+	}
+	if flags&annals.Abbrev != 0 {
+		sc.mayEnd()
 	}
 	return i
 }
@@ -737,8 +766,10 @@ func (sc *scanner) punct(i int, r rune, w int) int {
 		switch j - i {
 		case 1:
 			sc.emit(i, j, ".", annals.STOP, annals.Punct)
+			sc.mayEnd()
 		case 3:
 			sc.emit(i, j, "...", annals.PUNCT, annals.Punct)
+			sc.mayEnd()
 		default:
 			sc.emit(i, j, s[i:j], annals.PUNCT, annals.Punct)
 		}
@@ -750,8 +781,10 @@ func (sc *scanner) punct(i int, r rune, w int) int {
 		return j
 	case '…':
 		sc.emit(i, i+w, "...", annals.PUNCT, annals.Punct)
+		sc.mayEnd()
 	case '!', '?':
 		sc.emit(i, i+w, s[i:i+w], annals.STOP, annals.Punct)
+		sc.mayEnd()
 	case ',':
 		sc.emit(i, i+w, ",", annals.COMMA, annals.Punct)
 	case '–', '—', '−', '\u2010', '\u2011', '\u2012', '\u2015':
