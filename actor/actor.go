@@ -1098,6 +1098,19 @@ var creditorFirst = func() (first [256]bool) {
 	return first
 }()
 
+// namesState reports whether a state, a country itself or its
+// government, is among an article's actors: a debt story is a state's,
+// where a firm's talks with its banks are not.
+func namesState(doc *annals.Doc) bool {
+	for i := range doc.Mentions {
+		p := &doc.Mentions[i]
+		if p.Kind == annals.ActorMention && countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
+			return true
+		}
+	}
+	return false
+}
+
 // sovereignDebt reports whether an article is about a debtor and its
 // creditors: two or more of creditorWords, and a state among its actors
 // (so a firm's talks with its banks stay a firm's). Two words, not one: a
@@ -1107,15 +1120,7 @@ var creditorFirst = func() (first [256]bool) {
 // The state is looked for first: it costs a pass over the mentions, the
 // words a lookup for each token.
 func sovereignDebt(doc *annals.Doc) bool {
-	state := false
-	for i := range doc.Mentions {
-		p := &doc.Mentions[i]
-		if p.Kind == annals.ActorMention && countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
-			state = true
-			break
-		}
-	}
-	if !state {
+	if !namesState(doc) {
 		return false
 	}
 	n := 0

@@ -15,15 +15,7 @@ import "github.com/annals-project/annals"
 // covers the articles with two creditor words; this is asked only for a
 // bare bank word it has not settled.
 func debtTalks(doc *annals.Doc) bool {
-	state := false
-	for i := range doc.Mentions {
-		p := &doc.Mentions[i]
-		if p.Kind == annals.ActorMention && countryOf(p.Code) != "" && (len(p.Code) == 3 || p.Code[3:] == "GOV") {
-			state = true
-			break
-		}
-	}
-	if !state {
+	if !namesState(doc) {
 		return false
 	}
 	creditor, debt := false, false

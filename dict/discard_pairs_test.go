@@ -2,12 +2,9 @@ package dict
 
 import (
 	"context"
-	"errors"
-	"os"
 	"testing"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/data"
 	"github.com/annals-project/annals/internal/corpus"
 	"github.com/annals-project/annals/text"
 )
@@ -60,23 +57,7 @@ func TestDiscardMay(t *testing.T) {
 // alone does, and the filter rules out most of the tokens that pass the
 // first-word filter.
 func TestDiscardMayReuters(t *testing.T) {
-	own, err := Load(data.FS, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dicts := map[string]*Dict{"annals": own}
-	if dir := "../../shared/dictionaries/phoenix"; isDir(dir) {
-		files, err := PhoenixFiles(os.DirFS(dir), ".")
-		if err != nil {
-			t.Fatal(err)
-		}
-		pd, err := LoadPetrarch(os.DirFS(dir), files)
-		var l ErrorList
-		if err != nil && !errors.As(err, &l) {
-			t.Fatal(err)
-		}
-		dicts["phoenix"] = pd
-	}
+	dicts := ownAndPhoenix(t)
 	seg := text.New()
 	doc := &annals.Doc{}
 	counts := map[string][3]int{} // first-word passes, ruled out, matches

@@ -16,23 +16,7 @@ import (
 // (annals' own and, where the shared folder has them, Phoenix's) set
 // among words that begin no discard phrase.
 func TestNextDiscardAgrees(t *testing.T) {
-	own, err := Load(data.FS, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dicts := map[string]*Dict{"annals": own}
-	if dir := "../../shared/dictionaries/phoenix"; isDir(dir) {
-		files, err := PhoenixFiles(os.DirFS(dir), ".")
-		if err != nil {
-			t.Fatal(err)
-		}
-		pd, err := LoadPetrarch(os.DirFS(dir), files)
-		var l ErrorList
-		if err != nil && !errors.As(err, &l) {
-			t.Fatal(err)
-		}
-		dicts["phoenix"] = pd
-	}
+	dicts := ownAndPhoenix(t)
 	for name, d := range dicts {
 		var words []string
 		for _, tr := range []*trie{d.actors, d.agents, d.discards} {
@@ -70,6 +54,31 @@ func TestNextDiscardAgrees(t *testing.T) {
 }
 
 // isDir reports whether dir is a directory (the shared folder may lack one).
+// ownAndPhoenix loads annals' own dictionaries and, where the shared
+// folder has them, the Phoenix dictionaries, keyed "annals" and "phoenix"
+// (Phoenix's malformed lines are skipped as LoadPetrarch reports them).
+func ownAndPhoenix(t *testing.T) map[string]*Dict {
+	t.Helper()
+	own, err := Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dicts := map[string]*Dict{"annals": own}
+	if dir := "../../shared/dictionaries/phoenix"; isDir(dir) {
+		files, err := PhoenixFiles(os.DirFS(dir), ".")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pd, err := LoadPetrarch(os.DirFS(dir), files)
+		var l ErrorList
+		if err != nil && !errors.As(err, &l) {
+			t.Fatal(err)
+		}
+		dicts["phoenix"] = pd
+	}
+	return dicts
+}
+
 func isDir(dir string) bool {
 	fi, err := os.Stat(dir)
 	return err == nil && fi.IsDir()

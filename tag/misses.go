@@ -3,6 +3,8 @@ package tag
 import (
 	"math/bits"
 	"strings"
+
+	"github.com/annals-project/annals/internal/wordtab"
 )
 
 // missLimit bounds the words a missCache holds; past it the cache starts
@@ -40,34 +42,12 @@ type missSlot struct {
 	n    uint32 // the word's length in bytes
 }
 
-// missHash returns w's head (its first eight bytes, little-endian,
-// zero-padded; a shorter word read as two overlapping loads) and a hash of
-// w whose top bits place it in a table, multiplied as wordtab's.
-func missHash(w string) (head, h uint64) {
-	switch n := len(w); {
-	case n >= 8:
-		head = load8(w)
-	case n >= 4:
-		head = load4(w) | load4(w[n-4:])<<(8*(n-4))
-	case n >= 2:
-		head = load2(w) | load2(w[n-2:])<<(8*(n-2))
-	case n == 1:
-		head = uint64(w[0])
-	}
-	h = (head ^ uint64(len(w))<<59) * 0x9E3779B97F4A7C15
-	for i := 8; i < len(w); i += 8 {
-		h = (h ^ load8(w[min(i, len(w)-8):])) * 0xFF51AFD7ED558CCD
-		h ^= h >> 32
-	}
-	return head, h
-}
-
 // analysis returns the readings of norm, a word with no digit that the
 // memo lacks: lexIndex.analyze's, or guess's where the lexicon has none.
 // The key is a copy of norm, and so are the lemmas analysis takes from
 // it, so the cache keeps no document's text alive.
 func (m *missCache) analysis(lex *lexIndex, norm string) *cand {
-	head, h := missHash(norm)
+	head, h := wordtab.Hash(norm)
 	n := uint32(len(norm))
 	mask := uint(len(m.slots) - 1)
 	k := uint(h >> (m.shift & 63))
@@ -109,29 +89,11 @@ func (m *missCache) grow() {
 	m.shift = uint8(64 - bits.TrailingZeros(uint(size)))
 	mask := uint(size - 1)
 	for id, w := range m.keys {
-		head, h := missHash(w)
+		head, h := wordtab.Hash(w)
 		k := uint(h >> m.shift)
 		for m.slots[k&mask].id != 0 {
 			k++
 		}
 		m.slots[k&mask] = missSlot{head: head, id: uint32(id) + 1, n: uint32(len(w))}
 	}
-}
-
-// load8, load4 and load2 read the first eight, four or two bytes of w,
-// little-endian; the compiler makes each a single move.
-func load8(w string) uint64 {
-	_ = w[7]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-}
-
-func load4(w string) uint64 {
-	_ = w[3]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
-}
-
-func load2(w string) uint64 {
-	_ = w[1]
-	return uint64(w[0]) | uint64(w[1])<<8
 }

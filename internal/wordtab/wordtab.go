@@ -143,6 +143,15 @@ func load2(w string) uint64 {
 	return uint64(w[0]) | uint64(w[1])<<8
 }
 
+// Hash returns w's head (its first eight bytes, little-endian,
+// zero-padded) and the hash a Table places it by, for tables of the same
+// layout kept elsewhere (the tagger's cache of words its memo lacks,
+// which must grow, as a Table cannot).
+func Hash(w string) (head, h uint64) {
+	head = headOf(w)
+	return head, hash(w, head)
+}
+
 // Multipliers of hash: odd, with bits spread over the word.
 const (
 	mulHead = 0x9E3779B97F4A7C15
