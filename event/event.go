@@ -266,7 +266,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
-				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens) || thingModifier(doc, doc.Mentions[mi].Tokens) || capacityRole(doc, &doc.Mentions[mi])) {
+				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens) || thingModifier(doc, doc.Mentions[mi].Tokens) || venueName(doc, &doc.Mentions[mi]) || capacityRole(doc, &doc.Mentions[mi])) {
 					continue // "all members except Zaire and Australia": left out of the act
 				}
 				sc.ments = append(sc.ments, mi)
@@ -1744,6 +1744,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && sc.figurativeFight(vg, code) != "" {
 		return // "will try to kill the amendment", "hailstorms killed two people": figurative_fights.go
+	}
+	if sc.own && sc.goodsReleased(vg, code) {
+		return // "is releasing 300,000 tonnes of wheat": stocks onto a market, no one freed (released_goods.go)
 	}
 	if sc.own {
 		if drop, recode, why := sc.objectSense(vg, code, tgts); drop {
