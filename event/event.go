@@ -1130,6 +1130,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// round 74: "fighting the Cuban-backed Angolan government": the backer only modifies
 			objs = sc.firstActorFrom(sc.doc.Mentions[objs[0]].Tokens.End, to, oci, v.Reach != dict.ReachNear && slot.Start < 0)
 		}
+		if sc.own && c.dict.NoCountry == "" && len(subj) > 0 {
+			if p, ok := sc.slotPronoun(slot, objs, to, subj[0]); ok {
+				objs = p // "visited them on OPEC's behalf"
+			}
+		}
 		if len(objs) == 0 && c.dict.NoCountry == "" && len(subj) > 0 {
 			objs = sc.pronounObject(from, to, subj[0])
 		} else if len(objs) == 1 && c.dict.NoCountry == "" {
@@ -1612,7 +1617,7 @@ func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool
 
 func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
 	doc := sc.doc
-	if sc.own && (sc.habitual(vg) || sc.underHabitual(vg)) {
+	if sc.own && (sc.habitual(vg) || sc.underHabitual(vg) || sc.whenHabitual(vg)) {
 		return // "the two sides usually try to meet": a custom, no act
 	}
 	code := v.Code

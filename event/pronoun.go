@@ -453,6 +453,8 @@ func (sc *sentCtx) pronounAntecedent(p, si int, exclude []int, chain bool) int {
 	for s := si; s >= 0 && s >= si-1 && best < 0; s-- {
 		if k := sc.sentenceSubject(s, p); ok(k) {
 			best = k
+		} else if k := sc.reportedSubject(s, p); ok(k) {
+			best = k // "He said the ADB had ... which urged it to"
 		}
 	}
 	if best < 0 && plural {
