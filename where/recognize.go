@@ -638,7 +638,7 @@ var foreignJoin = map[string]bool{
 var geoSuffix = map[string]bool{
 	"province": true, "region": true, "district": true, "county": true,
 	"city": true, "governorate": true, "oblast": true, "valley": true, "area": true,
-	"prefecture": true, "municipality": true, "department": true,
+	"prefecture": true, "municipality": true, "department": true, "homeland": true,
 }
 
 // maxTranslitWords is the most words of an unknown name compared by its
@@ -4137,7 +4137,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		suffixed, county := false, false
 		if e < s.Tokens.End {
 			n := &doc.Tokens[e]
-			suffixed = geoSuffixFilter.May(n.Norm) && geoSuffix[n.Norm]
+			suffixed = geoSuffixFilter.May(n.Norm) && geoSuffix[n.Norm] || r.designated(doc, si, e, *buf)
 			county = n.Norm == "county" || n.Norm == "parish" || (n.Norm == "province" || n.Norm == "district") && capital(n) || countyList(doc, si, e)
 			// "Surigao del Sur", "Tuna el-Gebel": a Spanish, French or
 			// Arabic particle joins the name to more of it.
