@@ -75,8 +75,15 @@ func (s *scratch) knownGender(name string) gender {
 // unknownGender when there is none.
 func (s *scratch) textGender(name string) gender {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if last == "" {
+		return unknownGender // no word token is empty
+	}
+	// The article's every token is looked at: its length and first byte
+	// are compared before the word is, which rules out most of them with
+	// no string made.
 	for k := range s.toks {
-		if s.toks[k].kind != tWord || s.word(k) != last {
+		t := &s.toks[k]
+		if t.kind != tWord || int(t.end-t.start) != len(last) || s.text[t.start] != last[0] || s.word(k) != last {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+15; j++ {

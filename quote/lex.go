@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,34 +131,21 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 			}
 			c := text[i]
 			if asciiAlnum[c] {
-				// The common word, of ASCII letters and digits ended by a
-				// space, read here: the run is wordEnd's own first loop
-				// with its limit, and wordEnd is called only where the
-				// run stops at a byte that may join (so from that byte on,
-				// as if it had run from i+1). unicode.IsUpper accepts
-				// only A-Z in ASCII.
-				var flags uint8
+				// The common run of ASCII words and spaces, read by
+				// lexWords. Its tokens may not start past the mark, the
+				// paragraph's end or, in the last paragraph of an
+				// unclosed quote, the quote's end, where the test above
+				// must run again.
+				runLim := min(p.end, mpos) // mpos >= i: no token runs past a mark
+				tokLim := runLim
+				var inq uint8
 				if inQuote >= 0 {
-					flags = fInQuote
+					inq = fInQuote
+					if q := &quotes[inQuote]; q.close < 0 && q.lastPara == pi && q.end < tokLim {
+						tokLim = q.end // > i, as the test above passed
+					}
 				}
-				if c >= 'A' && c <= 'Z' {
-					flags |= fCap
-				}
-				j, lim := i+1, p.end
-				if mpos >= j && mpos < lim {
-					lim = mpos
-				}
-				j += alnumRun(text[j:lim])
-				if j < lim && text[j] != ' ' {
-					j = wordEnd(text, j, p.end, mpos)
-				}
-				// (The length and hyphen test of hyphenParticle first,
-				// inline: most words fail it.)
-				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
-					flags |= fCap // "el-Sisi", "al-Quaety": a surname
-				}
-				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
-				i = j
+				dst, i = lexWords(text, i, tokLim, runLim, p.end, mpos, inq, dst)
 				continue
 			}
 			var r rune
@@ -218,6 +206,86 @@ func lex(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok
 
 func (t tok) start32() int { return int(t.start) }
 
+// lexWords appends the tokens of the words at text[i:], an ASCII letter or
+// digit, and of the words after it while only spaces come between and the
+// next starts before tokLim; it returns dst and the end of what it read.
+// The first rune of a word is ASCII, so it is capitalised when it is A-Z
+// (unicode.IsUpper accepts no other ASCII byte), or when it is a particle
+// hyphened to a surname. Its run of ASCII letters and digits is wordEnd's
+// own first loop, with runLim (the paragraph's end or the next mark) as
+// the limit, and wordEnd is called only where the run stops at a byte
+// that may join, as if it had run from the word's second byte. Words of
+// letters and digits alone are read by plainWords; lexWords takes the
+// word plainWords stops at.
+func lexWords(text string, i, tokLim, runLim, end, stop int, inQuote uint8, dst []tok) ([]tok, int) {
+	for {
+		dst = slices.Grow(dst, 32)
+		var j int
+		var done bool
+		if dst, i, j, done = plainWords(text[:runLim], i, tokLim, inQuote, dst); done {
+			return dst, i
+		}
+		if j < 0 {
+			continue // dst is full
+		}
+		flags := inQuote
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			flags |= fCap
+		}
+		j = wordEnd(text, j, end, stop)
+		// (The length and hyphen test of hyphenParticle first, inline:
+		// most words fail it.)
+		if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
+			flags |= fCap // "el-Sisi", "al-Quaety": a surname
+		}
+		dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
+		i = j
+		for i < tokLim && text[i] == ' ' {
+			i++
+		}
+		if i >= tokLim || !asciiAlnum[text[i]] {
+			return dst, i
+		}
+	}
+}
+
+// plainWords is lexWords' loop over words of ASCII letters and digits
+// alone, each ended by a space or by the end of text (cut at lexWords'
+// runLim), into dst's spare capacity. It calls nothing, so that its
+// variables stay in registers. done reports that it read the whole run;
+// else it stopped at the word at i, whose run of letters and digits ends
+// at j before a byte that may join it to more, or, with j = -1, at a word
+// dst has no room for. A word with no byte but letters and digits is no
+// hyphened particle.
+func plainWords(text string, i, tokLim int, inQuote uint8, dst []tok) (_ []tok, _, j int, done bool) {
+	for {
+		if len(dst) == cap(dst) {
+			return dst, i, -1, false
+		}
+		flags := inQuote
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			flags |= fCap
+		}
+		j = i + 1
+		for j < len(text) && asciiAlnum[text[j]] {
+			j++
+		}
+		if j < len(text) && text[j] != ' ' {
+			return dst, i, j, false
+		}
+		n := len(dst)
+		dst = dst[:n+1]
+		dst[n] = tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags}
+		i = j
+		for i < tokLim && text[i] == ' ' {
+			i++
+		}
+		if i >= tokLim || !asciiAlnum[text[i]] {
+			return dst, i, j, true
+		}
+	}
+}
+
 // wordEnd returns the end of the word whose first rune ends at i: letters
 // and digits, joined by an apostrophe, hyphen, period, ampersand or slash
 // when a letter or digit follows (can’t, Secretary-General, U.S, 3.5), or
@@ -268,8 +336,8 @@ func wordEnd(text string, i, end, stop int) int {
 
 // alnumRun returns the length of the run of ASCII letters and digits that
 // s starts with. It is a function of its own, kept out of line, so that its
-// loop keeps its few variables in registers: inlined in lex, they were
-// spilled and reloaded at every byte (13 instructions a byte against 5).
+// loop keeps its few variables in registers: inlined, they were spilled
+// and reloaded at every byte (11 to 13 instructions a byte against 5).
 //
 //go:noinline
 func alnumRun(s string) int {

@@ -195,3 +195,171 @@ func TestLexWords(t *testing.T) {
 		})
 	}
 }
+
+// lexOneLoop is lex as it was before lexWords: every token, the common
+// ASCII word too, read in lex's one loop.
+func lexOneLoop(text string, paras []span, quotes []qspan, cont []int, dst []tok) []tok {
+	marks := markCursor{text: text, quotes: quotes, cont: cont}
+	mpos, mkind, mend := marks.next()
+	inQuote := -1 // index of the quote whose content we are in
+	for pi, p := range paras {
+		if pi > 0 {
+			dst = append(dst, tok{start: int32(p.start), end: int32(p.start), q: -1, kind: tPara})
+		}
+		i := p.start
+		for i < p.end {
+			if i == mpos {
+				t := tok{start: int32(i), end: int32(mend), q: -1, kind: mkind}
+				if qi := marks.qi; mkind == tOpen {
+					t.q = int32(qi)
+					quotes[qi].openTok = len(dst)
+					quotes[qi].closeTok = -1
+					inQuote = qi
+				} else if mkind == tClose {
+					t.q = int32(qi)
+					quotes[qi].closeTok = len(dst)
+					inQuote = -1
+				}
+				dst = append(dst, t)
+				i = mend
+				marks.advance(t.start32())
+				mpos, mkind, mend = marks.next()
+				continue
+			}
+			if text[i] == ' ' {
+				// A space is no token and no mark. The quote's end
+				// below is tested at the next character, which the
+				// paragraph has: paragraphs are trimmed.
+				i++
+				continue
+			}
+			if inQuote >= 0 && i >= quotes[inQuote].end && quotes[inQuote].close < 0 && quotes[inQuote].lastPara == pi {
+				inQuote = -1
+			}
+			c := text[i]
+			if asciiAlnum[c] {
+				// The common word, of ASCII letters and digits ended by a
+				// space, read here: the run is wordEnd's own first loop
+				// with its limit, and wordEnd is called only where the
+				// run stops at a byte that may join (so from that byte on,
+				// as if it had run from i+1). unicode.IsUpper accepts
+				// only A-Z in ASCII.
+				var flags uint8
+				if inQuote >= 0 {
+					flags = fInQuote
+				}
+				if c >= 'A' && c <= 'Z' {
+					flags |= fCap
+				}
+				j, lim := i+1, p.end
+				if mpos >= j && mpos < lim {
+					lim = mpos
+				}
+				j += alnumRun(text[j:lim])
+				if j < lim && text[j] != ' ' {
+					j = wordEnd(text, j, p.end, mpos)
+				}
+				// (The length and hyphen test of hyphenParticle first,
+				// inline: most words fail it.)
+				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
+					flags |= fCap // "el-Sisi", "al-Quaety": a surname
+				}
+				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
+				i = j
+				continue
+			}
+			var r rune
+			n := 1
+			if c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			var flags uint8
+			if inQuote >= 0 {
+				flags = fInQuote
+			}
+			if c >= utf8.RuneSelf && isAlnum(r) {
+				if unicode.IsUpper(r) {
+					flags |= fCap
+				}
+				j := wordEnd(text, i+n, p.end, mpos)
+				if flags&fCap == 0 && j-i >= 4 && (text[i+2] == '-' || text[i+3] == '-') && hyphenParticle(text[i:j]) {
+					flags |= fCap // as in the ASCII path above
+				}
+				dst = append(dst, tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags})
+				i = j
+				continue
+			}
+			k := tOther
+			switch r {
+			case ',':
+				k = tComma
+			case ':':
+				k = tColon
+			case ';':
+				k = tSemi
+			case '.', '!', '?', '…':
+				k = tStop
+				for i+n < p.end && i+n != mpos {
+					r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+					if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+						break
+					}
+					n += n2
+				}
+			case '—', '–', '-':
+				k = tDash
+			case '(', ')', '[', ']':
+				k = tParen
+			}
+			dst = append(dst, tok{start: int32(i), end: int32(i + n), q: -1, kind: k, flags: flags})
+			i += n
+		}
+	}
+	return dst
+}
+
+// TestLexWordsAgree checks lex, whose runs of ASCII words and spaces are
+// read by lexWords, against lexOneLoop over the corpora and a sample of
+// quotes closed, unclosed and carried on: the same tokens, and the same
+// token indexes recorded on the quotes.
+func TestLexWordsAgree(t *testing.T) {
+	check := func(text string) {
+		t.Helper()
+		paras := paragraphs(text, nil)
+		quotes, cont := scanQuotes(text, paras, nil, nil)
+		got := lex(text, paras, quotes, cont, nil)
+		gotQuotes := slices.Clone(quotes)
+		want := lexOneLoop(text, paras, quotes, cont, nil)
+		if !slices.Equal(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("token %d of %q: %+v, want %+v", i, text[:min(len(text), 80)], got[i], want[i])
+				}
+			}
+			t.Fatalf("%d tokens of %q, want %d", len(got), text[:min(len(text), 80)], len(want))
+		}
+		if !slices.Equal(gotQuotes, quotes) {
+			t.Fatalf("quotes of %q: %+v, want %+v", text[:min(len(text), 80)], gotQuotes, quotes)
+		}
+	}
+	for _, text := range []string{
+		`He said: "U.S. Secretary-General can’t Export–Import 3.5 AT&T x/y naïve Zürich's el-Sisi" and “a” "b`,
+		"\"An unclosed quote runs to its paragraph's end,  with two spaces\n\n\"and carries on here\" he said.",
+		"She said: \"the end of it all\"and then more words after it",
+		"A plain paragraph with no quote at all, 12 words long and al-Sisi too.",
+	} {
+		check(text)
+	}
+	for _, name := range []string{"reuters21578.jsonl", "wikinews.jsonl"} {
+		corpus.Each(t, name, func(a annals.Article) bool {
+			check(a.Text)
+			return !t.Failed()
+		})
+	}
+}

@@ -125,10 +125,25 @@ func pad(b []byte, n, width int) []byte {
 	return append(b, d[i:]...)
 }
 
-// daysIn returns the number of days in month m of year y.
+// daysIn returns the number of days in month m of year y: time's own
+// count for a month 1 to 12 (February by the Gregorian leap rule, as time
+// reckons every year), read from a table, and time's for any other m,
+// which time.Date carries into the years around.
 func daysIn(y, m int) int {
+	switch {
+	case m == 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case m >= 1 && m <= 12:
+		return int(monthDays[m])
+	}
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// monthDays is the length of each month but February, from index 1.
+var monthDays = [13]uint8{0, 31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // validDay reports whether y-m-d is a real date.
 func validDay(y, m, d int) bool {

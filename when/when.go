@@ -22,6 +22,10 @@ var _ annals.Stage = (*Resolver)(nil)
 // scratch space moves from the stack to the heap.
 const stackToks = 128
 
+// stackTimes is how many times an article may have before Annotate's
+// scratch space for them moves from the stack to the heap.
+const stackTimes = 16
+
 // Find scans the sentence s and appends to dst every temporal expression it
 // finds, in order and without overlaps. Each record has the expression's
 // text (with a leading preposition such as "on" or "in" when there is
@@ -31,8 +35,24 @@ const stackToks = 128
 // Find allocates only for the expressions it appends.
 func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Time {
 	var scratch [stackToks]tok
-	dst, _ = r.find(s, pub, dst, nil, 0, nil, scratch[:0])
+	dst, _ = r.find(s, pubDayOf(pub), dst, nil, 0, nil, scratch[:0])
 	return dst
+}
+
+// pubDay is a publication date's year, month and day, worked out once
+// per article rather than once per sentence; has is false when the date
+// is unknown.
+type pubDay struct {
+	has     bool
+	y, m, d int
+}
+
+func pubDayOf(pub time.Time) pubDay {
+	if pub.IsZero() {
+		return pubDay{}
+	}
+	y, m, d := pub.Date()
+	return pubDay{true, y, int(m), d}
 }
 
 // find is Find with the tense of the clauses of sentence si of doc, when
@@ -42,16 +62,13 @@ func (r *Resolver) Find(s string, pub time.Time, dst []annals.Time) []annals.Tim
 // which few sentences have. The sentence's tokens are appended to buf[:0],
 // returned so that the next sentence reuses the room; a sentence with no
 // digit and no head word (see mayHaveTime) is not tokenized at all.
-func (r *Resolver) find(s string, pub time.Time, dst []annals.Time, doc *annals.Doc, si int, day *value, buf []tok) ([]annals.Time, []tok) {
+func (r *Resolver) find(s string, pub pubDay, dst []annals.Time, doc *annals.Doc, si int, day *value, buf []tok) ([]annals.Time, []tok) {
 	if !mayHaveTime(s) {
 		return dst, buf[:0]
 	}
 	toks := tokenize(s, buf[:0])
 	m := matcher{s: s, toks: toks, doc: doc, si: si}
-	if !pub.IsZero() {
-		y, mo, d := pub.Date()
-		m.has, m.py, m.pm, m.pd = true, y, int(mo), d
-	}
+	m.has, m.py, m.pm, m.pd = pub.has, pub.y, pub.m, pub.d
 	if day != nil {
 		m.anchor = *day
 	}
@@ -105,9 +122,15 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 	// article rather than once per sentence.
 	var scratch [stackToks]tok
 	buf := scratch[:0]
+	// The article's times gather on the stack and go to doc.Times in one
+	// append at the end, rather than growing it from nothing one by one.
+	var timeScratch [stackTimes]annals.Time
+	times := timeScratch[:0]
+	pub := pubDayOf(doc.Pub)
 	for i, sent := range doc.Sentences {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
+				doc.Times = append(doc.Times, times...)
 				return fmt.Errorf("when: %w", err)
 			}
 		}
@@ -116,16 +139,20 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 			src = doc.Title
 		}
 		if sent.Start < 0 || sent.Start > sent.End || sent.End > len(src) {
+			doc.Times = append(doc.Times, times...)
 			return annals.Errorf(annals.EINVALID, "when: sentence %d: offsets %d..%d outside text of %d bytes", i, sent.Start, sent.End, len(src))
 		}
-		n := len(doc.Times)
-		doc.Times, buf = r.find(src[sent.Start:sent.End], doc.Pub, doc.Times, doc, i, &day, buf)
-		for k := n; k < len(doc.Times); k++ {
-			t := &doc.Times[k]
+		n := len(times)
+		times, buf = r.find(src[sent.Start:sent.End], pub, times, doc, i, &day, buf)
+		for k := n; k < len(times); k++ {
+			t := &times[k]
 			t.Start += sent.Start
 			t.End += sent.Start
 			t.Sentence = i
 		}
+	}
+	if len(times) > 0 {
+		doc.Times = append(doc.Times, times...)
 	}
 	return nil
 }

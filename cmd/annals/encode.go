@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -136,7 +137,50 @@ func (e *encoder) comma(i int) {
 	}
 }
 
-func (e *encoder) int(n int) { e.b = strconv.AppendInt(e.b, int64(n), 10) }
+// int writes n in decimal. Offsets, lengths and indexes are small and
+// never negative, and a record has many of them: such a number's digits
+// are written in place, two at a time from the last, with 32-bit
+// arithmetic and no call (strconv.AppendInt takes three calls and a copy
+// for each); any other number goes through strconv.
+func (e *encoder) int(n int) {
+	if n < 0 || n >= 1e9 {
+		e.b = strconv.AppendInt(e.b, int64(n), 10)
+		return
+	}
+	u := uint32(n)
+	digits := 1
+	for p := uint32(10); p <= u; p *= 10 { // p ends at 1e9 at most: no overflow
+		digits++
+	}
+	b := slices.Grow(e.b, digits)
+	b = b[:len(b)+digits]
+	i := len(b)
+	for u >= 100 {
+		q := u / 100
+		r := (u - q*100) * 2
+		i -= 2
+		b[i], b[i+1] = digitPairs[r], digitPairs[r+1]
+		u = q
+	}
+	if u >= 10 {
+		b[i-2], b[i-1] = digitPairs[u*2], digitPairs[u*2+1]
+	} else {
+		b[i-1] = byte('0' + u)
+	}
+	e.b = b
+}
+
+// digitPairs spells 00 to 99, two bytes each, for int.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 func (e *encoder) bool(v bool) {
 	if v {

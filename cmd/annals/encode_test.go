@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -209,4 +210,27 @@ func FuzzEncodeString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkString(t, s)
 	})
+}
+
+// TestEncodeInt compares int with strconv for every number below 100,000,
+// around every power of ten, at the edge of int's own digit loop and at
+// the ends of int's range, written after nothing and after other text.
+func TestEncodeInt(t *testing.T) {
+	var ns []int
+	for n := range 100_000 {
+		ns = append(ns, n)
+	}
+	for p := 10; p > 0 && p <= math.MaxInt/10; p *= 10 {
+		ns = append(ns, p-1, p, p+1, -p, -p+1, 7*p+3)
+	}
+	ns = append(ns, 999_999_999, 1_000_000_000, 1_000_000_001, -1, math.MaxInt, math.MinInt)
+	for _, prefix := range []string{"", `{"start":`} {
+		for _, n := range ns {
+			e := encoder{b: []byte(prefix), ok: true}
+			e.int(n)
+			if want := strconv.AppendInt([]byte(prefix), int64(n), 10); !bytes.Equal(e.b, want) {
+				t.Fatalf("int(%d) after %q wrote %q, want %q", n, prefix, e.b, want)
+			}
+		}
+	}
 }
