@@ -234,10 +234,23 @@ func splitFields(s string) []string {
 // attr splits "key: value"; ok is false for a plain field.
 func attr(f string) (key, val string, ok bool) {
 	k, v, found := strings.Cut(f, ":")
-	if !found || strings.ContainsAny(k, " \t") || k == "" {
+	if !found || hasAnyByte(k, ' ', '\t', '\t') || k == "" {
 		return "", "", false
 	}
 	return strings.ToLower(k), strings.TrimSpace(v), true
+}
+
+// hasAnyByte reports whether s holds any of the ASCII bytes a, b and c.
+// It is strings.ContainsAny for a set of ASCII characters, which no byte
+// of a longer character's UTF-8 encoding can be, without the set that
+// ContainsAny builds on every call: the parsers ask it of every field.
+func hasAnyByte(s string, a, b, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if x := s[i]; x == a || x == b || x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // validCode reports whether s is a CAMEO actor code: upper-case letters,
@@ -258,8 +271,22 @@ func validCode(s string) bool {
 // ParseDate parses YYYY, YYYY-MM or YYYY-MM-DD into a yyyymmdd integer. When
 // end is true a partial date is the last day of its period.
 func ParseDate(s string, end bool) (int32, error) {
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
+	// strings.Split(s, "-") into an array: the actor dictionaries' dates
+	// are thousands, and a slice for each cost more than reading it.
+	var arr [3]string
+	parts := arr[:0]
+	for rest := s; ; {
+		p, more, found := strings.Cut(rest, "-")
+		if len(parts) == len(arr) {
+			return 0, fmt.Errorf("%q is not YYYY[-MM[-DD]]", s)
+		}
+		parts = append(parts, p)
+		if !found {
+			break
+		}
+		rest = more
+	}
+	if len(parts[0]) != 4 {
 		return 0, fmt.Errorf("%q is not YYYY[-MM[-DD]]", s)
 	}
 	v := [3]int{0, 0, 0}
@@ -352,14 +379,22 @@ func fieldsUpTo2(f string, buf *[2]string) []string {
 // dictionaries' thousands of entries each get one at load.
 func entryAt(file string, n int) string { return file + ":" + strconv.Itoa(n) }
 
+// splitNames returns the names of an entry's left-hand side, "|" apart,
+// each collapsed (see collapseSpace), the empty ones left out. They are
+// cut one by one into a slice of their number, not split into a fresh
+// slice and appended one by one: there are thousands of entries.
 func splitNames(s string) []string {
-	var out []string
-	for _, n := range strings.Split(s, "|") {
+	out := make([]string, 0, strings.Count(s, "|")+1)
+	for rest := s; ; {
+		n, more, found := strings.Cut(rest, "|")
 		if n = collapseSpace(n); n != "" {
 			out = append(out, n)
 		}
+		if !found {
+			return out
+		}
+		rest = more
 	}
-	return out
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " "). Most names are
@@ -494,18 +529,20 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 	var errs ErrorList
 	err := lines(r, func(n int, line string) {
 		fs := splitFields(line)
-		head := strings.Fields(fs[0])
-		if len(head) < 2 {
+		code, pattern, ok := cutCode(fs[0])
+		if !ok {
 			errs.add(file, n, 1, ErrSyntax, "want CODE PATTERN")
 			return
 		}
-		v := Verb{Code: head[0], Pattern: strings.Join(head[1:], " "), Entry: entryAt(file, n)}
+		v := Verb{Code: code, Pattern: pattern, Entry: entryAt(file, n), Items: make([]Item, 0, strings.Count(pattern, " ")+1)}
 		if !isDigits(v.Code) || len(v.Code) < 2 || len(v.Code) > 4 || valid != nil && !valid(v.Code) {
 			errs.add(file, n, 1, ErrCode, "%q is not a CAMEO event code", v.Code)
 			return
 		}
-		col := len(head[0]) + 2
-		for i, w := range head[1:] {
+		col := len(code) + 2
+		for i, rest := 0, pattern; rest != ""; i++ {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
 			if i == 0 && strings.HasPrefix(w, "~") && len(w) > 1 {
 				v.Noun = true
 				w = w[1:]
@@ -548,6 +585,27 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 	return out, errs.Err()
 }
 
+// cutCode returns the first word of a verb entry's head, its code, and
+// the other words one space apart, its pattern, as strings.Fields and
+// Join would give them; false when the head has fewer than two words.
+// The files align the patterns in a column after the code, so the code
+// is cut at its first space and only the pattern collapsed, which most
+// often is a substring already; a code with a byte that may be or start
+// another kind of space sends the whole head to collapseSpace.
+func cutCode(head string) (code, pattern string, ok bool) {
+	i := strings.IndexByte(head, ' ')
+	if i <= 0 {
+		return strings.Cut(collapseSpace(head), " ")
+	}
+	for k := 0; k < i; k++ {
+		if c := head[k]; c < ' ' || c >= 0x80 {
+			return strings.Cut(collapseSpace(head), " ")
+		}
+	}
+	pattern = collapseSpace(head[i+1:])
+	return head[:i], pattern, pattern != ""
+}
+
 func parseItem(w string) (Item, error) {
 	switch w {
 	case "+":
@@ -565,13 +623,20 @@ func parseItem(w string) (Item, error) {
 		it.Optional = true
 		w = w[1 : len(w)-1]
 	}
-	for _, a := range strings.Split(w, "|") {
-		if a == "" || strings.ContainsAny(a, "()+") {
+	// The alternatives are cut one by one into a slice of their number,
+	// not split into a fresh slice and appended one by one.
+	it.Alts = make([]string, 0, strings.Count(w, "|")+1)
+	for rest := w; ; {
+		a, more, found := strings.Cut(rest, "|")
+		if a == "" || hasAnyByte(a, '(', ')', '+') {
 			return it, fmt.Errorf("bad pattern item %q", w)
 		}
 		it.Alts = append(it.Alts, strings.ToLower(a))
+		if !found {
+			return it, nil
+		}
+		rest = more
 	}
-	return it, nil
 }
 
 // ParseDiscards reads a discards dictionary.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,6 +64,151 @@ func TestFieldsUpTo2(t *testing.T) {
 		got, want := fieldsUpTo2(s, &buf), strings.Fields(s)
 		if !slices.Equal(got, want) {
 			t.Errorf("fieldsUpTo2(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// parseItemBySplit is parseItem as first written, splitting the
+// alternatives with strings.Split and testing them with ContainsAny: the
+// reference for the one that cuts them in place.
+func parseItemBySplit(w string) (Item, error) {
+	switch w {
+	case "+":
+		return Item{Target: true}, nil
+	case "+!":
+		return Item{Target: true, Adjacent: true}, nil
+	case "$":
+		return Item{Source: true}, nil
+	}
+	var it Item
+	if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(w) > 2 {
+		it.Optional = true
+		w = w[1 : len(w)-1]
+	}
+	for _, a := range strings.Split(w, "|") {
+		if a == "" || strings.ContainsAny(a, "()+") {
+			return it, fmt.Errorf("bad pattern item %q", w)
+		}
+		it.Alts = append(it.Alts, strings.ToLower(a))
+	}
+	return it, nil
+}
+
+// verbLines returns the lines of the embedded verb dictionaries.
+func verbLines(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	if err := fs.WalkDir(data.FS, "verbs", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.FS, path)
+		out = append(out, strings.Split(string(b), "\n")...)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 1000 {
+		t.Fatalf("%d verb lines, want the dictionaries'", len(out))
+	}
+	return out
+}
+
+// TestParseItemCuts checks parseItem against parseItemBySplit on every
+// word of the embedded verb dictionaries' patterns and on malformed items.
+func TestParseItemCuts(t *testing.T) {
+	words := []string{"", "|", "a|", "|a", "a||b", "(a|b)", "()", "(a)", "(a", "a)", "a+b", "A|B|C", "+", "+!", "$",
+		"(+)", "x(y", "\u00c9t\u00e9|ETE", "a|b|c|d|e", "((a))", "a b"}
+	for _, line := range verbLines(t) {
+		head, _, _ := strings.Cut(line, ";")
+		words = append(words, strings.Fields(head)...)
+	}
+	for _, w := range words {
+		got, gotErr := parseItem(w)
+		want, wantErr := parseItemBySplit(w)
+		if (gotErr != nil) != (wantErr != nil) || gotErr != nil && gotErr.Error() != wantErr.Error() {
+			t.Errorf("parseItem(%q) error %v, want %v", w, gotErr, wantErr)
+			continue
+		}
+		if gotErr == nil && (!slices.Equal(got.Alts, want.Alts) || got.Optional != want.Optional ||
+			got.Target != want.Target || got.Source != want.Source || got.Adjacent != want.Adjacent) {
+			t.Errorf("parseItem(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
+
+// TestCutCode checks the code and pattern cutCode cuts from a verb
+// entry's head against strings.Fields' first word and the rest joined,
+// on every line of the embedded verb dictionaries and on heads with
+// other spaces and too few words.
+func TestCutCode(t *testing.T) {
+	for _, line := range append(verbLines(t), "", " ", "010", "010 ", "010 \t", "010  call\t+", " 010 call  (for)  + ",
+		"010\u00a0call +", "010\tcall +", "\u00e9t\u00e9 call", "010\u2003 call", "010 \u00a0", "010 call\u00a0") {
+		head, _, _ := strings.Cut(line, ";")
+		f := strings.Fields(head)
+		code, pattern, ok := cutCode(head)
+		if ok != (len(f) >= 2) || ok && (code != f[0] || pattern != strings.Join(f[1:], " ")) {
+			t.Errorf("head %q cut as %q, %q, %v; want %q", head, code, pattern, ok, f)
+		}
+	}
+}
+
+// TestParseDateArray checks ParseDate, which cuts its parts into an
+// array, against strings.Split's parts on dates of every shape.
+func TestParseDateArray(t *testing.T) {
+	for _, s := range []string{"", "-", "--", "---", "2021", "2021-08", "2021-08-15", "2021-08-15-01", "2021-",
+		"-2021", "2021--15", "21-08-15", "2021-13", "2021-00", "2021-08-32", "2021-08-00", "2021-8-5", "abcd", "2021-ab", "2021-08-15-"} {
+		for _, end := range []bool{false, true} {
+			got, err := ParseDate(s, end)
+			parts := strings.Split(s, "-")
+			wantErr := len(parts) > 3 || len(parts[0]) != 4
+			for _, p := range parts {
+				if n, e := strconv.Atoi(p); e != nil || n < 0 {
+					wantErr = true
+				}
+			}
+			if !wantErr && len(parts) > 1 {
+				m, _ := strconv.Atoi(parts[1])
+				wantErr = m < 1 || m > 12
+				if len(parts) > 2 {
+					d, _ := strconv.Atoi(parts[2])
+					wantErr = wantErr || d < 1 || d > 31
+				}
+			}
+			if (err != nil) != wantErr {
+				t.Errorf("ParseDate(%q, %v) = %d, %v; want an error: %v", s, end, got, err, wantErr)
+			}
+		}
+	}
+}
+
+// TestSplitNamesCuts checks splitNames against strings.Split's parts
+// collapsed, on every left-hand side of the embedded dictionaries and on
+// empty and blank names.
+func TestSplitNamesCuts(t *testing.T) {
+	sides := []string{"", "|", " | ", "a||b", "|a|", " A  B | C ", "x\u00a0y|z"}
+	if err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.FS, path)
+		for _, line := range strings.Split(string(b), "\n") {
+			lhs, _, _ := strings.Cut(line, "=>")
+			sides = append(sides, lhs)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sides {
+		var want []string
+		for _, n := range strings.Split(s, "|") {
+			if n = collapseSpace(n); n != "" {
+				want = append(want, n)
+			}
+		}
+		if got := splitNames(s); !slices.Equal(got, want) {
+			t.Errorf("splitNames(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

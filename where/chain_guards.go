@@ -123,6 +123,59 @@ func economyVerbMayAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
 	}
 }
 
+// firmCommaAt reports whether a comma stands before token i of sentence
+// s, two tokens or more after its start, as seatAfterFirm (and so
+// firmSeat) needs: most capitalised words follow no comma.
+func firmCommaAt(doc *annals.Doc, s *annals.Sentence, i int) bool {
+	return i-2 > s.Tokens.Start && doc.Tokens[i-1].Norm == ","
+}
+
+// rowSepAt reports whether token i, the third of the text or later,
+// follows a comma, a full stop or a dash, the tokens after which
+// rowOpens (and so priceRow) finds a row.
+func rowSepAt(doc *annals.Doc, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch doc.Tokens[i-1].Norm {
+	case ",", ".", "-", "--":
+		return true
+	}
+	return false
+}
+
+// hyphenAt reports whether token i of sentence s holds a hyphen or has a
+// "-" token after it, as compound (and so compoundSpans) needs. A word
+// is short: its bytes are read here rather than by strings.IndexByte,
+// whose call costs more than the loop.
+func hyphenAt(doc *annals.Doc, s *annals.Sentence, i int, src string) bool {
+	a := &doc.Tokens[i]
+	for _, c := range []byte(src[a.Start:a.End]) {
+		if c == '-' {
+			return true
+		}
+	}
+	return i+1 < s.Tokens.End && doc.Tokens[i+1].Norm == "-"
+}
+
+// defaultOpenerMay reports whether the token before token i, which
+// must not open its sentence, is one that defaultOpener (and so
+// byDefault) may read a name after: punctuation, a word its walk back
+// passes over ("and", "or", "the"), or a word areaAdjFilter lets
+// through. After any other word (most capitalised words follow one)
+// defaultOpener says no.
+func defaultOpenerMay(doc *annals.Doc, i int) bool {
+	p := &doc.Tokens[i-1]
+	if p.Flags&annals.Punct != 0 {
+		return true
+	}
+	switch p.Norm {
+	case ",", "and", "or", "the":
+		return true
+	}
+	return areaAdjFilter.May(p.Norm)
+}
+
 // midName reports whether token i continues a capitalised name begun
 // before it, not at the head of its sentence ("York" of "New York"):
 // the rules that want the first word of a name (areaNoun,

@@ -88,6 +88,10 @@ func TestChainGuards(t *testing.T) {
 			ok := r.bareTown(a.d, a.si, a.i, a.src, &buf, &sp)
 			return ok
 		}},
+		{"!midName/bareTown", func(a at) bool { return !midName(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			var sp span
+			return r.bareTown(a.d, a.si, a.i, a.src, &buf, &sp)
+		}},
 		{"!capitals/ownPartSpan", func(a at) bool { return a.d.Tokens[a.i].Flags&annals.AllCaps == 0 }, func(a at) bool {
 			_, ok := r.ownPartSpan(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
@@ -129,6 +133,12 @@ func TestChainGuards(t *testing.T) {
 			ok := r.byDefault(a.d, a.si, a.i, a.src, &buf, &sp)
 			return ok
 		}},
+		{"defaultOpenerMay/byDefault", func(a at) bool {
+			return a.i > a.d.Sentences[a.si].Tokens.Start && defaultOpenerMay(a.d, a.i)
+		}, func(a at) bool {
+			var sp span
+			return r.byDefault(a.d, a.si, a.i, a.src, &buf, &sp)
+		}},
 		{"body/firmSeat", func(a at) bool {
 			tok := &a.d.Tokens[a.i]
 			return !a.d.Sentences[a.si].Title && (tok.Flags&annals.AllCaps == 0 || tok.Flags&annals.Abbrev != 0)
@@ -136,11 +146,21 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.firmSeat(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"firmCommaAt/firmSeat", func(a at) bool { return firmCommaAt(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.firmSeat(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"hyphenAt/compoundSpans", func(a at) bool { return hyphenAt(a.d, &a.d.Sentences[a.si], a.i, a.src) }, func(a at) bool {
+			var compounds []span
+			var firms []string
+			_, ok := r.compoundSpans(a.d, a.si, a.i, a.src, &buf, &compounds, &firms)
+			return ok
+		}},
 		{"body/economySubject", func(a at) bool { return !a.d.Sentences[a.si].Title }, func(a at) bool {
 			_, ok := r.economySubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
-		{"i>=2/priceRow", func(a at) bool { return a.i >= 2 }, func(a at) bool {
+		{"rowSepAt/priceRow", func(a at) bool { return rowSepAt(a.d, a.i) }, func(a at) bool {
 			_, ok := r.priceRow(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},

@@ -57,3 +57,25 @@ func TestPlaceCueSets(t *testing.T) {
 		}
 	}
 }
+
+// TestCueNames checks the numbers placeCue's switch compares in place of
+// the token's string: each word of placeCueWords carries the number of
+// its own word, or noName, so that a number matches exactly when the
+// string would; and no two words share one.
+func TestCueNames(t *testing.T) {
+	seen := map[cueName]string{}
+	for w, n := range cueNames {
+		if n == noName {
+			t.Errorf("%q: numbered noName", w)
+		}
+		if o, ok := seen[n]; ok {
+			t.Errorf("%q and %q share the number %d", w, o, n)
+		}
+		seen[n] = w
+	}
+	for w := range placeCueWords {
+		if got, want := cueWordOf(w).word, cueNames[w]; got != want {
+			t.Errorf("cueWordOf(%q).word = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package where
 import (
 	"slices"
 
+	"github.com/annals-project/annals/internal/wordtab"
 	"github.com/annals-project/annals/where/internal/fold"
 )
 
@@ -41,23 +42,31 @@ type nearIndex struct {
 	filter keyFilter
 }
 
-// newNearIndex fills the filter from the keys of m.
-func newNearIndex(m map[string]slips) *nearIndex {
-	x := &nearIndex{m: m, filter: newKeyFilter(len(m))}
-	for k := range m {
-		x.filter.add(k)
-	}
-	return x
-}
+// takesPart reports whether c is of the places whose long names fuzzy
+// forgives a slip in: countries, regions and great cities.
+func (c *Candidate) takesPart() bool { return c.Kind != KindCity || c.Population >= fuzzyPop }
 
 // indexNear builds g.near's map: the deletions of the entries' own names
 // (aliases aside), and the index's long keys of the kinds that take part.
+//
+// It is built at the first lookup of nearly every run, so it is built
+// cheaply. The deletions are written into one string first, so that a
+// key is a part of it rather than a string of its own, and a place
+// list of one is a window on one shared array, copied only when a
+// second place comes; the filter is filled as the keys come, and a key
+// it has not seen, as most are, is stored without a lookup. The long
+// keys are those load noted (g.longKeys) rather than a pass over every
+// key of the index.
 func (g *Gazetteer) indexNear() *nearIndex {
-	near := make(map[string]slips, 40000)
-	var key, buf []byte
+	type deletion struct {
+		end uint32
+		p   int32
+	}
+	var buf, key []byte
+	var dels []deletion
 	for i := range g.places {
 		c := &g.places[i]
-		if c.Kind == KindCity && c.Population < fuzzyPop {
+		if !c.takesPart() {
 			continue
 		}
 		key = fold.Append(key[:0], c.Name)
@@ -66,30 +75,56 @@ func (g *Gazetteer) indexNear() *nearIndex {
 		}
 		p := int32(i)
 		for i := 1; i < len(key); i++ { // the first letter is kept: slips rarely fall there
-			buf = append(append(buf[:0], key[:i]...), key[i+1:]...)
-			if s := near[string(buf)]; len(s.near) == 0 || s.near[len(s.near)-1] != p {
-				s.near = append(s.near, p)
-				near[string(buf)] = s
-			}
+			buf = append(append(buf, key[:i]...), key[i+1:]...)
+			dels = append(dels, deletion{uint32(len(buf)), p})
 		}
 	}
-	for k, list := range g.index {
-		if len(k) < minFuzzy {
-			continue
+	text := string(buf)
+	near := make(map[string]slips, len(dels)+len(g.longKeys))
+	filter := newKeyFilter(len(dels) + len(g.longKeys))
+	one := make([]int32, len(dels))
+	start := uint32(0)
+	for i, d := range dels {
+		k := text[start:d.end]
+		start = d.end
+		h := filter.hash(k)
+		if filter.mayHash(h) {
+			if s, ok := near[k]; ok {
+				if s.near[len(s.near)-1] != d.p {
+					s.near = append(s.near, d.p)
+					near[k] = s
+				}
+				continue
+			}
+		}
+		filter.addHash(h)
+		one[i] = d.p
+		near[k] = slips{near: one[i : i+1 : i+1]}
+	}
+	for _, k := range g.longKeys {
+		h := filter.hash(k)
+		s, seen := slips{}, false
+		if filter.mayHash(h) {
+			s, seen = near[k]
+			if s.long != nil {
+				continue // a key noted twice
+			}
 		}
 		var long []int32
-		for _, p := range list {
-			if c := &g.places[p]; c.Kind != KindCity || c.Population >= fuzzyPop {
+		for _, p := range g.index[k] {
+			if g.places[p].takesPart() {
 				long = append(long, p)
 			}
 		}
 		if len(long) > 0 {
-			s := near[k]
+			if !seen {
+				filter.addHash(h)
+			}
 			s.long = long
 			near[k] = s
 		}
 	}
-	return newNearIndex(near)
+	return &nearIndex{m: near, filter: filter}
 }
 
 // fuzzy returns the one place the folded name key, unknown to the index,
@@ -211,7 +246,23 @@ func (g *Gazetteer) nearIn(key []byte, countries []string) int32 {
 // its cities whose folded name is not empty, ordered by the name's first
 // byte and then its length (then position), so that nearIn finds the
 // names of one first letter and a range of lengths by a binary search.
+// The positions, ascending, are put in that order by two stable counting
+// sorts, by length and then by first byte: a few passes over a country's
+// cities rather than a comparison sort, whose calls of the comparison
+// cost five times as much.
 func (g *Gazetteer) indexCityLetters() map[string][]int32 {
+	// The sort keys of each position, read from arrays rather than
+	// through a function value, whose calls would cost more than the sort.
+	lengths, firsts := make([]int32, len(g.keys)), make([]int32, len(g.keys))
+	maxLen := 0
+	for p, k := range g.keys {
+		if k != "" {
+			lengths[p], firsts[p] = int32(len(k)), int32(k[0])
+			maxLen = max(maxLen, len(k))
+		}
+	}
+	count := make([]int32, max(maxLen+1, 256))
+	var tmp []int32
 	m := make(map[string][]int32, len(g.cities))
 	for code, r := range g.cities {
 		list := make([]int32, 0, r[1]-r[0])
@@ -220,19 +271,31 @@ func (g *Gazetteer) indexCityLetters() map[string][]int32 {
 				list = append(list, p)
 			}
 		}
-		slices.SortFunc(list, func(a, b int32) int {
-			ka, kb := g.keys[a], g.keys[b]
-			if c := int(ka[0]) - int(kb[0]); c != 0 {
-				return c
-			}
-			if c := len(ka) - len(kb); c != 0 {
-				return c
-			}
-			return int(a - b)
-		})
+		tmp = slices.Grow(tmp[:0], len(list))[:len(list)]
+		countingSort(tmp, list, count[:maxLen+1], lengths)
+		countingSort(list, tmp, count[:256], firsts)
 		m[code] = list
 	}
 	return m
+}
+
+// countingSort writes the positions of src into dst ordered by their
+// keys, key[p] for position p, keeping the order of src among equal
+// keys. count must have room for every key; it is cleared first.
+func countingSort(dst, src, count, key []int32) {
+	clear(count)
+	for _, p := range src {
+		count[key[p]]++
+	}
+	sum := int32(0)
+	for i, c := range count { // each key's first place in dst
+		count[i], sum = sum, sum+c
+	}
+	for _, p := range src {
+		k := key[p]
+		dst[count[k]] = p
+		count[k]++
+	}
 }
 
 // oneSlip reports whether a and b, which differ, are one letter changed,
@@ -274,31 +337,52 @@ const minSkeleton = 3
 // a leading "al " or "el " dropped, each run of vowels read as one mark
 // "." (so that "Maidan" and "Midan" meet, but "Morrocco" and "Marco" do
 // not), apostrophes dropped, hyphens read as spaces, and a letter
-// repeated only once.
+// repeated only once. The skeleton starts at len(dst): a letter is
+// compared with the one before it only within it, so that
+// indexSkeletons can append every city's skeleton to one buffer.
 func skeleton(dst []byte, key string) []byte {
-	for _, art := range [...]string{"al ", "al-", "el ", "el-"} {
-		if len(key) > len(art) && key[:len(art)] == art {
-			key = key[len(art):]
-			break
-		}
+	// The article, "al " or "el " or with a hyphen, compared byte by
+	// byte: a string comparison for each of its four forms cost as much
+	// as the rest of the skeleton.
+	if len(key) > 3 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' && (key[2] == ' ' || key[2] == '-') {
+		key = key[3:]
 	}
+	// The skeleton is no longer than key: room for it is made once and
+	// each byte stored, not appended, and compared with the last one
+	// kept in a register, not read back.
+	start := len(dst)
+	out := slices.Grow(dst, len(key))[:start+len(key)]
+	j, last := start, -1
 	for i := 0; i < len(key); i++ {
-		b := key[i]
-		switch b {
-		case 'a', 'e', 'i', 'o', 'u', 'y':
-			b = '.'
-		case '\'':
-			continue
-		case '-':
-			b = ' '
-		}
-		if n := len(dst); n > 0 && dst[n-1] == b {
+		c := key[i]
+		if c == '\'' {
 			continue
 		}
-		dst = append(dst, b)
+		b := skeletonByte[c]
+		if int(b) == last {
+			continue
+		}
+		out[j] = b
+		j++
+		last = int(b)
 	}
-	return dst
+	return out[:j]
 }
+
+// skeletonByte is what skeleton writes for each byte of a key (an
+// apostrophe aside, which it drops): a vowel reads as ".", a hyphen as a
+// space, any other byte as itself. A table read costs less than a switch
+// over seven cases a letter, and indexSkeletons reads every city's name.
+var skeletonByte = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for _, v := range "aeiouy" {
+		t[v] = '.'
+	}
+	t['-'] = ' '
+	return t
+}()
 
 // consonants counts the letters of a skeleton, spaces aside.
 func consonants(sk []byte) int {
@@ -324,7 +408,9 @@ func (g *Gazetteer) translitIn(key []byte, countries []string) int32 {
 		return -1
 	}
 	found := int32(-1)
-	for _, p := range g.skeletons()[string(q)] {
+	x := g.skeletons()
+	for e := x.find(q); e >= 0; e = x.next[e] {
+		p := x.cities[e]
 		if !slices.Contains(countries, g.places[p].Country) {
 			continue
 		}
@@ -336,23 +422,88 @@ func (g *Gazetteer) translitIn(key []byte, countries []string) int32 {
 	return found
 }
 
-// indexSkeletons maps the consonant skeleton of every city's name to the
-// cities that have it, for translitIn.
-func (g *Gazetteer) indexSkeletons() map[string][]int32 {
-	var ka [64]byte
-	m := make(map[string][]int32, len(g.keys)/2)
-	for _, r := range g.cities {
-		for p := r[0]; p < r[1]; p++ {
-			k := g.keys[p]
-			if len(k) > 64 {
-				continue
-			}
-			sk := skeleton(ka[:0], k)
-			if consonants(sk) < minSkeleton {
-				continue
-			}
-			m[string(sk)] = append(m[string(sk)], p)
+// skeletonIndex is the cities of each consonant skeleton, for
+// translitIn. Every city's skeleton is written into one string and the
+// cities of one skeleton chained, found through an open-addressed table
+// of the chains' first entries; built so, it costs no string, list or
+// map entry a city, most of the cost of a map of lists over 45,000
+// cities, and its lookup one hash and one probe, as a map's does.
+type skeletonIndex struct {
+	text   string   // the skeletons, one an entry, end to end
+	ends   []uint32 // by entry: the end of its skeleton in text
+	cities []int32  // by entry: its city
+	next   []int32  // by entry: the next entry of its skeleton, or -1
+	slots  []int32  // the first entry of a skeleton plus one; 0 is empty
+	shift  uint8    // 64 minus log2(len(slots))
+}
+
+// skeletonOf returns the skeleton of entry e.
+func (x *skeletonIndex) skeletonOf(e int32) string {
+	start := uint32(0)
+	if e > 0 {
+		start = x.ends[e-1]
+	}
+	return x.text[start:x.ends[e]]
+}
+
+// find returns the first entry of skeleton sk, or -1 when no city has it.
+func (x *skeletonIndex) find(sk []byte) int32 {
+	mask := len(x.slots) - 1
+	_, h := wordtab.Hash(string(sk))
+	for k := int(h >> x.shift); ; k = (k + 1) & mask {
+		e := x.slots[k] - 1
+		if e < 0 || x.skeletonOf(e) == string(sk) {
+			return e
 		}
 	}
-	return m
+}
+
+// indexSkeletons builds g.skeletons' index: the consonant skeleton of
+// every city's name of at most 64 bytes that keeps minSkeleton
+// consonants, each skeleton's cities chained in the order of places.
+func (g *Gazetteer) indexSkeletons() *skeletonIndex {
+	buf := make([]byte, 0, 8*len(g.keys))
+	x := &skeletonIndex{ends: make([]uint32, 0, len(g.keys)), cities: make([]int32, 0, len(g.keys))}
+	for p, k := range g.keys {
+		if len(k) > 64 {
+			continue
+		}
+		start := len(buf)
+		buf = skeleton(buf, k)
+		if consonants(buf[start:]) < minSkeleton {
+			buf = buf[:start]
+			continue
+		}
+		x.ends = append(x.ends, uint32(len(buf)))
+		x.cities = append(x.cities, int32(p))
+	}
+	x.text = string(buf)
+	bits := uint8(4)
+	for 1<<bits < 2*len(x.cities) {
+		bits++
+	}
+	x.slots = make([]int32, 1<<bits)
+	x.shift = 64 - bits
+	x.next = make([]int32, len(x.cities))
+	last := make([]int32, len(x.cities)) // by first entry: the chain's last
+	mask := len(x.slots) - 1
+	for e := range x.cities {
+		sk := x.skeletonOf(int32(e))
+		x.next[e] = -1
+		_, h := wordtab.Hash(sk)
+		for k := int(h >> x.shift); ; k = (k + 1) & mask {
+			first := x.slots[k] - 1
+			if first < 0 {
+				x.slots[k] = int32(e) + 1
+				last[e] = int32(e)
+				break
+			}
+			if x.skeletonOf(first) == sk {
+				x.next[last[first]] = int32(e)
+				last[first] = int32(e)
+				break
+			}
+		}
+	}
+	return x
 }

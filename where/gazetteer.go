@@ -95,6 +95,10 @@ type Gazetteer struct {
 	// built on first need, like skeletons: most texts never misspell a
 	// long name.
 	near func() *nearIndex
+	// longKeys holds the index's keys of minFuzzy bytes or more that
+	// name a place taking part in fuzzy (a key may come twice), noted
+	// at load so that indexNear need not read every key of the index.
+	longKeys []string
 	// keys holds each city's own name folded, by position in places;
 	// cities lists, by country, the first and end positions of its
 	// cities, which the data keeps together. Together they let a name
@@ -108,7 +112,7 @@ type Gazetteer struct {
 	// skeletons indexes the cities by the consonant skeleton of their
 	// name (see translitIn); it is built on first need, since most texts
 	// never ask for it and building it costs a pass over every city.
-	skeletons func() map[string][]int32
+	skeletons func() *skeletonIndex
 	// shortForms indexes the large cities by the words of their name
 	// before a "de" or "do" (see short_forms.go), built on first need.
 	shortForms func() map[string][]int32
@@ -204,6 +208,11 @@ func load() (*Gazetteer, error) {
 	}
 	keys := string(b.folded)
 	g.buildIndex(keys, b.entries)
+	for _, e := range b.entries {
+		if e.end-e.start >= minFuzzy && g.places[e.idx].takesPart() {
+			g.longKeys = append(g.longKeys, keys[e.start:e.end])
+		}
+	}
 	g.demonyms = g.indexDemonyms()
 	g.demonymKeys = newKeyFilter(len(g.demonyms))
 	for w := range g.demonyms {
@@ -316,11 +325,11 @@ func lines(file, s string, fn func(line int, f []string) error) error {
 }
 
 // readCities reads the city lines of gazetteer.tsv. It is most of the
-// gazetteer's load, so it splits each line into a fixed array of fields
-// without a search per field (splitLine) and reads the numbers with
-// parseInt and parseFixed rather than through lines and strconv; a
-// country's span in g.cities is written once its run of lines ends, not
-// on every line.
+// gazetteer's load, so each line is read in one pass by scanCity, which
+// parses the numbers as it meets them; a line of any other shape than
+// the data's is read again by the general path (splitLine, parseCity),
+// which reports what is wrong with it. A country's span in g.cities is
+// written once its run of lines ends, not on every line.
 func (g *Gazetteer) readCities(b *builder, s string) error {
 	var f [9]string
 	country, first := "", int32(-1) // the run of lines being read
@@ -338,24 +347,205 @@ func (g *Gazetteer) readCities(b *builder, s string) error {
 			}
 			continue
 		}
-		var nf int
-		nf, s = splitLine(s, &f)
-		if nf != len(f) {
-			return fmt.Errorf("where: gazetteer.tsv:%d: %d columns, want 9", n, nf)
+		c, rest, ok := scanCity(s)
+		var err error
+		if !ok {
+			var nf int
+			nf, rest = splitLine(s, &f)
+			if nf != len(f) {
+				return fmt.Errorf("where: gazetteer.tsv:%d: %d columns, want 9", n, nf)
+			}
+			c, err = parseCity(&f)
 		}
-		if c := f[3]; first < 0 || c != country {
-			if _, seen := g.cities[c]; seen {
-				return fmt.Errorf("where: gazetteer.tsv:%d: cities of %s are not together", n, c)
+		s = rest
+		if first < 0 || c.country != country {
+			if _, seen := g.cities[c.country]; seen {
+				return fmt.Errorf("where: gazetteer.tsv:%d: cities of %s are not together", n, c.country)
 			}
 			endRun()
-			country, first = c, int32(len(g.places))
+			country, first = c.country, int32(len(g.places))
 		}
-		if err := g.addCity(b, &f); err != nil {
+		if err != nil {
 			return fmt.Errorf("where: gazetteer.tsv:%d: %w", n, err)
 		}
+		g.addCity(b, &c)
 	}
 	endRun()
 	return nil
+}
+
+// cityLine is one line of gazetteer.tsv, its numbers parsed.
+type cityLine struct {
+	id, pop              int
+	name, ascii, country string
+	lat, lon             float64
+	capital              bool
+	admin                string
+}
+
+// parseCity reads a city line's nine fields. It is the general path,
+// for a line scanCity does not take; its country is set even when a
+// number is malformed, for readCities' check that a country's lines
+// are together, which comes first.
+func parseCity(f *[9]string) (cityLine, error) {
+	c := cityLine{name: f[1], ascii: f[2], country: f[3], capital: f[7] == "1", admin: f[8]}
+	var err error
+	if c.id, err = parseInt(f[0]); err != nil {
+		return c, fmt.Errorf("id: %w", err)
+	}
+	if c.pop, err = parseInt(f[4]); err != nil {
+		return c, fmt.Errorf("population: %w", err)
+	}
+	var err1, err2 error
+	c.lat, err1 = parseFixed(f[5])
+	c.lon, err2 = parseFixed(f[6])
+	if err1 != nil || err2 != nil {
+		return c, fmt.Errorf("bad coordinates %q %q", f[5], f[6])
+	}
+	return c, nil
+}
+
+// scanCity reads the first line of s in one pass, with the numbers
+// parsed as their digits are met, and returns it and the text after its
+// newline. It takes only the shape of the data's lines, nine fields with
+// the id and population in at most 18 plain digits and the coordinates
+// in at most 15 ("-70.0270"); for any other line it answers false, and
+// readCities reads the line with parseCity, whose parseInt and
+// parseFixed give the same numbers for these shapes and an error or
+// strconv's reading for the rest. The names are found with one search
+// each, and the ASCII name, most often the name again, by a comparison.
+func scanCity(s string) (c cityLine, rest string, ok bool) {
+	l := s
+	if e := strings.IndexByte(s, '\n'); e >= 0 {
+		l, rest = s[:e], s[e+1:]
+	}
+	i := 0
+	if c.id, i, ok = scanUint(l, i); !ok {
+		return c, rest, false
+	}
+	t := strings.IndexByte(l[i:], '\t')
+	if t < 0 {
+		return c, rest, false
+	}
+	c.name, i = l[i:i+t], i+t+1
+	if n := len(c.name); i+n < len(l) && l[i+n] == '\t' && l[i:i+n] == c.name {
+		c.ascii, i = l[i:i+n], i+n+1
+	} else {
+		if t = strings.IndexByte(l[i:], '\t'); t < 0 {
+			return c, rest, false
+		}
+		c.ascii, i = l[i:i+t], i+t+1
+	}
+	if c.country, i, ok = scanShort(l, i); !ok {
+		return c, rest, false
+	}
+	if c.pop, i, ok = scanUint(l, i); !ok {
+		return c, rest, false
+	}
+	if c.lat, i, ok = scanFixed(l, i); !ok {
+		return c, rest, false
+	}
+	if c.lon, i, ok = scanFixed(l, i); !ok {
+		return c, rest, false
+	}
+	var capital string
+	if capital, i, ok = scanShort(l, i); !ok {
+		return c, rest, false
+	}
+	c.capital = capital == "1"
+	for j := i; j < len(l); j++ {
+		if l[j] == '\t' { // a tenth field
+			return c, rest, false
+		}
+	}
+	c.admin = l[i:]
+	return c, rest, true
+}
+
+// scanShort returns the field of l at i, a short one read byte by byte,
+// and the position after its tab; false when no tab ends it.
+func scanShort(l string, i int) (string, int, bool) {
+	for j := i; j < len(l); j++ {
+		if l[j] == '\t' {
+			return l[i:j], j + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// scanUint reads the field of l at i as parseInt's fast path does, one
+// to 18 plain digits, and returns it and the position after its tab;
+// false for a field of any other shape or with no tab after it.
+func scanUint(l string, i int) (int, int, bool) {
+	n, start := 0, i
+	for ; i < len(l); i++ {
+		d := l[i] - '0'
+		if d > 9 {
+			break
+		}
+		n = n*10 + int(d)
+	}
+	if i == start || i-start > 18 || i >= len(l) || l[i] != '\t' {
+		return 0, i, false
+	}
+	return n, i + 1, true
+}
+
+// scanFixed reads the field of l at i as parseFixed's fast path does,
+// with the same arithmetic, and returns it and the position after its
+// tab; false for a field parseFixed hands to strconv or with no tab
+// after it.
+func scanFixed(l string, i int) (float64, int, bool) {
+	neg := i < len(l) && l[i] == '-'
+	if neg {
+		i++
+	}
+	var m uint64
+	start := i
+	for ; i < len(l) && l[i]-'0' <= 9; i++ {
+		m = m*10 + uint64(l[i]-'0')
+	}
+	digits, frac := i-start, 0
+	if i < len(l) && l[i] == '.' {
+		i++
+		start = i
+		// The data's coordinates have four decimals: read at once when
+		// a tab follows them, else digit by digit.
+		if i+4 < len(l) && l[i+4] == '\t' {
+			if f, ok := fourDigits(l[i : i+4]); ok {
+				m = m*10000 + f
+				i += 4
+			}
+		}
+		for ; i < len(l) && l[i]-'0' <= 9; i++ {
+			m = m*10 + uint64(l[i]-'0')
+		}
+		frac = i - start
+		digits += frac
+	}
+	if i >= len(l) || l[i] != '\t' || digits == 0 || digits > 15 {
+		return 0, i, false
+	}
+	v := float64(m) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v, i + 1, true
+}
+
+// fourDigits returns the number the four bytes of s write in decimal,
+// or false when one is not a digit. It reads them as one word: each byte
+// is a digit when its high nibble is 3 and stays 3 with 6 added, and the
+// digits are then paired into two 16-bit lanes, d0*10+d1 and d2*10+d3.
+func fourDigits(s string) (uint64, bool) {
+	_ = s[3]
+	x := uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	if x&0xf0f0f0f0|(x+0x06060606)&0xf0f0f0f0>>4 != 0x33333333 {
+		return 0, false
+	}
+	x -= 0x30303030
+	x = x&0x000f000f*10 + x&0x0f000f00>>8
+	return uint64(x&0xffff)*100 + uint64(x>>16), true
 }
 
 // splitLine cuts the first line of s at its tabs into f, as many fields
@@ -408,33 +598,21 @@ func tabs(x uint64) uint64 {
 	return ^((t&low7 + low7) | t | low7)
 }
 
-// addCity appends the city of one line's fields and indexes its names.
-func (g *Gazetteer) addCity(b *builder, f *[9]string) error {
-	id, err := parseInt(f[0])
-	if err != nil {
-		return fmt.Errorf("id: %w", err)
-	}
-	pop, err := parseInt(f[4])
-	if err != nil {
-		return fmt.Errorf("population: %w", err)
-	}
-	if municipalIDs.may(id) {
-		if n, ok := municipalPopulation[id]; ok {
+// addCity appends the city of one line and indexes its names.
+func (g *Gazetteer) addCity(b *builder, l *cityLine) {
+	pop := l.pop
+	if municipalIDs.may(l.id) {
+		if n, ok := municipalPopulation[l.id]; ok {
 			pop = n
 		}
 	}
-	lat, err1 := parseFixed(f[5])
-	lon, err2 := parseFixed(f[6])
-	if err1 != nil || err2 != nil {
-		return fmt.Errorf("bad coordinates %q %q", f[5], f[6])
-	}
-	c := Candidate{ID: id, Name: f[1], Country: f[3], Lat: lat, Lon: lon,
-		Population: pop, Capital: f[7] == "1", Kind: KindCity, idx: int32(len(g.places)), admin: f[8]}
+	c := Candidate{ID: l.id, Name: l.name, Country: l.country, Lat: l.lat, Lon: l.lon,
+		Population: pop, Capital: l.capital, Kind: KindCity, idx: int32(len(g.places)), admin: l.admin}
 	g.places = append(g.places, c)
-	b.cityKey = append(b.cityKey, b.add(f[1], c.idx))
-	ascii := f[2]
-	if ascii != f[1] {
-		b.add(ascii, c.idx)
+	b.cityKey = append(b.cityKey, b.add(l.name, c.idx))
+	ascii := l.ascii
+	if ascii != l.name {
+		b.addOther(ascii, c.idx)
 	}
 	// Arabic names are often written without the article: Al Fallūjah is
 	// Fallujah in English text.
@@ -455,7 +633,6 @@ func (g *Gazetteer) addCity(b *builder, f *[9]string) error {
 	if base := unqualified(ascii, c.Country); base != "" {
 		b.add(base, c.idx)
 	}
-	return nil
 }
 
 // parseInt is strconv.Atoi for the plain decimal numbers of the data,
@@ -666,6 +843,26 @@ func (b *builder) add(name string, i int32) int32 {
 	}
 	b.entries = append(b.entries, entry{start: uint32(start), end: uint32(len(b.folded)), idx: i})
 	return int32(len(b.entries) - 1)
+}
+
+// addOther is add for another name of the place the last entry indexes,
+// which is left out when it folds to that entry's key: an ASCII name
+// most often differs from the name only by the accents that folding
+// drops ("Zürich", "Zurich"). The entry it spares would only have put
+// the place twice in one list of the index, a list that buildIndex
+// would then grow, rank and compact back to what it was.
+func (b *builder) addOther(name string, i int32) {
+	start := len(b.folded)
+	b.folded = fold.Append(b.folded, name)
+	if n := len(b.entries); n > 0 {
+		if e := b.entries[n-1]; e.idx == i && string(b.folded[e.start:e.end]) == string(b.folded[start:]) {
+			b.folded = b.folded[:start]
+			return
+		}
+	}
+	if len(b.folded) > start {
+		b.entries = append(b.entries, entry{start: uint32(start), end: uint32(len(b.folded)), idx: i})
+	}
 }
 
 // Len returns the number of entries: cities, countries and regions.

@@ -39,7 +39,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	// calls.
 	k := r.runEnd(doc, si, i)
 	e, ok := 0, false
-	if body && (!caps || t.Flags&annals.Abbrev != 0) {
+	if body && (!caps || t.Flags&annals.Abbrev != 0) && firmCommaAt(doc, s, i) {
 		e, ok = r.firmSeat(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && !(i > s.Tokens.Start && capital(&doc.Tokens[i-1])) && pairSepAt(doc, s, k) {
@@ -66,7 +66,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && body && caps {
 		e, ok = r.stateHeading(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && i >= 2 {
+	if !ok && rowSepAt(doc, i) {
 		e, ok = r.priceRow(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && caps {
@@ -115,7 +115,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if ok {
 		return e - 1, true
 	}
-	if body && i > s.Tokens.Start {
+	if body && i > s.Tokens.Start && defaultOpenerMay(doc, i) {
 		var sp span
 		if r.byDefault(doc, si, i, src, buf, &sp) {
 			*out.spans = append(*out.spans, sp)
@@ -130,8 +130,10 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 			return i, true
 		}
 	}
-	if e, ok := r.compoundSpans(doc, si, i, src, buf, out.compounds, out.firms); ok {
-		return e - 1, true
+	if hyphenAt(doc, s, i, src) {
+		if e, ok := r.compoundSpans(doc, si, i, src, buf, out.compounds, out.firms); ok {
+			return e - 1, true
+		}
 	}
 	return i, false
 }

@@ -1,6 +1,10 @@
 package where
 
-import "testing"
+import (
+	"cmp"
+	"slices"
+	"testing"
+)
 
 // nearInScan is nearIn as a plain scan of every city of each country:
 // the reference that the ordered index nearIn reads must agree with.
@@ -80,4 +84,36 @@ func countries0(countries []string) string {
 		return ""
 	}
 	return countries[0]
+}
+
+// TestCityLettersOrder checks indexCityLetters' counting sorts against a
+// comparison sort of each country's cities by first byte, length and
+// position.
+func TestCityLettersOrder(t *testing.T) {
+	g := loaded(t)
+	m := g.cityLetters()
+	if len(m) != len(g.cities) {
+		t.Errorf("%d countries listed, want %d", len(m), len(g.cities))
+	}
+	n := 0
+	for code, r := range g.cities {
+		var want []int32
+		for p := r[0]; p < r[1]; p++ {
+			if g.keys[p] != "" {
+				want = append(want, p)
+			}
+		}
+		slices.SortFunc(want, func(a, b int32) int {
+			ka, kb := g.keys[a], g.keys[b]
+			return cmp.Or(int(ka[0])-int(kb[0]), len(ka)-len(kb), int(a-b))
+		})
+		got := m[code]
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %d cities, want %d in order", code, len(got), len(want))
+		}
+		n += len(got)
+	}
+	if n < 40_000 {
+		t.Errorf("%d cities listed, want every named one", n)
+	}
 }

@@ -2,9 +2,12 @@ package where
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/annals-project/annals/where/internal/fold"
 )
 
 // TestParseFixed checks that parseFixed returns what strconv.ParseFloat
@@ -197,6 +200,152 @@ func TestTabs(t *testing.T) {
 				}
 				if got := tabs(x); got != want {
 					t.Fatalf("tabs(%x) = %x, want %x", x, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestScanCity checks readCities' one-pass reading against the general
+// path, splitLine and parseCity, on every line of the embedded gazetteer
+// and on lines of other shapes: where scanCity takes a line it must read
+// the same fields, numbers and rest; it must leave to the general path
+// every line that path would refuse.
+func TestScanCity(t *testing.T) {
+	check := func(s string) bool {
+		t.Helper()
+		got, gotRest, ok := scanCity(s)
+		var f [9]string
+		nf, wantRest := splitLine(s, &f)
+		want, err := parseCity(&f)
+		if nf != len(f) || err != nil {
+			if ok {
+				t.Errorf("scanCity(%q) took a line the general path refuses (%d columns, %v)", s, nf, err)
+			}
+			return false
+		}
+		if !ok {
+			return false
+		}
+		if got != want || gotRest != wantRest || math.Float64bits(got.lat) != math.Float64bits(want.lat) ||
+			math.Float64bits(got.lon) != math.Float64bits(want.lon) {
+			t.Errorf("scanCity(%q) = %+v, rest %q; want %+v, %q", s, got, gotRest, want, wantRest)
+		}
+		return true
+	}
+	n := 0
+	for s := citiesTSV; s != ""; _, s, _ = strings.Cut(s, "\n") {
+		if s[0] == '#' || s[0] == '\n' {
+			continue
+		}
+		if !check(s) {
+			t.Errorf("scanCity does not take the data's line %q", s[:strings.IndexByte(s, '\n')])
+		}
+		n++
+	}
+	if n < 40_000 {
+		t.Errorf("%d lines checked, want the whole file", n)
+	}
+	taken := 0
+	for _, s := range []string{
+		"1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\n", "1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t10\t1.0\t2.0\t1\t",
+		"1\tAb\tAb\tAAA\t10\t1.0\t2.0\t0\t00\nnext", "1\tAb\tAbc\tAAA\t10\t1.0\t2.0\t0\t00\n", "1\tAbc\tAb\tAAA\t10\t1.0\t2.0\t0\t00\n",
+		"1\t\t\tAAA\t10\t1.0\t2.0\t0\t00\n", "1\t\tx\tAAA\t10\t1.0\t2.0\t0\t00\n", "1\tx\t\tAAA\t10\t1.0\t2.0\t0\t00\n",
+		"1\tA\tA\tAAAA\t10\t-1.5\t-.5\t10\tE N G\n", "1\tA\tA\t\t0\t7.\t-7\t\t\n", "123456789012345678\tA\tA\tA\t1\t1\t1\t1\t1",
+		"1234567890123456789\tA\tA\tA\t1\t1\t1\t1\t1", "1\tA\tA\tA\t1234567890123456789\t1\t1\t1\t1",
+		"1\tA\tA\tA\t1\t123456789012345\t1\t1\t1", "1\tA\tA\tA\t1\t1234567890123456\t1\t1\t1", "1\tA\tA\tA\t1\t1e5\t1\t1\t1",
+		"+1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00", "-1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t+10\t1.0\t2.0\t0\t00",
+		"\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t10\t\t2.0\t0\t00",
+		"1\tA\tA\tAAA\t10\t1.0\t.\t0\t00", "1\tA\tA\tAAA\t10\t1.0\t-\t0\t00", "1\tA\tA\tAAA\t10\t1.0\t1..2\t0\t00",
+		"1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\t", "1\tA\tA\tAAA\t10\t1.0\t2.0\t0", "1\tA\tA\tAAA\t10\t1.0\t2.0\n\t0\t00",
+		"1\tA\nA\tAAA\t10\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\t\n", "1\tA\tA", "1", "",
+		"1\tA\tA\tAAA\t10\t1.0\t2.0\t0\t00\r\n", "1 \tA\tA\tAAA\t10\t1.0\t2.0\t0\t00", "1\tA\tA\tAAA\t10\t1.0 \t2.0\t0\t00",
+		"1\tA\tA\tAAA\t10\t12.5240\t-70.0270\t0\t00", "1\tA\tA\tAAA\t10\t12.52a0\t-70.0270\t0\t00",
+		"1\tA\tA\tAAA\t10\t12.52400\t-70.027\t0\t00", "1\tA\tA\tAAA\t10\t.5240\t-.0270\t0\t00",
+		"1\tA\tA\tAAA\t10\t123456789012.5240\t1.0000\t0\t00", "1\tA\tA\tAAA\t10\t12345678901.5240\t1.0000\t0\t00",
+		"1\tA\tA\tAAA\t10\t1.524/\t1.:000\t0\t00", "1\tA\tA\tAAA\t10\t1.5240",
+	} {
+		if check(s) {
+			taken++
+		}
+	}
+	if taken < 10 {
+		t.Errorf("scanCity took %d of the odd lines, want at least the well-formed ones", taken)
+	}
+}
+
+// TestAddOther checks that addOther leaves out only a name folding to
+// the key of the last entry, of the same place.
+func TestAddOther(t *testing.T) {
+	for _, c := range []struct {
+		name, other string
+		first, idx  int32
+		want        int
+	}{
+		{"Zürich", "Zurich", 1, 1, 1},
+		{"Zürich", "ZURICH", 1, 1, 1},
+		{"Zürich", "Zurich", 1, 2, 2}, // another place
+		{"Bern", "Berne", 1, 1, 2},
+		{"Bern", "…", 1, 1, 1}, // folds to nothing
+		{"…", "Bern", 1, 1, 1},
+		{"…", "…", 1, 1, 0},
+	} {
+		var b builder
+		b.add(c.name, c.first)
+		b.addOther(c.other, c.idx)
+		if len(b.entries) != c.want {
+			t.Errorf("%q then %q: %d entries, want %d", c.name, c.other, len(b.entries), c.want)
+		}
+		if e := b.entries; len(e) > 0 && int(e[len(e)-1].end) != len(b.folded) {
+			t.Errorf("%q then %q: folded bytes left after the last entry", c.name, c.other)
+		}
+	}
+}
+
+// TestASCIINamesIndexed checks, over every city line of the gazetteer,
+// that the index lists the city under its ASCII name folded, whether
+// addOther kept that name's entry or left it out, and that no list of
+// the index names a place twice.
+func TestASCIINamesIndexed(t *testing.T) {
+	g := loaded(t)
+	p := 0
+	for _, l := range strings.Split(citiesTSV, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if k := string(fold.Append(nil, f[2])); k != "" && !slices.Contains(g.index[k], int32(p)) {
+			t.Errorf("%q (%q) not indexed under %q", f[1], f[2], k)
+		}
+		p++
+	}
+	for k, list := range g.index {
+		s := slices.Clone(list)
+		slices.Sort(s)
+		if len(slices.Compact(s)) != len(list) {
+			t.Errorf("%q lists %v", k, list)
+		}
+	}
+}
+
+// TestFourDigits checks fourDigits on every four-digit string and on
+// each byte value at each position among digits.
+func TestFourDigits(t *testing.T) {
+	for n := 0; n < 10_000; n++ {
+		s := strconv.Itoa(n + 10_000)[1:]
+		if got, ok := fourDigits(s); !ok || got != uint64(n) {
+			t.Fatalf("fourDigits(%q) = %d, %v", s, got, ok)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 4; pos++ {
+			for _, fill := range []byte{'0', '9', '5'} {
+				b := []byte{fill, fill, fill, fill}
+				b[pos] = byte(c)
+				want, err := strconv.ParseUint(string(b), 10, 64)
+				got, ok := fourDigits(string(b))
+				if ok != (err == nil) || ok && got != want {
+					t.Fatalf("fourDigits(%q) = %d, %v; want %d, %v", b, got, ok, want, err)
 				}
 			}
 		}

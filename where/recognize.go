@@ -333,6 +333,41 @@ var wordCues = func() map[string]cue {
 type cueWord struct {
 	sets uint8
 	cue  cue
+	word cueName // which word of placeCue's switch it is, or noName
+}
+
+// cueName numbers the words that placeCue's switch names, so that its
+// cases compare one byte of the cueWord it has already found instead of
+// the token's string, case after case (a token reaching the switch is a
+// word of placeCueWords, whose entry says which of them it is).
+type cueName uint8
+
+const (
+	noName cueName = iota
+	nameF
+	nameFor
+	nameOffshore
+	nameBy
+	nameCalled
+	nameNamed
+	nameAs
+	nameNative
+	nameOf
+	nameAfter
+	nameAt
+	nameFrom
+	nameBetween
+	nameTo
+	nameIncluding
+)
+
+// cueNames maps each word placeCue's switch names to its cueName. A word
+// the switch comes to name must be added here, as to placeCueWords.
+var cueNames = map[string]cueName{
+	"f": nameF, "for": nameFor, "offshore": nameOffshore, "by": nameBy,
+	"called": nameCalled, "named": nameNamed, "as": nameAs, "native": nameNative,
+	"of": nameOf, "after": nameAfter, "at": nameAt, "from": nameFrom,
+	"between": nameBetween, "to": nameTo, "including": nameIncluding,
 }
 
 // The sets of cueWord.sets.
@@ -349,7 +384,7 @@ const (
 var placeCueSets = func() map[string]cueWord {
 	m := make(map[string]cueWord, len(placeCueWords))
 	for w := range placeCueWords {
-		cw := cueWord{sets: inPlaceCueWords, cue: wordCues[w]}
+		cw := cueWord{sets: inPlaceCueWords, cue: wordCues[w], word: cueNames[w]}
 		for _, s := range []struct {
 			set map[string]bool
 			bit uint8
@@ -897,7 +932,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				}
 				if e, ok := r.nameRules(doc, si, i, src, &buf, &out); ok {
 					i = e
-				} else if t := &doc.Tokens[i]; !s.Title && t.Flags&annals.AllCaps == 0 {
+				} else if t := &doc.Tokens[i]; !s.Title && t.Flags&annals.AllCaps == 0 && !midName(doc, s, i) {
+					// bareTown turns away a word inside a name (midName)
+					// too, but only after measuring the run.
 					var sp span
 					if r.bareTown(doc, si, i, src, &buf, &sp) {
 						bare = append(bare, sp)
@@ -974,7 +1011,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			if doc.Tokens[i].Norm == "of" && i > s.Tokens.Start && areaNouns[doc.Tokens[i-1].Norm] {
 				areaList = strings.TrimSuffix(doc.Tokens[i-1].Norm, "s")
 			}
-			town := townCue(doc, si, i)
+			// The cue's token, kept for townCue: the loop below moves i,
+			// and asks townCue only of an item it finds (most cues find
+			// none).
+			cueAt := i
 			fronted := i == s.Tokens.Start // "In London, the U.S. was"
 			roll := c == strong && namesList(doc, si, i)
 			figured := c == strong && doc.Tokens[i].Norm == "of" && r.figureOf(doc, si, i)
@@ -1127,7 +1167,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					sp.area = true
 				}
 				sp.listed = item > 0 || colon
-				sp.town = town
+				sp.town = townCue(doc, si, cueAt)
 				// "in Stockholm, Sweden": the name after the comma may
 				// say where the one before it lies.
 				// So may one after "Westchester County,".
@@ -1937,43 +1977,43 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	}
 	switch {
-	case (cw.sets&inDeliveryTerms != 0 || t.Norm == "f") && deliveryCue(doc, si, i):
+	case (cw.sets&inDeliveryTerms != 0 || cw.word == nameF) && deliveryCue(doc, si, i):
 		// "cif Rotterdam", "c and f Taiwan": the port a price is
 		// quoted at, where the goods are delivered.
 		return strong
-	case t.Norm == "f":
+	case cw.word == nameF:
 		return noCue
-	case t.Norm == "for" && !first && salesChangesFilter.May(doc.Tokens[i-1].Norm) && salesChanges[doc.Tokens[i-1].Norm]:
+	case cw.word == nameFor && !first && salesChangesFilter.May(doc.Tokens[i-1].Norm) && salesChanges[doc.Tokens[i-1].Norm]:
 		// "Major increases for West Germany, Venezuela": the buyers
 		// an export sales report counts, where the goods go.
 		return strong
-	case t.Norm == "for" && !first && (figureFor(doc, si, i) || goodsFor(doc, si, i)):
+	case cw.word == nameFor && !first && (figureFor(doc, si, i) || goodsFor(doc, si, i)):
 		// "estimates for Yugoslavia", "tonnes of wheat for China": the
 		// land a figure measures, where goods go (trade_agents.go).
 		return strong
-	case t.Norm == "offshore":
+	case cw.word == nameOffshore:
 		// "the field offshore Louisiana": where the field lies.
 		if offshoreCue(doc, si, i) {
 			return strong
 		}
 		return noCue
-	case t.Norm == "by" && !first && tradeBy(doc, si, i):
+	case cw.word == nameBy && !first && tradeBy(doc, si, i):
 		// "grain imports by the Soviet Union": the land that trades
 		// (trade_agents.go).
 		return strong
-	case t.Norm == "by" && !first && passive(&doc.Tokens[i-1]):
+	case cw.word == nameBy && !first && passive(&doc.Tokens[i-1]):
 		// "a lawsuit filed by Texas": the agent of a passive is a party.
 		return noCue
-	case (t.Norm == "called" || t.Norm == "named" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "known") &&
+	case (cw.word == nameCalled || cw.word == nameNamed || cw.word == nameAs && !first && doc.Tokens[i-1].Norm == "known") &&
 		t.Flags&(annals.Cap|annals.AllCaps) == 0 && namedArea(doc, si, i):
 		// "the new region, to be called Bangsamoro", "a city named
 		// Mumbai": the name given to a place.
 		return strong
-	case t.Norm == "native" && !first && t.Flags&(annals.Cap|annals.AllCaps) == 0 && possessor[doc.Tokens[i-1].Norm]:
+	case cw.word == nameNative && !first && t.Flags&(annals.Cap|annals.AllCaps) == 0 && possessor[doc.Tokens[i-1].Norm]:
 		// "his native New York City": where someone comes from, named as
 		// the place it is.
 		return strong
-	case t.Norm == "of" && !first && doc.Tokens[i-1].Norm == "out" && t.Flags&(annals.Cap|annals.AllCaps) == 0:
+	case cw.word == nameOf && !first && doc.Tokens[i-1].Norm == "out" && t.Flags&(annals.Cap|annals.AllCaps) == 0:
 		// "sneak chips out of Japan", "service out of Houston": what
 		// leaves a place, or works from it, is there. "Scare the hell
 		// out of", "get the most out of" are idioms of degree, their
@@ -1982,10 +2022,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return noCue
 		}
 		return strong
-	case t.Norm == "of" && !first && r.figureOf(doc, si, i):
+	case cw.word == nameOf && !first && r.figureOf(doc, si, i):
 		// "the surpluses of West Germany and Japan": measured lands.
 		return strong
-	case t.Norm == "of":
+	case cw.word == nameOf:
 		if first || !(geoHeadsFilter.May(doc.Tokens[i-1].Norm) && geoHeads[doc.Tokens[i-1].Norm]) && !partOf(doc, si, i) && !republicOf(doc, si, i) || r.possessorOf(doc, si, i) {
 			return noCue
 		}
@@ -1995,32 +2035,32 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return noCue
 		}
 		return strong
-	case t.Norm == "after" && !first && rankAfter(doc, si, i):
+	case cw.word == nameAfter && !first && rankAfter(doc, si, i):
 		// "the world's third largest after West Germany and Japan".
 		return strong
-	case t.Norm == "at" && !first && campusName(doc, si, i):
+	case cw.word == nameAt && !first && campusName(doc, si, i):
 		// "the University of California at Berkeley": a campus's name.
 		return noCue
-	case t.Norm == "from" && !first && fromPartyFilter.May(doc.Tokens[i-1].Norm) && fromParty[doc.Tokens[i-1].Norm]:
+	case cw.word == nameFrom && !first && fromPartyFilter.May(doc.Tokens[i-1].Norm) && fromParty[doc.Tokens[i-1].Norm]:
 		return noCue
-	case t.Norm == "from" && !first && contractFrom(doc, si, i):
+	case cw.word == nameFrom && !first && contractFrom(doc, si, i):
 		// "a contract valued at eight mln dlrs from the Soviet Union":
 		// the party that awarded it.
 		return noCue
-	case t.Norm == "from" && !first && r.personBefore(doc, si, i, false):
+	case cw.word == nameFrom && !first && r.personBefore(doc, si, i, false):
 		// "Eliud Kipchoge from Kenya", "Bruce McArthur, from Toronto",
 		// "an ethnic Palestinian from Jordan": where someone comes from.
 		return noCue
-	case t.Norm == "between" && !first && partiesBetween(doc, si, i):
+	case cw.word == nameBetween && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
-	case t.Norm == "to" && !first && (toPartyFilter.May(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.May(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
+	case cw.word == nameTo && !first && (toPartyFilter.May(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.May(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue
-	case t.Norm == "to" && !first && countrySells(doc, si, i):
+	case cw.word == nameTo && !first && countrySells(doc, si, i):
 		// "Finland exports finished products to the USSR": its buyer.
 		return noCue
-	case t.Norm == "to" && !first:
+	case cw.word == nameTo && !first:
 		// "relinquished control of Hong Kong to China": a recipient.
 		for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-6; k-- {
 			if !word(&doc.Tokens[k]) {
@@ -2039,9 +2079,9 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 				break
 			}
 		}
-	case t.Norm == "for" && !first && (forGoalFilter.May(doc.Tokens[i-1].Norm) && forGoal[doc.Tokens[i-1].Norm] || goalAfterAdverb(doc, si, i)):
+	case cw.word == nameFor && !first && (forGoalFilter.May(doc.Tokens[i-1].Norm) && forGoal[doc.Tokens[i-1].Norm] || goalAfterAdverb(doc, si, i)):
 		return strong
-	case t.Norm == "for" && !first && departedFor(doc, si, i):
+	case cw.word == nameFor && !first && departedFor(doc, si, i):
 		return strong
 	case cw.sets&inRouteVerbs != 0 && i+1 < doc.Sentences[si].Tokens.End && waters[doc.Tokens[i+1].Norm]:
 		// "the Welland Canal linking Lakes Erie and Ontario": a route
@@ -2052,16 +2092,16 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// London": a relation links its parties, markets or governments,
 		// not the ends of a route.
 		return noCue
-	case t.Norm == "as" && i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "as" &&
+	case cw.word == nameAs && i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "as" &&
 		doc.Tokens[i-2].Norm == "far" && compass[doc.Tokens[i-1].Norm]:
 		// "as far north as Canada": how far something reaches.
 		return strong
-	case t.Norm == "including" || t.Norm == "as" && !first && doc.Tokens[i-1].Norm == "such":
+	case cw.word == nameIncluding || cw.word == nameAs && !first && doc.Tokens[i-1].Norm == "such":
 		// "destinations including Spain", "countries, such as Brazil",
 		// "in several countries over the outbreak, including Italy".
 		// ("Countries like Japan" are more often parties than places.)
 		k := i - 1
-		if t.Norm == "as" {
+		if cw.word == nameAs {
 			k--
 		}
 		if k > doc.Sentences[si].Tokens.Start && doc.Tokens[k].Norm == "," {
@@ -2075,7 +2115,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		}
 		// "various parts of the U.S., including California": the
 		// examples of a place are places within it.
-		if t.Norm == "including" && k < i-1 && r.endsPlace(doc, si, k) {
+		if cw.word == nameIncluding && k < i-1 && r.endsPlace(doc, si, k) {
 			return strong
 		}
 		return noCue
@@ -4669,9 +4709,7 @@ func (r *Recognizer) bareTown(doc *annals.Doc, si, i int, src string, buf *[]byt
 // and returns the end of the second name. It turns away first, without
 // compound's two spans to zero and copy, the words compound would.
 func (r *Recognizer) compoundSpans(doc *annals.Doc, si, i int, src string, buf *[]byte, compounds *[]span, firms *[]string) (int, bool) {
-	// compound needs a hyphen in the word or a "-" token after it.
-	a := &doc.Tokens[i]
-	if strings.IndexByte(src[a.Start:a.End], '-') < 0 && (i+1 >= doc.Sentences[si].Tokens.End || doc.Tokens[i+1].Norm != "-") {
+	if !hyphenAt(doc, &doc.Sentences[si], i, src) {
 		return 0, false
 	}
 	x, y, firm, ok := r.compound(doc, si, i, src, buf)
@@ -4965,36 +5003,41 @@ func (g *Gazetteer) demonymCountry(w string) int32 {
 // ("nigerian" is Nigeria's, not Niger's) and stems of equal length leave
 // no answer. irregularDemonyms override.
 func (g *Gazetteer) indexDemonyms() map[string]int32 {
+	// Each word is written into one buffer and probed with it, a string
+	// made only for a word no country formed before; by, the last
+	// country to form a word, stands for a list of each country's words.
 	type vote struct {
-		p    int32
-		stem int
-		tie  bool
+		p, by int32
+		stem  int
+		tie   bool
 	}
-	votes := make(map[string]vote, 8*len(g.byISO3))
-	var arr [64]byte
+	votes := make(map[string]*vote, 8*len(g.byISO3))
+	var arr, wa [64]byte
 	for _, p := range g.byISO3 {
 		k := fold.Append(arr[:0], g.places[p].Name)
 		// A word counts once per country, by its longest stem: the
 		// smallest cut that forms it.
-		var formed []string
 		for cut := 0; cut <= 2 && cut < len(k)-3; cut++ {
 			stem := k[:len(k)-cut]
-			for end := range demonymEnds {
+			for _, end := range demonymEndList {
 				if cut == 0 && end == "" {
 					continue
 				}
-				w := string(stem) + end
-				if len(w) < 4 || slices.Contains(formed, w) {
+				w := append(append(wa[:0], stem...), end...)
+				if len(w) < 4 {
 					continue
 				}
-				formed = append(formed, w)
-				v, ok := votes[w]
+				v := votes[string(w)]
 				switch {
-				case !ok || len(stem) > v.stem:
-					votes[w] = vote{p: p, stem: len(stem)}
+				case v == nil:
+					votes[string(w)] = &vote{p: p, by: p, stem: len(stem)}
+				case v.by == p: // formed already, from a longer stem
+				case len(stem) > v.stem:
+					*v = vote{p: p, by: p, stem: len(stem)}
 				case len(stem) == v.stem && p != v.p:
-					v.tie = true
-					votes[w] = v
+					v.tie, v.by = true, p
+				default:
+					v.by = p
 				}
 			}
 		}
@@ -5093,6 +5136,18 @@ var demonymEnds = map[string]bool{
 	"": true, "n": true, "an": true, "ian": true, "ean": true, "i": true, "e": true,
 	"ese": true, "ish": true, "vian": true,
 }
+
+// demonymEndList holds the keys of demonymEnds, for indexDemonyms, which
+// forms every country's name with each: a slice is read faster than a
+// map is ranged over.
+var demonymEndList = func() []string {
+	l := make([]string, 0, len(demonymEnds))
+	for end := range demonymEnds {
+		l = append(l, end)
+	}
+	slices.Sort(l)
+	return l
+}()
 
 // irregularDemonyms are adjectives of nationality not formed by adding an
 // ending to the country's name.

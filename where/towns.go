@@ -33,7 +33,51 @@ type townTier struct {
 	names int
 	// mainByID gives the position in Gazetteer.places of each main-tier
 	// city by GeoNames id, for the alternate names of those cities.
-	mainByID map[int32]int32
+	mainByID idTable
+}
+
+// idTable maps GeoNames ids to positions in Gazetteer.places, as a
+// map[int32]int32 would: an open-addressed table, at most half full,
+// probed linearly from the id's Fibonacci hash. The tier fills it with
+// every city of the main tier when it opens, which as a map cost more
+// than the rest of its opening; here an insert is a multiply, a shift
+// and a store or two.
+type idTable struct {
+	slots []idSlot
+	shift uint8 // 32 minus log2(len(slots))
+}
+
+// idSlot is one id's place in an idTable; pos is the position plus one,
+// 0 in an empty slot.
+type idSlot struct{ id, pos int32 }
+
+// newIDTable returns an empty table with room for n ids.
+func newIDTable(n int) idTable {
+	bits := uint8(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	return idTable{slots: make([]idSlot, 1<<bits), shift: 32 - bits}
+}
+
+// slot returns the index of id's slot, or of the empty slot where it
+// would go.
+func (t *idTable) slot(id int32) int {
+	mask := len(t.slots) - 1
+	k := int(uint32(id) * 0x9E3779B1 >> t.shift)
+	for t.slots[k].pos != 0 && t.slots[k].id != id {
+		k = (k + 1) & mask
+	}
+	return k
+}
+
+// put maps id to pos, replacing what id mapped to before.
+func (t *idTable) put(id, pos int32) { t.slots[t.slot(id)] = idSlot{id, pos + 1} }
+
+// get returns the position id maps to, or false.
+func (t *idTable) get(id int32) (int32, bool) {
+	s := t.slots[t.slot(id)]
+	return s.pos - 1, s.pos != 0
 }
 
 // smallTowns returns the second tier, opening it on first use: only a
@@ -49,17 +93,36 @@ func (g *Gazetteer) loadTowns() (*townTier, error) {
 // newTownTier wraps the text of a second tier (see internal/gen) and maps
 // the main tier's cities by GeoNames id.
 func newTownTier(raw []byte, places []Candidate) (*townTier, error) {
-	sep := bytes.Index(raw, []byte("\n#\n"))
+	sep := placesEnd(raw)
 	if sep < 0 || raw[len(raw)-1] != '\n' {
 		return nil, fmt.Errorf("where: towns: want places, a line \"#\", then names")
 	}
-	t := &townTier{raw: raw, names: sep + 3, mainByID: make(map[int32]int32, len(places))}
+	t := &townTier{raw: raw, names: sep + 3, mainByID: newIDTable(len(places))}
 	for i := range places {
 		if places[i].Kind == KindCity {
-			t.mainByID[int32(places[i].ID)] = int32(i)
+			t.mainByID.put(int32(places[i].ID), int32(i))
 		}
 	}
 	return t, nil
+}
+
+// placesEnd returns the index of the first "\n#\n" in raw, the line that
+// ends the place lines, or -1. It looks for the '#', which the place
+// lines before it do not hold, rather than with bytes.Index, which stops
+// at every newline of the first eight megabytes to compare the two bytes
+// after it and so cost more than the rest of the tier's opening.
+func placesEnd(raw []byte) int {
+	for from := 0; ; {
+		i := bytes.IndexByte(raw[from:], '#')
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i > 0 && i+1 < len(raw) && raw[i-1] == '\n' && raw[i+1] == '\n' {
+			return i - 1
+		}
+		from = i + 1
+	}
 }
 
 // refs returns the comma-separated references of a folded name, or "". It
@@ -172,7 +235,7 @@ func (g *Gazetteer) town(t *townTier, key, inKey string, named []string) townRef
 		r := noTown
 		if id, ok := strings.CutPrefix(ref, "m"); ok {
 			n, _ := strconv.Atoi(id)
-			p, known := t.mainByID[int32(n)]
+			p, known := t.mainByID.get(int32(n))
 			if !known {
 				continue
 			}

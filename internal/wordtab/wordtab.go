@@ -37,8 +37,8 @@ func New(keys []string) Table {
 	t.shift = 64 - bits
 	mask := len(t.slots) - 1
 	for id, w := range keys {
-		head := headOf(w)
-		k := int(hash(w, head) >> t.shift)
+		head, h := Hash(w)
+		k := int(h >> t.shift)
 		for t.slots[k].id != 0 {
 			k = (k + 1) & mask
 		}
@@ -51,10 +51,10 @@ func New(keys []string) Table {
 //
 // Find calls nothing but a panic on a bad index, so that the compiler
 // leaves out its stack check and it keeps nothing across a call: it
-// spells out headOf and hash, and mixes a longer word's tail and
-// compares it eight bytes at a time, in place of calls to mixTail and
-// memequal, which with their spills cost as much as the rest of a
-// lookup. Slots are indexed through the mask, sparing a bounds check.
+// spells out Hash, and compares a longer word's tail eight bytes at a
+// time, in place of calls to Hash and memequal, which with their spills
+// cost as much as the rest of a lookup. Slots are indexed through the
+// mask, sparing a bounds check.
 func (t *Table) Find(w string) (uint32, bool) {
 	n := len(w)
 	slots := t.slots
@@ -106,25 +106,6 @@ func (t *Table) Find(w string) (uint32, bool) {
 // Slots returns the number of slots, for tests of the load factor.
 func (t *Table) Slots() int { return len(t.slots) }
 
-// headOf packs the first eight bytes of w, little-endian, zero-padded.
-// A shorter word is read as two overlapping loads of four or two bytes,
-// which the compiler makes single moves, rather than byte by byte: the
-// tagger and the dictionaries ask a head of nearly every token, and most
-// tokens are under eight bytes.
-func headOf(w string) uint64 {
-	switch n := len(w); {
-	case n >= 8:
-		return load8(w)
-	case n >= 4:
-		return load4(w) | load4(w[n-4:])<<(8*(n-4))
-	case n >= 2:
-		return load2(w) | load2(w[n-2:])<<(8*(n-2))
-	case n == 1:
-		return uint64(w[0])
-	}
-	return 0
-}
-
 // load8, load4 and load2 read the first eight, four or two bytes of w,
 // little-endian.
 func load8(w string) uint64 {
@@ -143,40 +124,42 @@ func load2(w string) uint64 {
 	return uint64(w[0]) | uint64(w[1])<<8
 }
 
-// Hash returns w's head (its first eight bytes, little-endian,
-// zero-padded) and the hash a Table places it by, for tables of the same
-// layout kept elsewhere (the tagger's cache of words its memo lacks,
-// which must grow, as a Table cannot).
-func Hash(w string) (head, h uint64) {
-	head = headOf(w)
-	return head, hash(w, head)
-}
-
-// Multipliers of hash: odd, with bits spread over the word.
+// Multipliers of the hash: odd, with bits spread over the word.
 const (
 	mulHead = 0x9E3779B97F4A7C15
 	mulTail = 0xFF51AFD7ED558CCD
 )
 
-// hash mixes a word's head, its length and, for a longer word, its
-// other bytes (mixTail). A table keeps the top bits of the product,
-// which depend on every bit of the head, so no further mixing is
-// needed (Fibonacci hashing). Find computes the same inline.
-func hash(w string, head uint64) uint64 {
-	h := (head ^ uint64(len(w))<<59) * mulHead
-	if len(w) > 8 {
-		h = mixTail(h, w)
-	}
-	return h
-}
-
-// mixTail mixes into h the bytes of w after its first eight, eight at
-// a time, the last eight overlapping what came before.
-func mixTail(h uint64, w string) uint64 {
+// Hash returns w's head (its first eight bytes, little-endian,
+// zero-padded) and the hash a Table places it by, for tables of the same
+// layout kept elsewhere (the tagger's cache of words its memo lacks,
+// which must grow, as a Table cannot). The hash mixes the head, the
+// length and, for a longer word, its other bytes eight at a time, the
+// last eight overlapping; a table keeps the top bits of the product,
+// which depend on every bit of the head, so no further mixing is needed
+// (Fibonacci hashing).
+//
+// A shorter word's head is read as two overlapping loads of four or two
+// bytes, which the compiler makes single moves. Like Find, which
+// computes the same inline, Hash calls nothing: the tagger asks it of
+// every word its memo lacks, and New of every key, and calls to helpers
+// for the head and the tail cost as much as the rest.
+func Hash(w string) (head, h uint64) {
 	n := len(w)
+	switch {
+	case n >= 8:
+		head = load8(w)
+	case n >= 4:
+		head = load4(w) | load4(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		head = load2(w) | load2(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		head = uint64(w[0])
+	}
+	h = (head ^ uint64(n)<<59) * mulHead
 	for i := 8; i < n; i += 8 {
 		h = (h ^ load8(w[min(i, n-8):])) * mulTail
 		h ^= h >> 32
 	}
-	return h
+	return head, h
 }

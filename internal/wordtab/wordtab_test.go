@@ -77,3 +77,64 @@ func TestFindEveryLength(t *testing.T) {
 		}
 	}
 }
+
+// TestHashReference checks Hash, which calls nothing, against the hash
+// as first written with helpers (the head byte by byte, the tail mixed
+// after it), on words of every length to 40 with each byte value in
+// each place: a Table built before and one built after place every
+// word alike.
+func TestHashReference(t *testing.T) {
+	reference := func(w string) (head, h uint64) {
+		for i := 0; i < len(w) && i < 8; i++ {
+			head |= uint64(w[i]) << (8 * i)
+		}
+		if n := len(w); n > 0 && n < 8 {
+			// A short word's head overlaps its last bytes as Hash reads them.
+			head = 0
+			switch {
+			case n >= 4:
+				head = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+				for i, c := range []byte(w[n-4:]) {
+					head |= uint64(c) << (8 * (n - 4 + i))
+				}
+			case n >= 2:
+				head = uint64(w[0]) | uint64(w[1])<<8
+				for i, c := range []byte(w[n-2:]) {
+					head |= uint64(c) << (8 * (n - 2 + i))
+				}
+			default:
+				head = uint64(w[0])
+			}
+		}
+		h = (head ^ uint64(len(w))<<59) * mulHead
+		for i := 8; i < len(w); i += 8 {
+			j := min(i, len(w)-8)
+			var x uint64
+			for k := 0; k < 8; k++ {
+				x |= uint64(w[j+k]) << (8 * k)
+			}
+			h = (h ^ x) * mulTail
+			h ^= h >> 32
+		}
+		return head, h
+	}
+	for n := 0; n <= 40; n++ {
+		for pos := 0; pos < max(n, 1); pos++ {
+			for c := 0; c < 256; c += 7 {
+				b := make([]byte, n)
+				for i := range b {
+					b[i] = byte('a' + i%26)
+				}
+				if n > 0 {
+					b[pos] = byte(c)
+				}
+				w := string(b)
+				gh, gx := Hash(w)
+				wh, wx := reference(w)
+				if gh != wh || gx != wx {
+					t.Fatalf("Hash(%q) = %x, %x; want %x, %x", w, gh, gx, wh, wx)
+				}
+			}
+		}
+	}
+}
