@@ -160,7 +160,7 @@ func mentionCountry(doc *annals.Doc, m *annals.Mention) (string, int) {
 // counted as two, nor more heavily than other parties named. It returns
 // "" where the actor layer codes no other country.
 func datedCountry(doc *annals.Doc, m *annals.Mention) (code string, covered bool) {
-	if !formerSeats[m.Code] {
+	if !formerSeatSet.Has(m.Code) {
 		return "", false // the common case, without a scan of the article's mentions
 	}
 	for i := range doc.Mentions {
@@ -642,7 +642,7 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			i = aend // "Mario Branco Peres": someone else than Shimon Peres
 			continue
 		}
-		if aend < end && (aend == j+1 && toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || (aend == j+1 || a.Type == "COUNTRY") && (currency[toks[aend].Norm] || currencyNouns[toks[aend].Norm] && toks[aend].Tag.IsNoun())) {
+		if aend < end && (aend == j+1 && toks[aend].Tag == annals.SYM && toks[aend].Start == toks[j].End || (aend == j+1 || a.Type == "COUNTRY") && (currencySet.Has(toks[aend].Norm) || currencyNounSet.Has(toks[aend].Norm) && toks[aend].Tag.IsNoun())) {
 			i = aend // "US$", "US dollars", "the West German mark": a currency, not an actor
 			continue
 		}
@@ -997,7 +997,7 @@ var debtWords = map[string]bool{
 // bankers", "the authorities have opened negotiations with commercial
 // banks" name no debt, yet the banks are the lenders abroad all the same.
 func creditorBanks(doc *annals.Doc, first int, m *annals.Mention, debtStory bool) bool {
-	if m.Tokens.End == 0 || !lenderWords[doc.Tokens[m.Tokens.End-1].Norm] {
+	if m.Tokens.End == 0 || !lenderSet.Has(doc.Tokens[m.Tokens.End-1].Norm) {
 		return false
 	}
 	if debtStory {
@@ -1006,7 +1006,7 @@ func creditorBanks(doc *annals.Doc, first int, m *annals.Mention, debtStory bool
 	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
 	debt := false
 	for j := s.Start; j < s.End && !debt; j++ {
-		debt = debtWords[doc.Tokens[j].Norm]
+		debt = debtWordSet.Has(doc.Tokens[j].Norm)
 	}
 	if !debt {
 		return false
@@ -1053,7 +1053,7 @@ func manyCountries(doc *annals.Doc, m *annals.Mention) bool {
 	if m.Tokens.End == 0 || m.Code == "BUS" || m.Code == "MED" {
 		return false
 	}
-	if j := m.Tokens.Start - 1; j >= 0 && abroadWords[toks[j].Norm] && !strings.HasSuffix(m.Name, "minister") && !strings.HasSuffix(m.Name, "ministry") {
+	if j := m.Tokens.Start - 1; j >= 0 && abroadSet.Has(toks[j].Norm) && !strings.HasSuffix(m.Name, "minister") && !strings.HasSuffix(m.Name, "ministry") {
 		return true
 	}
 	if j := m.Tokens.Start - 1; j >= 1 && toks[j].Norm == "american" && toks[j-1].Flags&annals.Cap != 0 {

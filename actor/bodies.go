@@ -64,7 +64,7 @@ func (r *Recognizer) bodyAfter(toks []annals.Token, aend, end int) (int, bool) {
 		if e, b := r.dict.MatchActor(toks, k); b != nil && e > k {
 			return 0, false // another actor: "Japan's Toyota Motor"
 		}
-		if w := strings.TrimSuffix(t.Norm, "s"); bodyHeads[t.Norm] || bodyHeads[w] && t.Norm != "ministries" {
+		if w := strings.TrimSuffix(t.Norm, "s"); bodyHeadSet.Has(t.Norm) || bodyHeadSet.Has(w) && t.Norm != "ministries" {
 			if k == start {
 				return 0, false // "Britain's Department ...": a role word alone, left to agents.txt
 			}

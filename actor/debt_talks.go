@@ -24,7 +24,7 @@ func debtTalks(doc *annals.Doc) bool {
 		case "debt", "debts", "advisory":
 			debt = true
 		default:
-			if len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorWords[w] {
+			if len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorSet.Has(w) {
 				creditor = true
 			}
 		}
@@ -40,7 +40,7 @@ func debtTalks(doc *annals.Doc) bool {
 // New York story) and keep the country the place gives them.
 func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention) bool {
 	toks := doc.Tokens
-	if m.Tokens.End == 0 || !lenderWords[toks[m.Tokens.End-1].Norm] {
+	if m.Tokens.End == 0 || !lenderSet.Has(toks[m.Tokens.End-1].Norm) {
 		return false
 	}
 	if borrowedFrom(doc, first, m) {
@@ -60,7 +60,7 @@ func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention) bool {
 // banks to give soft loans to industry") and is left to the usual rules.
 func borrowedFrom(doc *annals.Doc, first int, m *annals.Mention) bool {
 	toks := doc.Tokens
-	if m.Tokens.End == 0 || !lenderWords[toks[m.Tokens.End-1].Norm] {
+	if m.Tokens.End == 0 || !lenderSet.Has(toks[m.Tokens.End-1].Norm) {
 		return false
 	}
 	j := m.Tokens.Start - 1

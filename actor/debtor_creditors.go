@@ -22,7 +22,7 @@ func debtorsCreditors(doc *annals.Doc, first int) {
 			continue
 		}
 		head := doc.Tokens[r.End-1].Norm
-		if !lenderWords[head] {
+		if !lenderSet.Has(head) {
 			continue
 		}
 		// A creditor word: "creditors", "lenders", or "creditor banks".

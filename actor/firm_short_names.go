@@ -57,7 +57,7 @@ func shortFirmNames(doc *annals.Doc, first int) []firmAlias {
 			n++
 		}
 		full := n
-		for n > s && shortNameTails[strings.TrimSuffix(toks[n-1].Norm, ".")] {
+		for n > s && shortNameTailSet.Has(strings.TrimSuffix(toks[n-1].Norm, ".")) {
 			n--
 		}
 		if n == full && !tickerAt(toks, full, e) {

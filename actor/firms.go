@@ -51,7 +51,7 @@ var stateWords = map[string]bool{
 // the firm they name.
 func stateOwned(toks []annals.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if stateWords[toks[k].Norm] {
+		if stateWordSet.Has(toks[k].Norm) {
 			return true
 		}
 	}
@@ -72,16 +72,16 @@ func (r *Recognizer) firmAfter(toks []annals.Token, spanStart, j, aend, end int)
 	for n := 0; k < end && n < 9; n, k = n+1, k+1 {
 		t := &toks[k]
 		w := strings.TrimSuffix(t.Norm, ".")
-		if k > aend && (firmHeads[w] || w == "group") && t.Tag.IsNoun() {
+		if k > aend && (firmHeadSet.Has(w) || w == "group") && t.Tag.IsNoun() {
 			break
 		}
-		if mediaWords[w] {
+		if mediaSet.Has(w) {
 			return 0, "", false // "the British Broadcasting Corp": a broadcaster, no trading firm
 		}
 		switch {
 		case t.Tag == annals.POS:
 			owned = true
-		case stateWords[t.Norm]:
+		case stateWordSet.Has(t.Norm):
 			state, owned = true, true
 		case t.Tag == annals.SYM && (t.Norm == "<" || t.Norm == ">"):
 			ticker = true // "<PEL.N>": a listed company's ticker
@@ -106,10 +106,10 @@ func (r *Recognizer) firmAfter(toks []annals.Token, spanStart, j, aend, end int)
 		return 0, "", false
 	}
 	w := strings.TrimSuffix(toks[k].Norm, ".")
-	if w == "group" && !ticker && !state && !industryWords[toks[k-1].Norm] {
+	if w == "group" && !ticker && !state && !industrySet.Has(toks[k-1].Norm) {
 		return 0, "", false // "a Lebanese Moslem group", "a pressure group"
 	}
-	if !firmHeads[w] && w != "group" {
+	if !firmHeadSet.Has(w) && w != "group" {
 		return 0, "", false
 	}
 	k++

@@ -30,9 +30,9 @@ func mirroredRoles(doc *annals.Doc, first int) {
 		}
 		end := m.Tokens.End
 		switch {
-		case len(m.Code) == 3 && end < len(toks) && mirrorWords[toks[end].Lemma]:
+		case len(m.Code) == 3 && end < len(toks) && mirrorSet.Has(toks[end].Lemma):
 			end++ // "Japanese colleagues": the noun is no agent of its own
-		case len(m.Code) == 6 && m.Tokens.Len() > 1 && mirrorWords[toks[end-1].Lemma]:
+		case len(m.Code) == 6 && m.Tokens.Len() > 1 && mirrorSet.Has(toks[end-1].Lemma):
 		default:
 			continue
 		}

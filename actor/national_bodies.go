@@ -81,7 +81,7 @@ func (r *Recognizer) nationalBodyAfter(toks []annals.Token, spanStart, j, aend, 
 			return 0, "", false // another actor inside: "U.S. Federal Reserve Board"
 		}
 		w := strings.TrimSuffix(t.Norm, ".")
-		if tradeHeads[w] && w != "institute" {
+		if tradeHeadSet.Has(w) && w != "institute" {
 			if e, ok := tradeNameOf(toks, k+1, end); ok {
 				return e, "BUS", true // "the West German Federation of Industry"
 			}
@@ -98,7 +98,7 @@ func (r *Recognizer) nationalBodyAfter(toks []annals.Token, spanStart, j, aend, 
 					e += 3
 				}
 				return listedFirm(toks, spanStart, j, e)
-			case tradeHeads[w] && w != "institute" || w == "union":
+			case tradeHeadSet.Has(w) && w != "institute" || w == "union":
 				if labour && !next {
 					return k + 1, "LAB", true
 				}
@@ -116,9 +116,9 @@ func (r *Recognizer) nationalBodyAfter(toks []annals.Token, spanStart, j, aend, 
 				return 0, "", false
 			}
 		}
-		commodity = commodity || commodityWords[w]
-		labour = labour || labourWords[w]
-		marketing = marketing || marketingWords[w]
+		commodity = commodity || commoditySet.Has(w)
+		labour = labour || labourSet.Has(w)
+		marketing = marketing || marketingSet.Has(w)
 	}
 	return 0, "", false
 }
@@ -140,7 +140,7 @@ func tradeNameOf(toks []annals.Token, i, end int) (int, bool) {
 		if t.Flags&annals.Cap == 0 || !t.Tag.IsNoun() {
 			break
 		}
-		trade = trade || tradeWords[t.Norm] || industryWords[t.Norm] || commodityWords[t.Norm]
+		trade = trade || tradeWordSet.Has(t.Norm) || industrySet.Has(t.Norm) || commoditySet.Has(t.Norm)
 	}
 	return k, trade && k > i+1
 }
@@ -148,7 +148,7 @@ func tradeNameOf(toks []annals.Token, i, end int) (int, bool) {
 // listedFirm returns the listed firm's end and role: the state's (GOV)
 // when a state word stands right before the name, else business (BUS).
 func listedFirm(toks []annals.Token, spanStart, j, e int) (int, string, bool) {
-	if j > 0 && stateWords[toks[j-1].Norm] || spanStart < j && stateOwned(toks, spanStart, j) {
+	if j > 0 && stateWordSet.Has(toks[j-1].Norm) || spanStart < j && stateOwned(toks, spanStart, j) {
 		return e, "GOV", true
 	}
 	return e, "BUS", true

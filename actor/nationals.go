@@ -206,7 +206,7 @@ func modifiesBody(toks []annals.Token, i, end int) bool {
 	for j := i; j < end && j < i+4; j++ {
 		t := &toks[j]
 		w := strings.TrimSuffix(t.Norm, "'")
-		if privateBodies[w] || privateBodies[strings.TrimSuffix(w, "s")] {
+		if privateBodySet.Has(w) || privateBodySet.Has(strings.TrimSuffix(w, "s")) {
 			return true
 		}
 		switch t.Tag {

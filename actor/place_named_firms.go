@@ -44,7 +44,7 @@ func (r *Recognizer) placeNamedFirm(toks []annals.Token, aend, end int, a *dict.
 		if media && firmSuffixes[strings.TrimSuffix(t.Norm, ".")] {
 			role, ok = "MED", true // "the British Broadcasting Corporation"
 		}
-		media = media || mediaWords[t.Norm]
+		media = media || mediaSet.Has(t.Norm)
 		if ok {
 			if t.Norm == "post" && a.Kind != "capital" {
 				return 0, "", false // "Canada Post" is the post office, no newspaper

@@ -44,7 +44,7 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": t
 func officerOfBody(doc *annals.Doc, m *annals.Mention) (body bool, role string, last int) {
 	toks := doc.Tokens
 	k := m.Tokens.End
-	if !stateRoles[m.Code] || k+1 >= len(toks) || toks[k].Norm != "of" && toks[k].Norm != "from" {
+	if !stateRoleSet.Has(m.Code) || k+1 >= len(toks) || toks[k].Norm != "of" && toks[k].Norm != "from" {
 		return false, "", 0
 	}
 	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
@@ -71,7 +71,7 @@ func officerOfBody(doc *annals.Doc, m *annals.Mention) (body bool, role string, 
 		if stateNouns[w] {
 			return false, "", 0
 		}
-		if orgNouns[w] || privateBodies[w] || privateBodies[strings.TrimSuffix(w, "s")] {
+		if orgNounSet.Has(w) || privateBodySet.Has(w) || privateBodySet.Has(strings.TrimSuffix(w, "s")) {
 			org, last = true, k
 			if labourNouns[w] {
 				role = "LAB"
@@ -139,10 +139,10 @@ var congressNorms = map[string]bool{
 // countries alone for their Senates: "the administration would ask
 // Congress" in a Canadian story on acid rain is Washington's Congress.
 func congressAbroad(doc *annals.Doc, m *annals.Mention, focus string) string {
-	if m.Code != "LEG" && m.Code != "GOV" || congressHomes[focus] || m.Tokens.End <= m.Tokens.Start {
+	if m.Code != "LEG" && m.Code != "GOV" || congressHomeSet.Has(focus) || m.Tokens.End <= m.Tokens.Start {
 		return ""
 	}
-	if !congressNorms[doc.Tokens[m.Tokens.End-1].Norm] {
+	if !congressNormSet.Has(doc.Tokens[m.Tokens.End-1].Norm) {
 		return ""
 	}
 	for i := range doc.Mentions {
@@ -159,7 +159,7 @@ var mpNorms = map[string]bool{"mp": true, "mps": true}
 
 // noMPs are countries whose legislators English news does not call MPs:
 // members of a Congress or of Japan's Diet.
-func noMPs(c string) bool { return c == "JPN" || congressHomes[c] && c != "IND" && c != "ZAF" }
+func noMPs(c string) bool { return c == "JPN" || congressHomeSet.Has(c) && c != "IND" && c != "ZAF" }
 
 // mpsAbroad decides the country of a bare "MPs" in a story about a
 // country whose legislators are not so called ("urged by a cross-section

@@ -83,7 +83,7 @@ var listNouns = map[string]*dict.Agent{
 
 // listNoun returns the role a list noun at token k gives, or nil.
 func listNoun(toks []annals.Token, k, end int) *dict.Agent {
-	if k >= end {
+	if k >= end || !listNounSet.Has(toks[k].Norm) {
 		return nil
 	}
 	return listNouns[toks[k].Norm]

@@ -77,7 +77,7 @@ func (r *Recognizer) tickerFirm(toks []annals.Token, start, from, i, end int) (s
 	if bare && s > start && (toks[s-1].Flags&annals.Cap != 0 || toks[s-1].Tag == annals.POS) {
 		return span, "", false // "French-controlled Schlumberger Ltd <SLB>": a foreign firm's New York listing
 	}
-	if s-1 >= start && stateWords[toks[s-1].Norm] {
+	if s-1 >= start && stateWordSet.Has(toks[s-1].Norm) {
 		return annals.Range{Start: s, End: i + 3}, c + "GOV", true // "state-owned Rover Group Plc <BLLL.L>"
 	}
 	return annals.Range{Start: s, End: i + 3}, c + "BUS", true
@@ -218,13 +218,13 @@ func (r *Recognizer) tradeBodyAfter(toks []annals.Token, aend, end int) (int, bo
 		if e, b := r.dict.MatchActor(toks, k); b != nil && e > k {
 			return 0, false // another actor inside: "Japan's Toyota Motor"
 		}
-		if tradeHeads[t.Norm] && k > start {
+		if tradeHeadSet.Has(t.Norm) && k > start {
 			if !trade || k+1 < end && toks[k+1].Flags&annals.Cap != 0 && toks[k+1].Tag == annals.NNP {
 				return 0, false
 			}
 			return k + 1, true
 		}
-		trade = trade || tradeWords[t.Norm] || industryWords[t.Norm]
+		trade = trade || tradeWordSet.Has(t.Norm) || industrySet.Has(t.Norm)
 	}
 	return 0, false
 }

@@ -8,10 +8,9 @@ import (
 
 // The filters of the word lists the recogniser asks about every
 // capitalised token or every token of an article: an abbreviated title,
-// a firm's suffix, a creditor's word.
+// a creditor's word.
 var (
 	abbrevTitleFilter = wordfilter.New(abbrevTitles)
-	firmSuffixFilter  = wordfilter.New(firmSuffixes)
 	creditorFilter    = wordfilter.New(creditorWords)
 )
 
@@ -19,5 +18,5 @@ var (
 // firmSuffixes.
 func firmSuffix(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return firmSuffixFilter.May(w) && firmSuffixes[w]
+	return firmSuffixSet.Has(w)
 }

@@ -18,7 +18,6 @@ func TestWordFilters(t *testing.T) {
 		filter *wordfilter.Filter
 	}{
 		{"abbrevTitles", slices.Collect(maps.Keys(abbrevTitles)), abbrevTitleFilter},
-		{"firmSuffixes", slices.Collect(maps.Keys(firmSuffixes)), firmSuffixFilter},
 		{"creditorWords", slices.Collect(maps.Keys(creditorWords)), creditorFilter},
 	}
 	for _, g := range guards {

@@ -845,10 +845,16 @@ func (d *Dict) MayDiscard(tok *annals.Token) bool {
 // NextDiscard returns the first index in [i, end) of toks at which a
 // discard phrase may start (MayDiscard), or end. The event coder scans
 // every token of an article so: a loop here, with the filter inlined,
-// rather than a call per token.
+// rather than a call per token. The loop reads the table and the tokens
+// through locals, toks cut at end, so that the compiler keeps them in
+// registers and drops the bounds check: the table's reload, the check
+// and the moves around them were three of each token's forty-odd
+// instructions. It answers as beginsOf does.
 func (d *Dict) NextDiscard(toks []annals.Token, i, end int) int {
-	for ; i < end; i++ {
-		if d.beginsOf(filterHash(toks[i].Norm))&BeginsDiscard != 0 {
+	toks, tab := toks[:end], d.begins
+	for ; i < len(toks); i++ {
+		h := filterHash(toks[i].Norm)
+		if Begins(tab[h/16]>>(h%16*4))&BeginsDiscard != 0 {
 			return i
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/internal/wordtab"
 )
 
 // Entity sources, as in annals.Entity.Source.
@@ -25,19 +26,40 @@ const (
 // immutable and safe for concurrent use on different Docs.
 type Resolver struct {
 	dict    *dict.Dict
-	byEntry map[string]*dict.Actor
-	states  sync.Pool // *state, reused so each Doc's tables cost no allocation
+	entries wordtab.Table // the dictionary's distinct actor entries
+	byEntry []*dict.Actor // byEntry[id]: the last actor of entry id
+	states  sync.Pool     // *state, reused so each Doc's tables cost no allocation
 }
 
 // New returns a Resolver over d, the dictionary the actor stage used: the
 // actor mentions' Entry fields are looked up in it to find a person's
 // dictionary role and affiliation.
 func New(d *dict.Dict) *Resolver {
-	r := &Resolver{dict: d, byEntry: make(map[string]*dict.Actor, len(d.Actors))}
+	r := &Resolver{dict: d}
+	ids := make(map[string]int, len(d.Actors))
+	var keys []string
 	for i := range d.Actors {
-		r.byEntry[d.Actors[i].Entry] = &d.Actors[i]
+		a := &d.Actors[i]
+		if id, ok := ids[a.Entry]; ok {
+			r.byEntry[id] = a
+			continue
+		}
+		ids[a.Entry] = len(keys)
+		keys = append(keys, a.Entry)
+		r.byEntry = append(r.byEntry, a)
 	}
+	r.entries = wordtab.New(keys)
 	return r
+}
+
+// actorOf returns the dictionary's actor of entry, the last of that entry,
+// or nil. A table probe costs a fraction of a map lookup's instructions,
+// and every actor mention of every article asks one (issue 2).
+func (r *Resolver) actorOf(entry string) *dict.Actor {
+	if id, ok := r.entries.Find(entry); ok {
+		return r.byEntry[id]
+	}
+	return nil
 }
 
 // Annotate appends doc's entities to doc.Entities, links the mentions it
@@ -239,7 +261,7 @@ func (s *state) dictionaryMentions() {
 		if m.Tokens.Start < 0 || m.Tokens.End > len(s.toks) || m.Tokens.Len() <= 0 {
 			continue
 		}
-		a := s.r.byEntry[m.Entry]
+		a := s.r.actorOf(m.Entry)
 		switch {
 		case m.Type == "PERSON" && a != nil && a.Type == "PERSON":
 			ns := s.nameStart(m, a)
@@ -370,7 +392,7 @@ func (s *state) title(ns, lo int) titled {
 // fields, "and" or capitalised modifiers of a field.
 func (s *state) officeFor(ns, start int) int {
 	p := ns - 1
-	if p < start || !officeFields[s.toks[p].Norm] {
+	if p < start || !officeFieldSet.Has(s.toks[p].Norm) {
 		return -1
 	}
 	for p > start && ns-p < 6 && s.toks[p].Norm != "for" {
@@ -658,13 +680,13 @@ func (s *state) run(si, i, j int) {
 		// "Under Secretary of State for Economic Affairs Allen Wallis": the
 		// office's field is no part of the name.
 		for k := j - 2; k >= i; k-- {
-			if officeFields[s.toks[k].Norm] {
+			if officeFieldSet.Has(s.toks[k].Norm) {
 				ns = k + 1
 				break
 			}
 		}
 	}
-	for ns < j && (strings.HasSuffix(s.toks[ns].Norm, "-year-old") || j-ns > 2 && partyLabels[s.toks[ns].Norm]) {
+	for ns < j && (strings.HasSuffix(s.toks[ns].Norm, "-year-old") || j-ns > 2 && partyLabelSet.Has(s.toks[ns].Norm)) {
 		ns++ // "Fourteen-year-old Zoe", "Republican Larry Hogan": no part of the name
 	}
 	name := annals.Range{Start: ns, End: j}
@@ -764,7 +786,7 @@ func (s *state) continued(j, end int) bool {
 		return t.Norm == "-" && j+1 < end && t.Start == s.toks[j-1].End && s.toks[j+1].Start == t.End &&
 			s.toks[j+1].Flags&annals.Cap != 0
 	}
-	if t.Flags&annals.Cap == 0 || t.Flags&annals.Digit != 0 || calendar[t.Norm] {
+	if t.Flags&annals.Cap == 0 || t.Flags&annals.Digit != 0 || calendarSet.Has(t.Norm) {
 		return false
 	}
 	return t.Tag == annals.NNP || t.Tag == annals.NNPS

@@ -139,7 +139,7 @@ var speechVerbs = map[string]bool{
 }
 
 // isHead reports whether token t can end a title.
-func isHead(t *annals.Token) bool { return titleHeadFilter.May(t.Norm) && titleHeads[t.Norm] }
+func isHead(t *annals.Token) bool { return titleHeadSet.Has(t.Norm) }
 
 // nameWord reports whether token t can be part of a person's name: a
 // capitalised proper noun or initial that is not a calendar or function word.

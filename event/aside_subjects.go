@@ -25,7 +25,7 @@ func (sc *sentCtx) subjectBeforeAside(vg *annals.VerbGroup) (subj []int, via str
 	for end > sc.start && toks[end].Tag == annals.RB {
 		end-- // "..., respectively, also warned"
 	}
-	if end <= sc.start || toks[end].Tag != annals.COMMA && !dashes[toks[end].Norm] {
+	if end <= sc.start || toks[end].Tag != annals.COMMA && !dashSet.Has(toks[end].Norm) {
 		return nil, ""
 	}
 	closer := toks[end].Norm

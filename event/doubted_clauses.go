@@ -43,7 +43,7 @@ var settledTogether = map[string]bool{
 // "Canada and the U.S. agreed to the charge" and "the formula he agreed
 // upon with Gorbachev" do.
 func (sc *sentCtx) agreedAlone(v *dict.Verb, srcs, tgts []int) bool {
-	if !settledTogether[v.Pattern] || len(srcs) > 1 {
+	if !settledTogetherSet.Has(v.Pattern) || len(srcs) > 1 {
 		return false
 	}
 	if len(tgts) == 0 {

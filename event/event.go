@@ -2094,7 +2094,7 @@ func (sc *sentCtx) asides(i int) int {
 		switch {
 		case t.Norm == "(":
 			closer = ")"
-		case dashes[t.Norm]:
+		case dashSet.Has(t.Norm):
 			closer = t.Norm
 		case t.Tag == annals.COMMA && i+1 < sc.end && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an" || toks[i+1].Norm == "the"):
 			closer, max = ",", 8
@@ -2944,8 +2944,16 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		if !nounCandidate(tok.Tag) {
 			continue // a determiner, preposition, adjective ...: no reading below takes it for a noun
 		}
-		compound := c.verbAsNoun(sc, t)
-		capWord, capital := c.capitalNoun(sc, t) // "a U.S. Attack on"
+		// verbAsNoun reads only verbs and capitalNoun only proper nouns,
+		// and each answers no for any other tag: asked by tag here, most
+		// tokens are spared both calls.
+		compound, capWord, capital := false, "", false
+		switch tok.Tag {
+		case annals.VB, annals.VBP, annals.VBG:
+			compound = c.verbAsNoun(sc, t)
+		case annals.NNP, annals.NNPS:
+			capWord, capital = c.capitalNoun(sc, t) // "a U.S. Attack on"
+		}
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound && !capital {
 			continue
 		}
@@ -3443,7 +3451,7 @@ func (c *Coder) venue(doc *annals.Doc) *annals.Place {
 		s := doc.SentenceOf(m.Tokens.Start)
 		lo := max(doc.Sentences[s].Tokens.Start, j-4)
 		for k := j - 1; k >= lo; k-- {
-			if meetingNouns[lemma(&doc.Tokens[k])] {
+			if meetingSet.Has(lemma(&doc.Tokens[k])) {
 				if p := placeOf(doc, m); p != nil && (best == nil || best.Country == p.Name || best.GeonameID == 0 && p.GeonameID != 0) {
 					best = p
 				}
@@ -3617,7 +3625,7 @@ var prospectWords = map[string]bool{
 func (sc *sentCtx) prospectBefore(t int) bool {
 	toks := sc.doc.Tokens
 	for j, n := t-1, 0; j >= sc.start && n < 5; j, n = j-1, n+1 {
-		if prospectWords[toks[j].Norm] {
+		if prospectSet.Has(toks[j].Norm) {
 			return true
 		}
 		if toks[j].Tag == annals.COMMA || toks[j].Tag.IsVerb() && toks[j].Tag != annals.VBN && toks[j].Tag != annals.VBG {

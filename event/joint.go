@@ -1209,7 +1209,7 @@ var tradeVerbs = map[string]bool{
 // shorter sum would.
 func (sc *sentCtx) windowEnd(from int) int {
 	toks := sc.doc.Tokens
-	if from == 0 || !tradeVerbs[lemma(&toks[from-1])] {
+	if from == 0 || !tradeVerbSet.Has(lemma(&toks[from-1])) {
 		return from + targetWindow
 	}
 	n, j := 0, from

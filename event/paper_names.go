@@ -14,7 +14,7 @@ import (
 func paperName(doc *annals.Doc, r annals.Range) bool {
 	toks := doc.Tokens
 	e := r.End
-	if e >= len(toks) || !paperWords[toks[e].Norm] || toks[e].Flags&annals.Cap != 0 {
+	if e >= len(toks) || !paperSet.Has(toks[e].Norm) || toks[e].Flags&annals.Cap != 0 {
 		return false
 	}
 	return e+1 >= len(toks) || !toks[e+1].Tag.IsNoun()

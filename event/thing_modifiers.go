@@ -25,7 +25,7 @@ func thingModifier(doc *annals.Doc, r annals.Range) bool {
 		if t.Flags&annals.Cap == 0 {
 			return false
 		}
-	case !thingNouns[t.Norm]:
+	case !thingSet.Has(t.Norm):
 		return false
 	}
 	return e+1 >= len(toks) || toks[e+1].Flags&annals.Cap == 0

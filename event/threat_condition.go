@@ -46,7 +46,7 @@ func (c *Coder) conditionThreatPattern() *dict.Verb {
 // X threatening Y. It reports whether it coded an event.
 func (c *Coder) codeConditionThreat(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if vg.Negated || vg.Passive || !conditionFilter.May(lemma(&toks[vg.Head])) || !conditionSpeech[lemma(&toks[vg.Head])] {
+	if vg.Negated || vg.Passive || !conditionSet.Has(lemma(&toks[vg.Head])) {
 		return false
 	}
 	// The condition: the first "if" or "unless" after the verb, with no
@@ -61,7 +61,7 @@ func (c *Coder) codeConditionThreat(sc *sentCtx, vg *annals.VerbGroup, venue *an
 		if n == ";" || n == ":" || isQuote(n) {
 			return false // a quote or another sentence part: not the speaker's own condition
 		}
-		if toks[j].Tag.IsVerb() && conditionFilter.May(lemma(&toks[j])) && conditionSpeech[lemma(&toks[j])] {
+		if toks[j].Tag.IsVerb() && conditionSet.Has(lemma(&toks[j])) {
 			return false
 		}
 	}

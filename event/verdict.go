@@ -38,7 +38,7 @@ var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true
 // It reports whether it coded an event.
 func (c *Coder) codeSaidVerdict(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if vg.Negated || vg.Passive || !sayVerbFilter.May(lemma(&toks[vg.Head])) || !sayVerbs[lemma(&toks[vg.Head])] {
+	if vg.Negated || vg.Passive || !sayVerbSet.Has(lemma(&toks[vg.Head])) {
 		return false
 	}
 	v := c.verdictPattern()
@@ -63,7 +63,7 @@ func (c *Coder) codeSaidVerdict(sc *sentCtx, vg *annals.VerbGroup, venue *annals
 	for k < sc.end && k < j+2 && (toks[k].Tag == annals.MD || toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have") {
 		k++
 	}
-	if k >= sc.end || !copulas[toks[k].Norm] {
+	if k >= sc.end || !copulaSet.Has(toks[k].Norm) {
 		return false
 	}
 	// The verdict: "unjustified", "a misguided attempt", "totally unfair",

@@ -4,15 +4,13 @@ import "github.com/annals-project/annals/internal/wordfilter"
 
 // The filters of the word lists the coder asks about most tokens or most
 // verb groups: a stance adjective, a sanction or strike noun, a unit or
-// day word between pattern words, a verb of saying, a dash, a role noun.
+// day word between pattern words, a dash, a role noun.
 var (
 	stanceFilter    = wordfilter.New(stances)
 	sanctionFilter  = wordfilter.New(sanctionNouns)
 	strikeByFilter  = wordfilter.New(strikeByNouns)
 	measureFilter   = wordfilter.New(measureWords)
 	dayFilter       = wordfilter.New(dayWords)
-	sayVerbFilter   = wordfilter.New(sayVerbs)
-	conditionFilter = wordfilter.New(conditionSpeech)
 	dashFilter      = wordfilter.New(dashes)
 	groupRoleFilter = wordfilter.New(groupRoleNouns)
 )

@@ -21,8 +21,6 @@ func TestWordFilters(t *testing.T) {
 		{"strikeByNouns", slices.Collect(maps.Keys(strikeByNouns)), strikeByFilter},
 		{"measureWords", slices.Collect(maps.Keys(measureWords)), measureFilter},
 		{"dayWords", slices.Collect(maps.Keys(dayWords)), dayFilter},
-		{"sayVerbs", slices.Collect(maps.Keys(sayVerbs)), sayVerbFilter},
-		{"conditionSpeech", slices.Collect(maps.Keys(conditionSpeech)), conditionFilter},
 		{"dashes", slices.Collect(maps.Keys(dashes)), dashFilter},
 		{"groupRoleNouns", slices.Collect(maps.Keys(groupRoleNouns)), groupRoleFilter},
 	}

@@ -27,6 +27,8 @@ const (
 	fProperA                   // WordNet writes the adjective only capitalised
 	fCommon                    // has a common (lower-case) reading
 	fOffice                    // the form is an officeNoun ("minister")
+	fLemma                     // lemma1 holds the lemma of the only reading (see keepPerWord)
+	fSpeech                    // speech holds the verb readings with a speech verb's lemma (see keepPerWord)
 )
 
 // cand holds the readings of one token before context picks one.
@@ -38,6 +40,14 @@ type cand struct {
 	n, ns uint16 // noun counts of the form itself and of its singular
 	v     uint16
 	a, r  uint16
+
+	// speech holds bit t-VB for each verb tag t of set whose lemma is a
+	// speech verb's, when flags has fSpeech. It takes a byte of the
+	// padding before lemma1.
+	speech uint8
+	// lemma1 is the lemma lemmaOf gives the word read as set's only
+	// tag, when flags has fLemma.
+	lemma1 string
 }
 
 // lemmaSlot says which lemma slot a tag takes its lemma from.

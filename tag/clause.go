@@ -214,7 +214,7 @@ func (cl *clauser) scan(lo, hi int) {
 				cl.closeTo(len(cl.sc.stack)-1, i)
 			}
 			cl.sc.stack[len(cl.sc.stack)-1].verb = true
-			if speechVerbsSet.has(cl.doc.Tokens[vg.Head].Lemma) {
+			if h := vg.Head - cl.off; speechVerb(&toks[h], cl.sc.cands[h], toks[h].Tag) {
 				if j := cl.complement(vg, hi); j >= 0 {
 					pending, speaker = j, cl.sc.stack[len(cl.sc.stack)-1].clause
 				}

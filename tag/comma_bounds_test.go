@@ -33,7 +33,7 @@ func TestCommaBounds(t *testing.T) {
 				continue
 			}
 			sc.grow(len(toks))
-			tg.tagSentence(toks, s.Title, sc.cands, &sc.misses)
+			tg.tagSentence(toks, s.Title, &sc)
 			chunkSentence(doc, r, &sc)
 			first, last := len(toks), -1
 			for i := range toks {

@@ -11,8 +11,8 @@ import (
 // a 100,000-word map and, for longer words, a few more for inflections;
 // in news text most tokens are some thousands of words whose readings
 // never change, and a table that small stays largely in cache. The memo holds
-// exactly what analyze returns for each of its words, so reading it
-// changes no tag.
+// exactly what analyze returns for each of its words, with what
+// keepPerWord keeps, so reading it changes no tag.
 
 // hotCount is the sense-tagged count from which an open-class word is
 // memoised, with its regular inflections. At 10 the memo holds about
@@ -39,6 +39,7 @@ type hotLexicon struct {
 // -es, -ies, -ed, -ied and -ing forms.
 // The forms are spelt into one buffer, so the keys lie together in
 // memory as the table does, the commonest words first (see byCount).
+// Each analysis keeps what keepPerWord keeps.
 func newHot(lex *lexIndex, store []entry) hotLexicon {
 	var buf []byte
 	var ends []int
@@ -106,6 +107,7 @@ func newHot(lex *lexIndex, store []entry) hotLexicon {
 		keys = append(keys, w)
 		h.cands = append(h.cands, cand{})
 		h.lex.analyze(w, &h.cands[len(h.cands)-1])
+		h.cands[len(h.cands)-1].keepPerWord(w)
 	}
 	h.table = wordtab.New(keys)
 	return h

@@ -21,6 +21,7 @@ func TestHotMatchesLexicon(t *testing.T) {
 	for w := range h.index {
 		var want, got cand
 		h.lex.analyze(w, &want)
+		want.keepPerWord(w) // the memo keeps the lemma of a word with one reading
 		h.analyze(w, &got)
 		if got != want {
 			t.Errorf("%q: memo %+v, lexicon %+v", w, got, want)
@@ -29,6 +30,9 @@ func TestHotMatchesLexicon(t *testing.T) {
 	for _, w := range []string{"xylophonist", "mln", "1987", "reaganomics"} {
 		var want, got cand
 		h.lex.analyze(w, &want)
+		if _, ok := h.index[w]; ok {
+			want.keepPerWord(w)
+		}
 		h.analyze(w, &got)
 		if got != want {
 			t.Errorf("%q: memo %+v, lexicon %+v", w, got, want)

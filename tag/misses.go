@@ -43,7 +43,9 @@ type missSlot struct {
 }
 
 // analysis returns the readings of norm, a word with no digit that the
-// memo lacks: lexIndex.analyze's, or guess's where the lexicon has none.
+// memo lacks: lexIndex.analyze's, or guess's where the lexicon has none,
+// with what keepPerWord keeps. The tagger points at the record returned
+// for the rest of the sentence and never writes it.
 // The key is a copy of norm, and so are the lemmas analysis takes from
 // it, so the cache keeps no document's text alive.
 func (m *missCache) analysis(lex *lexIndex, norm string) *cand {
@@ -62,7 +64,11 @@ func (m *missCache) analysis(lex *lexIndex, norm string) *cand {
 		k++
 	}
 	if len(m.cands) >= missLimit {
-		m.slots, m.keys, m.cands = nil, m.keys[:0], m.cands[:0]
+		// A fresh array for the analyses, not the old one emptied: the
+		// tagger points at the analyses it was given (scratch.cands),
+		// and those of the sentence's earlier tokens must stay as they
+		// were.
+		m.slots, m.keys, m.cands = nil, m.keys[:0], nil
 	}
 	if 2*(len(m.cands)+1) > len(m.slots) {
 		m.grow()
@@ -78,6 +84,7 @@ func (m *missCache) analysis(lex *lexIndex, norm string) *cand {
 	if c.set == 0 {
 		guess(w, c)
 	}
+	c.keepPerWord(w)
 	m.slots[k&mask] = missSlot{head: head, id: uint32(len(m.cands)), n: n}
 	return c
 }

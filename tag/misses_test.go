@@ -11,13 +11,15 @@ import (
 )
 
 // uncached is what tagSentence computed for a word the memo lacks before
-// the miss cache: the lexicon's readings, or guess's.
+// the miss cache: the lexicon's readings, or guess's, with the lemma of
+// the only reading kept as the cache keeps it.
 func uncached(lex *lexIndex, w string) cand {
 	var c cand
 	lex.analyze(w, &c)
 	if c.set == 0 {
 		guess(w, &c)
 	}
+	c.keepPerWord(w)
 	return c
 }
 
@@ -134,7 +136,7 @@ func TestOfficeFlag(t *testing.T) {
 				continue
 			}
 			sc.grow(len(ts))
-			tg.tagSentence(ts, s.Title, sc.cands, &sc.misses)
+			tg.tagSentence(ts, s.Title, &sc)
 			for i := range ts {
 				if got := sc.cands[i].flags&fOffice != 0; got != isOfficeNoun(ts[i].Norm) {
 					t.Errorf("%s: token %q: flag %v", a.ID, ts[i].Norm, got)

@@ -65,7 +65,7 @@ var spanWords = map[string]bool{"season": true, "quarter": true, "period": true,
 // a possessive pronoun ("his two-week buying trip to") are left to the
 // priors: on the read sets the events their nouns name were coded wrong
 // more often than right.
-func nounAfterDeterminedNoun(toks []annals.Token, cs []cand, i int) bool {
+func nounAfterDeterminedNoun(toks []annals.Token, cs []*cand, i int) bool {
 	set := cs[i].set
 	if i == 0 || !set.has(annals.NN) || cs[i].n == 0 && !agentParticipleAt(toks, cs, i+1) || set&verbTags == 0 || set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) != 0 {
 		return false // no noun reading WordNet has seen used ("free", "boycott"): leave it to the priors
@@ -150,7 +150,7 @@ func mandativeBefore(toks []annals.Token, t int) bool {
 // phraseGoesOn reports whether the word after token i continues a noun
 // phrase headed by i: a preposition ("a trade deal with") or a common noun
 // it modifies ("the disaster aid bill").
-func phraseGoesOn(toks []annals.Token, cs []cand, i int) bool {
+func phraseGoesOn(toks []annals.Token, cs []*cand, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}

@@ -30,8 +30,8 @@ var companySuffix = map[string]bool{
 // adjective may modify the name ("Leading Italian economists", "Acting SEC
 // chairman"), so it is a verb only when a comma or a preposition closes the
 // name ("Accusing Japan of dumping").
-func (t *Tagger) openingParticiple(toks []annals.Token, cs []cand, i int) bool {
-	c := &cs[i]
+func (t *Tagger) openingParticiple(toks []annals.Token, cs []*cand, i int) bool {
+	c := cs[i]
 	if !c.set.has(annals.VBG) || c.flags&fCommon == 0 || c.lemma(annals.VBG) == toks[i].Norm ||
 		i+1 >= len(toks) || toks[i+1].Flags&annals.Cap == 0 || toks[i+1].Flags&annals.Punct != 0 {
 		return false

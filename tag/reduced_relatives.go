@@ -14,7 +14,7 @@ import "github.com/annals-project/annals"
 // reading followed by "by" and a word that is no number, so a passive
 // participle with its agent ("signed by the presidents"); "by" with a
 // number measures a change ("cut by 5 pct").
-func agentParticipleAt(toks []annals.Token, cs []cand, j int) bool {
+func agentParticipleAt(toks []annals.Token, cs []*cand, j int) bool {
 	if j+2 >= len(toks) || toks[j+1].Norm != "by" || toks[j+2].Has(annals.Digit) {
 		return false
 	}

@@ -24,7 +24,14 @@ var _ annals.Stage = (*Tagger)(nil)
 // scratch is per-call working memory, pooled because every sentence needs
 // it and a benchmark shows the allocations otherwise dominate.
 type scratch struct {
-	cands []cand
+	// cands points, per token of the sentence, at its readings: the
+	// memo's or the miss cache's record, read only, for most words, one
+	// of punctCands for punctuation, and own[i] for a token whose
+	// readings the tagger makes or changes (numbers, proper nouns). A
+	// pointer is stored where the 128-byte record was copied, for nearly
+	// every token.
+	cands []*cand
+	own   []cand
 	npOf  []int32 // per token of the sentence: NP chunk index in doc.Chunks, or -1
 	vgAt  []int32 // per token: doc.Verbs index of the group starting there, or -1
 	stack []frame
@@ -94,7 +101,7 @@ func (t *Tagger) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		toks := doc.Tokens[r.Start:r.End]
 		sc.grow(len(toks))
-		t.tagSentence(toks, s.Title, sc.cands, &sc.misses)
+		t.tagSentence(toks, s.Title, sc)
 		chunkSentence(doc, r, sc)
 		clauseSentence(doc, r, sc)
 	}
@@ -103,52 +110,64 @@ func (t *Tagger) Annotate(ctx context.Context, doc *annals.Doc) error {
 
 func (sc *scratch) grow(n int) {
 	if cap(sc.cands) < n {
-		sc.cands = make([]cand, n)
+		sc.cands = make([]*cand, n)
+		sc.own = make([]cand, n)
 		sc.npOf = make([]int32, n)
 		sc.vgAt = make([]int32, n)
 	}
 	sc.cands = sc.cands[:n]
+	sc.own = sc.own[:n]
 	sc.npOf = sc.npOf[:n]
 	sc.vgAt = sc.vgAt[:n]
 }
 
 // tagSentence gives each token of one sentence its readings, then picks a
-// tag and lemma for each from left to right. misses caches the readings
-// of the words the memo lacks.
-func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses *missCache) {
-	cs = cs[:len(toks)] // one length, so that cs[i] needs no bounds check
+// tag and lemma for each from left to right. sc.misses caches the
+// readings of the words the memo lacks.
+//
+// The readings of a word are those of its memo or miss-cache record,
+// which every token of the word shares: sc.cands[i] points at the record
+// itself, and the tagger copies it to sc.own[i] (writable) before it
+// changes a token's readings, so that no record is ever written here.
+// Punctuation points at punctCands.
+func (t *Tagger) tagSentence(toks []annals.Token, title bool, sc *scratch) {
+	cs := sc.cands[:len(toks)] // one length, so that cs[i] needs no bounds check
+	own := sc.own[:len(toks)]
+	misses := &sc.misses
 	caseless := headlineCase(toks, title)
 	words := 0 // word tokens seen so far
 	for i := range toks {
 		tk := &toks[i]
-		c := &cs[i]
 		if !plainWord(tk) {
 			if p, ok := punctTag(tk); ok {
-				*c = cand{set: bit(p), pref: p, flags: fClosed}
-				c.lem[lemBase] = tk.Norm
+				cs[i] = &punctCands[p&63]
 				continue
 			}
 		}
+		var c *cand
 		if tk.Flags&annals.Digit != 0 {
 			// No word of the lexicon holds a digit (TestNoDigitInLexicon),
 			// nor then does any base analyze tries, which keeps the
 			// form's digits: a number has no readings, and goes to guess
 			// without the lookups (half the tokens the memo misses).
+			c = &own[i]
 			*c = cand{}
-		} else if m := t.hot.memo(tk.Norm); m != nil { // hotLexicon.analyze, inlined
-			*c = *m
-		} else {
-			*c = *misses.analysis(t.hot.lex, tk.Norm) // analyze, then guess
-		}
-		if c.set == 0 {
 			guess(tk.Norm, c)
+		} else if c = t.hot.memo(tk.Norm); c != nil { // hotLexicon.analyze, inlined
+			if c.set == 0 {
+				c = writable(cs, own, i, c)
+				guess(tk.Norm, c)
+			}
+		} else {
+			c = misses.analysis(t.hot.lex, tk.Norm) // analyze, then guess
 		}
+		cs[i] = c
 		words++
 		if caseless {
 			if tk.Norm == "may" && i+1 < len(toks) && toks[i+1].Has(annals.Digit) {
-				c.properNoun(tk)
+				writable(cs, own, i, c).properNoun(tk)
 			} else if c.flags&fCommon == 0 && c.set&bit(annals.CD) == 0 {
-				c.properNoun(tk)
+				writable(cs, own, i, c).properNoun(tk)
 			}
 			continue
 		}
@@ -161,7 +180,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 		afterAbbrev := i > 0 && dottedAbbrev(toks[i-1].Norm) && (i < 2 || toks[i-2].Norm != "a" && toks[i-2].Norm != "an")
 		switch {
 		case words == 1 && t.openingParticiple(toks, cs, i):
-			c.set = bit(annals.VBG) // "Accusing Japan of dumping, ..."
+			writable(cs, own, i, c).set = bit(annals.VBG) // "Accusing Japan of dumping, ..."
 		case words == 1 || afterAbbrev:
 			// Sentence-initial capitals say nothing, unless the word is
 			// not a common word at all. Nor do capitals after a dotted
@@ -178,13 +197,13 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 				nextCap = false
 			}
 			if (c.flags&fCommon == 0 || nextCap && c.flags&fClosed == 0) && c.set&bit(annals.CD) == 0 && !c.set.only(annals.RB) {
-				c.properNoun(tk)
+				writable(cs, own, i, c).properNoun(tk)
 			} else if c.flags&fClosed != 0 && tk.Has(annals.AllCaps) {
-				c.properNoun(tk) // "US forces", as anywhere else
+				writable(cs, own, i, c).properNoun(tk) // "US forces", as anywhere else
 			}
 		case c.flags&fClosed != 0:
 			if tk.Has(annals.AllCaps) || tk.Norm == "may" {
-				c.properNoun(tk)
+				writable(cs, own, i, c).properNoun(tk)
 			}
 		case c.set&verbTags != 0 && c.flags&fCommon != 0 && tk.Flags&annals.AllCaps == 0 && i > 0 && t.lex.capsSayNothing(toks, cs, i):
 			// A capitalised verb where a verb is due: after a modal
@@ -193,9 +212,11 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 		case strings.IndexByte(tk.Norm, '-') > 0 && c.set.only(annals.JJ):
 			// U.S.-led, Taliban-controlled: an adjective despite the capital.
 		case c.flags&fProperA != 0:
+			c = writable(cs, own, i, c)
 			c.set = bit(annals.JJ) | bit(annals.NNP)
 			c.lem[lemBase] = tk.Norm
 		default:
+			c = writable(cs, own, i, c)
 			c.properNoun(tk)
 			if c.set.has(annals.NNPS) && i+1 < len(toks) && toks[i+1].Flags&annals.Cap != 0 {
 				c.set = bit(annals.NNP)
@@ -205,7 +226,7 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 
 	finite := false // a finite verb seen since the last clause boundary
 	for i := range toks {
-		c := &cs[i]
+		c := cs[i]
 		var tg annals.Tag
 		switch {
 		case c.set.single():
@@ -221,9 +242,13 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 			tg = annals.POS // the countries' representation
 		}
 		tk.Tag = tg
-		tk.Lemma = lemmaOf(tk, c, tg)
+		if c.flags&fLemma != 0 && c.set == bit(tg) {
+			tk.Lemma = c.lemma1 // lemmaOf's answer for the word, kept in its record
+		} else {
+			tk.Lemma = lemmaOf(tk, c, tg)
+		}
 		switch {
-		case tg.IsVerb() && (finite || finiteTags.has(tg)) && speechVerbsSet.has(tk.Lemma):
+		case tg.IsVerb() && (finite || finiteTags.has(tg)) && speechVerb(tk, c, tg):
 			// A reported clause may follow without "that". A speech verb
 			// that is not finite, with no finite verb before it, leaves
 			// finite false as the cases below do: its lemma goes unread.
@@ -237,6 +262,65 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, cs []cand, misses 
 		}
 	}
 }
+
+// writable returns own[i] holding a copy of c, the readings cs[i] points
+// at, and points cs[i] at it, so that the tagger changes a token's
+// readings in the token's own copy, never in a shared record. The copy
+// drops fLemma and fSpeech: its readings are about to change.
+func writable(cs []*cand, own []cand, i int, c *cand) *cand {
+	o := &own[i]
+	if o != c {
+		*o = *c
+		o.flags &^= fLemma | fSpeech
+		cs[i] = o
+	}
+	return o
+}
+
+// keepPerWord records in c, the readings of the word norm in the memo or
+// the miss cache, what the tagger and the clauser would otherwise work
+// out from the word for each of its tokens: the lemma of its only
+// reading, when it has one (fLemma), and which of its verb readings have
+// a speech verb's lemma (fSpeech). Most tokens have one reading, and
+// their lemma is then read in one load where lemmaOf took some thirty
+// instructions; a verb's speech test is a bit where a word-set lookup
+// took some fifty, asked by the tagger and again by the clauser. lemmaOf
+// reads nothing of a token but its Norm, which is the record's word, so
+// these are the answers each token of the word would get.
+func (c *cand) keepPerWord(norm string) {
+	tk := annals.Token{Norm: norm}
+	if c.set.single() {
+		c.lemma1 = lemmaOf(&tk, c, c.set.first())
+		c.flags |= fLemma
+	}
+	for vs := c.set & verbTags; vs != 0; vs &= vs - 1 {
+		if tg := vs.first(); speechVerbsSet.has(lemmaOf(&tk, c, tg)) {
+			c.speech |= 1 << (tg - annals.VB)
+		}
+	}
+	c.flags |= fSpeech
+}
+
+// speechVerb reports whether tk, read as tg with the readings c, has a
+// speech verb's lemma: from c's record for a verb reading of it, else by
+// looking the lemma up.
+func speechVerb(tk *annals.Token, c *cand, tg annals.Tag) bool {
+	if c.flags&fSpeech != 0 && c.set&verbTags&bit(tg) != 0 {
+		return c.speech>>((tg-annals.VB)&7)&1 != 0
+	}
+	return speechVerbsSet.has(tk.Lemma)
+}
+
+// punctCands holds the readings of a punctuation or symbol token by its
+// tag: that tag alone, final as a closed class's. Their lemma is left
+// empty: lemmaOf gives such a token its Norm, as it would from a lemma
+// set to the Norm.
+var punctCands = func() (cs [64]cand) {
+	for t := range cs {
+		cs[t] = cand{set: bit(annals.Tag(t)), pref: annals.Tag(t), flags: fClosed}
+	}
+	return cs
+}()
 
 // properNoun makes c a proper noun reading: plural when the word is a
 // regular plural of a common noun (States, Emirates).
@@ -253,8 +337,8 @@ func (c *cand) properNoun(tk *annals.Token) {
 // has a verb reading, is noise: the token before is a modal, or an
 // abbreviation ending in a stop with a determiner or pronoun after the
 // word, so that the word is the verb of the clause.
-func (lex *lexIndex) capsSayNothing(toks []annals.Token, cs []cand, i int) bool {
-	p := &cs[i-1]
+func (lex *lexIndex) capsSayNothing(toks []annals.Token, cs []*cand, i int) bool {
+	p := cs[i-1]
 	if p.flags&fClosed != 0 && p.set.only(annals.MD) && toks[i-1].Flags&annals.Cap == 0 {
 		return cs[i].set&(bit(annals.VB)|bit(annals.VBP)) != 0
 	}
@@ -346,7 +430,8 @@ func punctTag(tk *annals.Token) (annals.Tag, bool) {
 	return annals.PUNCT, true
 }
 
-// lemmaOf returns the lemma of tk read as tg.
+// lemmaOf returns the lemma of tk read as tg. It reads nothing of tk but
+// its Norm (see keepPerWord).
 func lemmaOf(tk *annals.Token, c *cand, tg annals.Tag) string {
 	switch tk.Norm {
 	case "'s":
@@ -399,8 +484,8 @@ func prior(n uint16) int { return bits.Len16(n) }
 // openTag picks the tag of an ambiguous open-class word from its priors
 // and its neighbours: the tags already chosen to the left and the readings
 // of the word to the right.
-func openTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
-	c := &cs[i]
+func openTag(toks []annals.Token, cs []*cand, i int, finite bool) annals.Tag {
+	c := cs[i]
 	set := c.set
 	if set == bit(annals.JJ)|bit(annals.NNP) {
 		if i+1 < len(toks) && cs[i+1].set&nounTags != 0 {
@@ -693,7 +778,7 @@ func infinitiveTo(toks []annals.Token, k, i int, set tagSet) bool {
 // be an adjective ("Kenyan metal workers"), that stands alone as a subject (no
 // "and" or comma before its run of nouns, which could make the subject
 // plural: "Israel and Egypt trade fire"). Such a verb would need its -s.
-func baseAfterSingular(toks []annals.Token, cs []cand, set tagSet, prev annals.Tag, pi int) bool {
+func baseAfterSingular(toks []annals.Token, cs []*cand, set tagSet, prev annals.Tag, pi int) bool {
 	if prev != annals.NN && prev != annals.NNP || cs[pi].flags&fProperA != 0 || set&verbTags&^(bit(annals.VB)|bit(annals.VBP)) != 0 || set&nounTags == 0 {
 		return false
 	}
@@ -729,7 +814,7 @@ func indefiniteBefore(toks []annals.Token, p int) bool {
 
 // modifiesNext reports whether token k can modify the noun after it, as
 // "armed" does in "says armed men".
-func modifiesNext(cs []cand, k int) bool {
+func modifiesNext(cs []*cand, k int) bool {
 	return k+1 < len(cs) && cs[k+1].set&(nounTags|bit(annals.JJ)) != 0 && cs[k].set.has(annals.JJ) ||
 		k+1 < len(cs) && cs[k].set&(bit(annals.VBN)|bit(annals.VBG)) != 0 && cs[k+1].set&nounTags != 0 && cs[k+1].set&verbTags == 0
 }
@@ -747,7 +832,7 @@ var namedPasts = map[string]bool{
 // company's name) that a word which can only be a finite verb follows:
 // "Peking backed <China Everbright Holdings> said", where one clause cannot
 // hold two finite verbs with no boundary between them.
-func namedModifier(toks []annals.Token, cs []cand, i int) bool {
+func namedModifier(toks []annals.Token, cs []*cand, i int) bool {
 	// The tests of the word before come first: they read a flag and a set
 	// where the list's test looks the word up.
 	if i == 0 || toks[i-1].Flags&annals.Cap == 0 || cs[i-1].set&(bit(annals.NNP)|bit(annals.NNPS)) == 0 || cs[i-1].set&(bit(annals.NN)|bit(annals.NNS)) != 0 || !namedPastsSet.has(toks[i].Norm) {
@@ -770,7 +855,7 @@ func namedModifier(toks []annals.Token, cs []cand, i int) bool {
 // participleClause reports whether the -ing word i opening a sentence
 // heads a participle clause: a comma follows before any word that can only
 // be a finite verb ("Following conversations with X, Y agreed").
-func participleClause(cs []cand, i int) bool {
+func participleClause(cs []*cand, i int) bool {
 	for j := i + 1; j < len(cs) && j < i+16; j++ {
 		s := cs[j].set
 		switch {
@@ -789,7 +874,7 @@ func participleClause(cs []cand, i int) bool {
 // a comma closes with another comma followed by a word that can only be a
 // finite verb, so the phrase is an aside and that word the main verb
 // ("The minister, faced with protests, resigned").
-func asideEnds(cs []cand, i int) bool {
+func asideEnds(cs []*cand, i int) bool {
 	for j := i + 1; j+1 < len(cs) && j < i+16; j++ {
 		s := cs[j].set
 		if s&punctTags != 0 && s&^punctTags == 0 {
@@ -811,7 +896,7 @@ func asideEnds(cs []cand, i int) bool {
 // object after it, begins a reduced relative clause: the clause's own
 // finite verb is still to come ("Two men from the village arrested in May
 // were released").
-func reducedRelative(toks []annals.Token, cs []cand, i int) bool {
+func reducedRelative(toks []annals.Token, cs []*cand, i int) bool {
 	if i+1 >= len(toks) || cs[i+1].set&(npStart|verbTags|bit(annals.MD)) != 0 && cs[i+1].set&bit(annals.IN) == 0 {
 		return false // an object or a verb follows: a finite verb, not a participle
 	}
@@ -848,7 +933,7 @@ func aux(lemma string) bool {
 }
 
 // verbForm picks among the verb readings of token i.
-func verbForm(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
+func verbForm(toks []annals.Token, cs []*cand, i int, finite bool) annals.Tag {
 	set := cs[i].set & verbTags
 	if set.single() {
 		return set.first()
@@ -929,8 +1014,8 @@ func neighbours(toks []annals.Token, i int) (prev annals.Tag, pi int, eff annals
 
 // closedTag picks the tag of an ambiguous function word; finite says
 // whether the clause has had its finite verb.
-func closedTag(toks []annals.Token, cs []cand, i int, finite bool) annals.Tag {
-	c := &cs[i]
+func closedTag(toks []annals.Token, cs []*cand, i int, finite bool) annals.Tag {
+	c := cs[i]
 	prev, pi, eff, ei := neighbours(toks, i)
 	var next tagSet
 	nextNorm := ""

@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -54,5 +55,33 @@ func Articles(tb testing.TB, name string, n int) []annals.Article {
 		out = append(out, a)
 		return n <= 0 || len(out) < n
 	})
+	return out
+}
+
+// Words returns the distinct forms and lemmas of the tokens of the first
+// n articles of the corpus file name, in order of first use, as stages
+// (a segmenter and a tagger) read them: the words a test checks a lookup
+// structure against its source over.
+func Words(tb testing.TB, name string, n int, stages ...annals.Stage) []string {
+	tb.Helper()
+	var out []string
+	seen := map[string]bool{}
+	doc := &annals.Doc{}
+	for _, a := range Articles(tb, name, n) {
+		doc.Reset(a)
+		for _, st := range stages {
+			if err := st.Annotate(context.Background(), doc); err != nil {
+				tb.Fatal(err)
+			}
+		}
+		for _, t := range doc.Tokens {
+			for _, w := range [2]string{t.Norm, t.Lemma} {
+				if !seen[w] {
+					seen[w] = true
+					out = append(out, w)
+				}
+			}
+		}
+	}
 	return out
 }
