@@ -861,7 +861,7 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 	off := int(t.Start)
 	for len(src) > 0 {
 		part, rest, _ := strings.Cut(src, "-")
-		if part != "" && !madeBy(rest) {
+		if part != "" && !madeBy(rest) && !sponsorOfName(doc, i, rest) {
 			var flags annals.TokFlag
 			if part[0] >= 'A' && part[0] <= 'Z' {
 				flags |= annals.Cap
