@@ -84,6 +84,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	}
 	if r.dict.NoCountry == "" {
 		namedFirms(doc, first)
+		definedAcronyms(doc, first)
 		contextualise(doc, first)
 		debtorsCreditors(doc, first)
 		nationalCouncils(doc, first)
@@ -306,7 +307,11 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory) || debtorsLenders(doc, first, m) || internationalBank(doc, first, i)) {
 			continue
 		}
-		if manyCountries(doc, m) {
+		if c := firmsInPlace(doc, m); c != "" && m.Code == "BUS" {
+			m.Kind, m.Code, m.Via = annals.ActorMention, c+m.Code, "context" // "banks in New York": America's
+			continue
+		}
+		if manyCountries(doc, m) || pluralCentralBanks(doc, first, i) {
 			continue
 		}
 		if ok, role, last := officerOfBody(doc, m); ok {

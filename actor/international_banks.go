@@ -11,11 +11,13 @@ import (
 // that is the only bank the article has named so far: "the Asian
 // Development Bank ... China is expected to obtain its first loans from
 // the bank", "the bank's policy making board" of the Inter-American
-// Development Bank. Such a story is about the lender of states, and the
-// story's country given to a firm word would make the body a bank of the
-// borrower. Any other bank word before it (a named bank, "commercial
-// banks", "the central bank") leaves the reference open and the mention
-// as it was. It reports whether it recoded the mention.
+// Development Bank; the bank may be named inside an officer's mention
+// ("The Secretary-General of the African Development Bank"). Such a
+// story is about the lender of states, and the story's country given to
+// a firm word would make the body a bank of the borrower. Any other bank named before it (a named bank, "the central
+// bank") leaves the reference open and the mention as it was; plurals
+// and modifiers ("creditor banks", "a bank official") name no bank it
+// could refer to. It reports whether it recoded the mention.
 func internationalBank(doc *annals.Doc, first, i int) bool {
 	m := &doc.Mentions[i]
 	toks := doc.Tokens
@@ -25,7 +27,7 @@ func internationalBank(doc *annals.Doc, first, i int) bool {
 	body := -1
 	for k := first; k < len(doc.Mentions); k++ {
 		n := &doc.Mentions[k]
-		if n.Kind != annals.ActorMention || n.Implied || n.Tokens.Start >= m.Tokens.Start || !strings.HasPrefix(n.Code, "IGO") || !nameHas(n.Name, "bank") {
+		if n.Kind != annals.ActorMention || n.Implied || n.Tokens.Start >= m.Tokens.Start || !strings.HasPrefix(n.Code, "IGO") || bankName(doc, n) == "" {
 			continue
 		}
 		if body >= 0 && doc.Mentions[body].Code != n.Code {
@@ -37,17 +39,21 @@ func internationalBank(doc *annals.Doc, first, i int) bool {
 		return false
 	}
 	b := &doc.Mentions[body]
-	if otherBankBefore(doc, b.Name, m.Tokens.Start) {
+	name := bankName(doc, b)
+	if otherBankBefore(doc, name, m.Tokens.Start) {
 		return false
 	}
-	m.Kind, m.Code, m.Name, m.Entry, m.Type, m.Via = annals.ActorMention, b.Code, b.Name, b.Entry, b.Type, "context"
+	m.Kind, m.Code, m.Name, m.Entry, m.Type, m.Via = annals.ActorMention, b.Code, name, b.Entry, b.Type, "context"
+	if name != b.Name {
+		m.Type = "ORG" // the bank of an officer's mention, not the officer
+	}
 	return true
 }
 
 // otherBankBefore reports whether a bank word stands before token end
-// other than in the body's name (the words of name before "Bank") or a
-// bank word naming it again: "Fuji Bank", "the central bank", "creditor
-// banks".
+// other than in the body's name (the words of name before "Bank"), a
+// bank word naming it again or one that can be no antecedent (a plural, a
+// modifier: noBankAntecedent): "Fuji Bank", "the central bank".
 func otherBankBefore(doc *annals.Doc, name string, end int) bool {
 	toks := doc.Tokens
 	for j := 0; j < end; j++ {
@@ -57,7 +63,7 @@ func otherBankBefore(doc *annals.Doc, name string, end int) bool {
 			continue
 		}
 		inName := j > 0 && toks[j].Norm == "bank" && toks[j-1].Flags&annals.Cap != 0 && toks[j-1].Norm != "bank" && nameHas(name, toks[j-1].Norm)
-		if !inName && !bankAgain(toks, j) {
+		if !inName && !bankAgain(toks, j) && !noBankAntecedent(toks, j) {
 			return true
 		}
 	}
