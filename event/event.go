@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/cameo"
@@ -43,6 +44,12 @@ type Coder struct {
 	// verb or a modal, so with annals' own patterns alone codeUntaggedIn
 	// and codeModal have nothing to find and skip their scans.
 	loose bool
+	// scratch holds *coderScratch, whose sentCtx slices (clauseOf,
+	// clauseLen, suffix, ments, places, corefs, times) an Annotate call
+	// reuses: grown once per worker instead of once per article, they were
+	// a sixth of the bytes a batch run allocated (issue 2). No slice of a
+	// sentCtx reaches an event.
+	scratch sync.Pool
 }
 
 // wordMask is a set of the first three bytes of words (all of a shorter
@@ -247,17 +254,22 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return nil
 	}
 	speakersInQuotes(doc)
-	byS := bucketMentions(doc)
+	cs, _ := c.scratch.Get().(*coderScratch)
+	if cs == nil {
+		cs = new(coderScratch)
+	}
+	defer c.putScratch(cs)
+	byS := cs.bucketMentions(doc)
 	venue := c.venue(doc)
 	vi := 0
-	var sc sentCtx
-	win := clauseWindow{sorted: slices.IsSortedFunc(doc.Clauses, func(a, b annals.Clause) int { return a.Tokens.Start - b.Tokens.Start })}
+	sc, win := &cs.sc, &cs.win
+	*win = clauseWindow{sorted: slices.IsSortedFunc(doc.Clauses, func(a, b annals.Clause) int { return a.Tokens.Start - b.Tokens.Start })}
 	for si := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		s := doc.Sentences[si]
-		sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], clauseLen: sc.clauseLen[:0], suffix: sc.suffix[:0], clauses: &win, corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
+		*sc = sentCtx{doc: doc, si: si, start: s.Tokens.Start, end: s.Tokens.End, clauseOf: sc.clauseOf[:0], clauseLen: sc.clauseLen[:0], suffix: sc.suffix[:0], clauses: win, corefs: sc.corefs[:0], times: sc.times[:0], ments: sc.ments[:0], places: sc.places[:0], own: c.dict.NoCountry == ""}
 		aside := commaAsides(doc, s, c.dict.Settings.Comma)
 		roles := false // a plural role the text named before ("the foreign ministers")
 		for _, mi := range byS[si] {
@@ -304,14 +316,14 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 				continue
 			}
 			k := len(doc.Events)
-			c.codeVerb(&sc, &doc.Verbs[v], venue)
+			c.codeVerb(sc, &doc.Verbs[v], venue)
 			if len(doc.Events) > k {
 				coded = doc.Verbs[v].Tokens.End
 			}
 		}
-		c.codeNouns(&sc, venue)
+		c.codeNouns(sc, venue)
 		if sc.own && len(doc.Events) == n {
-			c.codeSpeech(&sc, vi) // "X said Y must act": the speaker's appeal
+			c.codeSpeech(sc, vi) // "X said Y must act": the speaker's appeal
 		}
 		if sc.discard {
 			doc.Events = doc.Events[:n]
@@ -321,14 +333,14 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			doc.Events = append(doc.Events[:n], restated(doc.Events[n:])...)
 		}
 		if len(doc.Events) == n {
-			c.codeUntagged(&sc, vi, venue, sc.end)
+			c.codeUntagged(sc, vi, venue, sc.end)
 		} else if set.CodeBy != dict.CodeAll {
-			c.untaggedFirst(&sc, vi, n, venue)
+			c.untaggedFirst(sc, vi, n, venue)
 		} else if c.dict.NoCountry != "" {
-			c.untaggedAfter(&sc, vi, venue)
+			c.untaggedAfter(sc, vi, venue)
 		}
 		if sc.own && len(doc.Events) > n {
-			c.mirrorReciprocal(&sc, n) // talks, meetings and accords coded one way: the other party's side
+			c.mirrorReciprocal(sc, n) // talks, meetings and accords coded one way: the other party's side
 		}
 	}
 	splitCodes(doc)
@@ -465,9 +477,12 @@ func speakersInQuotes(doc *annals.Doc) {
 // bucketMentions groups mention indexes by sentence. The groups share
 // one backing array, counted first, rather than growing one slice per
 // sentence; each is capped at its length so that no append runs into the
-// next.
-func bucketMentions(doc *annals.Doc) [][]int {
-	out := make([][]int, len(doc.Sentences))
+// next. Both arrays are cs's, reused from article to article; the result
+// is good until the next call.
+func (cs *coderScratch) bucketMentions(doc *annals.Doc) [][]int {
+	cs.byS = slices.Grow(cs.byS[:0], len(doc.Sentences))[:len(doc.Sentences)]
+	out := cs.byS
+	clear(out)
 	if len(doc.Mentions) == 0 {
 		return out
 	}
@@ -485,7 +500,8 @@ func bucketMentions(doc *annals.Doc) [][]int {
 			n++
 		}
 	}
-	all := make([]int, n)
+	cs.bucketed = slices.Grow(cs.bucketed[:0], n)[:n]
+	all := cs.bucketed
 	off := 0
 	for s, c := range count {
 		if c > 0 {
@@ -563,6 +579,23 @@ func (sc *sentCtx) indexClauses() {
 			}
 		}
 	}
+}
+
+// coderScratch is the state of one Annotate call that outlives it in the
+// Coder's pool: the sentence context and the article's clause window.
+type coderScratch struct {
+	sc       sentCtx
+	win      clauseWindow
+	byS      [][]int // bucketMentions' groups
+	bucketed []int   // their backing array
+}
+
+// putScratch gives cs back to the Coder's pool without the document it
+// read, so a pooled sentCtx keeps no article alive.
+func (c *Coder) putScratch(cs *coderScratch) {
+	cs.sc.doc, cs.sc.clauses = nil, nil
+	clear(cs.sc.corefs[:cap(cs.sc.corefs)]) // the notes' strings
+	c.scratch.Put(cs)
 }
 
 // clause returns the innermost clause of token t, or -1.

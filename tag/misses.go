@@ -28,12 +28,21 @@ const missLimit = 1 << 15
 // end in the slot. The general map cost three times as many instructions
 // a lookup, its string hashing and group probe more than the analysis it
 // saved for a word seen once or twice.
+//
+// The analyses are kept in blocks of missBlock that never move: a slice
+// grown by doubling left a copy of every analysis behind as garbage, some
+// 40 MB over a run of Reuters (a fifth of all it allocated), and the
+// tagger's pointers would keep each old array alive for the sentence.
 type missCache struct {
-	slots []missSlot // a power of two, at most half full
-	shift uint8      // 64 minus log2(len(slots))
-	keys  []string   // keys[id] is the word of cands[id]
-	cands []cand
+	slots  []missSlot // a power of two, at most half full
+	shift  uint8      // 64 minus log2(len(slots))
+	keys   []string   // keys[id] is the word of analysis id
+	blocks [][]cand   // analysis id is blocks[id/missBlock][id%missBlock]
 }
+
+// missBlock is how many analyses one block of a missCache holds: about
+// 120 KB, a small part of a cache that fills to missLimit.
+const missBlock = 1024
 
 // missSlot is one word's place in a missCache.
 type missSlot struct {
@@ -59,34 +68,44 @@ func (m *missCache) analysis(lex *lexIndex, norm string) *cand {
 			break
 		}
 		if s.head == head && s.n == n && (n <= 8 || m.keys[s.id-1] == norm) {
-			return &m.cands[s.id-1]
+			return m.at(s.id - 1)
 		}
 		k++
 	}
-	if len(m.cands) >= missLimit {
-		// A fresh array for the analyses, not the old one emptied: the
+	if len(m.keys) >= missLimit {
+		// Fresh blocks for the analyses, not the old ones emptied: the
 		// tagger points at the analyses it was given (scratch.cands),
 		// and those of the sentence's earlier tokens must stay as they
-		// were.
-		m.slots, m.keys, m.cands = nil, m.keys[:0], nil
+		// were. The slots, which no one points at, are emptied and kept.
+		clear(m.slots)
+		clear(m.blocks)
+		m.keys, m.blocks = m.keys[:0], m.blocks[:0]
 	}
-	if 2*(len(m.cands)+1) > len(m.slots) {
+	if 2*(len(m.keys)+1) > len(m.slots) {
 		m.grow()
 		mask = uint(len(m.slots) - 1)
 		for k = uint(h >> (m.shift & 63)); m.slots[k&mask].id != 0; k++ {
 		}
 	}
 	w := strings.Clone(norm)
+	id := uint32(len(m.keys))
 	m.keys = append(m.keys, w)
-	m.cands = append(m.cands, cand{})
-	c := &m.cands[len(m.cands)-1]
+	if id%missBlock == 0 {
+		m.blocks = append(m.blocks, make([]cand, missBlock))
+	}
+	c := m.at(id)
 	lex.analyze(w, c)
 	if c.set == 0 {
 		guess(w, c)
 	}
 	c.keepPerWord(w)
-	m.slots[k&mask] = missSlot{head: head, id: uint32(len(m.cands)), n: n}
+	m.slots[k&mask] = missSlot{head: head, id: id + 1, n: n}
 	return c
+}
+
+// at returns analysis id.
+func (m *missCache) at(id uint32) *cand {
+	return &m.blocks[id/missBlock][id%missBlock]
 }
 
 // grow doubles the slots (to 1,024 at first) and places the words again.

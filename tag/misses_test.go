@@ -55,8 +55,8 @@ func TestMissCacheAgrees(t *testing.T) {
 			t.Fatalf("%q: cached %+v, analyzed %+v", w, got, want)
 		}
 	}
-	if len(m.cands) > missLimit {
-		t.Errorf("cache holds %d analyses, above its limit %d", len(m.cands), missLimit)
+	if len(m.keys) > missLimit || len(m.blocks)*missBlock > missLimit {
+		t.Errorf("cache holds %d analyses in %d blocks, above its limit %d", len(m.keys), len(m.blocks), missLimit)
 	}
 }
 

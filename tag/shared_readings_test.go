@@ -78,7 +78,7 @@ func TestSharedReadings(t *testing.T) {
 		t.Fatalf("miss cache holds %d words, want thousands", len(m.keys))
 	}
 	for id, w := range m.keys {
-		if got, want := m.cands[id], uncached(h.lex, w); got != want {
+		if got, want := *m.at(uint32(id)), uncached(h.lex, w); got != want {
 			t.Fatalf("cache record of %q changed: %+v, want %+v", w, got, want)
 		}
 	}

@@ -819,13 +819,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("where: %w", err)
 	}
-	var spans []span
+	var spans []span // lent by the memo when r has one, as buf is
 	var unknownArr [4]span
 	unknown := unknownArr[:0] // names the gazetteer lacks, after a cue
 	// towns starts empty, not in an array on the stack as unknown does:
 	// its address goes to pair, so such an array would move to the heap
 	// for every article, and few articles have any.
-	var towns []span     // the same, perhaps places of the second tier
+	var towns []span     // the same, perhaps places of the second tier; lent as spans
 	var context []string // countries named outside place mentions
 	var bareArr [4]span
 	bare := bareArr[:0]  // towns named with no cue, kept if the article places them
@@ -834,7 +834,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	var firms []string   // such pairs that the article writes as a firm's name
 	var buf []byte       // scratch for folded keys, lent by the memo when r has one
 	if r.runs != nil {
-		buf = r.runs.buf[:0]
+		buf, spans, towns = r.runs.buf[:0], r.runs.spans[:0], r.runs.towns[:0]
 	}
 	var pairAt []int // starts of the spans listDatelinePair gave
 	out := chainOut{spans: &spans, towns: &towns, compounds: &compounds, context: &context, firms: &firms}
@@ -1283,7 +1283,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// "Fresno and Kern counties, Calif." (round 62).
 	spans = r.countyListRegions(doc, spans, &buf)
 	if len(spans) == 0 && len(areas) == 0 && len(towns) == 0 {
-		r.keepScratch(buf)
+		r.keepScratch(buf, spans, towns)
 		return nil
 	}
 
@@ -1852,7 +1852,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		doc.Mentions = append(doc.Mentions, m)
 	}
 	r.addAreas(doc, areas, spans, res, countries, named, persons)
-	r.keepScratch(buf)
+	r.keepScratch(buf, spans, towns)
 	return nil
 }
 

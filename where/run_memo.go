@@ -26,6 +26,10 @@ type runMemo struct {
 	// buf is annotate's scratch for folded keys, kept from one article
 	// to the next so that it is not grown afresh for each.
 	buf []byte
+	// spans and towns are annotate's lists of names, kept as buf is: grown
+	// afresh for each article they were a fifth of the bytes where
+	// allocated in a batch run (issue 2).
+	spans, towns []span
 }
 
 // runAnswer is one remembered run: its end, and one more than the
@@ -62,11 +66,14 @@ func (r *Recognizer) annotateMemo(ctx context.Context, doc *annals.Doc) error {
 	return err
 }
 
-// keepScratch gives buf, annotate's scratch grown for this article, back
-// to the memo for the next article, when r carries one.
-func (r *Recognizer) keepScratch(buf []byte) {
+// keepScratch gives buf, spans and towns, annotate's scratch grown for
+// this article, back to the memo for the next article, when r carries
+// one. The spans are cleared, so the memo keeps none of their strings.
+func (r *Recognizer) keepScratch(buf []byte, spans, towns []span) {
 	if r.runs != nil {
-		r.runs.buf = buf
+		clear(spans[:cap(spans)])
+		clear(towns[:cap(towns)])
+		r.runs.buf, r.runs.spans, r.runs.towns = buf, spans[:0], towns[:0]
 	}
 }
 
