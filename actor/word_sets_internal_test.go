@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/internal/wordtab"
 	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
 )
@@ -18,46 +17,34 @@ func TestWordSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	words := corpus.Words(t, "reuters21578.jsonl", 500, text.New(), tg)
-	sets := []struct {
-		name string
-		m    map[string]bool
-		set  *wordtab.Set
-	}{
-		{"currency", currency, &currencySet},
-		{"currencyNouns", currencyNouns, &currencyNounSet},
-		{"mediaWords", mediaWords, &mediaSet},
-		{"stateWords", stateWords, &stateWordSet},
-		{"firmHeads", firmHeads, &firmHeadSet},
-		{"firmSuffixes", firmSuffixes, &firmSuffixSet},
-		{"debtWords", debtWords, &debtWordSet},
-		{"lenderWords", lenderWords, &lenderSet},
-		{"mirrorWords", mirrorWords, &mirrorSet},
-		{"stateRoles", stateRoles, &stateRoleSet},
-		{"abroadWords", abroadWords, &abroadSet},
-		{"formerSeats", formerSeats, &formerSeatSet},
-		{"creditorWords", creditorWords, &creditorSet},
-		{"tradeHeads", tradeHeads, &tradeHeadSet},
-		{"tradeWords", tradeWords, &tradeWordSet},
-		{"industryWords", industryWords, &industrySet},
-		{"marketingWords", marketingWords, &marketingSet},
-		{"labourWords", labourWords, &labourSet},
-		{"commodityWords", commodityWords, &commoditySet},
-		{"bodyHeads", bodyHeads, &bodyHeadSet},
-		{"orgNouns", orgNouns, &orgNounSet},
-		{"privateBodies", privateBodies, &privateBodySet},
-		{"congressHomes", congressHomes, &congressHomeSet},
-		{"congressNorms", congressNorms, &congressNormSet},
-		{"shortNameTails", shortNameTails, &shortNameTailSet},
-		{"listNouns", listNounKeys(), &listNounSet},
-	}
-	for _, s := range sets {
-		if len(s.m) == 0 {
-			t.Errorf("%s: no words", s.name)
-		}
-		if d := s.set.Disagreements(s.m, words); len(d) > 0 {
-			t.Errorf("%s: the set and the map disagree on %q", s.name, d)
-		}
-	}
+	corpus.SetsAgree(t, words, []corpus.MapSet{
+		corpus.Pair("currency", currency, &currencySet),
+		corpus.Pair("currencyNouns", currencyNouns, &currencyNounSet),
+		corpus.Pair("mediaWords", mediaWords, &mediaSet),
+		corpus.Pair("stateWords", stateWords, &stateWordSet),
+		corpus.Pair("firmHeads", firmHeads, &firmHeadSet),
+		corpus.Pair("firmSuffixes", firmSuffixes, &firmSuffixSet),
+		corpus.Pair("debtWords", debtWords, &debtWordSet),
+		corpus.Pair("lenderWords", lenderWords, &lenderSet),
+		corpus.Pair("mirrorWords", mirrorWords, &mirrorSet),
+		corpus.Pair("stateRoles", stateRoles, &stateRoleSet),
+		corpus.Pair("abroadWords", abroadWords, &abroadSet),
+		corpus.Pair("formerSeats", formerSeats, &formerSeatSet),
+		corpus.Pair("creditorWords", creditorWords, &creditorSet),
+		corpus.Pair("tradeHeads", tradeHeads, &tradeHeadSet),
+		corpus.Pair("tradeWords", tradeWords, &tradeWordSet),
+		corpus.Pair("industryWords", industryWords, &industrySet),
+		corpus.Pair("marketingWords", marketingWords, &marketingSet),
+		corpus.Pair("labourWords", labourWords, &labourSet),
+		corpus.Pair("commodityWords", commodityWords, &commoditySet),
+		corpus.Pair("bodyHeads", bodyHeads, &bodyHeadSet),
+		corpus.Pair("orgNouns", orgNouns, &orgNounSet),
+		corpus.Pair("privateBodies", privateBodies, &privateBodySet),
+		corpus.Pair("congressHomes", congressHomes, &congressHomeSet),
+		corpus.Pair("congressNorms", congressNorms, &congressNormSet),
+		corpus.Pair("shortNameTails", shortNameTails, &shortNameTailSet),
+		corpus.Pair("listNouns", listNounKeys(), &listNounSet),
+	})
 }
 
 // listNounKeys returns the keys of listNouns as a set, the answer

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/internal/wordtab"
 	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
 )
@@ -18,25 +17,13 @@ func TestWordFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 	words := corpus.Words(t, "reuters21578.jsonl", 500, text.New(), tg)
-	sets := []struct {
-		name string
-		m    map[string]bool
-		set  *wordtab.Set
-	}{
-		{"titleHeads", titleHeads, &titleHeadSet},
-		{"notNames", notNames, &notNameSet},
-		{"thingHeads", thingHeads, &thingHeadSet},
-		{"orgWords", orgWords, &orgWordSet},
-		{"calendar", calendar, &calendarSet},
-		{"partyLabels", partyLabels, &partyLabelSet},
-		{"officeFields", officeFields, &officeFieldSet},
-	}
-	for _, s := range sets {
-		if len(s.m) == 0 {
-			t.Errorf("%s: no words", s.name)
-		}
-		if d := s.set.Disagreements(s.m, words); len(d) > 0 {
-			t.Errorf("%s: the set and the map disagree on %q", s.name, d)
-		}
-	}
+	corpus.SetsAgree(t, words, []corpus.MapSet{
+		corpus.Pair("titleHeads", titleHeads, &titleHeadSet),
+		corpus.Pair("notNames", notNames, &notNameSet),
+		corpus.Pair("thingHeads", thingHeads, &thingHeadSet),
+		corpus.Pair("orgWords", orgWords, &orgWordSet),
+		corpus.Pair("calendar", calendar, &calendarSet),
+		corpus.Pair("partyLabels", partyLabels, &partyLabelSet),
+		corpus.Pair("officeFields", officeFields, &officeFieldSet),
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/internal/wordtab"
 	"github.com/annals-project/annals/tag"
 	"github.com/annals-project/annals/text"
 )
@@ -18,28 +17,16 @@ func TestWordSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	words := corpus.Words(t, "reuters21578.jsonl", 500, text.New(), tg)
-	sets := []struct {
-		name string
-		m    map[string]bool
-		set  *wordtab.Set
-	}{
-		{"paperWords", paperWords, &paperSet},
-		{"thingNouns", thingNouns, &thingSet},
-		{"sayVerbs", sayVerbs, &sayVerbSet},
-		{"conditionSpeech", conditionSpeech, &conditionSet},
-		{"tradeVerbs", tradeVerbs, &tradeVerbSet},
-		{"meetingNouns", meetingNouns, &meetingSet},
-		{"prospectWords", prospectWords, &prospectSet},
-		{"copulas", copulas, &copulaSet},
-		{"dashes", dashes, &dashSet},
-		{"settledTogether", settledTogether, &settledTogetherSet},
-	}
-	for _, s := range sets {
-		if len(s.m) == 0 {
-			t.Errorf("%s: no words", s.name)
-		}
-		if d := s.set.Disagreements(s.m, words); len(d) > 0 {
-			t.Errorf("%s: the set and the map disagree on %q", s.name, d)
-		}
-	}
+	corpus.SetsAgree(t, words, []corpus.MapSet{
+		corpus.Pair("paperWords", paperWords, &paperSet),
+		corpus.Pair("thingNouns", thingNouns, &thingSet),
+		corpus.Pair("sayVerbs", sayVerbs, &sayVerbSet),
+		corpus.Pair("conditionSpeech", conditionSpeech, &conditionSet),
+		corpus.Pair("tradeVerbs", tradeVerbs, &tradeVerbSet),
+		corpus.Pair("meetingNouns", meetingNouns, &meetingSet),
+		corpus.Pair("prospectWords", prospectWords, &prospectSet),
+		corpus.Pair("copulas", copulas, &copulaSet),
+		corpus.Pair("dashes", dashes, &dashSet),
+		corpus.Pair("settledTogether", settledTogether, &settledTogetherSet),
+	})
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/annals-project/annals"
+	"github.com/annals-project/annals/internal/wordtab"
 )
 
 // Each calls fn with the articles of the corpus file name in order, until
@@ -84,4 +85,32 @@ func Words(tb testing.TB, name string, n int, stages ...annals.Stage) []string {
 		}
 	}
 	return out
+}
+
+// MapSet names a word list kept as a map and the wordtab.Set made from it
+// for speed, for SetsAgree.
+type MapSet struct {
+	Name string
+	Map  map[string]bool
+	Set  *wordtab.Set
+}
+
+// Pair is the MapSet of the list m named name and the set made from it.
+func Pair(name string, m map[string]bool, set *wordtab.Set) MapSet {
+	return MapSet{Name: name, Map: m, Set: set}
+}
+
+// SetsAgree fails tb for each set whose list is empty or which answers
+// otherwise than its map over the map's keys and words, so that a package
+// may swap the one for the other without changing an answer.
+func SetsAgree(tb testing.TB, words []string, sets []MapSet) {
+	tb.Helper()
+	for _, s := range sets {
+		if len(s.Map) == 0 {
+			tb.Errorf("%s: no words", s.Name)
+		}
+		if d := s.Set.Disagreements(s.Map, words); len(d) > 0 {
+			tb.Errorf("%s: the set and the map disagree on %q", s.Name, d)
+		}
+	}
 }
