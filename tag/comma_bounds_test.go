@@ -1,12 +1,9 @@
 package tag
 
 import (
-	"context"
 	"testing"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/text"
 )
 
 // TestCommaBounds checks the comma bounds chunkSentence records against a
@@ -18,48 +15,33 @@ func TestCommaBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seg := text.New()
 	var sc scratch
-	docs, reports := 0, 0
-	corpus.Each(t, "reuters21578.jsonl", func(a annals.Article) bool {
-		doc := &annals.Doc{Article: a}
-		if seg.Annotate(context.Background(), doc) != nil {
-			return true
-		}
-		for _, s := range doc.Sentences {
-			r := s.Tokens
-			toks := doc.Tokens[r.Start:r.End]
-			if len(toks) == 0 {
-				continue
-			}
-			sc.grow(len(toks))
-			tg.tagSentence(toks, s.Title, &sc)
-			chunkSentence(doc, r, &sc)
-			first, last := len(toks), -1
-			for i := range toks {
-				if toks[i].Tag == annals.COMMA {
-					first, last = min(first, i), i
-				}
-			}
-			if sc.firstComma != first || sc.lastComma != last {
-				t.Fatalf("%s: commas [%d,%d], recorded [%d,%d]", a.ID, first, last, sc.firstComma, sc.lastComma)
-			}
-			cl := clauser{doc: doc, toks: toks, off: r.Start, sc: &sc, hi: r.Len()}
-			cl.firstFinite = cl.firstFiniteVerb()
-			m1, m2, mok := cl.midReport()
-			inv, iok := cl.inverted()
-			sc.firstComma, sc.lastComma = 0, len(toks)-1
-			w1, w2, wok := cl.midReport()
-			winv, wiok := cl.inverted()
-			if m1 != w1 || m2 != w2 || mok != wok || inv != winv || iok != wiok {
-				t.Errorf("%s: midReport %d %d %v, inverted %d %v; sparing no token: %d %d %v, %d %v", a.ID, m1, m2, mok, inv, iok, w1, w2, wok, winv, wiok)
-			}
-			if mok || iok {
-				reports++
+	reports := 0
+	eachTaggedSentence(t, tg, &sc, 3000, func(id string, doc *annals.Doc, r annals.Range) {
+		toks := doc.Tokens[r.Start:r.End]
+		chunkSentence(doc, r, &sc)
+		first, last := len(toks), -1
+		for i := range toks {
+			if toks[i].Tag == annals.COMMA {
+				first, last = min(first, i), i
 			}
 		}
-		docs++
-		return docs < 3000
+		if sc.firstComma != first || sc.lastComma != last {
+			t.Fatalf("%s: commas [%d,%d], recorded [%d,%d]", id, first, last, sc.firstComma, sc.lastComma)
+		}
+		cl := clauser{doc: doc, toks: toks, off: r.Start, sc: &sc, hi: r.Len()}
+		cl.firstFinite = cl.firstFiniteVerb()
+		m1, m2, mok := cl.midReport()
+		inv, iok := cl.inverted()
+		sc.firstComma, sc.lastComma = 0, len(toks)-1
+		w1, w2, wok := cl.midReport()
+		winv, wiok := cl.inverted()
+		if m1 != w1 || m2 != w2 || mok != wok || inv != winv || iok != wiok {
+			t.Errorf("%s: midReport %d %d %v, inverted %d %v; sparing no token: %d %d %v, %d %v", id, m1, m2, mok, inv, iok, w1, w2, wok, winv, wiok)
+		}
+		if mok || iok {
+			reports++
+		}
 	})
 	if reports < 100 {
 		t.Errorf("%d sentences in a reporting form, want hundreds", reports)

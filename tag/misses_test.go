@@ -1,13 +1,10 @@
 package tag
 
 import (
-	"context"
 	"testing"
 	"unsafe"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/text"
 )
 
 // uncached is what tagSentence computed for a word the memo lacks before
@@ -122,30 +119,16 @@ func TestOfficeFlag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seg := text.New()
 	var sc scratch
-	docs, toks := 0, 0
-	corpus.Each(t, "reuters21578.jsonl", func(a annals.Article) bool {
-		doc := &annals.Doc{Article: a}
-		if seg.Annotate(context.Background(), doc) != nil {
-			return true
-		}
-		for _, s := range doc.Sentences {
-			ts := doc.Tokens[s.Tokens.Start:s.Tokens.End]
-			if len(ts) == 0 {
-				continue
+	toks := 0
+	eachTaggedSentence(t, tg, &sc, 3000, func(id string, doc *annals.Doc, r annals.Range) {
+		ts := doc.Tokens[r.Start:r.End]
+		for i := range ts {
+			if got := sc.cands[i].flags&fOffice != 0; got != isOfficeNoun(ts[i].Norm) {
+				t.Errorf("%s: token %q: flag %v", id, ts[i].Norm, got)
 			}
-			sc.grow(len(ts))
-			tg.tagSentence(ts, s.Title, &sc)
-			for i := range ts {
-				if got := sc.cands[i].flags&fOffice != 0; got != isOfficeNoun(ts[i].Norm) {
-					t.Errorf("%s: token %q: flag %v", a.ID, ts[i].Norm, got)
-				}
-			}
-			toks += len(ts)
 		}
-		docs++
-		return docs < 3000
+		toks += len(ts)
 	})
 	if toks < 100000 {
 		t.Errorf("%d tokens checked, want the articles' hundreds of thousands", toks)

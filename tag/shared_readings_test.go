@@ -1,12 +1,9 @@
 package tag
 
 import (
-	"context"
 	"testing"
 
 	"github.com/annals-project/annals"
-	"github.com/annals-project/annals/internal/corpus"
-	"github.com/annals-project/annals/text"
 )
 
 // TestSharedReadings tags 2,000 Reuters articles and checks what sharing
@@ -21,45 +18,31 @@ func TestSharedReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seg := text.New()
 	var sc scratch
-	docs, kept, owned, speech := 0, 0, 0, 0
-	corpus.Each(t, "reuters21578.jsonl", func(a annals.Article) bool {
-		doc := &annals.Doc{Article: a}
-		if seg.Annotate(context.Background(), doc) != nil {
-			return true
-		}
-		for _, s := range doc.Sentences {
-			toks := doc.Tokens[s.Tokens.Start:s.Tokens.End]
-			if len(toks) == 0 {
-				continue
+	kept, owned, speech := 0, 0, 0
+	eachTaggedSentence(t, tg, &sc, 2000, func(id string, doc *annals.Doc, r annals.Range) {
+		toks := doc.Tokens[r.Start:r.End]
+		for i := range toks {
+			tk, c := &toks[i], sc.cands[i]
+			if want := lemmaOf(tk, c, tk.Tag); tk.Lemma != want {
+				t.Fatalf("%s: %q as %v: lemma %q, lemmaOf %q", id, tk.Norm, tk.Tag, tk.Lemma, want)
 			}
-			sc.grow(len(toks))
-			tg.tagSentence(toks, s.Title, &sc)
-			for i := range toks {
-				tk, c := &toks[i], sc.cands[i]
-				if want := lemmaOf(tk, c, tk.Tag); tk.Lemma != want {
-					t.Fatalf("%s: %q as %v: lemma %q, lemmaOf %q", a.ID, tk.Norm, tk.Tag, tk.Lemma, want)
-				}
-				if c.flags&fLemma != 0 && c.set == bit(tk.Tag) {
-					kept++
-				}
-				if got, want := speechVerb(tk, c, tk.Tag), speechVerbsSet.has(tk.Lemma); got != want {
-					t.Fatalf("%s: %q as %v, lemma %q: speech verb %v, want %v", a.ID, tk.Norm, tk.Tag, tk.Lemma, got, want)
-				}
-				if c.flags&fSpeech != 0 && c.set&verbTags&bit(tk.Tag) != 0 {
-					speech++
-				}
-				if c == &sc.own[i] {
-					owned++
-					if c.flags&fLemma != 0 {
-						t.Errorf("%s: %q: own copy keeps fLemma", a.ID, tk.Norm)
-					}
+			if c.flags&fLemma != 0 && c.set == bit(tk.Tag) {
+				kept++
+			}
+			if got, want := speechVerb(tk, c, tk.Tag), speechVerbsSet.has(tk.Lemma); got != want {
+				t.Fatalf("%s: %q as %v, lemma %q: speech verb %v, want %v", id, tk.Norm, tk.Tag, tk.Lemma, got, want)
+			}
+			if c.flags&fSpeech != 0 && c.set&verbTags&bit(tk.Tag) != 0 {
+				speech++
+			}
+			if c == &sc.own[i] {
+				owned++
+				if c.flags&fLemma != 0 {
+					t.Errorf("%s: %q: own copy keeps fLemma", id, tk.Norm)
 				}
 			}
 		}
-		docs++
-		return docs < 2000
 	})
 	if kept < 100000 || owned < 1000 || speech < 10000 {
 		t.Errorf("%d lemmas and %d speech tests from records, %d own copies: want hundreds of thousands, tens of thousands and thousands", kept, speech, owned)
