@@ -77,10 +77,12 @@ func firmTitle(toks []annals.Token, j, gend, end int) bool {
 	return gend+1 < end && toks[gend].Norm == "and" && firmOffices[toks[gend+1].Norm]
 }
 
-// congressWords name the US Congress and its members.
+// congressWords name the US Congress and its members ("Congressional
+// investigators" too).
 var congressWords = map[string]bool{
 	"senate": true, "senator": true, "senators": true, "congress": true,
 	"congressman": true, "congressmen": true, "congresswoman": true, "congresswomen": true,
+	"congressional": true,
 }
 
 // senateCountries have a Senate or a Congress of their own, so these words

@@ -23,6 +23,7 @@ func TestOfficers(t *testing.T) {
 		{"an initial is no given name", "Mikhail S. Gorbachev met Ronald Reagan.", "Gorbachev", "RUSELI"},
 		{"US Senate in a Japanese story", "Japan's Prime Minister spoke in Tokyo. Japanese officials said Japan would act. The U.S. trade deficit grew. The Senate criticised Japan.", "The Senate", "USALEG"},
 		{"a Congressman in a Soviet story", "The Soviet Union bought grain. Soviet officials said Moscow wanted more. Kansas Republican Congressman Pat Roberts urged the U.S. to offer subsidies.", "Congressman Pat Roberts", "USALEG"},
+		{"Congressional investigators in an Iranian story", "Iran denied the charges. Iranian officials said Tehran sold no arms. The U.S. denied it. Congressional investigators plan to question John Poindexter.", "Congressional investigators", "USALEG"},
 		{"a Senate of the story's country", "Brazil's economy grew. Brazilian officials met in Brasilia. The U.S. watched. The Senate criticised the plan.", "The Senate", "BRALEG"},
 		{"a title before the surname", "ATPC Chairman Subroto appealed to the United States.", "Subroto", "IDNELI"},
 	} {

@@ -1919,6 +1919,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if sc.own && sc.ownMourning(code, vg, src, tgt, t) {
 					continue // "India grieves the passing away of Mukherjee": own_mourning.go
 				}
+				if sc.own && sc.ownPossession(src, t) {
+					continue // "suspended interest payments on Brazil's debt": own_possessions.go
+				}
+				if sc.own && sc.bodyVenueTrip(v, code, t) {
+					continue // "going to Washington to take part in a meeting of the IDB": body_venue_trips.go
+				}
 				if sc.own && personnelChange(v.Code, src, tgt) {
 					continue // "quit as the president's top aide": a post left among colleagues
 				}
