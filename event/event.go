@@ -918,6 +918,11 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if sc.own && c.codeConditionThreat(sc, vg, venue) {
 		return // "said if Congress passed the bill, the EC would retaliate": a threat to Congress
 	}
+	if sc.own && c.codeStance(sc, vg, venue) {
+		return // "are opposed to the steps": the subject's stance, no passive
+	} else if sc.own {
+		vg = sc.negatedCopula(vg) // "is not happy with"
+	}
 	ids := c.dict.VerbsFor(lemma(head))
 	if len(ids) == 0 && head.Lemma != "" && head.Lemma != head.Norm {
 		ids = c.dict.VerbsFor(head.Norm) // an imported dictionary may list the inflected form
@@ -1155,6 +1160,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if sc.own && len(objs) > 0 && !pairwise && sc.reportingSubject(objs[0], searched) {
 			objs = nil // "expand trade with other nations, the official news agency reported": the reporter is no target
+		}
+		if sc.own && len(objs) > 0 && !pairwise && sc.pastStanceObject(v, slot.Start, objs[0]) {
+			objs = nil // "was dissatisfied with the exchange's response to Britain's timetable": no stance on Britain
+		} else if sc.own && len(objs) > 0 && !pairwise && sc.heldSupportOff(v, slot, subj, objs) {
+			objs = nil // "won a degree of support from Landry, 'Even private bankers ...'": no giver
 		}
 		if sc.own && len(objs) > 0 && !pairwise && sc.namerInRelative(objs[0]) {
 			objs = nil // "criticized what he called large-scale solutions": the one who names the thing is no target
