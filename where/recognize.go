@@ -178,6 +178,12 @@ var betweenParty = map[string]bool{
 	// between the United States and its major trading partners".
 	"acrimony": true, "showdown": true, "discord": true, "confrontation": true, "standoff": true,
 	"quarrel": true, "animosity": true, "battle": true, "clash": true,
+	// Partners and rivals: "a partnership between the U.S. And Japan",
+	// "the struggle between", "the sudden crisis between Sri Lanka and
+	// its giant neighbour", "a point of contention ... between".
+	"partnership": true, "struggle": true, "crisis": true, "contention": true,
+	"reciprocity": true, "disagreement": true, "discussions": true, "deals": true,
+	"ceasefire": true,
 }
 
 // routeNouns are what runs between places, ending betweenParty's look
@@ -189,16 +195,19 @@ var routeNouns = map[string]bool{
 }
 
 // partiesBetween reports whether a noun of betweenParty stands up to
-// three words before the "between" at token i of sentence si, with no
-// route noun after it: "the trade pact between", "talks currently
-// between", "an agreement reached between".
+// five words before the "between" at token i of sentence si, with no
+// route noun or figure after it: "the trade pact between", "talks
+// currently between", "an agreement that had been reached between",
+// "tensions have been running high between".
 func partiesBetween(doc *annals.Doc, si, i int) bool {
-	for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-3; k-- {
+	for k := i - 1; k >= doc.Sentences[si].Tokens.Start && k >= i-5; k-- {
 		t := &doc.Tokens[k]
 		if betweenParty[t.Norm] {
 			return true
 		}
-		if !word(t) || capital(t) || routeNouns[t.Norm] {
+		// "differences in economic growth rates between Japan and
+		// other countries": figures the lands own, measured.
+		if !word(t) || capital(t) || routeNouns[t.Norm] || figureNouns[t.Norm] {
 			return false
 		}
 	}
@@ -1277,6 +1286,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		return len(list) > 0 && r.g.places[list[0]].Kind == KindCountry && groupMember(doc, doc.SentenceOf(sp.tok.Start), sp) ||
 			r.ownedFirm(doc, sp) // "to Australia's <Amcor Ltd>": an affiliation
 	})
+	// "a stake in Burlington" beside "Burlington Industries Inc".
+	spans = r.firmShortNames(doc, spans)
 	spans = r.modifiers(doc, spans)     // "Hartford, Conn.-based", "under Delaware law"
 	spans = statesAsParties(doc, spans) // "guaranteed by the state of Tasmania" (round 41)
 	spans = r.readProvinces(doc, spans) // "in Santa Fe and Entre Rios provinces" (round 42)
@@ -1610,7 +1621,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		// "Saudi Arabia extended curfews in the holy cities of Mecca
 		// and Medina": a town named in several countries is the one in
 		// a country its own sentence names, before any other.
-		if p >= 0 && r.g.places[p].Kind == KindCity {
+		// (Not a town placed by the region beside it: "based in
+		// Vancouver, British Columbia, ... for 4.2 mln U.S. dlrs".)
+		if p >= 0 && r.g.places[p].Kind == KindCity && sp.in == "" {
 			if c := r.sentenceCountry(doc, spans, x, &buf); c != "" && r.g.places[p].Country != c {
 				if q := r.g.resolveKey(sp.key, []string{c}, []string{c}, false); q >= 0 &&
 					r.g.places[q].Kind == KindCity && r.g.places[q].Country == c {
@@ -2042,6 +2055,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		// "the University of California at Berkeley": a campus's name.
 		return noCue
 	case cw.word == nameFrom && !first && fromPartyFilter.May(doc.Tokens[i-1].Norm) && fromParty[doc.Tokens[i-1].Norm]:
+		return noCue
+	case cw.word == nameFrom && !first && fromSender(doc, si, i):
+		// "ministers from Bahrain", "opposition, notably from West
+		// Germany": whom they speak for (from_parties.go).
 		return noCue
 	case cw.word == nameFrom && !first && contractFrom(doc, si, i):
 		// "a contract valued at eight mln dlrs from the Soviet Union":

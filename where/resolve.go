@@ -27,6 +27,9 @@ var notPlaces = map[string]bool{
 	"whitehall": true, "downing street": true, "holy see": true, "foggy bottom": true,
 	// A currency wire copy capitalises: "firm Sterling".
 	"sterling": true,
+	// A season ("set for the Spring 1987") and the United Nations
+	// ("agreed at the U.N."), not the Texan or Indian towns.
+	"spring": true, "un": true,
 	// Continents, out of scope, are towns somewhere too.
 	"asia": true, "africa": true, "europe": true, "america": true, "oceania": true,
 	"antarctica": true, "eurasia": true,
