@@ -322,6 +322,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 		}
 		c.codeNouns(sc, venue)
+		if sc.own {
+			c.codeTalksFrame(sc, venue) // "In talks last week, the U.S. criticised Japan" (talks_frame.go)
+		}
 		if sc.own && len(doc.Events) == n {
 			c.codeSpeech(sc, vi) // "X said Y must act": the speaker's appeal
 		}

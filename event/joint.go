@@ -470,6 +470,9 @@ func (sc *sentCtx) talksHostVerb(t int) ([]int, *annals.VerbGroup) {
 	var subj []int
 	if !vg.Passive {
 		subj, _ = sc.subject(vg, sc.clause(vg.Head))
+		if len(subj) == 0 {
+			subj, _ = sc.pronounSource(vg, sc.clause(vg.Head)) // "It made the statement after talks with Canadian officials"
+		}
 	}
 	if !namedActors(subj) {
 		// "He said the system would be reintroduced after current talks
@@ -701,13 +704,20 @@ func (sc *sentCtx) tripHost(vg *annals.VerbGroup) bool {
 
 // talksPrep returns the token that governs the talks noun at t, past its
 // determiners, modifiers and "two days of": the "after" of "after two
-// days of talks", the "at" of "at the end of a visit". It is below
+// days of talks", the "at" of "at the end of a visit", and past a
+// possessive right after the sentence's first word, the "In" of "In his
+// talks with Kurihara, he said, he made a pitch". It is below
 // sc.start when the noun phrase opens the sentence.
 func (sc *sentCtx) talksPrep(t int) int {
 	toks := sc.doc.Tokens
 	j := t - 1
 	for n := 0; j > sc.start && n < 6; n++ {
 		switch toks[j].Tag {
+		case annals.PRPS:
+			if j-1 == sc.start {
+				j-- // "In his talks with Kurihara, he said, he made a pitch": opening the sentence, "his" is the host's after it
+				continue
+			}
 		case annals.DT, annals.JJ, annals.CD, annals.NN, annals.NNS:
 			if n >= 4 && toks[j].Tag != annals.DT && toks[j].Norm != "end" && toks[j].Norm != "close" && toks[j].Norm != "course" {
 				break // past four words only "at the end of a three-day visit"
