@@ -10,7 +10,7 @@ import "strings"
 // name is taken only when the definite role, a comma and a person's full
 // name, closed by a comma, open that sentence. "" otherwise.
 func (s *scratch) namedNext(a, b int) string {
-	for k := a - 1; k >= 0 && k >= a-3 && s.isWord(k) && (s.lower(k) || determiners[s.word(k)]) && !determiners[s.word(a)]; k-- {
+	for k := a - 1; k >= 0 && k >= a-3 && s.isWord(k) && (s.lower(k) || determiners.has(s.word(k))) && !determiners.has(s.word(a)); k-- {
 		a = k // the span may leave out the article and adjectives: "an outside consultant"
 	}
 	if b-a < 2 {
@@ -20,7 +20,7 @@ func (s *scratch) namedNext(a, b int) string {
 		return ""
 	}
 	head := s.word(b - 1)
-	if !s.lower(b-1) || !roles[head] || bodyNouns[head] || strings.HasSuffix(head, "s") {
+	if !s.lower(b-1) || !roles.has(head) || bodyNouns.has(head) || strings.HasSuffix(head, "s") {
 		return ""
 	}
 	t0 := -1
@@ -55,13 +55,13 @@ func (s *scratch) namedNext(a, b int) string {
 		return ""
 	}
 	n := e
-	for n > t0+3 && (s.toks[n-1].flags&fCap != 0 || s.initialDot(n-1)) && !orgWords[s.word(n-1)] && !titles[s.word(n-1)] {
+	for n > t0+3 && (s.toks[n-1].flags&fCap != 0 || s.initialDot(n-1)) && !orgWords.has(s.word(n-1)) && !titles.has(s.word(n-1)) {
 		n--
 	}
 	if n > t0+3 {
 		// Something else opens the apposition ("Professor of
 		// Medicine Carl Leier"): the name starts at a given name.
-		for n < e-1 && !maleNames[s.word(n)] && !femaleNames[s.word(n)] {
+		for n < e-1 && !maleNames.has(s.word(n)) && !femaleNames.has(s.word(n)) {
 			n++
 		}
 	}

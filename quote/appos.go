@@ -19,7 +19,7 @@ func (s *scratch) appositiveSubject(c cueHit) cueHit {
 	}
 	// "Roland Machold, director of the Division of Investment for the
 	// state of New Jersey, said": the phrase's closing comma kept.
-	if c.sb+1 == c.cs && c.sb > c.sa && s.toks[c.sb].kind == tComma && s.lower(c.sa) && roles[s.word(c.sa)] {
+	if c.sb+1 == c.cs && c.sb > c.sa && s.toks[c.sb].kind == tComma && s.lower(c.sa) && roles.has(s.word(c.sa)) {
 		c2 := c
 		c2.cs = c.sb // read as if the verb followed the role at once
 		if c2 = s.appositiveSubject(c2); c2.sa != c.sa {
@@ -33,14 +33,14 @@ func (s *scratch) appositiveSubject(c cueHit) cueHit {
 	}
 	for comma := c.sb - 1; comma >= c.sa-14 && comma > 0; comma-- {
 		switch t := s.toks[comma]; {
-		case t.kind == tParen, s.letterDot(comma), s.pluralApostrophe(comma), t.kind == tWord && t.flags&fInQuote == 0 && !isCue(s.word(comma)) && !clauseWords[s.word(comma)]:
+		case t.kind == tParen, s.letterDot(comma), s.pluralApostrophe(comma), t.kind == tWord && t.flags&fInQuote == 0 && !isCue(s.word(comma)) && !clauseWords.has(s.word(comma)):
 			continue
 		case t.kind != tComma:
 			return c // a stop, a quote, a verb: no appositive
 		}
 		// The name ending at this comma, if any, is the speaker.
 		a := comma
-		for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
+		for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners.has(s.word(a-1)) && !functionCaps.has(s.word(a-1)) || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
 			a--
 		}
 		if a == comma || !s.opensSentence(a) && s.toks[a-1].kind != tClose {
@@ -52,7 +52,7 @@ func (s *scratch) appositiveSubject(c cueHit) cueHit {
 		for j := comma + 1; j < comma+5 && j < c.sb; j++ {
 			// A capitalised role ("Bumpei Otsuki, President of the Japan
 			// Federation of Employers' Associations told") as well.
-			if w := strings.ToLower(s.word(j)); s.isWord(j) && roles[w] && !bodyNouns[w] && !documents[w] {
+			if w := strings.ToLower(s.word(j)); s.isWord(j) && roles.has(w) && !bodyNouns.has(w) && !documents.has(w) {
 				c.ra, c.rb = comma+1, c.sb
 				c.sa, c.sb = a, comma
 				return c
@@ -73,7 +73,7 @@ var clauseWords = set(`who whom which that whose when where while after before
 // person's name.
 func (s *scratch) orgWordIn(a, b int) bool {
 	for j := a; j < b; j++ {
-		if w := s.word(j); orgWords[w] || firmSuffix[w] {
+		if w := s.word(j); orgWords.has(w) || firmSuffix.has(w) {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func (s *scratch) titledAppositive(c cueHit) (cueHit, bool) {
 		return c, false
 	}
 	a := comma
-	for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] {
+	for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners.has(s.word(a-1)) && !functionCaps.has(s.word(a-1)) {
 		a--
 	}
 	if words := comma - a; words < 2 || words > 4 || s.orgWordIn(a, comma) {
@@ -164,7 +164,7 @@ func (s *scratch) partyTag(c cueHit) cueHit {
 		end = comma + 1 // "Pryor (D-Ark.)": no comma before the bracket
 	}
 	a := end
-	for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
+	for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners.has(s.word(a-1)) && !functionCaps.has(s.word(a-1)) || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
 		a--
 	}
 	for a < end && !s.isWord(a) {

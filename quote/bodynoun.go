@@ -12,12 +12,12 @@ var groupHeads = set(`group team council committee panel delegation mission boar
 // words ("the APEA council" → APEA): the capitalised modifier names the
 // body the noun stands for. "" for any other span.
 func (s *scratch) headedBody(a, b int) string {
-	if b-a < 3 || b-a > 5 || s.word(a) != "the" && s.word(a) != "The" || !s.lower(b-1) || !groupHeads[strings.TrimSuffix(strings.TrimSuffix(s.word(b-1), "'s"), "’s")] {
+	if b-a < 3 || b-a > 5 || s.word(a) != "the" && s.word(a) != "The" || !s.lower(b-1) || !groupHeads.has(strings.TrimSuffix(strings.TrimSuffix(s.word(b-1), "'s"), "’s")) {
 		return ""
 	}
 	for j := a + 1; j < b-1; j++ {
 		w := s.word(j)
-		if !s.isWord(j) || s.toks[j].flags&fCap == 0 || s.toks[j].flags&fInQuote != 0 || possessive(w) || determiners[w] || functions[strings.ToLower(w)] || demonym(w) || places[w] {
+		if !s.isWord(j) || s.toks[j].flags&fCap == 0 || s.toks[j].flags&fInQuote != 0 || possessive(w) || determiners.has(w) || functions.has(strings.ToLower(w)) || demonym(w) || places.has(w) {
 			return ""
 		}
 	}
@@ -61,7 +61,7 @@ func (s *scratch) earlierHeaded(at int, head string) string {
 // must have been a source ("The New York Stock Exchange said …. The
 // exchange said"), since a report names other bodies of the same kind
 // in passing ("the Securities and Exchange Commission").
-var saidKinds = map[string]map[string]bool{
+var saidKinds = map[string]*lexSet{
 	"exchange": set(`Exchange Bourse Boerse Borsa Bolsa`),
 }
 
@@ -69,11 +69,11 @@ var saidKinds = map[string]map[string]bool{
 // the two before, that ends in one of the words of kind and is the
 // subject of a speech verb ("The New York Stock Exchange said"); "" when
 // there is none.
-func (s *scratch) kindSaid(at int, kind map[string]bool) string {
+func (s *scratch) kindSaid(at int, kind *lexSet) string {
 	names := s.namesNear(at)
 	for i := len(names) - 1; i >= 0; i-- {
 		r := names[i]
-		if !kind[s.word(r.b-1)] {
+		if !kind.has(s.word(r.b - 1)) {
 			continue
 		}
 		v := r.b
@@ -159,7 +159,7 @@ func (s *scratch) pairSaid(at int) string {
 		if !r.person || !l.person || l.b+1 != second || s.word(l.b) != "and" || !s.lower(r.b) {
 			continue
 		}
-		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && (s.word(r.b+1) == "they" || sayVerbs[s.word(r.b)] && r.para == para && s.noNameBetween(i+1, at)) {
+		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && (s.word(r.b+1) == "they" || sayVerbs.has(s.word(r.b)) && r.para == para && s.noNameBetween(i+1, at)) {
 			// "… said they"; or the pair's paragraph goes on to the
 			// quote with no one else named: "Norwegian academics Arild
 			// Moe and Helge Ole Bergesen said that …. “…,” they said".

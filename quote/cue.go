@@ -13,7 +13,7 @@ func (s *scratch) sentEnd(j int) bool {
 	t := s.toks[j]
 	if s.text[t.start] == '.' && t.end-t.start == 1 && j > 0 && s.toks[j-1].kind == tWord && s.toks[j-1].end == t.start {
 		w := s.word(j - 1)
-		if abbrevs[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || w == "No" && s.isNumber(j+1) {
+		if abbrevs.has(w) || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || w == "No" && s.isNumber(j+1) {
 			return false // "Mr.", "J.", "Act No. 3846"
 		}
 		if s.initials(j) {
@@ -48,11 +48,11 @@ func (s *scratch) sentEnd(j int) bool {
 // lower-case word.
 func (s *scratch) initials(j int) bool {
 	w := s.word(j - 1)
-	if len(w) != 3 || !dottedCaps(w) || places[w] || dottedPlaces[w] || j >= 2 && s.isWord(j-2) && determiners[s.word(j-2)] {
+	if len(w) != 3 || !dottedCaps(w) || places.has(w) || dottedPlaces.has(w) || j >= 2 && s.isWord(j-2) && determiners.has(s.word(j-2)) {
 		return false
 	}
 	n := j + 1
-	if !s.isWord(n) || s.toks[n].flags&fCap == 0 || functionCaps[s.word(n)] || determiners[s.word(n)] || pronouns[s.word(n)] {
+	if !s.isWord(n) || s.toks[n].flags&fCap == 0 || functionCaps.has(s.word(n)) || determiners.has(s.word(n)) || pronouns.has(s.word(n)) {
 		return false
 	}
 	return n+1 < len(s.toks) && (s.toks[n+1].kind == tComma || s.lower(n+1))
@@ -242,16 +242,16 @@ func (s *scratch) leadName(a, e int) int {
 // their comments:", "the reports"), it names what was said and no one
 // says it.
 func (s *scratch) nounCue(j int) bool {
-	if j > 0 && s.lower(j-1) && nounMarkers[s.word(j-1)] {
+	if j > 0 && s.lower(j-1) && nounMarkers.has(s.word(j-1)) {
 		return true
 	}
 	// "said that the Shultz comments “are consistent …”": a name
 	// between the article and the cue, and a quotation opening with
 	// the verb the cue word is the subject of.
-	if j < 2 || j+2 >= len(s.toks) || !strings.HasSuffix(s.word(j), "s") || s.toks[j-1].flags&fCap == 0 || !s.lower(j-2) || !nounMarkers[s.word(j-2)] {
+	if j < 2 || j+2 >= len(s.toks) || !strings.HasSuffix(s.word(j), "s") || s.toks[j-1].flags&fCap == 0 || !s.lower(j-2) || !nounMarkers.has(s.word(j-2)) {
 		return false
 	}
-	return s.toks[j+1].kind == tOpen && s.lower(j+2) && quoteVerbs[s.word(j+2)]
+	return s.toks[j+1].kind == tOpen && s.lower(j+2) && quoteVerbs.has(s.word(j+2))
 }
 
 // quoteVerbs are verbs a partial quotation may open with, after its
@@ -267,7 +267,7 @@ var nounMarkers = set(`the a an its his their our my your`)
 
 // document reports whether the span [a, b) ends in a document noun.
 func (s *scratch) document(a, b int) bool {
-	return b > a && s.lower(b-1) && documents[s.word(b-1)]
+	return b > a && s.lower(b-1) && documents.has(s.word(b-1))
 }
 
 // tailCue finds the first cue after quote qi in its sentence (up to te)
@@ -342,7 +342,7 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 					continue
 				}
 				c.cs = q
-				if q-1 >= lo && s.isWord(q-1) && passiveAux[s.word(q-1)] && !(s.isWord(q+1) && s.word(q+1) == "by") {
+				if q-1 >= lo && s.isWord(q-1) && passiveAux.has(s.word(q-1)) && !(s.isWord(q+1) && s.word(q+1) == "by") {
 					// "Baldrige was quoted as saying": the passive's
 					// subject.
 					c.cs = q - 1
@@ -394,7 +394,7 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 			c = s.appositiveName(c, j)
 		}
 	default:
-		if j+1 < hi && s.isWord(j+1) && s.word(j+1) == "by" && j-1 >= lo && s.isWord(j-1) && passiveAux[s.word(j-1)] {
+		if j+1 < hi && s.isWord(j+1) && s.word(j+1) == "by" && j-1 >= lo && s.isWord(j-1) && passiveAux.has(s.word(j-1)) {
 			// "he was told by Minister X": the agent speaks.
 			c.sa, c.sb = s.npForward(j+2, hi)
 			break
@@ -454,7 +454,7 @@ func (s *scratch) speakerFor(j int, k cueKind, lo, hi int, head bool) cueHit {
 		// no phrase right before the verb; its subject opens the
 		// sentence.
 		c.sa, c.sb = s.subject(lo, j)
-		if c.sb > c.sa && !s.named(c.sa, c.sb) && !pronouns[s.word(c.sa)] {
+		if c.sb > c.sa && !s.named(c.sa, c.sb) && !pronouns.has(s.word(c.sa)) {
 			return cueHit{}
 		}
 		c.weak = true
@@ -520,8 +520,8 @@ func (s *scratch) subject(lo, hi int) (int, int) {
 	}
 	// An opening participle phrase: "Speaking to reporters,", "Born in
 	// 1950," (but not "Ahmed of the UN").
-	participle := strings.HasSuffix(s.word(lo), "ed") && s.lower(lo+1) && prepositions[s.word(lo+1)] && s.word(lo+1) != "of"
-	if w := s.word(lo); s.isWord(lo) && (functionCaps[w] || strings.HasSuffix(w, "ing") && !s.nameElsewhere(lo) || participle) {
+	participle := strings.HasSuffix(s.word(lo), "ed") && s.lower(lo+1) && prepositions.has(s.word(lo+1)) && s.word(lo+1) != "of"
+	if w := s.word(lo); s.isWord(lo) && (functionCaps.has(w) || strings.HasSuffix(w, "ing") && !s.nameElsewhere(lo) || participle) {
 		for j := lo; j < hi; j++ {
 			if s.toks[j].kind == tComma {
 				lo = j + 1
@@ -571,7 +571,7 @@ func (s *scratch) appositiveName(c cueHit, hi int) cueHit {
 	k := c.sb
 	if s.isWord(k) && s.word(k) == "of" { // "the mayor of London"
 		k++
-		for k < hi && s.isWord(k) && (s.toks[k].flags&fCap != 0 || determiners[s.word(k)]) {
+		for k < hi && s.isWord(k) && (s.toks[k].flags&fCap != 0 || determiners.has(s.word(k))) {
 			k++
 		}
 	}
@@ -630,17 +630,17 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			// "Wendy Smith Cork of the brokerage Nesbitt Thomson
 			// Bongard Inc said": the firm's person speaks.
 			c.sa, c.sb = a, b
-		} else if c.sb > c.sa && c.sa-1 > lo && s.lower(c.sa-1) && prepositions[s.word(c.sa-1)] {
+		} else if c.sb > c.sa && c.sa-1 > lo && s.lower(c.sa-1) && prepositions.has(s.word(c.sa-1)) {
 			// "Jennifer Daskal of American University and contributor
 			// to Slate wrote": the phrase is a preposition's object;
 			// the sentence's subject speaks.
-			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns[s.word(a)] || s.lower(b-1) && documents[s.word(b-1)] && !s.relativeIn(b, c.cs)) {
+			if a, b := s.subject(lo, c.cs); b > a && b <= c.sa-1 && (s.named(a, b) || pronouns.has(s.word(a)) || s.lower(b-1) && documents.has(s.word(b-1)) && !s.relativeIn(b, c.cs)) {
 				c.sa, c.sb = a, b
 			} else if b > a && b < c.sa && s.lowerRole(b-1) && s.closeTo(b, c.sa) {
 				// "a source close to the industry said": an unnamed
 				// role placed by its link to a body speaks.
 				c.sa, c.sb = a, b
-			} else if x := s.npBack(c.sa-1, lo); x < c.sa-1 && s.word(c.sa-1) == "to" && s.lower(c.sa-2) && aides[s.word(c.sa-2)] {
+			} else if x := s.npBack(c.sa-1, lo); x < c.sa-1 && s.word(c.sa-1) == "to" && s.lower(c.sa-2) && aides.has(s.word(c.sa-2)) {
 				// "an aide to Agriculture Secretary Richard Lyng
 				// said": the aide speaks, not the one he serves.
 				c.sa, c.sb = x, c.sa-1
@@ -679,7 +679,7 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 			return cueHit{}
 		}
 		c.sa, c.sb = s.npBack(k, lo), k
-		if a, b := s.subject(lo, c.cs); b > a && b < c.sa && s.lower(b) && linkers[s.word(b)] && s.named(a, b) && !s.anyNonPerson(s.nameStart(a, b), b) && s.bodyChain(b+1, c.sa) {
+		if a, b := s.subject(lo, c.cs); b > a && b < c.sa && s.lower(b) && linkers.has(s.word(b)) && s.named(a, b) && !s.anyNonPerson(s.nameStart(a, b), b) && s.bodyChain(b+1, c.sa) {
 			// "Sam Wilson of UH Mānoa's Center for Microbial
 			// Oceanography: Research and Education (C-MORE) said": the
 			// body with its acronym is where the person is from; the
@@ -699,7 +699,7 @@ func (s *scratch) backSpeaker(c cueHit, lo int) cueHit {
 // name that ends the sentence at hi: "said study co-author and Royal
 // Society Research Fellow Martin How." b otherwise.
 func (s *scratch) roleRunsToName(a, b, hi int) int {
-	if b <= a || b >= hi || hi-b > 12 || !s.lower(b-1) || !roles[s.word(b-1)] {
+	if b <= a || b >= hi || hi-b > 12 || !s.lower(b-1) || !roles.has(s.word(b-1)) {
 		return b
 	}
 	and := false
@@ -711,7 +711,7 @@ func (s *scratch) roleRunsToName(a, b, hi int) int {
 			switch w := s.word(k); {
 			case w == "and":
 				and = true
-			case strings.Contains(w, "-") || roles[w]:
+			case strings.Contains(w, "-") || roles.has(w):
 			default:
 				return b
 			}
@@ -743,10 +743,10 @@ func (s *scratch) byAgent(a, end int) bool {
 func (s *scratch) linkBefore(a, lo int) int {
 	for k := a - 1; k > lo && k >= a-4 && s.lower(k); k-- {
 		w := s.word(k)
-		if memberLinks[w] {
+		if memberLinks.has(w) {
 			return k
 		}
-		if roles[w] || functions[w] && !determiners[w] || isCue(w) {
+		if roles.has(w) || functions.has(w) && !determiners.has(w) || isCue(w) {
 			return -1
 		}
 	}
@@ -770,7 +770,7 @@ func (s *scratch) nameOfBody(k, lo int) (int, int) {
 		return k, k
 	}
 	x, y := s.npForward(a, k)
-	if y-x < 2 || y >= k-1 || !s.lower(y) || !linkers[s.word(y)] || !s.named(x, y) || s.anyNonPerson(x, y) || functionCaps[s.word(x)] || strings.HasSuffix(s.word(x), "ing") {
+	if y-x < 2 || y >= k-1 || !s.lower(y) || !linkers.has(s.word(y)) || !s.named(x, y) || s.anyNonPerson(x, y) || functionCaps.has(s.word(x)) || strings.HasSuffix(s.word(x), "ing") {
 		return k, k
 	}
 	if !s.anyNonPerson(y+1, k) {
@@ -803,15 +803,15 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 		if a >= end {
 			break
 		}
-		if a+1 < end && (a == lo || s.toks[a-1].kind != tWord) && sentenceOpeners[s.word(a)] {
+		if a+1 < end && (a == lo || s.toks[a-1].kind != tWord) && sentenceOpeners.has(s.word(a)) {
 			a++ // "But Walter Hayes, vice president of Ford Europe, told"
 		}
 		w := s.word(a)
 		switch np := s.npBack(end, a); {
-		case relatives[w] || allDigits(w) || prepositions[w] || s.lower(a) && strings.HasSuffix(w, "ing"):
+		case relatives.has(w) || allDigits(w) || prepositions.has(w) || s.lower(a) && strings.HasSuffix(w, "ing"):
 			// a relative clause, an age, a prepositional phrase, a
 			// participle ("speaking to the BBC"): skipped
-		case s.lower(a) && a+1 < end && pastParticiple(w) && !roles[w] && (n == 0 || s.byAgent(a, end)) && a-1 >= lo && s.toks[a-1].kind == tComma:
+		case s.lower(a) && a+1 < end && pastParticiple(w) && !roles.has(w) && (n == 0 || s.byAgent(a, end)) && a-1 >= lo && s.toks[a-1].kind == tComma:
 			// "The circular, released on Monday, said", "the study,
 			// conducted by Doctors …, said": a past participle's phrase
 			// between the subject and its verb, skipped, and with it a
@@ -828,7 +828,7 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			// name is its body's
 			cands[n], roleOnly[n] = [2]int{np, end}, true
 			n++
-		case np < end && (np == a || s.modifiers(a, np) || s.coordModifiers(a, np) || np == a+2 && honorifics[w] && s.toks[a+1].kind == tStop) && n < len(cands):
+		case np < end && (np == a || s.modifiers(a, np) || s.coordModifiers(a, np) || np == a+2 && honorifics.has(w) && s.toks[a+1].kind == tStop) && n < len(cands):
 			// "Dr. Anthony Fauci" keeps its honorific
 			cands[n] = [2]int{a, end}
 			n++
@@ -844,17 +844,17 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 			x, y := s.npForward(s.skipAdverbsFwd(a, end), end)
 			// "An aide to USDA undersecretary Daniel Amstutz, who …,
 			// said": an aide is a speaker of his own.
-			aide := y > x && y < end && s.word(y) == "to" && s.lower(y-1) && aides[s.word(y-1)]
+			aide := y > x && y < end && s.word(y) == "to" && s.lower(y-1) && aides.has(s.word(y-1))
 			cands[n], roleOnly[n] = [2]int{x, y}, !aide
 			n++
-		case np > a && np < end && n > 0 && n < len(cands) && !s.named(cands[n-1][0], cands[n-1][1]) && s.lower(np-1) && clauseOpeners[s.word(np-1)] && s.named(np, end):
+		case np > a && np < end && n > 0 && n < len(cands) && !s.named(cands[n-1][0], cands[n-1][1]) && s.lower(np-1) && clauseOpeners.has(s.word(np-1)) && s.named(np, end):
 			// "The party was shaken when John Smith, a Christchurch
 			// lawyer, said": a conjunction opens the speaker's clause,
 			// the name right after it; the walk ends there.
 			cands[n] = [2]int{np, end}
 			n++
 			step = 4
-		case determiners[w] && s.toks[a].flags&fCap == 0:
+		case determiners.has(w) && s.toks[a].flags&fCap == 0:
 			// "a Ph.D. candidate at the university": a role, skipped
 		case n > 0 && n < len(cands) && s.lower(a) && isCue(w) && np == a+1 && s.named(np, end):
 			// "“…,” said David Lomax, Group Economics Adviser at …,
@@ -880,7 +880,7 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 	pick := -1
 	for i := 0; i < n; i++ {
 		if !roleOnly[i] && s.named(cands[i][0], cands[i][1]) {
-			if pick >= 0 && honorifics[s.word(cands[pick][0])] && !honorifics[s.word(cands[i][0])] {
+			if pick >= 0 && honorifics.has(s.word(cands[pick][0])) && !honorifics.has(s.word(cands[i][0])) {
 				// "Colin Sutherland, Lord Carloway, …": the
 				// honorific form is a title; the plain name speaks.
 				pick = i
@@ -913,14 +913,14 @@ func (s *scratch) appositives(c cueHit, k, lo int) cueHit {
 // University", "Dean of UC Berkeley School of Law", but not "Secretary of
 // State Mike Pompeo".
 func (s *scratch) roleOfBody(a, b int) bool {
-	for a < b && determiners[s.word(a)] {
+	for a < b && determiners.has(s.word(a)) {
 		a++
 	}
-	if a+2 >= b || !s.isWord(a+1) || !linkers[s.word(a+1)] {
+	if a+2 >= b || !s.isWord(a+1) || !linkers.has(s.word(a+1)) {
 		return false
 	}
 	w := s.word(a)
-	if lw := strings.ToLower(w); !roles[lw] && !titles[w] && !bodyHeads[lw] {
+	if lw := strings.ToLower(w); !roles.has(lw) && !titles.has(w) && !bodyHeads.has(lw) {
 		return false
 	}
 	n := s.nameStart(a+2, b)
@@ -951,7 +951,7 @@ func (s *scratch) rolePP(a, end int) bool {
 	if y <= x {
 		return false
 	}
-	return y == end || s.lower(y) && prepositions[s.word(y)] || x > a
+	return y == end || s.lower(y) && prepositions.has(s.word(y)) || x > a
 }
 
 // skipAdverbsFwd returns the first token from a, before end, that is no
@@ -982,13 +982,13 @@ func (s *scratch) npBack(end, lo int) int {
 	if j < lo || !s.isWord(j) {
 		return end
 	}
-	if pronouns[s.word(j)] {
+	if pronouns.has(s.word(j)) {
 		return j
 	}
 	if s.numbered(end, lo) {
 		j = end - 3 // "Republic Act No. 3846"
 	}
-	if k := s.parenBefore(j); k > lo && (firmSuffix[s.word(j)] || firmTails[s.word(j)]) {
+	if k := s.parenBefore(j); k > lo && (firmSuffix.has(s.word(j)) || firmTails.has(s.word(j))) {
 		// "Citicorp Investment Bank (Switzerland) AG": the firm's
 		// name runs on over its bracketed place.
 		if a := s.npBack(k, lo); a < k {
@@ -998,21 +998,21 @@ func (s *scratch) npBack(end, lo int) int {
 	a, head, role := end, false, false
 	// A common noun after a determiner or possessive: "the WHO's
 	// website", "the Hajo assembly".
-	if w := s.word(j); s.lower(j) && !roles[w] && !functions[w] && !adverbs[w] && !isCue(w) {
+	if w := s.word(j); s.lower(j) && !roles.has(w) && !functions.has(w) && !adverbs.has(w) && !isCue(w) {
 		for k := j - 1; k >= lo && k >= j-3 && s.isWord(k); k-- {
 			w := s.word(k)
-			if determiners[w] {
+			if determiners.has(w) {
 				a = k
 				break
 			}
 			if possessive(w) {
 				a = k
-				if k > lo && determiners[s.word(k-1)] {
+				if k > lo && determiners.has(s.word(k-1)) {
 					a = k - 1
 				}
 				break
 			}
-			if functions[w] || functionCaps[w] || isCue(w) {
+			if functions.has(w) || functionCaps.has(w) || isCue(w) {
 				break
 			}
 		}
@@ -1029,13 +1029,13 @@ func (s *scratch) npBack(end, lo int) int {
 		switch {
 		case len(w) == 1 && j+1 < end && s.initialDot(j+1):
 			a, head = j, true // an initial, even "I."
-		case determiners[w]:
+		case determiners.has(w):
 			if head {
 				a = j
 			}
 			j = lo - 1 // stop
 		case s.toks[j].flags&fCap != 0:
-			if role && numberWords[w] {
+			if role && numberWords.has(w) {
 				a = j // "One banker", "Two dealers": the number opens the role
 				j = lo - 1
 				continue
@@ -1043,16 +1043,16 @@ func (s *scratch) npBack(end, lo int) int {
 			if head && !role && j > lo && s.capParticle(j) {
 				continue // "Koos Ten Have": the given name comes next
 			}
-			if functionCaps[w] || pronouns[w] || notNames[w] {
+			if functionCaps.has(w) || pronouns.has(w) || notNames.has(w) {
 				j = lo - 1
 				continue
 			}
 			a, head = j, true
-		case roles[w]:
+		case roles.has(w):
 			a, head, role = j, true, true
-		case role && !functions[w] && !adverbs[w] && !prepositions[w] && !isCue(w) && isLetter(runeAt(w, 0)):
+		case role && !functions.has(w) && !adverbs.has(w) && !prepositions.has(w) && !isCue(w) && isLetter(runeAt(w, 0)):
 			a = j
-		case head && !role && a == j+1 && particles[w] && s.opensSentence(j):
+		case head && !role && a == j+1 && particles.has(w) && s.opensSentence(j):
 			// "de Villegas said": a particle set lower case though it
 			// opens the sentence stays with the surname.
 			a = j
@@ -1125,11 +1125,11 @@ func (s *scratch) nameDot(j int) bool {
 	if t.kind != tStop || t.end-t.start != 1 || s.text[t.start] != '.' || j == 0 || !s.isWord(j-1) || s.toks[j-1].end != t.start {
 		return false
 	}
-	if n := j + 1; !s.isWord(n) || s.toks[n].flags&(fCap|fInQuote) != fCap || functionCaps[s.word(n)] || determiners[s.word(n)] || pronouns[s.word(n)] {
+	if n := j + 1; !s.isWord(n) || s.toks[n].flags&(fCap|fInQuote) != fCap || functionCaps.has(s.word(n)) || determiners.has(s.word(n)) || pronouns.has(s.word(n)) {
 		return false
 	}
 	w := s.word(j - 1)
-	return s.initialDot(j) || dottedCaps(w) || titleAbbrevs[w]
+	return s.initialDot(j) || dottedCaps(w) || titleAbbrevs.has(w)
 }
 
 // dottedCaps reports whether w is capital letters joined by full stops
@@ -1156,20 +1156,20 @@ var titleAbbrevs = set(`Dr Mr Mrs Ms Prof St Gen Lt Col Sen Rep Gov Capt Sgt Maj
 // npOf extends a noun phrase starting at token a back over "X of": "the
 // Speaker of the House", "Suman Haripriya of the Hajo assembly".
 func (s *scratch) npOf(a, lo int) int {
-	if a-3 > lo && s.word(a-1) == "of" && (s.word(a-2) == "one" || s.word(a-2) == "some") && s.isWord(a-3) && linkers[s.word(a-3)] && s.word(a-3) != "of" {
+	if a-3 > lo && s.word(a-1) == "of" && (s.word(a-2) == "one" || s.word(a-2) == "some") && s.isWord(a-3) && linkers.has(s.word(a-3)) && s.word(a-3) != "of" {
 		// "a spokesman for one of the major Dutch roasters": the role
 		// runs on over the member of its group.
-		if b := s.npBack(a-3, lo); b < a-3 && roles[s.word(a-4)] {
+		if b := s.npBack(a-3, lo); b < a-3 && roles.has(s.word(a-4)) {
 			return b
 		}
 	}
-	if a-1 > lo && s.isWord(a-1) && (linkers[s.word(a-1)] || s.word(a-1) == "on") {
-		if (s.word(a-1) == "with" || s.word(a-1) == "on") && !roles[s.word(a-2)] {
+	if a-1 > lo && s.isWord(a-1) && (linkers.has(s.word(a-1)) || s.word(a-1) == "on") {
+		if (s.word(a-1) == "with" || s.word(a-1) == "on") && !roles.has(s.word(a-2)) {
 			// "with" and "on" link only a role: "an official with the
 			// wheat group", "an officer on Prudential-Bache's syndicate desk"
 			return a
 		}
-		if b := s.npBack(a-1, lo); b < a-1 && !pronouns[s.word(b)] {
+		if b := s.npBack(a-1, lo); b < a-1 && !pronouns.has(s.word(b)) {
 			return b
 		}
 	}
@@ -1189,7 +1189,7 @@ func (s *scratch) quantified(from, hi int) (int, int) {
 	if s.isWord(j) && (s.word(j) == "a" || s.word(j) == "A") {
 		j++
 	}
-	if j+2 >= hi || !s.isWord(j) || !quantifiers[s.word(j)] || !s.isWord(j+1) || s.word(j+1) != "of" {
+	if j+2 >= hi || !s.isWord(j) || !quantifiers.has(s.word(j)) || !s.isWord(j+1) || s.word(j+1) != "of" {
 		return from, from
 	}
 	return s.npForward(j+2, hi)
@@ -1203,14 +1203,14 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 	if from >= hi || !s.isWord(from) {
 		return from, from
 	}
-	if pronouns[s.word(from)] {
+	if pronouns.has(s.word(from)) {
 		return from, from + 1
 	}
 	if a, b := s.quantified(from, hi); b > a {
 		return a, b
 	}
 	j, last := from, -1
-	if determiners[s.word(j)] || notNames[s.word(j)] || (s.word(j) == "One" || s.word(j) == "Another") && j+1 < hi && s.lower(j+1) && !functions[s.word(j+1)] && !prepositions[s.word(j+1)] && !adverbs[s.word(j+1)] && !isCue(s.word(j+1)) {
+	if determiners.has(s.word(j)) || notNames.has(s.word(j)) || (s.word(j) == "One" || s.word(j) == "Another") && j+1 < hi && s.lower(j+1) && !functions.has(s.word(j+1)) && !prepositions.has(s.word(j+1)) && !adverbs.has(s.word(j+1)) && !isCue(s.word(j+1)) {
 		j++ // "the", "Fifty" (former intelligence officials), "One" (senior banker)
 	}
 	open := j
@@ -1220,7 +1220,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		}
 		w := s.word(j)
 		if s.toks[j].flags&fCap != 0 {
-			if functionCaps[w] && j > from {
+			if functionCaps.has(w) && j > from {
 				break
 			}
 			last = j
@@ -1232,23 +1232,23 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		if last >= 0 && s.toks[last].flags&fCap != 0 && s.particle(j) {
 			continue // "EC external trade chief Willy de Clercq"
 		}
-		if last >= 0 && last == j-1 && allDigits(w) && citeHeads[s.word(last)] {
+		if last >= 0 && last == j-1 && allDigits(w) && citeHeads.has(s.word(last)) {
 			// "Article 2, Section 1": a numbered part of a text
 			last = j
-			if j+3 < hi && s.toks[j+1].kind == tComma && s.isWord(j+2) && citeHeads[s.word(j+2)] && allDigits(s.word(j+3)) {
+			if j+3 < hi && s.toks[j+1].kind == tComma && s.isWord(j+2) && citeHeads.has(s.word(j+2)) && allDigits(s.word(j+3)) {
 				last = j + 3
 			}
 			j = last
 			continue
 		}
-		if w == "of" && last >= 0 && last == j-1 && titles[s.word(last)] && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
+		if w == "of" && last >= 0 && last == j-1 && titles.has(s.word(last)) && j+1 < hi && s.toks[j+1].flags&fCap != 0 {
 			continue // "Secretary of State Mike Pompeo"
 		}
-		if roles[w] || documents[w] || last == j-2 && s.abbrevRole(j-1) {
+		if roles.has(w) || documents.has(w) || last == j-2 && s.abbrevRole(j-1) {
 			last = j // "one major U.S. roaster"
 			continue
 		}
-		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+		if functions.has(w) || adverbs.has(w) || prepositions.has(w) || isCue(w) {
 			break
 		}
 		// A lower-case word may modify a role noun to come ("the
@@ -1264,7 +1264,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		return from, e // "former Nevada Sen. and Reagan confidant Paul Laxalt"
 	}
 	if last < 0 {
-		if n := from + 1; indefinites[s.word(from)] && n < hi && s.lower(n) && agentive(s.word(n)) && !functions[s.word(n)] && (n+1 == hi || !s.isWord(n+1)) {
+		if n := from + 1; indefinites.has(s.word(from)) && n < hi && s.lower(n) && agentive(s.word(n)) && !functions.has(s.word(n)) && (n+1 == hi || !s.isWord(n+1)) {
 			// "…,” said one competitor.": a doer's noun no lexicon
 			// lists, closing the sentence after an indefinite.
 			return from, n + 1
@@ -1272,7 +1272,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 		if w := s.word(from); (w == "one" || w == "another") && (from+1 == hi || !s.isWord(from+1)) {
 			return from, from + 1 // "…,” said one.": a member of a group named before
 		}
-		if n := from + 1; (s.word(from) == "a" || s.word(from) == "an") && n+2 < hi && s.lower(n) && !functions[s.word(n)] && !adverbs[s.word(n)] && !prepositions[s.word(n)] && !isCue(s.word(n)) && !numberWords[s.word(n)] && (s.word(n+1) == "for" || s.word(n+1) == "with") && s.isWord(n+2) {
+		if n := from + 1; (s.word(from) == "a" || s.word(from) == "an") && n+2 < hi && s.lower(n) && !functions.has(s.word(n)) && !adverbs.has(s.word(n)) && !prepositions.has(s.word(n)) && !isCue(s.word(n)) && !numberWords.has(s.word(n)) && (s.word(n+1) == "for" || s.word(n+1) == "with") && s.isWord(n+2) {
 			// "said a lobbyst for a major commodity group": a noun no
 			// lexicon lists, placed in a body, is someone's role.
 			return from, n + 1
@@ -1306,7 +1306,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 // words, and a name of two to four words closing the phrase before hi, a
 // comma or a stop. -1 otherwise.
 func (s *scratch) andRoleName(last, hi int) int {
-	if last < 0 || !s.isWord(last) || !(titles[s.word(last)] || titleAbbrevs[s.word(last)] || roleSet.hasLower(s.word(last))) {
+	if last < 0 || !s.isWord(last) || !(titles.has(s.word(last)) || titleAbbrevs.has(s.word(last)) || roleSet.hasLower(s.word(last))) {
 		return -1
 	}
 	k := last + 1
@@ -1317,16 +1317,16 @@ func (s *scratch) andRoleName(last, hi int) int {
 		return -1
 	}
 	j := k + 1
-	for n := 0; n < 3 && j < hi && s.isWord(j) && s.toks[j].flags&fCap != 0 && !functionCaps[s.word(j)]; n++ {
+	for n := 0; n < 3 && j < hi && s.isWord(j) && s.toks[j].flags&fCap != 0 && !functionCaps.has(s.word(j)); n++ {
 		j++
 	}
 	role := false
 	for n := 0; n < 3 && j < hi && s.lower(j); n++ {
 		w := s.word(j)
-		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+		if functions.has(w) || adverbs.has(w) || prepositions.has(w) || isCue(w) {
 			return -1
 		}
-		role = roles[w] || len(w) >= 7 && agentive(w)
+		role = roles.has(w) || len(w) >= 7 && agentive(w)
 		j++
 	}
 	if !role {
@@ -1351,7 +1351,7 @@ var indefinites = set(`one another a an`)
 // equities at Jardine Fleming Securities Co, Mario Malt."): the role's
 // holder is the speaker, not its head noun. An empty range otherwise.
 func (s *scratch) roleThenName(last, hi int) (int, int) {
-	if !s.lower(last) || !roles[s.word(last)] || !s.lower(last+1) || !(linkers[s.word(last+1)] || s.word(last+1) == "at" || s.word(last+1) == "for") {
+	if !s.lower(last) || !roles.has(s.word(last)) || !s.lower(last+1) || !(linkers.has(s.word(last+1)) || s.word(last+1) == "at" || s.word(last+1) == "for") {
 		return 0, 0
 	}
 	for k := last + 2; k < hi && k <= last+16; k++ {
@@ -1389,7 +1389,7 @@ func (s *scratch) groupTail(last, hi int) int {
 		if groupNoun(w) {
 			return k + 1
 		}
-		if functions[w] || determiners[w] || adverbs[w] || prepositions[w] || isCue(w) || roles[w] {
+		if functions.has(w) || determiners.has(w) || adverbs.has(w) || prepositions.has(w) || isCue(w) || roles.has(w) {
 			break
 		}
 	}
@@ -1399,7 +1399,7 @@ func (s *scratch) groupTail(last, hi int) int {
 // groupNoun reports whether w is a role noun naming a group of people:
 // a plural ("officials") or "police".
 func groupNoun(w string) bool {
-	return roles[w] && (w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	return roles.has(w) && (w == "police" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // roleBeforeName reports whether tokens from j on are lower-case
@@ -1410,10 +1410,10 @@ func groupNoun(w string) bool {
 func (s *scratch) roleBeforeName(j, hi int) bool {
 	for k := j; k < hi && k < j+4 && s.lower(k); k++ {
 		w := s.word(k)
-		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+		if functions.has(w) || adverbs.has(w) || prepositions.has(w) || isCue(w) {
 			return false
 		}
-		if roles[w] || k == j && len(w) >= 7 && agentive(w) {
+		if roles.has(w) || k == j && len(w) >= 7 && agentive(w) {
 			// "Reagan confidant Paul Laxalt": a doer's noun no
 			// lexicon lists, alone between two names.
 			return k+1 < hi && s.isWord(k+1) && s.toks[k+1].flags&fCap != 0
@@ -1437,10 +1437,10 @@ func indefinite(w string) int {
 func (s *scratch) roleWithin(j, hi int) bool {
 	for k := j; k < hi && k < j+3 && s.lower(k); k++ {
 		w := s.word(k)
-		if functions[w] || adverbs[w] || prepositions[w] || isCue(w) {
+		if functions.has(w) || adverbs.has(w) || prepositions.has(w) || isCue(w) {
 			return false
 		}
-		if roles[w] {
+		if roles.has(w) {
 			return true
 		}
 	}
@@ -1456,7 +1456,7 @@ var citeHeads = set(`Article Section Chapter Title Resolution Rule Amendment
 // ending at token b ("said Nabila Massrali, the EU spokesperson"), or an
 // empty range.
 func (s *scratch) appositionAfter(b, hi int) (int, int) {
-	if b >= hi || s.toks[b].kind != tComma || !s.isWord(b+1) || !determiners[s.word(b+1)] {
+	if b >= hi || s.toks[b].kind != tComma || !s.isWord(b+1) || !determiners.has(s.word(b+1)) {
 		return b, b
 	}
 	x, y := s.npForward(b+1, hi)
@@ -1498,11 +1498,11 @@ func (s *scratch) bodyRoleName(a, b, hi int) (int, int, int) {
 // b) and ending the clause ("the company's chief executive, Anna Berg"),
 // or an empty range; hi bounds the search.
 func (s *scratch) nameAfter(a, b, hi int) (int, int) {
-	if b <= a || b >= hi || s.toks[b].kind != tComma || s.named(a, b) || pronouns[s.word(a)] {
+	if b <= a || b >= hi || s.toks[b].kind != tComma || s.named(a, b) || pronouns.has(s.word(a)) {
 		return b, b
 	}
 	x, y := s.npForward(b+1, hi)
-	if y <= x || !s.named(x, y) || determiners[s.word(x)] {
+	if y <= x || !s.named(x, y) || determiners.has(s.word(x)) {
 		return b, b
 	}
 	if y < hi {
@@ -1542,14 +1542,14 @@ func (s *scratch) timePhrase(k, lo int) int {
 		return k + 1
 	}
 	j := k
-	if allDigits(s.word(j)) && j-1 >= lo && s.isWord(j-1) && months[s.word(j-1)] {
+	if allDigits(s.word(j)) && j-1 >= lo && s.isWord(j-1) && months.has(s.word(j-1)) {
 		j-- // "March 5"
 	}
 	w := s.word(j)
-	if !days[w] && !months[w] && !timeNouns[w] {
+	if !days.has(w) && !months.has(w) && !timeNouns.has(w) {
 		return k + 1
 	}
-	if j-1 >= lo && s.lower(j-1) && timePreps[s.word(j-1)] {
+	if j-1 >= lo && s.lower(j-1) && timePreps.has(s.word(j-1)) {
 		return j - 1
 	}
 	return k + 1
@@ -1563,7 +1563,7 @@ func (s *scratch) adverb(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && s.lower(k) && !lyNouns[w]
+	return adverbs.has(w) || len(w) > 4 && strings.HasSuffix(w, "ly") && s.lower(k) && !lyNouns.has(w)
 }
 
 // modifiers reports whether tokens [a, b) are all lower-case words that may
@@ -1571,7 +1571,7 @@ func (s *scratch) adverb(k int) bool {
 func (s *scratch) modifiers(a, b int) bool {
 	for j := a; j < b; j++ {
 		w := s.word(j)
-		if !s.isWord(j) || functions[w] || functionCaps[w] || prepositions[w] || adverbs[w] || isCue(w) {
+		if !s.isWord(j) || functions.has(w) || functionCaps.has(w) || prepositions.has(w) || adverbs.has(w) || isCue(w) {
 			return false
 		}
 	}
@@ -1581,7 +1581,7 @@ func (s *scratch) modifiers(a, b int) bool {
 // anyRole reports whether a role noun lies in tokens [a, b).
 func (s *scratch) anyRole(a, b int) bool {
 	for j := a; j < b; j++ {
-		if s.lower(j) && roles[s.word(j)] {
+		if s.lower(j) && roles.has(s.word(j)) {
 			return true
 		}
 	}
@@ -1594,10 +1594,10 @@ func (s *scratch) anyRole(a, b int) bool {
 // "Another was tour manager" before "Thomas Gray".
 func (s *scratch) copulaName(a, b int) bool {
 	v := a
-	for v < b && v < a+3 && s.isWord(v) && oneOfGroup[strings.ToLower(s.word(v))] {
+	for v < b && v < a+3 && s.isWord(v) && oneOfGroup.has(strings.ToLower(s.word(v))) {
 		v++
 	}
-	if v == a || v >= b || !s.lower(v) || !copulas[s.word(v)] {
+	if v == a || v >= b || !s.lower(v) || !copulas.has(s.word(v)) {
 		return false
 	}
 	return v+1 == b || s.modifiers(v+1, b)
@@ -1607,7 +1607,7 @@ func (s *scratch) copulaName(a, b int) bool {
 // [scratch.copulaName] found.
 func (s *scratch) copulaEnd(a, b int) int {
 	for j := a; j < b; j++ {
-		if s.lower(j) && copulas[s.word(j)] {
+		if s.lower(j) && copulas.has(s.word(j)) {
 			return j + 1
 		}
 	}
@@ -1645,7 +1645,7 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 		// Admiral Elson Hermogino directing units to “…”": a document
 		// the cue's object names, by a named person, is that person's.
 		for j := c.ce; j+2 < hi; j++ {
-			if s.lower(j) && (documents[s.word(j)] || orders[s.word(j)]) && s.word(j+1) == "by" {
+			if s.lower(j) && (documents.has(s.word(j)) || orders.has(s.word(j))) && s.word(j+1) == "by" {
 				if a, b := s.npForward(j+2, hi); b > a && s.named(a, b) && !s.anyNonPerson(s.nameStart(a, b), b) {
 					c.sa, c.sb, c.ra, c.rb = a, b, a, a
 					return c
@@ -1655,7 +1655,7 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 	}
 	d := -1
 	for j := c.sa; j < c.sb; j++ {
-		if s.lower(j) && (documents[s.word(j)] || orders[s.word(j)]) {
+		if s.lower(j) && (documents.has(s.word(j)) || orders.has(s.word(j))) {
 			d = j
 			break
 		}
@@ -1677,20 +1677,20 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 		return c
 	}
 	k := d - 1 // skip lower-case modifiers: "Stardom's official statement"
-	for k > c.sa && s.lower(k) && !determiners[s.word(k)] && !possessive(s.word(k)) {
+	for k > c.sa && s.lower(k) && !determiners.has(s.word(k)) && !possessive(s.word(k)) {
 		k--
 	}
-	if k >= c.sa && k < d && !determiners[s.word(k)] {
+	if k >= c.sa && k < d && !determiners.has(s.word(k)) {
 		if possessive(s.word(k)) {
 			a := k // "the judge's", "Judge Miller's"; never "Part of the judge's"
-			for a > c.sa && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) {
+			for a > c.sa && s.isWord(a-1) && (determiners.has(s.word(a-1)) || s.toks[a-1].flags&fCap != 0) {
 				a--
 			}
 			return with(a, k+1)
 		}
 		if s.toks[k].flags&fCap != 0 {
 			a := k
-			for a > c.sa && s.toks[a-1].flags&fCap != 0 && !determiners[s.word(a-1)] {
+			for a > c.sa && s.toks[a-1].flags&fCap != 0 && !determiners.has(s.word(a-1)) {
 				a--
 				if possessive(s.word(a)) {
 					// "RIAA's DMCA notice": the owner, not the kind.
@@ -1712,18 +1712,18 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 			break
 		}
 	}
-	if v := c.sa - 1; v > lo && s.lower(v) && issuers[s.word(v)] {
+	if v := c.sa - 1; v > lo && s.lower(v) && issuers.has(s.word(v)) {
 		if a := s.npBack(v, lo); a < v {
 			return with(a, v)
 		}
 	}
 	if w := s.word(c.sa); (w == "its" || w == "their" || w == "Its" || w == "Their") && c.sb < hi && s.toks[c.sb].kind == tComma {
-		if a, b := s.npForward(c.sb+1, hi); b > a && !pronouns[s.word(a)] {
+		if a, b := s.npForward(c.sb+1, hi); b > a && !pronouns.has(s.word(a)) {
 			return with(a, b)
 		}
 	}
 	if w := s.word(c.sa); d == c.sb-1 && (w == "the" || w == "The") {
-		if rulings[s.word(d)] {
+		if rulings.has(s.word(d)) {
 			// "The summary of the decision read": a ruling is the
 			// court's, the one the article named last.
 			if a, b := s.court(c.sa); b > a {
@@ -1736,7 +1736,7 @@ func (s *scratch) owner(c cueHit, lo, hi int) cueHit {
 		if a, b := s.issuer(c.sa, s.word(d)); b > a {
 			return with(a, b)
 		}
-		if d-1 > c.sa && s.lower(d-1) && roles[s.word(d-1)] {
+		if d-1 > c.sa && s.lower(d-1) && roles.has(s.word(d-1)) {
 			// "The government statement": the body named in full
 			// earlier ("The government of Burundi").
 			if a, b := s.bodyOf(s.word(d-1), c.sa); b > a {
@@ -1763,7 +1763,7 @@ func (s *scratch) bodyOf(noun string, at int) (int, int) {
 			}
 		}
 		a := j
-		if determiners[s.word(j-1)] && s.isWord(j-1) {
+		if determiners.has(s.word(j-1)) && s.isWord(j-1) {
 			a = j - 1
 		}
 		return a, e
@@ -1791,10 +1791,10 @@ func (s *scratch) issuer(at int, noun string) (int, int) {
 			break
 		}
 		k := s.skipAdverbsFwd(r.b, at)
-		if !r.subj || !s.lower(k) || !issuingVerbs[s.word(k)] {
+		if !r.subj || !s.lower(k) || !issuingVerbs.has(s.word(k)) {
 			continue
 		}
-		if v := s.word(k); authorVerbs[v] && !postings[noun] {
+		if v := s.word(k); authorVerbs.has(v) && !postings.has(noun) {
 			continue // "X posted a report": a post is X's, a report may be anyone's
 		}
 		last := s.word(r.b - 1)
@@ -1846,7 +1846,7 @@ func (s *scratch) issuedBy(noun string, at int) (int, int) {
 		if t.kind != tWord || t.flags&fCap != 0 || s.word(j) != "by" || !s.isWord(j-2) {
 			continue
 		}
-		if v := s.word(j - 1); !issuers[v] && v != "written" && v != "signed" {
+		if v := s.word(j - 1); !issuers.has(v) && v != "written" && v != "signed" {
 			continue
 		}
 		if w := strings.ToLower(s.word(j - 2)); w != noun && w != noun+"s" {
@@ -1867,7 +1867,7 @@ func (s *scratch) asideOpen(j, hs int) int {
 	for k := j - 1; k >= hs; k-- {
 		switch s.toks[k].kind {
 		case tDash:
-			if s.lower(k+1) && relatives[s.word(k+1)] {
+			if s.lower(k+1) && relatives.has(s.word(k+1)) {
 				return k
 			}
 			return -1
@@ -1892,7 +1892,7 @@ func (s *scratch) bodyChain(a, b int) bool {
 		case t.kind != tWord || t.flags&fInQuote != 0:
 			return false
 		case t.flags&fCap != 0:
-		case joiners[s.word(k)] || s.word(k) == "the":
+		case joiners.has(s.word(k)) || s.word(k) == "the":
 		default:
 			return false
 		}
@@ -1913,7 +1913,7 @@ func (s *scratch) firmAnd(j, end int) bool {
 	if len(l) == 1 && len(r) == 1 {
 		return true
 	}
-	return possessive(r) && !functionCaps[l] && !determiners[l] && !pronouns[l]
+	return possessive(r) && !functionCaps.has(l) && !determiners.has(l) && !pronouns.has(l)
 }
 
 // irregularParticiples are past participles not ending in "-ed" that open
@@ -1926,7 +1926,7 @@ var irregularParticiples = set(`made written given held seen known sent taken dr
 // participle: a regular "-ed" form of four letters or more, or a common
 // irregular one.
 func pastParticiple(w string) bool {
-	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || irregularParticiples[w]
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || irregularParticiples.has(w)
 }
 
 // afterAbbrev reports whether token j comes right after a dotted
@@ -1958,7 +1958,7 @@ func (s *scratch) abbrevRole(j int) bool {
 	}
 	// "one major U.S. roaster.": a doer's noun closing the sentence
 	// after the abbreviation is a role as well.
-	return roles[s.word(j+1)] || agentive(s.word(j+1)) && !functions[s.word(j+1)] && (j+2 >= len(s.toks) || !s.isWord(j+2))
+	return roles.has(s.word(j+1)) || agentive(s.word(j+1)) && !functions.has(s.word(j+1)) && (j+2 >= len(s.toks) || !s.isWord(j+2))
 }
 
 // modifiersOnly reports whether the tokens [a, b) are lower-case
@@ -1970,7 +1970,7 @@ func (s *scratch) modifiersOnly(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !s.lower(k) || functions[s.word(k)] || prepositions[s.word(k)] || isCue(s.word(k)) {
+		if !s.lower(k) || functions.has(s.word(k)) || prepositions.has(s.word(k)) || isCue(s.word(k)) {
 			return false
 		}
 	}
@@ -2012,7 +2012,7 @@ func (s *scratch) roleToLowerBody(a, end int) bool {
 			link = k
 			break
 		}
-		if !s.lower(k) || w != "and" && (functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w] || pronouns[w]) {
+		if !s.lower(k) || w != "and" && (functions.has(w) || determiners.has(w) || adverbs.has(w) || isCue(w) || relatives.has(w) || pronouns.has(w)) {
 			return false
 		}
 	}
@@ -2021,7 +2021,7 @@ func (s *scratch) roleToLowerBody(a, end int) bool {
 	}
 	for k := link + 1; k < end; k++ {
 		w := s.word(k)
-		if !s.isWord(k) || !s.lower(k) && !allDigits(w) || functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w] || pronouns[w] || prepositions[w] {
+		if !s.isWord(k) || !s.lower(k) && !allDigits(w) || functions.has(w) || determiners.has(w) || adverbs.has(w) || isCue(w) || relatives.has(w) || pronouns.has(w) || prepositions.has(w) {
 			return false
 		}
 	}
@@ -2045,11 +2045,11 @@ func (s *scratch) roleToBody(a, end int) bool {
 			break
 		}
 		w := s.word(k)
-		if linkers[w] {
+		if linkers.has(w) {
 			link = k
 			break
 		}
-		if w != "and" && (functions[w] || determiners[w] || adverbs[w] || isCue(w) || relatives[w]) {
+		if w != "and" && (functions.has(w) || determiners.has(w) || adverbs.has(w) || isCue(w) || relatives.has(w)) {
 			return false
 		}
 	}
@@ -2057,7 +2057,7 @@ func (s *scratch) roleToBody(a, end int) bool {
 		return false
 	}
 	k := link + 1
-	if s.lower(k) && determiners[s.word(k)] {
+	if s.lower(k) && determiners.has(s.word(k)) {
 		k++
 	}
 	if k >= end {
@@ -2073,7 +2073,7 @@ func (s *scratch) roleToBody(a, end int) bool {
 
 // lowerRole reports whether token k is a lower-case role noun.
 func (s *scratch) lowerRole(k int) bool {
-	return s.lower(k) && roles[s.word(k)]
+	return s.lower(k) && roles.has(s.word(k))
 }
 
 // firmRoleName returns, for the phrase after an inverted cue running to
@@ -2134,11 +2134,11 @@ func (s *scratch) closeTo(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !s.lower(k) || !nearWords[s.word(k)] {
+		if !s.lower(k) || !nearWords.has(s.word(k)) {
 			return false
 		}
 	}
-	return prepositions[s.word(b-1)]
+	return prepositions.has(s.word(b - 1))
 }
 
 // nearWords place a source near a body without naming it.
@@ -2155,11 +2155,11 @@ func (s *scratch) placedRole(lo, sa, cs int) int {
 	for p > lo && (s.isWord(p) && (s.toks[p].flags&fCap != 0 || s.word(p) == "and" || s.word(p) == "the") || s.nameDot(p) || s.initialDot(p)) {
 		p-- // back over the name to the preposition before it
 	}
-	if p <= lo || !s.lower(p) || !placePreps[s.word(p)] || !s.lowerRole(p-1) {
+	if p <= lo || !s.lower(p) || !placePreps.has(s.word(p)) || !s.lowerRole(p-1) {
 		return sa
 	}
 	a, b := s.subject(lo, cs)
-	if b != p || !placeArticles[s.word(a)] {
+	if b != p || !placeArticles.has(s.word(a)) {
 		return sa
 	}
 	k, caps := b+1, 0
@@ -2171,7 +2171,7 @@ func (s *scratch) placedRole(lo, sa, cs int) int {
 	}
 	for ; k < cs; k++ {
 		switch {
-		case s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)]:
+		case s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps.has(s.word(k)):
 			caps++
 		case s.nameDot(k) || s.initialDot(k):
 		case s.isWord(k) && (s.word(k) == "and" || s.word(k) == "&") && caps > 0 && k+1 < cs:
@@ -2271,7 +2271,7 @@ func (s *scratch) roleNameAfter(r, hi int) int {
 // lower-case modifiers, not end in a role word, and be followed by lower-case
 // words ending in a role noun (roleWithin).
 func (s *scratch) firmModifier(from, j, hi int) bool {
-	if !indefinites[s.word(from)] || !s.roleWithin(j, hi) {
+	if !indefinites.has(s.word(from)) || !s.roleWithin(j, hi) {
 		return false
 	}
 	a := j

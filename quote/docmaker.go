@@ -32,10 +32,10 @@ func (s *scratch) docMaker(noun string, at int) string {
 			return name
 		}
 		k := j - 1
-		for k > 0 && k > j-4 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && !isCue(s.word(k)) {
+		for k > 0 && k > j-4 && s.lower(k) && !determiners.has(s.word(k)) && !functions.has(s.word(k)) && !isCue(s.word(k)) {
 			k-- // "joint", "annual", "bank", "foreign ministry"
 		}
-		if !s.isWord(k) || !determiners[s.word(k)] {
+		if !s.isWord(k) || !determiners.has(s.word(k)) {
 			continue
 		}
 		if name := s.makerInDoc(j, k); name != "" {
@@ -58,7 +58,7 @@ var makerVerbs = set(`issued released published prepared adopted signed compiled
 // after a participle, or a participle and "after a meeting of" a name.
 func (s *scratch) makerAfter(j int) string {
 	p := j + 1
-	if s.lower(p) && makerVerbs[s.word(p)] {
+	if s.lower(p) && makerVerbs.has(s.word(p)) {
 		p++
 	}
 	if !s.lower(p) {
@@ -95,7 +95,7 @@ func (s *scratch) capNameAt(p int) string {
 	if s.isWord(p) && (s.word(p) == "the" || s.word(p) == "The") {
 		p++
 	}
-	if !s.isWord(p) || s.toks[p].flags&fCap == 0 || functionCaps[s.word(p)] {
+	if !s.isWord(p) || s.toks[p].flags&fCap == 0 || functionCaps.has(s.word(p)) {
 		return ""
 	}
 	e := p
@@ -109,17 +109,17 @@ func (s *scratch) capNameAt(p int) string {
 			if (w == "of" || w == "for") && s.word(n) == "the" {
 				n++ // "Islamic Jihad for the Liberation of Palestine"
 			}
-			if s.isWord(n) && s.toks[n].flags&fCap != 0 && !functionCaps[s.word(n)] {
+			if s.isWord(n) && s.toks[n].flags&fCap != 0 && !functionCaps.has(s.word(n)) {
 				e = n + 1
 				continue
 			}
 		}
 		break
 	}
-	if s.lower(e) && bodyNouns[s.word(e)] {
+	if s.lower(e) && bodyNouns.has(s.word(e)) {
 		e++ // "the European Arianespace consortium"
 	}
-	if e-p == 1 && s.isWord(p) && !isAcronym(s.word(p)) && !orgWords[s.word(p)] {
+	if e-p == 1 && s.isWord(p) && !isAcronym(s.word(p)) && !orgWords.has(s.word(p)) {
 		return ""
 	}
 	return s.text[s.toks[p].start:s.toks[e-1].end]
@@ -175,11 +175,11 @@ func (s *scratch) subjectAt(a int) string {
 		return ""
 	}
 	if s.toks[p].flags&fCap != 0 {
-		if functionCaps[s.word(p)] {
+		if functionCaps.has(s.word(p)) {
 			return ""
 		}
 		for m := p; m < v; m++ {
-			if s.lower(m) && !bodyNouns[s.word(m)] && !publicBodies[s.word(m)] {
+			if s.lower(m) && !bodyNouns.has(s.word(m)) && !publicBodies.has(s.word(m)) {
 				return "" // "the French government said" is fine; "Smith, who said" is not a subject
 			}
 		}
@@ -188,11 +188,11 @@ func (s *scratch) subjectAt(a int) string {
 	if p == a {
 		return ""
 	}
-	if w := s.word(v - 1); s.lower(v-1) && bodyNouns[w] {
+	if w := s.word(v - 1); s.lower(v-1) && bodyNouns.has(w) {
 		if name := s.bodyNamed(w, a); name != "" {
 			return name
 		}
-		if companyNouns[w] {
+		if companyNouns.has(w) {
 			return s.namedFirm(a)
 		}
 	}
@@ -206,7 +206,7 @@ func (s *scratch) subjectAt(a int) string {
 // report", "the committee report"), the body named in full elsewhere.
 func (s *scratch) makerModifier(j, k int) string {
 	if w := s.word(k); (w == "its" || w == "their") && k > 1 && s.word(k-1) == "in" {
-		if b := k - 2; s.lower(b) && bodyNouns[s.word(b)] && b > 0 && (s.word(b-1) == "the" || s.word(b-1) == "The") {
+		if b := k - 2; s.lower(b) && bodyNouns.has(s.word(b)) && b > 0 && (s.word(b-1) == "the" || s.word(b-1) == "The") {
 			return s.bodyNamed(s.word(b), b-1)
 		}
 		return ""
@@ -215,7 +215,7 @@ func (s *scratch) makerModifier(j, k int) string {
 		return ""
 	}
 	w := s.word(j - 1)
-	if !publicBodies[w] && !companyNouns[w] && w != "bank" && w != "committee" && w != "council" && w != "government" {
+	if !publicBodies.has(w) && !companyNouns.has(w) && w != "bank" && w != "committee" && w != "council" && w != "government" {
 		return ""
 	}
 	return s.bodyNamed(w, j)
@@ -248,7 +248,7 @@ var bareHeads = set(`Bank Embassy Union Commission Committee Council Ministry
 // noun in lower case ("The union said … “…”"). "" when name is no bare
 // head or neither is found.
 func (s *scratch) fullHead(name string, at int, prev []Found) string {
-	if !bareHeads[name] {
+	if !bareHeads.has(name) {
 		return ""
 	}
 	if full := s.orgHolding(at, name); full != "" {
@@ -261,7 +261,7 @@ func (s *scratch) fullHead(name string, at int, prev []Found) string {
 		// "the U.S. Embassy", "the EC's Executive Commission": capitals
 		// or an abbreviation right before the head.
 		a := j
-		for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && !possessive(s.word(a-1)) || s.nameDot(a-1)) {
+		for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps.has(s.word(a-1)) && !determiners.has(s.word(a-1)) && !possessive(s.word(a-1)) || s.nameDot(a-1)) {
 			a--
 		}
 		if a < j && s.isWord(a) {
@@ -271,7 +271,7 @@ func (s *scratch) fullHead(name string, at int, prev []Found) string {
 	low := strings.ToLower(name)
 	for i := len(prev) - 1; i >= 0; i-- {
 		p := &prev[i]
-		if p.Name != "" && !bareHeads[p.Name] && (p.Speaker == "the "+low || p.Speaker == "The "+low) {
+		if p.Name != "" && !bareHeads.has(p.Name) && (p.Speaker == "the "+low || p.Speaker == "The "+low) {
 			return p.Name
 		}
 	}
@@ -286,7 +286,7 @@ func (s *scratch) capsAnd(k int) bool {
 		return false
 	}
 	w := s.word(k - 1)
-	return !functionCaps[w] && !determiners[w] && !possessive(w) && !places[w] && !demonym(w)
+	return !functionCaps.has(w) && !determiners.has(w) && !possessive(w) && !places.has(w) && !demonym(w)
 }
 
 // placeLike reports whether the name run r, written as it is, cannot be

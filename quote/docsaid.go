@@ -17,14 +17,14 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 {
 			continue
 		}
-		if w := s.word(j); w != noun && !(researchDocs[noun] && reviewNouns[w]) {
+		if w := s.word(j); w != noun && !(researchDocs.has(noun) && reviewNouns.has(w)) {
 			continue
 		}
 		k := j - 1
-		for k > j-3 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+		for k > j-3 && s.lower(k) && !determiners.has(s.word(k)) && !functions.has(s.word(k)) {
 			k-- // "prepared", "annual"
 		}
-		if !s.lower(k) || !determiners[s.word(k)] || s.word(k-1) != "in" {
+		if !s.lower(k) || !determiners.has(s.word(k)) || s.word(k-1) != "in" {
 			continue
 		}
 		if k > 3 && s.toks[k-2].kind == tComma && s.asideCue(j) {
@@ -46,7 +46,7 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 				if name == "" && q.SpeakerKind == NameSpeaker {
 					name = q.Speaker
 				}
-				if r := trimArticle(q.Speaker); name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && indefinites[strings.ToLower(q.Speaker[:len(q.Speaker)-len(r)-1])] {
+				if r := trimArticle(q.Speaker); name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && indefinites.has(strings.ToLower(q.Speaker[:len(q.Speaker)-len(r)-1])) {
 					// "a State Department spokesman said in a
 					// statement": the statement stays the spokesman's;
 					// an unresolved "the firm" gives way to an earlier
@@ -54,7 +54,7 @@ func (s *scratch) docSaidIn(noun string, at int, prev []Found) string {
 					name = r
 				}
 				r := trimArticle(q.Speaker)
-				if last := r[strings.LastIndexByte(r, ' ')+1:]; name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && roles[last] && !bodyNouns[last] {
+				if last := r[strings.LastIndexByte(r, ' ')+1:]; name == "" && q.SpeakerKind == RoleSpeaker && r != q.Speaker && roles.has(last) && !bodyNouns.has(last) {
 					// "the Foreign Ministry spokesman said in a
 					// statement": a person's role, unlike an
 					// unresolved "the firm", is the issuer.
@@ -103,7 +103,7 @@ func (s *scratch) verbSubject(v int) string {
 			}
 			all := s.opensSentence(a)
 			for k := r.b; k < v && all; k++ {
-				all = s.lower(k) && !functions[s.word(k)] && s.toks[k].flags&fInQuote == 0
+				all = s.lower(k) && !functions.has(s.word(k)) && s.toks[k].flags&fInQuote == 0
 			}
 			if w := s.word(v - 1); all && len(w) > 3 && w[len(w)-1] == 's' {
 				return s.runText(r)
@@ -113,7 +113,7 @@ func (s *scratch) verbSubject(v int) string {
 			break
 		}
 	}
-	if w := s.word(v - 1); s.lower(v-1) && (companyNouns[w] || publicBodies[w]) && (s.word(v-2) == "the" || s.word(v-2) == "The") {
+	if w := s.word(v - 1); s.lower(v-1) && (companyNouns.has(w) || publicBodies.has(w)) && (s.word(v-2) == "the" || s.word(v-2) == "The") {
 		if name := s.fullBody(w, v-2); name != "" {
 			return name
 		}

@@ -19,10 +19,10 @@ func (s *scratch) firmPerson(a, b, lo int) (int, int) {
 		return a, a
 	}
 	k := a - 1
-	for n := 0; k > lo && n < 4 && s.isWord(k) && !(s.lower(k) && linkers[s.word(k)]); n++ {
+	for n := 0; k > lo && n < 4 && s.isWord(k) && !(s.lower(k) && linkers.has(s.word(k))); n++ {
 		k--
 	}
-	if k <= lo || !s.lower(k) || !linkers[s.word(k)] {
+	if k <= lo || !s.lower(k) || !linkers.has(s.word(k)) {
 		return a, a
 	}
 	end := k
@@ -62,16 +62,16 @@ func (s *scratch) bodyLike(a, b int) bool {
 		return true
 	}
 	for j := a; j < b; j++ {
-		if orgWords[s.word(j)] {
+		if orgWords.has(s.word(j)) {
 			return true
 		}
 	}
 	kind, and := false, false
 	for k := a - 1; k > 0 && k >= a-4 && s.isWord(k); k-- {
-		if s.lower(k) && linkers[s.word(k)] {
+		if s.lower(k) && linkers.has(s.word(k)) {
 			return kind || and || s.lower(k-1) && personRoleWord(s.word(k-1))
 		}
-		kind = kind || s.lower(k) && firmKinds[s.word(k)]
+		kind = kind || s.lower(k) && firmKinds.has(s.word(k))
 		and = and || k == a-1 && (s.word(k) == "and" || s.word(k) == "&") && s.toks[k-1].flags&fCap != 0
 	}
 	return false
@@ -87,11 +87,11 @@ var firmKinds = set(`stockbroker stockbrokers broker brokers brokerage
 // one of its modifiers in a hyphened or plain title: "manager",
 // "general-manager", "deputy", "vice-president", "chief economist".
 func personRoleWord(w string) bool {
-	if roles[w] || roleModifiers[w] {
+	if roles.has(w) || roleModifiers.has(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return roles[w[i+1:]] || roleModifiers[w[:i]]
+		return roles.has(w[i+1:]) || roleModifiers.has(w[:i])
 	}
 	return false
 }

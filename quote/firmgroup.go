@@ -22,7 +22,7 @@ func (s *scratch) firmGroup(b int) int {
 	e := s.capRun(k)
 	// "Aubrey G. Lanston and Co Inc": a firm's name runs on over "and"
 	// into its company ending.
-	for s.isWord(e) && (s.word(e) == "and" || s.word(e) == "&") && s.isWord(e+1) && firmSuffix[s.word(e+1)] {
+	for s.isWord(e) && (s.word(e) == "and" || s.word(e) == "&") && s.isWord(e+1) && firmSuffix.has(s.word(e+1)) {
 		e = s.capRun(e + 1)
 	}
 	if e <= k {
@@ -48,7 +48,7 @@ func (s *scratch) firmMember(a, b int) string {
 		return ""
 	}
 	head := s.word(b - 1)
-	if !roles[head] && !occupationNouns[head] || groupNoun(head) || bodyNouns[head] || documents[head] {
+	if !roles.has(head) && !occupationNouns.has(head) || groupNoun(head) || bodyNouns.has(head) || documents.has(head) {
 		return ""
 	}
 	for j := a + 1; j < b-1; j++ {
@@ -70,7 +70,7 @@ func (s *scratch) firmMember(a, b int) string {
 		// "the Sunshine Mining official" is any officer of the firm:
 		// "Mike Boswell chairman of Sunshine Mining Co".
 		same := func(w string) bool {
-			return w == head || officerWords[head] && roles[w] && !bodyNouns[w] && !groupNoun(w) && !documents[w]
+			return w == head || officerWords.has(head) && roles.has(w) && !bodyNouns.has(w) && !groupNoun(w) && !documents.has(w)
 		}
 		for n := 0; n < 5 && k < a && s.lower(k) && !same(s.word(k)); n++ {
 			k++
@@ -150,11 +150,11 @@ func (s *scratch) docBefore(at int) string {
 		if t.kind == tPara && s.paraOf(j) < para {
 			break
 		}
-		if t.kind != tWord || t.flags&fInQuote != 0 || !s.lower(j) || !researchDocs[s.word(j)] {
+		if t.kind != tWord || t.flags&fInQuote != 0 || !s.lower(j) || !researchDocs.has(s.word(j)) {
 			continue
 		}
 		d := j - 1
-		for d > j-3 && s.lower(d) && !functions[s.word(d)] && !determiners[s.word(d)] {
+		for d > j-3 && s.lower(d) && !functions.has(s.word(d)) && !determiners.has(s.word(d)) {
 			d-- // "The world bank report said"
 		}
 		if w := strings.ToLower(s.word(d)); w != "the" || !s.isWord(d) {
@@ -190,7 +190,7 @@ func (s *scratch) bodyQuoted(at int, prev []Found) string {
 	// "“…,” the commission said. ¶ … ¶ “…,” it said": a panel the
 	// article never names but by its noun speaks on as "it", the noun
 	// phrase its name.
-	panel := p.Name == "" && p.SpeakerKind == RoleSpeaker && definite && panelNouns[p.Speaker[strings.IndexByte(p.Speaker, ' ')+1:]]
+	panel := p.Name == "" && p.SpeakerKind == RoleSpeaker && definite && panelNouns.has(p.Speaker[strings.IndexByte(p.Speaker, ' ')+1:])
 	if p.SpeakerStart >= int(s.toks[at].start) || p.Name == "" && !panel {
 		return ""
 	}
@@ -231,7 +231,7 @@ func carriesBody(p *Found) bool {
 		return p.Speaker == "it" || p.Speaker == "It"
 	}
 	det, noun, ok := strings.Cut(p.Speaker, " ")
-	return ok && p.SpeakerKind == RoleSpeaker && (det == "the" || det == "The") && (researchDocs[noun] || documents[noun] || companyNouns[noun])
+	return ok && p.SpeakerKind == RoleSpeaker && (det == "the" || det == "The") && (researchDocs.has(noun) || documents.has(noun) || companyNouns.has(noun))
 }
 
 // firmGroupIn returns the end of the group noun when the speaker span
@@ -261,7 +261,7 @@ var byVerbs = set(`written published prepared issued compiled released commissio
 // words before the apposition closes is the one who issued it. "" when
 // there is no such apposition.
 func (s *scratch) docByline(b int) string {
-	if b+3 >= len(s.toks) || s.word(b) != "," || !byVerbs[s.word(b+1)] || s.word(b+2) != "by" {
+	if b+3 >= len(s.toks) || s.word(b) != "," || !byVerbs.has(s.word(b+1)) || s.word(b+2) != "by" {
 		return ""
 	}
 	e := b + 3

@@ -9,7 +9,7 @@ package quote
 // its comma), none a firm's or body's word; the hit is returned unchanged
 // otherwise.
 func (s *scratch) firmTailSpeaker(c cueHit) cueHit {
-	if c.sb-c.sa != 1 || c.sa < 4 || s.word(c.sa-1) != "and" || !firmSuffix[s.word(c.sa)] {
+	if c.sb-c.sa != 1 || c.sa < 4 || s.word(c.sa-1) != "and" || !firmSuffix.has(s.word(c.sa)) {
 		return c
 	}
 	of := c.sa - 2
@@ -29,7 +29,7 @@ func (s *scratch) firmTailSpeaker(c cueHit) cueHit {
 		end--
 	}
 	a := end
-	for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners[s.word(a-1)] && !functionCaps[s.word(a-1)] || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
+	for a > 0 && (s.isWord(a-1) && s.toks[a-1].flags&(fCap|fInQuote) == fCap && !determiners.has(s.word(a-1)) && !functionCaps.has(s.word(a-1)) || s.letterDot(a-1) || s.letterDot(a) && s.isWord(a-1)) {
 		a--
 	}
 	if n := end - a; n < 2 || n > 4 || s.orgWordIn(a, end) {

@@ -29,9 +29,9 @@ func pronounGender(w string) gender {
 func nameGender(name string) gender {
 	first, _, _ := strings.Cut(name, " ")
 	switch {
-	case maleNames[first]:
+	case maleNames.has(first):
 		return male
-	case femaleNames[first]:
+	case femaleNames.has(first):
 		return female
 	}
 	return unknownGender
@@ -94,7 +94,7 @@ func (s *scratch) textGender(name string) gender {
 			if t.kind != tWord {
 				continue
 			}
-			if t.flags&fCap != 0 && !functionCaps[s.word(j)] && !pronouns[s.word(j)] && !possessive(s.word(j)) && !isAcronym(s.word(j)) {
+			if t.flags&fCap != 0 && !functionCaps.has(s.word(j)) && !pronouns.has(s.word(j)) && !possessive(s.word(j)) && !isAcronym(s.word(j)) {
 				break // another name may own what follows
 			}
 			if w := s.word(j); w == "he" || w == "she" {

@@ -24,7 +24,7 @@ func (s *scratch) textGenderEveryWord(name string) gender {
 			if t.kind != tWord {
 				continue
 			}
-			if t.flags&fCap != 0 && !functionCaps[s.word(j)] && !pronouns[s.word(j)] && !possessive(s.word(j)) && !isAcronym(s.word(j)) {
+			if t.flags&fCap != 0 && !functionCaps.words[s.word(j)] && !pronouns.words[s.word(j)] && !possessive(s.word(j)) && !isAcronym(s.word(j)) {
 				break
 			}
 			if w := s.word(j); w == "he" || w == "she" {

@@ -28,11 +28,11 @@ var peopleNouns = set(`engineers protesters demonstrators organizers organisers
 // peoplePlural reports whether the lower-case noun w names several people:
 // "researchers", "foreign ministers", "engineers", "singers".
 func peoplePlural(w string) bool {
-	if groupNoun(w) || peopleNouns[w] {
+	if groupNoun(w) || peopleNouns.has(w) {
 		return true
 	}
 	one, ok := strings.CutSuffix(w, "s")
-	return ok && !strings.HasSuffix(one, "s") && (roles[one] && !bodyNouns[one] && !documents[one] || occupationNouns[one])
+	return ok && !strings.HasSuffix(one, "s") && (roles.has(one) && !bodyNouns.has(one) && !documents.has(one) || occupationNouns.has(one))
 }
 
 // pluralGroup returns the group a "they" or "them" speaker at token at
@@ -90,14 +90,14 @@ func (s *scratch) pluralGroup(at int) string {
 // "they" quoted next is that group, which no subject names. "" when the
 // sentence opens otherwise.
 func (s *scratch) accordingGroup(lo, hi int) string {
-	if s.isWord(lo) && sentenceLinks[s.word(lo)] {
+	if s.isWord(lo) && sentenceLinks.has(s.word(lo)) {
 		lo++
 	}
 	if !s.isWord(lo) || !strings.EqualFold(s.word(lo), "according") || s.word(lo+1) != "to" {
 		return ""
 	}
 	a := lo + 2
-	if s.isWord(a) && determiners[s.word(a)] {
+	if s.isWord(a) && determiners.has(s.word(a)) {
 		a++
 	}
 	for b := a; b < hi && b <= a+4 && s.isWord(b); b++ {
@@ -119,11 +119,11 @@ func (s *scratch) accordingGroup(lo, hi int) string {
 // pluralGroup).
 func (s *scratch) groupPhrase(a, b, hi int) string {
 	lo := a
-	if determiners[s.word(lo)] {
+	if determiners.has(s.word(lo)) {
 		lo++
 	}
 	last := strings.ToLower(s.word(b - 1))
-	if b > lo && s.lower(b-1) && (peoplePlural(last) || collectives[last]) {
+	if b > lo && s.lower(b-1) && (peoplePlural(last) || collectives.has(last)) {
 		if b < hi && s.word(b) == "and" {
 			return "" // "The researchers and their team": left alone
 		}
@@ -137,25 +137,25 @@ func (s *scratch) groupPhrase(a, b, hi int) string {
 	for k := b + 1; k < hi && k <= b+8; k++ {
 		w := s.word(k)
 		if w != "counterpart" && w != "counterparts" {
-			if s.toks[k].kind == tWord && s.lower(k) && (isCue(w) || functions[w] && w != "and") {
+			if s.toks[k].kind == tWord && s.lower(k) && (isCue(w) || functions.has(w) && w != "and") {
 				break
 			}
 			continue
 		}
 		na := s.nameStart(a, b)
 		r := na - 1
-		if r < lo || !s.lower(r) || !roles[s.word(r)] || bodyNouns[s.word(r)] {
+		if r < lo || !s.lower(r) || !roles.has(s.word(r)) || bodyNouns.has(s.word(r)) {
 			return ""
 		}
 		m := r
-		for m > lo && s.lower(m-1) && !determiners[s.word(m-1)] && !possessive(s.word(m-1)) {
+		for m > lo && s.lower(m-1) && !determiners.has(s.word(m-1)) && !possessive(s.word(m-1)) {
 			m--
 		}
 		return plural(s.text[s.toks[m].start:s.toks[r].end])
 	}
 	// "Cherie and Sean O'Donnell": two names joined, kept whole, but
 	// not two names modifying a role ("X and Y representatives").
-	if c, d := s.npForward(b+1, hi); d > c && s.named(c, d) && s.nameStart(c, d) == c && s.nameStart(lo, b) == lo && (d == hi || !s.lower(d) || !roles[s.word(d)] && !roles[strings.TrimSuffix(s.word(d), "s")]) {
+	if c, d := s.npForward(b+1, hi); d > c && s.named(c, d) && s.nameStart(c, d) == c && s.nameStart(lo, b) == lo && (d == hi || !s.lower(d) || !roles.has(s.word(d)) && !roles.has(strings.TrimSuffix(s.word(d), "s"))) {
 		return s.text[s.toks[lo].start:s.toks[d-1].end]
 	}
 	return ""
@@ -180,14 +180,14 @@ func plural(p string) string {
 // "the ministry of the Interior"), whose name the speaker is, or b when
 // the span is no lone "the <body noun>" or no capitalised name follows.
 func (s *scratch) bodyTail(a, b int) int {
-	if b-a != 2 || s.word(a) != "the" && s.word(a) != "The" || !s.lower(a+1) || !bodyNouns[s.word(a+1)] || documents[s.word(a+1)] {
+	if b-a != 2 || s.word(a) != "the" && s.word(a) != "The" || !s.lower(a+1) || !bodyNouns.has(s.word(a+1)) || documents.has(s.word(a+1)) {
 		return b
 	}
 	if !s.isWord(b) || !s.lower(b) || s.word(b) != "of" {
 		return b
 	}
 	k := s.capAfterThe(b + 1)
-	if k < 0 || functionCaps[s.word(k)] {
+	if k < 0 || functionCaps.has(s.word(k)) {
 		return b
 	}
 	return s.capRun(k)
@@ -200,7 +200,7 @@ func (s *scratch) bodyTail(a, b int) int {
 // named no such body.
 func (s *scratch) fullBody(noun string, at int) string {
 	if a, b := s.bodyOf(noun, at); b > a {
-		if determiners[s.word(a)] {
+		if determiners.has(s.word(a)) {
 			a++
 		}
 		return s.text[s.toks[a].start:s.toks[b-1].end]
@@ -210,7 +210,7 @@ func (s *scratch) fullBody(noun string, at int) string {
 			continue
 		}
 		a := j - 1
-		for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] {
+		for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps.has(s.word(a-1)) && !determiners.has(s.word(a-1)) {
 			a--
 		}
 		return s.text[s.toks[a].start:s.toks[j].end]
@@ -235,7 +235,7 @@ func (s *scratch) ownerBefore(a int, prev []Found) string {
 			return ""
 		}
 		head, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(p.Speaker, "The "), "the "), " ")
-		if bodyName(p.Name) || bodyNouns[head] && !documents[head] && head != "police" {
+		if bodyName(p.Name) || bodyNouns.has(head) && !documents.has(head) && head != "police" {
 			return p.Name
 		}
 		return ""
@@ -262,7 +262,7 @@ func (s *scratch) namedFirm(at int) string {
 		if s.bracket(a-1, '<') {
 			a-- // "<Cooper Canada Ltd> said": a wire's bracketed firm
 		}
-		if !r.subj || !s.opensSentence(a) || r.person || s.titledName(r) || places[s.word(r.a)] || r.role > 0 {
+		if !r.subj || !s.opensSentence(a) || r.person || s.titledName(r) || places.has(s.word(r.a)) || r.role > 0 {
 			continue
 		}
 		if r.b-r.a == 1 && (s.opensSentence(r.a) && !s.nameElsewhere(r.a) || s.personElsewhere(r.a) || demonym(s.word(r.a))) {
@@ -295,7 +295,7 @@ func demonym(w string) bool {
 // nationality reports whether w is a people's adjective: one [demonym]
 // recognises by its ending, or one of the common irregular forms.
 func nationality(w string) bool {
-	return demonym(w) && w != "Republican" || irregularDemonyms[w]
+	return demonym(w) && w != "Republican" || irregularDemonyms.has(w)
 }
 
 // irregularDemonyms are people's adjectives without a regular ending.
@@ -315,10 +315,10 @@ var researchDocs = set(`study report paper survey analysis`)
 // noun is the document's name. "" when the article used none before.
 func (s *scratch) firstDocument(at int) string {
 	for j := 1; j < at; j++ {
-		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || !researchDocs[s.word(j)] || !s.isWord(j-1) {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || !researchDocs.has(s.word(j)) || !s.isWord(j-1) {
 			continue
 		}
-		if n := s.word(j + 1); s.isWord(j+1) && s.lower(j+1) && !functions[n] && !isCue(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s") {
+		if n := s.word(j + 1); s.isWord(j+1) && s.lower(j+1) && !functions.has(n) && !isCue(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s") {
 			continue // "the paper industry": a modifier, no document
 		}
 		if w := s.word(j - 1); w == "the" || w == "The" || w == "a" || w == "A" || w == "new" {
@@ -349,13 +349,13 @@ func (s *scratch) plainGroup(lo, hi int) (int, int) {
 		j++
 	}
 	for k := j; k < hi && k <= j+2 && s.lower(k); k++ {
-		if w := s.word(k); peoplePlural(w) || collectives[w] {
+		if w := s.word(k); peoplePlural(w) || collectives.has(w) {
 			if s.lower(k+1) && k+1 < hi {
 				return lo, k + 1
 			}
 			break
 		}
-		if functions[s.word(k)] {
+		if functions.has(s.word(k)) {
 			break
 		}
 	}
@@ -386,17 +386,17 @@ func (s *scratch) leadFirm(at int) string {
 				suffix = s.word(j)[:len(s.word(j))-len("’s")]
 			}
 		}
-		if t.kind != tWord || t.flags&fInQuote != 0 || !firmSuffix[suffix] || j+1 < at && s.isWord(j+1) && firmSuffix[s.word(j+1)] {
+		if t.kind != tWord || t.flags&fInQuote != 0 || !firmSuffix.has(suffix) || j+1 < at && s.isWord(j+1) && firmSuffix.has(s.word(j+1)) {
 			continue // "Vanadium Corp Ltd" ends at its last ending
 		}
 		k := j // back over the firm's name: "Union Carbide", "Fertility and Genetics Research", "General Motors of Canada"
 		for k > 0 && s.isWord(k-1) && (!s.lower(k-1) || (s.word(k-1) == "and" || s.word(k-1) == "of") && k > 1 && s.isWord(k-2) && !s.lower(k-2) && !possessive(s.word(k-2))) {
 			k--
 		}
-		for k < j && determiners[strings.ToLower(s.word(k))] {
+		for k < j && determiners.has(strings.ToLower(s.word(k))) {
 			k++
 		}
-		if k == j || k > 0 && s.isWord(k-1) && (prepositions[s.word(k-1)] || determiners[s.word(k-1)]) && !s.tickerCue(k-1, j+1) {
+		if k == j || k > 0 && s.isWord(k-1) && (prepositions.has(s.word(k-1)) || determiners.has(s.word(k-1))) && !s.tickerCue(k-1, j+1) {
 			continue // "a motion by Hybritech Inc": an object
 		}
 		name := s.text[s.toks[k].start : int(t.end)-(len(s.word(j))-len(suffix))]

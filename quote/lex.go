@@ -370,7 +370,7 @@ func hyphenParticle(w string) bool {
 	if i <= 0 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
 		return false
 	}
-	return hyphenParticles[w[:i]]
+	return hyphenParticles.has(w[:i])
 }
 
 // hyphenParticles are the particles hyphenParticle accepts.

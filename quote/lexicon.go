@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annals-project/annals/internal/wordtab"
+)
 
 // cueKind says how a cue word relates to its speaker.
 type cueKind uint8
@@ -367,10 +371,35 @@ var abbrevs = set(`Mr Mrs Ms Dr St Gen Lt Col Sen Rep Gov Jr Sr Inc Co Corp
 // a quotation ('til, 'em).
 var elisions = set(`til em cause tis twas n`)
 
-func set(words string) map[string]bool {
+// lexSet is a word list of the lexicon. Quote asks the lists about
+// nearly every token of an article with a quotation, so each answers
+// through a wordtab.Set, which turns most words away by their first two
+// bytes and length and costs a fraction of a map lookup's hashing and
+// probing when it must look (issue 2); words keeps the list as a map for
+// the code that ranges over it or hands it on.
+type lexSet struct {
+	words map[string]bool
+	tab   wordtab.Set
+}
+
+// has reports whether w is in the list, as words[w] does.
+func (l *lexSet) has(w string) bool { return l.tab.Has(w) }
+
+// set returns the list of the words of s, separated by spaces.
+func set(s string) *lexSet {
 	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
+	for _, w := range strings.Fields(s) {
 		m[w] = true
 	}
-	return m
+	return newLexSet(m)
+}
+
+// lexSets lists every lexSet made, for the test that checks each against
+// its map.
+var lexSets []*lexSet
+
+func newLexSet(m map[string]bool) *lexSet {
+	l := &lexSet{words: m, tab: wordtab.SetOf(m)}
+	lexSets = append(lexSets, l)
+	return l
 }

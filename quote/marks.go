@@ -421,7 +421,7 @@ func opensSingle(text string, m mark, i, n int) bool {
 		_, w := utf8.DecodeRuneInString(text[j:])
 		j += w
 	}
-	return !elisions[text[i+n:j]]
+	return !elisions.has(text[i+n : j])
 }
 
 // singleCloser returns the offset and length of the single mark in

@@ -27,16 +27,16 @@ type nameRun struct {
 var nameBreaks = union(titles, determiners, pronouns, functionCaps, notNames)
 
 // union returns a set of the words of all the sets.
-func union(sets ...map[string]bool) map[string]bool {
+func union(sets ...*lexSet) *lexSet {
 	u := make(map[string]bool)
 	for _, m := range sets {
-		for w, ok := range m {
+		for w, ok := range m.words {
 			if ok {
 				u[w] = true
 			}
 		}
 	}
-	return u
+	return newLexSet(u)
 }
 
 // nameStart returns the first token of the name at the end of the speaker
@@ -88,10 +88,10 @@ func (s *scratch) nameStart(a, b int) int {
 		if j == b && possessive(w) {
 			break
 		}
-		if j == b-1 && possessive(w) && !orgWords[s.word(j)] && !nonPerson[s.word(j)] && !firmSuffix[s.word(j)] {
+		if j == b-1 && possessive(w) && !orgWords.has(s.word(j)) && !nonPerson.has(s.word(j)) && !firmSuffix.has(s.word(j)) {
 			break // "Jardine Fleming's Edwards": a firm's analyst by surname
 		}
-		if isAcronym(w) && j < b && !(firmSuffix[s.word(b-1)] && s.bracketed(k)) { // "EU" in "EU Nabila"? only trailing acronyms are names, or one opening a wire's bracketed firm ("<CMS Advertising Inc>")
+		if isAcronym(w) && j < b && !(firmSuffix.has(s.word(b-1)) && s.bracketed(k)) { // "EU" in "EU Nabila"? only trailing acronyms are names, or one opening a wire's bracketed firm ("<CMS Advertising Inc>")
 			break
 		}
 		if nonPersonSet.has(w) && j < b && !s.anyNonPerson(j, b) && !s.anyThing(j, b) {
@@ -132,7 +132,7 @@ func (s *scratch) pronounSurname(k int) bool {
 		return false
 	}
 	v := s.word(n)
-	return !functionCaps[v] && !titles[v] && !determiners[v] && !pronouns[v] && !notNames[v] && !isAcronym(v) && !possessive(v)
+	return !functionCaps.has(v) && !titles.has(v) && !determiners.has(v) && !pronouns.has(v) && !notNames.has(v) && !isAcronym(v) && !possessive(v)
 }
 
 // surnameKnown reports whether the word at token k is the family name of
@@ -159,16 +159,16 @@ func (s *scratch) surnameKnown(k int) bool {
 // or body the title is of, and the person's name comes after it.
 func (s *scratch) placeBefore(j int) bool {
 	p := j - 1
-	if p < 1 || !s.lower(p) || !(linkers[s.word(p)] || s.word(p) == "to" || s.word(p) == "in") || !s.isWord(p-1) {
+	if p < 1 || !s.lower(p) || !(linkers.has(s.word(p)) || s.word(p) == "to" || s.word(p) == "in") || !s.isWord(p-1) {
 		return false
 	}
 	w := s.word(p - 1)
 	if s.word(p) == "in" {
 		// "financial expert in Tokyo Tomas de Hora": a role posted in a
 		// city; only a lower-case role, as "Minister in Charge" is a title.
-		return s.lower(p-1) && roles[w]
+		return s.lower(p-1) && roles.has(w)
 	}
-	return titles[w] || roleSet.hasLower(w) || s.toks[p-1].flags&fCap != 0 && !functionCaps[w] && s.isWord(p-2) && titles[s.word(p-2)]
+	return titles.has(w) || roleSet.hasLower(w) || s.toks[p-1].flags&fCap != 0 && !functionCaps.has(w) && s.isWord(p-2) && titles.has(s.word(p-2))
 }
 
 // afterPlace returns where the person's name starts in the capitalised
@@ -178,7 +178,7 @@ func (s *scratch) placeBefore(j int) bool {
 // John G. Roberts").
 func (s *scratch) afterPlace(j, b int) int {
 	for k := j + 1; k < b-1; k++ {
-		if w := s.word(k); s.isWord(k) && (maleNames[w] || femaleNames[w]) {
+		if w := s.word(k); s.isWord(k) && (maleNames.has(w) || femaleNames.has(w)) {
 			return k
 		}
 	}
@@ -196,10 +196,10 @@ func (s *scratch) afterPlace(j, b int) int {
 // ("Voter", "Legislator").
 func (s *scratch) roleWord(j int) bool {
 	w := s.word(j)
-	if roleSet.hasLower(w) || occupations[w] || strings.Contains(w, "-year-old") || strings.HasSuffix(w, "ist") {
+	if roleSet.hasLower(w) || occupations.has(w) || strings.Contains(w, "-year-old") || strings.HasSuffix(w, "ist") {
 		return true
 	}
-	if len(w) <= 3 || maleNames[w] || femaleNames[w] || !agentive(w) {
+	if len(w) <= 3 || maleNames.has(w) || femaleNames.has(w) || !agentive(w) {
 		return false
 	}
 	return s.usedLower(w) || s.usedLower(w+"s")
@@ -225,15 +225,15 @@ func (s *scratch) surnameCap(k, a int) bool {
 		return false
 	}
 	p := s.word(k - 1)
-	return s.toks[k-1].flags&fCap != 0 && !functionCaps[p] && !titles[p] && !determiners[p] &&
-		!pronouns[p] && !notNames[p] && !possessive(p) && !isAcronym(p) && !nonPerson[p]
+	return s.toks[k-1].flags&fCap != 0 && !functionCaps.has(p) && !titles.has(p) && !determiners.has(p) &&
+		!pronouns.has(p) && !notNames.has(p) && !possessive(p) && !isAcronym(p) && !nonPerson.has(p)
 }
 
 // anyNonPerson reports whether a word of [a, b) marks an organisation,
 // place or date.
 func (s *scratch) anyNonPerson(a, b int) bool {
 	for j := a; j < b; j++ {
-		if nonPerson[s.word(j)] {
+		if nonPerson.has(s.word(j)) {
 			return true
 		}
 	}
@@ -246,7 +246,7 @@ func (s *scratch) anyNonPerson(a, b int) bool {
 // Resolve" is one name.
 func (s *scratch) anyThing(a, b int) bool {
 	for j := a; j < b; j++ {
-		if thingHeads[s.word(j)] {
+		if thingHeads.has(s.word(j)) {
 			return true
 		}
 	}
@@ -261,7 +261,7 @@ func (s *scratch) named(a, b int) bool {
 	if s.nameStart(a, b) == b {
 		return false
 	}
-	if determiners[s.word(a)] {
+	if determiners.has(s.word(a)) {
 		for j := a + 1; j < b; j++ {
 			if s.toks[j].flags&fCap == 0 {
 				return false
@@ -351,7 +351,7 @@ func (s *scratch) capRun(j int) int {
 			continue
 		}
 		if k-j == 1 && s.joinedInitials(k) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].flags&(fCap|fInQuote) == fCap &&
-			(k+2 == len(s.toks) || s.word(k+2) != "and" && !firmSuffix[s.word(k+2)] && !firmTails[s.word(k+2)]) {
+			(k+2 == len(s.toks) || s.word(k+2) != "and" && !firmSuffix.has(s.word(k+2)) && !firmTails.has(s.word(k+2))) {
 			// "J.S. Simon": initials written together; not a firm's
 			// ("J.P. Morgan and Co").
 			k++
@@ -377,11 +377,11 @@ func (s *scratch) particle(k int) bool {
 		return false
 	}
 	p := s.toks[k-1]
-	if p.kind != tWord || p.flags&(fCap|fInQuote) != fCap && !particles[s.word(k-1)] {
+	if p.kind != tWord || p.flags&(fCap|fInQuote) != fCap && !particles.has(s.word(k-1)) {
 		return false
 	}
 	n := k + 1
-	for s.isWord(n) && particles[s.word(n)] {
+	for s.isWord(n) && particles.has(s.word(n)) {
 		n++
 	}
 	return n < len(s.toks) && s.toks[n].kind == tWord && s.toks[n].flags&(fCap|fInQuote) == fCap
@@ -419,13 +419,13 @@ func (s *scratch) ofTail(a, b int) int {
 	}
 	org := false
 	for j := a; j < b && !org; j++ {
-		org = orgWords[s.word(j)]
+		org = orgWords.has(s.word(j))
 	}
 	if org && s.isNumber(b+1) && s.toks[b+1].flags&fInQuote == 0 {
 		return b + 2 // "the Group of 24", "the Group of 77": the number is the name's
 	}
 	k := s.capAfterThe(b + 1)
-	if !org || k < 0 || functionCaps[s.word(k)] {
+	if !org || k < 0 || functionCaps.has(s.word(k)) {
 		return b
 	}
 	return s.capRun(k)
@@ -454,7 +454,7 @@ func (s *scratch) acronymTail(a, b int) int {
 	}
 	n := 0
 	for j := a; j < e; j++ {
-		if s.toks[j].kind != tWord || s.toks[j].flags&fCap == 0 || n == 0 && determiners[s.word(j)] {
+		if s.toks[j].kind != tWord || s.toks[j].flags&fCap == 0 || n == 0 && determiners.has(s.word(j)) {
 			continue // "The" opening the sentence
 		}
 		if n >= len(acr) || s.word(j)[0] != acr[n] {
@@ -493,7 +493,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		if orgWordSet.has(w) {
 			r.org, r.orgWord = true, true
 		}
-		if isAcronym(w) && !places[w] {
+		if isAcronym(w) && !places.has(w) {
 			r.org = true
 		}
 	}
@@ -537,7 +537,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if s.isWord(before) {
 		// "the" may open an organisation's name: "The Georgian Tennis
 		// Federation (GFT) released".
-		if w := s.word(before); prepositions[w] || determiners[w] && !(r.org && (w == "the" || w == "The")) || possessive(w) {
+		if w := s.word(before); prepositions.has(w) || determiners.has(w) && !(r.org && (w == "the" || w == "The")) || possessive(w) {
 			r.subj = false
 		}
 		// "he called Trump a …": a name right after a verb that follows
@@ -554,7 +554,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		}
 		// "the murder of journalist Jamal Khashoggi": a role noun after a
 		// preposition makes the name its object too.
-		if w := s.word(before); s.lower(before) && roles[w] && s.isWord(before-1) && prepositions[s.word(before-1)] {
+		if w := s.word(before); s.lower(before) && roles.has(w) && s.isWord(before-1) && prepositions.has(s.word(before-1)) {
 			r.subj = false
 		}
 	}
@@ -586,7 +586,7 @@ func (s *scratch) addRun(a, mid, b, para int) {
 		// is its subject; the words of the body before the person's
 		// name are no part of it ("Economic Affairs Allen Wallis").
 		r.subj = true
-		if b-r.a > 2 && !s.initialDot(b-2) && !s.nameDot(b-2) && !kindWords["union"][s.word(b-1)] {
+		if b-r.a > 2 && !s.initialDot(b-2) && !s.nameDot(b-2) && !kindWords["union"].has(s.word(b-1)) {
 			r.a = b - 2
 		}
 	}
@@ -616,7 +616,7 @@ func (s *scratch) objectConjunct(a int) bool {
 	for k > 0 && (s.isWord(k) && s.toks[k].flags&(fCap|fInQuote) == fCap || s.letterDot(k)) {
 		k--
 	}
-	return k < a-2 && s.lower(k) && prepositions[s.word(k)] && s.toks[k].flags&fInQuote == 0
+	return k < a-2 && s.lower(k) && prepositions.has(s.word(k)) && s.toks[k].flags&fInQuote == 0
 }
 
 // titleChain reports whether the preposition at token j closes a chain
@@ -646,7 +646,7 @@ func (s *scratch) titleChain(j int) bool {
 			return false
 		}
 		w := s.word(j)
-		if lw := strings.ToLower(w); !titles[w] && !roles[lw] && !strings.HasSuffix(lw, "secretary") || !s.lower(j+1) {
+		if lw := strings.ToLower(w); !titles.has(w) && !roles.has(lw) && !strings.HasSuffix(lw, "secretary") || !s.lower(j+1) {
 			continue
 		}
 		k := j // back over what may come before the title: "U.S."
@@ -665,7 +665,7 @@ func (s *scratch) titleChain(j int) bool {
 		if k >= 2 && s.toks[k-1].kind == tComma {
 			k--
 		}
-		return k >= 1 && s.isWord(k-1) && sentenceLinks[s.word(k-1)] && s.opensSentence(k-1)
+		return k >= 1 && s.isWord(k-1) && sentenceLinks.has(s.word(k-1)) && s.opensSentence(k-1)
 	}
 	return false
 }
@@ -693,7 +693,7 @@ func (s *scratch) saidIt(b int) bool {
 // built before, one ended by a firm suffix ("Applied Biosystems Inc").
 func (s *scratch) firmPrefix(a, b int) bool {
 	for _, q := range s.names {
-		if q.person || q.b-q.a <= b-a || !firmSuffix[s.word(q.b-1)] {
+		if q.person || q.b-q.a <= b-a || !firmSuffix.has(s.word(q.b-1)) {
 			continue
 		}
 		same := true
@@ -735,29 +735,29 @@ var firmSuffix = set(`Co Corp Cos Inc Ltd Plc PLC Bancorp`)
 // the spokeswoman,", "the spokeswoman, X,"). A deputy's title ("Vice
 // President") counts as none, so it never matches the chief's.
 func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
-	if a > orig && s.placeBefore(orig) && !deputies[s.word(orig-2)] {
+	if a > orig && s.placeBefore(orig) && !deputies.has(s.word(orig-2)) {
 		// "President of Argentina Alberto Fernández": the title stands
 		// before the place the run opens with.
 		return orig - 2, orig - 2, orig - 1
 	}
 	if a > orig {
-		if honorifics[s.word(a-1)] {
+		if honorifics.has(s.word(a - 1)) {
 			return -1, 0, 0
 		}
 		for j := orig; j < a-1; j++ {
-			if deputies[s.word(j)] {
+			if deputies.has(s.word(j)) {
 				return -1, 0, 0
 			}
 		}
 		lo := orig
-		for lo > 0 && s.lower(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && orig-lo < 3 {
+		for lo > 0 && s.lower(lo-1) && !functions.has(s.word(lo-1)) && !prepositions.has(s.word(lo-1)) && orig-lo < 3 {
 			lo-- // "civil aviation Minister": lower-case modifiers
 		}
 		return a - 1, lo, a
 	}
-	if s.lower(orig-1) && (roles[s.word(orig-1)] || s.introNoun(orig-1)) {
+	if s.lower(orig-1) && (roles.has(s.word(orig-1)) || s.introNoun(orig-1)) {
 		lo := orig - 1
-		for lo > 0 && s.isWord(lo-1) && !functions[s.word(lo-1)] && !prepositions[s.word(lo-1)] && !determiners[s.word(lo-1)] && orig-lo < 4 {
+		for lo > 0 && s.isWord(lo-1) && !functions.has(s.word(lo-1)) && !prepositions.has(s.word(lo-1)) && !determiners.has(s.word(lo-1)) && orig-lo < 4 {
 			lo--
 		}
 		return orig - 1, lo, orig
@@ -772,7 +772,7 @@ func (s *scratch) runRole(orig, a, b int) (head, lo, hi int) {
 			return h, k, orig - 1
 		}
 	}
-	if b+1 < len(s.toks) && s.lower(b) && copulas[s.word(b)] && s.lower(b+1) && determiners[s.word(b+1)] {
+	if b+1 < len(s.toks) && s.lower(b) && copulas.has(s.word(b)) && s.lower(b+1) && determiners.has(s.word(b+1)) {
 		// "Mary Jones is the spokeswoman for the ministry": a role
 		// given as the predicate.
 		if h, k := s.roleIn(b+1, 1); h >= 0 {
@@ -790,7 +790,7 @@ func (s *scratch) roleIn(j, dir int) (int, int) {
 	found, end := -1, j
 	for n := 0; n < 6 && s.isWord(j); n, j = n+1, j+dir {
 		end = j
-		if roles[s.word(j)] {
+		if roles.has(s.word(j)) {
 			found = j
 			if dir < 0 {
 				break
@@ -811,7 +811,7 @@ func (s *scratch) roleIn(j, dir int) (int, int) {
 func (s *scratch) resolveRole(a, b int) string {
 	// A title written capitalised ("the Prime Minister") is a role phrase
 	// like "the prime minister"; any other capital makes it a name.
-	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) && !titles[s.word(b-1)] {
+	if b-a < 2 || (s.word(a) != "the" && s.word(a) != "The") || !s.lower(b-1) && !titles.has(s.word(b-1)) {
 		return ""
 	}
 	firmMods := false // "the Drexel spokesman": a firm's name before the role
@@ -819,16 +819,16 @@ func (s *scratch) resolveRole(a, b int) string {
 		if s.word(j) == "of" || !s.isWord(j) {
 			return "" // "the head of the police": not a plain role
 		}
-		if !s.lower(j) && !isAcronym(s.word(j)) && !titles[s.word(j)] && !clipped(s.word(j)) {
+		if !s.lower(j) && !isAcronym(s.word(j)) && !titles.has(s.word(j)) && !clipped(s.word(j)) {
 			firmMods = true
 		}
 	}
 	head := strings.ToLower(s.word(b - 1))
-	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || documents[head] {
+	if strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || documents.has(head) {
 		return "" // a plural, or "the letter": a document is no one's role
 	}
 	s.buildNames()
-	if !roles[head] && !occupationNouns[head] && kinGender[head] == unknownGender && !orgWords[strings.ToUpper(head[:1])+head[1:]] && !s.introduced(a, head) {
+	if !roles.has(head) && !occupationNouns.has(head) && kinGender[head] == unknownGender && !orgWords.has(strings.ToUpper(head[:1])+head[1:]) && !s.introduced(a, head) {
 		return ""
 	}
 	for i := len(s.names) - 1; i >= 0; i-- {
@@ -836,7 +836,7 @@ func (s *scratch) resolveRole(a, b int) string {
 		if r.b > a {
 			continue
 		}
-		if r.role > 0 && s.isWord(r.role) && s.word(r.role) == "to" && aides[head] {
+		if r.role > 0 && s.isWord(r.role) && s.word(r.role) == "to" && aides.has(head) {
 			continue // "an aide to Agriculture Secretary Richard Lyng": the aide is someone else
 		}
 		if r.role > 0 && strings.EqualFold(s.word(r.role-1), head) && s.modifiersAgree(a+1, b-1, r.roleLo, r.roleHi) {
@@ -854,7 +854,7 @@ func (s *scratch) resolveRole(a, b int) string {
 				// name the article introduced with the role word.
 				return s.runText(r)
 			}
-			if r.b-r.a == 1 && titles[s.word(r.role-1)] && r.role-1 < r.a {
+			if r.b-r.a == 1 && titles.has(s.word(r.role-1)) && r.role-1 < r.a {
 				// "Pope Francis … the Pope": a title with a lone
 				// name is how some holders are always called.
 				return s.runText(r)
@@ -902,12 +902,12 @@ var genericHeads = set(`chief official leader head boss`)
 // one is, or the article introduced an unnamed one ("An SEC official",
 // "an official of the Shanghai city government").
 func (s *scratch) bodyOfficer(a, b int, head string) string {
-	if b-a != 3 || !genericHeads[head] || !s.isWord(a+1) || s.toks[a+1].flags&fCap == 0 || functionCaps[s.word(a+1)] || titles[s.word(a+1)] {
+	if b-a != 3 || !genericHeads.has(head) || !s.isWord(a+1) || s.toks[a+1].flags&fCap == 0 || functionCaps.has(s.word(a+1)) || titles.has(s.word(a+1)) {
 		return ""
 	}
 	body := s.word(a + 1)
 	for j := 0; j+1 < a; j++ {
-		if !s.isWord(j) || !indefinites[strings.ToLower(s.word(j))] {
+		if !s.isWord(j) || !indefinites.has(strings.ToLower(s.word(j))) {
 			continue
 		}
 		for k := j + 1; k < a && k <= j+3 && s.isWord(k); k++ {
@@ -949,7 +949,7 @@ func (s *scratch) copulaHolder(a, b int, head string) string {
 	for i := len(s.names) - 1; i >= 0; i-- {
 		r := s.names[i]
 		v := r.b
-		if v+2 >= a || !r.subj || !s.isWord(v) || s.word(v) != "is" && s.word(v) != "was" || !determiners[s.word(v+1)] {
+		if v+2 >= a || !r.subj || !s.isWord(v) || s.word(v) != "is" && s.word(v) != "was" || !determiners.has(s.word(v+1)) {
 			continue
 		}
 		for h := v + 2; h < a && h <= v+6 && s.lower(h); h++ {
@@ -1008,7 +1008,7 @@ var kinGender = map[string]gender{
 func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 	for j := a; j < b; j++ {
 		w := s.word(j)
-		if genericMods[w] {
+		if genericMods.has(w) {
 			continue
 		}
 		found := false
@@ -1037,14 +1037,14 @@ func (s *scratch) modifiersAgree(a, b, lo, hi int) bool {
 // name another firm.
 func (s *scratch) firmBefore(a, b int, r nameRun) bool {
 	for k := r.roleLo; k < r.role-1; k++ {
-		if !s.lower(k) && !titles[s.word(k)] {
+		if !s.lower(k) && !titles.has(s.word(k)) {
 			return false
 		}
 	}
 	lo := s.sentStart(r.roleLo)
 	for j := a; j < b; j++ {
 		w := s.word(j)
-		if s.lower(j) || genericMods[w] {
+		if s.lower(j) || genericMods.has(w) {
 			continue
 		}
 		found := false
@@ -1082,7 +1082,7 @@ func (s *scratch) resolveOrg(at int, plural bool) string {
 			for k > 0 && (s.toks[k-1].kind == tOther || s.isWord(k-1) && !s.lower(k-1)) {
 				k--
 			}
-			if firmSuffix[s.word(r.b-1)] && !s.opensSentence(k) || r.short && !s.opensSentence(k) && !(k > 0 && s.toks[k-1].kind == tComma) {
+			if firmSuffix.has(s.word(r.b-1)) && !s.opensSentence(k) || r.short && !s.opensSentence(k) && !(k > 0 && s.toks[k-1].kind == tComma) {
 				continue // a firm inside its sentence is an object more often than not
 			}
 			return s.runText(r)
@@ -1106,10 +1106,10 @@ func (s *scratch) companyBefore(at int) string {
 		return ""
 	}
 	n := s.word(lo + 1)
-	if w := s.word(lo); w != "The" && w != "the" || !companyNouns[n] && !(bodyNouns[n] && !documents[n] && s.lower(lo+1)) || !s.lower(lo+2) || functions[s.word(lo+2)] {
+	if w := s.word(lo); w != "The" && w != "the" || !companyNouns.has(n) && !(bodyNouns.has(n) && !documents.has(n) && s.lower(lo+1)) || !s.lower(lo+2) || functions.has(s.word(lo+2)) {
 		return ""
 	}
-	if !companyNouns[n] {
+	if !companyNouns.has(n) {
 		// "MITI said …. ¶ The ministry cited a survey …. ¶ “…,” it
 		// said": the body the noun stands for, named in full before.
 		return s.fullBody(n, lo)
@@ -1278,7 +1278,7 @@ func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
 		if r.b > at || !r.person {
 			continue
 		}
-		if surnameIs(s.word(r.b-1), w) || r.b-r.a > 2 && generational[s.word(r.b-1)] && s.word(r.b-2) == w {
+		if surnameIs(s.word(r.b-1), w) || r.b-r.a > 2 && generational.has(s.word(r.b-1)) && s.word(r.b-2) == w {
 			// "Exley" after "Charles E. Exley Jr". Of several people sharing the surname ("Donald Trump",
 			// "Melania Trump"), the one the article names most often
 			// is the one the bare surname means; on a tie, the one
@@ -1314,7 +1314,7 @@ func (s *scratch) fullNameFirst(at int, w string, first bool) (string, bool) {
 // ("Sears Roebuck", "Krupp GmbH", "Mobil Exploration").
 func (s *scratch) surnameFirst(r nameRun) bool {
 	n := r.b - r.a
-	if n < 2 || n > 3 || s.word(r.b) == "and" || firmSuffix[s.word(r.b)] {
+	if n < 2 || n > 3 || s.word(r.b) == "and" || firmSuffix.has(s.word(r.b)) {
 		return false // "Sears Roebuck and Co"
 	}
 	for _, o := range s.names {
@@ -1328,8 +1328,8 @@ func (s *scratch) surnameFirst(r nameRun) bool {
 	}
 	for k := r.a; k < r.b; k++ {
 		v := s.word(k)
-		if len(v) < 2 || maleNames[v] || femaleNames[v] || !s.isWord(k) ||
-			nonPerson[v] || firmSuffix[v] || innerCap(v) && !hyphenGiven(v) || s.usedLower(v) {
+		if len(v) < 2 || maleNames.has(v) || femaleNames.has(v) || !s.isWord(k) ||
+			nonPerson.has(v) || firmSuffix.has(v) || innerCap(v) && !hyphenGiven(v) || s.usedLower(v) {
 			return false
 		}
 	}
@@ -1423,7 +1423,7 @@ func (s *scratch) pronounReporter(pron int) string {
 		if t := s.toks[j]; t.kind != tWord || t.flags&fInQuote != 0 || !s.opensSentence(j) {
 			continue
 		}
-		if s.word(j) == up && s.lower(j+1) && (isCue(s.word(j+1)) || reportVerbs[s.word(j+1)]) {
+		if s.word(j) == up && s.lower(j+1) && (isCue(s.word(j+1)) || reportVerbs.has(s.word(j+1))) {
 			lo = j
 			break
 		}
@@ -1473,7 +1473,7 @@ func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 		if p.SpeakerStart < 0 || p.SpeakerStart >= pos || p.Name == "" || p.SpeakerKind == RoleSpeaker || !s.agrees(g, p.Name) || bodyName(p.Name) || !s.personal(p.Name, g) {
 			continue // a body is never "he" or "she"
 		}
-		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && (determiners[p.Name[:sp]] || strings.EqualFold(p.Name[:sp], "one") || strings.EqualFold(p.Name[:sp], "another")) {
+		if sp := strings.IndexByte(p.Name, ' '); sp > 0 && (determiners.has(p.Name[:sp]) || strings.EqualFold(p.Name[:sp], "one") || strings.EqualFold(p.Name[:sp], "another")) {
 			continue // "A third arbitrageur": a role phrase holds only for its next sentence
 		}
 		if s.paraAt(p.SpeakerStart) < para-2 {
@@ -1514,7 +1514,7 @@ func (s *scratch) resolvePronounFrom(pron, at int, prev []Found) string {
 			if g != unknownGender && s.honorificGender(r.a) == g {
 				return s.word(r.a) // "Ms Jones … she"
 			}
-			if w := s.word(r.a); s.titledName(r) && !r.org && !nonPerson[w] && s.agrees(g, w) && s.personal(w, g) {
+			if w := s.word(r.a); s.titledName(r) && !r.org && !nonPerson.has(w) && s.agrees(g, w) && s.personal(w, g) {
 				return w // "Turkish president Erdoğan called …; he said"
 			}
 		}
@@ -1567,17 +1567,17 @@ func (s *scratch) pronounChain(at int, g gender) string {
 			}
 			continue
 		}
-		if !s.personal(name, g) && strings.Contains(name, " ") && (placeTails[name[strings.LastIndexByte(name, ' ')+1:]] || adjectiveRun(name) || s.gerundOpening(name[:strings.IndexByte(name, ' ')], name)) {
+		if !s.personal(name, g) && strings.Contains(name, " ") && (placeTails.has(name[strings.LastIndexByte(name, ' ')+1:]) || adjectiveRun(name) || s.gerundOpening(name[:strings.IndexByte(name, ' ')], name)) {
 			continue // "Ivory Coast has been chosen": a country between, no one in the chain
 		}
 		if !r.subj || !s.agrees(g, name) || !s.personal(name, g) || !s.sameChain(r.b, at, r.para, para, name) {
 			return ""
 		}
 		k := r.a - 1 // back over a title: "when Atty. Gen. Edwin Meese told"
-		for k > 0 && k > r.a-6 && (s.isWord(k) && s.toks[k].flags&fCap != 0 || s.nameDot(k) || s.toks[k].kind == tStop && s.isWord(k-1) && titleAbbrevs[s.word(k-1)]) {
+		for k > 0 && k > r.a-6 && (s.isWord(k) && s.toks[k].flags&fCap != 0 || s.nameDot(k) || s.toks[k].kind == tStop && s.isWord(k-1) && titleAbbrevs.has(s.word(k-1))) {
 			k--
 		}
-		if s.lower(k) && subordinators[s.word(k)] {
+		if s.lower(k) && subordinators.has(s.word(k)) {
 			return "" // the subject of a clause inside another's sentence
 		}
 		return name
@@ -1620,15 +1620,15 @@ func (s *scratch) sameChain(from, at, p0, p1 int, name string) bool {
 			}
 			continue
 		}
-		if p == p1 && t.flags&fCap == 0 && roles[w] && !bodyNouns[w] {
+		if p == p1 && t.flags&fCap == 0 && roles.has(w) && !bodyNouns.has(w) {
 			return false // "said the regional manager …, he added"
 		}
-		if p-p0 < 64 && len(w) > 1 && w[len(w)-1] == 's' && roles[w[:len(w)-1]] && !bodyNouns[w[:len(w)-1]] {
+		if p-p0 < 64 && len(w) > 1 && w[len(w)-1] == 's' && roles.has(w[:len(w)-1]) && !bodyNouns.has(w[:len(w)-1]) {
 			withGroup |= 1 << (p - p0)
 		}
 		if w == "a" || w == "an" || w == "one" || w == "another" {
 			for k := j + 1; k < at && k <= j+4 && s.isWord(k); k++ {
-				if h := s.word(k); roles[h] && !bodyNouns[h] {
+				if h := s.word(k); roles.has(h) && !bodyNouns.has(h) {
 					return false
 				}
 			}
@@ -1788,7 +1788,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 		for k > b && s.isWord(k) && s.toks[k].flags&fCap != 0 {
 			k--
 		}
-		if !(s.lower(k) && relatives[s.word(k)]) {
+		if !(s.lower(k) && relatives.has(s.word(k))) {
 			return ""
 		}
 	}
@@ -1810,7 +1810,7 @@ func (s *scratch) prevSubject(at int, g gender) string {
 // phrase (a name, a body, a gender that disagrees).
 func (s *scratch) prevRoleSubject(at int, g gender) string {
 	end := at - 1
-	if s.isWord(end) && sentenceLinks[s.word(end)] {
+	if s.isWord(end) && sentenceLinks.has(s.word(end)) {
 		// "A Reagan administration official said …. But he said":
 		// a linking word opening the pronoun's sentence.
 		end--
@@ -1849,27 +1849,27 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		lo = k
 	} else if s.word(lo) == "According" && s.isWord(lo+1) && s.word(lo+1) == "to" {
 		lo += 2 // "According to one Western envoy, …, it extrapolated": the source
-	} else if sentenceLinks[s.word(lo)] && lo+2 < end && s.toks[lo+1].kind == tComma && s.isWord(lo+2) && indefinites[s.word(lo+2)] {
+	} else if sentenceLinks.has(s.word(lo)) && lo+2 < end && s.toks[lo+1].kind == tComma && s.isWord(lo+2) && indefinites.has(s.word(lo+2)) {
 		// "However, one dealer … advised caution": someone unnamed
 		// (a definite "the USDA secretary" may be someone named before).
 		lo += 2
-	} else if sentenceLinks[s.word(lo)] && lo+1 < end && s.isWord(lo+1) && indefinites[s.word(lo+1)] {
+	} else if sentenceLinks.has(s.word(lo)) && lo+1 < end && s.isWord(lo+1) && indefinites.has(s.word(lo+1)) {
 		lo++ // "But an official at the Canadian embassy said": the link without its comma
 	} else if k := s.placePhraseEnd(lo, end); k > lo {
 		lo = k // "In Los Angeles, one office manager commented"
 	}
 	a := lo
-	if s.isWord(a+1) && quantifiers[s.word(a)] && s.word(a+1) == "of" {
+	if s.isWord(a+1) && quantifiers.has(s.word(a)) && s.word(a+1) == "of" {
 		a += 2 // "One of the victims"
 	}
-	if !s.isWord(a) || !determiners[s.word(a)] && s.word(a) != "one" && s.word(a) != "One" && s.word(a) != "Another" {
+	if !s.isWord(a) || !determiners.has(s.word(a)) && s.word(a) != "one" && s.word(a) != "One" && s.word(a) != "Another" {
 		return "" // ("Another worker … said …. “…,” she said": a second unnamed source)
 	}
 	b := a + 1
 	personRole := func(w string) bool {
-		return (roles[w] || roles[strings.TrimSuffix(w, "s")]) && !bodyNouns[w]
+		return (roles.has(w) || roles.has(strings.TrimSuffix(w, "s"))) && !bodyNouns.has(w)
 	}
-	for b < end && (s.lower(b) || s.toks[b].flags&fCap != 0 && !functionCaps[s.word(b)]) && !personRole(s.word(b)) && b-a < 4 {
+	for b < end && (s.lower(b) || s.toks[b].flags&fCap != 0 && !functionCaps.has(s.word(b))) && !personRole(s.word(b)) && b-a < 4 {
 		b++ // modifiers: "the senior internal investigator", "A Reagan administration official"
 	}
 	if b >= end || !s.lower(b) || !personRole(s.word(b)) {
@@ -1885,7 +1885,7 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		// caution": an aside set off by commas before the verb.
 		for k := b + 1; k < end && k <= b+12; k++ {
 			if s.toks[k].kind == tComma {
-				if s.lower(k+1) && !functions[s.word(k+1)] {
+				if s.lower(k+1) && !functions.has(s.word(k+1)) {
 					phraseEnd, b = b, k+1
 				}
 				break
@@ -1895,7 +1895,7 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 			}
 		}
 	}
-	if s.isWord(b) && (roleLinks[s.word(b)] || s.word(b) == "in") {
+	if s.isWord(b) && (roleLinks.has(s.word(b)) || s.word(b) == "in") {
 		// "The head of the police's internal investigators told", "A
 		// spokesman for the Finance Ministry said", "Another worker in a
 		// Hongshan tea-growing collective said": the phrase runs on
@@ -1909,7 +1909,7 @@ func (s *scratch) prevRoleSubject(at int, g gender) string {
 		}
 		b = k
 	}
-	if b >= end || !s.lower(b) || functions[s.word(b)] && !isCue(s.word(b)) {
+	if b >= end || !s.lower(b) || functions.has(s.word(b)) && !isCue(s.word(b)) {
 		return "" // no verb after the phrase
 	}
 	if phraseEnd > 0 {
@@ -1954,7 +1954,7 @@ func (s *scratch) accordingRole(at int) string {
 		// a spokeswoman. ¶ “…,” she said": the source closing the
 		// sentence.
 		for k := end - 4; k > lo && k >= end-7; k-- {
-			if s.word(k) == "according" && s.word(k+1) == "to" && s.toks[k-1].kind == tComma && s.lower(end-1) && roles[s.word(end-1)] && !bodyNouns[s.word(end-1)] && (determiners[s.word(k+2)] || s.word(k+2) == "one") {
+			if s.word(k) == "according" && s.word(k+1) == "to" && s.toks[k-1].kind == tComma && s.lower(end-1) && roles.has(s.word(end-1)) && !bodyNouns.has(s.word(end-1)) && (determiners.has(s.word(k+2)) || s.word(k+2) == "one") {
 				for j := k + 3; j < end; j++ {
 					if !s.isWord(j) {
 						return ""
@@ -1966,11 +1966,11 @@ func (s *scratch) accordingRole(at int) string {
 		return ""
 	}
 	a := lo + 2
-	if w := s.word(a); !s.isWord(a) || !determiners[w] && w != "one" && w != "One" {
+	if w := s.word(a); !s.isWord(a) || !determiners.has(w) && w != "one" && w != "One" {
 		return ""
 	}
 	for b := a + 1; b < end && b <= a+4 && s.isWord(b); b++ {
-		if w := s.word(b); s.lower(b) && roles[w] && !bodyNouns[w] {
+		if w := s.word(b); s.lower(b) && roles.has(w) && !bodyNouns.has(w) {
 			if b+1 < end && s.toks[b+1].kind != tComma {
 				return ""
 			}
@@ -2001,7 +2001,7 @@ func (s *scratch) openingPhraseEnd(lo, end int) int {
 // firmAndTail reports whether tokens from b read "and Co" or "and
 // Company", the tail of a firm named after its partners.
 func (s *scratch) firmAndTail(b int) bool {
-	return s.isWord(b) && s.word(b) == "and" && s.isWord(b+1) && (firmSuffix[s.word(b+1)] || s.word(b+1) == "Company")
+	return s.isWord(b) && s.word(b) == "and" && s.isWord(b+1) && (firmSuffix.has(s.word(b+1)) || s.word(b+1) == "Company")
 }
 
 // afterDotted reports whether token j comes right after a dotted
@@ -2016,13 +2016,13 @@ func (s *scratch) afterDotted(j int) bool {
 // follows it ("one office manager", "a dealer"), or lo: a place set first
 // is the setting, not the sentence's subject.
 func (s *scratch) placePhraseEnd(lo, end int) int {
-	if !s.isWord(lo) || s.lower(lo) || !openingPrepositions[s.word(lo)] {
+	if !s.isWord(lo) || s.lower(lo) || !openingPrepositions.has(s.word(lo)) {
 		return lo
 	}
 	for k := lo + 1; k < end && k <= lo+8; k++ {
 		switch {
 		case s.toks[k].kind == tComma:
-			if s.isWord(k+1) && indefinites[s.word(k+1)] {
+			if s.isWord(k+1) && indefinites.has(s.word(k+1)) {
 				return k + 1
 			}
 			return lo
@@ -2042,7 +2042,7 @@ var openingPrepositions = set(`In At On From Outside Inside`)
 // Kong trader", "the Goldman Sachs economist"): a place or a firm there
 // names no person, so no he or she stands for it.
 func (s *scratch) modifiesRole(r nameRun) bool {
-	return r.a >= 1 && s.isWord(r.a-1) && determiners[s.word(r.a-1)] && s.lower(r.b) && roles[s.word(r.b)]
+	return r.a >= 1 && s.isWord(r.a-1) && determiners.has(s.word(r.a-1)) && s.lower(r.b) && roles.has(s.word(r.b))
 }
 
 // bodyNouns are role nouns that name a body or a text, which no he or she
@@ -2117,9 +2117,9 @@ func bodyName(name string) bool {
 	for name != "" {
 		i := strings.IndexByte(name, ' ')
 		if i < 0 {
-			return orgWords[name]
+			return orgWords.has(name)
 		}
-		if orgWords[name[:i]] {
+		if orgWords.has(name[:i]) {
 			return true
 		}
 		name = name[i+1:]
@@ -2138,18 +2138,18 @@ func (s *scratch) titledName(r nameRun) bool {
 	switch {
 	case r.role > 0:
 		head = r.role - 1
-	case r.a > 0 && s.lower(r.a-1) && roles[s.word(r.a-1)]:
+	case r.a > 0 && s.lower(r.a-1) && roles.has(s.word(r.a-1)):
 		head = r.a - 1
 	}
 	if head < 0 {
 		return false
 	}
 	h := s.word(head)
-	if !titles[h] && !roleSet.hasLower(h) || bodyNouns[strings.ToLower(h)] {
+	if !titles.has(h) && !roleSet.hasLower(h) || bodyNouns.has(strings.ToLower(h)) {
 		return false
 	}
 	for j := head + 1; j < r.a; j++ {
-		if determiners[s.word(j)] {
+		if determiners.has(s.word(j)) {
 			return false // "President of The X"
 		}
 	}
@@ -2181,9 +2181,9 @@ func (s *scratch) workTitle(j int) bool {
 	if !s.lower(p) {
 		return false
 	}
-	if w := s.word(p); workNouns[w] {
+	if w := s.word(p); workNouns.has(w) {
 		return true
-	} else if w == "of" && s.lower(p-1) && workNouns[s.word(p-1)] {
+	} else if w == "of" && s.lower(p-1) && workNouns.has(s.word(p-1)) {
 		return true
 	}
 	return false
@@ -2211,7 +2211,7 @@ func (s *scratch) orgHolding(at int, head string) string {
 				continue
 			}
 			if a := r.a - 2; s.capsAnd(r.a-1) && s.toks[a].flags&fInQuote == 0 {
-				for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && !possessive(s.word(a-1)) {
+				for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps.has(s.word(a-1)) && !determiners.has(s.word(a-1)) && !possessive(s.word(a-1)) {
 					a--
 				}
 				// "the Securities and Exchange Commission": the run began
@@ -2237,7 +2237,7 @@ func (s *scratch) introNoun(j int) bool {
 	if roleSet.has(w) || occupationNounSet.has(w) {
 		return true
 	}
-	if len(w) < 4 || functions[w] || prepositions[w] || determiners[w] || adverbs[w] || particles[w] || isCue(w) || genericMods[w] {
+	if len(w) < 4 || functions.has(w) || prepositions.has(w) || determiners.has(w) || adverbs.has(w) || particles.has(w) || isCue(w) || genericMods.has(w) {
 		return false
 	}
 	for _, suf := range [...]string{"ed", "ing", "ly", "s"} {
@@ -2274,7 +2274,7 @@ func (s *scratch) possessor(a, b int) string {
 	if !possessive(last) || !s.lower(b) {
 		return ""
 	}
-	if w := s.word(b); roles[w] || occupationNouns[w] || kin[w] || kinGender[w] != unknownGender || bodyNouns[w] {
+	if w := s.word(b); roles.has(w) || occupationNouns.has(w) || kin.has(w) || kinGender[w] != unknownGender || bodyNouns.has(w) {
 		return ""
 	}
 	bare := strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
@@ -2282,7 +2282,7 @@ func (s *scratch) possessor(a, b int) string {
 	for na > a && na < b-1 && s.toks[na].flags&fCap == 0 {
 		na++
 	}
-	if s.toks[b-1].flags&fCap == 0 || nonPerson[bare] || isAcronym(bare) || orgWords[bare] {
+	if s.toks[b-1].flags&fCap == 0 || nonPerson.has(bare) || isAcronym(bare) || orgWords.has(bare) {
 		return ""
 	}
 	if na >= b-1 {
@@ -2312,7 +2312,7 @@ func (s *scratch) timesNamed(name string, at int) int {
 // personWord reports whether word w may stand in a person's name or role:
 // it marks no body, firm, thing, place, month or day.
 func personWord(w string) bool {
-	return !(nonPerson[w] || orgWords[w] || bodyNameWords[w] || firmSuffix[w] || thingHeads[w] || places[w] || placeTails[w] || firmHeads[w] || months[w] || days[w])
+	return !(nonPerson.has(w) || orgWords.has(w) || bodyNameWords.has(w) || firmSuffix.has(w) || thingHeads.has(w) || places.has(w) || placeTails.has(w) || firmHeads.has(w) || months.has(w) || days.has(w))
 }
 
 // personal reports whether name, found for a he or she of gender g, can be
@@ -2331,14 +2331,14 @@ func (s *scratch) personal(name string, g gender) bool {
 			return false
 		}
 	}
-	if sp := strings.IndexByte(name, ' '); sp > 0 && !particles[strings.ToLower(name[:sp])] && name[:sp] != "He" && name[:sp] != "She" && s.usedLower(name[:sp]) {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && !particles.has(strings.ToLower(name[:sp])) && name[:sp] != "He" && name[:sp] != "She" && s.usedLower(name[:sp]) {
 		// (The surnames He and She are written in lower case as pronouns.)
 		return false // "Plant Vogtle", "Blocking Canadian": a common noun or verb leads the run
 	}
 	if !strings.Contains(name, " ") && demonym(name) && !s.usedBare(name) {
 		return false
 	}
-	if first, rest, ok := strings.Cut(name, " "); ok && !strings.Contains(rest, " ") && (regionWords[first] && demonym(rest) || s.gerundOpening(first, name)) {
+	if first, rest, ok := strings.Cut(name, " "); ok && !strings.Contains(rest, " ") && (regionWords.has(first) && demonym(rest) || s.gerundOpening(first, name)) {
 		return false // "Central American producers", "Blocking Canadian gas": no one's name
 	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 && s.usedBare(name[i+1:]) {
@@ -2351,7 +2351,7 @@ func (s *scratch) personal(name string, g gender) bool {
 // region's people adjective ("Central American"): no person.
 func adjectiveRun(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	return ok && !strings.Contains(rest, " ") && regionWords[first] && demonym(rest)
+	return ok && !strings.Contains(rest, " ") && regionWords.has(first) && demonym(rest)
 }
 
 // gerundOpening reports whether first, the first word of name, is a
@@ -2434,7 +2434,7 @@ func (s *scratch) usedBare(w string) bool {
 // makes it a person's whatever else it holds.
 func givenName(name string) bool {
 	for w := range strings.FieldsSeq(name) {
-		if maleNames[w] || femaleNames[w] {
+		if maleNames.has(w) || femaleNames.has(w) {
 			return true
 		}
 	}
@@ -2538,10 +2538,10 @@ var capParticles = set(`Du Da De Van Von Ten Ter Le La Al El Bin Abu`)
 // capitalised name word (not a title, determiner or sentence opener), so
 // "Ten" in "Ten Have said" at a sentence's start is left alone.
 func (s *scratch) capParticle(k int) bool {
-	if k <= 0 || !s.isWord(k) || !capParticles[s.word(k)] || s.toks[k].flags&fInQuote != 0 {
+	if k <= 0 || !s.isWord(k) || !capParticles.has(s.word(k)) || s.toks[k].flags&fInQuote != 0 {
 		return false
 	}
-	if !s.isWord(k+1) || s.toks[k+1].flags&(fCap|fInQuote) != fCap || capParticles[s.word(k+1)] {
+	if !s.isWord(k+1) || s.toks[k+1].flags&(fCap|fInQuote) != fCap || capParticles.has(s.word(k+1)) {
 		return false
 	}
 	p := k - 1
@@ -2549,8 +2549,8 @@ func (s *scratch) capParticle(k int) bool {
 		return false
 	}
 	w := s.word(p)
-	return !titles[w] && !functionCaps[w] && !determiners[w] && !pronouns[w] && !notNames[w] &&
-		!roleSet.hasLower(w) && !nonPerson[w] && !orgWords[w] && !possessive(w) && !isAcronym(w)
+	return !titles.has(w) && !functionCaps.has(w) && !determiners.has(w) && !pronouns.has(w) && !notNames.has(w) &&
+		!roleSet.hasLower(w) && !nonPerson.has(w) && !orgWords.has(w) && !possessive(w) && !isAcronym(w)
 }
 
 // joinedInitials reports whether token k is the full stop after initials
@@ -2561,7 +2561,7 @@ func (s *scratch) joinedInitials(k int) bool {
 		return false
 	}
 	w := s.word(k - 1)
-	return len(w) >= 3 && len(w) <= 5 && dottedCaps(w) && !abbrevs[w] && !placeInitials[w]
+	return len(w) >= 3 && len(w) <= 5 && dottedCaps(w) && !abbrevs.has(w) && !placeInitials.has(w)
 }
 
 // placeInitials are dotted abbreviations of places and bodies, never a
@@ -2588,7 +2588,7 @@ var generational = set(`Jr Jr. Sr Sr. II III IV`)
 // a role phrase, and it agrees with a word of the earlier role phrase it
 // begins.
 func clipped(w string) bool {
-	return clippedNames[w]
+	return clippedNames.has(w)
 }
 
 // clippedNames are the words clipped reports on.

@@ -77,7 +77,7 @@ func (s *scratch) actingSubject(lo, hi int) bool {
 		if j > a && s.toks[j].flags&fCap != 0 {
 			return true
 		}
-		if s.lower(j) && (personRoleWord(w) || peoplePlural(w) || occupationNouns[w]) {
+		if s.lower(j) && (personRoleWord(w) || peoplePlural(w) || occupationNouns.has(w)) {
 			return true
 		}
 	}
@@ -128,13 +128,13 @@ func (s *scratch) roleSubject(qi, hs int) (cueHit, bool) {
 func (s *scratch) roleOpening(qi, hs int) (cueHit, bool) {
 	q := &s.quotes[qi]
 	x := hs
-	if s.isWord(x) && functionCaps[s.word(x)] {
+	if s.isWord(x) && functionCaps.has(s.word(x)) {
 		for x < q.openTok && s.toks[x].kind != tComma {
 			x++
 		}
 		x++
 	}
-	if x+2 >= q.openTok || !s.isWord(x) || !determiners[s.word(x)] || !s.lower(x+2) || isCue(s.word(x+2)) || !s.roleHead(x, x+2) {
+	if x+2 >= q.openTok || !s.isWord(x) || !determiners.has(s.word(x)) || !s.lower(x+2) || isCue(s.word(x+2)) || !s.roleHead(x, x+2) {
 		return cueHit{}, false
 	}
 	return cueHit{sa: x, sb: x + 2, ra: x, rb: x, head: true, ok: true}, true
@@ -145,10 +145,10 @@ func (s *scratch) roleOpening(qi, hs int) (cueHit, bool) {
 // or "the company".
 func (s *scratch) roleHead(a, b int) bool {
 	w := s.word(b - 1)
-	if !s.lower(b-1) || documents[w] || bodyNouns[w] {
+	if !s.lower(b-1) || documents.has(w) || bodyNouns.has(w) {
 		return false
 	}
-	return personRoleWord(w) && !strings.HasSuffix(w, "s") || occupationNouns[w]
+	return personRoleWord(w) && !strings.HasSuffix(w, "s") || occupationNouns.has(w)
 }
 
 // passiveCue reports whether the cue verb at token j is passive, a form
@@ -156,10 +156,10 @@ func (s *scratch) roleHead(a, b int) bool {
 // officially announced", "was described"): its subject is what was said.
 func (s *scratch) passiveCue(j int) bool {
 	k := j - 1
-	for n := 0; n < 2 && k >= 0 && s.lower(k) && s.adverb(k) && !beForms[s.word(k)]; n++ {
+	for n := 0; n < 2 && k >= 0 && s.lower(k) && s.adverb(k) && !beForms.has(s.word(k)); n++ {
 		k--
 	}
-	return k >= 0 && s.lower(k) && beForms[s.word(k)]
+	return k >= 0 && s.lower(k) && beForms.has(s.word(k))
 }
 
 // beForms are the forms of "be" that make a following participle passive.
@@ -193,19 +193,19 @@ func (s *scratch) reducedSubject(lo, sa, cs int) (int, int) {
 		if !s.isWord(k) {
 			return 0, 0
 		}
-		if s.lower(k) && pastParticiple(s.word(k)) && !isCue(s.word(k)) && !namingWords[s.word(k)] {
+		if s.lower(k) && pastParticiple(s.word(k)) && !isCue(s.word(k)) && !namingWords.has(s.word(k)) {
 			b = k
 			break
 		}
 	}
-	if b < 0 || !s.lower(b-1) || !determiners[strings.ToLower(s.word(lo))] {
+	if b < 0 || !s.lower(b-1) || !determiners.has(strings.ToLower(s.word(lo))) {
 		return 0, 0
 	}
-	if w := s.word(b - 1); !bodyNouns[w] && !roles[w] && !documents[w] && !inquiryBodies[w] {
+	if w := s.word(b - 1); !bodyNouns.has(w) && !roles.has(w) && !documents.has(w) && !inquiryBodies.has(w) {
 		return 0, 0
 	}
 	for k := b + 1; k < cs; k++ {
-		if !s.isWord(k) && s.toks[k].kind != tOther && !s.nameDot(k) && !s.initialDot(k) || s.lower(k) && (isCue(s.word(k)) || reducedStops[s.word(k)]) {
+		if !s.isWord(k) && s.toks[k].kind != tOther && !s.nameDot(k) && !s.initialDot(k) || s.lower(k) && (isCue(s.word(k)) || reducedStops.has(s.word(k))) {
 			return 0, 0
 		}
 	}
@@ -228,7 +228,7 @@ var namingWords = set(`named called dubbed identified`)
 // the cue after it is then the relative clause's, not the subject's.
 func (s *scratch) relativeIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.lower(k) && relatives[s.word(k)] {
+		if s.lower(k) && relatives.has(s.word(k)) {
 			return true
 		}
 	}
@@ -239,7 +239,7 @@ func (s *scratch) relativeIn(a, b int) bool {
 // "continue" before "to" ("said CFTC continued to “closely monitor …”"):
 // going on with an act, not with speech, so no cue of the quote's.
 func (s *scratch) continuedTo(j int) bool {
-	return continueForms[s.word(j)] && j+1 < len(s.toks) && s.lower(j+1) && s.word(j+1) == "to"
+	return continueForms.has(s.word(j)) && j+1 < len(s.toks) && s.lower(j+1) && s.word(j+1) == "to"
 }
 
 // continueForms are the forms of "continue" the cue lexicon lists.
@@ -269,7 +269,7 @@ func (s *scratch) unclosedTail(qi int) cueHit {
 		return cueHit{}
 	}
 	a := s.npBack(cs, q.openTok+1)
-	if a >= cs || cs-a > 4 || s.toks[a-1].kind != tComma || !(s.named(a, cs) || cs-a == 1 && personPronouns[s.word(a)]) {
+	if a >= cs || cs-a > 4 || s.toks[a-1].kind != tComma || !(s.named(a, cs) || cs-a == 1 && personPronouns.has(s.word(a))) {
 		return cueHit{}
 	}
 	return cueHit{ok: true, cs: cs, ce: cs + 1, sa: a, sb: cs, ra: a, rb: a}

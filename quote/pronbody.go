@@ -16,7 +16,7 @@ func (s *scratch) cueSubjectBack(at int, plural bool) string {
 		if plural {
 			return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 		}
-		return !strings.HasSuffix(w, "s") && (documents[w] || bodyNouns[w] || publicBodies[w] || pressNouns[w])
+		return !strings.HasSuffix(w, "s") && (documents.has(w) || bodyNouns.has(w) || publicBodies.has(w) || pressNouns.has(w))
 	}
 	return s.subjectBack(at, plural, head)
 }
@@ -56,7 +56,7 @@ func (s *scratch) subjectBack(at int, plural bool, head func(string) bool) strin
 			if n := s.pressName(a, b); !plural && n != "" {
 				return n // "…, the Kuwait daily al-Qabas said. ¶ … it said"
 			}
-			if !s.lower(b-1) || !head(s.word(b-1)) || !plural && !indefinites[w] && w != "A" && w != "An" || plural && (w != "the" && w != "The" || b-a < 3) {
+			if !s.lower(b-1) || !head(s.word(b-1)) || !plural && !indefinites.has(w) && w != "A" && w != "An" || plural && (w != "the" && w != "The" || b-a < 3) {
 				return ""
 			}
 			return s.text[s.toks[a+1].start:s.toks[b-1].end]
@@ -70,7 +70,7 @@ func (s *scratch) subjectBack(at int, plural bool, head func(string) bool) strin
 var pressNouns = set(`newspaper paper daily weekly magazine journal article editorial communique`)
 
 // isPress reports whether w names a newspaper rather than a piece of one.
-func isPress(w string) bool { return pressNouns[w] && !documents[w] }
+func isPress(w string) bool { return pressNouns.has(w) && !documents.has(w) }
 
 // pressName returns the paper's name when a subject [a, b) is that name
 // set after a press noun, "the (place) press-noun NAME" ("the Kuwait
@@ -81,7 +81,7 @@ func (s *scratch) pressName(a, b int) string {
 		return ""
 	}
 	for k := a; k < b; k++ {
-		if w := s.word(k); !s.isWord(k) || functions[strings.ToLower(w)] || s.lower(k) && !strings.Contains(w, "-") {
+		if w := s.word(k); !s.isWord(k) || functions.has(strings.ToLower(w)) || s.lower(k) && !strings.Contains(w, "-") {
 			return "" // "the daily said", "the daily of the party"
 		}
 	}

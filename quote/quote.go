@@ -219,7 +219,7 @@ func (s *scratch) analyse(qi int, prev []Found) Found {
 			// news conference") leaves the earlier verb's subject what
 			// was said of, not the speaker: a pronoun after the quote
 			// then names the speaker too.
-			if t := s.tailCue(qi, te, newSent); t.ok && t.cs <= q.closeTok+3 && (!(t.sb-t.sa == 1 && pronouns[s.word(t.sa)]) || s.passiveBetween(c.ce, q.openTok)) {
+			if t := s.tailCue(qi, te, newSent); t.ok && t.cs <= q.closeTok+3 && (!(t.sb-t.sa == 1 && pronouns.has(s.word(t.sa))) || s.passiveBetween(c.ce, q.openTok)) {
 				c = t
 			}
 		}
@@ -372,7 +372,7 @@ func (s *scratch) rolesOnly(a, b int) bool {
 		}
 	}
 	w := s.word(b - 1)
-	return roles[w] && !bodyNouns[w] && !documents[w] && !strings.HasSuffix(w, "s")
+	return roles.has(w) && !bodyNouns.has(w) && !documents.has(w) && !strings.HasSuffix(w, "s")
 }
 
 // accordingAfter reports whether "according to" follows quote qi's
@@ -429,7 +429,7 @@ var verbParticles = set(`back out up off`)
 // after it ("“Law and order” was a common theme").
 func (s *scratch) term(qi int, subject, uncued bool) bool {
 	q := &s.quotes[qi]
-	if p := q.openTok - 1; p >= 0 && s.lower(p) && termNouns[s.word(p)] {
+	if p := q.openTok - 1; p >= 0 && s.lower(p) && termNouns.has(s.word(p)) {
 		return true
 	}
 	if p := q.openTok - 1; p > 0 && s.lower(p) && s.word(p) == "as" && s.lower(p-1) && s.word(p-1) == "known" {
@@ -549,7 +549,7 @@ func (s *scratch) participleSubject(qi, hs, te int) (cueHit, bool) {
 	if q.closeTok < 0 || hs >= q.openTok || !s.isWord(hs) || s.toks[hs].flags&fCap == 0 {
 		return cueHit{}, false
 	}
-	if w := s.word(hs); len(w) < 6 || !strings.HasSuffix(w, "ing") || functionCaps[w] {
+	if w := s.word(hs); len(w) < 6 || !strings.HasSuffix(w, "ing") || functionCaps.has(w) {
 		return cueHit{}, false
 	}
 	for j := hs + 1; j < q.openTok; j++ {
@@ -565,7 +565,7 @@ func (s *scratch) participleSubject(qi, hs, te int) (cueHit, bool) {
 	if b <= a || b >= te || !s.lower(b) && s.toks[b].kind != tComma {
 		return cueHit{}, false // no clause's subject
 	}
-	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roleSet.hasLower(s.word(b-1)) && !pronouns[w] {
+	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roleSet.hasLower(s.word(b-1)) && !pronouns.has(w) {
 		return cueHit{}, false
 	}
 	return cueHit{sa: a, sb: b, ra: a, rb: a, ok: true}, true
@@ -583,10 +583,10 @@ func (s *scratch) partialSubject(qi, hs int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	w := s.word(a)
-	if lw := s.word(b - 1); months[lw] || days[lw] {
+	if lw := s.word(b - 1); months.has(lw) || days.has(lw) {
 		return cueHit{}, false // "the March employment report “increases …”": a date modifies a noun
 	}
-	if b-a == 1 && pronouns[w] {
+	if b-a == 1 && pronouns.has(w) {
 		if w == "it" || w == "It" {
 			return cueHit{}, false // mostly "it was “…”"
 		}
@@ -707,14 +707,14 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 			c.cs, c.ce = -1, -1
 			return c, true
 		}
-		if na := s.nameStart(c.sa, c.sb); na > c.sa && c.sb-na >= 2 && !s.anyNonPerson(na, c.sb) && s.lower(na-1) && roles[s.word(na-1)] && personRoleWord(s.word(na-1)) {
+		if na := s.nameStart(c.sa, c.sb); na > c.sa && c.sb-na >= 2 && !s.anyNonPerson(na, c.sb) && s.lower(na-1) && roles.has(s.word(na-1)) && personRoleWord(s.word(na-1)) {
 			// "health minister Jorge Brancho told reuters.", "Association
 			// chairman Ulrich Wagner told a news conference …": a role
 			// and a full name; the name is checked, the role kept.
 			c.cs, c.ce = -1, -1
 			return s.owner(c, lo, end), true
 		}
-		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns[s.word(c.sa)] || determiners[s.word(c.sa)] || s.anyNonPerson(c.sa, c.sb) {
+		if c.sb <= c.sa || s.toks[c.sa].flags&fCap == 0 || pronouns.has(s.word(c.sa)) || determiners.has(s.word(c.sa)) || s.anyNonPerson(c.sa, c.sb) {
 			return cueHit{}, false
 		}
 		if c.sb-c.sa == 1 && c.sa == lo && c.sb != j && !s.usedBare(s.word(c.sa)) {
@@ -769,7 +769,7 @@ func (s *scratch) soleMention(hs int) (cueHit, bool) {
 	if !c.ok {
 		// "Underwhelmed with her role, she left the series. “…”": no
 		// name, but a personal pronoun as the subject.
-		if a, b := s.subject(lo, end); b == a+1 && personPronouns[s.word(a)] && s.word(a) != "I" {
+		if a, b := s.subject(lo, end); b == a+1 && personPronouns.has(s.word(a)) && s.word(a) != "I" {
 			c = cueHit{ok: true, cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a}
 		}
 	}
@@ -798,7 +798,7 @@ var credits = [...]string{"Image: ", "Photo: ", "Picture: ", "Photograph: ", "Im
 // banner saying “…”", "placards reading “…”").
 func (s *scratch) signText(qi int) bool {
 	q := &s.quotes[qi]
-	if q.closeTok >= 0 && s.lower(q.closeTok+1) && signNouns[s.word(q.closeTok+1)] {
+	if q.closeTok >= 0 && s.lower(q.closeTok+1) && signNouns.has(s.word(q.closeTok+1)) {
 		return true
 	}
 	j := q.openTok - 1
@@ -809,7 +809,7 @@ func (s *scratch) signText(qi int) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-5 && s.isWord(k); k-- {
-		if signNouns[s.word(k)] {
+		if signNouns.has(s.word(k)) {
 			return true
 		}
 	}
@@ -838,7 +838,7 @@ func (s *scratch) titleCase(qi int) bool {
 			w := s.word(j)
 			switch {
 			case t.flags&fCap != 0, allDigits(w):
-			case n > 0 && titleWords[w]:
+			case n > 0 && titleWords.has(w):
 			default:
 				return false
 			}
@@ -846,7 +846,7 @@ func (s *scratch) titleCase(qi int) bool {
 			last = j
 		case tStop:
 			if j+1 < len(s.toks) && int(s.toks[j+1].start) < q.end && s.toks[j+1].kind == tWord {
-				if w := s.word(j - 1); !abbrevs[w] && w != "vs" {
+				if w := s.word(j - 1); !abbrevs.has(w) && w != "vs" {
 					return false
 				}
 			}
@@ -881,10 +881,10 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 	w := s.word(j)
 	switch {
 	case w == "like":
-		if !passiveAux[s.word(j-1)] || !s.isWord(j-1) {
+		if !passiveAux.has(s.word(j-1)) || !s.isWord(j-1) {
 			return cueHit{}, false
 		}
-	case j+1 < q.openTok && documents[w] && s.isWord(j-1) && determiners[s.word(j-1)]:
+	case j+1 < q.openTok && documents.has(w) && s.isWord(j-1) && determiners.has(s.word(j-1)):
 		// "Part of Trump's tweet included the statement, “…”": the
 		// clause that presents the document speaks through its subject,
 		// or the subject's owner.
@@ -904,7 +904,7 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 			return cueHit{}, false
 		}
 		return cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
-	case j+1 < q.openTok && s.isWord(j-1) && possessive(s.word(j-1)) && !functions[w] && !adverbs[w]:
+	case j+1 < q.openTok && s.isWord(j-1) && possessive(s.word(j-1)) && !functions.has(w) && !adverbs.has(w):
 		// "he appreciated Soleimani's lifepath: “He was …”": a noun
 		// owned by someone the quotation speaks of, the object of a
 		// clause whose subject speaks.
@@ -913,13 +913,13 @@ func (s *scratch) introducer(qi, hs int) (cueHit, bool) {
 			return cueHit{}, false
 		}
 		return cueHit{cs: -1, ce: -1, sa: a, sb: b, ra: a, rb: a, head: true, ok: true}, true
-	case j+1 < q.openTok && !functions[w] && !prepositions[w] && !adverbs[w] && !roles[w]:
+	case j+1 < q.openTok && !functions.has(w) && !prepositions.has(w) && !adverbs.has(w) && !roles.has(w):
 		// a verb before the colon or comma
 	default:
 		return cueHit{}, false
 	}
 	cs := j
-	if verbParticles[w] && j-1 > hs && s.lower(j-1) && !functions[s.word(j-1)] {
+	if verbParticles.has(w) && j-1 > hs && s.lower(j-1) && !functions.has(s.word(j-1)) {
 		cs = j - 1 // "the Georgia Democrat shot back: “…”": the verb before its particle
 	}
 	c := s.backSpeaker(cueHit{cs: cs, ce: j + 1, head: true}, hs)
@@ -960,7 +960,7 @@ func (s *scratch) following(j int) int {
 	if s.word(j) != "following" && j > 0 && s.lower(j-1) && s.word(j-1) == "following" {
 		j--
 	}
-	if s.word(j) == "following" && s.lower(j) && j > 0 && s.lower(j-1) && determiners[s.word(j-1)] {
+	if s.word(j) == "following" && s.lower(j) && j > 0 && s.lower(j-1) && determiners.has(s.word(j-1)) {
 		return j - 1
 	}
 	return -1
@@ -993,7 +993,7 @@ func (s *scratch) setSpeaker(f *Found, c cueHit, prev []Found) {
 	if full := s.spelledOut(f.Name); full != "" {
 		f.Name = full // "GM" for "General Motors"
 	}
-	if bareHeads[f.Name] && f.SpeakerStart >= 0 && c.sa < len(s.toks) && !anyOne(f.Speaker) {
+	if bareHeads.has(f.Name) && f.SpeakerStart >= 0 && c.sa < len(s.toks) && !anyOne(f.Speaker) {
 		// "one official at a U.S. Bank" is any bank, not one named.
 		if full := s.fullHead(f.Name, c.sa, prev); full != "" {
 			f.Name = full
@@ -1044,14 +1044,14 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
-	if w := s.word(c.sa); c.sb-c.sa == 1 && pronouns[w] {
+	if w := s.word(c.sa); c.sb-c.sa == 1 && pronouns.has(w) {
 		f.SpeakerKind = PronounSpeaker
 		switch {
-		case firstPerson[w]:
-			if f.Name = s.label(c.sa); f.Name == "" && personPronouns[w] {
+		case firstPerson.has(w):
+			if f.Name = s.label(c.sa); f.Name == "" && personPronouns.has(w) {
 				f.Name = s.resolvePronoun(c.sa, prev)
 			}
-		case personPronouns[w]:
+		case personPronouns.has(w):
 			f.Name = s.resolvePronoun(c.sa, prev)
 		case s.label(c.sa) == "": // it, they, outside an interview's answers
 			plural := w == "they" || w == "They"
@@ -1102,17 +1102,17 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
-	if c.sb-c.sa == 1 && quantifiers[s.word(c.sa)] && s.isWord(c.sb+1) && s.word(c.sb) == "of" {
+	if c.sb-c.sa == 1 && quantifiers.has(s.word(c.sa)) && s.isWord(c.sb+1) && s.word(c.sb) == "of" {
 		// "One of them", "Some of the residents": the quantifier
 		// stands for a member of the group after "of", kept whole.
-		if w := s.word(c.sb + 1); pronouns[w] || w == "them" || w == "us" || w == "those" {
+		if w := s.word(c.sb + 1); pronouns.has(w) || w == "them" || w == "us" || w == "those" {
 			c.sb += 2
 		} else if _, b := s.npForward(c.sb+1, len(s.toks)); b > c.sb+1 {
 			c.sb = b
 		}
 		f.SpeakerEnd, f.Speaker = int(s.toks[c.sb-1].end), s.text[f.SpeakerStart:s.toks[c.sb-1].end]
 	}
-	if c.sb-c.sa > 2 && quantifiers[s.word(c.sa)] && s.word(c.sa+1) == "of" {
+	if c.sb-c.sa > 2 && quantifiers.has(s.word(c.sa)) && s.word(c.sa+1) == "of" {
 		// "One of the users": a member of a group, no name. "One of
 		// them" after a quote from "one of the children" is another
 		// member of that group.
@@ -1130,7 +1130,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		f.SpeakerKind, f.Name = NameSpeaker, s.text[s.toks[c.sa+1].start:f.SpeakerEnd]
 		return
 	}
-	if w := s.word(c.sa); c.sb-c.sa == 2 && (w == "Its" || w == "its" || w == "Their" || w == "their") && documents[s.word(c.sa+1)] {
+	if w := s.word(c.sa); c.sb-c.sa == 2 && (w == "Its" || w == "its" || w == "Their" || w == "their") && documents.has(s.word(c.sa+1)) {
 		// "Their statement also read": the body quoted just before.
 		f.SpeakerKind = RoleSpeaker
 		if f.Name = s.ownerBefore(c.sa, prev); f.Name == "" {
@@ -1139,7 +1139,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		}
 		return
 	}
-	if c.sb-c.sa == 3 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && nationality(s.word(c.sa+1)) && s.lower(c.sa+2) && documents[s.word(c.sa+2)] {
+	if c.sb-c.sa == 3 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && nationality(s.word(c.sa+1)) && s.lower(c.sa+2) && documents.has(s.word(c.sa+2)) {
 		w := s.word(c.sa + 2)
 		// "The French statement added", after "the Foreign Ministry
 		// spokesman said in a statement": a people's adjective says
@@ -1168,19 +1168,19 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 	}
 	chainName := -1 // where a title chain's closing person's name starts
 	for j := c.sa + 1; j < c.sb-1; j++ {
-		if s.lower(j) && linkers[s.word(j)] && s.named(c.sa, j) {
+		if s.lower(j) && linkers.has(s.word(j)) && s.named(c.sa, j) {
 			if s.word(j) == "of" && s.ofTail(c.sa, j) == c.sb {
 				// "the Turkish Ministry of Foreign Affairs": a body's
 				// name with its "of" tail is one name, titles and all.
 				f.SpeakerKind = NameSpeaker
 				na := c.sa
-				if determiners[s.word(na)] {
+				if determiners.has(s.word(na)) {
 					na++
 				}
 				f.Name = s.text[s.toks[na].start:s.toks[c.sb-1].end]
 				return
 			}
-			if e := s.ofTail(c.sa, j); s.word(j) == "of" && e > j && e < c.sb && determiners[s.word(c.sa)] && s.rolesOnly(e, c.sb) {
+			if e := s.ofTail(c.sa, j); s.word(j) == "of" && e > j && e < c.sb && determiners.has(s.word(c.sa)) && s.rolesOnly(e, c.sb) {
 				// "the Bank of Japan official": an unnamed officer of
 				// the body its "of" name spells out, not the body.
 				f.SpeakerKind = RoleSpeaker
@@ -1247,7 +1247,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		if f.Name == "" {
 			f.Name = s.namedNext(c.sa, c.sb) // "an outside consultant …. ¶ The consultant, … Carl Leier, said"
 		}
-		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents[w] {
+		if w := s.word(c.sb - 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && documents.has(w) {
 			// "the statement said", after "Bofors said in a statement".
 			if f.Name = s.docIssuer(w, c.sa); f.Name == "" {
 				f.Name = s.docByline(c.sb) // "the statement, issued by the ministry, said"
@@ -1258,19 +1258,19 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			if f.Name == "" {
 				f.Name = s.docMaker(w, c.sa) // "a statement issued by X", "In a statement, X said"
 			}
-			if f.Name == "" && researchDocs[w] {
+			if f.Name == "" && researchDocs.has(w) {
 				f.Name = s.otherDocIssuer(w, c.sa) // "a government study …. ¶ the FTC report said …. ¶ the study said"
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns[w] && !documents[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && bodyNouns.has(w) && !documents.has(w) {
 			// "the government", named in full earlier.
-			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns[w] {
+			if f.Name = s.fullBody(w, c.sa); f.Name == "" && companyNouns.has(w) {
 				if f.Name = s.namedFirm(c.sa); f.Name == "" {
 					f.Name = s.leadFirm(c.sa)
 				}
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns[w] && !documents[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && pressNouns.has(w) && !documents.has(w) {
 			// "The paper said", after "A Chinese newspaper said …. It
 			// said": the unnamed paper an earlier verb's subject is.
 			f.Name = s.subjectBack(c.sa, false, isPress)
@@ -1289,19 +1289,19 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			if kindWords[w] != nil {
 				f.Name = s.kindFirm(c.sa, kindWords[w])
 			}
-			if f.Name == "" && (companyNouns[w] || publicBodies[w]) {
+			if f.Name == "" && (companyNouns.has(w) || publicBodies.has(w)) {
 				// "Statistics Canada said …. “…,” the federal agency
 				// said": the body that opened a sentence just before.
 				f.Name = s.namedFirm(c.sa)
 			}
-			if f.Name == "" && publicBodies[w] {
+			if f.Name == "" && publicBodies.has(w) {
 				f.Name = s.bodySaid(c.sa)
 			}
-			if f.Name == "" && (companyNouns[w] || publicBodies[w]) {
+			if f.Name == "" && (companyNouns.has(w) || publicBodies.has(w)) {
 				f.Name = s.letterFirm(c.sa) // "S and P said …. the rating agency said"
 			}
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && publicBodies.has(w) {
 			// "IPECODE said …. ¶ …, the institute said".
 			f.Name = s.bodySaid(c.sa)
 		}
@@ -1313,7 +1313,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "the APEA council said", "The IMF team … says".
 			f.Name = s.headedBody(c.sa, c.sb)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && groupHeads.has(w) {
 			// "The Koether group's letter …. the group said".
 			f.Name = s.earlierHeaded(c.sa, w)
 		}
@@ -1322,7 +1322,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			// "The exchange said" was traced to its body.
 			f.Name = sameNounSpeaker(f.Speaker, prev)
 		}
-		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs[w] {
+		if w := s.word(c.sa + 1); f.Name == "" && c.sb-c.sa == 2 && (s.word(c.sa) == "the" || s.word(c.sa) == "The") && s.lower(c.sa+1) && researchDocs.has(w) {
 			// "reads the report", after "The study was conducted".
 			if d := s.firstDocument(c.sa); d != w {
 				f.Name = d
@@ -1346,7 +1346,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 			f.Role = s.text[s.toks[ra].start:s.toks[rb-1].end]
 		}
 	}
-	if c.sb-na == 1 && na > 0 && (s.word(na-1) == "the" || s.word(na-1) == "The") && orgWords[s.word(na)] {
+	if c.sb-na == 1 && na > 0 && (s.word(na-1) == "the" || s.word(na-1) == "The") && orgWords.has(s.word(na)) {
 		// "The Department issued a statement": a body's head noun,
 		// capitalised as a short form of its full name given earlier.
 		if full := s.orgHolding(na, s.word(na)); full != "" {
@@ -1369,7 +1369,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 	}
 	if c.sb-na == 1 {
 		w := s.word(na)
-		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics[s.word(na-1)] || royals[s.word(na-1)]))
+		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics.has(s.word(na-1)) || royals.has(s.word(na-1))))
 		switch {
 		case f.Name == w && c.sa == na && s.opensSentence(na) && (roleSet.hasLower(w) || s.usedLower(w)):
 			// "Officials said", "Investigators said": a common noun
@@ -1381,7 +1381,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 				f.SpeakerEnd = int(s.toks[e-1].end)
 				f.Speaker = s.text[f.SpeakerStart:f.SpeakerEnd]
 			}
-		case f.Name == w && na >= 2 && s.lower(na-1) && kin[s.word(na-1)] && (s.word(na-2) == "his" || s.word(na-2) == "her" || s.word(na-2) == "His" || s.word(na-2) == "Her"):
+		case f.Name == w && na >= 2 && s.lower(na-1) && kin.has(s.word(na-1)) && (s.word(na-2) == "his" || s.word(na-2) == "her" || s.word(na-2) == "His" || s.word(na-2) == "Her"):
 			// "His wife Mary said": a given name; the family name is
 			// that of the person "his" stands for.
 			full := s.topPerson(na-2, pronounGender(s.word(na-2)))
@@ -1411,11 +1411,11 @@ func (s *scratch) lastSpeaker(a, b int, prev []Found) string {
 		return ""
 	}
 	head := s.word(b - 1)
-	if !s.lower(b-1) || !roles[head] && !occupationNouns[head] || bodyNouns[head] || documents[head] || kinGender[head] != unknownGender {
+	if !s.lower(b-1) || !roles.has(head) && !occupationNouns.has(head) || bodyNouns.has(head) || documents.has(head) || kinGender[head] != unknownGender {
 		return ""
 	}
 	for j := a + 1; j < b-1; j++ {
-		if w := s.word(j); !s.isWord(j) || functions[w] || prepositions[w] || possessive(w) {
+		if w := s.word(j); !s.isWord(j) || functions.has(w) || prepositions.has(w) || possessive(w) {
 			return "" // "the head of the police", "the court's judge"
 		}
 	}
@@ -1455,14 +1455,14 @@ func (s *scratch) epithet(a, b int) string {
 		return ""
 	}
 	head := strings.ToLower(s.word(b - 1))
-	if !epithetNouns[head] {
+	if !epithetNouns.has(head) {
 		if b-a != 2 || s.toks[b-1].flags&fCap == 0 {
 			return ""
 		}
 		return s.titleHolder(head, a) // "the Chancellor", after "Chancellor of the Exchequer Nigel Lawson"
 	}
 	for j := a + 1; j < b-1; j++ {
-		if w := s.word(j); !s.isWord(j) || functions[w] || prepositions[w] || possessive(w) || determiners[w] {
+		if w := s.word(j); !s.isWord(j) || functions.has(w) || prepositions.has(w) || possessive(w) || determiners.has(w) {
 			return ""
 		}
 	}
@@ -1547,7 +1547,7 @@ func anotherOf(s *scratch, at int, prev []Found) string {
 	}
 	p := &prev[len(prev)-1]
 	one, role, ok := strings.Cut(p.Speaker, " ")
-	if !ok || p.SpeakerKind != RoleSpeaker || !indefinites[one] && one != "One" && one != "A" && one != "An" || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
+	if !ok || p.SpeakerKind != RoleSpeaker || !indefinites.has(one) && one != "One" && one != "A" && one != "An" || p.SpeakerStart >= int(s.toks[at].start) || s.paraAt(p.SpeakerStart) < s.paraOf(at)-1 {
 		return ""
 	}
 	if last := role[strings.LastIndexByte(role, ' ')+1:]; !personWord(last) {
@@ -1565,7 +1565,7 @@ func anotherOf(s *scratch, at int, prev []Found) string {
 // names no issuer: the article's own "a report" has none, and a
 // document's issuer is never guessed from further back.
 func (s *scratch) docIssuer(noun string, at int) string {
-	if !s.mentioned(noun, at) && researchDocs[noun] {
+	if !s.mentioned(noun, at) && researchDocs.has(noun) {
 		return s.saidInReview(at)
 	}
 	for j := at - 1; j > 0; j-- {
@@ -1573,30 +1573,30 @@ func (s *scratch) docIssuer(noun string, at int) string {
 			continue
 		}
 		k := j - 1
-		for k > 0 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] && j-k < 3 {
+		for k > 0 && s.lower(k) && !determiners.has(s.word(k)) && !functions.has(s.word(k)) && j-k < 3 {
 			k-- // "annual", "prepared"
 		}
 		if k > 3 && s.toks[k].kind == tParen && s.toks[k-2].kind == tParen && s.isWord(k-1) && s.toks[k-1].flags&fCap != 0 && s.isWord(k-3) {
 			k -= 3 // "the Federal Trade Commission (FTC) report": the name before its short form
 		}
-		if s.isWord(k) && nationality(s.word(k)) && s.isWord(k-1) && determiners[s.word(k-1)] {
+		if s.isWord(k) && nationality(s.word(k)) && s.isWord(k-1) && determiners.has(s.word(k-1)) {
 			continue // "the French statement": an earlier mention may name its issuer
 		}
-		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps[s.word(k)] && !determiners[s.word(k)] && !possessive(s.word(k)) {
+		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !functionCaps.has(s.word(k)) && !determiners.has(s.word(k)) && !possessive(s.word(k)) {
 			// "A White House statement", "the Tower Commission report"
 			e := k + 1
 			a := k
-			for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && k-a < 4 {
+			for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps.has(s.word(a-1)) && !determiners.has(s.word(a-1)) && k-a < 4 {
 				a--
 			}
 			if a > 2 && s.toks[a-1].kind == tStop && s.toks[a-1].end == s.toks[a].start-1 && dottedCaps(s.word(a-2)) && s.toks[a-2].end == s.toks[a-1].start {
 				a -= 2 // "the U.S. Embassy report": the dotted abbreviation is part of the name
 			}
 			d := a - 1
-			for d > 0 && d >= a-2 && s.lower(d) && !functions[s.word(d)] && !determiners[s.word(d)] && !isCue(s.word(d)) {
+			for d > 0 && d >= a-2 && s.lower(d) && !functions.has(s.word(d)) && !determiners.has(s.word(d)) && !isCue(s.word(d)) {
 				d-- // "A confidential World Bank report": adjectives before the name
 			}
-			if a > 0 && s.isWord(a-1) && (determiners[s.word(a-1)] || s.toks[a-1].flags&fCap != 0) || d < a-1 && s.isWord(d) && articles[s.word(d)] {
+			if a > 0 && s.isWord(a-1) && (determiners.has(s.word(a-1)) || s.toks[a-1].flags&fCap != 0) || d < a-1 && s.isWord(d) && articles.has(s.word(d)) {
 				return s.text[s.toks[a].start:s.toks[e-1].end]
 			}
 			return ""
@@ -1607,7 +1607,7 @@ func (s *scratch) docIssuer(noun string, at int) string {
 		if name := s.inDocSubject(j, k); name != "" {
 			return name
 		}
-		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || !s.lower(k-1) || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+		if !s.lower(k) || !determiners.has(s.word(k)) && s.word(k) != "its" || !s.lower(k-1) || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
 			if w := s.word(k); s.isWord(k) && (w == "the" || w == "The") {
 				continue // "The report said": an earlier mention may name it
 			}
@@ -1668,14 +1668,14 @@ func (s *scratch) saidInReview(at int) string {
 		if s.toks[j].kind == tPara && s.paraOf(j) < para-2 {
 			return ""
 		}
-		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || !reviewNouns[s.word(j)] {
+		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 || !reviewNouns.has(s.word(j)) {
 			continue
 		}
 		k := j - 1
-		for k > j-3 && s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+		for k > j-3 && s.lower(k) && !determiners.has(s.word(k)) && !functions.has(s.word(k)) {
 			k-- // "annual"
 		}
-		if !s.lower(k) || !determiners[s.word(k)] && s.word(k) != "its" || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
+		if !s.lower(k) || !determiners.has(s.word(k)) && s.word(k) != "its" || s.word(k-1) != "in" || !s.lower(k-2) || !isCue(s.word(k-2)) {
 			continue
 		}
 		v := k - 2
@@ -1728,7 +1728,7 @@ func (s *scratch) orgSubjectBefore(at int) int {
 // body or person who wrote the document; k is the article's token. ""
 // otherwise; the name inside the phrase is the document's addressee.
 func (s *scratch) inDocSubject(j, k int) string {
-	if k < 1 || !determiners[s.word(k)] || s.word(k-1) != "In" || !s.opensSentence(k-1) {
+	if k < 1 || !determiners.has(s.word(k)) || s.word(k-1) != "In" || !s.opensSentence(k-1) {
 		return ""
 	}
 	e := j + 1
@@ -1763,16 +1763,16 @@ var epithetNouns = set(`democrat republican executive secretary undersecretary
 // Ministry", "an official at the UN", "one senior official in Tokyo". Such a speaker has no name; the body's is not
 // it.
 func (s *scratch) memberOf(a, b int) bool {
-	if w := s.word(a); !indefinites[w] && w != "A" && w != "An" && w != "One" && w != "Another" {
+	if w := s.word(a); !indefinites.has(w) && w != "A" && w != "An" && w != "One" && w != "Another" {
 		return false // "a", "an", "one", "another" ("One banker in Jeddah")
 	}
 	for j := a + 1; j < b-1 && j <= a+5; j++ {
 		if !s.lower(j) {
 			return false
 		}
-		if w := s.word(j); memberLinks[w] {
+		if w := s.word(j); memberLinks.has(w) {
 			h := s.word(j - 1)
-			return j > a+1 && roles[h] && !bodyNouns[h] && s.nameStart(j+1, b) < b
+			return j > a+1 && roles.has(h) && !bodyNouns.has(h) && s.nameStart(j+1, b) < b
 		}
 	}
 	return false
@@ -1791,11 +1791,11 @@ func (s *scratch) sayingAuthor(qi, hs int) (a, b, noun int) {
 	if j > hs && (s.toks[j].kind == tComma || s.toks[j].kind == tColon || s.lower(j) && s.word(j) == "that") {
 		j--
 	}
-	if j <= hs || !s.lower(j) || !sayingNouns[s.word(j)] {
+	if j <= hs || !s.lower(j) || !sayingNouns.has(s.word(j)) {
 		return 0, 0, 0
 	}
 	k := j - 1
-	if s.lower(k) && !determiners[s.word(k)] && !functions[s.word(k)] {
+	if s.lower(k) && !determiners.has(s.word(k)) && !functions.has(s.word(k)) {
 		k-- // "famous"
 	}
 	if k < hs || !s.isWord(k) || s.toks[k].flags&fCap == 0 {
@@ -1830,7 +1830,7 @@ func (s *scratch) groupOf(at int, prev []Found) string {
 			break
 		}
 		w, rest, _ := strings.Cut(p.Speaker, " ")
-		if p.SpeakerKind == RoleSpeaker && quantifiers[w] && strings.HasPrefix(rest, "of the ") {
+		if p.SpeakerKind == RoleSpeaker && quantifiers.has(w) && strings.HasPrefix(rest, "of the ") {
 			return p.Speaker
 		}
 	}
@@ -1847,7 +1847,7 @@ func (s *scratch) andTail(b int) int {
 		return b
 	}
 	e := s.capRun(b + 1)
-	if e <= b+1 || possessive(s.word(e-1)) || firmSuffix[s.word(b+1)] || firmTails[s.word(b+1)] || e-b-1 == 1 && determiners[s.word(b+1)] {
+	if e <= b+1 || possessive(s.word(e-1)) || firmSuffix.has(s.word(b+1)) || firmTails.has(s.word(b+1)) || e-b-1 == 1 && determiners.has(s.word(b+1)) {
 		return b
 	}
 	if e < len(s.toks) && s.toks[e].kind == tComma {
@@ -1856,7 +1856,7 @@ func (s *scratch) andTail(b int) int {
 	if !s.isWord(e) || !s.lower(e) || s.toks[e].flags&fInQuote != 0 {
 		return b
 	}
-	if w := s.word(e); roles[w] || occupationNouns[w] || bodyNouns[w] || strings.HasSuffix(w, "s") && !isCue(w) {
+	if w := s.word(e); roles.has(w) || occupationNouns.has(w) || bodyNouns.has(w) || strings.HasSuffix(w, "s") && !isCue(w) {
 		return b
 	}
 	return e
@@ -1880,7 +1880,7 @@ func (s *scratch) opensSentence(j int) bool {
 // trimRole returns the role part [a, b) of a speaker span before its name,
 // without leading determiners.
 func (s *scratch) trimRole(a, b int) (int, int) {
-	for a < b && determiners[s.word(a)] {
+	for a < b && determiners.has(s.word(a)) {
 		a++
 	}
 	return a, b
@@ -1895,7 +1895,7 @@ func (s *scratch) inherit(f *Found, qi int, prev []Found) {
 	}
 	q, p := &s.quotes[qi], &s.quotes[qi-1]
 	last := &prev[qi-1]
-	if last.SpeakerStart < 0 || sayingNouns[last.Cue] {
+	if last.SpeakerStart < 0 || sayingNouns.has(last.Cue) {
 		return // a cited saying's author says nothing more
 	}
 	same := p.lastPara == q.para
@@ -1934,7 +1934,7 @@ func (s *scratch) titledTail(a, b int) bool {
 		if !s.isWord(k) || s.toks[k].flags&fCap == 0 {
 			return false
 		}
-		if titles[s.word(k)] && s.nameStart(k, b) == k+1 {
+		if titles.has(s.word(k)) && s.nameStart(k, b) == k+1 {
 			return true
 		}
 	}
@@ -1959,10 +1959,10 @@ func (s *scratch) sourceRole(at int) string {
 		}
 		for k := j + 1; k < at && k <= j+6 && s.isWord(k); k++ {
 			w := s.word(k)
-			if s.lower(k) && (functions[w] || prepositions[w] || isCue(w)) {
+			if s.lower(k) && (functions.has(w) || prepositions.has(w) || isCue(w)) {
 				break
 			}
-			if s.lower(k) && roles[w] && personRoleWord(w) && !documents[w] && !bodyNouns[w] {
+			if s.lower(k) && roles.has(w) && personRoleWord(w) && !documents.has(w) && !bodyNouns.has(w) {
 				if w == "source" || w == "sources" {
 					return ""
 				}
@@ -1982,7 +1982,7 @@ func (s *scratch) unnamedRole(a, b int) bool {
 		return false
 	}
 	w := s.word(b - 1)
-	return s.lower(b-1) && roles[w] && !bodyNouns[w] && !strings.HasSuffix(w, "s")
+	return s.lower(b-1) && roles.has(w) && !bodyNouns.has(w) && !strings.HasSuffix(w, "s")
 }
 
 // capsRun reports whether tokens a to b are all capitalised words, so that
@@ -2010,15 +2010,15 @@ func (s *scratch) docOwner(k int) string {
 	n := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if s.toks[k].flags&fCap != 0 {
 		a := k
-		for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps[s.word(a-1)] && !determiners[s.word(a-1)] && !s.opensSentence(a) && k-a < 3 {
+		for a > 0 && s.isWord(a-1) && s.toks[a-1].flags&fCap != 0 && !functionCaps.has(s.word(a-1)) && !determiners.has(s.word(a-1)) && !s.opensSentence(a) && k-a < 3 {
 			a--
 		}
-		if a == k && (functionCaps[n] || pronouns[strings.ToLower(n)]) {
+		if a == k && (functionCaps.has(n) || pronouns.has(strings.ToLower(n))) {
 			return ""
 		}
 		return s.text[s.toks[a].start : int(s.toks[k].end)-(len(w)-len(n))]
 	}
-	if companyNouns[n] && k > 0 && s.lower(k-1) && s.word(k-1) == "the" {
+	if companyNouns.has(n) && k > 0 && s.lower(k-1) && s.word(k-1) == "the" {
 		if name := s.namedFirm(k); name != "" {
 			return name
 		}
@@ -2035,7 +2035,7 @@ func (s *scratch) docOwner(k int) string {
 func (s *scratch) otherDocIssuer(noun string, at int) string {
 	para := s.paraOf(at)
 	for j := at - 1; j > 0 && s.paraOf(j) >= para-3; j-- {
-		if w := s.word(j); !s.lower(j) || s.toks[j].flags&fInQuote != 0 || w == noun || !researchDocs[w] {
+		if w := s.word(j); !s.lower(j) || s.toks[j].flags&fInQuote != 0 || w == noun || !researchDocs.has(w) {
 			continue
 		}
 		if name := s.docIssuer(s.word(j), j+1); name != "" {

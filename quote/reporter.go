@@ -46,7 +46,7 @@ func (s *scratch) lastReporter(at int, g gender) string {
 		// "The agency quoted Zhang Yan, a delegate, attacking …": the
 		// person quoted is reported speaking as much as a subject of
 		// "said" is.
-		cue := quoted || s.lower(j) && (isCue(s.word(j)) || reportVerbs[s.word(j)])
+		cue := quoted || s.lower(j) && (isCue(s.word(j)) || reportVerbs.has(s.word(j)))
 		if !cue && r.person {
 			cue = s.cueAfterAppositive(r.b) // "Robin Marshall, chief economist at …, said"
 		}
@@ -102,7 +102,7 @@ func (s *scratch) bareSurname(at int) bool {
 		if j == at || !s.isWord(j) || !sameOrOwner(s.word(j), w) || !s.isWord(j-1) || s.toks[j-1].flags&fCap == 0 {
 			continue
 		}
-		if p := s.word(j - 1); !determiners[p] && !sentenceLinks[p] && personWord(p) {
+		if p := s.word(j - 1); !determiners.has(p) && !sentenceLinks.has(p) && personWord(p) {
 			return true
 		}
 	}
@@ -169,7 +169,7 @@ func (s *scratch) cueAfterAppositive(b int) bool {
 			for j < k+3 && s.lower(j) && s.adverb(j) {
 				j++
 			}
-			return s.lower(j) && (isCue(s.word(j)) || reportVerbs[s.word(j)])
+			return s.lower(j) && (isCue(s.word(j)) || reportVerbs.has(s.word(j)))
 		}
 		if !s.isWord(k) && !s.abbrevDot(k) {
 			return false

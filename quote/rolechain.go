@@ -119,11 +119,11 @@ func (s *scratch) roleChain(at int, g gender, prev []Found) string {
 		switch {
 		case w == "a" || w == "an" || w == "one" || w == "another" || w == "A" || w == "An" || w == "One":
 			for k := j + 1; k < at && k <= j+4 && s.isWord(k); k++ {
-				if h := s.word(k); s.lower(k) && roles[h] && !bodyNouns[h] {
+				if h := s.word(k); s.lower(k) && roles.has(h) && !bodyNouns.has(h) {
 					return ""
 				}
 			}
-		case (w == "Another" || w == "Others") && !(s.lower(j+1) && !roles[s.word(j+1)] && !isCue(s.word(j+1))):
+		case (w == "Another" || w == "Others") && !(s.lower(j+1) && !roles.has(s.word(j+1)) && !isCue(s.word(j+1))):
 			return "" // "Another said", "Another dealer": not "Another factor was"
 		case s.lower(j) && peoplePlural(w) && (s.lower(j+1) && isCue(s.word(j+1)) || s.lower(j-1) && isCue(s.word(j-1))):
 			return "" // "…, analysts said."
@@ -145,7 +145,7 @@ func (s *scratch) pronounRole(p *Found, at int, g gender) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(p.Name, " ")
-	return determiners[first] || strings.EqualFold(first, "one")
+	return determiners.has(first) || strings.EqualFold(first, "one")
 }
 
 // tokAt returns the index of the first token starting at or after byte
@@ -161,13 +161,13 @@ func (s *scratch) tokAt(off int) int {
 func (s *scratch) cueRole(a, b int, g gender) string {
 	h := b - 1
 	for k := a + 1; k < b-1; k++ {
-		if s.lower(k) && linkers[s.word(k)] && s.lower(k-1) && roles[s.word(k-1)] {
+		if s.lower(k) && linkers.has(s.word(k)) && s.lower(k-1) && roles.has(s.word(k-1)) {
 			h = k - 1 // "a spokesman for one of the roasters": its head
 			break
 		}
 	}
 	w := s.word(h)
-	if !roles[w] || bodyNouns[w] || documents[w] || strings.HasSuffix(w, "s") {
+	if !roles.has(w) || bodyNouns.has(w) || documents.has(w) || strings.HasSuffix(w, "s") {
 		return ""
 	}
 	if kg := kinGender[w]; kg != unknownGender && kg != g {
@@ -184,7 +184,7 @@ func personRolePhrase(span string, g gender) bool {
 	ws := strings.Fields(span)
 	h := len(ws) - 1
 	for k := 1; k < len(ws)-1; k++ {
-		if linkers[ws[k]] && roles[ws[k-1]] {
+		if linkers.has(ws[k]) && roles.has(ws[k-1]) {
 			h = k - 1
 			break
 		}
@@ -193,7 +193,7 @@ func personRolePhrase(span string, g gender) bool {
 		return false
 	}
 	w := ws[h]
-	if !roles[w] || bodyNouns[w] || documents[w] || strings.HasSuffix(w, "s") {
+	if !roles.has(w) || bodyNouns.has(w) || documents.has(w) || strings.HasSuffix(w, "s") {
 		return false
 	}
 	kg := kinGender[w]

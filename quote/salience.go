@@ -64,7 +64,7 @@ func (s *scratch) personOf(r nameRun) string {
 		return ""
 	}
 	w := s.word(r.a)
-	if nonPerson[w] || thingHeads[w] {
+	if nonPerson.has(w) || thingHeads.has(w) {
 		return ""
 	}
 	if full, ok := s.fullName(len(s.toks), w); ok {
@@ -190,10 +190,10 @@ func (s *scratch) centre(lo, hi int, g gender, last string, prev []Found, depth 
 	}
 	a, b := s.subject(lo, hi)
 	if k := lo; s.isWord(k) {
-		if functionCaps[s.word(k)] && s.isWord(k+1) {
+		if functionCaps.has(s.word(k)) && s.isWord(k+1) {
 			k++ // "But he, like other analysts, rules out"
 		}
-		if personPronouns[s.word(k)] {
+		if personPronouns.has(s.word(k)) {
 			a, b = k, k+1
 		}
 	}
@@ -202,12 +202,12 @@ func (s *scratch) centre(lo, hi int, g gender, last string, prev []Found, depth 
 	}
 	if b-a == 1 {
 		switch w := s.word(a); {
-		case personPronouns[w] && pronounGender(w) == g:
+		case personPronouns.has(w) && pronounGender(w) == g:
 			if s.salient(a, g, prev, depth-1) != "" {
 				return centreTopic
 			}
 			return centreOther
-		case personPronouns[w]:
+		case personPronouns.has(w):
 			return centreNone // the other gender
 		}
 	}
@@ -232,7 +232,7 @@ func (s *scratch) centre(lo, hi int, g gender, last string, prev []Found, depth 
 		if b-na == 1 {
 			if full, ok := s.fullName(na, name); ok {
 				name = full
-			} else if r, ok := s.runAt(na); ok && (r.org || r.orgWord || nonPerson[name] || thingHeads[name]) {
+			} else if r, ok := s.runAt(na); ok && (r.org || r.orgWord || nonPerson.has(name) || thingHeads.has(name)) {
 				return centreNone // a body: "Spar said"
 			}
 		}
@@ -242,7 +242,7 @@ func (s *scratch) centre(lo, hi int, g gender, last string, prev []Found, depth 
 		return centreNone
 	}
 	for j := a; j < b; j++ {
-		if w := s.word(j); s.lower(j) && (roles[w] || roles[strings.TrimSuffix(w, "s")]) && !bodyNouns[w] {
+		if w := s.word(j); s.lower(j) && (roles.has(w) || roles.has(strings.TrimSuffix(w, "s"))) && !bodyNouns.has(w) {
 			return centreOther // "The economist", "One of the victims"
 		}
 	}
@@ -276,7 +276,7 @@ func (s *scratch) ownedPerson(j, hi int) bool {
 		if !s.isWord(k) {
 			return s.toks[k].kind == tComma && s.isWord(k+1) && s.toks[k+1].flags&fCap != 0
 		}
-		if w := s.word(k); roles[w] && !bodyNouns[w] {
+		if w := s.word(k); roles.has(w) && !bodyNouns.has(w) {
 			return true
 		}
 	}
@@ -310,7 +310,7 @@ func (s *scratch) outerStart(j int) int {
 // company", "the federal agency"), which no he or she displaces.
 func bodyRole(span string) bool {
 	w := span[strings.LastIndexByte(span, ' ')+1:]
-	return bodyNouns[strings.ToLower(w)]
+	return bodyNouns.has(strings.ToLower(w))
 }
 
 // containsWord reports whether w is one of the space-separated words of

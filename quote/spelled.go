@@ -18,14 +18,14 @@ func (s *scratch) spelledOut(acr string) string {
 		if !s.isWord(j) || s.toks[j].flags&(fCap|fInQuote) != fCap || s.word(j)[0] != acr[0] || isAcronym(s.word(j)) {
 			continue
 		}
-		if p := j - 1; s.isWord(p) && s.toks[p].flags&fCap != 0 && !determiners[s.word(p)] && !s.opensSentence(j) {
+		if p := j - 1; s.isWord(p) && s.toks[p].flags&fCap != 0 && !determiners.has(s.word(p)) && !s.opensSentence(j) {
 			continue // inside a longer name
 		}
 		n, k := 0, j
 		for k < len(s.toks) && s.isWord(k) && n < len(acr) {
 			w := s.word(k)
 			if s.lower(k) {
-				if n == 0 || !joiners[w] {
+				if n == 0 || !joiners.has(w) {
 					break
 				}
 				k++
@@ -40,7 +40,7 @@ func (s *scratch) spelledOut(acr string) string {
 		if n != len(acr) || s.lower(k-1) {
 			continue
 		}
-		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !firmSuffix[s.word(k)] && !s.opensSentence(k) {
+		if s.isWord(k) && s.toks[k].flags&fCap != 0 && !firmSuffix.has(s.word(k)) && !s.opensSentence(k) {
 			continue // the run goes on: not this name
 		}
 		name := s.text[s.toks[j].start:s.toks[k-1].end]

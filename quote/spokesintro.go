@@ -55,10 +55,10 @@ func (s *scratch) spokesIntro(a, b int) string {
 	for m > 0 && s.isWord(m-1) && !s.lower(m-1) && !s.opensSentence(m-1) {
 		m--
 	}
-	if m == j || !s.isWord(m-1) || !determiners[s.word(m-1)] {
+	if m == j || !s.isWord(m-1) || !determiners.has(s.word(m-1)) {
 		return "" // "Treasury spokesman said" opening a sentence, or no determiner
 	}
-	if orgWords[s.word(m)] && m == j-1 {
+	if orgWords.has(s.word(m)) && m == j-1 {
 		return "" // "A Department spokesman": which department, unsaid
 	}
 	return s.text[s.toks[m].start:s.toks[j].end]

@@ -26,18 +26,18 @@ func (s *scratch) wireTail(lo, j int) cueHit {
 	if j-lo < 3 || j-lo > 30 || !s.isWord(lo) || s.toks[lo].flags&fCap == 0 {
 		return cueHit{}
 	}
-	if w := s.word(lo); functionCaps[w] || pronouns[w] || notNames[w] || determiners[w] || titles[w] {
+	if w := s.word(lo); functionCaps.has(w) || pronouns.has(w) || notNames.has(w) || determiners.has(w) || titles.has(w) {
 		return cueHit{}
 	}
 	n := lo
 	for n < j && (s.isWord(n) && s.toks[n].flags&fCap != 0 || s.initialDot(n) || s.nameDot(n)) {
 		n++
 	}
-	if n >= j || s.anyNonPerson(lo, n) || firmSuffix[s.word(n-1)] || possessive(s.word(n-1)) {
+	if n >= j || s.anyNonPerson(lo, n) || firmSuffix.has(s.word(n-1)) || possessive(s.word(n-1)) {
 		return cueHit{}
 	}
 	for k := lo; k < n; k++ {
-		if s.isWord(k) && (roleSet.hasLower(s.word(k)) || orgWords[s.word(k)]) {
+		if s.isWord(k) && (roleSet.hasLower(s.word(k)) || orgWords.has(s.word(k))) {
 			return cueHit{} // "Texaco Spokesman", "Exxon Corp": no person's name
 		}
 	}
@@ -51,7 +51,7 @@ func (s *scratch) wireTail(lo, j int) cueHit {
 		}
 		c.ra, c.rb = n+1, j-1
 		return c
-	case t.kind == tWord && s.lower(n) && linkers[s.word(n)]:
+	case t.kind == tWord && s.lower(n) && linkers.has(s.word(n)):
 		// A name "of" a firm that runs to the cue.
 		if !s.wirePhrase(n+1, j, true) {
 			return cueHit{}
@@ -81,7 +81,7 @@ func (s *scratch) wirePhrase(a, b int, body bool) bool {
 				caps = true
 				continue
 			}
-			if isCue(w) || pronouns[w] && w != "its" {
+			if isCue(w) || pronouns.has(w) && w != "its" {
 				return false
 			}
 		case tOther, tParen:
@@ -152,7 +152,7 @@ func (s *scratch) bracketed(j int) bool {
 // kindWords map a noun by which wire copy goes on to call a body it has
 // named ("the newspaper", "the agency", "the bank") to the words one of
 // the body's names holds when it is of that kind.
-var kindWords = map[string]map[string]bool{
+var kindWords = map[string]*lexSet{
 	"newspaper": pressWords,
 	"paper":     pressWords,
 	"daily":     pressWords,
@@ -176,11 +176,11 @@ func (s *scratch) modifiedBody(a, b int) string {
 		return ""
 	}
 	for j := a + 1; j < b; j++ {
-		if !s.lower(j) || functions[s.word(j)] || determiners[s.word(j)] || roles[s.word(j)] && j < b-1 {
+		if !s.lower(j) || functions.has(s.word(j)) || determiners.has(s.word(j)) || roles.has(s.word(j)) && j < b-1 {
 			return ""
 		}
 	}
-	if w := s.word(b - 1); companyNouns[w] || kindWords[w] != nil || publicBodies[w] {
+	if w := s.word(b - 1); companyNouns.has(w) || kindWords[w] != nil || publicBodies.has(w) {
 		return w
 	}
 	return ""
@@ -207,7 +207,7 @@ func (s *scratch) bodySaid(at int) string {
 		if k, ok := cues[s.word(v)]; !ok || k == cueAccording || k == cueGerund || k == cuePut {
 			continue
 		}
-		if r.person && !s.bodyByPronoun(r.b, at) || s.titledName(r) || places[s.word(r.a)] || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
+		if r.person && !s.bodyByPronoun(r.b, at) || s.titledName(r) || places.has(s.word(r.a)) || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
 			r.b-r.a == 1 && (s.personElsewhere(r.a) || s.surnameSoFar(s.word(r.a))) {
 			continue // "Smith said", "Canada said": a person or a country
 		}
@@ -226,7 +226,7 @@ var pressWords = set(`Post Times Journal Herald Tribune Gazette Telegraph Guardi
 // newspaper") stands for: the latest name before it, anywhere earlier in
 // the article, holding a word of that kind ("The Washington Post"); ""
 // when there is none.
-func (s *scratch) kindFirm(at int, kind map[string]bool) string {
+func (s *scratch) kindFirm(at int, kind *lexSet) string {
 	s.buildNames()
 	for i := len(s.names) - 1; i >= 0; i-- {
 		r := s.names[i]
@@ -234,7 +234,7 @@ func (s *scratch) kindFirm(at int, kind map[string]bool) string {
 			continue
 		}
 		for k := r.a; k < r.b; k++ {
-			if s.isWord(k) && kind[strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")] {
+			if s.isWord(k) && kind.has(strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")) {
 				return s.runText(r)
 			}
 		}
@@ -264,7 +264,7 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		if a == j {
 			a = s.memberRole(j, lo) // "a spokesman for one of Spain's major sunflower oil producers said"
 		}
-		if a < j && (determiners[s.word(a)] || s.word(a) == "one" || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
+		if a < j && (determiners.has(s.word(a)) || s.word(a) == "one" || peoplePlural(s.word(j-1))) && a-1 >= lo && (s.toks[a-1].kind == tComma || s.toks[a-1].kind == tClose) {
 			// Set off after the reported clause, or after the quotation
 			// that was that clause: "“…,” the official said."
 			return a, j
@@ -285,13 +285,13 @@ func (s *scratch) memberRole(end, lo int) int {
 		if !s.isWord(k) || s.toks[k].flags&fInQuote != 0 {
 			return end
 		}
-		if s.word(k) != "of" || s.word(k-1) != "one" || !linkers[s.word(k-2)] || !s.lower(k-3) || !roles[s.word(k-3)] {
+		if s.word(k) != "of" || s.word(k-1) != "one" || !linkers.has(s.word(k-2)) || !s.lower(k-3) || !roles.has(s.word(k-3)) {
 			continue
 		}
 		if k+1 >= end-1 {
 			return end
 		}
-		if a := s.npBack(k-2, lo); a < k-2 && determiners[s.word(a)] {
+		if a := s.npBack(k-2, lo); a < k-2 && determiners.has(s.word(a)) {
 			return a
 		}
 		return end
@@ -325,11 +325,11 @@ func (s *scratch) prevCueRole(at int) string {
 // phrase ends in a capitalised organisation word; "" otherwise.
 func (s *scratch) prevCueBody(at int) string {
 	a, b := s.prevCueSpeaker(at)
-	if b <= a || !orgWords[s.word(b-1)] || s.toks[b-1].flags&fCap == 0 {
+	if b <= a || !orgWords.has(s.word(b-1)) || s.toks[b-1].flags&fCap == 0 {
 		return ""
 	}
 	for k := a; k < b-1; k++ {
-		if determiners[s.word(k)] || possessive(s.word(k)) {
+		if determiners.has(s.word(k)) || possessive(s.word(k)) {
 			a = k + 1 // "the EC's Executive Commission"
 		}
 	}
@@ -344,7 +344,7 @@ func (s *scratch) prevCueGroup(at int) string {
 	if b <= a || !peoplePlural(s.word(b-1)) {
 		return ""
 	}
-	if determiners[s.word(a)] {
+	if determiners.has(s.word(a)) {
 		a++
 	}
 	return s.text[s.toks[a].start:s.toks[b-1].end]
@@ -414,7 +414,7 @@ func (s *scratch) firmQuoted(at int, prev []Found) string {
 			continue
 		}
 		for k := j + 1; k < len(s.toks) && k <= j+4 && s.isWord(k) && s.toks[k].flags&fCap != 0; k++ {
-			if firmSuffix[strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")] {
+			if firmSuffix.has(strings.TrimSuffix(strings.TrimSuffix(s.word(k), "'s"), "’s")) {
 				return p.Name
 			}
 		}
@@ -472,7 +472,7 @@ func (s *scratch) subjectGroup(at int) string {
 	if end <= lo {
 		return ""
 	}
-	if lo+1 < end && sentenceOpeners[s.word(lo)] {
+	if lo+1 < end && sentenceOpeners.has(s.word(lo)) {
 		lo++ // "But the sources said …"
 	}
 	a, b := s.subject(lo, end)
@@ -480,11 +480,11 @@ func (s *scratch) subjectGroup(at int) string {
 		// "Western economic experts say …. ¶ They say …. ¶ “…,” one
 		// said": "they" carries the group of the sentence before.
 		if l2, e2 := s.sentBefore(lo); e2 > l2 && s.paraOf(l2) >= s.paraOf(lo)-1 {
-			if l2+1 < e2 && sentenceOpeners[s.word(l2)] {
+			if l2+1 < e2 && sentenceOpeners.has(s.word(l2)) {
 				l2++
 			}
 			if a, b = s.subject(l2, e2); b <= a || !peoplePlural(strings.ToLower(s.word(b-1))) {
-				for k := l2; k < e2 && k < l2+4 && s.isWord(k) && !functions[s.word(k)]; k++ {
+				for k := l2; k < e2 && k < l2+4 && s.isWord(k) && !functions.has(s.word(k)); k++ {
 					if peoplePlural(strings.ToLower(s.word(k))) {
 						a, b = l2, k+1 // "Western economic experts say"
 						break
@@ -499,14 +499,14 @@ func (s *scratch) subjectGroup(at int) string {
 	if b > a && b+1 < end && s.toks[b-1].flags&fCap != 0 && !peoplePlural(strings.ToLower(s.word(b-1))) && s.lower(b) && s.lower(b+1) && peoplePlural(s.word(b+1)) {
 		// "Western diplomatic sources were more blunt": a capitalised
 		// adjective, one lower-case modifier and the group's noun.
-		if w := s.word(b); !isCue(w) && !functions[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		if w := s.word(b); !isCue(w) && !functions.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 			b += 2
 		}
 	}
 	if b <= a || s.toks[a].flags&fInQuote != 0 || !peoplePlural(strings.ToLower(s.word(b-1))) {
 		return ""
 	}
-	for a < b-1 && (determiners[s.word(a)] || quantifiers[s.word(a)] || groupOpeners[strings.ToLower(s.word(a))]) {
+	for a < b-1 && (determiners.has(s.word(a)) || quantifiers.has(s.word(a)) || groupOpeners.has(strings.ToLower(s.word(a)))) {
 		a++ // "Some dealers", "Other arbitrageurs": the group's noun
 	}
 	return s.text[s.toks[a].start:s.toks[b-1].end]
@@ -517,7 +517,7 @@ func (s *scratch) subjectGroup(at int) string {
 // subject ("Although traders were unwilling …, they said"): the group
 // "they" stands for. a, b are returned unchanged otherwise.
 func (s *scratch) clauseGroup(lo, end, a, b int) (int, int) {
-	if !s.isWord(lo) || !subordinators[strings.ToLower(s.word(lo))] {
+	if !s.isWord(lo) || !subordinators.has(strings.ToLower(s.word(lo))) {
 		return a, b
 	}
 	for c := lo + 2; c+1 < end; c++ {
@@ -563,10 +563,10 @@ func (s *scratch) itChain(at int) string {
 		if k > 0 && s.isWord(k-1) && strings.EqualFold(s.word(k-1), "the") {
 			k--
 		}
-		if k > 0 && s.isWord(k-1) && sentenceOpeners[s.word(k-1)] {
+		if k > 0 && s.isWord(k-1) && sentenceOpeners.has(s.word(k-1)) {
 			k-- // "But the OECD backed"
 		}
-		if !s.opensSentence(k) || !s.lower(r.b) || roles[s.word(r.b)] || peoplePlural(s.word(r.b)) {
+		if !s.opensSentence(k) || !s.lower(r.b) || roles.has(s.word(r.b)) || peoplePlural(s.word(r.b)) {
 			continue // an object in a list, or a modifier ("Government officials")
 		}
 		if !s.itCues(r.b, at, r.para, para) {
@@ -586,7 +586,7 @@ func (s *scratch) itCues(a, b, lo, hi int) bool {
 		if !s.isWord(j) || s.toks[j].flags&fInQuote != 0 || !s.lower(j+1) || !isCue(s.word(j+1)) {
 			continue
 		}
-		if w := s.word(j); w == "it" || w == "It" || researchDocs[w] && j > 0 && strings.EqualFold(s.word(j-1), "the") {
+		if w := s.word(j); w == "it" || w == "It" || researchDocs.has(w) && j > 0 && strings.EqualFold(s.word(j-1), "the") {
 			if p := s.paraOf(j) - lo - 1; p >= 0 && p < len(seen) {
 				seen[p] = true
 			}

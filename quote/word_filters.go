@@ -23,17 +23,17 @@ func (s wordSet) has(w string) bool { return s.filter.May(w) && s.words[w] }
 
 // The guarded lists of the name runs (buildNames, nameStart, addRun).
 var (
-	functionCapSet    = guard(functionCaps)
-	nameBreakSet      = guard(nameBreaks)
-	occupationSet     = guard(occupations)
-	nonPersonSet      = guard(nonPerson)
-	firmSuffixSet     = guard(firmSuffix)
-	orgWordSet        = guard(orgWords)
-	thingHeadSet      = guard(thingHeads)
-	particleSet       = guard(particles)
-	joinerSet         = guard(joiners)
-	roleSet           = guard(roles)
-	occupationNounSet = guard(occupationNouns)
+	functionCapSet    = guard(functionCaps.words)
+	nameBreakSet      = guard(nameBreaks.words)
+	occupationSet     = guard(occupations.words)
+	nonPersonSet      = guard(nonPerson.words)
+	firmSuffixSet     = guard(firmSuffix.words)
+	orgWordSet        = guard(orgWords.words)
+	thingHeadSet      = guard(thingHeads.words)
+	particleSet       = guard(particles.words)
+	joinerSet         = guard(joiners.words)
+	roleSet           = guard(roles.words)
+	occupationNounSet = guard(occupationNouns.words)
 )
 
 // hasLower reports whether w in lower case is in the list, as

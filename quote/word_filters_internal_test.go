@@ -15,17 +15,17 @@ func TestWordSetFilters(t *testing.T) {
 		set  wordSet
 		list map[string]bool
 	}{
-		{"functionCaps", functionCapSet, functionCaps},
-		{"nameBreaks", nameBreakSet, nameBreaks},
-		{"occupations", occupationSet, occupations},
-		{"nonPerson", nonPersonSet, nonPerson},
-		{"firmSuffix", firmSuffixSet, firmSuffix},
-		{"orgWords", orgWordSet, orgWords},
-		{"thingHeads", thingHeadSet, thingHeads},
-		{"particles", particleSet, particles},
-		{"joiners", joinerSet, joiners},
-		{"roles", roleSet, roles},
-		{"occupationNouns", occupationNounSet, occupationNouns},
+		{"functionCaps", functionCapSet, functionCaps.words},
+		{"nameBreaks", nameBreakSet, nameBreaks.words},
+		{"occupations", occupationSet, occupations.words},
+		{"nonPerson", nonPersonSet, nonPerson.words},
+		{"firmSuffix", firmSuffixSet, firmSuffix.words},
+		{"orgWords", orgWordSet, orgWords.words},
+		{"thingHeads", thingHeadSet, thingHeads.words},
+		{"particles", particleSet, particles.words},
+		{"joiners", joinerSet, joiners.words},
+		{"roles", roleSet, roles.words},
+		{"occupationNouns", occupationNounSet, occupationNouns.words},
 	} {
 		words := slices.Collect(maps.Keys(g.list))
 		if len(words) == 0 {
@@ -46,11 +46,11 @@ func TestWordSetFilters(t *testing.T) {
 func TestHasLower(t *testing.T) {
 	words := []string{"", "Spokesman", "SPOKESMAN", "spokesman", "Minister", "Prime", "Zürich", "Ärztin", "x", "Chief-Executive",
 		"Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "SPOKESPERSONSPOKESPERSON"}
-	for w := range roles {
+	for w := range roles.words {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	for _, w := range words {
-		if got, want := roleSet.hasLower(w), roles[strings.ToLower(w)]; got != want {
+		if got, want := roleSet.hasLower(w), roles.words[strings.ToLower(w)]; got != want {
 			t.Errorf("hasLower(%q) = %v, want %v", w, got, want)
 		}
 	}

@@ -13,7 +13,7 @@ import (
 // words of the five it stands for, over all their words and some that
 // none holds, in the case they are written and in lower case.
 func TestNameBreaks(t *testing.T) {
-	sets := []map[string]bool{titles, determiners, pronouns, functionCaps, notNames}
+	sets := []map[string]bool{titles.words, determiners.words, pronouns.words, functionCaps.words, notNames.words}
 	words := []string{"Smith", "Reuters", "Minister", "minister", "", "Said", "X"}
 	for _, m := range sets {
 		words = slices.AppendSeq(words, maps.Keys(m))
@@ -22,8 +22,8 @@ func TestNameBreaks(t *testing.T) {
 		words = append(words, strings.ToLower(w), strings.ToUpper(w))
 	}
 	for _, w := range words {
-		want := titles[w] || determiners[w] || pronouns[w] || functionCaps[w] || notNames[w]
-		if got := nameBreaks[w]; got != want {
+		want := titles.words[w] || determiners.words[w] || pronouns.words[w] || functionCaps.words[w] || notNames.words[w]
+		if got := nameBreaks.has(w); got != want {
 			t.Errorf("nameBreaks[%q] = %v, want %v", w, got, want)
 		}
 	}
@@ -58,7 +58,7 @@ func TestIsSpace(t *testing.T) {
 // holds only while every particle has two or three letters, and the words
 // it must and must not take.
 func TestHyphenParticle(t *testing.T) {
-	for p := range hyphenParticles {
+	for p := range hyphenParticles.words {
 		if len(p) < 2 || len(p) > 3 {
 			t.Errorf("particle %q: hyphenParticle assumes two or three letters", p)
 		}

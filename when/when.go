@@ -194,7 +194,7 @@ func tensesOf(doc *annals.Doc, si int, dst []clauseTense) []clauseTense {
 		}
 		var dir int8
 		switch {
-		case v.Tense == annals.Future || forwardModals[v.Modal]:
+		case v.Tense == annals.Future || v.Modal != "" && forwardModals[v.Modal]: // most verbs have no modal, and "" is none
 			dir = 1
 		case v.Tense == annals.Past && v.Modal == "":
 			dir = -1
