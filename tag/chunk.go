@@ -18,6 +18,7 @@ func chunkSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 		}
 	}
 	n := len(toks)
+	sc.firstFinite = n
 	for i := 0; i < n; {
 		tg := toks[i].Tag
 		switch {
@@ -262,6 +263,14 @@ done:
 	vg := analyseGroup(toks, r.Start, start, end)
 	vg.Clause = -1
 	sc.vgAt[start] = int32(len(doc.Verbs))
+	// The group's tokens before j are adverbs, and j its first verb or
+	// modal: the group carries tense when that one is finite. Groups are
+	// made in token order, so the first finite one is the first made.
+	fin := finiteTags.has(toks[j].Tag)
+	sc.finiteAt[start] = fin
+	if fin && sc.firstFinite == n {
+		sc.firstFinite = start
+	}
 	doc.Verbs = append(doc.Verbs, vg)
 	doc.Chunks = append(doc.Chunks, annals.Chunk{Kind: annals.VG, Tokens: vg.Tokens, Head: vg.Head})
 	return end
@@ -306,8 +315,12 @@ func analyseGroup(toks []annals.Token, off, start, end int) annals.VerbGroup {
 				if m := semiModal(toks, k); m != "" {
 					semi = m
 				}
-			} else if m := beSemi(toks, k); m != "" && k+1 < end {
-				semi = m
+			} else if k+1 < end && tk.Lemma == "be" {
+				// beSemi answers "" for any verb but "be", most of the
+				// group's heads: the test here spares them the call.
+				if m := beSemi(toks, k); m != "" {
+					semi = m
+				}
 			}
 		case tk.Tag == annals.MD:
 			if firstV < 0 {

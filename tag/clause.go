@@ -44,8 +44,8 @@ type clauser struct {
 	sc   *scratch
 	hi   int // sentence length
 	// firstFinite is the first token where a finite verb group starts, or
-	// hi: found once, since the reporting forms ask for every comma
-	// whether a finite verb comes before it.
+	// hi, as the chunker recorded it (sc.firstFinite): the reporting forms
+	// ask for every comma whether a finite verb comes before it.
 	firstFinite int
 }
 
@@ -54,7 +54,7 @@ type clauser struct {
 // is the main clause and covers the whole sentence; others nest in it.
 func clauseSentence(doc *annals.Doc, r annals.Range, sc *scratch) {
 	cl := clauser{doc: doc, toks: doc.Tokens[r.Start:r.End], off: r.Start, sc: sc, hi: r.Len()}
-	cl.firstFinite = cl.firstFiniteVerb()
+	cl.firstFinite = sc.firstFinite
 	first := len(doc.Clauses)
 	doc.Clauses = append(doc.Clauses, annals.Clause{Kind: annals.MainClause, Tokens: r, Parent: -1, Antecedent: -1})
 	sc.stack = append(sc.stack[:0], frame{clause: first})
@@ -202,7 +202,7 @@ func (cl *clauser) scan(lo, hi int) {
 		}
 		if v := vgAt[i]; v >= 0 {
 			vg := &cl.doc.Verbs[v]
-			fin := cl.finite(vg)
+			fin := cl.sc.finiteAt[i]
 			for len(cl.sc.stack) > base {
 				f := cl.sc.stack[len(cl.sc.stack)-1]
 				k := cl.doc.Clauses[f.clause].Kind
@@ -221,19 +221,6 @@ func (cl *clauser) scan(lo, hi int) {
 			}
 		}
 	}
-}
-
-// finite reports whether a verb group carries tense: its first verb or
-// modal is finite.
-func (cl *clauser) finite(vg *annals.VerbGroup) bool {
-	for k := vg.Tokens.Start; k < vg.Tokens.End; k++ {
-		t := cl.doc.Tokens[k].Tag
-		if t == annals.RB {
-			continue
-		}
-		return finiteTags.has(t)
-	}
-	return false
 }
 
 // verbBefore reports whether a verb group starts in [i, hi) before the
@@ -332,8 +319,7 @@ func (cl *clauser) subjectAt(i, hi int) bool {
 	if e >= hi {
 		return false
 	}
-	v := cl.sc.vgAt[e]
-	return v >= 0 && cl.finite(&cl.doc.Verbs[v])
+	return cl.sc.vgAt[e] >= 0 && cl.sc.finiteAt[e]
 }
 
 // complement returns where the clause reported by the speech verb group
@@ -476,7 +462,7 @@ func (cl *clauser) midReport() (c1, c2 int, ok bool) {
 		return 0, 0, false
 	}
 	v := cl.sc.vgAt[k]
-	if v < 0 || !cl.finite(&cl.doc.Verbs[v]) || !speechVerbsSet.has(cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma) {
+	if v < 0 || !cl.sc.finiteAt[k] || !speechVerbsSet.has(cl.doc.Tokens[cl.doc.Verbs[v].Head].Lemma) {
 		return 0, 0, false
 	}
 	k = cl.doc.Verbs[v].Tokens.End - cl.off
@@ -496,7 +482,7 @@ func (cl *clauser) midReport() (c1, c2 int, ok bool) {
 	for j < cl.hi && toks[j].Tag == annals.RB && cl.sc.vgAt[j] < 0 {
 		j++
 	}
-	if j >= cl.hi || cl.sc.vgAt[j] < 0 || !cl.finite(&cl.doc.Verbs[cl.sc.vgAt[j]]) {
+	if j >= cl.hi || cl.sc.vgAt[j] < 0 || !cl.sc.finiteAt[j] {
 		return 0, 0, false
 	}
 	return c1, k, true
@@ -519,15 +505,4 @@ func (cl *clauser) tailOK(k int) bool {
 		}
 	}
 	return true
-}
-
-// firstFiniteVerb returns the first token where a finite verb group
-// starts, or hi when none does.
-func (cl *clauser) firstFiniteVerb() int {
-	for i := 0; i < cl.hi; i++ {
-		if v := cl.sc.vgAt[i]; v >= 0 && cl.finite(&cl.doc.Verbs[v]) {
-			return i
-		}
-	}
-	return cl.hi
 }

@@ -27,6 +27,7 @@ type hotLexicon struct {
 	lex   *lexIndex // the lexicon, for the forms the memo lacks
 	index map[string]int32
 	cands []cand
+	forms []string // forms[i] is the form of cands[i], one string for all
 	// table finds a form's index in cands: the tagger asks it of nearly
 	// every word, and its slots stay in cache where the general map of
 	// 10,000 strings does not.
@@ -110,6 +111,7 @@ func newHot(lex *lexIndex, store []entry) hotLexicon {
 		h.cands[len(h.cands)-1].keepPerWord(w)
 	}
 	h.table = wordtab.New(keys)
+	h.forms = keys
 	return h
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSharedReadings tags 2,000 Reuters articles and checks what sharing
-// the memo's and the miss cache's records rests on: each token's lemma is
+// the memo's and the word cache's records rests on: each token's lemma is
 // lemmaOf's for its tag and readings, the kept one of a record included,
 // and speechVerb answers for it as a lookup of that lemma does;
 // each token whose readings the tagger changed points at its own copy;
@@ -56,12 +56,17 @@ func TestSharedReadings(t *testing.T) {
 			t.Fatalf("memo record of %q changed: %+v, want %+v", w, h.cands[i], want)
 		}
 	}
-	m := &sc.misses
-	if len(m.keys) < 1000 {
-		t.Fatalf("miss cache holds %d words, want thousands", len(m.keys))
+	m := &sc.words
+	if m.made < 1000 || m.words.Len()-m.made < 1000 {
+		t.Fatalf("word cache holds %d words, %d of them analysed: want thousands of each", m.words.Len(), m.made)
 	}
-	for id, w := range m.keys {
-		if got, want := *m.at(uint32(id)), uncached(h.lex, w); got != want {
+	for id := range m.words.Len() {
+		w, rec := m.words.Word(uint32(id)), m.recs[id]
+		if i, ok := h.table.Find(w); ok {
+			if rec != &h.cands[i] {
+				t.Fatalf("cache record of the memo word %q is not the memo's", w)
+			}
+		} else if got, want := *rec, uncached(h.lex, w); got != want {
 			t.Fatalf("cache record of %q changed: %+v, want %+v", w, got, want)
 		}
 	}

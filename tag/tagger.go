@@ -34,14 +34,22 @@ type scratch struct {
 	own   []cand
 	npOf  []int32 // per token of the sentence: NP chunk index in doc.Chunks, or -1
 	vgAt  []int32 // per token: doc.Verbs index of the group starting there, or -1
-	stack []frame
+	// finiteAt says, per token where vgAt holds a group, whether the group
+	// carries tense (its first verb or modal is finite), and firstFinite is
+	// the first such token, or the sentence's length: the chunker knows
+	// both when it makes the group, where the clauser asked them of the
+	// group's tokens again for every group, and walked the sentence for
+	// the first.
+	finiteAt    []bool
+	firstFinite int
+	stack       []frame
 	// firstComma and lastComma are the indexes of the sentence's first and
 	// last comma, len and -1 when it has none: the clauser's reporting
 	// forms look for commas, and most sentences have one or none.
 	firstComma, lastComma int
-	// misses holds the readings of words the memo lacks, across the
-	// documents this scratch serves.
-	misses missCache
+	// words holds the readings of the words met, across the documents
+	// this scratch serves.
+	words wordCache
 }
 
 // tables are the parsed lexicon and its hot analyses. They are never
@@ -114,18 +122,21 @@ func (sc *scratch) grow(n int) {
 		sc.own = make([]cand, n)
 		sc.npOf = make([]int32, n)
 		sc.vgAt = make([]int32, n)
+		sc.finiteAt = make([]bool, n)
 	}
 	sc.cands = sc.cands[:n]
 	sc.own = sc.own[:n]
 	sc.npOf = sc.npOf[:n]
 	sc.vgAt = sc.vgAt[:n]
+	sc.finiteAt = sc.finiteAt[:n]
 }
 
 // tagSentence gives each token of one sentence its readings, then picks a
-// tag and lemma for each from left to right. sc.misses caches the
-// readings of the words the memo lacks.
+// tag and lemma for each from left to right. sc.words caches the
+// readings of the words met: the memo's records and analyses of the
+// words the memo lacks.
 //
-// The readings of a word are those of its memo or miss-cache record,
+// The readings of a word are those of its memo or analysis record,
 // which every token of the word shares: sc.cands[i] points at the record
 // itself, and the tagger copies it to sc.own[i] (writable) before it
 // changes a token's readings, so that no record is ever written here.
@@ -133,7 +144,7 @@ func (sc *scratch) grow(n int) {
 func (t *Tagger) tagSentence(toks []annals.Token, title bool, sc *scratch) {
 	cs := sc.cands[:len(toks)] // one length, so that cs[i] needs no bounds check
 	own := sc.own[:len(toks)]
-	misses := &sc.misses
+	cache := &sc.words
 	caseless := headlineCase(toks, title)
 	words := 0 // word tokens seen so far
 	for i := range toks {
@@ -153,13 +164,15 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, sc *scratch) {
 			c = &own[i]
 			*c = cand{}
 			guess(tk.Norm, c)
-		} else if c = t.hot.memo(tk.Norm); c != nil { // hotLexicon.analyze, inlined
+		} else {
+			if c = cache.known(tk.Norm); c == nil { // wordCache.readings, inlined
+				c = cache.add(&t.hot, tk.Norm)
+			}
 			if c.set == 0 {
+				// A memo word with no readings: guess gives this token some.
 				c = writable(cs, own, i, c)
 				guess(tk.Norm, c)
 			}
-		} else {
-			c = misses.analysis(t.hot.lex, tk.Norm) // analyze, then guess
 		}
 		cs[i] = c
 		words++

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -20,15 +21,17 @@ func uncached(lex *lexIndex, w string) cand {
 	return c
 }
 
-// TestMissCacheAgrees checks that the miss cache answers every word of the
-// lexicon, inflected forms of it and unknown words as analyze and guess
-// do, when it first meets a word and when it meets it again, and past its
-// limit, where it starts again.
-func TestMissCacheAgrees(t *testing.T) {
+// TestWordCacheAgrees checks that the word cache answers every word of
+// the lexicon, inflected forms of it and unknown words with the memo's
+// record of a memo word and otherwise as analyze and guess do, when it
+// first meets a word and when it meets it again, and past its limit,
+// where it starts again.
+func TestWordCacheAgrees(t *testing.T) {
 	lex, store, err := parseLexicon()
 	if err != nil {
 		t.Fatal(err)
 	}
+	hot := newHot(lex, store)
 	var words []string
 	for i := range store {
 		w := store[i].word
@@ -36,35 +39,47 @@ func TestMissCacheAgrees(t *testing.T) {
 	}
 	words = append(words, "reaganomics", "xylophonist", "anti-", "pro-government", "u.s.-led", "taliban-controlled", "-", "'s", "o'neill",
 		"internationalisations", "internationalizations", "zorbified", "zorbifies", "a", "ab", "abc")
-	if len(words) <= missLimit {
+	if len(words) <= 2*missLimit {
 		t.Fatalf("%d words do not pass the cache's limit %d", len(words), missLimit)
 	}
-	var m missCache
+	var m wordCache
+	memo := 0
+	check := func(pass int, w string) {
+		got := m.readings(&hot, w)
+		if rec := hot.memo(w); rec != nil {
+			memo++
+			if got != rec {
+				t.Fatalf("pass %d, %q: not the memo's record", pass, w)
+			}
+		} else if want := uncached(lex, w); *got != want {
+			t.Fatalf("pass %d, %q: cached %+v, analyzed %+v", pass, w, *got, want)
+		}
+	}
 	for pass := range 2 {
 		for _, w := range words[:missLimit/2] {
-			if got, want := *m.analysis(lex, w), uncached(lex, w); got != want {
-				t.Fatalf("pass %d, %q: cached %+v, analyzed %+v", pass, w, got, want)
-			}
+			check(pass, w)
 		}
 	}
 	for _, w := range words {
-		if got, want := *m.analysis(lex, w), uncached(lex, w); got != want {
-			t.Fatalf("%q: cached %+v, analyzed %+v", w, got, want)
-		}
+		check(2, w)
 	}
-	if len(m.keys) > missLimit || len(m.blocks)*missBlock > missLimit {
-		t.Errorf("cache holds %d analyses in %d blocks, above its limit %d", len(m.keys), len(m.blocks), missLimit)
+	if memo < 10000 {
+		t.Errorf("%d answers from the memo, want tens of thousands", memo)
+	}
+	if m.made > missLimit || len(m.blocks)*missBlock > missLimit || m.words.Len() != len(m.recs) {
+		t.Errorf("cache holds %d analyses in %d blocks, above its limit %d, and %d records of %d words", m.made, len(m.blocks), missLimit, len(m.recs), m.words.Len())
 	}
 }
 
-// TestMissCacheKeepsNoText checks that the cache's key and lemmas do not
-// point into the token's text, so that an analysis outlives its document
+// TestWordCacheKeepsNoText checks that the cache's keys and lemmas do not
+// point into the token's text, so that a record outlives its document
 // without keeping the document alive.
-func TestMissCacheKeepsNoText(t *testing.T) {
-	lex, _, err := parseLexicon()
+func TestWordCacheKeepsNoText(t *testing.T) {
+	lex, store, err := parseLexicon()
 	if err != nil {
 		t.Fatal(err)
 	}
+	hot := newHot(lex, store)
 	inside := func(s, doc string) bool {
 		if s == "" {
 			return false
@@ -72,23 +87,23 @@ func TestMissCacheKeepsNoText(t *testing.T) {
 		p, lo := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(doc)))
 		return p >= lo && p < lo+uintptr(len(doc))
 	}
-	doc := "Zorbified zorbifies zorbifying reaganomics"
-	var m missCache
-	for _, w := range []string{doc[10:19], doc[20:29], doc[30:40], doc[41:]} {
-		c := m.analysis(lex, w)
+	doc := "zorbified zorbifies zorbifying reaganomics said"
+	var m wordCache
+	for _, w := range strings.Fields(doc) { // substrings of doc
+		c := m.readings(&hot, w)
 		for k, l := range c.lem {
 			if inside(l, doc) {
 				t.Errorf("%q: lemma %d %q points into the text", w, k, l)
 			}
 		}
 	}
-	for _, k := range m.keys {
-		if inside(k, doc) {
+	for id := range m.words.Len() {
+		if k := m.words.Word(uint32(id)); inside(k, doc) {
 			t.Errorf("key %q points into the text", k)
 		}
 	}
-	if len(m.keys) != 4 {
-		t.Errorf("%d keys, want 4", len(m.keys))
+	if m.words.Len() != 5 || m.made != 4 {
+		t.Errorf("%d keys and %d analyses, want 5 and 4", m.words.Len(), m.made)
 	}
 }
 
