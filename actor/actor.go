@@ -487,6 +487,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 	}
 	plainRuns := !r.imported()
 	for i := start; i < end; {
+		// asked says the plain run stopped at a word that BeginsAt says
+		// may begin a name: begins is that answer, which the body below
+		// needs for the same token (j is i, the word being no "the"),
+		// so it is not read twice.
+		begins, asked := dict.Begins(0), false
 		if plainRuns {
 			// Most tokens are plain: no actor or role word begins at
 			// them, and they have no capital, are neither "the" (which
@@ -496,8 +501,11 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			// tests and no more.
 			for ; i < end; i++ {
 				t := &toks[i]
-				if t.Flags&(annals.Cap|annals.Hyphen) != 0 || t.Norm == "the" || t.Norm == "<" ||
-					r.dict.BeginsAt(t)&(dict.BeginsActor|dict.BeginsAgent) != 0 {
+				if t.Flags&(annals.Cap|annals.Hyphen) != 0 || t.Norm == "the" || t.Norm == "<" {
+					break
+				}
+				if begins = r.dict.BeginsAt(t); begins&(dict.BeginsActor|dict.BeginsAgent) != 0 {
+					asked = true
 					break
 				}
 			}
@@ -520,7 +528,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 				j = pj
 			}
 		}
-		begins := r.dict.BeginsAt(&toks[j])
+		if !asked || j != i {
+			begins = r.dict.BeginsAt(&toks[j])
+		}
 		if begins&(dict.BeginsActor|dict.BeginsAgent) == 0 && toks[j].Flags&annals.Cap == 0 && toks[j].Norm != "<" {
 			// Most tokens: no actor or role word begins here, and the
 			// tests below for a ticker, a firm or "the West" each want a

@@ -97,13 +97,30 @@ const filterBits = 1 << 16
 // reads no middle byte, which would cost a bounds check, and is small
 // enough to be inlined.
 func filterHash(w string) uint32 {
+	return mixFilterKey(filterKey(w))
+}
+
+// filterKey packs what filterHash reads of w: its length and its first
+// two and last two bytes. Two words of one key hash alike, so a caller
+// holding one's hash may compare the keys instead of hashing the other
+// (BeginsAt, for a lemma spelt as its form).
+func filterKey(w string) uint64 {
 	n := uint(len(w))
 	x := uint64(n) << 59
 	if n >= 2 {
-		x ^= uint64(w[0]) | uint64(w[1])<<8 | uint64(w[n-2])<<16 | uint64(w[n-1])<<24
+		// The last two bytes through a slice of their own, so that the
+		// compiler reads each pair with one load.
+		t := w[n-2:]
+		x ^= uint64(w[0]) | uint64(w[1])<<8 | (uint64(t[0])|uint64(t[1])<<8)<<16
 	} else if n == 1 {
 		x ^= uint64(w[0])
 	}
+	return x
+}
+
+// mixFilterKey is filterHash of a word of key x: the top bits of its
+// product with an odd constant.
+func mixFilterKey(x uint64) uint32 {
 	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - 16))
 }
 
@@ -714,15 +731,20 @@ const (
 // filters, folded into one table, with one load (issue 2). A word that
 // begins only names written with capitals begins an actor's name at a
 // capitalised token alone (firstHasHash). Agents match on lemmas too,
-// so a lemma is tested when the form rules an agent out.
+// so a lemma is tested when the form rules an agent out; most lemmas
+// are spelt as their forms, and one of the form's filterKey hashes as
+// the form did and is not hashed again.
 func (d *Dict) BeginsAt(tok *annals.Token) Begins {
-	b := d.beginsOf(filterHash(tok.Norm))
+	key := filterKey(tok.Norm)
+	b := d.beginsOf(mixFilterKey(key))
 	if b&beginsCasedActor != 0 && tok.Flags&capitals != 0 {
 		b |= BeginsActor
 	}
 	b &^= beginsCasedActor
-	if b&BeginsAgent == 0 && tok.Lemma != "" && d.beginsOf(filterHash(tok.Lemma))&BeginsAgent != 0 {
-		b |= BeginsAgent
+	if b&BeginsAgent == 0 && tok.Lemma != "" {
+		if lk := filterKey(tok.Lemma); lk != key && d.beginsOf(mixFilterKey(lk))&BeginsAgent != 0 {
+			b |= BeginsAgent
+		}
 	}
 	return b
 }

@@ -113,6 +113,7 @@ type state struct {
 	date     int32
 	ents     []annals.Entity
 	info     []entInfo
+	persons  int     // how many of info are people
 	owner    []int32 // per token: 0 free, -1 a non-person actor, place or time, e+1 a person
 	vg       []int32 // per token: index+1 of the verb group starting there
 	first    []bool  // per token: first word of a clause
@@ -203,6 +204,9 @@ func (s *state) entity(key string, e annals.Entity, info entInfo) int {
 	info.first = -1
 	s.ents = append(s.ents, e)
 	s.info = append(s.info, info)
+	if info.person {
+		s.persons++
+	}
 	return len(s.ents) - 1
 }
 
@@ -647,6 +651,9 @@ func (s *state) particleName(k int) bool {
 // surname links a capitalised word equal to the last word of a person
 // already found ("Berg warned") to that person.
 func (s *state) surname(i int) bool {
+	if s.persons == 0 && !noPersonShortcuts {
+		return false // no one found yet whose surname it could be
+	}
 	t := &s.toks[i]
 	if t.Flags&annals.Cap == 0 || t.Flags&annals.Punct != 0 || notName(t.Norm) {
 		return false
@@ -857,6 +864,10 @@ func (s *state) resolve() {
 		rf.salient = rf.subject || s.isSpeaker(rf.bs, rf.be)
 	}
 	slices.SortStableFunc(s.refs, func(a, b ref) int { return cmp.Compare(a.toks.Start, b.toks.Start) })
+	from := s.firstPersonRef()
+	if from < 0 {
+		return
+	}
 	n := len(s.refs)
 	lastSal := make([]int, len(s.ents)) // token of the latest salient mention, -1 none
 	lastAny := make([]int, len(s.ents))
@@ -871,10 +882,10 @@ func (s *state) resolve() {
 		nextStart = s.refs[0].toks.Start
 	}
 	for si, st := range s.doc.Sentences {
-		if st.Title {
+		if st.Title || st.Tokens.End <= from {
 			continue
 		}
-		for t := st.Tokens.Start; t < st.Tokens.End; t++ {
+		for t := max(st.Tokens.Start, from); t < st.Tokens.End; t++ {
 			if t = s.nextWork(t, st.Tokens.End, nextStart); t == st.Tokens.End {
 				break
 			}
@@ -940,6 +951,32 @@ func (s *state) resolve() {
 		}
 	}
 }
+
+// firstPersonRef returns the first token of the first ref, in the
+// sorted refs, of a person, or -1 when the article names no one. resolve
+// starts its pass there: pronouns and role nouns corefer with people
+// alone (pick), whom its lists learn of only at their refs or at a
+// pronoun or role already resolved, so at every token before that ref
+// pick finds no one and the pass changes nothing; an article that names
+// no one (most market news) needs no pass at all. Tests set
+// noPersonShortcuts to make the pass start at the first token, as it did
+// before.
+func (s *state) firstPersonRef() int {
+	if noPersonShortcuts {
+		return 0
+	}
+	for i := range s.refs {
+		if s.info[s.refs[i].ent].person {
+			return s.refs[i].toks.Start
+		}
+	}
+	return -1
+}
+
+// noPersonShortcuts, set by tests alone, makes resolve read every token
+// and surname compare every capitalised word, as they did before they
+// looked whether the article had named anyone yet.
+var noPersonShortcuts bool
 
 // nextWork returns the first token in [t, end) at which resolve has
 // work, or end: the start of the next ref (stop), a pronoun or the

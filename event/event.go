@@ -496,9 +496,15 @@ func (cs *coderScratch) bucketMentions(doc *annals.Doc) [][]int {
 	} else {
 		count = make([]int, len(doc.Sentences))
 	}
+	// Each mention's sentence, searched for once and kept for the
+	// second pass.
+	cs.sentOf = slices.Grow(cs.sentOf[:0], len(doc.Mentions))[:len(doc.Mentions)]
+	sentOf := cs.sentOf
 	n := 0
 	for i := range doc.Mentions {
-		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
+		s := doc.SentenceOf(doc.Mentions[i].Tokens.Start)
+		sentOf[i] = s
+		if s >= 0 {
 			count[s]++
 			n++
 		}
@@ -512,8 +518,8 @@ func (cs *coderScratch) bucketMentions(doc *annals.Doc) [][]int {
 			off += c
 		}
 	}
-	for i := range doc.Mentions {
-		if s := doc.SentenceOf(doc.Mentions[i].Tokens.Start); s >= 0 {
+	for i, s := range sentOf {
+		if s >= 0 {
 			out[s] = append(out[s], i)
 		}
 	}
@@ -591,6 +597,7 @@ type coderScratch struct {
 	win      clauseWindow
 	byS      [][]int // bucketMentions' groups
 	bucketed []int   // their backing array
+	sentOf   []int   // bucketMentions' sentence of each mention
 }
 
 // putScratch gives cs back to the Coder's pool without the document it
@@ -3009,7 +3016,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound && !capital {
 			continue
 		}
-		if sc.own {
+		if sc.own && (ungatedNominalRules || nominalRuleMay(doc.Tokens[:sc.end], t)) {
 			c.codeVisitFor(sc, t, venue)
 			if c.codeStrikeBy(sc, t, venue) || c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) || c.codeSanctionRelative(sc, t, venue) {
 				continue

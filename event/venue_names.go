@@ -36,9 +36,12 @@ func venueName(doc *annals.Doc, m *annals.Mention) bool {
 }
 
 // venueWord reports whether t is one of venueNouns, by its lemma or, for
-// "meeting" tagged as a verb's participle, by its written form.
+// "meeting" tagged as a verb's participle, by its written form. The
+// coder asks it after nearly every country's mention, and the filter
+// answers most words without the map's hashing.
 func venueWord(t *annals.Token) bool {
-	return venueNouns[lemma(t)] || venueNouns[t.Norm]
+	l := lemma(t)
+	return venueFilter.May(l) && venueNouns[l] || venueFilter.May(t.Norm) && venueNouns[t.Norm]
 }
 
 // venueNouns are the gatherings and texts that take the name of the place

@@ -23,6 +23,8 @@ func TestWordFilters(t *testing.T) {
 		{"dayWords", slices.Collect(maps.Keys(dayWords)), dayFilter},
 		{"dashes", slices.Collect(maps.Keys(dashes)), dashFilter},
 		{"groupRoleNouns", slices.Collect(maps.Keys(groupRoleNouns)), groupRoleFilter},
+		{"nominalRuleLemmas", slices.Collect(maps.Keys(nominalRuleLemmas)), nominalRuleFilter},
+		{"venueNouns", slices.Collect(maps.Keys(venueNouns)), venueFilter},
 	}
 	for _, g := range guards {
 		if len(g.words) == 0 {
