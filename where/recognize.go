@@ -3997,11 +3997,19 @@ func commonShout(doc *annals.Doc, si, j int) bool {
 	return caps(j-1) || caps(j+1)
 }
 
-// word reports whether token t is a word rather than punctuation.
-func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 && t.End > t.Start }
+// word reports whether token t is a word rather than punctuation. The
+// flag alone says so: the tokenizer makes no empty token, so the test
+// of t.End > t.Start this once made as well always held
+// (TestTokenShapes checks it over every token of many articles). It and
+// capital are asked of nearly every token, often several times.
+func word(t *annals.Token) bool { return t.Flags&annals.Punct == 0 }
 
-// capital reports whether token t begins with a capital letter.
-func capital(t *annals.Token) bool { return t.Flags&(annals.Cap|annals.AllCaps) != 0 && word(t) }
+// capital reports whether token t is a word that begins with a capital
+// letter. The flags alone say so: the tokenizer sets Cap and AllCaps
+// only on a token holding a letter, never on punctuation, so the test
+// of word(t) this once made as well always held where they are set
+// (TestTokenShapes checks it).
+func capital(t *annals.Token) bool { return t.Flags&(annals.Cap|annals.AllCaps) != 0 }
 
 // suffixWithin reports whether a token in [from, to) is an area word of
 // geoSuffix, which lookup requires for a span it marks suffixed.
@@ -4018,26 +4026,39 @@ func suffixWithin(doc *annals.Doc, from, to int) bool {
 // sentence si, that could form one name: capitalised words, connectors
 // between them, and apostrophes or hyphens written against a word.
 func run(doc *annals.Doc, si, j int) int {
+	e, _ := runSpan(doc, si, j)
+	return e
+}
+
+// runSpan is run, and reports whether the stretch ended of itself, at a
+// token that cannot go on with a name or at the sentence's end, rather
+// than at maxNameWords or maxNameTokens. Then the run of each capitalised
+// word inside the stretch ends where the stretch does: its scan passes
+// the same tokens (the tests made of a token after the first do not
+// depend on which token the scan began at), stops at the same one, and
+// counts fewer words and tokens on the way. runEnd remembers it so.
+func runSpan(doc *annals.Doc, si, j int) (int, bool) {
 	end := doc.Sentences[si].Tokens.End
 	words, e := 0, j
-	for k := j; k < end && k-j < maxNameTokens; k++ {
+	k := j
+	for ; k < end && k-j < maxNameTokens; k++ {
 		t := &doc.Tokens[k]
 		switch {
 		case capital(t):
 			words++
 			if words > maxNameWords {
-				return e
+				return e, false
 			}
 		case k > j && connectorFilter.May(t.Norm) && word(t) && connectorSet.has(t.Norm):
 		case !word(t) && k > j && t.Start == doc.Tokens[k-1].End && (t.Norm == "'" || t.Norm == "-"):
 		default:
-			return e
+			return e, true
 		}
 		if capital(t) {
 			e = k + 1
 		}
 	}
-	return e
+	return e, k == end
 }
 
 // match looks for a known place name starting at token j of sentence si:

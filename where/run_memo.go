@@ -92,8 +92,19 @@ func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 	if m == nil || j < s.Tokens.Start || j >= s.Tokens.End {
 		return run(doc, si, j)
 	}
-	e := run(doc, si, j)
-	m.ends[j] = runAnswer{end: int32(e), si1: int32(si + 1)}
+	e, whole := runSpan(doc, si, j)
+	a := runAnswer{end: int32(e), si1: int32(si + 1)}
+	m.ends[j] = a
+	// The capitalised words inside a stretch that ended of itself have
+	// its end for theirs (see runSpan), and the rules ask most of them
+	// next, the words of a name each in turn.
+	if whole {
+		for k := j + 1; k < e; k++ {
+			if capital(&doc.Tokens[k]) {
+				m.ends[k] = a
+			}
+		}
+	}
 	return e
 }
 

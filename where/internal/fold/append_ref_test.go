@@ -81,6 +81,8 @@ var appendCases = []string{
 	"  lead and trail  ", "O'Hare", "Côte d’Ivoire", "Mazār-e Sharīf",
 	"Łódź", "Straße", "Cafe\u0301", "Москва", "東京", "a\xffb", "\x00x\x7f",
 	"U.S.", "Kitchener-Waterloo", "st", "Sainte ST", "1987", "x`y",
+	// An opening ASCII word ended by each kind of byte after it.
+	"Mt", "Ste.", "Québec", "Abc def", "Ab'c", "Sts-", "Ab\xff",
 }
 
 func TestAppendMatchesRunes(t *testing.T) {

@@ -4,6 +4,7 @@
 package fold
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,12 +42,35 @@ func Key(s string) string { return string(Append(nil, s)) }
 // Append appends the folded form of s to dst: ASCII lower case, diacritics
 // removed, apostrophes and full stops dropped, every other run of
 // non-letters made one space, abbreviations expanded. It allocates only
-// when dst must grow.
+// when dst lacks room for len(s) bytes more, or for an expansion.
 func Append(dst []byte, s string) []byte {
 	base := len(dst)
-	word := len(dst) // start of the current word in dst
-	space := false   // a separator is pending
-	for i := 0; i < len(s); {
+	// The opening word of ASCII letters and digits, most often the whole
+	// of s (a capitalised word, a one-word name), is lowered into room
+	// made once for all of s: a store a byte, with no capacity test or
+	// loop state kept for the rest. It ends where the loop below would
+	// first do anything else, and leaves the loop's state as the loop
+	// would (the word open at base, no separator pending), so the loop
+	// goes on from there. Room for s is room for all the word: a byte
+	// folds to one byte at most until a word ends.
+	dst = slices.Grow(dst, len(s))
+	out := dst[base : base+len(s)]
+	w := s[:len(out)]
+	i := 0
+	for ; i < len(w); i++ {
+		b := wordByte[w[i]]
+		if b == 0 {
+			break
+		}
+		out[i] = b
+	}
+	dst = dst[:base+i]
+	if i == len(s) {
+		return endWord(dst, base)
+	}
+	word := base   // start of the current word in dst
+	space := false // a separator is pending
+	for i < len(s) {
 		var b byte
 		var str string
 		if c := s[i]; c < utf8.RuneSelf {
