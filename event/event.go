@@ -1703,7 +1703,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		notes = append(notes, "ground captured: occupation, not arrest")
 	}
 	mode := sc.modeOf(vg)
-	if sc.own && mode != "hypothetical" && (sc.unrealised(vg) || sc.prospectInfinitive(vg)) {
+	if sc.own && mode != "hypothetical" && (sc.unrealised(vg) || sc.prospectInfinitive(vg) || sc.conjecturedNoun(vg)) {
 		mode = "hypothetical" // "faced with the task of forming a new government", "a way to help"
 	}
 	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && sc.conditioned(vg) {
@@ -1717,7 +1717,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		negated = true
 		notes = append(notes, "denied by the speaker")
 	}
-	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && sc.proposedAct(vg) {
+	if sc.own && mode != "hypothetical" && !strings.HasPrefix(code, "13") && (sc.proposedAct(vg) || sc.mandatedAct(vg)) {
 		// "their request that the administration offer wheat": the
 		// proposal is the event, its content is not done. A threat stays:
 		// "may recommend that the United States retaliate" threatens.
@@ -1983,7 +1983,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: the parties talk, negotiate or agree with each other")
 				doc.Events = append(doc.Events, rev)
-			} else if v.Reverse == "" && !ring && code != dict.NullCode && !rescheduled && sc.metBothWays(vg, code, src, tgt, tgts) && !sc.duplicate(tgt.Code, src, code) {
+			} else if v.Reverse == "" && !ring && code != dict.NullCode && !rescheduled && sc.metBothWays(vg, code, src, tgt, tgts) && !sc.duplicate(tgt.Code, src, code) && !sc.oneSidedIntent(vg, v, code, srcs) {
 				rev := ev
 				rev.Source, rev.Target = tgt, src
 				rev.Evidence.Notes = append(slices.Clip(notes), "reciprocal: two parties met each other")
