@@ -6,8 +6,9 @@ import "testing"
 // by a name the gazetteer's tiers do not index for them, which the
 // read sets' misses showed recur: former names (Gorky, Titograd),
 // the McCune-Reischauer romanization of Korean cities, English and wire
-// spellings of ports (Constanza, Delfzyl), and ports named apart from
-// the town that holds them (La Pallice, Xingang).
+// spellings of ports (Constanza, Delfzyl), ports named apart from the
+// town that holds them (La Pallice, Xingang), and a region's part that
+// the region's entry holds (Labrador).
 func TestOtherNames(t *testing.T) {
 	tests := []struct {
 		rule, title, text string
@@ -27,8 +28,12 @@ func TestOtherNames(t *testing.T) {
 		{"port of a town", "", "Shippers agreed 19 dlrs for wheat from La Pallice to Buenaventura.", "La Rochelle/FRA|Buenaventura/COL"},
 		{"port of a city", "", "Ships of Chinese lines left the ports of Dalian and Xingang last month.", "Dalian/CHN|Tanggu/CHN"},
 		{"oil terminal", "", "The tremor ruptured the pipeline from the oilfields near Lago Agrio to the Ecuadorean port of Balao.", "Nueva Loja/ECU|Esmeraldas/ECU"},
+		// Must find: the mainland part of a province, named alone, not
+		// the Australian town (round 76).
+		{"part of a province", "", "AGIP Canada will keep offshore exploration blocks in Labrador and uranium interests in Saskatchewan.", "Newfoundland and Labrador/CAN|Saskatchewan/CAN"},
 		// Must keep: a namesake the state beside it places.
 		{"namesake by state", "", "The company closed its plant in Dunkirk, N.Y., last year.", "Dunkirk/USA|New York/USA"},
+		{"namesake by state", "", "The mine near Labrador, Queensland, closed last year.", "Labrador/AUS|Queensland/AUS"},
 	}
 	tg := newTagger(t)
 	for _, tt := range tests {

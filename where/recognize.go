@@ -1748,6 +1748,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			res[x] = b
 		}
 	}
+	r.statePairs(doc, spans, res) // "in Maine and New York" (state_pairs.go)
 
 	// "Rachel in Lincoln County": a county the gazetteer lacks is not the
 	// town it is named after. It is placed in the region named beside it
