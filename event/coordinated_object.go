@@ -96,6 +96,9 @@ func (sc *sentCtx) coordinatedTarget(vg *annals.VerbGroup, subj int, slot annals
 		return nil
 	}
 	first := sc.firstConjunct(second, subj)
+	if first < 0 && purposeCode(code) {
+		first = sc.purposeOf(second, subj) // "meet Japanese banks to seek support"
+	}
 	if first < 0 {
 		return nil
 	}

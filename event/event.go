@@ -1031,6 +1031,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if len(subj) == 0 && sc.own {
 			subj, subjVia = sc.speakerCountry(vg) // "Clark said his country will provide"
 		}
+		if len(subj) == 0 && sc.own {
+			subj, subjVia = sc.purposeSubject(vg) // "will meet Japanese banks next week to seek support"
+		}
 		if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
 			subj = sc.roleOverList(subj, r == dict.ReachSentence)
 		}
@@ -1219,6 +1222,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			}
 			if len(objs) == 0 && inner == nil && sc.own && len(subj) > 0 && !pairwise {
 				objs = sc.coordinatedTarget(vg, subj[0], slot, next, v.TargetNone, v.Code) // "met with Baker and discussed the exchange rates"
+			} else if subjVia == purposeVia && !sc.metParty(vg, subj[0], objs, v.Code) {
+				continue // the meeting's purpose is asked of the party met, not of one its words name
+			}
+			if len(objs) == 0 && subjVia == purposeVia {
+				continue // a purpose with no party met is left to the meeting
 			}
 		}
 		innerTgt := inner != nil
@@ -1482,6 +1490,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
 			return "future" // "will meet on Friday to discuss coffee prices": the purpose lies ahead too
+		}
+		if host := sc.purposeHost(vg); host != nil && sc.modeOf(host) == "future" {
+			return "future" // "will visit Washington on April 29 for a week to discuss": likewise past the object
 		}
 		return ""
 	case "will", "shall", "be going to", "be to", "be about to", "be set to", "be due to", "be scheduled to":
