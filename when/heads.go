@@ -39,17 +39,10 @@ var headWords = []string{
 	"period", "periods", "half",
 }
 
-// headShapes[n][f] has bit l set when a head word of n letters begins
-// with a letter whose low five bits are f and ends with one whose low
-// five bits are l (a letter's, in either case, are its place in the
-// alphabet from 1): a word whose length and end letters fit no head is
-// passed over without a lookup.
-var headShapes = func() (t [maxKeyword + 1][32]uint32) {
-	for _, w := range headWords {
-		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
-	}
-	return t
-}()
+// headShapes holds the shapes of the head words (see shapes): a word
+// whose length and end letters fit no head is passed over without a
+// lookup.
+var headShapes = shapesOf(headWords)
 
 // mayHaveTime reports whether s holds a head word or a number that can
 // stand for a time without one (see timeNumber): false means tokenize

@@ -2,11 +2,7 @@ package when
 
 import (
 	"context"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,29 +17,12 @@ import (
 // accepts, so that a keyword added to lookup cannot slip past the
 // prefilter.
 func TestHeadWords(t *testing.T) {
-	f, err := parser.ParseFile(token.NewFileSet(), "words.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var want []string
-	ast.Inspect(f, func(n ast.Node) bool {
-		fn, ok := n.(*ast.FuncDecl)
-		if ok && fn.Name.Name != "lookup" {
-			return false
-		}
-		lit, ok := n.(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING {
-			return true
-		}
-		w, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, w := range lookupWords(t) {
 		if isHead(lookup(w)) && !strings.ContainsAny(w, "0123456789") {
 			want = append(want, w)
 		}
-		return true
-	})
+	}
 	if len(want) < 50 {
 		t.Fatalf("found only %d head words in lookup's source", len(want))
 	}

@@ -347,6 +347,42 @@ func (m *matcher) relYear(k int) (int, bool) {
 	return 0, false
 }
 
+// opensExpr reports whether match can find an expression at a word with
+// keyword id w: a preposition or "the" before one, "end", "beginning",
+// "start" or "middle" before "of", or a word that core's switch reads.
+// match answers no at any other word, whatever follows it, so find passes
+// over such words ("said", "to", "year", "of") as it does over words that
+// are no keyword, without match's and core's look at the tokens around.
+// TestOpensExpr holds find to the same times as a loop that tries every
+// keyword.
+func opensExpr(w word) bool {
+	switch {
+	case isPrep(w), w == wThe,
+		w == wEnd, w == wBeginning, w == wStart, w == wMiddle,
+		isWeekday(w),
+		w >= wJanuary && w <= wSept,
+		w >= wSpring && w <= wWinter,
+		w >= wToday && w <= wTomorrow,
+		w == wThis, w == wLast, w == wNext, w == wPast,
+		countOf(w) > 0,
+		quarterOf(w) > 0,
+		w >= wQ1 && w <= wQ4,
+		w == wFiscal,
+		w >= wEarly && w <= wLater:
+		return true
+	}
+	return false
+}
+
+// opens holds opensExpr for every keyword id, so that find asks with one
+// load; its entry for wNone is false.
+var opens = func() (t [256]bool) {
+	for w := range t {
+		t[w] = w != int(wNone) && opensExpr(word(w))
+	}
+	return t
+}()
+
 // match tries an expression starting at token i.
 func (m *matcher) match(i int) (hit, bool) {
 	m.start = i

@@ -141,6 +141,8 @@ func tokenize(s string, dst []tok) []tok {
 // Only the classes of the word's bytes, ORed together, are kept while
 // scanning: a word with no capital is its own lower-case key, and the
 // capitals are counted only for a word that has no lower-case letter.
+// Most words of the news are no keyword, and their length and end bytes
+// tell so (see keywordShapes) before any lower-casing or lookup.
 func scanWord(s string, i int, t *tok) int {
 	start := i
 	var seen uint8 // the classes of the word's bytes, together
@@ -167,8 +169,8 @@ func scanWord(s string, i int, t *tok) int {
 			t.flags |= fAllCaps
 		}
 	}
-	if !ascii || len(w) > maxKeyword {
-		return i
+	if !ascii || len(w) > maxKeyword || !keywordShapes.fits(w) {
+		return i // no keyword: lookup would answer wNone
 	}
 	if seen&cUpper == 0 {
 		t.id = lookup(w)

@@ -73,7 +73,7 @@ func (r *Resolver) find(s string, pub pubDay, dst []annals.Time, doc *annals.Doc
 		m.anchor = *day
 	}
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.id == wNone {
+		if t := &toks[i]; t.kind == tPunct || t.kind == tWord && !opens[t.id] {
 			i++
 			continue
 		}

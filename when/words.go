@@ -176,6 +176,55 @@ const (
 	wHalf // "the first half of 2020"
 )
 
+// keywords spells every word lookup knows, so that keywordShapes can
+// be built from them; TestKeywords checks it against lookup's source.
+var keywords = []string{
+	"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"spring", "summer", "autumn", "fall", "winter", "today", "tonight", "yesterday", "tomorrow",
+	"this", "last", "next", "past", "coming", "the",
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"hour", "hours", "minute", "minutes", "weekend", "quarter", "qtr", "ago",
+	"morning", "afternoon", "evening", "night",
+	"early", "late", "mid", "earlier", "previous", "prior", "preceding", "same",
+	"period", "periods", "half", "later", "end", "beginning", "start", "middle",
+	"of", "before", "after", "on", "in", "since", "until", "till", "by", "from", "during", "through",
+	"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	"nineteen", "twenty", "first", "second", "third", "fourth", "final",
+	"q1", "q2", "q3", "q4", "fiscal", "will", "shall", "ll", "scheduled", "upcoming", "should",
+	"due", "expected", "set", "going", "plan", "plans", "planned", "to", "for",
+	"said", "says", "told", "his", "her", "their", "my", "our", "your",
+}
+
+// shapes is a table of the words' shapes: t[n][f] has bit l set when a
+// word of n bytes begins with a byte whose low five bits are f and ends
+// with one whose low five bits are l. Those bits are the same for an
+// ASCII letter in either case (its place in the alphabet from 1), so a
+// word, in any case, whose length and end bytes fit no entry spells none
+// of the words.
+type shapes [maxKeyword + 1][32]uint32
+
+func shapesOf(words []string) (t shapes) {
+	for _, w := range words {
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return t
+}
+
+// fits reports whether the word w, of 1 to maxKeyword bytes, has the
+// shape of one of t's words.
+func (t *shapes) fits(w string) bool {
+	return t[len(w)][w[0]&31]>>(w[len(w)-1]&31)&1 != 0
+}
+
+// keywordShapes lets scanWord pass over the many words of the text that
+// can be no keyword without lower-casing them or calling lookup, whose
+// switch costs several comparisons.
+var keywordShapes = shapesOf(keywords)
+
 // lookup returns the keyword id of the lower-case ASCII word w, or 0. It
 // takes a word of the text as it stands and a lower-cased copy alike,
 // making no string of the copy.
