@@ -4328,8 +4328,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			*buf = fold.Append((*buf)[:0], src[start:stop])
 		}
 		if len(*buf) >= minSwapped {
-			var scratch [64]byte
-			if p := r.g.fuzzy(string(*buf), scratch[:0]); p >= 0 {
+			if p := r.slipOf(*buf); p >= 0 {
 				c := &r.g.places[p]
 				// "Australian dollars", "South Korean firms": an
 				// adjective of nationality is no slip for its country.

@@ -30,7 +30,16 @@ type runMemo struct {
 	// afresh for each article they were a fifth of the bytes where
 	// allocated in a batch run (issue 2).
 	spans, towns []span
+	// slips holds g.fuzzy's answers by key (see slipOf). Unlike the rest,
+	// it outlives the article: fuzzy reads only the shared gazetteer, and
+	// the same unknown long names recur from one article to the next.
+	slips map[string]int32
 }
+
+// maxSlips bounds a memo's slips: past it they are forgotten and
+// gathered afresh, so that a long run keeps no more than a few hundred
+// kilobytes of keys.
+const maxSlips = 4096
 
 // runAnswer is one remembered run: its end, and one more than the
 // sentence it was asked in (0: not yet asked).
@@ -106,6 +115,29 @@ func (r *Recognizer) runEnd(doc *annals.Doc, si, j int) int {
 		}
 	}
 	return e
+}
+
+// slipOf is r.g.fuzzy(string(key)), remembered by key when r carries a
+// memo: a slip search costs thousands of instructions, and a long name
+// the gazetteer lacks ("Ministry of Finance", a company's) is tried once
+// for each rule that matches at it, and again in the next article that
+// names it. fuzzy depends only on the key and the gazetteer, which no
+// article changes, so a remembered answer is the one it would give.
+func (r *Recognizer) slipOf(key []byte) int32 {
+	var scratch [64]byte
+	m := r.runs
+	if m == nil {
+		return r.g.fuzzy(string(key), scratch[:0])
+	}
+	if p, ok := m.slips[string(key)]; ok {
+		return p
+	}
+	p := r.g.fuzzy(string(key), scratch[:0])
+	if m.slips == nil || len(m.slips) >= maxSlips {
+		m.slips = make(map[string]int32)
+	}
+	m.slips[string(key)] = p
+	return p
 }
 
 // sentenceMarks records which rare tokens a sentence holds, each of

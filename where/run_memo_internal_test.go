@@ -1,6 +1,10 @@
 package where
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annals-project/annals/where/internal/fold"
+)
 
 // TestRunEndFill checks runEnd, which remembers the answer of a run that
 // ended of itself for the capitalised words inside it too, against run
@@ -34,4 +38,52 @@ func TestRunEndFill(t *testing.T) {
 		t.Errorf("no answer of %d was remembered before it was asked", asked)
 	}
 	t.Logf("%d of %d answers remembered before they were asked", filled, asked)
+}
+
+// TestSlipMemo checks slipOf, which remembers fuzzy's answers, against
+// fuzzy asked afresh: for the keys of the runs of the first Reuters
+// articles and for gazetteer names with a letter left out, each asked
+// twice, and over more keys than the memo keeps, so that it is emptied
+// and filled again on the way.
+func TestSlipMemo(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, d := range taggedReuters(t, 100) {
+		for si, s := range d.Sentences {
+			src := d.SourceOf(si)
+			for j := s.Tokens.Start; j < s.Tokens.End; j++ {
+				if capital(&d.Tokens[j]) {
+					keys = append(keys, fold.Key(src[d.Tokens[j].Start:d.Tokens[run(d, si, j)-1].End]))
+				}
+			}
+		}
+	}
+	for i := 0; len(keys) < 2*maxSlips && i < len(g.places); i++ {
+		if k := fold.Key(g.places[i].Name); len(k) >= minFuzzy {
+			keys = append(keys, k[:len(k)/2]+k[len(k)/2+1:])
+		}
+	}
+	r := &Recognizer{g: g, runs: &runMemo{}}
+	found := 0
+	var scratch [64]byte
+	for _, k := range keys {
+		want := g.fuzzy(k, scratch[:0])
+		for range 2 {
+			if got := r.slipOf([]byte(k)); got != want {
+				t.Fatalf("slipOf(%q) = %d, fuzzy says %d", k, got, want)
+			}
+		}
+		if want >= 0 {
+			found++
+		}
+		if len(r.runs.slips) > maxSlips {
+			t.Fatalf("memo holds %d keys, more than %d", len(r.runs.slips), maxSlips)
+		}
+	}
+	if len(keys) <= maxSlips || found == 0 {
+		t.Errorf("%d keys asked, %d found: too few to test the memo", len(keys), found)
+	}
 }
