@@ -246,6 +246,8 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, sc *scratch) {
 			tg = c.set.first()
 		case c.flags&fClosed != 0:
 			tg = closedTag(toks, cs, i, finite)
+		case oneClass(c.set):
+			tg = oneClassTag(toks, cs, i, finite)
 		default:
 			tg = openTag(toks, cs, i, finite)
 		}
@@ -493,6 +495,34 @@ const (
 )
 
 func prior(n uint16) int { return bits.Len16(n) }
+
+// scoredTags are the readings openTag scores: a noun, a verb, an
+// adjective or an adverb.
+var scoredTags = nounTags | verbTags | bit(annals.JJ) | bit(annals.RB)
+
+// oneClass reports whether the word of readings set, neither closed-class
+// nor of one reading, has its scored readings in one class: nouns alone,
+// verbs alone, the adjective or the adverb (about one open word in nine
+// over Reuters). openTag starts each class the word cannot be at a score
+// so low that no sum of its bonuses (a few dozen at most) lifts it near
+// one the word can be, so it picks that class whatever the word's
+// neighbours, and oneClassTag picks it without summing their bonuses.
+func oneClass(set tagSet) bool {
+	s := set & scoredTags
+	return s != 0 && (s&^nounTags == 0 || s&^verbTags == 0 || s.single())
+}
+
+// oneClassTag is openTag's answer for a word oneClass admits.
+func oneClassTag(toks []annals.Token, cs []*cand, i int, finite bool) annals.Tag {
+	switch s := cs[i].set & scoredTags; {
+	case s&^nounTags == 0:
+		return nounForm(cs[i])
+	case s&^verbTags == 0:
+		return verbForm(toks, cs, i, finite)
+	default:
+		return s.first() // JJ or RB
+	}
+}
 
 // openTag picks the tag of an ambiguous open-class word from its priors
 // and its neighbours: the tags already chosen to the left and the readings
@@ -754,24 +784,31 @@ func openTag(toks []annals.Token, cs []*cand, i int, finite bool) annals.Tag {
 	}
 	switch best {
 	case annals.NN:
-		switch {
-		case set.has(annals.NN) && set.has(annals.NNS):
-			if 4*int(c.ns) >= int(c.n) {
-				return annals.NNS
-			}
-			return annals.NN
-		case set.has(annals.NNS):
-			return annals.NNS
-		case set.has(annals.NNPS):
-			return annals.NNPS
-		case set.has(annals.NNP):
-			return annals.NNP
-		}
-		return annals.NN
+		return nounForm(c)
 	case annals.VB:
 		return verbForm(toks, cs, i, finite)
 	}
 	return best
+}
+
+// nounForm picks the noun tag of a word read as a noun: the plural when
+// it may be one and is at least a quarter as common as the singular.
+func nounForm(c *cand) annals.Tag {
+	set := c.set
+	switch {
+	case set.has(annals.NN) && set.has(annals.NNS):
+		if 4*int(c.ns) >= int(c.n) {
+			return annals.NNS
+		}
+		return annals.NN
+	case set.has(annals.NNS):
+		return annals.NNS
+	case set.has(annals.NNPS):
+		return annals.NNPS
+	case set.has(annals.NNP):
+		return annals.NNP
+	}
+	return annals.NN
 }
 
 // infinitiveTo reports whether "to" at index k is surely the infinitive
