@@ -64,7 +64,7 @@ func TestBeginsAtSharedKey(t *testing.T) {
 	for name, d := range dicts {
 		var words []string
 		for _, tr := range []*trie{d.actors, d.agents, d.discards} {
-			for w := range tr.vocab {
+			for _, w := range tr.vocabWords() {
 				words = append(words, w)
 			}
 		}
@@ -74,7 +74,7 @@ func TestBeginsAtSharedKey(t *testing.T) {
 			}
 		}
 		var agentWords []string
-		for w := range d.agents.vocab {
+		for _, w := range d.agents.vocabWords() {
 			agentWords = append(agentWords, w)
 		}
 		for i, w := range agentWords {

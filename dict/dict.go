@@ -38,9 +38,12 @@ const maxGap = 5
 // a uint64, so a walk allocates nothing, hashes each token's text once, and
 // stops at once on a word no name uses (most tokens).
 type trie struct {
-	vocab map[string]uint32
-	// words answers step's lookups in vocab once compile has built it:
-	// the same ids from a table of slots that stays in the cache.
+	// vocab numbers the names' words as add meets them. It is the table
+	// that compile hands to words, built as the words come, so that no
+	// map of them is built first and then copied into a table.
+	vocab wordtab.Growing
+	// words answers step's lookups once compile has built the trie: the
+	// ids from a table of slots that stays in the cache.
 	words wordtab.Table
 	// seen is a one-sided filter over vocab, by a cheap hash of a word's
 	// length and a few of its bytes: a clear bit means no name uses the
@@ -54,14 +57,14 @@ type trie struct {
 	// capitals: split, the filters let through a third as many tokens as
 	// one over both did.
 	first, firstCased [filterBits / 64]uint64
-	edges             map[uint64]int32
-	// edgeTab answers step's lookups in edges once compile has built it.
+	// edgeTab holds the edges, put as add meets them: the table step
+	// reads, built as the names come, with no map of the edges first.
 	edgeTab edgeTable
 	term    []int32 // node → entry index or -1 (the first entry added wins)
 	loose   []bool  // nodes with a loose edge out
-	// out marks the nodes with any edge out, set by compile: a walk that
-	// reaches a node without (most names' last word) stops there instead
-	// of looking the next token up.
+	// out marks the nodes with any edge out, set by add as it puts one:
+	// a walk that reaches a node without (most names' last word) stops
+	// there instead of looking the next token up.
 	out []bool
 	// anyLoose says some node has a loose edge out.
 	anyLoose bool
@@ -71,18 +74,17 @@ type trie struct {
 	wide      bool // loose edges span the sentence (Actor.Wide)
 }
 
-func newTrie() *trie {
-	return &trie{vocab: map[string]uint32{}, edges: map[uint64]int32{}, term: []int32{-1}, loose: []bool{false}}
-}
-
-// newWordTable numbers vocab's words into a wordtab.Table, which
-// answers step's lookups in place of the general map.
-func newWordTable(vocab map[string]uint32) wordtab.Table {
-	keys := make([]string, len(vocab))
-	for w, id := range vocab {
-		keys[id] = w
-	}
-	return wordtab.New(keys)
+// newTrie returns an empty trie for about names names. Its vocabulary
+// and node slices are made for as many words and nodes as that many
+// names have in the dictionaries (at most 1.4 new words and some 1.5
+// nodes a name), so that adding them seldom grows one: growing places
+// every word already in the table again. The hint sizes them only;
+// what they hold is the same.
+func newTrie(names int) *trie {
+	term := append(make([]int32, 0, 1+names*2), -1) // the root: no entry
+	t := &trie{term: term, loose: make([]bool, 1, 1+names*2), out: make([]bool, 1, 1+names*2)}
+	t.vocab.Reserve(names * 3 / 2)
+	return t
 }
 
 // filterBits is the size of a trie's vocabulary filter.
@@ -141,10 +143,9 @@ func edgeKey(node int32, word uint32, cls uint8, loose bool) uint64 {
 func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 	n := int32(0)
 	for i, w := range words {
-		id, ok := t.vocab[w]
+		id, ok := t.vocab.Find(w)
 		if !ok {
-			id = uint32(len(t.vocab))
-			t.vocab[w] = id
+			id = t.vocab.Add(w)
 			h := filterHash(w)
 			t.seen[h/64] |= 1 << (h % 64)
 		}
@@ -163,12 +164,14 @@ func (t *trie) add(words []string, cls []uint8, loose []bool, entry int32) {
 			t.rootLoose = t.rootLoose || n == 0
 		}
 		k := edgeKey(n, id, cls[i], l)
-		next, ok := t.edges[k]
+		next, ok := t.edgeTab.get(k)
 		if !ok {
 			next = int32(len(t.term))
 			t.term = append(t.term, -1)
 			t.loose = append(t.loose, false)
-			t.edges[k] = next
+			t.out = append(t.out, false)
+			t.out[n] = true
+			t.edgeTab.put(k, next)
 		}
 		n = next
 	}
@@ -429,7 +432,14 @@ func New(actors []Actor, agents []Agent, verbs []Verb, discards []Discard) *Dict
 }
 
 func (d *Dict) compile() {
-	d.actors, d.agents, d.discards = newTrie(), newTrie(), newTrie()
+	actorNames, agentNames := 0, 0
+	for i := range d.Actors {
+		actorNames += len(d.Actors[i].Names)
+	}
+	for i := range d.Agents {
+		agentNames += len(d.Agents[i].Names)
+	}
+	d.actors, d.agents, d.discards = newTrie(actorNames), newTrie(agentNames), newTrie(len(d.Discards))
 	var toks []annals.Token
 	var words []string
 	var cls []uint8
@@ -527,28 +537,42 @@ func (d *Dict) compile() {
 	}
 	d.verbHeads, d.nounHeads = headFilter(d.verbs), headFilter(d.nouns)
 	for _, ids := range d.nouns {
+		if len(ids) < 2 {
+			continue // most heads have one pattern, already in order
+		}
 		sort.SliceStable(ids, func(a, b int) bool { return len(d.Verbs[ids[a]].Items) > len(d.Verbs[ids[b]].Items) })
 	}
 	for _, t := range []*trie{d.actors, d.agents, d.discards} {
-		t.words = newWordTable(t.vocab)
-		t.edgeTab = newEdgeTable(t.edges)
-		t.out = make([]bool, len(t.term))
-		for k := range t.edges {
-			t.out[int32(k>>32)] = true
-		}
+		t.words = t.vocab.Table
 	}
 	d.begins = beginsTable(d.actors, d.agents, d.discards)
+	// The sort compares a pattern's words and letters many times over:
+	// they are counted once for each pattern of a head that has several
+	// (letters where the comparison reads them), and the comparison
+	// reads those counts, so the same stable sort sees the same answers
+	// as when it counted them afresh.
+	wordCount, letterCount := make([]int32, len(d.Verbs)), make([]int32, len(d.Verbs))
 	for _, ids := range d.verbs {
+		if len(ids) < 2 {
+			continue
+		}
+		for _, id := range ids {
+			v := &d.Verbs[id]
+			wordCount[id] = int32(v.words())
+			if v.Reach != ReachNear {
+				letterCount[id] = int32(v.letters())
+			}
+		}
 		sort.SliceStable(ids, func(a, b int) bool {
-			va, vb := &d.Verbs[ids[a]], &d.Verbs[ids[b]]
-			if wa, wb := va.words(), vb.words(); wa != wb {
+			ia, ib := ids[a], ids[b]
+			if wa, wb := wordCount[ia], wordCount[ib]; wa != wb {
 				return wa > wb
 			}
 			// Between imported patterns of as many words, the one with
 			// the longer words is the more specific ("RESISTANCE TO THE
 			// INVADING" before "RESIST TO THE END"; "DOLLAR" before a
 			// synset holding it and "EUROS").
-			return va.Reach != ReachNear && vb.Reach != ReachNear && va.letters() > vb.letters()
+			return d.Verbs[ia].Reach != ReachNear && d.Verbs[ib].Reach != ReachNear && letterCount[ia] > letterCount[ib]
 		})
 	}
 	d.verbTab, d.nounTab = newHeadTable(d.verbs), newHeadTable(d.nouns)

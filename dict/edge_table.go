@@ -7,6 +7,7 @@ package dict
 type edgeTable struct {
 	slots []edgeSlot // at most half full
 	shift uint8      // 64 minus log2(len(slots))
+	n     int        // the edges put
 }
 
 // edgeSlot is one edge's place in the table.
@@ -15,23 +16,41 @@ type edgeSlot struct {
 	next int32 // the node plus one; 0 for an empty slot
 }
 
-// newEdgeTable builds the table of the edges of m, which must not change
-// afterwards.
-func newEdgeTable(m map[uint64]int32) edgeTable {
-	bits := uint8(4)
-	for 1<<bits < 2*len(m) {
+// put adds the edge k, leading to node next, which get must not find.
+// The slots double whenever they would be more than half full, so that
+// they end as many as a table built at once for all the edges would have
+// (the least power of two, 16 or more, at least twice their number).
+func (t *edgeTable) put(k uint64, next int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow(max(16, 2*len(t.slots)))
+	}
+	t.place(edgeSlot{key: k, next: next + 1})
+	t.n++
+}
+
+// grow makes size slots, a power of two, and places the edges again.
+func (t *edgeTable) grow(size int) {
+	old := t.slots
+	bits := uint8(0)
+	for 1<<bits < size {
 		bits++
 	}
-	t := edgeTable{slots: make([]edgeSlot, 1<<bits), shift: 64 - bits}
-	mask := len(t.slots) - 1
-	for k, next := range m {
-		i := t.home(k)
-		for t.slots[i].next != 0 {
-			i = (i + 1) & mask
+	t.slots, t.shift = make([]edgeSlot, size), 64-bits
+	for _, s := range old {
+		if s.next != 0 {
+			t.place(s)
 		}
-		t.slots[i] = edgeSlot{key: k, next: next + 1}
 	}
-	return t
+}
+
+// place puts s in the first free slot of the probe get follows for its key.
+func (t *edgeTable) place(s edgeSlot) {
+	mask := len(t.slots) - 1
+	i := t.home(s.key)
+	for t.slots[i].next != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
 }
 
 // home returns the slot where the probe for key k starts.

@@ -5,8 +5,28 @@ import (
 	"testing"
 )
 
+// newEdgeTable puts the edges of m into a table, in the map's order.
+func newEdgeTable(m map[uint64]int32) edgeTable {
+	var t edgeTable
+	for k, next := range m {
+		t.put(k, next)
+	}
+	return t
+}
+
+// edges returns the edges the table holds, read from its slots.
+func (t *edgeTable) edges() map[uint64]int32 {
+	m := map[uint64]int32{}
+	for _, s := range t.slots {
+		if s.next != 0 {
+			m[s.key] = s.next - 1
+		}
+	}
+	return m
+}
+
 // TestEdgeTable checks that the table answers every key of the map it was
-// built from with the map's node, and keys outside it with false: for
+// put from with the map's node, and keys outside it with false: for
 // maps of several sizes, keys that differ in one field only, and the
 // tries of a compiled dictionary.
 func TestEdgeTable(t *testing.T) {
@@ -28,13 +48,27 @@ func TestEdgeTable(t *testing.T) {
 		{Name: "Gondor army", Names: []string{"GONDOR ARMY", "GONDOR"}},
 	}, []Agent{{Name: "minister", Names: []string{"minister", "defence minister"}, Code: "GOV"}}, nil, []Discard{{Phrase: "sports results"}})
 	for _, tr := range []*trie{d.actors, d.agents, d.discards} {
-		maps = append(maps, tr.edges)
-		if len(tr.edgeTab.slots) == 0 {
-			t.Errorf("compile built no edge table for a trie of %d edges", len(tr.edges))
+		m := tr.edgeTab.edges()
+		maps = append(maps, m)
+		if len(m) != len(tr.term)-1 || len(m) == 0 {
+			t.Errorf("the trie's table holds %d edges for %d nodes past the root", len(m), len(tr.term)-1)
+		}
+		for k, want := range m {
+			if got, ok := tr.edgeTab.get(k); !ok || got != want {
+				t.Errorf("the trie's get(%#x) = %d, %v; want %d, true", k, got, ok, want)
+			}
 		}
 	}
 	for mi, m := range maps {
 		tab := newEdgeTable(m)
+		// As many slots as a table built at once for the map has.
+		bits := uint8(4)
+		for 1<<bits < 2*len(m) {
+			bits++
+		}
+		if len(m) > 0 && len(tab.slots) != 1<<bits {
+			t.Errorf("map %d: %d slots for %d edges, want %d", mi, len(tab.slots), len(m), 1<<bits)
+		}
 		for k, want := range m {
 			if got, ok := tab.get(k); !ok || got != want {
 				t.Fatalf("map %d: get(%#x) = %d, %v; want %d, true", mi, k, got, ok, want)

@@ -20,7 +20,7 @@ func TestNextDiscardAgrees(t *testing.T) {
 	for name, d := range dicts {
 		var words []string
 		for _, tr := range []*trie{d.actors, d.agents, d.discards} {
-			for w := range tr.vocab {
+			for _, w := range tr.vocabWords() {
 				words = append(words, w)
 			}
 		}

@@ -221,14 +221,21 @@ func lines(r io.Reader, fn func(n int, line string)) error {
 	return sc.Err()
 }
 
-// fields splits the right-hand side of an entry into codes and key: value
-// attributes.
-func splitFields(s string) []string {
-	parts := strings.Split(s, ";")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
+// splitFields splits the right-hand side of an entry into codes and
+// key: value attributes, ";" apart and trimmed, appending them to dst,
+// which a parser reuses from line to line: the fields are read before
+// the next line comes, and thousands of lines would each allocate a
+// slice (strings.Split's, after a count of the separators) for them.
+// The fields are strings.Split's, the empty ones kept.
+func splitFields(dst []string, s string) []string {
+	for {
+		f, rest, found := strings.Cut(s, ";")
+		dst = append(dst, strings.TrimSpace(f))
+		if !found {
+			return dst
+		}
+		s = rest
 	}
-	return parts
 }
 
 // attr splits "key: value"; ok is false for a plain field.
@@ -379,6 +386,32 @@ func fieldsUpTo2(f string, buf *[2]string) []string {
 // dictionaries' thousands of entries each get one at load.
 func entryAt(file string, n int) string { return file + ":" + strconv.Itoa(n) }
 
+// entryNames spells the entry names of one file's entries, as entryAt
+// names them, into one buffer, and gives each its part of one string:
+// the parsers of the large dictionaries name thousands of entries, and a
+// string apiece cost an allocation and a concatenation each, more than
+// the rest of a short line's parse.
+type entryNames struct {
+	buf  []byte
+	ends []int32 // ends[i] ends the i-th name in buf
+}
+
+// add names the next entry, from line n of file.
+func (e *entryNames) add(file string, n int) {
+	e.buf = strconv.AppendInt(append(append(e.buf, file...), ':'), int64(n), 10)
+	e.ends = append(e.ends, int32(len(e.buf)))
+}
+
+// set calls set with each entry's index, in the order added, and name.
+func (e *entryNames) set(set func(i int, name string)) {
+	all := string(e.buf)
+	start := int32(0)
+	for i, end := range e.ends {
+		set(i, all[start:end])
+		start = end
+	}
+}
+
 // splitNames returns the names of an entry's left-hand side, "|" apart,
 // each collapsed (see collapseSpace), the empty ones left out. They are
 // cut one by one into a slice of their number, not split into a fresh
@@ -422,20 +455,23 @@ func collapseSpace(s string) string {
 func ParseActors(file string, r io.Reader) ([]Actor, error) {
 	var out []Actor
 	var errs ErrorList
+	var fields []string  // each line's, reused (see splitFields)
+	var names entryNames // the entries' names, set once all are read
 	err := lines(r, func(n int, line string) {
 		lhs, rhs, ok := strings.Cut(line, "=>")
 		if !ok {
 			errs.add(file, n, 1, ErrSyntax, "missing =>")
 			return
 		}
-		a := Actor{Names: splitNames(lhs), Entry: entryAt(file, n), Type: "ORG"}
+		a := Actor{Names: splitNames(lhs), Type: "ORG"} // Entry: see names
 		if len(a.Names) == 0 {
 			errs.add(file, n, 1, ErrSyntax, "no name before =>")
 			return
 		}
 		a.Name = a.Names[0]
 		col := len(lhs) + 3
-		for _, f := range splitFields(rhs) {
+		fields = splitFields(fields[:0], rhs)
+		for _, f := range fields {
 			if f == "" {
 				continue
 			}
@@ -468,7 +504,9 @@ func ParseActors(file string, r io.Reader) ([]Actor, error) {
 			return
 		}
 		out = append(out, a)
+		names.add(file, n)
 	})
+	names.set(func(i int, name string) { out[i].Entry = name })
 	if err != nil {
 		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
 	}
@@ -479,19 +517,22 @@ func ParseActors(file string, r io.Reader) ([]Actor, error) {
 func ParseAgents(file string, r io.Reader) ([]Agent, error) {
 	var out []Agent
 	var errs ErrorList
+	var fields []string  // each line's, reused (see splitFields)
+	var names entryNames // the entries' names, set once all are read
 	err := lines(r, func(n int, line string) {
 		lhs, rhs, ok := strings.Cut(line, "=>")
 		if !ok {
 			errs.add(file, n, 1, ErrSyntax, "missing =>")
 			return
 		}
-		a := Agent{Names: splitNames(lhs), Entry: entryAt(file, n)}
+		a := Agent{Names: splitNames(lhs)} // Entry: see names
 		if len(a.Names) == 0 {
 			errs.add(file, n, 1, ErrSyntax, "no name before =>")
 			return
 		}
 		a.Name = a.Names[0]
-		for _, f := range splitFields(rhs) {
+		fields = splitFields(fields[:0], rhs)
+		for _, f := range fields {
 			if f == "" {
 				continue
 			}
@@ -515,7 +556,9 @@ func ParseAgents(file string, r io.Reader) ([]Agent, error) {
 			return
 		}
 		out = append(out, a)
+		names.add(file, n)
 	})
+	names.set(func(i int, name string) { out[i].Entry = name })
 	if err != nil {
 		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
 	}
@@ -527,14 +570,16 @@ func ParseAgents(file string, r io.Reader) ([]Agent, error) {
 func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb, error) {
 	var out []Verb
 	var errs ErrorList
+	var fs []string      // each line's fields, reused (see splitFields)
+	var names entryNames // the entries' names, set once all are read
 	err := lines(r, func(n int, line string) {
-		fs := splitFields(line)
+		fs = splitFields(fs[:0], line)
 		code, pattern, ok := cutCode(fs[0])
 		if !ok {
 			errs.add(file, n, 1, ErrSyntax, "want CODE PATTERN")
 			return
 		}
-		v := Verb{Code: code, Pattern: pattern, Entry: entryAt(file, n), Items: make([]Item, 0, strings.Count(pattern, " ")+1)}
+		v := Verb{Code: code, Pattern: pattern, Items: make([]Item, 0, strings.Count(pattern, " ")+1)} // Entry: see names
 		if !isDigits(v.Code) || len(v.Code) < 2 || len(v.Code) > 4 || valid != nil && !valid(v.Code) {
 			errs.add(file, n, 1, ErrCode, "%q is not a CAMEO event code", v.Code)
 			return
@@ -578,7 +623,9 @@ func ParseVerbs(file string, r io.Reader, valid func(code string) bool) ([]Verb,
 			}
 		}
 		out = append(out, v)
+		names.add(file, n)
 	})
+	names.set(func(i int, name string) { out[i].Entry = name })
 	if err != nil {
 		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
 	}
@@ -643,9 +690,11 @@ func parseItem(w string) (Item, error) {
 func ParseDiscards(file string, r io.Reader) ([]Discard, error) {
 	var out []Discard
 	var errs ErrorList
+	var fs []string      // each line's fields, reused (see splitFields)
+	var names entryNames // the entries' names, set once all are read
 	err := lines(r, func(n int, line string) {
-		fs := splitFields(line)
-		d := Discard{Phrase: strings.Join(strings.Fields(fs[0]), " "), Entry: entryAt(file, n)}
+		fs = splitFields(fs[:0], line)
+		d := Discard{Phrase: strings.Join(strings.Fields(fs[0]), " ")} // Entry: see names
 		if d.Phrase == "" {
 			errs.add(file, n, 1, ErrSyntax, "empty phrase")
 			return
@@ -663,7 +712,9 @@ func ParseDiscards(file string, r io.Reader) ([]Discard, error) {
 			}
 		}
 		out = append(out, d)
+		names.add(file, n)
 	})
+	names.set(func(i int, name string) { out[i].Entry = name })
 	if err != nil {
 		errs.add(file, 0, 0, ErrSyntax, "read: %v", err)
 	}

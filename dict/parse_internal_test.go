@@ -44,15 +44,74 @@ func TestCollapseSpace(t *testing.T) {
 	}
 }
 
-// TestEntryAt checks entryAt against the fmt.Sprintf it replaces.
+// TestEntryAt checks entryAt, and entryNames spelling the same entries
+// into one string, against the fmt.Sprintf they replace.
 func TestEntryAt(t *testing.T) {
-	for _, tc := range []struct {
+	cases := []struct {
 		file string
 		n    int
-	}{{"actors.txt", 1}, {"", 0}, {"verbs/CAMEO.2.0.txt", 5787}, {"a:b", -3}, {"x", 1 << 40}} {
+	}{{"actors.txt", 1}, {"", 0}, {"verbs/CAMEO.2.0.txt", 5787}, {"a:b", -3}, {"x", 1 << 40}, {"actors.txt", 12}}
+	var names entryNames
+	for _, tc := range cases {
 		if got, want := entryAt(tc.file, tc.n), fmt.Sprintf("%s:%d", tc.file, tc.n); got != want {
 			t.Errorf("entryAt(%q, %d) = %q, want %q", tc.file, tc.n, got, want)
 		}
+		names.add(tc.file, tc.n)
+	}
+	seen := 0
+	names.set(func(i int, got string) {
+		seen++
+		if want := fmt.Sprintf("%s:%d", cases[i].file, cases[i].n); got != want {
+			t.Errorf("entryNames %d = %q, want %q", i, got, want)
+		}
+	})
+	if seen != len(cases) {
+		t.Errorf("entryNames set %d names, want %d", seen, len(cases))
+	}
+}
+
+// TestParsedEntries checks the Entry of every entry the parsers read
+// from the embedded dictionaries against entryAt of its file and line,
+// the line found by the entry's own text.
+func TestParsedEntries(t *testing.T) {
+	d, err := Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := 0
+	check := func(kind, entry, want string) {
+		t.Helper()
+		entries++
+		file, line, ok := strings.Cut(entry, ":")
+		n, err := strconv.Atoi(line)
+		if !ok || err != nil || entry != entryAt(file, n) {
+			t.Errorf("%s entry %q is not entryAt's", kind, entry)
+			return
+		}
+		b, err := fs.ReadFile(data.FS, file)
+		if err != nil {
+			t.Errorf("%s entry %q: %v", kind, entry, err)
+			return
+		}
+		lines := strings.Split(string(b), "\n")
+		if n < 1 || n > len(lines) || !strings.Contains(strings.ToLower(collapseSpace(lines[n-1])), strings.ToLower(want)) {
+			t.Errorf("%s entry %q: line does not hold %q", kind, entry, want)
+		}
+	}
+	for _, a := range d.Actors {
+		check("actor", a.Entry, a.Names[0])
+	}
+	for _, a := range d.Agents {
+		check("agent", a.Entry, a.Names[0])
+	}
+	for _, v := range d.Verbs {
+		check("verb", v.Entry, v.Code)
+	}
+	for _, x := range d.Discards {
+		check("discard", x.Entry, x.Phrase)
+	}
+	if entries < 5000 {
+		t.Errorf("%d entries, want the dictionaries' thousands", entries)
 	}
 }
 
@@ -209,6 +268,46 @@ func TestSplitNamesCuts(t *testing.T) {
 		}
 		if got := splitNames(s); !slices.Equal(got, want) {
 			t.Errorf("splitNames(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSplitFields checks splitFields, appending to a reused slice,
+// against strings.Split with each part trimmed, over hand-picked cases
+// and every line of the embedded dictionaries, whole and right of "=>".
+func TestSplitFields(t *testing.T) {
+	cases := []string{"", ";", ";;", " ; ", "a", "a;", ";a", " a ; b ;c", "[ABC] ; type: GOV",
+		"type: ORG;  loose: yes ;", "\u00a0a\u00a0;b", "a;;b"}
+	if err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.FS, path)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			cases = append(cases, line)
+			if _, rhs, ok := strings.Cut(line, "=>"); ok {
+				cases = append(cases, rhs)
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 5000 {
+		t.Fatalf("%d cases, want the dictionaries' lines", len(cases))
+	}
+	var got []string
+	for _, s := range cases {
+		got = splitFields(got[:0], s)
+		want := strings.Split(s, ";")
+		for i := range want {
+			want[i] = strings.TrimSpace(want[i])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("splitFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

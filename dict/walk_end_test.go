@@ -23,7 +23,7 @@ func TestOutEdges(t *testing.T) {
 	for name, d := range map[string]*Dict{"small": small, "annals": own} {
 		for _, tr := range []*trie{d.actors, d.agents, d.discards} {
 			want := make([]bool, len(tr.term))
-			for k := range tr.edges {
+			for k := range tr.edgeTab.edges() {
 				want[int32(k>>32)] = true
 			}
 			if len(tr.out) != len(want) {

@@ -25,7 +25,6 @@ const hotCount = 10
 // hotLexicon maps a memoised form to its analysis in cands.
 type hotLexicon struct {
 	lex   *lexIndex // the lexicon, for the forms the memo lacks
-	index map[string]int32
 	cands []cand
 	forms []string // forms[i] is the form of cands[i], one string for all
 	// table finds a form's index in cands: the tagger asks it of nearly
@@ -42,8 +41,35 @@ type hotLexicon struct {
 // memory as the table does, the commonest words first (see byCount).
 // Each analysis keeps what keepPerWord keeps.
 func newHot(lex *lexIndex, store []entry) hotLexicon {
+	spelt, ends := hotForms(lex, store)
+	// The forms are told apart in the table being built, which is what
+	// memo consults: a form already in it (a regular -s form that is also
+	// an entry of its own) keeps its first analysis, as a map from form
+	// to index would, and no map is built only to be dropped.
+	var table wordtab.Growing
+	table.Reserve(len(ends))
+	h := hotLexicon{lex: lex, cands: make([]cand, 0, len(ends)), forms: make([]string, 0, len(ends))}
+	start := 0
+	for _, end := range ends {
+		w := spelt[start:end]
+		start = end
+		if _, ok := table.Find(w); ok {
+			continue
+		}
+		table.Add(w)
+		h.forms = append(h.forms, w)
+		h.cands = append(h.cands, cand{})
+		h.lex.analyze(w, &h.cands[len(h.cands)-1])
+		h.cands[len(h.cands)-1].keepPerWord(w)
+	}
+	h.table = table.Table
+	return h
+}
+
+// hotForms spells the forms newHot memoises into one string, in
+// newHot's order, ends[i] ending the i-th; a form may come more than once.
+func hotForms(lex *lexIndex, store []entry) (spelt string, ends []int) {
 	var buf []byte
-	var ends []int
 	form := func(parts ...string) {
 		for _, p := range parts {
 			buf = append(buf, p...)
@@ -94,25 +120,7 @@ func newHot(lex *lexIndex, store []entry) hotLexicon {
 			}
 		}
 	}
-	spelt := string(buf)
-	h := hotLexicon{lex: lex, index: make(map[string]int32, len(ends)), cands: make([]cand, 0, len(ends))}
-	keys := make([]string, 0, len(ends)) // keys[i] is the form of cands[i]
-	start := 0
-	for _, end := range ends {
-		w := spelt[start:end]
-		start = end
-		if _, ok := h.index[w]; ok {
-			continue
-		}
-		h.index[w] = int32(len(h.cands))
-		keys = append(keys, w)
-		h.cands = append(h.cands, cand{})
-		h.lex.analyze(w, &h.cands[len(h.cands)-1])
-		h.cands[len(h.cands)-1].keepPerWord(w)
-	}
-	h.table = wordtab.New(keys)
-	h.forms = keys
-	return h
+	return string(buf), ends
 }
 
 // byCount returns the indexes of the entries of store that newHot

@@ -10,15 +10,16 @@ func TestHotMatchesLexicon(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := newHot(lex, store)
+	index := hotIndex(lex, store)
 	if len(h.cands) < 1000 {
 		t.Fatalf("memo holds %d words, want the commonest thousands", len(h.cands))
 	}
 	for _, w := range []string{"the", "said", "says", "company", "companies", "raised", "making"} {
-		if _, ok := h.index[w]; !ok {
+		if _, ok := index[w]; !ok {
 			t.Errorf("memo lacks %q", w)
 		}
 	}
-	for w := range h.index {
+	for w := range index {
 		var want, got cand
 		h.lex.analyze(w, &want)
 		want.keepPerWord(w) // the memo keeps the lemma of a word with one reading
@@ -30,7 +31,7 @@ func TestHotMatchesLexicon(t *testing.T) {
 	for _, w := range []string{"xylophonist", "mln", "1987", "reaganomics"} {
 		var want, got cand
 		h.lex.analyze(w, &want)
-		if _, ok := h.index[w]; ok {
+		if _, ok := index[w]; ok {
 			want.keepPerWord(w)
 		}
 		h.analyze(w, &got)
@@ -81,6 +82,46 @@ func TestByCountOrder(t *testing.T) {
 		a, b := order[k-1], order[k]
 		if wa, wb := weight(a), weight(b); wa < wb || wa == wb && a > b {
 			t.Fatalf("entries %d (%q, %d) and %d (%q, %d) out of order", a, store[a].word, wa, b, store[b].word, wb)
+		}
+	}
+}
+
+// hotIndex maps each form newHot memoises to the index of its analysis,
+// built as newHot once built it, in a map that keeps a form's first
+// place: the reference that newHot's table is checked against.
+func hotIndex(lex *lexIndex, store []entry) map[string]int32 {
+	spelt, ends := hotForms(lex, store)
+	index := make(map[string]int32, len(ends))
+	start := 0
+	for _, end := range ends {
+		w := spelt[start:end]
+		start = end
+		if _, ok := index[w]; !ok {
+			index[w] = int32(len(index))
+		}
+	}
+	return index
+}
+
+// TestHotFormsMatchIndex checks that newHot, which tells repeated forms
+// apart in its table, numbers every form as the map of first places
+// does, and holds each analysis at that number.
+func TestHotFormsMatchIndex(t *testing.T) {
+	lex, store, err := parseLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHot(lex, store)
+	index := hotIndex(lex, store)
+	if len(h.forms) != len(index) || len(h.cands) != len(index) {
+		t.Fatalf("%d forms, %d analyses; the map has %d", len(h.forms), len(h.cands), len(index))
+	}
+	for i, w := range h.forms {
+		if want, ok := index[w]; !ok || int(want) != i {
+			t.Errorf("forms[%d] = %q; the map has it at %d (%v)", i, w, want, ok)
+		}
+		if id, ok := h.table.Find(w); !ok || int(id) != i {
+			t.Errorf("table finds %q at %d (%v), want %d", w, id, ok, i)
 		}
 	}
 }

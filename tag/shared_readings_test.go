@@ -48,7 +48,7 @@ func TestSharedReadings(t *testing.T) {
 		t.Errorf("%d lemmas and %d speech tests from records, %d own copies: want hundreds of thousands, tens of thousands and thousands", kept, speech, owned)
 	}
 	h := &tg.hot
-	for w, i := range h.index {
+	for i, w := range h.forms {
 		var want cand
 		h.lex.analyze(w, &want)
 		want.keepPerWord(w)

@@ -696,14 +696,19 @@ var qualifiers = [...]string{" am ", " an der ", " im ", " in der ", " ob der ",
 // unqualified returns name without a bracketed qualifier, or, in the
 // German-speaking countries, without a trailing "am Main"; "" when name has
 // none or too little would be left.
+//
+// Every qualifier holds a space, so a name without one has none; but the
+// test for a bracket reads the name's last byte first, and the search for
+// a space is left to the German-speaking countries' names: most names
+// are then passed over without a search through them.
 func unqualified(name, country string) string {
-	if strings.IndexByte(name, ' ') < 0 { // most names, and none qualified
-		return ""
-	}
 	base := ""
-	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
-		base = name[:i]
-	} else if country == "DEU" || country == "AUT" || country == "CHE" {
+	if len(name) > 0 && name[len(name)-1] == ')' {
+		if i := strings.Index(name, " ("); i > 0 {
+			base = name[:i]
+		}
+	}
+	if base == "" && (country == "DEU" || country == "AUT" || country == "CHE") && strings.IndexByte(name, ' ') >= 0 {
 		for _, q := range qualifiers {
 			if i := strings.Index(name, q); i > 0 {
 				base = name[:i]
