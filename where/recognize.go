@@ -3708,27 +3708,31 @@ var compassPart = map[string]bool{
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }
 
+// listJoined reports whether tokens from to to (a non-empty stretch) hold
+// only what joins the items of a list of places: commas, "and", "or",
+// "the" and words narrowing an area ("Virginia and upstate New York").
+func listJoined(doc *annals.Doc, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if n := doc.Tokens[k].Norm; n != "," && n != "and" && n != "or" && n != "the" && !areaAdj[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // regionBeside reports whether the item next to span x in its list, with
 // only commas, "and", "or", "the" or words narrowing an area between
 // ("Virginia and upstate New York"), resolves to a region of the country
 // of region b other than b.
 func (r *Recognizer) regionBeside(doc *annals.Doc, spans []span, res []int32, x int, b int32) bool {
-	joins := func(from, to int) bool {
-		if from >= to {
-			return false
-		}
-		for k := from; k < to; k++ {
-			if n := doc.Tokens[k].Norm; n != "," && n != "and" && n != "or" && n != "the" && !areaAdj[n] {
-				return false
-			}
-		}
-		return true
-	}
 	for y, q := range res {
 		if y == x || q < 0 || q == b || r.g.places[q].Kind != KindRegion || r.g.places[q].Country != r.g.places[b].Country {
 			continue
 		}
-		if joins(spans[y].next(), spans[x].tok.Start) || joins(spans[x].next(), spans[y].tok.Start) {
+		if listJoined(doc, spans[y].next(), spans[x].tok.Start) || listJoined(doc, spans[x].next(), spans[y].tok.Start) {
 			return true
 		}
 	}

@@ -56,17 +56,6 @@ func (r *Recognizer) statePairs(doc *annals.Doc, spans []span, res []int32) {
 // that is neither a container nor the name of a city of bigTown people
 // there.
 func (r *Recognizer) plainRegionBeside(doc *annals.Doc, spans []span, res []int32, x int, b int32) bool {
-	joins := func(from, to int) bool {
-		if from >= to {
-			return false
-		}
-		for k := from; k < to; k++ {
-			if n := doc.Tokens[k].Norm; n != "," && n != "and" && n != "or" && n != "the" && !areaAdj[n] {
-				return false
-			}
-		}
-		return true
-	}
 	country := r.g.places[b].Country
 	region := func(y int) bool {
 		q := res[y]
@@ -75,14 +64,14 @@ func (r *Recognizer) plainRegionBeside(doc *annals.Doc, spans []span, res []int3
 	}
 	listGoesOn := func(y int) bool {
 		for z := y + 1; z < len(spans); z++ {
-			if region(z) && joins(spans[y].next(), spans[z].tok.Start) {
+			if region(z) && listJoined(doc, spans[y].next(), spans[z].tok.Start) {
 				return true
 			}
 		}
 		return false
 	}
 	for y := range res {
-		if !region(y) || !joins(spans[y].next(), spans[x].tok.Start) && !joins(spans[x].next(), spans[y].tok.Start) {
+		if !region(y) || !listJoined(doc, spans[y].next(), spans[x].tok.Start) && !listJoined(doc, spans[x].next(), spans[y].tok.Start) {
 			continue
 		}
 		// A region after a comma reads as the container of the name
