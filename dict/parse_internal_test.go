@@ -17,22 +17,10 @@ import (
 func TestCollapseSpace(t *testing.T) {
 	cases := []string{"", " ", "  ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb",
 		"Ban Ki-moon", "Ban\u00a0Ki", "S\u00e3o Paulo", "x\u2003y", "\u0085a", "a b c ", "\x00a"}
-	if err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := fs.ReadFile(data.FS, path)
-		if err != nil {
-			return err
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			lhs, _, _ := strings.Cut(line, "=")
-			lhs, _, _ = strings.Cut(lhs, ";")
-			cases = append(cases, strings.Split(lhs, "|")...)
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
+	for _, line := range embeddedLines(t) {
+		lhs, _, _ := strings.Cut(line, "=")
+		lhs, _, _ = strings.Cut(lhs, ";")
+		cases = append(cases, strings.Split(lhs, "|")...)
 	}
 	if len(cases) < 1000 {
 		t.Fatalf("%d cases, want the dictionaries' names", len(cases))
@@ -278,23 +266,11 @@ func TestSplitNamesCuts(t *testing.T) {
 func TestSplitFields(t *testing.T) {
 	cases := []string{"", ";", ";;", " ; ", "a", "a;", ";a", " a ; b ;c", "[ABC] ; type: GOV",
 		"type: ORG;  loose: yes ;", "\u00a0a\u00a0;b", "a;;b"}
-	if err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	for _, line := range embeddedLines(t) {
+		cases = append(cases, line)
+		if _, rhs, ok := strings.Cut(line, "=>"); ok {
+			cases = append(cases, rhs)
 		}
-		b, err := fs.ReadFile(data.FS, path)
-		if err != nil {
-			return err
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			cases = append(cases, line)
-			if _, rhs, ok := strings.Cut(line, "=>"); ok {
-				cases = append(cases, rhs)
-			}
-		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
 	}
 	if len(cases) < 5000 {
 		t.Fatalf("%d cases, want the dictionaries' lines", len(cases))
@@ -310,4 +286,25 @@ func TestSplitFields(t *testing.T) {
 			t.Errorf("splitFields(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// embeddedLines returns every line of every file of the embedded
+// dictionaries, for tests that check a parser's piece over all of them.
+func embeddedLines(t *testing.T) []string {
+	t.Helper()
+	var lines []string
+	if err := fs.WalkDir(data.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.FS, path)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return lines
 }

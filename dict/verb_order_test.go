@@ -1,13 +1,9 @@
 package dict
 
 import (
-	"errors"
-	"os"
 	"slices"
 	"sort"
 	"testing"
-
-	"github.com/annals-project/annals/data"
 )
 
 // TestHeadOrderMatchesCounting checks compile's order of each head's
@@ -18,23 +14,11 @@ import (
 // apart). A head's patterns were gathered in the dictionary's order, so
 // that order, ascending indexes, is the one both sorts start from.
 func TestHeadOrderMatchesCounting(t *testing.T) {
-	d, err := Load(data.FS, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkHeadOrder(t, "annals", d, 100, 10)
-	dir := "../../shared/dictionaries/phoenix"
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+	dicts := ownAndPhoenix(t)
+	checkHeadOrder(t, "annals", dicts["annals"], 100, 10)
+	pd, ok := dicts["phoenix"]
+	if !ok {
 		t.Skip("no Phoenix dictionaries in the shared folder")
-	}
-	files, err := PhoenixFiles(os.DirFS(dir), ".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	pd, err := LoadPetrarch(os.DirFS(dir), files)
-	var l ErrorList
-	if err != nil && !errors.As(err, &l) {
-		t.Fatal(err)
 	}
 	checkHeadOrder(t, "phoenix", pd, 100, 0)
 }
