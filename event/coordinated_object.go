@@ -85,13 +85,7 @@ func (sc *sentCtx) coordinatedTarget(vg *annals.VerbGroup, subj int, slot annals
 		possessive = doc.Tokens[named].Norm
 	}
 	outright := targetNone || possessive == "their" || possessive == "its"
-	second := -1
-	for i := range doc.Verbs {
-		if doc.Verbs[i].Tokens == vg.Tokens {
-			second = i
-			break
-		}
-	}
+	second := sc.verbIndex(vg)
 	if second < 0 {
 		return nil
 	}

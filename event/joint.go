@@ -932,15 +932,21 @@ func (c *Coder) codeAgreed(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Plac
 	return false
 }
 
+// visitForNouns are the lemmas of the talks an aside's visit is for
+// (codeVisitFor), and jointTalkNouns those of the talks codeJointTalks
+// codes; nominalRuleMay's filter is built from both.
+var (
+	visitForNouns  = []string{"talk", "negotiation", "meeting", "consultation"}
+	jointTalkNouns = []string{"talk", "negotiation"}
+)
+
 // codeVisitFor codes the visit that an aside names: "De Croo, in Washington
 // for talks with Administration officials, said ..." and "Yeutter, in New
 // Zealand for informal GATT talks, told Reuters ..." say that the person
 // before the comma went to the place for talks (CAMEO 042, coded with the
 // dictionary's "~visit to +" entry). Only for annals' own dictionaries.
 func (c *Coder) codeVisitFor(sc *sentCtx, t int, venue *annals.Place) {
-	switch lemma(&sc.doc.Tokens[t]) {
-	case "talk", "negotiation", "meeting", "consultation":
-	default:
+	if !slices.Contains(visitForNouns, lemma(&sc.doc.Tokens[t])) {
 		return
 	}
 	src, dst, ok := sc.visitFor(t)
@@ -1130,9 +1136,7 @@ func (sc *sentCtx) possessorOnly(tgts []int) bool {
 // for annals' own dictionaries.
 func (c *Coder) codeJointTalks(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	switch lemma(&toks[t]) {
-	case "talk", "negotiation":
-	default:
+	if !slices.Contains(jointTalkNouns, lemma(&toks[t])) {
 		return false
 	}
 	if t+1 < sc.end {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/internal/wordfilter"
 )
@@ -9,7 +11,10 @@ import (
 // codeJointTalks and codeSanctionRelative may code: each reads the lemma
 // of its noun first and answers no for any other.
 var nominalRuleLemmas = func() map[string]bool {
-	m := map[string]bool{"talk": true, "negotiation": true, "meeting": true, "consultation": true}
+	m := map[string]bool{}
+	for _, w := range slices.Concat(visitForNouns, jointTalkNouns) {
+		m[w] = true
+	}
 	for _, set := range []map[string]bool{strikeByNouns, sanctionNouns} {
 		for w := range set {
 			m[w] = true
