@@ -1827,6 +1827,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	r.areaReadings(doc, spans, res, &buf)
 	r.settleTownPairs(doc, spans, res, &buf)
 	r.regionSenses(spans, res) // "Oshawa, Ontario" ... "in Ontario and Quebec"
+	// "east of St. John's": a town named with its possessive
+	// (possessive_names.go).
+	r.possessiveNames(doc, spans, res, countries, named, &buf)
 	// "in northeastern Bolivar province": a division the gazetteer lacks
 	// (town_divisions.go).
 	areas = r.townDivisions(doc, spans, res, areas)
