@@ -77,3 +77,40 @@ func TestParseEntriesMatchesCut(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldEnd checks fieldEnd's one-comparison test against a test of
+// each stop in turn, at every offset of the embedded lexicon and with
+// each byte value at each position of a field, beside spaces, newlines
+// and bytes that differ from them in one bit or only in the high bit.
+func TestFieldEnd(t *testing.T) {
+	byByte := func(s string, k int) int {
+		for k < len(s) && s[k] != ' ' && s[k] != '\n' {
+			k++
+		}
+		return k
+	}
+	for k := 0; k <= len(lexiconData); k++ {
+		if got, want := fieldEnd(lexiconData, k), byByte(lexiconData, k); got != want {
+			t.Fatalf("fieldEnd(lexicon, %d) = %d, want %d", k, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for _, fill := range []byte{'a', ' ', '\n', 0x00, 0x0b, 0x21, 0x7f, 0x80, 0x8a, 0xa0, 0xff} {
+			for n := 0; n < 20; n++ {
+				for pos := 0; pos < n; pos++ {
+					b := make([]byte, n)
+					for i := range b {
+						b[i] = fill
+					}
+					b[pos] = byte(c)
+					s := string(b)
+					for k := 0; k <= min(n, 3); k++ {
+						if got, want := fieldEnd(s, k), byByte(s, k); got != want {
+							t.Fatalf("fieldEnd(%q, %d) = %d, want %d", s, k, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

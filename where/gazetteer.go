@@ -476,7 +476,23 @@ func scanShort(l string, i int) (string, int, bool) {
 // scanUint reads the field of l at i as parseInt's fast path does, one
 // to 18 plain digits, and returns it and the position after its tab;
 // false for a field of any other shape or with no tab after it.
+//
+// A field of fewer than eight digits with eight bytes to read from i, as
+// the ids and most populations are, is read as one word (see digitRun
+// and digitsValue) rather than a digit at a time; the rest take the
+// loop.
 func scanUint(l string, i int) (int, int, bool) {
+	if i+8 <= len(l) {
+		w := l[i : i+8] // one bounds check, so the eight loads merge into one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if n := digitRun(x); n < 8 {
+			if n == 0 || l[i+n] != '\t' {
+				return 0, i + n, false
+			}
+			return int(digitsValue(x, n)), i + n + 1, true
+		}
+	}
 	n, start := 0, i
 	for ; i < len(l); i++ {
 		d := l[i] - '0'
@@ -495,10 +511,30 @@ func scanUint(l string, i int) (int, int, bool) {
 // with the same arithmetic, and returns it and the position after its
 // tab; false for a field parseFixed hands to strconv or with no tab
 // after it.
+//
+// The data's shape, one to three digits, a point and four decimals, is
+// read first with eight bytes to spare: the whole part as one word (see
+// digitRun, digitsValue) and the decimals by fourDigits. Its digits and
+// power of ten are those the loops below would gather, so the quotient
+// is the same.
 func scanFixed(l string, i int) (float64, int, bool) {
 	neg := i < len(l) && l[i] == '-'
 	if neg {
 		i++
+	}
+	if i+8 <= len(l) {
+		w := l[i : i+8] // one bounds check, so the eight loads merge into one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if n := digitRun(x); n > 0 && n <= 3 && w[n] == '.' && i+n+5 < len(l) && l[i+n+5] == '\t' {
+			if f, ok := fourDigits(l[i+n+1 : i+n+5]); ok {
+				v := float64(digitsValue(x, n)*10000+f) / pow10[4]
+				if neg {
+					v = -v
+				}
+				return v, i + n + 6, true
+			}
+		}
 	}
 	var m uint64
 	start := i
@@ -531,6 +567,29 @@ func scanFixed(l string, i int) (float64, int, bool) {
 		v = -v
 	}
 	return v, i + 1, true
+}
+
+// digitRun returns how many of the bytes of x, lowest first, are ASCII
+// digits before the first that is not one (8 when all are). A byte is a
+// digit when its high nibble is 3 and stays 3 with 6 added (fourDigits'
+// test); an addition that carries out of a byte starts at a byte of
+// 0xfa or more, itself no digit, and only moves the bytes above it,
+// which come after the first byte that is not a digit.
+func digitRun(x uint64) int {
+	const high, threes, sixes = 0xf0f0f0f0f0f0f0f0, 0x3030303030303030, 0x0606060606060606
+	bad := (x&high ^ threes) | ((x+sixes)&high ^ threes)
+	return bits.TrailingZeros64(bad) / 8
+}
+
+// digitsValue returns the number the n lowest bytes of x, ASCII digits
+// with the first the most significant, write in decimal, 0 < n < 8.
+// The digits are shifted to the top of the word, zeros before them, and
+// paired into 2-, 4- and 8-digit lanes by three multiplications.
+func digitsValue(x uint64, n int) uint64 {
+	v := x << (64 - 8*uint(n)) & 0x0f0f0f0f0f0f0f0f
+	v = v * (10<<8 + 1) >> 8 & 0x00ff00ff00ff00ff
+	v = v * (100<<16 + 1) >> 16 & 0x0000ffff0000ffff
+	return v * (10000<<32 + 1) >> 32
 }
 
 // fourDigits returns the number the four bytes of s write in decimal,

@@ -351,3 +351,152 @@ func TestFourDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestScanUint checks scanUint's word-at-a-time path against the digit
+// loop it stands in front of: every id and population of the embedded
+// gazetteer, numbers of each length at each offset from a line's end,
+// and each byte value at each position of a field of digits.
+func TestScanUint(t *testing.T) {
+	byDigit := func(l string, i int) (int, int, bool) {
+		n, start := 0, i
+		for ; i < len(l) && l[i]-'0' <= 9; i++ {
+			n = n*10 + int(l[i]-'0')
+		}
+		if i == start || i-start > 18 || i >= len(l) || l[i] != '\t' {
+			return 0, i, false
+		}
+		return n, i + 1, true
+	}
+	check := func(l string, i int) {
+		t.Helper()
+		n, j, ok := scanUint(l, i)
+		wn, wj, wok := byDigit(l, i)
+		if ok != wok || ok && (n != wn || j != wj) {
+			t.Fatalf("scanUint(%q, %d) = %d, %d, %v; want %d, %d, %v", l, i, n, j, ok, wn, wj, wok)
+		}
+	}
+	lines := 0
+	for l := range strings.Lines(citiesTSV) {
+		check(l, 0)
+		f := strings.SplitN(l, "\t", 6)
+		if len(f) == 6 {
+			check(l, len(f[0])+len(f[1])+len(f[2])+len(f[3])+4)
+		}
+		lines++
+	}
+	if lines < 40_000 {
+		t.Errorf("%d lines checked, want the whole file", lines)
+	}
+	for _, num := range []string{"0", "7", "12", "305", "4096", "29998", "123456", "3577154", "99999999", "12345678", "999999999999999999", "1234567890123456789", "0000007"} {
+		for _, tail := range []string{"\t", "\tA\tB\tC\tD\tE", "", "x\tyyyyyyyy", " \t12345678", "\n12\t"} {
+			for _, head := range []string{"", "\t", "ab\t"} {
+				l := head + num + tail
+				check(l, len(head))
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for n := 1; n < 12; n++ {
+			for pos := 0; pos <= n; pos++ {
+				b := []byte(strings.Repeat("9", n) + "\t1234567")
+				b[pos] = byte(c)
+				check(string(b), 0)
+				b[pos] = '0'
+				check(string(b), 0)
+			}
+		}
+	}
+}
+
+// TestDigitsValue checks digitsValue on numbers of one to seven digits,
+// leading zeros among them.
+func TestDigitsValue(t *testing.T) {
+	for _, v := range []uint64{0, 1, 9, 10, 99, 100, 305, 4096, 9999, 10000, 29998, 99999, 123456, 999999, 1000000, 3577154, 9999999} {
+		for n := len(strconv.FormatUint(v, 10)); n < 8; n++ {
+			s := strconv.FormatUint(v+uint64(math.Pow10(n)), 10)[1:] + "\t\t\t\t\t\t\t\t"
+			x := uint64(0)
+			for i := 7; i >= 0; i-- {
+				x = x<<8 | uint64(s[i])
+			}
+			if got := digitsValue(x, n); got != v {
+				t.Errorf("digitsValue(%q, %d) = %d, want %d", s[:8], n, got, v)
+			}
+			if got := digitRun(x); got != n {
+				t.Errorf("digitRun(%q) = %d, want %d", s[:8], got, n)
+			}
+		}
+	}
+}
+
+// TestScanFixed checks scanFixed's reading of the data's shape against
+// its digit-by-digit loops, written out here as they read every field:
+// every coordinate of the embedded gazetteer, fields of each shape near
+// a line's end, and each byte value at each position of a coordinate.
+func TestScanFixed(t *testing.T) {
+	byDigit := func(l string, i int) (float64, int, bool) {
+		neg := i < len(l) && l[i] == '-'
+		if neg {
+			i++
+		}
+		var m uint64
+		start := i
+		for ; i < len(l) && l[i]-'0' <= 9; i++ {
+			m = m*10 + uint64(l[i]-'0')
+		}
+		digits, frac := i-start, 0
+		if i < len(l) && l[i] == '.' {
+			for i++; i < len(l) && l[i]-'0' <= 9; i++ {
+				m = m*10 + uint64(l[i]-'0')
+				frac++
+			}
+			digits += frac
+		}
+		if i >= len(l) || l[i] != '\t' || digits == 0 || digits > 15 {
+			return 0, i, false
+		}
+		v := float64(m) / pow10[frac]
+		if neg {
+			v = -v
+		}
+		return v, i + 1, true
+	}
+	check := func(l string, i int) {
+		t.Helper()
+		v, j, ok := scanFixed(l, i)
+		wv, wj, wok := byDigit(l, i)
+		if ok != wok || ok && (math.Float64bits(v) != math.Float64bits(wv) || j != wj) {
+			t.Fatalf("scanFixed(%q, %d) = %v, %d, %v; want %v, %d, %v", l, i, v, j, ok, wv, wj, wok)
+		}
+	}
+	n := 0
+	for l := range strings.Lines(citiesTSV) {
+		f := strings.Split(l, "\t")
+		if len(f) != 9 {
+			continue
+		}
+		at := len(f[0]) + len(f[1]) + len(f[2]) + len(f[3]) + len(f[4]) + 5
+		check(l, at)
+		check(l, at+len(f[5])+1)
+		n++
+	}
+	if n < 40_000 {
+		t.Errorf("%d lines checked, want the whole file", n)
+	}
+	for _, num := range []string{"1.2345", "-1.2345", "12.5240", "-70.0270", "180.0000", "-179.9999", "1234.5678", "0.0000", "-0.0000",
+		"1.234", "1.23456", ".5240", "-.5240", "7", "-7", "7.", "12345678.1234", "1.2.3", "--1.0000", "1e5.0000"} {
+		for _, tail := range []string{"\t", "\t0\t", "\t0\tAB", "\t1\t12345", "", "x\t0\t00", " \t0\t00", "\n1\t0\t00"} {
+			for _, head := range []string{"", "\t", "AAA\t10\t"} {
+				check(head+num+tail, len(head))
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for _, base := range []string{"-70.0270\t0\t00", "1.5240\t0\t", "123.4567\t1\tAB"} {
+			for pos := 0; pos < len(base); pos++ {
+				b := []byte(base)
+				b[pos] = byte(c)
+				check(string(b), 0)
+			}
+		}
+	}
+}
