@@ -85,6 +85,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 	if r.dict.NoCountry == "" {
 		namedFirms(doc, first)
 		definedAcronyms(doc, first)
+		proceedingParties(doc, first)
 		contextualise(doc, first)
 		debtorsCreditors(doc, first)
 		nationalCouncils(doc, first)
@@ -351,6 +352,10 @@ func contextualise(doc *annals.Doc, first int) {
 		}
 		if focus != "USA" && washingtonOffice(doc, m) {
 			m.Code, m.Via = "USA"+m.Code, "context" // "Commerce officials" in a story about Canada: Washington's
+			continue
+		}
+		if focus != "USA" && washingtonDepartment(doc, m) {
+			m.Code, m.Via = "USA"+m.Code, "context" // "the Commerce Department said" in a story about Japan
 			continue
 		}
 		if c, skip := mpsAbroad(doc, m, focus, other); skip {

@@ -307,6 +307,9 @@ func (sc *sentCtx) theyBefore(vg *annals.VerbGroup, ci int) ([]int, string) {
 		return nil, ""
 	}
 	if doc.Tokens[i].Norm == "they" && doc.Tokens[i].Tag == annals.PRP {
+		if g := sc.listBeforeThey(i); g != nil {
+			return g, "coref" // "the markets of Spain and Portugal after they joined"
+		}
 		return sc.antecedent(annals.Range{Start: i, End: i + 1}, false)
 	}
 	if r, ok := sc.pluralRole(i); ok {
@@ -567,8 +570,8 @@ func (sc *sentCtx) antecedent(span annals.Range, groupOnly bool) ([]int, string)
 		if groupOnly || b.Type == "PERSON" || b.Implied {
 			return nil, ""
 		}
-		if j := b.Tokens.Start - 1; j >= st.Tokens.Start && (doc.Tokens[j].Tag == annals.IN || doc.Tokens[j].Tag == annals.TO) {
-			return nil, "" // "In Paris, police ..." names a place first; too unsure
+		if j := b.Tokens.Start - 1; j >= st.Tokens.Start && (doc.Tokens[j].Tag == annals.IN || doc.Tokens[j].Tag == annals.TO) || sc.modifierSubject(b) {
+			return nil, "" // "In Paris, police ..." names a place first, "Indian countertrade" a thing; too unsure
 		}
 		return sc.groupAt(span, []annals.Mention{b}), "coref"
 	}

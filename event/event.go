@@ -1479,6 +1479,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 			return "hypothetical" // "the president needs to begin working with Congress": owed, not done
 		}
 	case "":
+		if sc.perfectParticiple(vg) {
+			return "" // "after having completed a trip": done before the main verb's time
+		}
 		if sc.announcedPlan(vg) != nil {
 			return "intent" // "announced plans to impose tariffs": planned, not done
 		}
