@@ -3,6 +3,8 @@ package where
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals"
 	"github.com/annals-project/annals/where/internal/fold"
@@ -124,8 +126,14 @@ func (r *Recognizer) bracketFirms(doc *annals.Doc, spans []span) []span {
 // bracketNames appends to keys the folded first one, two and three words
 // of each name in angle brackets in s ("<Merlin International Petroleum
 // Corp>" gives "merlin", "merlin international" and "merlin international
-// petroleum").
+// petroleum"). A word is a field as strings.Fields splits, and the key of
+// the first n is that of their join with single spaces; it is folded
+// from the bracket's text up to the end of the n-th field instead, with
+// no slice of fields or joined string made: fold makes any run of white
+// space one separator and skips those before the first word, so the two
+// fold alike (TestBracketNamesJoin).
 func bracketNames(s string, keys []string) []string {
+	var scratch [128]byte
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
@@ -136,14 +144,43 @@ func bracketNames(s string, keys []string) []string {
 		if j < 0 || j > 80 {
 			continue
 		}
-		words := strings.Fields(s[:j])
-		for n := 1; n <= 3 && n <= len(words); n++ {
-			if key := fold.Key(strings.Join(words[:n], " ")); key != "" && !slices.Contains(keys, key) {
-				keys = append(keys, key)
+		name := s[:j]
+		for n, end := 1, 0; n <= 3; n++ {
+			if end = fieldEnd(name, end); end < 0 {
+				break
+			}
+			key := fold.Append(scratch[:0], name[:end])
+			if len(key) > 0 && !slices.Contains(keys, string(key)) {
+				keys = append(keys, string(key))
 			}
 		}
 		s = s[j+1:]
 	}
+}
+
+// fieldEnd returns the end of the first field of s that starts at or
+// after byte from, a field as strings.Fields finds it (a run of runes
+// that unicode.IsSpace rejects), or -1 when no field is left.
+func fieldEnd(s string, from int) int {
+	in := false
+	for i := from; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if in {
+				return i
+			}
+		} else {
+			in = true
+		}
+		i += n
+	}
+	if in {
+		return len(s)
+	}
+	return -1
 }
 
 // smallTown reports whether every place the gazetteer knows by key is a

@@ -129,9 +129,11 @@ type Gazetteer struct {
 	townsLoaded atomic.Bool
 	// demonyms holds demonymCountry's answer for every adjective of
 	// nationality it knows (see indexDemonyms); demonymKeys filters
-	// its keys.
-	demonyms    map[string]int32
-	demonymKeys keyFilter
+	// its keys, and demonymWords, asked before it, their lengths and
+	// end letters.
+	demonyms     map[string]int32
+	demonymKeys  keyFilter
+	demonymWords wordfilter.Filter
 }
 
 var loadOnce = sync.OnceValues(load)
@@ -217,6 +219,7 @@ func load() (*Gazetteer, error) {
 	g.demonymKeys = newKeyFilter(len(g.demonyms))
 	for w := range g.demonyms {
 		g.demonymKeys.add(w)
+		g.demonymWords.Add(w)
 	}
 	g.keys = make([]string, len(b.cityKey))
 	for p, e := range b.cityKey {

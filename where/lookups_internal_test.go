@@ -32,14 +32,26 @@ func TestIndexFilter(t *testing.T) {
 	checkKeyFilter(t, g.index, &g.indexKeys)
 }
 
-// TestDemonymFilter checks the filter in front of the demonym table
-// likewise.
+// TestDemonymFilter checks the filters in front of the demonym table
+// likewise: the key filter, and the word filter asked before it, which
+// must let every adjective through and turn most other words away.
 func TestDemonymFilter(t *testing.T) {
 	g, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkKeyFilter(t, g.demonyms, &g.demonymKeys)
+	words := make([]string, 0, len(g.demonyms))
+	for w := range g.demonyms {
+		words = append(words, w)
+	}
+	if out := g.demonymWords.Rejected(words); len(out) > 0 {
+		t.Fatalf("word filter rejects %d adjectives, first %q", len(out), out[0])
+	}
+	others := []string{"reuters", "london", "washington", "company", "president", "minister", "government", "corp", "january", "exchange"}
+	if out := g.demonymWords.Rejected(others); len(out) < len(others)/2 {
+		t.Errorf("word filter turns away %d of %d words that are no adjective (%q), want most", len(out), len(others), out)
+	}
 }
 
 // checkKeyFilter fails if f rejects a key of m, or lets through more than
