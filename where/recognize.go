@@ -4215,7 +4215,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 		}
 		// "Kansas City, Mo.": an abbreviation that is also a word
 		// names its area only after a town.
-		if townAbbrevFilter.MayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) && (e != j+1 || !r.townStateAbbrev(doc, si, j, src)) {
+		if townAbbrevFilter.MayBytes(*buf) && (townAbbrevs[string(*buf)] || wordTownAbbrevs[string(*buf)] || ctTownAbbrevs[string(*buf)]) && !afterTown(doc, si, j, e) && (e != j+1 || !r.townStateAbbrev(doc, si, j, src)) && !r.dottedStateAbbrev(doc, si, j, e, src) {
 			continue
 		}
 		// A known name that is only the head of a longer unknown one
