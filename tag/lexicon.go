@@ -40,15 +40,20 @@ func (s tagSet) first() annals.Tag { return annals.Tag(bits.TrailingZeros64(uint
 // amd64 builds check the processor for at every use).
 func (s tagSet) single() bool { return s != 0 && s&(s-1) == 0 }
 
-var (
-	nounTags   = bit(annals.NN) | bit(annals.NNS) | bit(annals.NNP) | bit(annals.NNPS)
-	verbTags   = bit(annals.VB) | bit(annals.VBD) | bit(annals.VBG) | bit(annals.VBN) | bit(annals.VBP) | bit(annals.VBZ)
-	finiteTags = bit(annals.VBD) | bit(annals.VBP) | bit(annals.VBZ) | bit(annals.MD)
+// The tag sets the tagger, chunker and clauser test tags against are
+// constants (clauseMarkers excepted, see there), written with shifts since bit is no constant expression: a
+// set held in a variable was loaded from memory at every test, and kept
+// a register or a stack slot in the long functions (openTag) that test
+// several of them between calls. A constant is folded into the test.
+const (
+	nounTags   tagSet = 1<<annals.NN | 1<<annals.NNS | 1<<annals.NNP | 1<<annals.NNPS
+	verbTags   tagSet = 1<<annals.VB | 1<<annals.VBD | 1<<annals.VBG | 1<<annals.VBN | 1<<annals.VBP | 1<<annals.VBZ
+	finiteTags tagSet = 1<<annals.VBD | 1<<annals.VBP | 1<<annals.VBZ | 1<<annals.MD
 	// boundaryTags end the stretch in which tagSentence has seen a finite verb.
-	boundaryTags = bit(annals.COMMA) | bit(annals.CC) | bit(annals.WDT) | bit(annals.WP) | bit(annals.QUOTE) | bit(annals.PUNCT) | bit(annals.WRB)
-	punctTags    = bit(annals.PUNCT) | bit(annals.QUOTE) | bit(annals.COMMA) | bit(annals.STOP) | bit(annals.SYM)
+	boundaryTags tagSet = 1<<annals.COMMA | 1<<annals.CC | 1<<annals.WDT | 1<<annals.WP | 1<<annals.QUOTE | 1<<annals.PUNCT | 1<<annals.WRB
+	punctTags    tagSet = 1<<annals.PUNCT | 1<<annals.QUOTE | 1<<annals.COMMA | 1<<annals.STOP | 1<<annals.SYM
 	// npStart holds the tags that can open a noun phrase.
-	npStart = nounTags | bit(annals.DT) | bit(annals.PRPS) | bit(annals.PRP) | bit(annals.CD) | bit(annals.JJ)
+	npStart = nounTags | 1<<annals.DT | 1<<annals.PRPS | 1<<annals.PRP | 1<<annals.CD | 1<<annals.JJ
 )
 
 // Lexical classes of an open-class entry.

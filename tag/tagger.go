@@ -367,9 +367,19 @@ func (lex *lexIndex) capsSayNothing(toks []annals.Token, cs []*cand, i int) bool
 }
 
 // dottedAbbrev reports whether w is an abbreviation with inner stops that
-// ends in one: U.S., U.K., N.V.
+// ends in one: U.S., U.K., N.V. It inlines, where a call to IndexByte
+// kept it from it: the tagger asks it of the word before every
+// capitalised word, and nearly every one ends in no stop.
 func dottedAbbrev(w string) bool {
-	return len(w) >= 3 && w[len(w)-1] == '.' && strings.IndexByte(w[:len(w)-1], '.') >= 0
+	if len(w) < 3 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := len(w) - 2; i >= 0; i-- {
+		if w[i] == '.' {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineCase reports whether the sentence's capitals carry no
@@ -498,7 +508,7 @@ func prior(n uint16) int { return bits.Len16(n) }
 
 // scoredTags are the readings openTag scores: a noun, a verb, an
 // adjective or an adverb.
-var scoredTags = nounTags | verbTags | bit(annals.JJ) | bit(annals.RB)
+const scoredTags = nounTags | verbTags | 1<<annals.JJ | 1<<annals.RB
 
 // oneClass reports whether the word of readings set, neither closed-class
 // nor of one reading, has its scored readings in one class: nouns alone,
