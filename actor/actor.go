@@ -502,18 +502,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			// them, and they have no capital, are neither "the" (which
 			// the body looks past) nor "<" (a ticker's) and are not
 			// hyphenated. With annals' own dictionaries the body would
-			// only step over them; stepped over here, each costs these
-			// tests and no more.
-			for ; i < end; i++ {
-				t := &toks[i]
-				if t.Flags&(annals.Cap|annals.Hyphen) != 0 || t.Norm == "the" || t.Norm == "<" {
-					break
-				}
-				if begins = r.dict.BeginsAt(t); begins&(dict.BeginsActor|dict.BeginsAgent) != 0 {
-					asked = true
-					break
-				}
-			}
+			// only step over them; NextName steps over them in one loop.
+			i, begins = r.dict.NextName(toks, i, end, annals.Cap|annals.Hyphen)
+			asked = begins != 0
 			if i == end {
 				break
 			}
