@@ -517,6 +517,7 @@ func (s *state) apposition(ne int) titled {
 			after = s.firmTail(after, end) // round 56: "Chase Manhattan Bank N.A.,"
 			// "Head of the EC Delegation in Washington,": the EC's man.
 			after, t.affCode = s.missionTail(after, end, t.affCode)
+			after = s.acronymTail(after, end)
 		}
 	}
 	if after < end && s.toks[after].Tag != annals.COMMA && s.toks[after].Tag != annals.STOP {
