@@ -116,6 +116,14 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"!the/afflictedSubject", func(a at) bool { return a.d.Tokens[a.i].Norm != "the" }, func(a at) bool {
+			_, ok := r.afflictedSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"subjectOpens/afflictedSubject", func(a at) bool { return subjectOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.afflictedSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"opensClauseAfterTime/balanceSubject", func(a at) bool { return opensClauseAfterTime(a.d, a.si, a.i) }, func(a at) bool {
 			_, ok := r.balanceSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

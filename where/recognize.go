@@ -317,14 +317,17 @@ var cues = func() map[string]cue {
 }()
 
 // wordCues merges cues, entryVerbs (as verbStrong and verbWeak) and the
-// words of listVerbs and listAdverbs (as listWord), so that placeCue
-// looks each token up once.
+// words of listVerbs, listAdverbs and focusWords (as listWord), so that
+// placeCue looks each token up once.
 var wordCues = func() map[string]cue {
 	m := make(map[string]cue, len(cues)+len(entryVerbs)+len(listVerbs)+len(listAdverbs))
 	for w := range listVerbs {
 		m[w] = listWord
 	}
 	for w := range listAdverbs {
+		m[w] = listWord
+	}
+	for w := range focusWords {
 		m[w] = listWord
 	}
 	for w, c := range entryVerbs {
@@ -2164,7 +2167,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 			return strong
 		}
 	case listWord:
-		if namesList(doc, si, i) || marketList(doc, si, i) {
+		if namesList(doc, si, i) || marketList(doc, si, i) || r.classExample(doc, si, i) {
 			return strong
 		}
 	}
