@@ -1926,6 +1926,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			var tgt *annals.ActorRef
 			if t != noActor {
 				tgt = c.actorRef(doc, t, "")
+				if sc.own {
+					sc.rebelsOfFoughtState(info.Root, s, src, tgt) // "contra rebels fighting the Nicaraguan government": fought_state_rebels.go
+				}
 				if tgt.Code == src.Code && tgt.Name == src.Name || sc.own && sc.countryAndCapital(s, t) {
 					continue // an actor acting on itself is no event
 				}
@@ -1940,6 +1943,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if sc.own && domesticFavour(code, lemma(&doc.Tokens[vg.Head]), src.Code, tgt.Code) {
 					continue // "the government plans to help the industry": domestic policy, no interaction
+				}
+				if sc.own && ownCountryAid(code, src.Code, tgt.Code) {
+					continue // "funds for the Brazilian Coffee Institute" from Brazil's Treasury: own_country_aid.go
 				}
 				if sc.own && sc.organAndOwnState(s, t) {
 					continue // "legislators called on Japan" in a story about Japan: no organ acts on its own state
