@@ -110,7 +110,7 @@ func (s *scratch) titledAppositive(c cueHit) (cueHit, bool) {
 		if !s.isWord(j) || s.toks[j].flags&fCap == 0 {
 			break
 		}
-		if roleSet.hasLower(s.word(j)) {
+		if rolesLower.has(s.word(j)) {
 			role = true
 			break
 		}

@@ -89,7 +89,7 @@ func (s *scratch) kindSaid(at int, kind *lexSet) string {
 		if !s.lower(v) || s.toks[v].flags&fInQuote != 0 {
 			continue
 		}
-		if k, ok := cues[s.word(v)]; ok && k != cueAccording && k != cueGerund && k != cuePut {
+		if k, ok := cues.kind(s.word(v)); ok && k != cueAccording && k != cueGerund && k != cuePut {
 			return s.runText(r)
 		}
 	}
@@ -159,7 +159,7 @@ func (s *scratch) pairSaid(at int) string {
 		if !r.person || !l.person || l.b+1 != second || s.word(l.b) != "and" || !s.lower(r.b) {
 			continue
 		}
-		if k, ok := cues[s.word(r.b)]; ok && k != cueAccording && k != cueGerund && k != cuePut && (s.word(r.b+1) == "they" || sayVerbs.has(s.word(r.b)) && r.para == para && s.noNameBetween(i+1, at)) {
+		if k, ok := cues.kind(s.word(r.b)); ok && k != cueAccording && k != cueGerund && k != cuePut && (s.word(r.b+1) == "they" || sayVerbs.has(s.word(r.b)) && r.para == para && s.noNameBetween(i+1, at)) {
 			// "… said they"; or the pair's paragraph goes on to the
 			// quote with no one else named: "Norwegian academics Arild
 			// Moe and Helge Ole Bergesen said that …. “…,” they said".

@@ -175,7 +175,7 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 			if j == hs && w != "According" && (strings.HasSuffix(w, "ed") || said) {
 				// "Remarked Center scientist Tierra Curry, “…”": a
 				// speech verb opening the sentence, its speaker after.
-				if k, ok := cues[strings.ToLower(w)]; ok && k == cueVerb {
+				if k, ok := cues.kind(strings.ToLower(w)); ok && k == cueVerb {
 					e := q.openTok
 					if k := s.toks[e-1].kind; k == tComma || k == tColon {
 						e--
@@ -199,7 +199,7 @@ func (s *scratch) headCue(qi, hs int) cueHit {
 			}
 			w = "according"
 		}
-		k, ok := cues[w]
+		k, ok := cues.kind(w)
 		if !ok || s.nounCue(j) || s.continuedTo(j) {
 			continue
 		}
@@ -295,7 +295,7 @@ func (s *scratch) tailCue(qi, te int, newSent bool) cueHit {
 		if t.kind != tWord || t.flags&fCap != 0 && !s.afterAbbrev(j) {
 			continue
 		}
-		k, ok := cues[strings.ToLower(s.word(j))]
+		k, ok := cues.kind(strings.ToLower(s.word(j)))
 		if !ok || s.nounCue(j) {
 			continue
 		}
@@ -1306,7 +1306,7 @@ func (s *scratch) npForward(from, hi int) (int, int) {
 // words, and a name of two to four words closing the phrase before hi, a
 // comma or a stop. -1 otherwise.
 func (s *scratch) andRoleName(last, hi int) int {
-	if last < 0 || !s.isWord(last) || !(titles.has(s.word(last)) || titleAbbrevs.has(s.word(last)) || roleSet.hasLower(s.word(last))) {
+	if last < 0 || !s.isWord(last) || !(titles.has(s.word(last)) || titleAbbrevs.has(s.word(last)) || rolesLower.has(s.word(last))) {
 		return -1
 	}
 	k := last + 1
@@ -1515,7 +1515,7 @@ func (s *scratch) nameAfter(a, b, hi int) (int, int) {
 	return x, y
 }
 
-func isCue(w string) bool { _, ok := cues[w]; return ok }
+func isCue(w string) bool { _, ok := cues.kind(w); return ok }
 
 // skipAdverbs returns the first token at or before k, down to lo, that is
 // not an adverb or auxiliary ("also", "had").
@@ -2227,7 +2227,7 @@ func (s *scratch) titleToBody(a, end int) bool {
 			return false
 		}
 	}
-	if link <= a || link+1 >= end || !roleSet.hasLower(s.word(link-1)) {
+	if link <= a || link+1 >= end || !rolesLower.has(s.word(link-1)) {
 		return false
 	}
 	for k := link + 1; k < end; k++ {
@@ -2281,7 +2281,7 @@ func (s *scratch) firmModifier(from, j, hi int) bool {
 			return false
 		}
 	}
-	if roleSet.hasLower(s.word(j - 1)) {
+	if rolesLower.has(s.word(j - 1)) {
 		return false // "a former Treasury Secretary": the role itself
 	}
 	return a < j && j-a <= 4 && a > from && s.modifiersOnly(from+1, a)

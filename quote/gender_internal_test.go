@@ -44,7 +44,8 @@ func TestTextGenderAgrees(t *testing.T) {
 		corpus.Each(t, name, func(a annals.Article) bool {
 			s := &scratch{text: a.Text}
 			s.paras = paragraphs(a.Text, nil)
-			s.quotes, s.cont = scanQuotes(a.Text, s.paras, nil, nil)
+			lead := newLeadScan(a.Text)
+			s.quotes, s.cont = scanQuotes(&lead, s.paras, nil, nil)
 			s.toks = lex(a.Text, s.paras, s.quotes, s.cont, nil)
 			seen := map[string]bool{}
 			for k := range s.toks {

@@ -146,7 +146,8 @@ func TestLexWords(t *testing.T) {
 	check := func(text string) {
 		t.Helper()
 		paras := paragraphs(text, nil)
-		quotes, cont := scanQuotes(text, paras, nil, nil)
+		lead := newLeadScan(text)
+		quotes, cont := scanQuotes(&lead, paras, nil, nil)
 		var marks []int
 		for _, q := range quotes {
 			marks = append(marks, q.open)
@@ -332,7 +333,8 @@ func TestLexWordsAgree(t *testing.T) {
 	check := func(text string) {
 		t.Helper()
 		paras := paragraphs(text, nil)
-		quotes, cont := scanQuotes(text, paras, nil, nil)
+		lead := newLeadScan(text)
+		quotes, cont := scanQuotes(&lead, paras, nil, nil)
 		got := lex(text, paras, quotes, cont, nil)
 		gotQuotes := slices.Clone(quotes)
 		want := lexOneLoop(text, paras, quotes, cont, nil)

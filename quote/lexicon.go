@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals/internal/wordtab"
@@ -17,10 +19,40 @@ const (
 	cuePut                          // "put" (+ "it"): "as the court put it"
 )
 
-// cues maps the lower-case forms of speech verbs to their kind. Base forms
-// that are also common nouns (state, note, claim, tweet) are left out: near a
-// quote they mislead more often than they help.
-var cues = buildCues()
+// cueKinds maps the lower-case forms of speech verbs to their kind. Base
+// forms that are also common nouns (state, note, claim, tweet) are left
+// out: near a quote they mislead more often than they help.
+var cueKinds = buildCues()
+
+// cues answers cueKinds' lookups for the rules.
+var cues = newCueTable(cueKinds)
+
+// cueTable is cueKinds as a wordtab.Set with the kinds by the set's index
+// of each word: the rules ask it of most words near a quote, and the set's
+// filter turns most of them away for a fraction of a map lookup's
+// hashing and group search (issue 2).
+type cueTable struct {
+	words wordtab.Set
+	kinds []cueKind // by the words' index in sorted order
+}
+
+func newCueTable(m map[string]cueKind) *cueTable {
+	words := slices.Sorted(maps.Keys(m))
+	c := &cueTable{words: wordtab.NewSet(words), kinds: make([]cueKind, len(words))}
+	for i, w := range words {
+		c.kinds[i] = m[w]
+	}
+	return c
+}
+
+// kind returns w's cue kind and whether w is a cue, as cueKinds[w] does.
+func (c *cueTable) kind(w string) (cueKind, bool) {
+	i, ok := c.words.Index(w)
+	if !ok {
+		return 0, false
+	}
+	return c.kinds[i], true
+}
 
 func buildCues() map[string]cueKind {
 	m := make(map[string]cueKind)

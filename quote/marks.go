@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,36 +28,43 @@ const (
 func (m mark) double() bool    { return m >= dqStraight && m <= guilRight }
 func (m mark) guillemet() bool { return m == guilLeft || m == guilRight }
 
-// markLead holds the bytes a quotation mark may begin with (see markAt),
-// so that scanQuotes passes over any other byte with one load.
+// markLead holds the bytes a quotation mark may begin with (see markAt).
 var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
-// skipPlain returns the first byte at or after i that is a straight
-// quotation mark or a byte of a multi-byte character (every other byte of
-// markLead), testing eight bytes at a time while eight remain before end;
-// else the first of the last seven. Most stretches of text are plain, and
-// testing eight bytes at once passes over them quickly. The flags are the
-// high bits of a word's bytes; below the first flagged byte no borrow
-// crosses a byte, so the lowest flag is always a true one.
-func skipPlain(s string, i, end int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for i+8 <= end {
-		w := s[i : i+8] // one bounds check, so the eight loads merge into one
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		dq, sq := x^('"'*ones), x^('\''*ones)
-		// (v - ones) &^ v & highs flags the zero bytes of v.
-		if m := (dq-ones)&^dq&highs | (sq-ones)&^sq&highs | x&highs; m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-		i += 8
-	}
-	return i
+// leadBytes lists the bytes of markLead, for leadScan.
+var leadBytes = [...]byte{'"', '\'', 0xE2, 0xC2}
+
+// leadScan finds the bytes of markLead in a text, in order, for
+// scanQuotes. Most of a text holds none of them, and most articles no
+// quotation: a search of the whole text for each byte (strings.IndexByte,
+// which tests many bytes an instruction) passes over it in a fraction of
+// the instructions of a test of every byte, and each search is run again
+// only once the scan has passed the byte it found. The scan must only
+// move forward.
+type leadScan struct {
+	text string
+	next [len(leadBytes)]int // the next of each byte at or after the scan, len(text) when none; -1 before the first search
 }
 
-// markIn8 reports whether any of the eight bytes of s from i is one that
-// skipPlain stops at.
-func markIn8(s string, i int) bool { return skipPlain(s, i, i+8) < i+8 }
+func newLeadScan(text string) leadScan {
+	return leadScan{text: text, next: [len(leadBytes)]int{-1, -1, -1, -1}}
+}
+
+// from returns the first byte at or after i that is in markLead, or
+// len(text) when none is; i must be no less than at the last call.
+func (c *leadScan) from(i int) int {
+	first := len(c.text)
+	for k, b := range leadBytes {
+		if c.next[k] < i {
+			c.next[k] = len(c.text)
+			if j := strings.IndexByte(c.text[i:], b); j >= 0 {
+				c.next[k] = i + j
+			}
+		}
+		first = min(first, c.next[k])
+	}
+	return first
+}
 
 // markAt returns the mark at byte i of s and its length in bytes.
 func markAt(s string, i int) (mark, int) {
@@ -207,10 +213,12 @@ type qspan struct {
 	closeTok        int
 }
 
-// scanQuotes appends to dst the top-level quotations of text's paragraphs.
-// cont receives the offsets of continuation marks: the opening marks of
-// paragraphs that carry on a quote from the previous paragraph.
-func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []int) {
+// scanQuotes appends to dst the top-level quotations of the paragraphs of
+// lead's text, a leadScan not yet asked about any byte past the text's
+// start. cont receives the offsets of continuation marks: the opening
+// marks of paragraphs that carry on a quote from the previous paragraph.
+func scanQuotes(lead *leadScan, paras []span, dst []qspan, cont []int) ([]qspan, []int) {
+	text := lead.text
 	inside, guil := false, false
 	var cur qspan
 	for pi, p := range paras {
@@ -221,12 +229,8 @@ func scanQuotes(text string, paras []span, dst []qspan, cont []int) ([]qspan, []
 			i += n
 		}
 		for i < p.end {
-			if i = skipPlain(text, i, p.end); i >= p.end {
+			if i = lead.from(i); i >= p.end {
 				break
-			}
-			if !markLead[text[i]] {
-				i++
-				continue
 			}
 			m, n := markAt(text, i)
 			switch {

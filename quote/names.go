@@ -71,7 +71,7 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "Koos Ten Have", "Francois Du Plessis"
 			continue
 		}
-		if functionCapSet.has(w) && j == b && s.surnameCap(k, a) {
+		if functionCaps.has(w) && j == b && s.surnameCap(k, a) {
 			j = k // "Research Fellow Martin How": a surname, mid-sentence
 			continue
 		}
@@ -79,10 +79,10 @@ func (s *scratch) nameStart(a, b int) int {
 			j = k // "But He Weiling, ... said": the surname He, mid-sentence
 			continue
 		}
-		if s.toks[k].flags&fCap == 0 || nameBreakSet.has(w) {
+		if s.toks[k].flags&fCap == 0 || nameBreaks.has(w) {
 			break
 		}
-		if j < b && (roleSet.hasLower(w) || occupationSet.has(w)) {
+		if j < b && (rolesLower.has(w) || occupations.has(w)) {
 			break // "Actress Denise Crosby" opening a sentence
 		}
 		if j == b && possessive(w) {
@@ -94,7 +94,7 @@ func (s *scratch) nameStart(a, b int) int {
 		if isAcronym(w) && j < b && !(firmSuffix.has(s.word(b-1)) && s.bracketed(k)) { // "EU" in "EU Nabila"? only trailing acronyms are names, or one opening a wire's bracketed firm ("<CMS Advertising Inc>")
 			break
 		}
-		if nonPersonSet.has(w) && j < b && !s.anyNonPerson(j, b) && !s.anyThing(j, b) {
+		if nonPerson.has(w) && j < b && !s.anyNonPerson(j, b) && !s.anyThing(j, b) {
 			// "President of the United States Donald Trump": a place or
 			// body before a name is no part of it.
 			break
@@ -168,7 +168,7 @@ func (s *scratch) placeBefore(j int) bool {
 		// city; only a lower-case role, as "Minister in Charge" is a title.
 		return s.lower(p-1) && roles.has(w)
 	}
-	return titles.has(w) || roleSet.hasLower(w) || s.toks[p-1].flags&fCap != 0 && !functionCaps.has(w) && s.isWord(p-2) && titles.has(s.word(p-2))
+	return titles.has(w) || rolesLower.has(w) || s.toks[p-1].flags&fCap != 0 && !functionCaps.has(w) && s.isWord(p-2) && titles.has(s.word(p-2))
 }
 
 // afterPlace returns where the person's name starts in the capitalised
@@ -196,7 +196,7 @@ func (s *scratch) afterPlace(j, b int) int {
 // ("Voter", "Legislator").
 func (s *scratch) roleWord(j int) bool {
 	w := s.word(j)
-	if roleSet.hasLower(w) || occupations.has(w) || strings.Contains(w, "-year-old") || strings.HasSuffix(w, "ist") {
+	if rolesLower.has(w) || occupations.has(w) || strings.Contains(w, "-year-old") || strings.HasSuffix(w, "ist") {
 		return true
 	}
 	if len(w) <= 3 || maleNames.has(w) || femaleNames.has(w) || !agentive(w) {
@@ -373,7 +373,7 @@ func (s *scratch) capRun(j int) int {
 // particle reports whether token k is a name particle standing between
 // capitalised words outside quotations (possibly through more particles).
 func (s *scratch) particle(k int) bool {
-	if k <= 0 || !s.isWord(k) || !particleSet.has(s.word(k)) || s.toks[k].flags&fInQuote != 0 {
+	if k <= 0 || !s.isWord(k) || !particles.has(s.word(k)) || s.toks[k].flags&fInQuote != 0 {
 		return false
 	}
 	p := s.toks[k-1]
@@ -437,7 +437,7 @@ func (s *scratch) ofTail(a, b int) int {
 // on International Religious Freedom (USCIRF)". The acronym shows the
 // joined words are one name. b when no such tail follows.
 func (s *scratch) acronymTail(a, b int) int {
-	if b+1 >= len(s.toks) || !s.lower(b) || !joinerSet.has(s.word(b)) {
+	if b+1 >= len(s.toks) || !s.lower(b) || !joiners.has(s.word(b)) {
 		return b
 	}
 	k := s.capAfterThe(b + 1)
@@ -481,23 +481,23 @@ func (s *scratch) addRun(a, mid, b, para int) {
 	if a = s.nameStart(a, mid); a == mid {
 		return
 	}
-	if b-a == 1 && firmSuffixSet.has(s.word(a)) {
+	if b-a == 1 && firmSuffix.has(s.word(a)) {
 		return // "Jefferies and Co": the tail of a firm's name, no name alone
 	}
 	r := nameRun{a: a, b: b, para: para, person: b-a >= 2 && !s.workTitle(orig)}
 	for j := a; j < b; j++ {
 		w := s.word(j)
-		if nonPersonSet.has(w) || isAcronym(w) || possessive(w) {
+		if nonPerson.has(w) || isAcronym(w) || possessive(w) {
 			r.person = false
 		}
-		if orgWordSet.has(w) {
+		if orgWords.has(w) {
 			r.org, r.orgWord = true, true
 		}
 		if isAcronym(w) && !places.has(w) {
 			r.org = true
 		}
 	}
-	if thingHeadSet.has(s.word(b - 1)) {
+	if thingHeads.has(s.word(b - 1)) {
 		r.person = false // "the Iran–Iraq War": a thing's name, not a person's
 	}
 	if r.person && orig >= 1 && s.toks[orig-1].kind == tComma && s.firmAndTail(b) {
@@ -2145,7 +2145,7 @@ func (s *scratch) titledName(r nameRun) bool {
 		return false
 	}
 	h := s.word(head)
-	if !titles.has(h) && !roleSet.hasLower(h) || bodyNouns.has(strings.ToLower(h)) {
+	if !titles.has(h) && !rolesLower.has(h) || bodyNouns.has(strings.ToLower(h)) {
 		return false
 	}
 	for j := head + 1; j < r.a; j++ {
@@ -2234,7 +2234,7 @@ func (s *scratch) introNoun(j int) bool {
 		return false
 	}
 	w := s.word(j)
-	if roleSet.has(w) || occupationNounSet.has(w) {
+	if roles.has(w) || occupationNouns.has(w) {
 		return true
 	}
 	if len(w) < 4 || functions.has(w) || prepositions.has(w) || determiners.has(w) || adverbs.has(w) || particles.has(w) || isCue(w) || genericMods.has(w) {
@@ -2550,7 +2550,7 @@ func (s *scratch) capParticle(k int) bool {
 	}
 	w := s.word(p)
 	return !titles.has(w) && !functionCaps.has(w) && !determiners.has(w) && !pronouns.has(w) && !notNames.has(w) &&
-		!roleSet.hasLower(w) && !nonPerson.has(w) && !orgWords.has(w) && !possessive(w) && !isAcronym(w)
+		!rolesLower.has(w) && !nonPerson.has(w) && !orgWords.has(w) && !possessive(w) && !isAcronym(w)
 }
 
 // joinedInitials reports whether token k is the full stop after initials

@@ -48,7 +48,7 @@ func (s *scratch) ownCue(lo, hi int) (c cueHit, found bool) {
 		if !s.lower(j) {
 			continue
 		}
-		k, ok := cues[s.word(j)]
+		k, ok := cues.kind(s.word(j))
 		if !ok || k == cuePut || k == cueGerund {
 			continue
 		}
@@ -265,7 +265,7 @@ func (s *scratch) unclosedTail(qi int) cueHit {
 		return cueHit{}
 	}
 	cs := e - 2
-	if k, ok := cues[s.word(cs)]; !ok || k != cueVerb || !s.lower(cs) {
+	if k, ok := cues.kind(s.word(cs)); !ok || k != cueVerb || !s.lower(cs) {
 		return cueHit{}
 	}
 	a := s.npBack(cs, q.openTok+1)

@@ -95,8 +95,14 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 	// buildNames must not see the names of the pool's last article.
 	s.text, s.namesDone, s.topicDone = text, false, false
 	s.names = s.names[:0]
+	lead := newLeadScan(text)
+	if lead.from(0) == len(text) {
+		// No byte that opens a quotation mark: no quote (about half of
+		// the wire's articles), told without splitting the paragraphs.
+		return dst
+	}
 	s.paras = paragraphs(text, s.paras[:0])
-	s.quotes, s.cont = scanQuotes(text, s.paras, s.quotes[:0], s.cont[:0])
+	s.quotes, s.cont = scanQuotes(&lead, s.paras, s.quotes[:0], s.cont[:0])
 	if len(s.quotes) == 0 {
 		return dst
 	}
@@ -565,7 +571,7 @@ func (s *scratch) participleSubject(qi, hs, te int) (cueHit, bool) {
 	if b <= a || b >= te || !s.lower(b) && s.toks[b].kind != tComma {
 		return cueHit{}, false // no clause's subject
 	}
-	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !roleSet.hasLower(s.word(b-1)) && !pronouns.has(w) {
+	if w := s.word(a); w == "it" || w == "It" || !s.named(a, b) && !rolesLower.has(s.word(b-1)) && !pronouns.has(w) {
 		return cueHit{}, false
 	}
 	return cueHit{sa: a, sb: b, ra: a, rb: a, ok: true}, true
@@ -642,7 +648,7 @@ func (s *scratch) sentenceBefore(hs int) (cueHit, bool) {
 		if !s.lower(j) {
 			continue
 		}
-		k, ok := cues[s.word(j)]
+		k, ok := cues.kind(s.word(j))
 		if !ok || k == cueAccording || k == cuePut {
 			continue
 		}
@@ -687,7 +693,7 @@ func (s *scratch) paraBefore(hs int) (cueHit, bool) {
 		if !s.lower(j) {
 			continue
 		}
-		k, ok := cues[s.word(j)]
+		k, ok := cues.kind(s.word(j))
 		if !ok || k == cueAccording || k == cuePut || k == cueGerund {
 			continue
 		}
@@ -1371,7 +1377,7 @@ func (s *scratch) setSpeakerName(f *Found, c cueHit, prev []Found) {
 		w := s.word(na)
 		f.Name = s.resolveSurname(c.sa, w, na > 0 && (honorifics.has(s.word(na-1)) || royals.has(s.word(na-1))))
 		switch {
-		case f.Name == w && c.sa == na && s.opensSentence(na) && (roleSet.hasLower(w) || s.usedLower(w)):
+		case f.Name == w && c.sa == na && s.opensSentence(na) && (rolesLower.has(w) || s.usedLower(w)):
 			// "Officials said", "Investigators said": a common noun
 			// capitalised only because it opens the sentence.
 			f.SpeakerKind, f.Name = RoleSpeaker, ""

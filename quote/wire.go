@@ -37,7 +37,7 @@ func (s *scratch) wireTail(lo, j int) cueHit {
 		return cueHit{}
 	}
 	for k := lo; k < n; k++ {
-		if s.isWord(k) && (roleSet.hasLower(s.word(k)) || orgWords.has(s.word(k))) {
+		if s.isWord(k) && (rolesLower.has(s.word(k)) || orgWords.has(s.word(k))) {
 			return cueHit{} // "Texaco Spokesman", "Exxon Corp": no person's name
 		}
 	}
@@ -204,7 +204,7 @@ func (s *scratch) bodySaid(at int) string {
 		if !s.isWord(v) || !s.lower(v) || s.toks[v].flags&fInQuote != 0 {
 			continue
 		}
-		if k, ok := cues[s.word(v)]; !ok || k == cueAccording || k == cueGerund || k == cuePut {
+		if k, ok := cues.kind(s.word(v)); !ok || k == cueAccording || k == cueGerund || k == cuePut {
 			continue
 		}
 		if r.person && !s.bodyByPronoun(r.b, at) || s.titledName(r) || places.has(s.word(r.a)) || r.role > 0 || demonym(s.word(r.a)) || len(s.word(r.a)) < 2 ||
@@ -256,7 +256,7 @@ func (s *scratch) prevCueSpeaker(at int) (int, int) {
 		if !s.lower(j) || s.toks[j].flags&fInQuote != 0 {
 			continue
 		}
-		k, ok := cues[s.word(j)]
+		k, ok := cues.kind(s.word(j))
 		if !ok || k == cueAccording || k == cueGerund || k == cuePut || j-1 <= lo || s.toks[j-1].kind != tWord {
 			continue
 		}

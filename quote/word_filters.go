@@ -6,40 +6,22 @@ import (
 	"github.com/annals-project/annals/internal/wordfilter"
 )
 
-// wordSet is a word list with a filter in front: name runs ask the lists
-// about every capitalised word, and most are in none of them, which the
-// filter answers without hashing the word for the map (issue 2).
-type wordSet struct {
+// lowerSet answers whether a word in lower case is in a list. Its callers
+// ask it of capitalised words, most in no list: an ASCII word is lowered
+// on the stack, without the copy strings.ToLower makes, and the filter
+// turns most away from those bytes, without the string a lookup of the
+// list's wordtab.Set would need (issue 2).
+type lowerSet struct {
 	filter *wordfilter.Filter
 	words  map[string]bool
 }
 
-func guard(words map[string]bool) wordSet {
-	return wordSet{filter: wordfilter.New(words), words: words}
-}
+// rolesLower is roles, asked in lower case.
+var rolesLower = lowerSet{filter: wordfilter.New(roles.words), words: roles.words}
 
-// has reports whether w is in the list.
-func (s wordSet) has(w string) bool { return s.filter.May(w) && s.words[w] }
-
-// The guarded lists of the name runs (buildNames, nameStart, addRun).
-var (
-	functionCapSet    = guard(functionCaps.words)
-	nameBreakSet      = guard(nameBreaks.words)
-	occupationSet     = guard(occupations.words)
-	nonPersonSet      = guard(nonPerson.words)
-	firmSuffixSet     = guard(firmSuffix.words)
-	orgWordSet        = guard(orgWords.words)
-	thingHeadSet      = guard(thingHeads.words)
-	particleSet       = guard(particles.words)
-	joinerSet         = guard(joiners.words)
-	roleSet           = guard(roles.words)
-	occupationNounSet = guard(occupationNouns.words)
-)
-
-// hasLower reports whether w in lower case is in the list, as
-// s.words[strings.ToLower(w)] does; an ASCII word is lowered on the stack,
-// without the copy ToLower makes of a capitalised word.
-func (s wordSet) hasLower(w string) bool {
+// has reports whether w in lower case is in the list, as
+// s.words[strings.ToLower(w)] does.
+func (s lowerSet) has(w string) bool {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return s.words[strings.ToLower(w)]

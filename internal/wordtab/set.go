@@ -63,6 +63,18 @@ func (s *Set) Has(w string) bool {
 	return ok
 }
 
+// Index returns the index of w among the set's words in sorted order, or
+// false when w is no member: a list that maps its words to values keeps
+// them in a slice by that index, and keeps the filter's quick answer for
+// the words it turns away.
+func (s *Set) Index(w string) (int, bool) {
+	if !s.may(w) {
+		return 0, false
+	}
+	id, ok := s.tab.Find(w)
+	return int(id), ok
+}
+
 // may reports whether w may be in the set, by the filter alone: false is
 // certain, true needs the table.
 func (s *Set) may(w string) bool {

@@ -39,3 +39,21 @@ func TestSet(t *testing.T) {
 		}
 	}
 }
+
+// TestSetIndex checks that Index numbers the words in sorted order and
+// finds no other word.
+func TestSetIndex(t *testing.T) {
+	words := []string{"the", "a", "said", "according", "tells", "x", "constitution"}
+	sorted := []string{"a", "according", "constitution", "said", "tells", "the", "x"}
+	s := NewSet(words)
+	for want, w := range sorted {
+		if got, ok := s.Index(w); !ok || got != want {
+			t.Errorf("Index(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"", "b", "Said", "tell", "constitutions", "th"} {
+		if got, ok := s.Index(w); ok {
+			t.Errorf("Index(%q) = %d, true; want false", w, got)
+		}
+	}
+}
