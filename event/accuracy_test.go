@@ -300,7 +300,7 @@ func TestNewsConventions(t *testing.T) {
 		{"a country inside a firm's name opening the sentence", "Trust Kenya Service Corp said it signed an agreement with Uganda.", nil},
 		{"a state's firm after a hyphenated word keeps its country", "State-owned Kenya Power Corp signed an agreement with Uganda.",
 			[]string{"KEN UGA 057", "UGA KEN 057"}},
-		{"the maker of arms named in a hyphen does not act", "Kenya warned Uganda against using the Chinese-made missiles.", []string{"KEN UGA 110"}},
+		{"the maker of arms named in a hyphen does not act", "Kenya warned Uganda against using the Chinese-made missiles.", []string{"KEN UGA 130"}},
 		{"a flag named in a hyphen stands for its country", "Uganda attacked a Kenyan-flagged tanker.", []string{"UGA KEN 190"}},
 		{"an agreement to export is still an agreement", "Kenya agreed to export sugar to Uganda.", []string{"KEN UGA 0311"}},
 		{"a debtor's banks are not its own", "Kenya opened talks with the banks on rescheduling its debt.", nil},

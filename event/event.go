@@ -344,6 +344,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		if sc.own && len(doc.Events) > n {
 			c.mirrorReciprocal(sc, n) // talks, meetings and accords coded one way: the other party's side
+			c.policeClashes(sc, n)    // a crowd's clash with police: the police's force too
 		}
 	}
 	splitCodes(doc)
@@ -1799,7 +1800,7 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && v.Pattern == "receive +" && len(tgts) > 0 && (!sc.objectNext(vg, tgts[0]) || sc.grantedBy(tgts[0])) {
 		return // "received a loan from", "received Japanese government certification": a thing received, no visitor
 	}
-	if c.contentless(code) || sc.own && v.Pattern == "warn +" && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
+	if c.contentless(code) || sc.own && (v.Pattern == "warn +" || v.Pattern == "warn + against") && (sc.warningAbout(vg, tgts) || sc.ownSide(srcs, tgts, vg)) {
 		return
 	}
 	if sc.own && v.Pattern == "call +" && sc.possessorOnly(tgts) {
