@@ -217,7 +217,7 @@ func topCountries(doc *annals.Doc) (first, second string, n int) {
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		c, w := mentionCountry(doc, m)
-		if c == "" || ownNamedFirm(doc.Tokens, m) {
+		if c == "" || ownNamedFirm(doc.Tokens, m) || affairName(doc, m) {
 			continue
 		}
 		if leadSentence(doc, m.Tokens.Start) {
