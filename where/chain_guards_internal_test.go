@@ -67,6 +67,10 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.cityQuote(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"nameOpens/countedHolding", func(a at) bool { return nameOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.countedHolding(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"listedAfter/gappedFigure", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
 			_, ok := r.gappedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

@@ -60,6 +60,9 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && opens && marks&markPossessive != 0 {
 		e, ok = r.ownFigure(doc, si, i, src, buf, out.spans)
 	}
+	if !ok && opens && marks&markPossessive != 0 {
+		e, ok = r.countedHolding(doc, si, i, src, buf, out.spans)
+	}
 	if !ok && rowCellAt(doc, s, k) {
 		e, ok = r.tableRow(doc, si, i, src, buf, out.spans)
 	}
