@@ -38,7 +38,7 @@ type Coder struct {
 	// the head that a match cannot do without. A sentence with no word
 	// after the head in one of them cannot match the pattern, which is
 	// then answered without scanning the sentence per pattern.
-	needs [][]wordMask
+	needs []patternNeeds
 	// loose says some pattern reads across annals' clauses (an imported
 	// dictionary's): only those code a word the tagger did not make a
 	// verb or a modal, so with annals' own patterns alone codeUntaggedIn
@@ -134,10 +134,10 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
 	for i := range d.Verbs {
 		c.exact[i] = len(d.Verbs[i].Items) > 0 && exactHead(&d.Verbs[i])
 	}
-	c.needs = make([][]wordMask, len(d.Verbs))
+	c.needs = make([]patternNeeds, len(d.Verbs))
 	for i := range d.Verbs {
 		if len(d.Verbs[i].Items) > 1 {
-			c.needs[i] = needMasks(d.Verbs[i].Items[1:])
+			c.needs[i] = newPatternNeeds(needMasks(d.Verbs[i].Items[1:]))
 		}
 	}
 	for i := range d.Verbs {
@@ -234,6 +234,27 @@ func addWords(m *wordMask, toks []annals.Token) {
 			m.add(t.Norm)
 		}
 	}
+}
+
+// patternNeeds is needMasks' answer for one pattern, laid out for the
+// pattern loop of codeAt, which asks it of every pattern of a verb (a
+// common head has dozens) and rules most out at the first word: that
+// word's mask stands inline, with a flag for a pattern that needs any,
+// so the usual test reads one record rather than a slice and its
+// masks. first.meets and meetsAll over rest answer as meetsAll over
+// the whole list does.
+type patternNeeds struct {
+	first wordMask   // the first needed word's mask
+	rest  []wordMask // the masks of the needed words after it
+	any   bool       // whether the pattern needs any word
+}
+
+// newPatternNeeds lays out the masks ms of needMasks.
+func newPatternNeeds(ms []wordMask) patternNeeds {
+	if len(ms) == 0 {
+		return patternNeeds{}
+	}
+	return patternNeeds{first: ms[0], rest: ms[1:], any: true}
 }
 
 // meetsAll reports whether every word of needs could be found among the
@@ -1047,11 +1068,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		// the match before the pattern is read (most of a common head's
 		// patterns); the passive reading is still tried.
 		may := true
-		if needs := c.needs[id]; len(needs) > 0 {
+		if needs := &c.needs[id]; needs.any {
 			if !wordsRead {
 				words, wordsRead = sc.wordsFrom(h+1), true
 			}
-			may = meetsAll(needs, words)
+			may = needs.first.meets(words) && meetsAll(needs.rest, words)
 		}
 		if !may && !(vg.Passive && sc.own) {
 			continue

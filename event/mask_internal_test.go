@@ -69,7 +69,8 @@ func TestWordMask(t *testing.T) {
 // Reuters articles: at every word that heads patterns of annals' own
 // dictionary, no pattern whose required words all stand after the head
 // (as match needs them) is ruled out, and the sentence's suffix masks
-// equal masks read afresh.
+// equal masks read afresh; and the Coder's patternNeeds answer as
+// meetsAll over needMasks does.
 func TestWordMaskReuters(t *testing.T) {
 	d, err := dict.Load(data.FS, nil)
 	if err != nil {
@@ -110,15 +111,28 @@ func TestWordMaskReuters(t *testing.T) {
 					t.Fatalf("%s: the suffix mask after token %d differs from one read afresh", doc.ID, h)
 				}
 				for _, id := range d.VerbsFor(lemma(&doc.Tokens[h])) {
-					if len(c.needs[id]) == 0 {
+					v := &d.Verbs[id]
+					var ms []wordMask
+					if len(v.Items) > 1 {
+						ms = needMasks(v.Items[1:])
+					}
+					if c.needs[id].any != (len(ms) > 0) {
+						t.Fatalf("%q: patternNeeds says it needs words %v, needMasks has %d", v.Pattern, c.needs[id].any, len(ms))
+					}
+					if len(ms) == 0 {
 						continue
 					}
 					tried++
-					if meetsAll(c.needs[id], words) {
+					n := &c.needs[id]
+					may := n.first.meets(words) && meetsAll(n.rest, words)
+					if may != meetsAll(ms, words) {
+						t.Fatalf("%s: %q after %q: patternNeeds says %v, meetsAll the opposite", doc.ID, v.Pattern, doc.Tokens[h].Norm, may)
+					}
+					if may {
 						continue
 					}
 					ruledOut++
-					if v := &d.Verbs[id]; requiredAfter(doc, v.Items[1:], h+1, s.Tokens.End) {
+					if requiredAfter(doc, v.Items[1:], h+1, s.Tokens.End) {
 						t.Errorf("%s: %q after %q: the mask rules out a pattern whose words are all there", doc.ID, v.Pattern, doc.Tokens[h].Norm)
 					}
 				}
