@@ -1647,7 +1647,10 @@ func (sc *sentCtx) pronounObject(from, to, subj int) []int {
 			if co := sc.coordinatedObject(from, subj); co != nil {
 				return co // "met Germany and urged it to"
 			}
-			return sc.resolveActorPronoun(from, []int{subj})
+			if r := sc.resolveActorPronoun(from, []int{subj}); r != nil {
+				return r
+			}
+			return sc.objectAntecedent(from, subj) // "had written to the oil companies and would discuss with them"
 		}
 		if t.Norm == "it" {
 			return nil
