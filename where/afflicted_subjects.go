@@ -41,16 +41,8 @@ const maxByGap = 4
 // afflictVerbs in the passive with its agent after "by". It appends the
 // span and returns the end of the name.
 func (r *Recognizer) afflictedSubject(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
-	s := &doc.Sentences[si]
-	t := &doc.Tokens[i]
-	if !capital(t) || s.Title || t.Norm == "the" {
-		return 0, false
-	}
-	if !opensClauseThe(doc, si, i) {
-		return 0, false
-	}
-	k := r.runEnd(doc, si, i)
-	if !afflictedBy(doc, si, k) {
+	k, ok := r.clauseSubjectEnd(doc, si, i)
+	if !ok || !afflictedBy(doc, si, k) {
 		return 0, false
 	}
 	return r.countryRun(doc, si, i, k, src, buf, spans)

@@ -90,17 +90,8 @@ const maxCountedWords = 4
 // ("Japan's 13 city banks", not "Japan's 13 bank loans"). It appends the
 // span and returns the end of the name.
 func (r *Recognizer) countedHolding(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
-	s := &doc.Sentences[si]
-	if !r.sentenceMay(si, markPossessive) || !nameOpens(doc, s, i) {
-		return 0, false
-	}
-	// "the Bank of Japan's 13 branches": the bank's.
-	if i > s.Tokens.Start+1 && doc.Tokens[i-1].Norm == "of" && capital(&doc.Tokens[i-2]) {
-		return 0, false
-	}
-	k := r.runEnd(doc, si, i)
-	if k+2 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" &&
-		(doc.Tokens[k].Norm != "'" || !strings.HasSuffix(doc.Tokens[k-1].Norm, "s") || doc.Tokens[k].Start != doc.Tokens[k-1].End) {
+	k, ok := r.possessiveRun(doc, si, i, 2)
+	if !ok {
 		return 0, false
 	}
 	if !countedPlural(doc, si, k+1) {

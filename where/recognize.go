@@ -3387,6 +3387,28 @@ func objectStart(t *annals.Token) bool {
 // owns: "Australia's 80 billion dlr foreign debt".
 const maxFigureGap = 6
 
+// possessiveRun returns the end k of the capitalised run that opens a
+// name at token i of sentence si when a possessive follows it ("'s", or a
+// bare "'" after a final s: "Texas' oil wells") with at least after more
+// tokens of the sentence beyond the possessive, and the run is not the
+// object of a capitalised body ("the Bank of Japan's reserves": the
+// bank's). ownFigure and countedHolding read what the possessive holds.
+func (r *Recognizer) possessiveRun(doc *annals.Doc, si, i, after int) (int, bool) {
+	s := &doc.Sentences[si]
+	if !r.sentenceMay(si, markPossessive) || !nameOpens(doc, s, i) {
+		return 0, false
+	}
+	if i > s.Tokens.Start+1 && doc.Tokens[i-1].Norm == "of" && capital(&doc.Tokens[i-2]) {
+		return 0, false
+	}
+	k := r.runEnd(doc, si, i)
+	if k+after >= s.Tokens.End || doc.Tokens[k].Norm != "'s" &&
+		(doc.Tokens[k].Norm != "'" || !strings.HasSuffix(doc.Tokens[k-1].Norm, "s") || doc.Tokens[k].Start != doc.Tokens[k-1].End) {
+		return 0, false
+	}
+	return k, true
+}
+
 // ownFigure recognises, with no cue before it, a country or region whose
 // own economic figure its possessive names: "Japan's gross national
 // product rose", "Indonesia's hard-pressed balance of payments". The
@@ -3395,18 +3417,8 @@ const maxFigureGap = 6
 // name.
 func (r *Recognizer) ownFigure(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
 	s := &doc.Sentences[si]
-	if !r.sentenceMay(si, markPossessive) || !nameOpens(doc, s, i) {
-		return 0, false
-	}
-	// "the Bank of Japan's reserves": the bank's.
-	if i > s.Tokens.Start+1 && doc.Tokens[i-1].Norm == "of" && capital(&doc.Tokens[i-2]) {
-		return 0, false
-	}
-	// Cheap checks first: "'s" after the capitalised run.
-	k := r.runEnd(doc, si, i)
-	// "Texas' oil wells": a bare apostrophe after a final s.
-	if k+1 >= s.Tokens.End || doc.Tokens[k].Norm != "'s" &&
-		(doc.Tokens[k].Norm != "'" || !strings.HasSuffix(doc.Tokens[k-1].Norm, "s") || doc.Tokens[k].Start != doc.Tokens[k-1].End) {
+	k, ok := r.possessiveRun(doc, si, i, 1)
+	if !ok {
 		return 0, false
 	}
 	head := -1

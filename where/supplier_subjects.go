@@ -36,19 +36,23 @@ const maxRoleWords = 4
 // was the largest supplier", "Peru, the second biggest producer"). It
 // appends the span and returns the end of the name.
 func (r *Recognizer) supplierSubject(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
-	s := &doc.Sentences[si]
-	t := &doc.Tokens[i]
-	if !capital(t) || s.Title || t.Norm == "the" {
-		return 0, false
-	}
-	if !opensClauseThe(doc, si, i) {
-		return 0, false
-	}
-	k := r.runEnd(doc, si, i)
-	if !r.supplies(doc, si, k) && !tradeRank(doc, si, k) {
+	k, ok := r.clauseSubjectEnd(doc, si, i)
+	if !ok || !r.supplies(doc, si, k) && !tradeRank(doc, si, k) {
 		return 0, false
 	}
 	return r.countryRun(doc, si, i, k, src, buf, spans)
+}
+
+// clauseSubjectEnd returns the end of the capitalised run at token i of
+// sentence si when the run opens a clause, with its article or without,
+// outside a headline: the subject that supplierSubject and
+// afflictedSubject read the verb after.
+func (r *Recognizer) clauseSubjectEnd(doc *annals.Doc, si, i int) (int, bool) {
+	t := &doc.Tokens[i]
+	if !capital(t) || doc.Sentences[si].Title || t.Norm == "the" || !opensClauseThe(doc, si, i) {
+		return 0, false
+	}
+	return r.runEnd(doc, si, i), true
 }
 
 // supplies reports whether the words from token k of sentence si are a
