@@ -70,14 +70,35 @@ func (s *scratch) knownGender(name string) gender {
 	return s.textGender(name)
 }
 
+// wordGender is textGender's answer for one last word of a name.
+type wordGender struct {
+	word string
+	g    gender
+}
+
 // textGender returns the gender of the first subject "he" or "she" after
 // name's last word in a sentence with no other name between them, or
-// unknownGender when there is none.
+// unknownGender when there is none. The answer depends only on that word
+// and the article's tokens, so it is kept for the article: the speakers
+// of one story ask of the same few surnames again and again, and each
+// fresh answer scans every token.
 func (s *scratch) textGender(name string) gender {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	if last == "" {
 		return unknownGender // no word token is empty
 	}
+	for _, wg := range s.genders {
+		if wg.word == last {
+			return wg.g
+		}
+	}
+	g := s.scanGender(last)
+	s.genders = append(s.genders, wordGender{last, g})
+	return g
+}
+
+// scanGender is textGender's scan of the article for the word last.
+func (s *scratch) scanGender(last string) gender {
 	// The article's every token is looked at: its length and first byte
 	// are compared before the word is, which rules out most of them with
 	// no string made.

@@ -80,6 +80,7 @@ type scratch struct {
 	namesDone bool   // names computed
 	topic     string // the article's main person, once topicDone
 	topicDone bool
+	genders   []wordGender // textGender's answers for this article
 }
 
 // Find appends to dst the quotations of text, an article's raw text with
@@ -94,7 +95,7 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 	// Every per-article list starts empty: a reader that runs before
 	// buildNames must not see the names of the pool's last article.
 	s.text, s.namesDone, s.topicDone = text, false, false
-	s.names = s.names[:0]
+	s.names, s.genders = s.names[:0], s.genders[:0]
 	lead := newLeadScan(text)
 	if lead.from(0) == len(text) {
 		// No byte that opens a quotation mark: no quote (about half of
