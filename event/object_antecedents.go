@@ -1,11 +1,6 @@
 package event
 
-import (
-	"fmt"
-	"strings"
-
-	"github.com/annals-project/annals"
-)
+import "github.com/annals-project/annals"
 
 // objectAntecedent resolves an object "them" that no subject antecedent
 // takes (pronounAntecedent looks only at the subjects of the sentence and
@@ -58,19 +53,7 @@ func (sc *sentCtx) objectAntecedent(p, subj int) []int {
 			return nil // "Japan and the U.S. ... Japan urged them": the list holds the subject
 		}
 	}
-	out := make([]int, 0, len(group))
-	names := make([]string, 0, len(group))
-	for _, g := range group {
-		b := doc.Mentions[g]
-		out = append(out, corefTo(doc, b, annals.Range{Start: p, End: p + 1}))
-		text, _, _ := doc.Span(b.Tokens)
-		names = append(names, text)
-	}
-	note := fmt.Sprintf("them = %s (sentence %d, an object)", strings.Join(names, " and "), doc.SentenceOf(doc.Mentions[best].Tokens.Start))
-	for _, mi := range out {
-		sc.corefs = append(sc.corefs, corefNote{mi, note})
-	}
-	return out
+	return sc.corefGroup(group, best, p, "them", ", an object")
 }
 
 // groupFor reports whether mention m names a group that "them" can stand

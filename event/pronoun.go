@@ -323,6 +323,14 @@ func (sc *sentCtx) resolveActorPronoun(p int, exclude []int) []int {
 			group = l
 		}
 	}
+	return sc.corefGroup(group, best, p, word, "")
+}
+
+// corefGroup resolves the pronoun word at token p to the mentions of
+// group, best the one it was found by, and records the evidence note
+// "word = names (sentence n<how>)" for each; it returns the new mentions.
+func (sc *sentCtx) corefGroup(group []int, best, p int, word, how string) []int {
+	doc := sc.doc
 	out := make([]int, 0, len(group))
 	names := make([]string, 0, len(group))
 	for _, g := range group {
@@ -331,7 +339,7 @@ func (sc *sentCtx) resolveActorPronoun(p int, exclude []int) []int {
 		text, _, _ := doc.Span(b.Tokens)
 		names = append(names, text)
 	}
-	note := fmt.Sprintf("%s = %s (sentence %d)", word, strings.Join(names, " and "), doc.SentenceOf(doc.Mentions[best].Tokens.Start))
+	note := fmt.Sprintf("%s = %s (sentence %d%s)", word, strings.Join(names, " and "), doc.SentenceOf(doc.Mentions[best].Tokens.Start), how)
 	for _, mi := range out {
 		sc.corefs = append(sc.corefs, corefNote{mi, note})
 	}

@@ -26,25 +26,7 @@ func (r *Recognizer) dottedStateAbbrev(doc *annals.Doc, si, j, e int, src string
 		return false
 	}
 	var scratch [64]byte
-	state := string(fold.Append(scratch[:0], text))
-	if r.g.container(state) < 0 {
-		return false
-	}
-	last := &doc.Tokens[j-2]
-	for k := j - 2; k >= s.Tokens.Start && k > j-2-maxTownWords; k-- {
-		w := &doc.Tokens[k]
-		if !word(w) || !capital(w) && w.Norm != "of" {
-			break
-		}
-		if !capital(w) {
-			continue
-		}
-		town := fold.Append(scratch[:0], src[w.Start:last.End])
-		if p, _ := r.g.within(string(town), state); p >= 0 {
-			return true
-		}
-	}
-	return false
+	return r.townBefore(doc, si, j, src, string(fold.Append(scratch[:0], text)))
 }
 
 // initials reports whether s is two or more capital letters each

@@ -32,10 +32,19 @@ func (r *Recognizer) townStateAbbrev(doc *annals.Doc, si, j int, src string) boo
 		}
 	}
 	var scratch [64]byte
-	state := string(fold.Append(scratch[:0], src[t.Start:t.End]))
+	return r.townBefore(doc, si, j, src, string(fold.Append(scratch[:0], src[t.Start:t.End])))
+}
+
+// townBefore reports whether the words before the comma at token j-1 of
+// sentence si end a town, of at most maxTownWords words, that the
+// gazetteer places in the area whose folded name is state: "Richland" of
+// "Richland, Wash", "King of Prussia" of "King of Prussia, Pa".
+func (r *Recognizer) townBefore(doc *annals.Doc, si, j int, src, state string) bool {
 	if r.g.container(state) < 0 {
 		return false
 	}
+	s := &doc.Sentences[si]
+	var scratch [64]byte
 	last := &doc.Tokens[j-2]
 	for k := j - 2; k >= s.Tokens.Start && k > j-2-maxTownWords; k-- {
 		w := &doc.Tokens[k]
