@@ -1987,6 +1987,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				if sc.own && sc.ownPossession(src, t) {
 					continue // "suspended interest payments on Brazil's debt": own_possessions.go
 				}
+				if sc.own && sc.laterTimeTarget(vg.Tokens.End, t) {
+					continue // "halted loans to Hanoi after the fall of the Saigon government": later_time_targets.go
+				}
 				if sc.own && sc.bodyVenueTrip(v, code, t) {
 					continue // "going to Washington to take part in a meeting of the IDB": body_venue_trips.go
 				}
