@@ -16,9 +16,13 @@ import "github.com/annals-project/annals"
 // safe: a state office (GOV, LEG, JUD), and a sentence that introduces
 // the person naming no other country ("a visit to Tokyo by Corporate
 // Affairs Minister Michael Howard", after "The U.K. Government hopes",
-// is the focus country's guest, not its minister). It reads each
-// reference once and the document's mentions once, and only when some
-// person was coded from context.
+// is the focus country's guest, not its minister). A sentence that names
+// no country at all carries it too: wire copy introduces a country's own
+// officials bare ("Interior Secretary Donald Hodel said", "Texas Railroad
+// Commissioner James Nugent said") and names them by surname after, and
+// there the story's country is the only one the reader has. It reads
+// each reference once and the document's mentions once, and only when
+// some person was coded from context.
 func (s *state) contextCodes() []string {
 	var codes []string
 	for i := range s.refs {
@@ -57,7 +61,6 @@ func (s *state) contextCodes() []string {
 			intro[si] = e + 1
 		}
 	}
-	named := make([]bool, len(codes))
 	for i := range s.doc.Mentions {
 		m := &s.doc.Mentions[i]
 		if m.Kind != annals.ActorMention || len(m.Code) < 3 || m.Tokens.Len() == 0 || m.Via == "context" || m.Implied {
@@ -84,13 +87,6 @@ func (s *state) contextCodes() []string {
 		}
 		if codes[e-1] != "" && codes[e-1][:3] != c {
 			codes[e-1] = ""
-		} else if codes[e-1] != "" {
-			named[e-1] = true
-		}
-	}
-	for e := range codes {
-		if !named[e] {
-			codes[e] = "" // the guess has nothing in the sentence to stand on
 		}
 	}
 	return codes

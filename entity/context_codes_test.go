@@ -11,8 +11,9 @@ import (
 // actor stage coded from the story's country ("central bank president
 // Leonard Chivuno" in a story about Zambia) lends that code to the
 // surname alone in a later sentence, so that what "Chivuno" does there is
-// coded; firms' officers, people introduced beside another country, and
-// pronouns stay silent.
+// coded, also when the sentence introducing the person names no country;
+// firms' officers, people introduced beside another country, and pronouns
+// stay silent.
 func TestContextSurname(t *testing.T) {
 	tests := []struct {
 		name, text, subject, code string
@@ -23,6 +24,12 @@ func TestContextSurname(t *testing.T) {
 		{"a minister by surname",
 			"Venezuela has no plans to renegotiate its debt agreement, finance minister Jorge Talavera told Reuters. Talavera urged the banks to ease their terms.",
 			"Talavera", "VENGOV"},
+		{"a central bank's head introduced naming no country",
+			"Zambia has cleared its arrears to the IMF. Central bank president Leonard Chivuno said the bridging loan would be repaid by June. Chivuno urged the IMF to ease its terms.",
+			"Chivuno", "ZMBGOV"},
+		{"a minister introduced naming no country",
+			"Venezuela will not renegotiate its debt. Finance minister Jorge Talavera told Reuters the payments would go on. Talavera urged the banks to ease their terms.",
+			"Talavera", "VENGOV"},
 		// Silent: a firm's spokesman is no state office.
 		{"a firm's spokesman",
 			"Zambia's copper mines earned less last year, company spokesman Leonard Chivuno said. Chivuno urged the government to cut taxes.",
@@ -31,6 +38,10 @@ func TestContextSurname(t *testing.T) {
 		{"a visitor beside another country",
 			"Britain hopes for progress during the visit to Japan by Corporate Affairs Minister Peter Walden, officials said. Walden urged Japan to open its markets.",
 			"Walden", ""},
+		// Silent: a firm's officer introduced naming no country.
+		{"a firm's spokesman introduced naming no country",
+			"Zambia's copper mines earned less last year. Company spokesman Leonard Chivuno said output would recover. Chivuno urged the government to cut taxes.",
+			"Chivuno", ""},
 		// Silent: a pronoun is left to the entity's own code.
 		{"a pronoun",
 			"Zambia has cleared its arrears to the IMF with a bridging loan, central bank president Leonard Chivuno said. He urged the IMF to ease its terms.",
