@@ -214,10 +214,16 @@ func (g *Gazetteer) town(t *townTier, key, inKey string, named []string) townRef
 	if proper && inKey == "" {
 		return noTown
 	}
+	// A common word ("Delta, Pa.") is a place only beside its region
+	// (common_word_towns.go).
+	refs, common, ok := commonWordRefs(refs, inKey)
+	if !ok {
+		return noTown
+	}
 	var boxes []int32
 	if inKey != "" {
 		for _, b := range g.index[inKey] {
-			if k := g.places[b].Kind; k == KindRegion || k == KindCountry {
+			if k := g.places[b].Kind; k == KindRegion || k == KindCountry && !common {
 				boxes = append(boxes, b)
 			}
 		}

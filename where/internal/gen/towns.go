@@ -34,11 +34,15 @@ type town struct {
 // populous first, own names before alternate ones. Offsets let the reader
 // find a place without indexing the lines. A name is dropped when it is no
 // capitalised Latin-script name, holds a digit, is written in capitals (a
-// code), folds to 2 letters or fewer, or is a word the tag lexicon knows
-// other than as a proper noun (a common word, or a proper adjective such
-// as "Canadian"). The refs of a name the lexicon knows as a proper noun
-// ("Christmas", "Ramadan", "Nixon") begin with "*": such a name is a
-// place only beside its region or country.
+// code), or folds to 2 letters or fewer. An alternate name is dropped too
+// when it is a word the tag lexicon knows other than as a proper noun (a
+// common word, or a proper adjective such as "Canadian"); a tier place's
+// own name is kept, with refs that begin with "~", since a town is often
+// named by a word ("Delta, Pa.", "Purchase, N.Y."): such a name is a place
+// only beside its region (see commonWordTown in where). The refs of a
+// name the lexicon knows as a proper noun ("Christmas", "Ramadan",
+// "Nixon") begin with "*": such a name is a place only beside its region
+// or country.
 func runTowns(in, gaz, lexicon, countries, out string) error {
 	iso, err := readISO(countries)
 	if err != nil {
@@ -113,7 +117,7 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 				n, _ := fmt.Fprintf(w, "%d\t%s\t%s\t%.3f\t%.3f\t%s\n", t.id, t.name, t.iso3, t.lat, t.lon, t.admin)
 				off += n
 				for _, n := range []string{t.name, fold.ASCII(t.name)} {
-					if k, ok := nameKey(n, common); ok && !own[k] {
+					if k, ok := shapeKey(n); ok && !own[k] {
 						own[k] = true
 						names[k] = append(names[k], ref{r, false, t.pop})
 					}
@@ -153,6 +157,8 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 			w.WriteByte('\t')
 			if proper[k] {
 				w.WriteByte('*')
+			} else if common[k] {
+				w.WriteByte('~')
 			}
 			for i, r := range list {
 				if i > 0 {
@@ -171,10 +177,21 @@ func runTowns(in, gaz, lexicon, countries, out string) error {
 	return nil
 }
 
-// nameKey folds a name and says whether the tier keeps it: a name of at
-// least 3 letters, capitalised but not written in capitals, free of
-// digits, and not a word the lexicon knows as a common one.
+// nameKey folds an alternate name and says whether the tier keeps it: a
+// name shapeKey keeps that is not a word the lexicon knows as a common
+// one.
 func nameKey(n string, common map[string]bool) (string, bool) {
+	k, ok := shapeKey(n)
+	if !ok || common[k] {
+		return "", false
+	}
+	return k, true
+}
+
+// shapeKey folds a name and says whether it has a place name's shape: at
+// least 3 letters, capitalised but not written in capitals, and free of
+// digits.
+func shapeKey(n string) (string, bool) {
 	first := true
 	lower := false
 	for _, r := range n {
@@ -199,7 +216,7 @@ func nameKey(n string, common map[string]bool) (string, bool) {
 			letters++
 		}
 	}
-	if letters <= 2 || common[k] {
+	if letters <= 2 {
 		return "", false
 	}
 	return k, true
