@@ -71,6 +71,10 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.countedHolding(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"nameOpens/whereRelative", func(a at) bool { return nameOpens(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.whereRelative(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"listedAfter/gappedFigure", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
 			_, ok := r.gappedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

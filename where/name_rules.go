@@ -63,6 +63,9 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && opens && marks&markPossessive != 0 {
 		e, ok = r.countedHolding(doc, si, i, src, buf, out.spans)
 	}
+	if !ok && opens && whereAfterRun(doc, s, k) {
+		e, ok = r.whereRelative(doc, si, i, src, buf, out.spans)
+	}
 	if !ok && rowCellAt(doc, s, k) {
 		e, ok = r.tableRow(doc, si, i, src, buf, out.spans)
 	}

@@ -264,6 +264,7 @@ var titleOf = map[string]bool{
 // Philippines", "formed over the Bahamas".
 var pairCues = map[[2]string]bool{
 	{"border", "with"}: true, {"borders", "with"}: true, {"frontier", "with"}: true,
+	{"bordering", "on"}:  true, // "the Paso de los Libres area bordering on Uruguay"
 	{"boundary", "with"}: true, {"landfall", "on"}: true, {"landfall", "over"}: true,
 	// A storm or an aircraft over a territory: "formed over the Bahamas".
 	{"formed", "over"}: true, {"forming", "over"}: true, {"stalled", "over"}: true,
@@ -490,6 +491,9 @@ var entryVerbs = map[string]cue{
 	// A route's ends: "a railway linking Dar es Salaam with the
 	// copperbelt", "the network connects Grand Rapids with Detroit".
 	"linking": strong, "links": strong, "connects": strong, "connecting": strong,
+	// What an area borders is a land: "the Saarland bordering France",
+	// "Jutland areas bordering Germany", "the forest bordering Peru".
+	"bordering": strong, "bordered": strong,
 }
 
 // townHeads are the nouns of small settlements.
@@ -961,6 +965,15 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// call.)
 			if r.sentenceMay(si, markPossessive) {
 				if e, ok := r.ownFigure(doc, si, i+1, src, &buf, &spans); ok {
+					i = e - 1
+					continue
+				}
+			}
+			// "uneconomical for the Philippines, where costs ranged": a
+			// relative "where" makes a country after a weak cue a place
+			// (where_relatives.go).
+			if c == weakCue {
+				if e, ok := r.whereRelative(doc, si, skipThe(doc, si, i+1), src, &buf, &spans); ok {
 					i = e - 1
 					continue
 				}
