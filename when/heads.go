@@ -2,12 +2,12 @@ package when
 
 // This file holds the prefilter that lets find skip a sentence without
 // tokenizing it. Every expression the grammar matches holds a head: a
-// keyword that names a time by itself (a weekday, a month, a season,
-// today, a calendar unit, a part of the day, a quarter), or a number that
-// can be a date or a year by itself (see timeNumber). Words such as
-// "the", "in", "last" or "a", and amounts such as "5.93" or "15", only
-// lead to a head or follow one, and most sentences of the news have none,
-// so a byte scan for a head is cheaper than building their tokens.
+// keyword that names a time by itself (a weekday, a capitalised month, a
+// season, today, a calendar unit, a part of the day, a quarter), or a
+// number that can be a date or a year by itself (see timeNumber). Words
+// such as "the", "in", "last" or "a", and amounts such as "5.93" or "15",
+// only lead to a head or follow one, and most sentences of the news have
+// none, so a byte scan for a head is cheaper than building their tokens.
 
 // isHead reports whether the keyword w is a head: every match of the
 // grammar holds a number that timeNumber accepts or a word with such an id.
@@ -78,12 +78,11 @@ func mayHaveTime(s string) bool {
 		start := i
 		for i++; i < len(s) && wordClass[s[i]]&(cUpper|cLower) != 0; i++ {
 		}
-		n := uint(i - start)
-		if n >= uint(len(headShapes)) {
-			continue
-		}
-		if headShapes[n][s[start]&31]>>(s[i-1]&31)&1 != 0 && isHeadWord(s[start:i]) {
+		if n := uint(i - start); n < uint(len(headShapes)) && headShapes[n][s[start]&31]>>(s[i-1]&31)&1 != 0 && isHeadWord(s[start:i]) {
 			return true
+		}
+		if i < len(s) && s[i] == ' ' {
+			i++ // the space after most words, skipped as the loop would
 		}
 	}
 	return false
@@ -106,11 +105,22 @@ func timeNumber(t *tok) bool {
 }
 
 // isHeadWord reports whether the ASCII letters w, in any case, spell a
-// head keyword.
+// head keyword that can take part in a match as written (see headToken).
 func isHeadWord(w string) bool {
 	var buf [maxKeyword]byte
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20
 	}
-	return isHead(lookup(buf[:len(w)]))
+	return headToken(lookup(buf[:len(w)]), w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// headToken reports whether a word token with keyword id w, capitalised
+// or not, is a head of a match. A month name or abbreviation in lower
+// case is none: every rule that reads a month (month, dayMonth,
+// rangeYear) asks for a capital first, so "may", "march" and "august"
+// are other words, and no rule takes such a token into a match in any
+// other role. The modal "may" is the common case: a sentence whose only
+// head it would be is skipped without being tokenized.
+func headToken(w word, capital bool) bool {
+	return isHead(w) && (capital || w < wJanuary || w > wSept)
 }

@@ -63,6 +63,10 @@ func TestMayHaveTime(t *testing.T) {
 		{"A300 jets", true},
 		{"Zürich2 units", true},
 		{"Mayday and Marches", false},
+		{"Prices may ease as workers march", false},
+		{"the august body of the sept", false},
+		{"It may rise in May", true},
+		{"MAY rise", true},
 		{"(May)", true},
 		{"Zürich—May talks", true},
 		{"the naïve daysman", false},
@@ -101,7 +105,7 @@ func TestMayHaveTimeCorpora(t *testing.T) {
 				skipped++
 				toks := tokenize(s, nil)
 				for _, tk := range toks {
-					if tk.kind == tNum && timeNumber(&tk) || tk.kind == tWord && isHead(tk.id) {
+					if tk.kind == tNum && timeNumber(&tk) || tk.kind == tWord && headToken(tk.id, tk.flags&fCap != 0) {
 						t.Errorf("%s: skipped %q holds %q", a.ID, s, s[tk.start:tk.end])
 					}
 				}
@@ -129,4 +133,48 @@ func findAll(s string, pub time.Time, toks []tok) []annals.Time {
 		}
 	}
 	return out
+}
+
+// TestLowerMonthNoHead checks headToken's exclusion of lower-case month
+// names: in settings where the capitalised month is found, the full scan
+// takes no lower-case one into a time, and a sentence whose only head
+// would be one is skipped.
+func TestLowerMonthNoHead(t *testing.T) {
+	pub := time.Date(1987, time.March, 4, 0, 0, 0, 0, time.UTC)
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+	for _, tmpl := range []string{
+		"It closed in %s 1986.", "It closed on %s 3.", "It closed on 3 %s.", "It closed %s 3, 1986.",
+		"It closed last %s.", "It closed in mid-%s.", "It closed on Tuesday, %s 3.",
+		"It closed from %s to June 1986.", "It closed from January to %s 1986.",
+		"It closed in early %s.", "It closed in the %s of 1986.", "It closed in %s.",
+	} {
+		checked := 0
+		for _, m := range months {
+			capital := strings.Replace(tmpl, "%s", strings.ToUpper(m[:1])+m[1:], 1)
+			lower := strings.Replace(tmpl, "%s", m, 1)
+			at := strings.Index(lower, m)
+			found := findAll(capital, pub, tokenize(capital, nil))
+			if len(found) == 0 {
+				continue // no time here even capitalised
+			}
+			checked++
+			for _, f := range findAll(lower, pub, tokenize(lower, nil)) {
+				if f.Start < at+len(m) && at < f.End {
+					t.Errorf("%q: lower-case %q taken into %q", lower, m, f.Text)
+				}
+			}
+			if !mayHaveTime(capital) {
+				t.Errorf("mayHaveTime(%q) = false", capital)
+			}
+			if !strings.ContainsAny(lower, "0123456789") && !strings.Contains(lower, "June") &&
+				!strings.Contains(lower, "January") && !strings.Contains(lower, "Tuesday") && mayHaveTime(lower) {
+				t.Errorf("mayHaveTime(%q) = true, with no head but a lower-case month", lower)
+			}
+		}
+		if checked == 0 {
+			t.Errorf("%q: no month found even capitalised", tmpl)
+		}
+	}
 }

@@ -118,7 +118,9 @@ func tokenize(s string, dst []tok) []tok {
 			dst = append(dst, t)
 		case cl&(cUpper|cLower) != 0 || c >= 0x80 && markLen(s, i) == 0:
 			dst = append(dst, tok{})
-			i = scanWord(s, i, &dst[len(dst)-1])
+			if i = scanWord(s, i, &dst[len(dst)-1]); i < len(s) && s[i] == ' ' {
+				i++ // the space after most words, skipped as the loop would
+			}
 		default:
 			n := 1
 			if c >= 0x80 {
