@@ -228,15 +228,35 @@ const (
 )
 
 // wordRole is what a word's slot of classify's roleTable says: that
-// some word of that slot is a cue word (mayCue's placeCueFilter), or one
-// of the words classify's switch looks for. A clear bit is certain; a
-// set one needs the word itself.
+// some word of that slot is a cue word (mayCue's placeCueFilter), one
+// of the words classify's switch looks for, or a word of
+// subjectVerbWords. A clear bit is certain; a set one needs the word
+// itself.
 type wordRole uint8
 
 const (
-	roleCue    wordRole = 1 << iota // a word of placeCueWords
-	roleMarked                      // "the", a mark's word, an areaNounsAfter or governorWords word
+	roleCue         wordRole = 1 << iota // a word of placeCueWords
+	roleMarked                           // "the", a mark's word, an areaNounsAfter or governorWords word
+	roleSubjectVerb                      // a word of subjectVerbWords
 )
+
+// subjectVerbWords holds every word that the subject rules of nameRules'
+// chain (tradeSubject, supplierSubject, afflictedSubject and
+// balanceSubject) need after the name to find anything: a verb of
+// trading, supplying or affliction, a trade role or a balance. Each rule
+// reads its verb through one of these sets, so a sentence that holds
+// none of the words (markSubjectVerb unset) gives none of them a name,
+// and nameRules asks them nothing there. A set such a rule comes to read
+// its verb through must be added here.
+var subjectVerbWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{tradeVerbs, supplyVerbs, tradeRoles, afflictVerbs, balanceNouns, tradingVerbs, tradedVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // roleTable holds, for each wordfilter slot, the roles of the words that
 // hash to it: classify hashes each token once, and most tokens, in no
@@ -248,6 +268,9 @@ var roleTable = func() *[wordfilter.Slots]wordRole {
 	}
 	for _, w := range markedWords() {
 		t[wordfilter.SlotOf(w)] |= roleMarked
+	}
+	for w := range subjectVerbWords {
+		t[wordfilter.SlotOf(w)] |= roleSubjectVerb
 	}
 	return t
 }()
@@ -294,6 +317,9 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		}
 		if role&roleMarked != 0 {
 			c, m = markWord(toks, k, up, c, m)
+		}
+		if role&roleSubjectVerb != 0 && m&markSubjectVerb == 0 && subjectVerbWords[w] {
+			m |= markSubjectVerb
 		}
 		cls[k] = c
 	}

@@ -29,6 +29,9 @@ func TestChainGuards(t *testing.T) {
 	}
 	var buf []byte
 	var spans []span
+	subjectVerb := func(a at) bool {
+		return classify(a.d, a.si, make([]tokenClass, len(a.d.Tokens)))&markSubjectVerb != 0
+	}
 	guards := []struct {
 		name  string
 		guard func(a at) bool
@@ -216,6 +219,22 @@ func TestChainGuards(t *testing.T) {
 			return classify(a.d, a.si, make([]tokenClass, len(a.d.Tokens)))&markPossessive != 0
 		}, func(a at) bool {
 			_, ok := r.ownPartSpan(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"markSubjectVerb/tradeSubject", subjectVerb, func(a at) bool {
+			_, ok := r.tradeSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"markSubjectVerb/supplierSubject", subjectVerb, func(a at) bool {
+			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"markSubjectVerb/afflictedSubject", subjectVerb, func(a at) bool {
+			_, ok := r.afflictedSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
+		{"markSubjectVerb/balanceSubject", subjectVerb, func(a at) bool {
+			_, ok := r.balanceSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
 		{"economyVerbMayAt/economySubject", func(a at) bool {

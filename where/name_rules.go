@@ -95,21 +95,24 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 		e, ok = r.rankedFigure(doc, si, i, src, buf, out.spans)
 	}
 	subject := body && subjectOpens(doc, s, i)
-	if !ok && subject && !the {
+	// The subject rules find nothing in a sentence without one of the
+	// words they read after the name (see subjectVerbWords).
+	verb := marks&markSubjectVerb != 0
+	if !ok && subject && !the && verb {
 		e, ok = r.tradeSubject(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && subject && economyVerbMayAt(doc, s, k) {
 		e, ok = r.economySubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && subject && !the {
+	if !ok && subject && !the && verb {
 		e, ok = r.supplierSubject(doc, si, i, src, buf, out.spans)
 	}
-	if !ok && subject && !the {
+	if !ok && subject && !the && verb {
 		e, ok = r.afflictedSubject(doc, si, i, src, buf, out.spans)
 	}
 	// balanceSubject asks for a clause's opening after the verb it
 	// looks for; the opening is the cheaper test, and the rarer.
-	if !ok && body && !the && opensClauseAfterTime(doc, si, i) {
+	if !ok && body && !the && verb && opensClauseAfterTime(doc, si, i) {
 		e, ok = r.balanceSubject(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && body && !mid && marks&markDigit != 0 {

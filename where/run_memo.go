@@ -158,6 +158,7 @@ const (
 	markAreaNounAfter                           // a lower-case word of areaNounsAfter (areaNoun)
 	markProvince                                // a lower-case "province" or "provinces" (provinceNames)
 	markGovernor                                // a word of governorWords (governedKeys)
+	markSubjectVerb                             // a word of subjectVerbWords (the subject rules)
 )
 
 // sentenceMay reports whether sentence si may hold a token of any mark

@@ -34,13 +34,17 @@ func TestClassify(t *testing.T) {
 		for si := range d.Sentences {
 			marks := classify(d, si, classes)
 			s := &d.Sentences[si]
-			// The marks, each token asked markWord whatever its slot:
-			// roleTable may spare the call only where it finds nothing.
+			// The marks, each token asked markWord and looked up in
+			// subjectVerbWords whatever its slot: roleTable may spare
+			// the asks only where they find nothing.
 			toks := d.Tokens[s.Tokens.Start:s.Tokens.End]
 			want := marksKnown
 			for k := range toks {
 				if toks[k].Flags&annals.Digit != 0 {
 					want |= markDigit
+				}
+				if subjectVerbWords[toks[k].Norm] {
+					want |= markSubjectVerb
 				}
 				_, want = markWord(toks, k, capital(&toks[k]), 0, want)
 			}
@@ -75,7 +79,8 @@ func TestClassify(t *testing.T) {
 }
 
 // TestRoleTable checks that the slot of every word classify looks for
-// holds its role: a cue word roleCue, a word of markedWords roleMarked.
+// holds its role: a cue word roleCue, a word of markedWords roleMarked,
+// a word of subjectVerbWords roleSubjectVerb.
 func TestRoleTable(t *testing.T) {
 	tables := []struct {
 		name  string
@@ -84,6 +89,7 @@ func TestRoleTable(t *testing.T) {
 	}{
 		{"placeCueWords", sortedKeys(placeCueWords), roleCue},
 		{"markedWords", markedWords(), roleMarked},
+		{"subjectVerbWords", sortedKeys(subjectVerbWords), roleSubjectVerb},
 	}
 	for _, tt := range tables {
 		for _, w := range tt.words {
