@@ -1510,7 +1510,7 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
-		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.tripOnLaterDay(vg) || sc.departingFor(vg)) {
+		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.tripOnLaterDay(vg) || sc.laterPeriodAhead(vg) || sc.departingFor(vg)) {
 			return "future"
 		}
 		if host := sc.infinitiveHost(vg); sc.own && host != nil && host.Modal != "" && purposeHosts[lemma(&sc.doc.Tokens[host.Head])] && sc.modeOf(host) == "future" {
@@ -1930,6 +1930,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	}
 	if sc.own && sc.marketOpenedByOther(vg, code, srcs, tgts) {
 		return // "urged Japan to open its markets to U.S. goods" coded USA->USA: market_openers.go
+	}
+	if sc.own && (sc.forcedByCircumstance(vg, srcs) || sc.infinitiveConjunct(vg, srcs)) {
+		return // "the government would be forced to", "expect the law to boost imports and encourage": circumstantial_force.go, infinitive_conjuncts.go
 	}
 	ring := c.ring(srcs, tgts)
 	pairs := v.Reverse != "" && len(srcs) > 1 && slices.Equal(srcs, tgts)
