@@ -87,6 +87,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		definedAcronyms(doc, first)
 		proceedingParties(doc, first)
 		contextualise(doc, first)
+		usPartyGroups(doc, first)
+		rulingParties(doc, first)
 		debtorsCreditors(doc, first)
 		nationalCouncils(doc, first)
 		nationals(doc, first)
@@ -540,6 +542,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 		aend, a := j, (*dict.Actor)(nil)
 		if begins&dict.BeginsActor != 0 {
 			aend, a = r.dict.MatchActor(toks, j)
+		}
+		if a != nil && r.partyNameTail(toks, start, j, aend, a, date) {
+			a = nil // "Social Democratic Party": another country's party, not America's
 		}
 		if a == nil && !r.imported() {
 			from := start

@@ -177,7 +177,7 @@ func (r *Recognizer) partyName(toks []annals.Token, aend, k int) bool {
 	if k <= aend || toks[k].Flags&annals.Cap == 0 || toks[k].Tag != annals.NNP && toks[k].Tag != annals.NNPS && toks[k].Tag != annals.JJ {
 		return false
 	}
-	if _, a := r.dict.MatchActor(toks, k); a != nil {
+	if e, a := r.dict.MatchActor(toks, k); a != nil && !r.partyNameTail(toks, aend, k, e, a, 0) {
 		return false
 	}
 	for i := aend; i < k; i++ {
