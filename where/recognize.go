@@ -4263,7 +4263,7 @@ func (r *Recognizer) lookup(doc *annals.Doc, si, j int, src string, buf *[]byte,
 			if suffixed && capital(n) && n.Flags&annals.AllCaps == 0 {
 				mentionEnd = int(n.End)
 			}
-			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) {
+			if capital(n) && n.Flags&annals.SentStart == 0 && !suffixed && !r.wireCapped(doc, si, j, e, src) && !wireNoun(doc, si, j, e, src) && !dayAfter(doc, si, e) && !shoutBreak(doc, e) && !shoutedVerb(doc, si, j, e) {
 				return span{}, false
 			}
 			if !suffixed && !capital(n) && (modifieeFilter.May(n.Norm) && modifiee[n.Norm] || firmModFilter.May(n.Norm) && firmModifiees[n.Norm]) {
