@@ -28,7 +28,7 @@ func TestChainGuards(t *testing.T) {
 		src string
 	}
 	var buf []byte
-	var spans []span
+	var spans, towns []span
 	subjectVerb := func(a at) bool {
 		return classify(a.d, a.si, make([]tokenClass, len(a.d.Tokens)))&markSubjectVerb != 0
 	}
@@ -244,7 +244,7 @@ func TestChainGuards(t *testing.T) {
 			return ok
 		}},
 		{"rowCellAt/tableRow", func(a at) bool { return rowCellAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i)) }, func(a at) bool {
-			_, ok := r.tableRow(a.d, a.si, a.i, a.src, &buf, &spans)
+			_, ok := r.tableRow(a.d, a.si, a.i, a.src, &buf, &spans, &towns)
 			return ok
 		}},
 		{"legToAt/legFrom", func(a at) bool { return legToAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i)) }, func(a at) bool {

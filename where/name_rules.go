@@ -67,7 +67,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 		e, ok = r.whereRelative(doc, si, i, src, buf, out.spans)
 	}
 	if !ok && rowCellAt(doc, s, k) {
-		e, ok = r.tableRow(doc, si, i, src, buf, out.spans)
+		e, ok = r.tableRow(doc, si, i, src, buf, out.spans, out.towns)
 	}
 	if !ok && body && caps {
 		e, ok = r.stateHeading(doc, si, i, src, buf, out.spans)
@@ -83,6 +83,9 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	}
 	if !ok && marks&markSlash != 0 {
 		e, ok = r.slashLeg(doc, si, i, src, buf, out.spans)
+	}
+	if !ok && marks&markSlash != 0 {
+		e, ok = r.fixtureLeg(doc, si, i, src, buf, out.spans)
 	}
 	listed := listedAfter(doc, s, i)
 	if !ok && listed {

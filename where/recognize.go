@@ -807,6 +807,9 @@ type span struct {
 	// place (a small town) that a name the gazetteer lacks was found to
 	// mean; 0 otherwise.
 	row int32
+	// heading marks a state heading a column of a table of towns, whose
+	// rows below are its towns (headed_rows.go).
+	heading bool
 }
 
 // next returns the token after the name and any suffix word such as
@@ -5373,8 +5376,9 @@ const minRowCity = 50000
 // 39,130" (its imports), "Toledo  --  3.04  2.98" (its prices). The name
 // opens the row (after a line break, a column gap or the last row's
 // figure) and two cells follow it, the first across a column gap. It
-// appends the span and returns the end of the name.
-func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans *[]span) (int, bool) {
+// appends the span (to towns, a small town of the second tier that a
+// state heading places: headed_rows.go) and returns the end of the name.
+func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byte, spans, towns *[]span) (int, bool) {
 	s := &doc.Sentences[si]
 	t := &doc.Tokens[i]
 	if !capital(t) || monthsFilter.May(t.Norm) && months[t.Norm] {
@@ -5403,7 +5407,11 @@ func (r *Recognizer) tableRow(doc *annals.Doc, si, i int, src string, buf *[]byt
 	if !ok {
 		sp, ok = r.rowName(doc, i, k, src, buf)
 	}
-	if !ok || sp.tok.End != k || sp.suffixed {
+	ok = ok && sp.tok.End == k && !sp.suffixed
+	if r.headedRow(doc, i, k, src, buf, spans, towns, sp, ok) {
+		return k, true // a town of the state heading its column
+	}
+	if !ok {
 		return 0, false
 	}
 	// "St Lo  1.54": a small town's name in a table is more often a

@@ -239,7 +239,7 @@ func (r *Recognizer) stateHeading(doc *annals.Doc, si, i int, src string, buf *[
 	}
 	start, stop := int(t.Start), int(doc.Tokens[e-1].End)
 	*buf = fold.Append((*buf)[:0], src[start:stop])
-	sp := span{tok: annals.Range{Start: i, End: e}, start: start, end: stop, key: string(*buf), area: true}
+	sp := span{tok: annals.Range{Start: i, End: e}, start: start, end: stop, key: string(*buf), area: true, heading: true}
 	for n := e; n < s.Tokens.End && n < e+maxColumnGap; n++ {
 		u := &doc.Tokens[n]
 		switch {
