@@ -591,6 +591,12 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 				i = gend // "the official Soviet news agency Tass": the agency is the actor
 				continue
 			}
+			if g != nil {
+				g, gend = r.sectorOffice(toks, g, j, gend, end) // "Industry Secretary": GOV
+			}
+			if g != nil && r.privateCounsel(toks, g, j, gend) {
+				g = nil // "WPPSS attorney Ron English": a lawyer, no judiciary
+			}
 			// A role word before a noun modifies it: "official statement",
 			// "police violence", "military operation"; not a noun of time
 			// (roleBeforeDay).
@@ -622,6 +628,12 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 					m.Tokens.End = pend
 					m.Type = "PERSON"
 					m.Name, _, _ = doc.Span(annals.Range{Start: gend, End: pend})
+					if code := bodyOfTitle(doc, start, spanStart); code != "" && !r.imported() {
+						m.Kind, m.Code = annals.ActorMention, code // "MITI Vice Minister Makoto Kuroda"
+					} else if !r.imported() && g.Code != "BUS" && afterFirmName(toks, start, spanStart) {
+						i = pend
+						continue // "American Express Co President Louis Gerstner": no state's
+					}
 				}
 				if r.dict.NoCountry == "" && m.Type != "PERSON" {
 					if code, oend := r.ownerOf(toks, m.Tokens.End, end, date); code != "" {
@@ -707,6 +719,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			k++
 			gend, g = r.dict.MatchAgent(toks, k)
 		}
+		if g != nil {
+			g, gend = r.sectorOffice(toks, g, k, gend, end) // "British Industry Secretary"
+		}
 		if g != nil && g.Code == "OPP" && !r.imported() && ruling(toks, aend, k) {
 			// "Britain's ruling Conservative Party": the party in power.
 			gov := *g
@@ -757,6 +772,8 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			if k2 := r.longOffice(toks, aend, end); k2 > 0 {
 				// "Tanzania's Agriculture and Livestock Development Minister".
 				gend, g = r.dict.MatchAgent(toks, k2)
+			} else if jg, jend := r.jointPortfolio(toks, aend, end); jg != nil {
+				gend, g = jend, jg // "British Trade and Industry Secretary"
 			}
 		}
 		if g != nil {
@@ -770,6 +787,9 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 			} else if pend, ok := r.titledName(toks, gend, end); ok {
 				// An unknown person with a title: affiliated with the actor.
 				m.Tokens.End = pend
+				m.Type = "PERSON"
+			} else if pend, ok := r.postedName(toks, g, gend, end); ok {
+				m.Tokens.End = pend // "Portuguese Ambassador to Peking Octavio Valerio"
 				m.Type = "PERSON"
 			} else {
 				more, m.Tokens.End = r.moreAgents(toks, gend, end)

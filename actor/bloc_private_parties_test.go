@@ -26,7 +26,7 @@ func TestBlocPrivateParties(t *testing.T) {
 		{"workers of another region's bloc", "African Union workers went on strike.", "African Union workers", "AFRLAB"},
 		{"a state role word stays", "EC officials met their Japanese colleagues.", "EC officials", "IGOEUREEC"},
 		{"a field before a noun stays", "EC industry ministers met in Brussels.", "EC industry ministers", "IGOEUREEC"},
-		{"a field before an office stays", "EC industry commissioner Karl-Heinz Narjes said so.", "EC industry", "IGOEUREEC"},
+		{"a field before an office stays", "EC industry commissioner Karl-Heinz Narjes said so.", "EC industry commissioner Karl-Heinz Narjes", "IGOEUREEC"},
 		{"a bloc of no region stays", "OPEC oil traders said so.", "OPEC oil traders", "IGOBUSOPC"},
 		{"civilians stay", "EC citizens can vote.", "EC citizens", "IGOEUREEC"},
 	} {

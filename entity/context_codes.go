@@ -31,7 +31,7 @@ func (s *state) contextCodes() []string {
 			continue
 		}
 		m := &s.doc.Mentions[rf.mention]
-		if m.Kind != annals.ActorMention || m.Via != "context" || len(m.Code) != 6 || !stateOffices[m.Code[3:]] {
+		if m.Kind != annals.ActorMention || m.Via != "context" && s.ownWordsCode(rf.mention) == "" || len(m.Code) != 6 || !stateOffices[m.Code[3:]] {
 			continue
 		}
 		if codes == nil {

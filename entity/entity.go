@@ -282,13 +282,17 @@ func (s *state) dictionaryMentions() {
 			// A titled person the dictionary does not know: the name is the
 			// capitalised words that end the mention.
 			ns := m.Tokens.End
-			for ns > m.Tokens.Start && m.Tokens.End-ns < 4 && nameWord(&s.toks[ns-1]) && !isHead(&s.toks[ns-1]) {
+			lo, te := s.postEnd(m.Tokens) // "Ambassador to Peking Octavio Valerio"
+			for ns > lo && m.Tokens.End-ns < 4 && nameWord(&s.toks[ns-1]) && !isHead(&s.toks[ns-1]) {
 				ns--
 			}
 			if m.Tokens.End-ns < 2 || s.orgName(annals.Range{Start: ns, End: m.Tokens.End}) {
 				continue
 			}
-			t := s.title(ns, m.Tokens.Start)
+			if te == 0 {
+				te = ns
+			}
+			t := s.title(te, m.Tokens.Start)
 			s.contextPerson(annals.Range{Start: ns, End: m.Tokens.End}, t, mi)
 			s.affiliationInside(t, m.Tokens)
 			s.claim(m.Tokens)
