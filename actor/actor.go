@@ -287,7 +287,7 @@ func contextualise(doc *annals.Doc, first int) {
 	if focus == "" {
 		return
 	}
-	debtStory := sovereignDebt(doc)
+	debt := newDebtStory(doc)
 	stories := digestStories(doc)
 	docFocus, docOther := focus, other
 	for i := first; i < len(doc.Mentions); i++ {
@@ -307,7 +307,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, debtStory) || debtorsLenders(doc, first, m) || internationalBank(doc, first, i)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, &debt) || debtorsLenders(doc, first, m) || internationalBank(doc, first, i)) {
 			continue
 		}
 		if c := firmsInPlace(doc, m); c != "" && m.Code == "BUS" {
@@ -1028,15 +1028,15 @@ var debtWords = map[string]bool{
 // country the story is about is the wrong one to give them; left without a
 // country they are coded as no actor.
 //
-// In a story about a debtor and its creditors (sovereignDebt) the bare
+// In a story about a debtor and its creditors (debtStory) the bare
 // word is a creditor wherever it stands: "Gros met senior commercial
 // bankers", "the authorities have opened negotiations with commercial
 // banks" name no debt, yet the banks are the lenders abroad all the same.
-func creditorBanks(doc *annals.Doc, first int, m *annals.Mention, debtStory bool) bool {
+func creditorBanks(doc *annals.Doc, first int, m *annals.Mention, debtStory *debtStory) bool {
 	if m.Tokens.End == 0 || !lenderSet.Has(doc.Tokens[m.Tokens.End-1].Norm) {
 		return false
 	}
-	if debtStory {
+	if debtStory.sovereign() {
 		return true
 	}
 	s := doc.Sentences[doc.SentenceOf(m.Tokens.Start)].Tokens
@@ -1147,21 +1147,40 @@ func namesState(doc *annals.Doc) bool {
 	return false
 }
 
-// sovereignDebt reports whether an article is about a debtor and its
+// debtStory answers whether an article is about a debtor and its
 // creditors: two or more of creditorWords, and a state among its actors
 // (so a firm's talks with its banks stay a firm's). Two words, not one: a
 // single "creditor" in trade news is a country's standing, not a story of
 // rescheduled debt.
 //
-// The state is looked for first: it costs a pass over the mentions, the
-// words a lookup for each token.
-func sovereignDebt(doc *annals.Doc) bool {
-	if !namesState(doc) {
-		return false
+// The state is looked for when the article's debtStory is made, before
+// contextualise makes role words actors; the words, a pass over every
+// token, are counted at the first question, which only a bare "banks"
+// or "bankers" asks (creditorBanks): most articles have none, and the
+// answer is the same whenever it is asked, since tokens do not change.
+type debtStory struct {
+	doc                  *annals.Doc
+	state, counted, debt bool
+}
+
+// newDebtStory starts the debt question of doc, its state looked for now.
+func newDebtStory(doc *annals.Doc) debtStory {
+	return debtStory{doc: doc, state: namesState(doc)}
+}
+
+// sovereign reports whether the article is a debt story.
+func (s *debtStory) sovereign() bool {
+	if !s.counted {
+		s.counted, s.debt = true, s.state && twoCreditorWords(s.doc.Tokens)
 	}
+	return s.debt
+}
+
+// twoCreditorWords reports whether two or more of toks are creditorWords.
+func twoCreditorWords(toks []annals.Token) bool {
 	n := 0
-	for i := range doc.Tokens {
-		if w := doc.Tokens[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorFilter.May(w) && creditorWords[w] {
+	for i := range toks {
+		if w := toks[i].Norm; len(w) >= minCreditorWord && len(w) <= maxCreditorWord && creditorFirst[w[0]] && creditorFilter.May(w) && creditorWords[w] {
 			n++
 			if n >= 2 {
 				return true

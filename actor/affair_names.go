@@ -70,7 +70,10 @@ func affairNoun(toks []annals.Token, m *annals.Mention) string {
 		return "affair" // "Iran-contra" is the affair's own name
 	}
 	k := m.Tokens.End
-	linked := k < len(toks) && affairLinks[toks[k].Norm]
+	if k >= len(toks) || !affairWordFilter.May(toks[k].Norm) {
+		return "" // neither a link nor a noun follows: most mentions
+	}
+	linked := affairLinks[toks[k].Norm]
 	if linked {
 		k++
 	}

@@ -11,7 +11,7 @@ import "github.com/annals-project/annals"
 // the banks", "Banks had been pressing Brazil"): the lenders abroad,
 // whom the story's country given to a bare "banks" makes the debtor's own.
 // A single creditor word with no debt named ("a moratorium on new powers
-// for commercial banks") stays a country's banking news. sovereignDebt
+// for commercial banks") stays a country's banking news. debtStory
 // covers the articles with two creditor words; this is asked only for a
 // bare bank word it has not settled.
 func debtTalks(doc *annals.Doc) bool {
@@ -35,7 +35,7 @@ func debtTalks(doc *annals.Doc) bool {
 // debtorsLenders reports whether a bare "banks" or "bankers" is a
 // state's lenders abroad, which contextualise must not give the story's
 // country: where a loan comes from (borrowedFrom), or anywhere in a story
-// of a state's debt that sovereignDebt misses (debtTalks). Bankers "here"
+// of a state's debt that debtStory misses (debtTalks). Bankers "here"
 // are the dateline city's ("Gros met senior commercial bankers here" in a
 // New York story) and keep the country the place gives them.
 func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention) bool {

@@ -19,6 +19,9 @@ func TestWordFilters(t *testing.T) {
 	}{
 		{"abbrevTitles", slices.Collect(maps.Keys(abbrevTitles)), abbrevTitleFilter},
 		{"creditorWords", slices.Collect(maps.Keys(creditorWords)), creditorFilter},
+		{"affairLinks", slices.Collect(maps.Keys(affairLinks)), affairWordFilter},
+		{"affairNouns", slices.Collect(maps.Keys(affairNouns)), affairWordFilter},
+		{"inquiryNouns", slices.Collect(maps.Keys(inquiryNouns)), affairWordFilter},
 	}
 	for _, g := range guards {
 		if len(g.words) == 0 {

@@ -39,6 +39,11 @@ type Coder struct {
 	// after the head in one of them cannot match the pattern, which is
 	// then answered without scanning the sentence per pattern.
 	needs []patternNeeds
+	// alts holds, by verb id, altMask of each item's words, in the order
+	// of the pattern's items: match reads a token's two bits in it before
+	// has reads the alternatives (an imported synset lists dozens), and
+	// most tokens it passes over are none of them.
+	alts [][]wordMask
 	// loose says some pattern reads across annals' clauses (an imported
 	// dictionary's): only those code a word the tagger did not make a
 	// verb or a modal, so with annals' own patterns alone codeUntaggedIn
@@ -66,7 +71,9 @@ var allWords = wordMask{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 // stem shorter than this could start words of any bit.
 const maskPrefix = 3
 
-// add puts the first three bytes of w (zero-padded) into m.
+// add puts the first three bytes of w (zero-padded) into m. Its body is
+// wordBit's, written out so that it stays small enough to inline into
+// wordsFrom's loop.
 func (m *wordMask) add(w string) {
 	var k uint32
 	switch {
@@ -79,6 +86,32 @@ func (m *wordMask) add(w string) {
 	}
 	h := k * 0x9E3779B1 >> 24 // 8 bits
 	m[h>>6] |= 1 << (h & 63)
+}
+
+// wordBit returns the bit of a wordMask that w sets (add).
+func wordBit(w string) uint32 {
+	var k uint32
+	switch {
+	case len(w) >= 3:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+	case len(w) == 2:
+		k = uint32(w[0]) | uint32(w[1])<<8
+	case len(w) == 1:
+		k = uint32(w[0])
+	}
+	return k * 0x9E3779B1 >> 24 // 8 bits
+}
+
+// mayHave reports whether has(alts, t) could be true, given m, the
+// altMask of alts: has finds a word only where the token's lemma or its
+// form shares the word's bit, so a token with neither bit in m is
+// certainly none of them. A nil m rules nothing out.
+func mayHave(m *wordMask, t *annals.Token) bool {
+	if m == nil {
+		return true
+	}
+	h, g := wordBit(lemma(t)), wordBit(t.Norm)
+	return m[h>>6]&(1<<(h&63))|m[g>>6]&(1<<(g&63)) != 0
 }
 
 func (m wordMask) meets(o wordMask) bool {
@@ -138,6 +171,19 @@ func New(d *dict.Dict, cb *cameo.Codebook) *Coder {
 	for i := range d.Verbs {
 		if len(d.Verbs[i].Items) > 1 {
 			c.needs[i] = newPatternNeeds(needMasks(d.Verbs[i].Items[1:]))
+		}
+	}
+	c.alts = make([][]wordMask, len(d.Verbs))
+	n := 0
+	for i := range d.Verbs {
+		n += len(d.Verbs[i].Items)
+	}
+	all := make([]wordMask, n) // one array for every pattern's masks
+	for i := range d.Verbs {
+		items := d.Verbs[i].Items
+		c.alts[i], all = all[:len(items):len(items)], all[len(items):]
+		for k := range items {
+			c.alts[i][k] = altMask(items[k].Alts)
 		}
 	}
 	for i := range d.Verbs {
@@ -834,7 +880,21 @@ func (sc *sentCtx) matchBeforeAt(items []dict.Item, pos, lo int, verbAdj bool, r
 // filled (Start -1 when the pattern has no slot; End -1 when the slot ends
 // the pattern and runs on) and the token after the match.
 func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (ok bool, slot annals.Range, next int) {
+	return sc.matchAlts(items, nil, pos, limit, reach)
+}
+
+// matchAlts is match with alts, the altMask of each of items (the
+// Coder's alts of the pattern, from the same item on), or nil: a token
+// that mayHave rules out is one that has would refuse, so the answer is
+// match's either way, with fewer alternatives read.
+func (sc *sentCtx) matchAlts(items []dict.Item, alts []wordMask, pos, limit int, reach dict.Reach) (ok bool, slot annals.Range, next int) {
 	toks := sc.doc.Tokens
+	alt := func(k int) *wordMask {
+		if alts == nil {
+			return nil
+		}
+		return &alts[k]
+	}
 	slot = annals.Range{Start: -1, End: -1}
 	slotted := false // a pattern that names its target after the verb
 	for k := range items {
@@ -847,10 +907,10 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 				return true, annals.Range{Start: pos, End: -1}, pos
 			}
 			// The slot runs up to the next literal word.
-			nxt := &items[k+1]
+			nxt, nm := &items[k+1], alt(k+1)
 			found := -1
 			for j := pos; j < limit && j < pos+10; j++ {
-				if has(nxt.Alts, &toks[j]) {
+				if mayHave(nm, &toks[j]) && has(nxt.Alts, &toks[j]) {
 					found = j
 					break
 				}
@@ -865,9 +925,9 @@ func (sc *sentCtx) match(items []dict.Item, pos, limit int, reach dict.Reach) (o
 			pos = found
 			continue
 		}
-		found := -1
+		found, m := -1, alt(k)
 		for j, gap := pos, 0; j < limit; j, gap = j+1, gap+sc.gapStep(&toks[j], slotted) {
-			if has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) && !(sc.own && sc.insideName(j)) {
+			if mayHave(m, &toks[j]) && has(it.Alts, &toks[j]) && !(k == len(items)-1 && reach != dict.ReachNear && infinitiveTo(toks, j)) && !(sc.own && sc.insideName(j)) {
 				found = j
 				break
 			}
@@ -1097,7 +1157,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		var slot annals.Range
 		var next int
 		if may {
-			ok, slot, next = sc.match(v.Items[1:], h+1, lim, v.Reach)
+			ok, slot, next = sc.matchAlts(v.Items[1:], c.alts[id][1:], h+1, lim, v.Reach)
 		}
 		if !ok && vg.Passive && sc.own {
 			ok, slot, next = sc.passiveMatch(v, vg, lim)

@@ -162,3 +162,86 @@ func requiredAfter(doc *annals.Doc, items []dict.Item, from, end int) bool {
 	}
 	return true
 }
+
+// TestItemAltsReuters checks mayHave, the test match makes before has,
+// over the words of 100 Reuters articles and every item of every
+// pattern of annals' own dictionary: wherever has finds a word, mayHave
+// lets it through, and it turns most other words away.
+func TestItemAltsReuters(t *testing.T) {
+	d, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(d, cameo.New())
+	seg := text.New()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	doc := &annals.Doc{}
+	type word struct{ norm, lemma string }
+	seen := map[word]bool{}
+	var toks []annals.Token
+	for _, a := range corpus.Articles(t, "reuters21578.jsonl", 100) {
+		doc.Reset(a)
+		if err := seg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := tg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range doc.Tokens {
+			if w := (word{tok.Norm, tok.Lemma}); !seen[w] {
+				seen[w] = true
+				toks = append(toks, tok)
+			}
+		}
+	}
+	toks = append(toks, annals.Token{}, annals.Token{Norm: "x"}, annals.Token{Norm: "ab", Lemma: "abc"})
+	for i := range toks {
+		// add writes wordBit out for inlining: the two must agree.
+		for _, w := range []string{toks[i].Norm, toks[i].Lemma} {
+			var m, bit wordMask
+			m.add(w)
+			h := wordBit(w)
+			bit[h>>6] = 1 << (h & 63)
+			if m != bit {
+				t.Fatalf("add(%q) sets other bits than wordBit's %d", w, h)
+			}
+		}
+	}
+	found, turned, other := 0, 0, 0
+	for id := range d.Verbs {
+		items := d.Verbs[id].Items
+		if len(c.alts[id]) != len(items) {
+			t.Fatalf("%q: %d masks for %d items", d.Verbs[id].Pattern, len(c.alts[id]), len(items))
+		}
+		for k := range items {
+			m := &c.alts[id][k]
+			if *m != altMask(items[k].Alts) {
+				t.Fatalf("%q item %d: the Coder's mask is not altMask of its words", d.Verbs[id].Pattern, k)
+			}
+			for i := range toks {
+				may, ok := mayHave(m, &toks[i]), has(items[k].Alts, &toks[i])
+				switch {
+				case ok && !may:
+					t.Fatalf("%q item %d: mayHave rules out %q (lemma %q), which has finds", d.Verbs[id].Pattern, k, toks[i].Norm, toks[i].Lemma)
+				case ok:
+					found++
+				case !may:
+					turned++
+				default:
+					other++
+				}
+				if !mayHave(nil, &toks[i]) {
+					t.Fatalf("mayHave with no mask rules out %q", toks[i].Norm)
+				}
+			}
+		}
+	}
+	t.Logf("mayHave: %d words found, %d turned away, %d let through in vain", found, turned, other)
+	if found == 0 || turned < 4*other {
+		t.Errorf("mayHave: %d words found, %d turned away, %d let through in vain: want most turned away", found, turned, other)
+	}
+}
