@@ -81,6 +81,10 @@ func (r *Resolver) Annotate(ctx context.Context, doc *annals.Doc) error {
 
 // entInfo is what the resolver knows about an entity beyond annals.Entity.
 type entInfo struct {
+	// An entity is keyed by its kind, keyEntry (a dictionary entry) or
+	// keyName (a name found in context), and that entry or name: the two
+	// fields stand for the string kind+":"+name without building it.
+	keyKind  byte
 	key      string
 	entry    string       // dictionary entry, "" for an entity found in context
 	last     string       // normalised last word of a person's name
@@ -192,15 +196,22 @@ func newState(r *Resolver, doc *annals.Doc) *state {
 	return s
 }
 
-// entity returns the index of the entity with key, creating it from e.
-func (s *state) entity(key string, e annals.Entity, info entInfo) int {
+// Kinds of entity key (entInfo.keyKind).
+const (
+	keyEntry byte = 'e' // a dictionary entry
+	keyName  byte = 'n' // a person's name found in context
+)
+
+// entity returns the index of the entity keyed by kind and key, creating it
+// from e.
+func (s *state) entity(kind byte, key string, e annals.Entity, info entInfo) int {
 	// Articles name few entities: a linear search beats a map.
 	for i := range s.info {
-		if s.info[i].key == key {
+		if s.info[i].keyKind == kind && s.info[i].key == key {
 			return i
 		}
 	}
-	info.key = key
+	info.keyKind, info.key = kind, key
 	info.first = -1
 	s.ents = append(s.ents, e)
 	s.info = append(s.info, info)
@@ -270,7 +281,7 @@ func (s *state) dictionaryMentions() {
 		case m.Type == "PERSON" && a != nil && a.Type == "PERSON":
 			ns := s.nameStart(m, a)
 			t := s.title(ns, m.Tokens.Start)
-			e := s.entity("e:"+a.Entry, annals.Entity{
+			e := s.entity(keyEntry, a.Entry, annals.Entity{
 				Name: a.Name, Type: "PERSON", Role: a.Role, Affiliation: a.Aff,
 				Code: m.Code, Source: SourceDictionary,
 			}, entInfo{entry: a.Entry, person: true, last: s.toks[m.Tokens.End-1].Norm, name: annals.Range{Start: ns, End: m.Tokens.End}})
@@ -307,7 +318,7 @@ func (s *state) dictionaryMentions() {
 			if code == "" {
 				continue
 			}
-			e := s.entity("e:"+a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: code, Source: SourceDictionary}, entInfo{entry: a.Entry})
+			e := s.entity(keyEntry, a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: code, Source: SourceDictionary}, entInfo{entry: a.Entry})
 			tr := m.Tokens
 			if tr.Len() > 1 && s.toks[tr.Start].Norm == "the" {
 				tr.Start++
@@ -552,7 +563,7 @@ func (s *state) affiliationInside(t titled, r annals.Range) {
 	if a == nil || (a.Type != "ORG" && a.Type != "GROUP") || t.affToks.Len() <= 0 || t.affToks.Start < r.Start || t.affToks.End > r.End {
 		return
 	}
-	e := s.entity("e:"+a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: a.CodeAt(s.date), Source: SourceDictionary}, entInfo{entry: a.Entry})
+	e := s.entity(keyEntry, a.Entry, annals.Entity{Name: a.Name, Type: a.Type, Code: a.CodeAt(s.date), Source: SourceDictionary}, entInfo{entry: a.Entry})
 	s.addRef(e, t.affToks, annals.Range{}, -1, false)
 }
 
@@ -597,7 +608,7 @@ func (s *state) setTitle(e int, t titled) {
 // contextPerson records a person found by pattern, named by tokens name.
 func (s *state) contextPerson(name annals.Range, t titled, mention int) int {
 	text, _, _ := s.doc.Span(name)
-	e := s.entity("n:"+text, annals.Entity{Name: text, Type: "PERSON", Source: SourceContext},
+	e := s.entity(keyName, text, annals.Entity{Name: text, Type: "PERSON", Source: SourceContext},
 		entInfo{person: true, last: s.toks[name.End-1].Norm, name: name})
 	if s.ents[e].Code == "" && t.affCode != "" {
 		code, _ := s.roleCode(t.role)
@@ -630,8 +641,12 @@ func (s *state) patternNames() {
 				i++
 				continue
 			}
-			j := i
-			for j < end && j-i < 8 && s.owner[j] == 0 && (nameWord(&s.toks[j]) || s.toks[j].Flags&annals.Cap != 0 && isHead(&s.toks[j]) || j > i && s.particleName(j)) {
+			// Token i passed every test of the loop below just now
+			// (i < end, unowned, a name word or a capitalised head):
+			// the run starts with it, and the loop asks from i+1 (where
+			// a hyphened particle may go on with it).
+			j := i + 1
+			for j < end && j-i < 8 && s.owner[j] == 0 && (nameWord(&s.toks[j]) || s.toks[j].Flags&annals.Cap != 0 && isHead(&s.toks[j]) || s.particleName(j)) {
 				j++
 			}
 			s.run(si, i, j)
@@ -1042,13 +1057,21 @@ func (s *state) corefRef(e int, r annals.Range, mention int) {
 // finish orders the entities by first mention and writes everything to doc.
 func (s *state) finish() {
 	doc := s.doc
+	n := len(s.ents)
+	ints := make([]int, 3*n) // order, newIdx and body mention counts: one allocation
+	order, newIdx, counts := ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
+	total := 0 // body mentions
 	for i := range s.refs {
 		rf := &s.refs[i]
-		if rf.body && (s.info[rf.ent].first < 0 || rf.bs < s.info[rf.ent].first) {
+		if !rf.body {
+			continue
+		}
+		if s.info[rf.ent].first < 0 || rf.bs < s.info[rf.ent].first {
 			s.info[rf.ent].first = rf.bs
 		}
+		counts[rf.ent]++
+		total++
 	}
-	order := make([]int, len(s.ents))
 	for i := range order {
 		order[i] = i
 	}
@@ -1062,11 +1085,19 @@ func (s *state) finish() {
 		}
 		return cmp.Compare(fa, fb)
 	})
+	// Each entity's body mentions share one array, cut to each entity's
+	// count with its capacity capped, in place of a slice grown by append
+	// for each: the same mentions, in the same order, with fewer
+	// allocations.
+	mentions := make([][2]int, 0, total)
 	base := len(doc.Entities)
-	newIdx := make([]int, len(s.ents))
+	doc.Entities = slices.Grow(doc.Entities, n)
 	for pos, old := range order {
 		newIdx[old] = base + pos
 		doc.Entities = append(doc.Entities, s.ents[old])
+		k := len(mentions)
+		doc.Entities[base+pos].Mentions = mentions[k : k : k+counts[old]]
+		mentions = mentions[:k+counts[old]]
 	}
 	alt := s.contextCodes()
 	for i := range s.refs {

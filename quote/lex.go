@@ -277,8 +277,14 @@ func plainWords(text string, i, tokLim int, inQuote uint8, dst []tok) (_ []tok, 
 		dst = dst[:n+1]
 		dst[n] = tok{start: int32(i), end: int32(j), q: -1, kind: tWord, flags: flags}
 		i = j
-		for i < tokLim && text[i] == ' ' {
+		if i < tokLim {
+			// text[j] is the space the test above found: tokLim is
+			// no more than len(text), so j < len(text). It is
+			// stepped over without a second look.
 			i++
+			for i < tokLim && text[i] == ' ' {
+				i++
+			}
 		}
 		if i >= tokLim || !asciiAlnum[text[i]] {
 			return dst, i, j, true

@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -81,6 +82,15 @@ type scratch struct {
 	topic     string // the article's main person, once topicDone
 	topicDone bool
 	genders   []wordGender // textGender's answers for this article
+	lowerUses []wordUse    // usedLower's answers for this article
+}
+
+// reset readies s for the article text. Every per-article list starts
+// empty: a reader that runs before buildNames must not see the names of
+// the pool's last article, nor a memo its answers.
+func (s *scratch) reset(text string) {
+	s.text, s.namesDone, s.topicDone = text, false, false
+	s.names, s.genders, s.lowerUses = s.names[:0], s.genders[:0], s.lowerUses[:0]
 }
 
 // Find appends to dst the quotations of text, an article's raw text with
@@ -92,10 +102,7 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 		s.text = ""
 		f.pool.Put(s)
 	}()
-	// Every per-article list starts empty: a reader that runs before
-	// buildNames must not see the names of the pool's last article.
-	s.text, s.namesDone, s.topicDone = text, false, false
-	s.names, s.genders = s.names[:0], s.genders[:0]
+	s.reset(text)
 	lead := newLeadScan(text)
 	if lead.from(0) == len(text) {
 		// No byte that opens a quotation mark: no quote (about half of
@@ -108,6 +115,7 @@ func (f *Finder) Find(text string, dst []Found) []Found {
 		return dst
 	}
 	s.toks = lex(text, s.paras, s.quotes, s.cont, s.toks[:0])
+	dst = slices.Grow(dst, len(s.quotes)) // one Found a quote: grown once
 	base := len(dst)
 	for qi := range s.quotes {
 		dst = append(dst, s.analyse(qi, dst[base:]))
@@ -124,6 +132,7 @@ func (f *Finder) Annotate(ctx context.Context, doc *annals.Doc) error {
 		return fmt.Errorf("quote: %w", err)
 	}
 	found := f.Find(doc.Text, nil)
+	doc.Quotes = slices.Grow(doc.Quotes, len(found))
 	for i := range found {
 		q := &found[i]
 		rec := annals.Quote{
@@ -478,10 +487,32 @@ func (s *scratch) usedUnquoted(phrase string) bool {
 	return false
 }
 
+// wordUse is usedLower's answer for a word.
+type wordUse struct {
+	word string
+	used bool
+}
+
 // usedLower reports whether w, a capitalised word, also occurs in the
 // text as a whole word starting in lower case: a common noun opening a
-// sentence ("Backlash", "Officials") rather than a name.
+// sentence ("Backlash", "Officials") rather than a name. The answer
+// depends on the text alone, which a scan of all of it finds, and half
+// the questions of an article repeat one asked before (the same
+// candidate name for each he or she): each answer is kept for the
+// article in s.lowerUses.
 func (s *scratch) usedLower(w string) bool {
+	for _, u := range s.lowerUses {
+		if u.word == w {
+			return u.used
+		}
+	}
+	used := s.scanLower(w)
+	s.lowerUses = append(s.lowerUses, wordUse{w, used})
+	return used
+}
+
+// scanLower is usedLower's scan of the text for w in lower case.
+func (s *scratch) scanLower(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	lw := string(unicode.ToLower(r)) + w[n:]
 	text := s.text
