@@ -258,6 +258,11 @@ var subjectVerbWords = func() map[string]bool {
 	return m
 }()
 
+// subjectVerbSet holds subjectVerbWords for classify, which asks it of
+// every token whose slot holds roleSubjectVerb, until one is found: a
+// wordtab probe answers as the map does for less.
+var subjectVerbSet = setOf(subjectVerbWords)
+
 // roleTable holds, for each wordfilter slot, the roles of the words that
 // hash to it: classify hashes each token once, and most tokens, in no
 // set, pass both tests on that one byte.
@@ -318,7 +323,7 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		if role&roleMarked != 0 {
 			c, m = markWord(toks, k, up, c, m)
 		}
-		if role&roleSubjectVerb != 0 && m&markSubjectVerb == 0 && subjectVerbWords[w] {
+		if role&roleSubjectVerb != 0 && m&markSubjectVerb == 0 && subjectVerbSet.has(w) {
 			m |= markSubjectVerb
 		}
 		cls[k] = c

@@ -43,6 +43,12 @@ var notWeak = map[string]bool{
 	"versus": true, "vs": true, "despite": true, "per": true, "while": true,
 }
 
+// notWeakSet holds notWeak for placeCue, which asks it, behind
+// notWeakFilter, of every preposition: "of", "with" and "as", common
+// words, pass the filter, and a wordtab probe answers as the map does
+// for less.
+var notWeakSet = setOf(notWeak)
+
 // fromParty are words after which "from" introduces what someone
 // represents or left, not where something happens: "the senator from New
 // York", "independence from Sudan".
@@ -2003,7 +2009,7 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	}
 	cw := cueWordOf(t.Norm)
 	if cw.sets&inPlaceCueWords == 0 {
-		if t.Tag == annals.IN && !(notWeakFilter.May(t.Norm) && notWeak[t.Norm]) {
+		if t.Tag == annals.IN && !(notWeakFilter.May(t.Norm) && notWeakSet.has(t.Norm)) {
 			return weakCue
 		}
 		return noCue

@@ -36,6 +36,9 @@ func TestWordSets(t *testing.T) {
 	}{
 		{"connectors", connectors, &connectorSet},
 		{"heldVoteVerbs", heldVoteVerbs, &heldVoteVerbSet},
+		{"subjectVerbWords", subjectVerbWords, &subjectVerbSet},
+		{"firmNameEnds", firmNameEnds, &firmNameEndSet},
+		{"notWeak", notWeak, &notWeakSet},
 	}
 	words := []string{"", "the", "of", "Japan"}
 	for _, d := range taggedReuters(t, 300) {
