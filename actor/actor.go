@@ -89,6 +89,7 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		contextualise(doc, first)
 		usPartyGroups(doc, first)
 		rulingParties(doc, first)
+		genericParties(doc, first)
 		debtorsCreditors(doc, first)
 		nationalCouncils(doc, first)
 		nationals(doc, first)
