@@ -1378,6 +1378,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// Bahrain": the place is where they meet, not whom.
 			objs = nil
 		}
+		if sc.beneficiaryOnly(vg, v, objs) {
+			objs = nil // "called for import relief for the oil industry": who gains, not who is asked
+		}
 		bodyMet := false
 		if sc.own && !vg.Passive && attendsMeeting(v) {
 			if body := sc.meetingBody(vg.Tokens.End, to); len(body) > 0 {
@@ -1566,6 +1569,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		}
 		if sc.announcedPlan(vg) != nil {
 			return "intent" // "announced plans to impose tariffs": planned, not done
+		}
+		if sc.offeredAct(vg) {
+			return "intent" // "offered its warships to escort tankers": on offer, not done
 		}
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
@@ -1868,6 +1874,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 			notes = append(notes, fmt.Sprintf("threatened: %s coded as the threat %s", code, tc))
 			code = tc
 		}
+	}
+	if sc.soughtAct(vg) {
+		return // "denied NEC's motion to disqualify the judge": sought, not done
 	}
 	if sc.own && (sc.striving(vg) || sc.legalFight(vg) || len(tgts) == 0 && sc.figurative(vg, srcs, code)) {
 		return // "fighting to recover politically", "will fight tax increases": an effort, not combat
