@@ -1481,8 +1481,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// region, may be small towns of the second tier, which is decoded
 	// only now that one is wanted.
 	spans = dropRepeats(spans, pairAt)
+	townIn := townCountries(named, countries, context) // indirect_countries.go
 	for _, u := range towns {
-		if u.in == "" && len(named) == 0 ||
+		if u.in == "" && len(townIn) == 0 ||
 			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
 			continue
 		}
@@ -1497,7 +1498,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				return err
 			}
 		}
-		switch t := r.g.town(tier, string(buf), u.in, named); {
+		switch t := r.g.town(tier, string(buf), u.in, strongTownCue(doc, u, named, townIn)); {
 		case t.row >= 0:
 			u.key, u.row = string(buf), t.row+1
 			spans = append(spans, u)
