@@ -308,7 +308,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, &debt) || debtorsLenders(doc, first, m) || internationalBank(doc, first, i)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, &debt) || debtorsLenders(doc, first, m, &debt) || internationalBank(doc, first, i)) {
 			continue
 		}
 		if c := firmsInPlace(doc, m); c != "" && m.Code == "BUS" {
@@ -1162,6 +1162,8 @@ func namesState(doc *annals.Doc) bool {
 type debtStory struct {
 	doc                  *annals.Doc
 	state, counted, debt bool
+	// talksRead and talksWords hold talks' word pass, made at most once.
+	talksRead, talksWords bool
 }
 
 // newDebtStory starts the debt question of doc, its state looked for now.

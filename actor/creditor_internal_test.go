@@ -58,3 +58,50 @@ func TestDebtStory(t *testing.T) {
 		}
 	}
 }
+
+// TestDebtTalks checks that debtStory.talks answers as a fresh look at
+// the words and the state would at each question: the words are read
+// once, the state again every time, as contextualise makes role words
+// actors (or leaves them) between questions.
+func TestDebtTalks(t *testing.T) {
+	words := func(ws ...string) []annals.Token {
+		toks := make([]annals.Token, len(ws))
+		for i, w := range ws {
+			toks[i].Norm = w
+		}
+		return toks
+	}
+	state := annals.Mention{Kind: annals.ActorMention, Code: "MEX"}
+	role := annals.Mention{Kind: annals.AgentMention, Code: "MEX"}
+	tests := []struct {
+		name string
+		toks []annals.Token
+		// states says, question by question, whether the mention is a state then.
+		states []bool
+		want   []bool
+	}{
+		{"words and a state", words("mexico", "creditors", "debt", "banks"), []bool{true, true}, []bool{true, true}},
+		{"state made between questions", words("creditors", "debt", "banks"), []bool{false, true, true}, []bool{false, true, true}},
+		{"state dropped between questions", words("creditors", "advisory", "banks"), []bool{true, false}, []bool{true, false}},
+		{"no debt named", words("creditors", "banks"), []bool{true, false, true}, []bool{false, false, false}},
+		{"no creditor word", words("debts", "banks"), []bool{false, true}, []bool{false, false}},
+		{"no words", nil, []bool{true}, []bool{false}},
+	}
+	for _, tc := range tests {
+		doc := &annals.Doc{Tokens: tc.toks, Mentions: []annals.Mention{role}}
+		s := newDebtStory(doc)
+		for q, st := range tc.states {
+			doc.Mentions[0] = role
+			if st {
+				doc.Mentions[0] = state
+			}
+			want := namesState(doc) && creditorAndDebt(doc.Tokens)
+			if want != tc.want[q] {
+				t.Fatalf("%s: question %d: the table says %v, a fresh look %v", tc.name, q, tc.want[q], want)
+			}
+			if got := s.talks(); got != want {
+				t.Errorf("%s: question %d: talks() = %v, want %v", tc.name, q, got, want)
+			}
+		}
+	}
+}

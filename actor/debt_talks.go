@@ -2,7 +2,7 @@ package actor
 
 import "github.com/annals-project/annals"
 
-// debtTalks reports whether an article is about a state's debt to its
+// talks reports whether an article is about a state's debt to its
 // creditors though it holds only one of creditorWords: a state among its
 // actors, one creditor word, and its debt named as such ("debt", "debts")
 // or its banks' committee ("the bank advisory committee"). Debt stories
@@ -11,16 +11,33 @@ import "github.com/annals-project/annals"
 // the banks", "Banks had been pressing Brazil"): the lenders abroad,
 // whom the story's country given to a bare "banks" makes the debtor's own.
 // A single creditor word with no debt named ("a moratorium on new powers
-// for commercial banks") stays a country's banking news. debtStory
+// for commercial banks") stays a country's banking news. sovereign
 // covers the articles with two creditor words; this is asked only for a
 // bare bank word it has not settled.
-func debtTalks(doc *annals.Doc) bool {
-	if !namesState(doc) {
+//
+// The words are read once per article (tokens do not change), at the
+// first question whose state check passes; the state is looked for at
+// every question, since contextualise makes role words actors between
+// them. Words found missing answer no without the state's pass.
+func (s *debtStory) talks() bool {
+	if s.talksRead && !s.talksWords {
 		return false
 	}
+	if !namesState(s.doc) {
+		return false
+	}
+	if !s.talksRead {
+		s.talksRead, s.talksWords = true, creditorAndDebt(s.doc.Tokens)
+	}
+	return s.talksWords
+}
+
+// creditorAndDebt reports whether toks hold one of creditorWords and a
+// debt named ("debt", "debts", "advisory"), the words talks asks for.
+func creditorAndDebt(toks []annals.Token) bool {
 	creditor, debt := false, false
-	for i := range doc.Tokens {
-		switch w := doc.Tokens[i].Norm; w {
+	for i := range toks {
+		switch w := toks[i].Norm; w {
 		case "debt", "debts", "advisory":
 			debt = true
 		default:
@@ -35,10 +52,10 @@ func debtTalks(doc *annals.Doc) bool {
 // debtorsLenders reports whether a bare "banks" or "bankers" is a
 // state's lenders abroad, which contextualise must not give the story's
 // country: where a loan comes from (borrowedFrom), or anywhere in a story
-// of a state's debt that debtStory misses (debtTalks). Bankers "here"
+// of a state's debt that debtStory.sovereign misses (debtStory.talks). Bankers "here"
 // are the dateline city's ("Gros met senior commercial bankers here" in a
 // New York story) and keep the country the place gives them.
-func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention) bool {
+func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention, debt *debtStory) bool {
 	toks := doc.Tokens
 	if m.Tokens.End == 0 || !lenderSet.Has(toks[m.Tokens.End-1].Norm) {
 		return false
@@ -49,7 +66,7 @@ func debtorsLenders(doc *annals.Doc, first int, m *annals.Mention) bool {
 	if m.Tokens.End < len(toks) && toks[m.Tokens.End].Norm == "here" {
 		return false
 	}
-	return debtTalks(doc)
+	return debt.talks()
 }
 
 // borrowedFrom reports whether a bare "banks" is where a loan comes from
