@@ -139,11 +139,13 @@ func (sc *scanner) run() {
 				continue
 			} else if cl&(cLetter|cDigit) != 0 {
 				// Most words are ASCII letters and digits ended by a
-				// space or a mark that joins nothing: such a word is
-				// one token, emitted here without word's checks.
+				// space, a mark that joins nothing or a full stop that
+				// is no abbreviation's: such a word is one token,
+				// emitted here without word's checks.
 				newlines = 0
 				n, seen := asciiWordRun(s[i:])
-				if j := i + n; j == len(s) || s[j] < utf8.RuneSelf && (!asciiJoin[s[j]] || endsWord(s, j)) {
+				if j := i + n; j == len(s) || s[j] < utf8.RuneSelf && (!asciiJoin[s[j]] ||
+					joinsNothing(s, j) && (s[j] != '.' || !sc.abbrevPeriod(i, j, false))) {
 					if seen&cUpper == 0 {
 						// emitASCII's commonest case, spelt out to save the call
 						sc.emit(i, j, s[i:j], annals.TagUnknown, digitFlag(seen))
@@ -190,13 +192,16 @@ func (sc *scanner) run() {
 	}
 }
 
-// endsWord reports whether the joining mark at j, after a word of ASCII
-// letters and digits, surely ends it: it is no period, which may belong
-// to an abbreviation, and an ASCII byte that is no letter or digit, or
-// the end, follows it. Each join of [scanner.wordFrom] needs a word
-// character after its mark ("U.S.-led", "1,000", "can't").
-func endsWord(s string, j int) bool {
-	return s[j] != '.' && (j+1 == len(s) || s[j+1] < utf8.RuneSelf && wordByte[s[j+1]] == 0)
+// joinsNothing reports whether the joining mark at j, after a word of
+// ASCII letters and digits, joins nothing to it: an ASCII byte that is no
+// letter or digit, or the end, follows it. Each join of
+// [scanner.wordFrom] needs a word character after its mark ("U.S.-led",
+// "1,000", "can't"), so there the word can only take a period as an
+// abbreviation's, which wordFrom would ask [scanner.abbrevPeriod] alone
+// about; run asks it itself, and so emits a word before a full stop, at
+// the end of most sentences, without wordFrom.
+func joinsNothing(s string, j int) bool {
+	return j+1 == len(s) || s[j+1] < utf8.RuneSelf && wordByte[s[j+1]] == 0
 }
 
 // asciiWordRun returns the length of the run of ASCII letters and digits
@@ -331,12 +336,13 @@ func (sc *scanner) emitCapital(start, end int, flags annals.TokFlag, seen uint8)
 		a.grow(len(w))
 	}
 	a.buf = a.buf[:off+len(w)]
-	// The lower-cased form is written straight into the arena, adding
-	// 'a'-'A' (cUpper<<3) to each capital.
+	// The lower-cased form is written straight into the arena: setting
+	// bit 0x20 lower-cases a capital and leaves every other byte of such
+	// a word as it is (digits and the joining marks - . , : & ' have it
+	// set already; see TestByteTables and TestCapitalNorms).
 	low := a.buf[off:]
 	for j := 0; j < len(w) && j < len(low); j++ {
-		c := w[j]
-		low[j] = c + (wordByte[c]&cUpper)<<3
+		low[j] = w[j] | 0x20
 	}
 	for j := 0; j < len(w); j++ {
 		if cl := wordByte[w[j]]; cl&cLetter != 0 {
