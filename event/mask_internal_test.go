@@ -72,27 +72,13 @@ func TestWordMask(t *testing.T) {
 // equal masks read afresh; and the Coder's patternNeeds answer as
 // meetsAll over needMasks does.
 func TestWordMaskReuters(t *testing.T) {
-	d, err := dict.Load(data.FS, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(d, cameo.New())
-	seg := text.New()
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
+	d, c := ownCoder(t)
+	annotate := segmentTagger(t)
 	doc := &annals.Doc{}
 	tried, ruledOut := 0, 0
 	for _, a := range corpus.Articles(t, "reuters21578.jsonl", 300) {
 		doc.Reset(a)
-		if err := seg.Annotate(ctx, doc); err != nil {
-			t.Fatal(err)
-		}
-		if err := tg.Annotate(ctx, doc); err != nil {
-			t.Fatal(err)
-		}
+		annotate(doc)
 		for _, s := range doc.Sentences {
 			sc := sentCtx{doc: doc, start: s.Tokens.Start, end: s.Tokens.End}
 			for h := s.Tokens.Start; h < s.Tokens.End; h++ {
@@ -168,29 +154,15 @@ func requiredAfter(doc *annals.Doc, items []dict.Item, from, end int) bool {
 // pattern of annals' own dictionary: wherever has finds a word, mayHave
 // lets it through, and it turns most other words away.
 func TestItemAltsReuters(t *testing.T) {
-	d, err := dict.Load(data.FS, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(d, cameo.New())
-	seg := text.New()
-	tg, err := tag.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
+	d, c := ownCoder(t)
+	annotate := segmentTagger(t)
 	doc := &annals.Doc{}
 	type word struct{ norm, lemma string }
 	seen := map[word]bool{}
 	var toks []annals.Token
 	for _, a := range corpus.Articles(t, "reuters21578.jsonl", 100) {
 		doc.Reset(a)
-		if err := seg.Annotate(ctx, doc); err != nil {
-			t.Fatal(err)
-		}
-		if err := tg.Annotate(ctx, doc); err != nil {
-			t.Fatal(err)
-		}
+		annotate(doc)
 		for _, tok := range doc.Tokens {
 			if w := (word{tok.Norm, tok.Lemma}); !seen[w] {
 				seen[w] = true
@@ -243,5 +215,35 @@ func TestItemAltsReuters(t *testing.T) {
 	t.Logf("mayHave: %d words found, %d turned away, %d let through in vain", found, turned, other)
 	if found == 0 || turned < 4*other {
 		t.Errorf("mayHave: %d words found, %d turned away, %d let through in vain: want most turned away", found, turned, other)
+	}
+}
+
+// ownCoder returns annals' own dictionary and a Coder over it.
+func ownCoder(t *testing.T) (*dict.Dict, *Coder) {
+	t.Helper()
+	d, err := dict.Load(data.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, New(d, cameo.New())
+}
+
+// segmentTagger returns a function that segments and tags a Doc, the
+// stages the coder's word tests read.
+func segmentTagger(t *testing.T) func(doc *annals.Doc) {
+	t.Helper()
+	seg := text.New()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(doc *annals.Doc) {
+		ctx := context.Background()
+		if err := seg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := tg.Annotate(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
