@@ -5314,7 +5314,8 @@ var tierFeatures = map[string]bool{
 // written beside it is given (the tier must then place the whole name
 // there: "North Tarrytown, N.Y."), or a name the article also writes
 // before another capitalised word, as firms and people are written
-// ("Fairchild Semiconductor", "Du Pont Co", "Natalie Koether").
+// ("Fairchild Semiconductor", "Du Pont Co", "Natalie Koether"), though
+// not before a street's word ("Streatham High Road": street_names.go).
 func (r *Recognizer) notTown(doc *annals.Doc, key, name, in string) bool {
 	if i := strings.LastIndexByte(key, ' '); i >= 0 && tierFeatures[key[i+1:]] {
 		return true
@@ -5331,7 +5332,7 @@ func (r *Recognizer) notTown(doc *annals.Doc, key, name, in string) bool {
 				break
 			}
 			off += i + len(name)
-			if after := text[off:]; len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z' {
+			if after := text[off:]; len(after) > 1 && after[0] == ' ' && after[1] >= 'A' && after[1] <= 'Z' && !streetAfter(after[1:]) {
 				return true
 			}
 		}

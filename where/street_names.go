@@ -1,0 +1,26 @@
+package where
+
+import "strings"
+
+// streetWords end the names of streets that wire copy and local news
+// write after the district or town they run through ("Streatham High
+// Road", "Kensington High Street"): a name the article writes before one
+// is a place, not the first word of a firm's or a person's name.
+var streetWords = [...]string{"High Road", "High Street", "Road", "Street", "Avenue"}
+
+// streetAfter reports whether text, what follows a name and its space,
+// opens with a street word that ends there (before a non-letter or the
+// end of the text), so that notTown does not take the name for a firm's.
+func streetAfter(text string) bool {
+	for _, w := range streetWords {
+		if rest, ok := strings.CutPrefix(text, w); ok && (rest == "" || !letter(rest[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// letter reports whether byte c is an ASCII letter.
+func letter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
