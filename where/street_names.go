@@ -13,14 +13,9 @@ var streetWords = [...]string{"High Road", "High Street", "Road", "Street", "Ave
 // end of the text), so that notTown does not take the name for a firm's.
 func streetAfter(text string) bool {
 	for _, w := range streetWords {
-		if rest, ok := strings.CutPrefix(text, w); ok && (rest == "" || !letter(rest[0])) {
+		if rest, ok := strings.CutPrefix(text, w); ok && (rest == "" || !asciiLetter(rest[0])) {
 			return true
 		}
 	}
 	return false
-}
-
-// letter reports whether byte c is an ASCII letter.
-func letter(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
