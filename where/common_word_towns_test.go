@@ -1,21 +1,13 @@
 package where_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCommonWordTowns checks the towns of the second tier named by a word
 // the tag lexicon knows as a common one: each is the town beside its
 // state ("Delta, Pa."), and never the word itself, nor the town without
 // its state, nor beside a country alone.
 func TestCommonWordTowns(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		want     string // places, "|"-separated
-		lat, lon float64
-	}{
+	checkTowns(t, []townCase{
 		{"beside its state's dotted abbreviation",
 			"The NRC ordered the Peach Bottom plant at Delta, Pa., shut down.", "Delta/USA|Pennsylvania/USA", 39.73, -76.33},
 		{"a word the main gazetteer lacks",
@@ -32,23 +24,5 @@ func TestCommonWordTowns(t *testing.T) {
 			"Prices fell in Berry, Australia said on Monday.", "Australia/AUS", 0, 0},
 		{"beside a state that holds no town of the name",
 			"Costs rose at Purchase, Ohio, last year.", "Ohio/USA", 0, 0},
-	}
-	for _, tt := range tests {
-		d := annotate(t, "", tt.text)
-		got := strings.Join(places(t, d), "|")
-		if got != tt.want {
-			t.Errorf("%s: %q: got %q, want %q", tt.name, tt.text, got, tt.want)
-			continue
-		}
-		if tt.lat == 0 {
-			continue
-		}
-		found := false
-		for _, p := range d.Places {
-			found = found || p.GeonameID != 0 && km(p.Lat, p.Lon, tt.lat, tt.lon) <= 30
-		}
-		if !found {
-			t.Errorf("%s: %q: no place near %.2f,%.2f in %+v", tt.name, tt.text, tt.lat, tt.lon, d.Places)
-		}
-	}
+	})
 }

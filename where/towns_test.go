@@ -14,12 +14,7 @@ import (
 // country, and never without such a cue, at a sentence's start, for a
 // common word, a firm's or a person's name, a water, or a county.
 func TestSecondTier(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		want     string // places, "|"-separated
-		lat, lon float64
-	}{
+	checkTowns(t, []townCase{
 		{"cue, country named elsewhere",
 			"Floods struck in the Philippines. Homes were lost in Lanuza on Sunday.", "Philippines/PHL|Lanuza/PHL", 9.23, 126.06},
 		{"apposition with a region",
@@ -65,25 +60,7 @@ func TestSecondTier(t *testing.T) {
 			"The plants are in North Tarrytown, N.Y., the company said.", "New York/USA|Sleepy Hollow/USA", 41.09, -73.86},
 		{"a compass word before a known city, no area beside it",
 			"Farmers in the United States and in West Cairo were hit.", "United States/USA", 0, 0},
-	}
-	for _, tt := range tests {
-		d := annotate(t, "", tt.text)
-		got := strings.Join(places(t, d), "|")
-		if got != tt.want {
-			t.Errorf("%s: %q: got %q, want %q", tt.name, tt.text, got, tt.want)
-			continue
-		}
-		if tt.lat == 0 {
-			continue
-		}
-		found := false
-		for _, p := range d.Places {
-			found = found || p.GeonameID != 0 && km(p.Lat, p.Lon, tt.lat, tt.lon) <= 30
-		}
-		if !found {
-			t.Errorf("%s: %q: no place near %.2f,%.2f in %+v", tt.name, tt.text, tt.lat, tt.lon, d.Places)
-		}
-	}
+	})
 }
 
 // TestSecondTierLazy checks that the tier is decoded only when a name the
@@ -139,6 +116,38 @@ func BenchmarkLoadTowns(b *testing.B) {
 	for b.Loop() {
 		if _, err := where.LoadTownsFresh(g); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// townCase is a text and the places annals should find in it, with the
+// coordinates (lat 0: none) that one of them must lie within 30 km of.
+type townCase struct {
+	name     string
+	text     string
+	want     string // places, "|"-separated
+	lat, lon float64
+}
+
+// checkTowns annotates each case's text and compares its places.
+func checkTowns(t *testing.T, tests []townCase) {
+	t.Helper()
+	for _, tt := range tests {
+		d := annotate(t, "", tt.text)
+		got := strings.Join(places(t, d), "|")
+		if got != tt.want {
+			t.Errorf("%s: %q: got %q, want %q", tt.name, tt.text, got, tt.want)
+			continue
+		}
+		if tt.lat == 0 {
+			continue
+		}
+		found := false
+		for _, p := range d.Places {
+			found = found || p.GeonameID != 0 && km(p.Lat, p.Lon, tt.lat, tt.lon) <= 30
+		}
+		if !found {
+			t.Errorf("%s: %q: no place near %.2f,%.2f in %+v", tt.name, tt.text, tt.lat, tt.lon, d.Places)
 		}
 	}
 }
