@@ -1290,6 +1290,11 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 					objs = o
 				}
 			}
+			if inner == nil {
+				if o := c.deniedCharges(sc, v, vg, limit, subj); o != nil {
+					objs, v = o, rejectionOf(v) // "rejected U.S. charges" rejects the U.S.: denied_charges.go
+				}
+			}
 			if len(objs) > 0 && slot.Start < 0 && inner == nil {
 				objs = c.pastTopic(sc, v, objs, limit, subj)
 			}
