@@ -56,6 +56,9 @@ func (sc *sentCtx) pronounSource(vg *annals.VerbGroup, ci int) ([]int, string) {
 		return nil, ""
 	}
 	t := &sc.doc.Tokens[p]
+	if r := sc.rolePronoun(p); r != nil {
+		return r, "coref" // "The official said ... He said" (role_pronouns.go)
+	}
 	if t.Tag != annals.PRP || t.Norm != "it" && t.Norm != "they" {
 		return nil, ""
 	}
