@@ -1581,6 +1581,11 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
+		if sc.own {
+			if m := sc.timedGerundMode(vg); m != "" {
+				return m // "would leave tomorrow after meeting Stoltenberg this evening"
+			}
+		}
 		if vg.Tense == annals.Future || sc.own && (sc.whenFuture(vg) || sc.beforeAhead(vg) || sc.scheduled(vg) || sc.tripAhead(vg) || sc.tripOnLaterDay(vg) || sc.laterPeriodAhead(vg) || sc.departingFor(vg)) {
 			return "future"
 		}
@@ -1849,6 +1854,11 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// "highly unlikely that Nakasone and Reagan will agree on".
 		mode = "hypothetical"
 		notes = append(notes, "judged unlikely: not done")
+	}
+	if sc.own && mode != "hypothetical" && sc.rumoured(vg) {
+		// "rumours that the Fed telephoned some banks": supposed, not done.
+		mode = "hypothetical"
+		notes = append(notes, "rumoured: not done")
 	}
 	if sc.own && mode != "hypothetical" && sc.hopedFor(vg, v) {
 		mode = "hypothetical" // "hope Japanese banks will help Nigeria"
@@ -3297,7 +3307,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if (hosted || possessed) && sc.sameCountry(srcs[0], objs[0]) {
 				break // "senators said after a meeting with the Commerce Secretary": one government's own
 			}
-			future := heldAhead || sc.nounFuture(t, limit) || hosted && (sc.modeOf(host) == "future" || sc.talksBefore(t) && !sc.heldOnDay(t, host)) || reported && sc.talksAhead(t, ci) || possessed && sc.possessedAhead(t)
+			future := heldAhead || sc.nounFuture(t, limit) || hosted && (sc.modeOf(host) == "future" || sc.talksBefore(t) && !sc.heldOnDay(t, host)) || reported && sc.talksAhead(t, ci) || possessed && sc.possessedAhead(t) || sc.own && sc.ownedAhead(t) // owned_meetings_ahead.go
 			if hosted && !reported && sc.tripHost(host) && sc.forTalks(t) && doc.Tokens[host.Tokens.End].Norm != "here" {
 				// "visits Washington this week for talks with", "was invited
 				// to Caracas for talks with": talks ahead. After a trip

@@ -12,7 +12,10 @@ import (
 // made public are no return or release between parties, and the country
 // that owns the store is no one set free.
 func (sc *sentCtx) goodsReleased(vg *annals.VerbGroup, code string) bool {
-	if len(code) < 3 || code[:3] != "084" || vg.Passive {
+	if vg.Passive {
+		return sc.passiveGoodsReleased(vg, code) // "data have not yet been released"
+	}
+	if len(code) < 3 || code[:3] != "084" {
 		return false
 	}
 	toks := sc.doc.Tokens

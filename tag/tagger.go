@@ -256,6 +256,9 @@ func (t *Tagger) tagSentence(toks []annals.Token, title bool, sc *scratch) {
 			cs[i+1].set&(nounTags|bit(annals.JJ)) != 0 && toks[i+1].Flags&annals.Punct == 0 {
 			tg = annals.POS // the countries' representation
 		}
+		if tk.Norm == "'" && bareApostrophePossessive(toks, cs, i) {
+			tg = annals.POS // "Shultz' visit": bare_apostrophe_possessive.go
+		}
 		tk.Tag = tg
 		if c.flags&fLemma != 0 && c.set == bit(tg) {
 			tk.Lemma = c.lemma1 // lemmaOf's answer for the word, kept in its record
