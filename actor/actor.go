@@ -308,7 +308,7 @@ func contextualise(doc *annals.Doc, first int) {
 		if m.Role != "" && m.Type != "PERSON" && m.Tokens.Start < len(doc.Tokens) && doc.Tokens[m.Tokens.Start].Norm == "the" {
 			continue
 		}
-		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, &debt) || debtorsLenders(doc, first, m, &debt) || internationalBank(doc, first, i)) {
+		if m.Code == "BUS" && (foreignFirm(doc, m) || creditorBanks(doc, first, m, &debt) || debtorsLenders(doc, first, m, &debt) || internationalBank(doc, first, i) || internationalBankOfficer(doc, first, i)) {
 			continue
 		}
 		if c := firmsInPlace(doc, m); c != "" && m.Code == "BUS" {

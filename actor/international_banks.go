@@ -24,30 +24,42 @@ func internationalBank(doc *annals.Doc, first, i int) bool {
 	if m.Code != "BUS" || m.Tokens.Len() != 2 || toks[m.Tokens.Start].Norm != "the" || toks[m.Tokens.End-1].Norm != "bank" {
 		return false
 	}
-	body := -1
-	for k := first; k < len(doc.Mentions); k++ {
-		n := &doc.Mentions[k]
-		if n.Kind != annals.ActorMention || n.Implied || n.Tokens.Start >= m.Tokens.Start || !strings.HasPrefix(n.Code, "IGO") || bankName(doc, n) == "" {
-			continue
-		}
-		if body >= 0 && doc.Mentions[body].Code != n.Code {
-			return false // two international banks: "the bank" is either
-		}
-		body = k
-	}
-	if body < 0 {
+	b := soleInternationalBank(doc, first, m.Tokens.Start)
+	if b == nil {
 		return false
 	}
-	b := &doc.Mentions[body]
 	name := bankName(doc, b)
-	if otherBankBefore(doc, name, m.Tokens.Start) {
-		return false
-	}
 	m.Kind, m.Code, m.Name, m.Entry, m.Type, m.Via = annals.ActorMention, b.Code, name, b.Entry, b.Type, "context"
 	if name != b.Name {
 		m.Type = "ORG" // the bank of an officer's mention, not the officer
 	}
 	return true
+}
+
+// soleInternationalBank returns the international bank mention the
+// article names before token start, when it is the only international
+// bank named there and no other bank word stands before start
+// (otherBankBefore), or nil.
+func soleInternationalBank(doc *annals.Doc, first, start int) *annals.Mention {
+	body := -1
+	for k := first; k < len(doc.Mentions); k++ {
+		n := &doc.Mentions[k]
+		if n.Kind != annals.ActorMention || n.Implied || n.Tokens.Start >= start || !strings.HasPrefix(n.Code, "IGO") || bankName(doc, n) == "" {
+			continue
+		}
+		if body >= 0 && doc.Mentions[body].Code != n.Code {
+			return nil // two international banks: "the bank" is either
+		}
+		body = k
+	}
+	if body < 0 {
+		return nil
+	}
+	b := &doc.Mentions[body]
+	if otherBankBefore(doc, bankName(doc, b), start) {
+		return nil
+	}
+	return b
 }
 
 // otherBankBefore reports whether a bank word stands before token end
