@@ -250,7 +250,7 @@ const (
 // its verb through must be added here.
 var subjectVerbWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{tradeVerbs, supplyVerbs, tradeRoles, afflictVerbs, balanceNouns, tradingVerbs, tradedVerbs} {
+	for _, set := range []map[string]bool{tradeVerbs, supplyVerbs, tradeRoles, afflictVerbs, balanceNouns, tradingVerbs, tradedVerbs, presentTrade, countHoldVerbs} {
 		for w := range set {
 			m[w] = true
 		}

@@ -103,7 +103,13 @@ func (r *Recognizer) countedHolding(doc *annals.Doc, si, i int, src string, buf 
 // countedPlural reports whether the words from token n of sentence si are
 // a count of things and the plural noun it counts, which heads its
 // phrase: "50 mln Tamils", "four major local banks".
-func countedPlural(doc *annals.Doc, si, n int) bool {
+func countedPlural(doc *annals.Doc, si, n int) bool { return countedPluralOf(doc, si, n, false) }
+
+// countedPluralOf is countedPlural; ranked lets a rank or a superlative
+// stand among the plural's modifiers, where no possessive makes the
+// count an affiliation ("Japan has 23 major local life insurers", see
+// held_counts.go).
+func countedPluralOf(doc *annals.Doc, si, n int, ranked bool) bool {
 	end := doc.Sentences[si].Tokens.End
 	if n < end && countLeads[doc.Tokens[n].Norm] {
 		n++
@@ -124,7 +130,7 @@ func countedPlural(doc *annals.Doc, si, n int) bool {
 			head = j
 			break
 		}
-		if !word(w) || capital(w) || sumWords[w.Norm] || counterpartNouns[w.Norm] || countRanks[w.Norm] || superlative(w) || w.Tag != annals.JJ && w.Tag != annals.NN && w.Tag != annals.NNS && w.Tag != annals.VBG {
+		if !word(w) || capital(w) || sumWords[w.Norm] || counterpartNouns[w.Norm] || !ranked && (countRanks[w.Norm] || superlative(w)) || w.Tag != annals.JJ && w.Tag != annals.NN && w.Tag != annals.NNS && w.Tag != annals.VBG {
 			break
 		}
 		if w.Tag == annals.NNS {

@@ -85,7 +85,7 @@ var heldoutSets = []struct {
 		11589, 11731, 11784, 11903, 12204, 12264, 12436, 12592, 12786, 13154, 13520, 13670,
 		13757, 13973, 14141, 14250, 14314, 14633, 14829, 14914, 14986, 15072, 15413, 15557,
 		15710, 15789, 15860, 15954, 15996, 16039, 16073, 16188, 16240, 16405, 16602, 16662,
-		16777, 16956, 17049, 17139, 17200, 17329, 17525, 17634, 17699}, 0.909, 0.97, true}, // 0.845/0.948 (93/110, 93/98) after round 50 ("taken place in venezuela" in a lower-case wire item); 0.864/0.950 (95/110, 95/100) after round 55 ("south Jilin and north Liaoning"); 0.873/0.960 (96/110, 96/100) after round 57 ("the governorship of Fukuoka"); 0.900/0.961 (99/110, 99/103) after round 73 (Constanza, Seaforth, Yongkwang); 0.900/0.971 (99/110, 99/102) after round 75 (a firm's short name, parties "between" and "from"); 0.909/0.971 (100/110, 100/103) after round 79 ("East Bloc states, notably Poland")
+		16777, 16956, 17049, 17139, 17200, 17329, 17525, 17634, 17699}, 0.918, 0.97, true}, // 0.845/0.948 (93/110, 93/98) after round 50 ("taken place in venezuela" in a lower-case wire item); 0.864/0.950 (95/110, 95/100) after round 55 ("south Jilin and north Liaoning"); 0.873/0.960 (96/110, 96/100) after round 57 ("the governorship of Fukuoka"); 0.900/0.961 (99/110, 99/103) after round 73 (Constanza, Seaforth, Yongkwang); 0.900/0.971 (99/110, 99/102) after round 75 (a firm's short name, parties "between" and "from"); 0.909/0.971 (100/110, 100/103) after round 79 ("East Bloc states, notably Poland"); 0.918/0.971 (101/110, 101/104) after round 88 ("South Korea operates six atomic stations")
 	// dev8: 52 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 5th (see
 	// its header), 112 mentions, annotated in the fifth session before
@@ -143,7 +143,7 @@ var heldoutSets = []struct {
 		12693, 13019, 13380, 13619, 13735, 13789, 13876, 14095, 14224, 14296, 14405, 14580,
 		14720, 14897, 14956, 15032, 15327, 15542, 15636, 15736, 15836, 15926, 15975, 16024,
 		16061, 16125, 16173, 16222, 16322, 16567, 16649, 16713, 16849, 17018, 17114, 17165,
-		17242, 17451, 17617, 17677, 17819, 18010}, 0.901, 0.918, true}, // 0.893/0.901 (100/112, 100/111) after round 51 ("the New York City, Philadelphia and Connecticut areas"); 0.902/0.910 (101/112, 101/111) after round 62 ("in Morobe Province" in a story on Papua New Guinea); 0.902/0.918 (101/112, 101/110) after round 75 (a firm's short name, parties "between" and "from")
+		17242, 17451, 17617, 17677, 17819, 18010}, 0.910, 0.918, true}, // 0.893/0.901 (100/112, 100/111) after round 51 ("the New York City, Philadelphia and Connecticut areas"); 0.902/0.910 (101/112, 101/111) after round 62 ("in Morobe Province" in a story on Papua New Guinea); 0.902/0.918 (101/112, 101/110) after round 75 (a firm's short name, parties "between" and "from"); 0.911/0.919 (102/112, 102/111) after round 87 (a country named by adjective admits a small town after a strong cue: "The French company ... in Wettolsheim")
 	// dev11: 48 Reuters articles from line 10,000 on, every 20th of the
 	// articles naming one of heldout16's 40 countries from the 12th (see
 	// its header), 111 mentions, heldout16's shape, annotated in the
@@ -489,7 +489,7 @@ var heldoutSets = []struct {
 		16040, 16124, 16194, 16260, 16325, 16428, 16512, 16598, 16657, 16720, 16807, 16885,
 		16977, 17044, 17102, 17182, 17241, 17309, 17355, 17429, 17560, 17647, 17732, 17826,
 		17900, 17995, 18104, 18164, 18246, 18331},
-		0.909, 0.935, true}, // 0.901/0.935 (100/111, 100/107) after round 51 ("Saltillo, Coahuila state,"); 0.910/0.935 (101/111, 101/108) after round 74 (a capitalised State or Territory after a region outside the United States is part of its name)
+		0.918, 0.935, true}, // 0.901/0.935 (100/111, 100/107) after round 51 ("Saltillo, Coahuila state,"); 0.910/0.935 (101/111, 101/108) after round 74 (a capitalised State or Territory after a region outside the United States is part of its name); 0.919/0.936 (102/111, 102/109) after round 87 ("near" joins no name: "Seven Project near Kittanning, Pa.")
 	// dev27: 144 Reuters articles from line 10,000 on that name none of
 	// dev7.tsv's 40 countries (dev23's new shape, not comparable with
 	// heldout16's), every 20th from the 11th and, once that residue was
@@ -681,7 +681,7 @@ var heldoutSets = []struct {
 		17392, 17433, 17499, 17558, 17612, 17622, 17630, 17658, 17665, 17684, 17705, 17726,
 		17781, 17872, 17957, 17978, 17993, 18061, 18071, 18085, 18095, 18114, 18123, 18133,
 		18159, 18173, 18236, 18277, 18363, 18391, 18423, 18453, 18484, 18530, 18542, 18555,
-		18566, 18579, 18587, 18633, 18711, 18759}, 0.945, 0.913, true}, // 0.928/0.888 (103/111, 103/116) after round 53 ("French-speaking cantons of Switzerland"); 0.937/0.889 (104/111, 104/117) after round 56 ("left at the weekend for the United States"); 0.946/0.890 (105/111, 105/118) after round 72 ("firms in Korea"); 0.946/0.913 (105/111, 105/115) after round 75 (a firm's short name, parties "between" and "from")
+		18566, 18579, 18587, 18633, 18711, 18759}, 0.954, 0.913, true}, // 0.928/0.888 (103/111, 103/116) after round 53 ("French-speaking cantons of Switzerland"); 0.937/0.889 (104/111, 104/117) after round 56 ("left at the weekend for the United States"); 0.946/0.890 (105/111, 105/118) after round 72 ("firms in Korea"); 0.946/0.913 (105/111, 105/115) after round 75 (a firm's short name, parties "between" and "from"); 0.955/0.914 (106/111, 106/116) after round 88 ("Venezuela now imports all of its BTX aromatics")
 	// dev35: 47 Reuters articles from line 10,000 on, every 4th from the
 	// 2nd of the 403 articles of heldout16's pool that no set had taken
 	// (the remnant, lines 14702 to 19773; see its header), 110 mentions,
@@ -703,7 +703,7 @@ var heldoutSets = []struct {
 		16080, 16141, 16167, 16216, 16255, 16284, 16431, 16513, 16608, 16641, 16670, 16699,
 		16787, 16830, 16962, 17006, 17056, 17107, 17136, 17154, 17168, 17205, 17225, 17328,
 		17405, 17439, 17504, 17580, 17614, 17625, 17651, 17659, 17678, 17686, 17706, 17740,
-		17849, 17876, 17958, 17983, 18029, 18062, 18073, 18089, 18105}, 0.863, 0.94, true}, // 0.836/0.920 (92/110, 92/100) after round 50, read first in it: unchanged; 0.845/0.921 (93/110, 93/101) after round 54 ("in Mexico city"); 0.855/0.922 (94/110, 94/102) after round 56 ("returned to the United States from Venezuela"); 0.864/0.922 (95/110, 95/103) after round 58 (Chicoutimi); 0.864/0.941 (95/110, 95/101) after round 75 (a firm's short name, parties "between" and "from")
+		17849, 17876, 17958, 17983, 18029, 18062, 18073, 18089, 18105}, 0.872, 0.94, true}, // 0.836/0.920 (92/110, 92/100) after round 50, read first in it: unchanged; 0.845/0.921 (93/110, 93/101) after round 54 ("in Mexico city"); 0.855/0.922 (94/110, 94/102) after round 56 ("returned to the United States from Venezuela"); 0.864/0.922 (95/110, 95/103) after round 58 (Chicoutimi); 0.864/0.941 (95/110, 95/101) after round 75 (a firm's short name, parties "between" and "from"); 0.873/0.941 (96/110, 96/102) after round 88 ("Sri Lanka imports all its annual needs")
 	// dev37: 64 Reuters articles from line 10,000 on, heldout16's pool
 	// (articles naming one of its 40 countries), every 4th from the 3rd of
 	// the 403 that no set's lines held (the pool's tail, lines 14,702 on;
@@ -728,7 +728,7 @@ var heldoutSets = []struct {
 		18379, 18380, 18399, 18403, 18430, 18435, 18467, 18474, 18492, 18526, 18536, 18539,
 		18548, 18550, 18554, 18561, 18564, 18565, 18568, 18575, 18576, 18581, 18583, 18584,
 		18590, 18594, 18596, 18672, 18687, 18699, 18722, 18729, 18751, 18789, 18838,
-		18842}, 0.909, 0.915, true}, // 0.882/0.879 (97/110, 94/107) after round 51, read first in it: unchanged; 0.891/0.888 (98/110, 95/107) after round 57 ("San Diego and Orange Counties"); 0.900/0.897 (99/110, 96/107) after round 60 ("Victoria state" ... "investment in Victoria"); 0.900/0.906 (99/110, 96/106) after round 70 ("a plunge in Tokyo stock prices"); 0.900/0.914 (99/110, 96/105) after round 75 (a firm's short name, parties "between" and "from"); 0.909/0.915 (100/110, 97/106) after round 80 ("20 of Mexico's 192 rural development districts")
+		18842}, 0.918, 0.915, true}, // 0.882/0.879 (97/110, 94/107) after round 51, read first in it: unchanged; 0.891/0.888 (98/110, 95/107) after round 57 ("San Diego and Orange Counties"); 0.900/0.897 (99/110, 96/107) after round 60 ("Victoria state" ... "investment in Victoria"); 0.900/0.906 (99/110, 96/106) after round 70 ("a plunge in Tokyo stock prices"); 0.900/0.914 (99/110, 96/105) after round 75 (a firm's short name, parties "between" and "from"); 0.909/0.915 (100/110, 97/106) after round 80 ("20 of Mexico's 192 rural development districts"); 0.918/0.916 (101/110, 98/107) after round 88 ("Japan has 23 major local life insurers")
 	// dev39: 81 Reuters articles from line 10,000 on, heldout16's pool
 	// (articles naming one of its 40 countries) less every set's lines:
 	// the pool's last articles in file order from line 18,843 (see its
@@ -779,7 +779,7 @@ var heldoutSets = []struct {
 		17674, 17744, 17833, 17936, 18112, 18217, 18312, 18389, 18504, 18551, 18705, 18937,
 		19281, 19425, 19581, 19722, 19761}, 0, 0, true},
 
-	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.913, 1.0, true},
+	{"heldout.tsv", 0, 40, 1 << 30, nil, 0.956, 1.0, true}, // 0.957/1.000 (22/23) after round 87 ("French inventor ... started in Sangatte")
 	// heldout2 and heldout3 became development sets in issue 5's fourth
 	// round, when their misses were read; heldout4 and heldout5 in the
 	// fifth (heldout5 after one held-out measurement: 0.622/0.719);
@@ -813,7 +813,7 @@ var heldoutSets = []struct {
 	// round lifted heldout8 from 0.791/0.791 to 0.910/0.859); read then,
 	// development since: 0.914/0.949 after the tenth round.
 	{"heldout9.tsv", 0, 0, 0, []int{4, 8, 16, 20, 28, 32, 44, 52, 56, 64, 68, 76,
-		88, 92, 100, 104, 112, 116, 124, 128, 136, 140, 148, 152}, 0.925, 0.948, true},
+		88, 92, 100, 104, 112, 116, 124, 128, 136, 140, 148, 152}, 0.938, 0.95, true}, // 0.938/0.950 (76/81, 76/80) after round 89 ("years of working at Seal Island": an island the gazetteer lacks)
 	// heldout10: the first 24 unused lines that are 6 or 10 mod 12,
 	// annotated blind by another engineer for the tenth round:
 	// 0.761/0.797 at annotation, unchanged after the round (its one
@@ -822,7 +822,7 @@ var heldoutSets = []struct {
 	// eleventh round, 0.881/0.843 after the sixteenth, 0.896/0.857 once a
 	// district written before its street was no firm (street_names.go).
 	{"heldout10.tsv", 0, 0, 0, []int{6, 18, 34, 46, 54, 58, 66, 78, 94, 106, 114, 118,
-		126, 138, 154, 166, 174, 178, 186, 198, 202, 214, 222, 226}, 0.895, 0.857, true},
+		126, 138, 154, 166, 174, 178, 186, 198, 202, 214, 222, 226}, 0.91, 0.859, true}, // 0.910/0.859 (61/67, 61/71) after round 89 ("near Santa Cruz Island off the coast of California")
 	// heldout11: the first 24 unused lines that are 0 or 2 mod 12,
 	// annotated blind by another engineer for the eleventh round:
 	// 0.878/0.878 at annotation, 0.878/0.860 after the round (its one

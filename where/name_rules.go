@@ -113,6 +113,9 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && subject && !the && verb {
 		e, ok = r.afflictedSubject(doc, si, i, src, buf, out.spans)
 	}
+	if !ok && subject && !the && verb {
+		e, ok = r.heldCount(doc, si, i, src, buf, out.spans)
+	}
 	// balanceSubject asks for a clause's opening after the verb it
 	// looks for; the opening is the cheaper test, and the rarer.
 	if !ok && body && !the && verb && opensClauseAfterTime(doc, si, i) {

@@ -1034,7 +1034,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// A preposition inside a longer name ("St Margaret's at
 			// Cliffe", "Newcastle upon Tyne") does not vouch for a
 			// small town after it.
-			inName := i > s.Tokens.Start && (capital(&doc.Tokens[i-1]) || doc.Tokens[i-1].Norm == "'s")
+			// But "near" joins no name ("Seven Project near Kittanning,
+			// Pa.": near_towns.go).
+			inName := i > s.Tokens.Start && (capital(&doc.Tokens[i-1]) || doc.Tokens[i-1].Norm == "'s") && !nearCue(doc.Tokens[i].Norm)
 			if k := classThen(doc, si, j); k > j {
 				j, item0 = k, 1
 			}
@@ -1062,6 +1064,20 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 						spans = legSpans(spans, x, y, c == weakCue, item > 0 || colon)
 						if i, j = e-1, listNext(doc, si, e); j == e {
 							break
+						}
+						continue
+					}
+				}
+				// "at Seal Island", "near Santa Cruz Island": an island
+				// or a peninsula the gazetteer lacks (island_areas.go).
+				if c == strong && !inName {
+					if a, e := r.islandArea(doc, si, cueAt, j, src, &buf); e > j {
+						areas = append(areas, a)
+						if j = e; j < s.Tokens.End && doc.Tokens[j].Norm == "," {
+							j++
+						}
+						if j < s.Tokens.End && (doc.Tokens[j].Norm == "and" || doc.Tokens[j].Norm == "or") {
+							j++
 						}
 						continue
 					}
@@ -1481,10 +1497,16 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// region, may be small towns of the second tier, which is decoded
 	// only now that one is wanted.
 	spans = dropRepeats(spans, pairAt)
-	townIn := townCountries(named, countries, context) // indirect_countries.go
+	// "The French company ... in Wettolsheim": countries named by
+	// adjective widen the list too (adjective_towns.go).
+	votes := r.adjectiveCountries(doc)
+	townIn := adjectiveTownCountries(townCountries(named, countries, context), votes) // indirect_countries.go
 	for _, u := range towns {
 		if u.in == "" && len(townIn) == 0 ||
 			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
+			continue
+		}
+		if u.in == "" && featureAfter(doc, u) { // "in Zeebrugge harbour"
 			continue
 		}
 		name := doc.SourceOf(doc.SentenceOf(u.tok.Start))[u.start:u.end]
@@ -1536,7 +1558,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	// the countries a namesake is chosen from, by its first mention; it
 	// admits no place the article's names would not (see
 	// withAdjectiveCountries).
-	ranked := r.withAdjectiveCountries(slices.Clone(countries), spans, r.adjectiveCountries(doc))
+	ranked := r.withAdjectiveCountries(slices.Clone(countries), spans, votes)
 	persons := r.surnames(doc, spans, classes, &buf)
 	res := make([]int32, len(spans))
 	for x, sp := range spans {

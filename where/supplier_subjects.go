@@ -65,6 +65,9 @@ func (r *Recognizer) supplies(doc *annals.Doc, si, k int) bool {
 		for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 			k++
 		}
+		if k < end && presentTradeAt(doc, si, k) {
+			return true
+		}
 		if k >= end || !supplyVerbsFilter.May(doc.Tokens[k].Norm) || !supplyVerbs[doc.Tokens[k].Norm] {
 			return false
 		}
