@@ -1826,6 +1826,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// unmet. A threat is conditional by nature and stays.
 		mode = "hypothetical"
 	}
+	if sc.own && mode == "hypothetical" && sc.voicedRetaliation(vg, code, via, srcs) {
+		mode = "" // "warned that it would retaliate if Japan did not move": answered_threats.go
+		notes = append(notes, "a retaliation its maker voices: the threat is made")
+	}
 	if sc.own && !negated && sc.deniedClaim(vg) {
 		// "denied rumours that he had offered his resignation": what is
 		// denied is not done, as if negated.
@@ -1986,6 +1990,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		if f := sc.foeOf(info.Root, srcs[0], vg, v.Pattern); f >= 0 {
 			tgts = []int{f} // "Iran launched the new offensive ... of northeast Iraq": the one other state named is the enemy
 			notes = append(notes, "target: the one enemy state the sentence, or else the story, names")
+		} else if a := sc.answeredParty(info.Root, srcs[0], vg); a >= 0 {
+			tgts = []int{a} // "Iran ... vowed retaliation" for "Monday's U.S. attack": answered_threats.go
+			notes = append(notes, "target: the party whose act the retaliation answers")
 		}
 	}
 	if len(tgts) == 0 {
@@ -2387,6 +2394,11 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		if prev := sc.infinitiveHost(vg); prev != nil {
 			src, _ := sc.subjectOf(prev, sc.clause(prev.Head), depth+1)
 			return src, "subject"
+		}
+		if host := sc.rankedComplementHost(vg); host != nil {
+			if src, _ := sc.subjectOf(host, sc.clause(host.Head), depth+1); len(src) > 0 {
+				return src, "subject" // "Egypt is the only Arab country which has signed": copula_firsts.go
+			}
 		}
 	}
 	if src := sc.decisionOwner(vg); len(src) > 0 {
