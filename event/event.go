@@ -345,7 +345,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			}
 			switch doc.Mentions[mi].Kind {
 			case annals.ActorMention:
-				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens) || thingModifier(doc, doc.Mentions[mi].Tokens) || venueName(doc, &doc.Mentions[mi]) || capacityRole(doc, &doc.Mentions[mi])) {
+				if c.dict.NoCountry == "" && (excepted(doc, s, doc.Mentions[mi].Tokens) || paperName(doc, doc.Mentions[mi].Tokens) || thingModifier(doc, doc.Mentions[mi].Tokens) || venueName(doc, &doc.Mentions[mi]) || capacityRole(doc, &doc.Mentions[mi]) || capacityAs(doc, &doc.Mentions[mi]) || behalfOf(doc, &doc.Mentions[mi])) {
 					continue // "all members except Zaire and Australia": left out of the act
 				}
 				sc.ments = append(sc.ments, mi)
@@ -1803,6 +1803,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 	if sc.own && !negated && sc.absentAct(vg) {
 		negated = true // "there had been no pressure from the U.S."
 		notes = append(notes, "not done: no act")
+	}
+	if sc.own && !negated && sc.ceasedAct(vg) {
+		negated = true // "stop attacking each other": the act ends
+		notes = append(notes, "not done: ceased")
 	}
 	if sc.own && !negated && sc.noObject(vg) {
 		// "raised no objections", "made no appeal": nothing was done.
