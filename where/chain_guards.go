@@ -94,7 +94,7 @@ func heldVerbMayAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
 		return false
 	}
 	switch w := doc.Tokens[k].Norm; w {
-	case ",", "and", "last", "this", "next":
+	case ",", "and", "(", "last", "this", "next":
 		return true
 	default:
 		return verbAdverbFilter.May(w) && verbAdverbs[w] || heldVoteVerbsFilter.May(w) && heldVoteVerbSet.has(w)

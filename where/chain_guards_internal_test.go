@@ -229,6 +229,12 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.supplierSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"interposedAt/interposedSubject", func(a at) bool {
+			return interposedAt(a.d, &a.d.Sentences[a.si], r.runEnd(a.d, a.si, a.i))
+		}, func(a at) bool {
+			_, ok := r.interposedSubject(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"markSubjectVerb/afflictedSubject", subjectVerb, func(a at) bool {
 			_, ok := r.afflictedSubject(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

@@ -116,6 +116,9 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && subject && !the && verb {
 		e, ok = r.heldCount(doc, si, i, src, buf, out.spans)
 	}
+	if !ok && body && !the && interposedAt(doc, s, k) {
+		e, ok = r.interposedSubject(doc, si, i, src, buf, out.spans)
+	}
 	// balanceSubject asks for a clause's opening after the verb it
 	// looks for; the opening is the cheaper test, and the rarer.
 	if !ok && body && !the && verb && opensClauseAfterTime(doc, si, i) {

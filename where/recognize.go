@@ -2998,9 +2998,16 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 	// words are followed by none, and a gazetteer match (fuzzy included)
 	// is not.
 	k := r.runEnd(doc, si, i)
+	// "Nigeria, which has had problems selling its entitlement,
+	// increased its output": the verb after an interposition (see
+	// interposed_subjects.go).
+	through := r.interposedVerb(doc, si, i, k)
+	if through >= 0 {
+		k = through
+	}
 	// "Alabama and Mississippi had", "Uruguay, Guyana and Cuba are":
 	// the subject may be a short list.
-	for n := 0; n < maxSubjects && k+1 < s.Tokens.End; n++ {
+	for n := 0; through < 0 && n < maxSubjects && k+1 < s.Tokens.End; n++ {
 		c := k
 		if doc.Tokens[c].Norm == "," {
 			c++
@@ -3053,6 +3060,9 @@ func (r *Recognizer) heldVote(doc *annals.Doc, si, i int, src string, buf *[]byt
 		}
 		found = append(found, sp2)
 		e = sp2.next()
+	}
+	if through >= 0 {
+		e = through
 	}
 	// "Colorado also has", "New Hampshire also once had": adverbs may
 	// stand between the area and its verb.

@@ -80,18 +80,30 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 		return 0, false
 	}
 	k := r.runEnd(doc, si, i)
-	end := s.Tokens.End
+	if !ownEconomyVerb(doc, si, k) {
+		return 0, false
+	}
+	return r.countryRun(doc, si, i, k, src, buf, spans)
+}
+
+// ownEconomyVerb reports whether the words from token k of sentence si,
+// after a subject, are a finite verb (perhaps after two adverbs) whose
+// object, a few words on and with no stop between, is the subject's own
+// economy: "probably enjoyed above-average economic growth", "cut its
+// trade surplus". economySubject and interposedSubject share it.
+func ownEconomyVerb(doc *annals.Doc, si, k int) bool {
+	end := doc.Sentences[si].Tokens.End
 	v := k
 	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.May(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {
 		v++
 	}
 	if v >= end {
-		return 0, false
+		return false
 	}
 	switch doc.Tokens[v].Tag {
 	case annals.VBD, annals.VBZ, annals.VBP, annals.MD:
 	default:
-		return 0, false
+		return false
 	}
 	found := false
 	for n := v + 1; n < end && n <= v+maxEconomyGap; n++ {
@@ -111,10 +123,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 		}
 		break
 	}
-	if !found {
-		return 0, false
-	}
-	return r.countryRun(doc, si, i, k, src, buf, spans)
+	return found
 }
 
 // givenName reports whether the places list, those of one capitalised

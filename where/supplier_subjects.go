@@ -13,6 +13,9 @@ import "github.com/annals-project/annals"
 var supplyVerbs = map[string]bool{
 	"supplied": true, "supplies": true, "exported": true, "imported": true,
 	"sold": true, "sells": true, "produced": true,
+	// "Ecuador pumped 245,000 to 250,000 bpd": an oil producer's output,
+	// as "was pumping" (tradingVerbs) is.
+	"pumped": true, "pumps": true,
 }
 
 // tradeRoles are the nouns of a party's place in a trade: a country that
@@ -23,6 +26,9 @@ var tradeRoles = map[string]bool{
 	"supplier": true, "suppliers": true, "importer": true, "importers": true,
 	"exporter": true, "exporters": true, "producer": true, "producers": true,
 	"grower": true, "growers": true, "seller": true, "sellers": true,
+	// "Sri Lanka was the most active wheat destination": a destination
+	// is where goods go, never a party to the sale (round 90).
+	"destination": true, "destinations": true,
 }
 
 // maxRoleWords is the most words between the article and the role noun

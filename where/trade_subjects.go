@@ -14,6 +14,9 @@ var tradeVerbs = map[string]bool{
 	"harvest": true, "exports": true, "imports": true, "produces": true, "ships": true,
 	"buys": true, "bought": true, "shipped": true, "harvested": true, "purchased": true,
 	"purchase": true,
+	// "Australia is expected to supply 550,000 tonnes", "will pump":
+	// the forms that supplyVerbs and tradingVerbs take without a modal.
+	"supply": true, "pump": true,
 	// "would maintain its exports": keeping its own output level.
 	"maintain": true, "maintains": true, "maintained": true,
 }
