@@ -142,6 +142,9 @@ func abbreviation(w string) abbrKind {
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col",
 		"capt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "prof", "rev",
 		"hon", "pres", "gens", "sens", "reps", "st", "mt", "ft", "fr", "det",
+		// "Ste." is French Sainte before a place's name ("Ste. Therese,
+		// Quebec"), never a word that ends a sentence.
+		"ste",
 		"supt", "insp", "no", "nos",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 		"oct", "nov", "dec":

@@ -43,9 +43,16 @@ var settlementNouns = map[string]bool{"town": true, "towns": true, "village": tr
 // Iffezheim"), follows a strong cue, "the town of" or a direction's
 // "northeast of"; else named, the countries the article names outright.
 func strongTownCue(doc *annals.Doc, u span, named, wide []string) []string {
-	if len(wide) == len(named) {
+	if len(wide) == len(named) || !townCueAt(doc, u) {
 		return named
 	}
+	return wide
+}
+
+// townCueAt reports whether the name u, or the list of capitalised
+// names it ends, follows a strong cue, "the town of" or a direction's
+// "northeast of" (see strongTownCue).
+func townCueAt(doc *annals.Doc, u span) bool {
 	start := doc.Sentences[doc.SentenceOf(u.tok.Start)].Tokens.Start
 	i := u.tok.Start - 1
 	// The last item of a list ("Speyer and Iffezheim") takes the list's
@@ -61,13 +68,13 @@ func strongTownCue(doc *annals.Doc, u span, named, wide []string) []string {
 		}
 	}
 	if i < start {
-		return named
+		return false
 	}
 	switch cue := doc.Tokens[i].Norm; {
 	case strongTownCues[cue]:
-		return wide
-	case cue == "of" && i > start && (settlementNouns[doc.Tokens[i-1].Norm] || compass[doc.Tokens[i-1].Norm]):
-		return wide
+		return true
+	case cue == "of" && i > start && (settlementNouns[doc.Tokens[i-1].Norm] || townOfNouns[doc.Tokens[i-1].Norm] || compass[doc.Tokens[i-1].Norm]):
+		return true
 	}
-	return named
+	return false
 }

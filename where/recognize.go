@@ -1502,7 +1502,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	votes := r.adjectiveCountries(doc)
 	townIn := adjectiveTownCountries(townCountries(named, countries, context), votes) // indirect_countries.go
 	for _, u := range towns {
-		if u.in == "" && len(townIn) == 0 ||
+		if u.in == "" && len(townIn) == 0 && len(r.adjectiveTownCountry(doc, u, nil)) == 0 && !r.greatCityNamed(spans) ||
 			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
 			continue
 		}
@@ -1520,7 +1520,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 				return err
 			}
 		}
-		switch t := r.g.town(tier, string(buf), u.in, strongTownCue(doc, u, named, townIn)); {
+		// "the Belgian port of Zeebrugge" (port_towns.go).
+		in := r.adjectiveTownCountry(doc, u, strongTownCue(doc, u, named, townIn))
+		switch t := r.g.town(tier, string(buf), u.in, in); {
 		case t.row >= 0:
 			u.key, u.row = string(buf), t.row+1
 			spans = append(spans, u)
@@ -1528,6 +1530,12 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// Another name of a city the gazetteer has: "Titograd".
 			u.key, u.fixed = string(buf), t.main+1
 			spans = append(spans, u)
+		default:
+			// "in Leningrad": a great city's other name (great_city_names.go).
+			if p := r.greatCityName(doc, u, tier, string(buf), townIn, spans); p >= 0 {
+				u.key, u.fixed = string(buf), p+1
+				spans = append(spans, u)
+			}
 		}
 	}
 
@@ -2086,6 +2094,13 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		if i-3 >= doc.Sentences[si].Tokens.Start && doc.Tokens[i-3].Norm == "the" {
 			return noCue
 		}
+		return strong
+	case cw.word == nameOf && !first && featureOf(doc, si, i):
+		// "the Black Warrior Basin of Alabama": the land that holds
+		// the feature (feature_regions.go).
+		return strong
+	case cw.word == nameOf && !first && portOf(doc, si, i):
+		// "the ports of Tokyo and Osaka": the towns (port_towns.go).
 		return strong
 	case cw.word == nameOf && !first && r.figureOf(doc, si, i):
 		// "the surpluses of West Germany and Japan": measured lands.
