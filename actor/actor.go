@@ -318,6 +318,13 @@ func contextualise(doc *annals.Doc, first int) {
 		if manyCountries(doc, m) || pluralCentralBanks(doc, first, i) {
 			continue
 		}
+		if c := bodyWordOwner(doc, first, i); c != "" {
+			m.Kind, m.Code, m.Via = annals.ActorMention, c, "context" // "council president Darwin E. Stolte": the council's
+			continue
+		}
+		if m.Code == "GOV" && privateBodyOfficer(doc, i) {
+			m.Code = "BUS" // "an association spokesman": the trade body's, of the country the rules below give
+		}
 		if ok, role, last := officerOfBody(doc, m); ok {
 			// "representatives of the U.S. livestock industry": the body's.
 			if c := bodyOwner(doc, i, role, last); c != "" {
@@ -568,6 +575,13 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 					// "<Southern Cross Ltd> of Colorado": an American firm.
 					nm, _, _ := doc.Span(span)
 					doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entity: -1, Type: "ORG"})
+					i = span.End
+					continue
+				}
+				if span, code, ok := formFirm(toks, start, from, j, end); ok {
+					// "<Airod Sdn Bhd> said": a Malaysian firm.
+					nm, _, _ := doc.Span(span)
+					doc.Mentions = append(doc.Mentions, annals.Mention{Kind: annals.ActorMention, Tokens: span, Name: nm, Code: code, Entry: formFirmEntry, Entity: -1, Type: "ORG"})
 					i = span.End
 					continue
 				}

@@ -90,7 +90,7 @@ func (r *Recognizer) tickerFirm(toks []annals.Token, start, from, i, end int) (s
 // story happens: counting it towards the story's country made the officers
 // and bankers of American takeover news a government's.
 func ownNamedFirm(toks []annals.Token, m *annals.Mention) bool {
-	if m.Entry == shortNameEntry && m.Kind == annals.ActorMention {
+	if (m.Entry == shortNameEntry || m.Entry == formFirmEntry) && m.Kind == annals.ActorMention {
 		return true // "Union Carbide" after "Union Carbide <UK>": the firm's name too
 	}
 	if m.Kind != annals.ActorMention || !strings.HasSuffix(m.Code, "BUS") || m.Tokens.End < 2 || m.Tokens.End > len(toks) {
