@@ -1178,6 +1178,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if sc.own && sc.unmetObject(v, h) {
 			continue // round 74: "has met strong opposition from": no meeting
 		}
+		if sc.own && sc.unaimedCancellation(v) {
+			continue // "cancelled a trip to Australia because of pressing business at home": cancelled_trips.go
+		}
 		if v.Code == dict.DiscardCode {
 			sc.discard = true // "- * DIPLXMATIC [###]": the sentence is no news
 			return true
@@ -1472,6 +1475,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			subjVia = ""
 		}
 		tgts, notes = c.unnamedVictim(sc, v, vg, srcs, tgts, notes) // "shot him dead": unnamed_victims.go
+		if len(tgts) == 0 && sc.own && sc.unaddressedSum(v) {
+			continue // "At the previous auction, the government offered eight mln dlrs": unaddressed_pledges.go
+		}
 		if len(tgts) == 0 && !v.TargetNone {
 			if c.dict.Settings.Solo && solo.v == nil {
 				solo = soloEvent{v, srcs, subjVia, notes}
