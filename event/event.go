@@ -1001,6 +1001,12 @@ func (c *Coder) codeVerb(sc *sentCtx, vg *annals.VerbGroup, venue *annals.Place)
 	if sc.own && lemma(head) == "join" && vg.Head-2 >= sc.start && doc.Tokens[vg.Head-1].Tag == annals.TO && lemma(&doc.Tokens[vg.Head-2]) == "apply" {
 		return // "China applied to join GATT": the application (020) is the news, not a membership held
 	}
+	if sc.own {
+		// "said U.S. trade legislation is misguided and will spark
+		// retaliation": the warning is coded beside whatever else the
+		// speech verb tells (consequence_warnings.go).
+		c.codeConsequenceWarning(sc, vg, venue)
+	}
 	if sc.own && c.codeSaidVerdict(sc, vg, venue) {
 		return
 	}
@@ -1115,6 +1121,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		}
 		if len(subj) == 0 && sc.own {
 			subj, subjVia = sc.purposeSubject(vg) // "will meet Japanese banks next week to seek support"
+		}
+		if len(subj) == 0 && sc.own {
+			subj, subjVia = sc.readySubject(vg) // "the U.S. is ready to retaliate": ready_retaliation.go
 		}
 		if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
 			subj = sc.roleOverList(subj, r == dict.ReachSentence)
@@ -1362,7 +1371,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			// about to restore ties" is BRE / ARN).
 			subj, objs = subj[:1], subj[1:]
 		}
-		if sc.own && v.TargetNone && len(v.Items) == 1 && slices.Equal(v.Items[0].Alts, []string{"retaliate"}) && subjVia != "coref" && !sc.pronounActor(subj) {
+		if sc.own && v.TargetNone && len(v.Items) == 1 && slices.Equal(v.Items[0].Alts, []string{"retaliate"}) && subjVia != "coref" && !sc.pronounActor(subj) && !sc.readyRetaliation(vg) {
 			// "warned that it would retaliate", "we will retaliate": a
 			// threat its maker voices. A party named by another ("Crowe
 			// predicted Iran will retaliate", "Washington could
@@ -1836,7 +1845,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		// unmet. A threat is conditional by nature and stays.
 		mode = "hypothetical"
 	}
-	if sc.own && mode == "hypothetical" && sc.voicedRetaliation(vg, code, via, srcs) {
+	if sc.own && mode == "hypothetical" && strings.HasPrefix(code, "13") && sc.readyRetaliation(vg) {
+		mode = "" // "the U.S. is prepared to retaliate": ready_retaliation.go
+		notes = append(notes, "a retaliation its maker is ready for: the threat is made")
+	} else if sc.own && mode == "hypothetical" && sc.voicedRetaliation(vg, code, via, srcs) {
 		mode = "" // "warned that it would retaliate if Japan did not move": answered_threats.go
 		notes = append(notes, "a retaliation its maker voices: the threat is made")
 	}
@@ -3181,6 +3193,9 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 			if c.codeStrikeBy(sc, t, venue) || c.codeJointTalks(sc, t, venue) || c.codeTwoBetween(sc, t, venue) || c.codeSanctionRelative(sc, t, venue) {
 				continue
 			}
+		}
+		if sc.own && c.codeThreatNoun(sc, t, venue) {
+			continue // "threats of trade retaliation from the EC": retaliation_threat_nouns.go
 		}
 		word := lemma(tok)
 		if compound && tok.Tag == annals.VBG {
