@@ -1484,6 +1484,7 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 			subjVia = ""
 		}
 		tgts, notes = c.unnamedVictim(sc, v, vg, srcs, tgts, notes) // "shot him dead": unnamed_victims.go
+		tgts, notes = c.placeTarget(sc, v, vg, srcs, tgts, notes)   // "shelling its towns": place_targets.go
 		if len(tgts) == 0 && sc.own && sc.unaddressedSum(v) {
 			continue // "At the previous auction, the government offered eight mln dlrs": unaddressed_pledges.go
 		}
