@@ -47,17 +47,10 @@ var townOfNouns = map[string]bool{
 // would; elsewhere a country named only by its adjective places no small
 // town ("a Belgian hospital ... in Genval" needs Belgium placed).
 func (r *Recognizer) adjectiveTownCountry(doc *annals.Doc, u span, in []string) []string {
-	i := u.tok.Start - 1
-	if i-2 < doc.Sentences[doc.SentenceOf(u.tok.Start)].Tokens.Start || doc.Tokens[i].Norm != "of" {
+	// The list after a plural noun too (settlement_adjectives.go).
+	c := r.settlementCountry(doc, u.tok.Start)
+	if c == "" || slices.Contains(in, c) {
 		return in
 	}
-	n, a := &doc.Tokens[i-1], &doc.Tokens[i-2]
-	if capital(n) || !settlementNouns[n.Norm] && !townOfNouns[n.Norm] || !capital(a) {
-		return in
-	}
-	p := r.g.demonymCountry(a.Norm)
-	if p < 0 || slices.Contains(in, r.g.places[p].Country) {
-		return in
-	}
-	return append(slices.Clone(in), r.g.places[p].Country)
+	return append(slices.Clone(in), c)
 }

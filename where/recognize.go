@@ -791,6 +791,10 @@ type span struct {
 	// Madrid", "the towns damaged were Cantilan, Madrid"): never a
 	// national capital (but "the southern town of Adana" may be a city).
 	town bool
+	// inName marks a town candidate after a cue that may be part of a
+	// longer name ("the American Consulate in Leningrad"): only a great
+	// city's other name is taken there (cue_in_names.go).
+	inName bool
 	// bare marks a town named with no cue at all, which only a country
 	// the article names outright may place.
 	bare bool
@@ -1036,7 +1040,7 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			// small town after it.
 			// But "near" joins no name ("Seven Project near Kittanning,
 			// Pa.": near_towns.go).
-			inName := i > s.Tokens.Start && (capital(&doc.Tokens[i-1]) || doc.Tokens[i-1].Norm == "'s") && !nearCue(doc.Tokens[i].Norm)
+			inName := cueInName(doc, s, i) && !nearCue(doc.Tokens[i].Norm) // cue_in_names.go
 			if k := classThen(doc, si, j); k > j {
 				j, item0 = k, 1
 			}
@@ -1118,8 +1122,11 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					}
 				}
 				if !ok {
-					if c == strong && !inName {
+					if c == strong {
+						// After a cue inside a name, only a great city's
+						// other name (cue_in_names.go).
 						if u, ok := r.townName(doc, si, j, src, &buf); ok {
+							u.inName = inName
 							towns = append(towns, u)
 						}
 					}
@@ -1502,6 +1509,9 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	votes := r.adjectiveCountries(doc)
 	townIn := adjectiveTownCountries(townCountries(named, countries, context), votes) // indirect_countries.go
 	for _, u := range towns {
+		if u.in == "" { // "the Alaskan villages of Gambell and Stebbins" (settlement_adjectives.go)
+			u.in = r.settlementState(doc, u.tok.Start)
+		}
 		if u.in == "" && len(townIn) == 0 && len(r.adjectiveTownCountry(doc, u, nil)) == 0 && !r.greatCityNamed(spans) ||
 			slices.ContainsFunc(spans, func(sp span) bool { return sp.tok.Start == u.tok.Start }) {
 			continue
@@ -1523,6 +1533,16 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		// "the Belgian port of Zeebrugge" (port_towns.go).
 		in := r.adjectiveTownCountry(doc, u, strongTownCue(doc, u, named, townIn))
 		switch t := r.g.town(tier, string(buf), u.in, in); {
+		case u.inName:
+			// "the American Consulate in Leningrad" (cue_in_names.go),
+			// "Peter Edward Baker in Lewisham, London" (city_districts.go).
+			if p := r.greatCityName(doc, u, tier, string(buf), townIn, spans); p >= 0 {
+				u.key, u.fixed = string(buf), p+1
+				spans = append(spans, u)
+			} else if p := r.districtCity(doc, u, spans); p >= 0 {
+				u.key, u.fixed = string(buf), p+1
+				spans = append(spans, u)
+			}
 		case t.row >= 0:
 			u.key, u.row = string(buf), t.row+1
 			spans = append(spans, u)
@@ -1533,6 +1553,10 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		default:
 			// "in Leningrad": a great city's other name (great_city_names.go).
 			if p := r.greatCityName(doc, u, tier, string(buf), townIn, spans); p >= 0 {
+				u.key, u.fixed = string(buf), p+1
+				spans = append(spans, u)
+			} else if p := r.districtCity(doc, u, spans); p >= 0 {
+				// "in Lewisham, London" (city_districts.go).
 				u.key, u.fixed = string(buf), p+1
 				spans = append(spans, u)
 			}
@@ -1560,6 +1584,14 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 
 	// "<Peabody Holding Co Inc>" ... "in Peabody": the firm (round 42).
 	spans = r.bracketFirms(doc, spans)
+
+	// "the Texan town of Friona": the state, as if written after the
+	// name (settlement_adjectives.go).
+	for x := range spans {
+		if spans[x].in == "" && !spans[x].box {
+			spans[x].in = r.settlementState(doc, spans[x].tok.Start)
+		}
+	}
 
 	// Second pass: resolve each name in that context.
 	// "Spanish corn": a country named only by its adjective ranks among
@@ -1657,6 +1689,8 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 			if !sp.weak {
 				admit = countries
 			}
+			// "the German town of Bad Blankenburg" (settlement_adjectives.go).
+			in, rin, admit = r.withSettlementCountry(doc, sp.tok.Start, in, rin, admit)
 			p = r.resolveRanked(sp.key, in, rin, admit, sp.dateline)
 		}
 		// "Daytona Beach, Melbourne and Sarasota, all in Florida",
@@ -2701,7 +2735,7 @@ func (r *Recognizer) skipUnknown(doc *annals.Doc, si, j int, src string, buf *[]
 			return e + 1
 		}
 	case "and", "or":
-		if _, ok := r.match(doc, si, e+1, src, buf); ok {
+		if _, ok := r.match(doc, si, e+1, src, buf); ok || settlementListNext(doc, j, e+1) {
 			return e + 1
 		}
 		// "sold in Europe and the U.S.": the known name may take the
@@ -5318,7 +5352,9 @@ func (r *Recognizer) townName(doc *annals.Doc, si, j int, src string, buf *[]byt
 	}
 	// The name stops at a connector before a day or month: "in Lanuza
 	// on Sunday" (but "into the Rock and Roll Hall of Fame" is one name).
-	e := r.runEnd(doc, si, j)
+	// "the villages of Gambell and Stebbins": two names
+	// (settlement_adjectives.go).
+	e := settlementListEnd(doc, j, r.runEnd(doc, si, j))
 	for k := j + 1; k+1 < e; k++ {
 		if word(&doc.Tokens[k]) && connectors[doc.Tokens[k].Norm] && notPlaces[doc.Tokens[k+1].Norm] {
 			e = k
