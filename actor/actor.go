@@ -920,7 +920,8 @@ func (r *Recognizer) hyphenated(doc *annals.Doc, si, i int, date int32) {
 					flags |= annals.AllCaps
 				}
 			}
-			if a := r.dict.MatchActorWord(strings.ToLower(part), flags); a != nil && !(a.Kind == "capital" && basedIn(rest)) {
+			word := combiningForm(strings.ToLower(part), rest, flags) // "Sino-British" (combining_forms.go)
+			if a := r.dict.MatchActorWord(word, flags); a != nil && !(a.Kind == "capital" && basedIn(rest)) {
 				r.add(doc, annals.Mention{
 					Kind: annals.ActorMention, Tokens: annals.Range{Start: i, End: i + 1},
 					Part: annals.Range{Start: off, End: off + len(part)},

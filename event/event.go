@@ -320,7 +320,7 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 	if story {
 		return nil
 	}
-	speakersInQuotes(doc)
+	speakersInQuotes(doc, c.dict.NoCountry == "")
 	cs, _ := c.scratch.Get().(*coderScratch)
 	if cs == nil {
 		cs = new(coderScratch)
@@ -518,11 +518,20 @@ func (sc *sentCtx) inActor(i int) bool {
 
 // speakersInQuotes makes "we" and "I" inside a direct quotation mentions of
 // its speaker, so that "We seek positive relationships with the entire
-// globe," declared Muttaqi, codes the speaker's intent.
-func speakersInQuotes(doc *annals.Doc) {
+// globe," declared Muttaqi, codes the speaker's intent. With annals' own
+// dictionaries (own), an uncoded speaker takes the code of the actor his
+// words name (quote_speaker_codes.go).
+func speakersInQuotes(doc *annals.Doc, own bool) {
 	for qi := range doc.Quotes {
 		q := &doc.Quotes[qi]
-		if q.Speaker == nil || q.Speaker.Code == "" || q.Kind == "scare" {
+		if q.Speaker == nil || q.Kind == "scare" {
+			continue
+		}
+		code, entry := q.Speaker.Code, q.Speaker.Entry
+		if code == "" && own {
+			code, entry = speakerCode(doc, q) // "a MITI official said" (quote_speaker_codes.go)
+		}
+		if code == "" {
 			continue
 		}
 		for si := range doc.Sentences {
@@ -537,7 +546,7 @@ func speakersInQuotes(doc *annals.Doc) {
 				}
 				doc.Mentions = append(doc.Mentions, annals.Mention{
 					Kind: annals.ActorMention, Tokens: annals.Range{Start: t, End: t + 1},
-					Name: q.Speaker.Name, Code: q.Speaker.Code, Entry: q.Speaker.Entry,
+					Name: q.Speaker.Name, Code: code, Entry: entry,
 					Entity: -1, Implied: true, Via: "quote",
 				})
 			}

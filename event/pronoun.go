@@ -155,11 +155,12 @@ func (sc *sentCtx) agrees(m *annals.Mention, plural, sameSentence bool) bool {
 	if m.Type == "PERSON" || sc.personRole(m) {
 		return false
 	}
-	if m.Via != "" && !(plural && sameSentence) {
+	if m.Via != "" && !(plural && sameSentence) && (plural || !sc.contextBody(m)) {
 		// A role coded only by the article's country ("officials",
 		// "the company") is too weak a guess to carry a pronoun, save a
 		// group in the pronoun's own sentence ("sent the police a plan,
-		// which they rejected").
+		// which they rejected") and a single state body for "it" ("The
+		// Commerce Department said ... It made", body_pronouns.go).
 		return false
 	}
 	if plural {
