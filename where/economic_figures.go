@@ -31,7 +31,8 @@ var rateOf = map[string]bool{"growth": true, "inflation": true, "unemployment": 
 // rate "of" one of rateOf.
 func headsEconomicFigure(doc *annals.Doc, si, n int) bool {
 	w := doc.Tokens[n].Norm
-	if n > 0 && figuresAfterFilter.May(w) && figuresAfter[w][doc.Tokens[n-1].Norm] || headsOwnedResource(doc, n) || headsTradeFigure(doc, n) {
+	if n > 0 && figuresAfterFilter.May(w) && figuresAfter[w][doc.Tokens[n-1].Norm] || headsOwnedResource(doc, n) || headsTradeFigure(doc, n) ||
+		headsHeldWithin(doc, n) {
 		return true
 	}
 	end := doc.Sentences[si].Tokens.End

@@ -1927,6 +1927,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 	r.currencyCountries(doc, spans, res)       // "In U.S. dlrs per tonne"
 	r.sharedShortNamesLeft(doc, spans, res)    // "in Korea" ... "North and South Korea"
 
+	// "the towns damaged were Carrascal, Cantilan, Madrid": the items
+	// of a list of towns are neighbours (list_neighbours.go).
+	var err error
+	if spans, res, err = r.listNeighbours(doc, spans, res, &tier, &buf); err != nil {
+		return err
+	}
+
 	// Group the mentions by place.
 	seen := make(map[int32]int, len(spans)) // place -> index into doc.Places
 	for x, sp := range spans {
