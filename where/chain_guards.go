@@ -115,6 +115,16 @@ func economyVerbMayAt(doc *annals.Doc, s *annals.Sentence, k int) bool {
 	if k >= s.Tokens.End {
 		return false
 	}
+	// "South Africa this year is targeting": a time between (timeSkip).
+	if k+2 < s.Tokens.End {
+		switch doc.Tokens[k].Norm {
+		case "last", "this", "next":
+			switch doc.Tokens[k+1].Norm {
+			case "year", "month", "week", "quarter":
+				k += 2
+			}
+		}
+	}
 	switch t := &doc.Tokens[k]; t.Tag {
 	case annals.VBD, annals.VBZ, annals.VBP, annals.MD, annals.RB:
 		return true

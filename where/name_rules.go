@@ -119,6 +119,11 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && body && !the && interposedAt(doc, s, k) {
 		e, ok = r.interposedSubject(doc, si, i, src, buf, out.spans)
 	}
+	// "Kenya relied on Britain as major markets", "Hong Kong is a
+	// volatile market": a country called a market (called_markets.go).
+	if !ok && body && !the {
+		e, ok = r.calledMarket(doc, si, i, src, buf, out.spans)
+	}
 	// balanceSubject asks for a clause's opening after the verb it
 	// looks for; the opening is the cheaper test, and the rarer.
 	if !ok && body && !the && verb && opensClauseAfterTime(doc, si, i) {

@@ -990,6 +990,12 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					i = e - 1
 					continue
 				}
+				// "relied on Britain and Egypt as major markets": a
+				// country called a market (called_markets.go).
+				if e, ok := r.calledMarket(doc, si, skipThe(doc, si, i+1), src, &buf, &spans); ok {
+					i = e - 1
+					continue
+				}
 			}
 			j := i + 1
 			if example {
@@ -2179,6 +2185,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case cw.word == nameBetween && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
+	case cw.word == nameTo && !first && r.goodsTo(doc, si, i) && !countrySells(doc, si, i):
+		// "a request to sell power to the United States", "a wheat
+		// subsidy offer to the USSR": where goods go (goods_offered_to.go).
+		return strong
 	case cw.word == nameTo && !first && (toPartyFilter.May(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.May(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue

@@ -93,7 +93,7 @@ func (r *Recognizer) economySubject(doc *annals.Doc, si, i int, src string, buf 
 // trade surplus". economySubject and interposedSubject share it.
 func ownEconomyVerb(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
-	v := k
+	v := timeSkip(doc, si, k)
 	for a := 0; a < 2 && v < end && (doc.Tokens[v].Tag == annals.RB || verbAdverbFilter.May(doc.Tokens[v].Norm) && verbAdverbs[doc.Tokens[v].Norm]); a++ {
 		v++
 	}
@@ -115,7 +115,9 @@ func ownEconomyVerb(doc *annals.Doc, si, k int) bool {
 			continue
 		}
 		// Its own: "its economy", "its huge trade surplus", or growth
-		// called economic.
+		// called economic; or a figure the subject has or reaches,
+		// measured on the spot (measured_economies.go).
+		found = measuredOwnFigure(doc, si, v, n)
 		for b := n - 1; b > v && b >= n-3; b-- {
 			if doc.Tokens[b].Norm == "its" || doc.Tokens[b].Norm == "economic" && w.Norm == "growth" {
 				found = true
