@@ -1134,6 +1134,9 @@ func (c *Coder) codeAt(sc *sentCtx, vg *annals.VerbGroup, h int, ids []int32, ve
 		if len(subj) == 0 && sc.own {
 			subj, subjVia = sc.readySubject(vg) // "the U.S. is ready to retaliate": ready_retaliation.go
 		}
+		if len(subj) == 0 && sc.own {
+			subj, subjVia = sc.readinessSubject(vg) // "the EC is ready to take measures": declared_readiness.go
+		}
 		if r := c.dict.Verbs[ids[0]].Reach; r != dict.ReachNear {
 			subj = sc.roleOverList(subj, r == dict.ReachSentence)
 		}
@@ -1603,6 +1606,9 @@ func (sc *sentCtx) modeOf(vg *annals.VerbGroup) string {
 		if sc.offeredAct(vg) {
 			return "intent" // "offered its warships to escort tankers": on offer, not done
 		}
+		if sc.declaredReadiness(vg) >= 0 {
+			return "intent" // "was willing to participate in a loan": declared_readiness.go
+		}
 		if host := sc.sharedModal(vg); host != nil {
 			return sc.modeOf(host) // "will make a visit and hold talks"
 		}
@@ -1809,6 +1815,9 @@ func (sc *sentCtx) duplicate(src string, tgt *annals.ActorRef, code string) bool
 }
 
 func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts []int, via string, notes []string, venue *annals.Place) {
+	if sc.own && sc.readinessUnnamed(vg, tgts) {
+		return // "the president is ready to fight them all": declared_readiness.go
+	}
 	doc := sc.doc
 	if sc.own && (sc.habitual(vg) || sc.underHabitual(vg) || sc.whenHabitual(vg)) {
 		return // "the two sides usually try to meet": a custom, no act
@@ -1924,6 +1933,12 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		if tc := threatCode(code); tc != "" {
 			notes = append(notes, fmt.Sprintf("threatened: %s coded as the threat %s", code, tc))
 			code = tc
+		}
+	}
+	if sc.own && !negated {
+		if tc := sc.readyForce(vg, code); tc != "" {
+			notes = append(notes, fmt.Sprintf("declared ready: %s coded as the threat %s", code, tc))
+			code = tc // "the EC is ready to take measures against Japan": declared_readiness.go
 		}
 	}
 	if sc.soughtAct(vg) {
@@ -2085,6 +2100,9 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 				}
 				if sc.own && tgt.Code == src.Code && len(srcs) > 1 && slices.Equal(srcs, tgts) {
 					continue // "the finance minister, Domingo Cordovez, and ...": one party named twice
+				}
+				if sc.own && tgt.Code == src.Code && handedProposal(v.Pattern) {
+					continue // "the ministry sent a proposal to the cabinet": light_verb_requests.go
 				}
 				if c.private(src, tgt) {
 					continue // a union and its employers: economic, not political

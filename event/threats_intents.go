@@ -183,7 +183,7 @@ func (sc *sentCtx) oneSidedIntent(vg *annals.VerbGroup, v *dict.Verb, code strin
 	if !strings.HasPrefix(code, "03") || len(srcs) != 1 {
 		return false
 	}
-	if decisionModals[vg.Modal] || readinessPattern(v.Pattern) {
+	if decisionModals[vg.Modal] || readinessPattern(v.Pattern) || sc.declaredReadiness(vg) >= 0 {
 		return true
 	}
 	// "agreed to formal talks with": the decision verb is the head itself.
