@@ -1905,6 +1905,10 @@ func (c *Coder) emit(sc *sentCtx, vg *annals.VerbGroup, v *dict.Verb, srcs, tgts
 		mode = "hypothetical"
 		notes = append(notes, "rumoured: not done")
 	}
+	if sc.own && mode != "hypothetical" && sc.discreditedReport(vg) {
+		mode = "hypothetical" // "the reports that Iran intended to attack ships were propaganda": discredited_reports.go
+		notes = append(notes, "told by a report called untrue: not done")
+	}
 	if sc.own && mode != "hypothetical" && sc.hopedFor(vg, v) {
 		mode = "hypothetical" // "hope Japanese banks will help Nigeria"
 		notes = append(notes, "hoped for or surmised: not done")
@@ -2490,6 +2494,11 @@ func (sc *sentCtx) subjectOf(vg *annals.VerbGroup, ci, depth int) ([]int, string
 		if k < 0 && sc.own {
 			k = sc.roleSubject(span) // "the head of Bank of Mexico met"
 		}
+		if k < 0 && sc.own {
+			if src := sc.documentMaker(vg, span, depth); len(src) > 0 {
+				return src, "subject" // "The House passed a resolution urging": document_makers.go
+			}
+		}
 		if sc.own && span.Len() == 2 && (k < 0 || sc.doc.Mentions[sc.ments[k]].Via == "context") {
 			// "the IMF ... The Fund suggested": the body named before, not
 			// a bank or fund of the article's country.
@@ -2823,6 +2832,12 @@ func (sc *sentCtx) subjectSpan(before, ci int) (span annals.Range, stop int, ok 
 				}
 			}
 			start := pos + 1
+			if sc.own {
+				if q := sc.timeAdverbial(start, end, lo); q >= 0 {
+					pos = q // "Japan earlier this week met": time_adverbials.go
+					continue
+				}
+			}
 			if sc.own && pos-3 >= lo && toks[pos].Norm == ")" && toks[pos-2].Norm == "(" && toks[pos-1].Flags&annals.AllCaps != 0 && acronymOfficers[toks[pos+1].Norm] && sc.npToken(pos-3) && (ci < 0 || sc.clause(pos-3) == ci) {
 				// "Philippine Coconut Authority (PCA) chairman Jose Romero
 				// said": the acronym stands inside one noun phrase, whose

@@ -157,7 +157,7 @@ func (sc *sentCtx) datedAhead(t, limit int) bool {
 		case "with", "to", "between", "and", "the", "of":
 			continue
 		}
-		if sc.mentionIn(annals.Range{Start: j, End: j + 1}) < 0 {
+		if sc.mentionIn(annals.Range{Start: j, End: j + 1}) < 0 && !sc.destinationCity(j) {
 			return false
 		}
 	}

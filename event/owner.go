@@ -87,8 +87,8 @@ func (c *Coder) ownerTarget(sc *sentCtx, v *dict.Verb, vg *annals.VerbGroup, lim
 			break
 		}
 		switch {
-		case t.Norm == "by":
-			if o := sc.actorRightAfter(j+1, limit, subj); o != nil {
+		case t.Norm == "by", t.Norm == "from" && sc.fromOwner(hl, end, j): // "suggestions from Washington": from_owners.go
+			if o := sc.actorAfterWord(j+1, limit, subj, t.Norm == "from"); o != nil && !(t.Norm == "from" && sc.possessedMaker(o)) {
 				return o
 			}
 		case t.Norm == "of" && j == end && ownedNouns[hl], t.Norm == "between" && j == end && pactNouns[hl]:
@@ -172,6 +172,13 @@ func (sc *sentCtx) isSubject(mi int, subj []int) bool {
 // that starts at token from, after determiners and modifiers, unless it is
 // the subject's; nil when a different word comes first.
 func (sc *sentCtx) actorRightAfter(from, limit int, subj []int) []int {
+	return sc.actorAfterWord(from, limit, subj, false)
+}
+
+// actorAfterWord is actorRightAfter; with capitals, a capital after the
+// word counts as its government even after a locative preposition
+// ("suggestions from Washington": from_owners.go).
+func (sc *sentCtx) actorAfterWord(from, limit int, subj []int, capitals bool) []int {
 	toks := sc.doc.Tokens
 	for k, mi := range sc.ments {
 		m := &sc.doc.Mentions[mi]
@@ -186,7 +193,7 @@ func (sc *sentCtx) actorRightAfter(from, limit int, subj []int) []int {
 				return nil // "by the President of the United States"
 			}
 		}
-		if m.Tokens.Start-from > 3 || sc.isSubject(mi, subj) || m.Capital && sc.locative(m) {
+		if m.Tokens.Start-from > 3 || sc.isSubject(mi, subj) || m.Capital && !capitals && sc.locative(m) {
 			return nil
 		}
 		return sc.coordinated(k)
