@@ -277,6 +277,17 @@ func (sc *sentCtx) landmark(t int) bool {
 // ("an Iraqi moratorium on condition that Iran stop ... shelling its
 // towns").
 func (sc *sentCtx) oneOtherState(own string, named bool) int {
+	if foe, ok := sc.otherState(own, named); ok {
+		return foe
+	}
+	return -1
+}
+
+// otherState is oneOtherState's scan, shared with foeOf: ok is false when
+// the sentence names a third party or two other states, so that no enemy
+// can be told; otherwise foe is the one other warring state, or -1 when it
+// names none.
+func (sc *sentCtx) otherState(own string, named bool) (foe int, ok bool) {
 	foe, foeState := -1, ""
 	for _, list := range [2][]int{sc.ments, sc.places} {
 		for _, mi := range list {
@@ -287,20 +298,20 @@ func (sc *sentCtx) oneOtherState(own string, named bool) int {
 				continue
 			case st == "":
 				if stateless(m.Code) {
-					return -1 // a third party in the story
+					return -1, false // "U.N. forces", "the Red Cross": a third party in the story
 				}
 				continue
 			case st == own || !sc.armedState(m) && !(named && (len(m.Code) == 3 || len(m.Code) == 6 && armedStateRoles[m.Code[3:]])):
-				continue
+				continue // a people, its press or police, a person: not a warring state
 			case foeState != "" && st != foeState:
-				return -1
+				return -1, false // two other states: which one is the enemy the text does not say
 			}
 			if foe < 0 {
 				foe, foeState = mi, st
 			}
 		}
 	}
-	return foe
+	return foe, true
 }
 
 // inTime reports whether token j lies in one of the sentence's time

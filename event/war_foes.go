@@ -36,28 +36,9 @@ func (sc *sentCtx) foeOf(root string, s int, vg *annals.VerbGroup, pattern strin
 	if own == "" || len(src) != 3 && (len(src) != 6 || !armedStateRoles[src[3:]]) {
 		return -1
 	}
-	foe, foeState := -1, ""
-	for _, list := range [2][]int{sc.ments, sc.places} {
-		for _, mi := range list {
-			m := &sc.doc.Mentions[mi]
-			st := stateOf(m.Code)
-			switch {
-			case len(m.Code) < 3:
-				continue
-			case st == "":
-				if stateless(m.Code) {
-					return -1 // "U.N. forces", "the Red Cross": a third party in the story
-				}
-				continue
-			case st == own || !sc.armedState(m):
-				continue // a people, its press or police, a person: not a warring state
-			case foeState != "" && st != foeState:
-				return -1 // two other states: which one is the enemy the text does not say
-			}
-			if foe < 0 {
-				foe, foeState = mi, st
-			}
-		}
+	foe, ok := sc.otherState(own, false)
+	if !ok {
+		return -1
 	}
 	if foe < 0 && len(src) == 6 && src[3:] == "MIL" {
 		return sc.storyFoe(own)

@@ -1538,21 +1538,15 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 		}
 		// "the Belgian port of Zeebrugge" (port_towns.go).
 		in := r.adjectiveTownCountry(doc, u, strongTownCue(doc, u, named, townIn))
+		// A name inside an institution's ("the American Consulate in
+		// Leningrad", cue_in_names.go; "Peter Edward Baker in Lewisham,
+		// London", city_districts.go) takes no small town, only the
+		// default's great city or district.
 		switch t := r.g.town(tier, string(buf), u.in, in); {
-		case u.inName:
-			// "the American Consulate in Leningrad" (cue_in_names.go),
-			// "Peter Edward Baker in Lewisham, London" (city_districts.go).
-			if p := r.greatCityName(doc, u, tier, string(buf), townIn, spans); p >= 0 {
-				u.key, u.fixed = string(buf), p+1
-				spans = append(spans, u)
-			} else if p := r.districtCity(doc, u, spans); p >= 0 {
-				u.key, u.fixed = string(buf), p+1
-				spans = append(spans, u)
-			}
-		case t.row >= 0:
+		case !u.inName && t.row >= 0:
 			u.key, u.row = string(buf), t.row+1
 			spans = append(spans, u)
-		case t.main >= 0:
+		case !u.inName && t.main >= 0:
 			// Another name of a city the gazetteer has: "Titograd".
 			u.key, u.fixed = string(buf), t.main+1
 			spans = append(spans, u)
