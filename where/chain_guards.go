@@ -217,7 +217,7 @@ func subjectOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
 	case "said", "says", "that", "\"", "“", "added", "noted", "the":
 		return true
 	}
-	return false
+	return subordinateOpens(doc, s, i)
 }
 
 // tokenClass holds the answers of the tests annotate asks first of every
@@ -260,7 +260,7 @@ const (
 // its verb through must be added here.
 var subjectVerbWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{tradeVerbs, supplyVerbs, tradeRoles, afflictVerbs, balanceNouns, tradingVerbs, tradedVerbs, presentTrade, countHoldVerbs} {
+	for _, set := range []map[string]bool{tradeVerbs, supplyVerbs, tradeRoles, afflictVerbs, balanceNouns, tradingVerbs, tradedVerbs, presentTrade, countHoldVerbs, relianceVerbs, earnVerbs} {
 		for w := range set {
 			m[w] = true
 		}

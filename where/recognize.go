@@ -41,6 +41,9 @@ var notWeak = map[string]bool{
 	"with": true, "against": true, "like": true, "than": true, "as": true, "of": true,
 	"because": true, "if": true, "that": true, "whether": true, "unlike": true,
 	"versus": true, "vs": true, "despite": true, "per": true, "while": true,
+	// Conjunctions a tagger may call IN: "although Brazil exported"
+	// opens a clause (subordinate_subjects.go).
+	"although": true, "though": true, "whereas": true,
 }
 
 // notWeakSet holds notWeak for placeCue, which asks it, behind

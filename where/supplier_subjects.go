@@ -66,6 +66,11 @@ func (r *Recognizer) clauseSubjectEnd(doc *annals.Doc, si, i int) (int, bool) {
 // ("will import", "is expected to export") or one of supplyVerbs.
 func (r *Recognizer) supplies(doc *annals.Doc, si, k int) bool {
 	end := doc.Sentences[si].Tokens.End
+	// "relied on exports for", "earned 488 mln dlrs from"
+	// (subordinate_subjects.go).
+	if reliesOnTrade(doc, si, k) {
+		return true
+	}
 	v := r.tradeVerbAt(doc, si, k)
 	if v < 0 {
 		for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {

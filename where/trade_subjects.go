@@ -88,7 +88,9 @@ func opensClause(doc *annals.Doc, si, i int, also ...string) bool {
 			}
 		}
 	}
-	return false
+	// "because Peru had enjoyed", "During the plan North Korea achieved"
+	// (subordinate_subjects.go).
+	return subordinateOpens(doc, &doc.Sentences[si], i)
 }
 
 // opensClauseThe is opensClause for a name that may have its article
