@@ -80,6 +80,8 @@ func (r *Recognizer) Annotate(ctx context.Context, doc *annals.Doc) error {
 		r.sentence(doc, si, s.Tokens.Start, s.Tokens.End, date, &seen)
 		if !r.imported() {
 			legislators(doc, n, s.Tokens.Start, s.Tokens.End)
+			ownedForces(doc, n, s.Tokens.Start, s.Tokens.End)
+			genericFirms(doc, n)
 		}
 	}
 	if r.dict.NoCountry == "" {
@@ -692,6 +694,14 @@ func (r *Recognizer) sentence(doc *annals.Doc, si, start, end int, date int32, s
 		if !r.imported() && (regionPrefix(toks, j, start, a) || namesAffair(toks, aend, end, a) || firmPlace(toks, j, aend, start, end)) {
 			i = aend
 			continue
+		}
+		if a.Kind == "capital" && !r.imported() && aend-j == 1 {
+			if gend := capitalGovernment(toks, aend, end); gend > 0 {
+				// "the leftist Managua government": the state whose seat it is.
+				r.add(doc, annals.Mention{Kind: annals.ActorMention, Tokens: annals.Range{Start: spanStart, End: gend}}, a, date, nil)
+				i = gend
+				continue
+			}
 		}
 		if a.Kind == "capital" && aend < end && (toks[aend].Tag == annals.NN || toks[aend].Tag == annals.NNS) && aend-j == 1 && !(dayAdverbs[toks[aend].Norm] && j > start && (toks[j-1].Tag == annals.IN || toks[j-1].Tag == annals.TO)) {
 			i = aend // "a Kabul car bombing": the city names a place, not the government

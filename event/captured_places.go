@@ -41,6 +41,10 @@ func (sc *sentCtx) placeCaptured(vg *annals.VerbGroup, v *dict.Verb, tgts []int)
 			}
 			switch t.Tag {
 			case annals.DT, annals.JJ, annals.CD, annals.NNP, annals.NNPS, annals.POS:
+			case annals.IN:
+				if !partitiveOf(toks, j, vg.Tokens.End) {
+					return false // "one of Iraq's fortifications": partitive_captures.go
+				}
 			default:
 				return false
 			}
