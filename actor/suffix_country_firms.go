@@ -48,8 +48,11 @@ var formCountries = map[string]string{
 // state's (GOV). It returns the span and the code, or ok false.
 func formFirm(toks []annals.Token, start, from, i, end int) (span annals.Range, code string, ok bool) {
 	t := &toks[i]
+	if t.Flags&annals.Cap == 0 || i == from || len(t.Norm) > 7 {
+		return span, "", false // the forms are short capitalised words after a name
+	}
 	c := formCountries[strings.TrimSuffix(t.Norm, ".")]
-	if c == "" || t.Flags&annals.Cap == 0 || i == from {
+	if c == "" {
 		return span, "", false
 	}
 	if t.Norm == "ab" && t.Flags&annals.AllCaps == 0 || t.Norm == "kk" && t.Flags&annals.AllCaps == 0 {

@@ -33,7 +33,9 @@ var retaliatoryMeasures = map[string]bool{
 // It reports whether it coded an event.
 func (c *Coder) codeThreatNoun(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if !threatNouns[lemma(&toks[t])] || t+2 >= sc.end {
+	// "of" or "to" must follow the noun: the cheap test first, as most
+	// nouns are no threat.
+	if t+2 >= sc.end || toks[t+1].Norm != "of" && toks[t+1].Tag != annals.TO || !threatNouns[lemma(&toks[t])] {
 		return false
 	}
 	if toks[t+1].Tag == annals.TO && lemma(&toks[t]) == "threat" {

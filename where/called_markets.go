@@ -45,6 +45,23 @@ var sourceNouns = map[string]bool{"source": true, "sources": true, "supplier": t
 // "for growth" or "for expansion" follows: "areas for growth".
 var growthAreaNouns = map[string]bool{"area": true, "areas": true}
 
+// calledNouns holds every noun calledNoun may take as the head that
+// calls a land a market: a sentence without one (markCalledNoun unset)
+// names no country so, and calledMarket, which would otherwise match
+// the gazetteer at every capitalised word, is not asked there.
+var calledNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{marketCallNouns, sourceNouns, growthAreaNouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// calledNounSet holds calledNouns for classify.
+var calledNounSet = setOf(calledNouns)
+
 // marketCopulas are the verbs and auxiliaries that join a subject to
 // its complement: "is", "would be", "is becoming", "has become".
 var marketCopulas = map[string]bool{

@@ -248,6 +248,7 @@ const (
 	roleCue         wordRole = 1 << iota // a word of placeCueWords
 	roleMarked                           // "the", a mark's word, an areaNounsAfter or governorWords word
 	roleSubjectVerb                      // a word of subjectVerbWords
+	roleCalledNoun                       // a word of calledNouns
 )
 
 // subjectVerbWords holds every word that the subject rules of nameRules'
@@ -286,6 +287,9 @@ var roleTable = func() *[wordfilter.Slots]wordRole {
 	}
 	for w := range subjectVerbWords {
 		t[wordfilter.SlotOf(w)] |= roleSubjectVerb
+	}
+	for w := range calledNouns {
+		t[wordfilter.SlotOf(w)] |= roleCalledNoun
 	}
 	return t
 }()
@@ -335,6 +339,9 @@ func classify(doc *annals.Doc, si int, classes []tokenClass) sentenceMarks {
 		}
 		if role&roleSubjectVerb != 0 && m&markSubjectVerb == 0 && subjectVerbSet.has(w) {
 			m |= markSubjectVerb
+		}
+		if role&roleCalledNoun != 0 && m&markCalledNoun == 0 && calledNounSet.has(w) {
+			m |= markCalledNoun
 		}
 		cls[k] = c
 	}

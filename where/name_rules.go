@@ -121,7 +121,7 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	}
 	// "Kenya relied on Britain as major markets", "Hong Kong is a
 	// volatile market": a country called a market (called_markets.go).
-	if !ok && body && !the {
+	if !ok && body && !the && marks&markCalledNoun != 0 {
 		e, ok = r.calledMarket(doc, si, i, src, buf, out.spans)
 	}
 	// balanceSubject asks for a clause's opening after the verb it

@@ -994,10 +994,13 @@ func (r *Recognizer) annotate(ctx context.Context, doc *annals.Doc) error {
 					continue
 				}
 				// "relied on Britain and Egypt as major markets": a
-				// country called a market (called_markets.go).
-				if e, ok := r.calledMarket(doc, si, skipThe(doc, si, i+1), src, &buf, &spans); ok {
-					i = e - 1
-					continue
+				// country called a market (called_markets.go), only in a
+				// sentence with a noun that calls one so.
+				if marks&markCalledNoun != 0 {
+					if e, ok := r.calledMarket(doc, si, skipThe(doc, si, i+1), src, &buf, &spans); ok {
+						i = e - 1
+						continue
+					}
 				}
 			}
 			j := i + 1

@@ -159,6 +159,7 @@ const (
 	markProvince                                // a lower-case "province" or "provinces" (provinceNames)
 	markGovernor                                // a word of governorWords (governedKeys)
 	markSubjectVerb                             // a word of subjectVerbWords (the subject rules)
+	markCalledNoun                              // a word of calledNouns (calledMarket)
 )
 
 // sentenceMay reports whether sentence si may hold a token of any mark

@@ -63,7 +63,7 @@ func subordinateOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
 	if i <= start {
 		return false
 	}
-	if w := &doc.Tokens[i-1]; subordinators[w.Norm] {
+	if w := &doc.Tokens[i-1]; len(w.Norm) >= 4 && len(w.Norm) <= 8 && subordinators[w.Norm] {
 		return true
 	}
 	// The phrase of time: a preposition of time at the sentence's head,

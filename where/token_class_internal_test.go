@@ -46,6 +46,9 @@ func TestClassify(t *testing.T) {
 				if subjectVerbWords[toks[k].Norm] {
 					want |= markSubjectVerb
 				}
+				if calledNouns[toks[k].Norm] {
+					want |= markCalledNoun
+				}
 				_, want = markWord(toks, k, capital(&toks[k]), 0, want)
 			}
 			if marks != want {
