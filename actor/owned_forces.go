@@ -15,6 +15,18 @@ import "github.com/annals-project/annals"
 // state. Mentions from first on are this sentence's, in text order; the
 // new one is inserted among them.
 func ownedForces(doc *annals.Doc, first, start, end int) {
+	// stateOwner finds an owner only among the sentence's actor
+	// mentions: a sentence without one needs no look at its words.
+	owner := false
+	for i := first; i < len(doc.Mentions); i++ {
+		if doc.Mentions[i].Kind == annals.ActorMention {
+			owner = true
+			break
+		}
+	}
+	if !owner {
+		return
+	}
 	toks := doc.Tokens
 	for k := start + 1; k < end; k++ {
 		if toks[k].Norm != "forces" || toks[k-1].Norm != "its" {

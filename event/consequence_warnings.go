@@ -23,9 +23,15 @@ import (
 // in") of retaliation, counter-measures or a trade war; a measure that
 // would merely "hurt" or "harm" threatens nothing.
 
-// consequenceSpeech are the verbs that report such a warning.
-var consequenceSpeech = map[string]bool{
-	"say": true, "warn": true, "add": true, "state": true, "declare": true, "caution": true,
+// consequenceSpeech reports whether w is a verb that reports such a
+// warning. It is asked of every verb group's head, so it is a switch,
+// not a map.
+func consequenceSpeech(w string) bool {
+	switch w {
+	case "say", "warn", "add", "state", "declare", "caution":
+		return true
+	}
+	return false
 }
 
 // adoptedMeasures name a measure a party adopts: a bill, a law, a tax.
@@ -52,7 +58,7 @@ var consequenceModals = map[string]bool{
 // the minister warned"). It reports whether it coded an event.
 func (c *Coder) codeConsequenceWarning(sc *sentCtx, sv *annals.VerbGroup, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if sv.Negated || sv.Passive || !consequenceSpeech[lemma(&toks[sv.Head])] || toks[sv.Head].Tag == annals.VBG {
+	if sv.Negated || sv.Passive || toks[sv.Head].Tag == annals.VBG || !consequenceSpeech(lemma(&toks[sv.Head])) {
 		return false
 	}
 	var makers []int

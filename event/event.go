@@ -3225,7 +3225,7 @@ func (c *Coder) codeNouns(sc *sentCtx, venue *annals.Place) {
 		case annals.NNP, annals.NNPS:
 			capWord, capital = c.capitalNoun(sc, t) // "a U.S. Attack on"
 		}
-		if sc.own && pairAccordNouns[lemma(tok)] && c.codePairAccord(sc, t, venue) {
+		if sc.own && pairAccordNoun(lemma(tok)) && c.codePairAccord(sc, t, venue) {
 			continue // "a 1986 U.S.-Japan pact": paired_accords.go
 		}
 		if tok.Tag != annals.NN && tok.Tag != annals.NNS && !sc.nounAsVerb(t) && !compound && !capital {

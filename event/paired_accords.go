@@ -10,8 +10,15 @@ import (
 // hyphenated pair of parties may name: "the U.S.-Japan pact", "a
 // Sino-British agreement". "Deal" and "contract" are left out: in wire
 // news "the Fairchild-Fujitsu deal" is a merger of firms.
-var pairAccordNouns = map[string]bool{
-	"agreement": true, "accord": true, "pact": true, "treaty": true,
+//
+// pairAccordNoun is asked of every noun codeNouns reads, so the set is
+// a switch, not a map.
+func pairAccordNoun(w string) bool {
+	switch w {
+	case "agreement", "accord", "pact", "treaty":
+		return true
+	}
+	return false
 }
 
 // madeParticiples, right after an accord noun, report it made: "the
@@ -33,7 +40,7 @@ var madeParticiples = map[string]bool{
 // the United States" (pronounOwner). It reports whether it coded.
 func (c *Coder) codePairAccord(sc *sentCtx, t int, venue *annals.Place) bool {
 	toks := sc.doc.Tokens
-	if !sc.own || !pairAccordNouns[lemma(&toks[t])] || sc.prospectBefore(t) {
+	if !sc.own || !pairAccordNoun(lemma(&toks[t])) || sc.prospectBefore(t) {
 		return false
 	}
 	switch toks[t].Tag {

@@ -62,11 +62,16 @@ func speakerCode(doc *annals.Doc, q *annals.Quote) (code, entry string) {
 	}
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		if m.Implied || !speakerActor(doc, m, sp.End) {
+		if m.Implied || m.Kind != annals.ActorMention || m.Code == "" {
 			continue // a pronoun's mention: the entity layer may have read it otherwise
 		}
+		// Within the speaker first: speakerActor, which may read the
+		// words around the mention, is asked only of the few that are.
 		b, e := int(doc.Tokens[m.Tokens.Start].Start), int(doc.Tokens[m.Tokens.End-1].End)
 		if b < sp.Start || e > sp.End {
+			continue
+		}
+		if !speakerActor(doc, m, sp.End) {
 			continue
 		}
 		if better(i) {

@@ -37,8 +37,16 @@ var islandOpeners = map[string]bool{
 	"isla": true, "islas": true, "ilha": true, "ilhas": true,
 }
 
-// legCues are the prepositions of a journey's legs.
-var legCues = map[string]bool{"from": true, "to": true, "for": true, "via": true}
+// legCue reports whether w is a preposition of a journey's legs. It is
+// asked after every strong cue before a capital, so it is a switch, not
+// a map.
+func legCue(w string) bool {
+	switch w {
+	case "from", "to", "for", "via":
+		return true
+	}
+	return false
+}
 
 // maxIslandWords is the most words such a name has, its head word
 // included ("Grand Canary Island").
@@ -59,7 +67,7 @@ func (r *Recognizer) islandArea(doc *annals.Doc, si, i, j int, src string, buf *
 	// "a trip from Seven Islands to Hamburg": a leg of a voyage or a
 	// flight names the port or the airport, a town, which the island's
 	// name stands for there.
-	if legCues[doc.Tokens[i].Norm] {
+	if legCue(doc.Tokens[i].Norm) {
 		return span{}, j
 	}
 	e := j

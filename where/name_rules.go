@@ -97,10 +97,16 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && listed {
 		e, ok = r.rankedFigure(doc, si, i, src, buf, out.spans)
 	}
-	subject := body && subjectOpens(doc, s, i)
 	// The subject rules find nothing in a sentence without one of the
 	// words they read after the name (see subjectVerbWords).
 	verb := marks&markSubjectVerb != 0
+	// Whether a clause's subject opens at the name is asked only where
+	// one of the subject rules below would be asked for it: most names
+	// are found by then, or stand in a sentence without their verbs.
+	subject := false
+	if !ok && body && (verb && !the || economyVerbMayAt(doc, s, k)) {
+		subject = subjectOpens(doc, s, i)
+	}
 	if !ok && subject && !the && verb {
 		e, ok = r.tradeSubject(doc, si, i, src, buf, out.spans)
 	}

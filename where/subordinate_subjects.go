@@ -38,15 +38,28 @@ import "github.com/annals-project/annals"
 // ("If Indonesia spurs its economic growth too much"), and "while" sets a
 // party's act against another's as often ("while America said it would
 // reduce its federal budget deficit"): both are left out.
-var subordinators = map[string]bool{
-	"because": true, "although": true, "though": true, "whereas": true, "when": true,
+//
+// subordinator is asked of the word before every name that may open a
+// subject, so the set is a switch, which the compiler parts by length
+// and compares at once, not a map.
+func subordinator(w string) bool {
+	switch w {
+	case "because", "although", "though", "whereas", "when":
+		return true
+	}
+	return false
 }
 
 // timePrepositions open a sentence's phrase of time: "During the
 // previous plan", "In the first quarter", "Over the past year".
-var timePrepositions = map[string]bool{
-	"during": true, "in": true, "over": true, "since": true, "throughout": true,
-	"last": true, "this": true, "earlier": true, "for": true, "until": true,
+// Like subordinator, a switch rather than a map.
+func timePreposition(w string) bool {
+	switch w {
+	case "during", "in", "over", "since", "throughout",
+		"last", "this", "earlier", "for", "until":
+		return true
+	}
+	return false
 }
 
 // maxOpeningPhrase is the most tokens of a phrase of time that opens the
@@ -63,12 +76,12 @@ func subordinateOpens(doc *annals.Doc, s *annals.Sentence, i int) bool {
 	if i <= start {
 		return false
 	}
-	if w := &doc.Tokens[i-1]; len(w.Norm) >= 4 && len(w.Norm) <= 8 && subordinators[w.Norm] {
+	if w := &doc.Tokens[i-1]; subordinator(w.Norm) {
 		return true
 	}
 	// The phrase of time: a preposition of time at the sentence's head,
 	// then only lower-case words and numbers ("seven-year", "1986").
-	if i-start > maxOpeningPhrase || i-start < 2 || !timePrepositions[doc.Tokens[start].Norm] {
+	if i-start > maxOpeningPhrase || i-start < 2 || !timePreposition(doc.Tokens[start].Norm) {
 		return false
 	}
 	for n := start + 1; n < i; n++ {
@@ -108,15 +121,17 @@ func reliesOnTrade(doc *annals.Doc, si, k int) bool {
 	if k < end && (doc.Tokens[k].Norm == "has" || doc.Tokens[k].Norm == "had" || doc.Tokens[k].Norm == "have") {
 		k++
 	}
-	for a := 0; a < 2 && k < end && verbAdverbs[doc.Tokens[k].Norm]; a++ {
+	for a := 0; a < 2 && k < end && verbAdverbFilter.May(doc.Tokens[k].Norm) && verbAdverbs[doc.Tokens[k].Norm]; a++ {
 		k++
 	}
 	if k+2 >= end {
 		return false
 	}
 	w := doc.Tokens[k].Norm
+	// Every verb of earnVerbs begins with "e", of relianceVerbs with "r"
+	// or "d": the first byte turns most words away before the maps.
 	switch {
-	case earnVerbs[w]:
+	case len(w) >= 4 && w[0] == 'e' && earnVerbs[w]:
 		// An amount earned: "earned 488 mln dlrs", "earned about 1.2
 		// billion dlrs".
 		n := k + 1
@@ -124,9 +139,9 @@ func reliesOnTrade(doc *annals.Doc, si, k int) bool {
 			n++
 		}
 		return n < end && doc.Tokens[n].Flags&annals.Digit != 0
-	case relianceVerbs[w]:
+	case len(w) >= 4 && (w[0] == 'r' || w[0] == 'd') && relianceVerbs[w]:
 		n := k + 1
-		if n < end && verbAdverbs[doc.Tokens[n].Norm] {
+		if n < end && verbAdverbFilter.May(doc.Tokens[n].Norm) && verbAdverbs[doc.Tokens[n].Norm] {
 			n++
 		}
 		if n >= end || doc.Tokens[n].Norm != "on" && doc.Tokens[n].Norm != "upon" {
