@@ -116,8 +116,10 @@ func TestNewsConventions(t *testing.T) {
 			[]string{"RWA UGA 031", "TZA RWA 031", "UGA TZA 031"}},
 		{"an agreement to an act no pattern knows", "Kenya and Uganda agreed to set up a joint commission.",
 			[]string{"KEN UGA 030", "UGA KEN 030"}},
+		// "wounded" shares the subject too, but its 182 repeats the 190
+		// strike of the same pair and is dropped (force_assault_duplicates.go).
 		{"verbs in a list share the subject", "Kenyan troops smashed two Ugandan brigades, killed or wounded 300 Ugandan soldiers.",
-			[]string{"KENMIL UGAMIL 182", "KENMIL UGAMIL 190"}},
+			[]string{"KENMIL UGAMIL 190"}},
 		{"what was left killed did no killing", "Ugandan troops fled, leaving 20 men killed.", nil},
 		{"a bare verb shares the modal before it", "Kenya will send an envoy to Uganda and hold talks with Tanzania.",
 			[]string{"KEN TZA 036", "KEN UGA 032", "TZA KEN 036"}},

@@ -410,8 +410,9 @@ func (c *Coder) Annotate(ctx context.Context, doc *annals.Doc) error {
 			c.untaggedAfter(sc, vi, venue)
 		}
 		if sc.own && len(doc.Events) > n {
-			c.mirrorReciprocal(sc, n) // talks, meetings and accords coded one way: the other party's side
-			c.policeClashes(sc, n)    // a crowd's clash with police: the police's force too
+			c.mirrorReciprocal(sc, n)    // talks, meetings and accords coded one way: the other party's side
+			c.policeClashes(sc, n)       // a crowd's clash with police: the police's force too
+			sc.dropAssaultBesideForce(n) // "killed or wounded": one armed strike (force_assault_duplicates.go)
 		}
 	}
 	splitCodes(doc)
@@ -2981,7 +2982,7 @@ func catenative(toks []annals.Token, i, before int) bool {
 	case t.Norm == "about" && i+1 < before && toks[i+1].Tag == annals.TO:
 		return true
 	case t.Tag.IsVerb():
-		return chainVerbs[lemma(t)]
+		return chainVerbs[lemma(t)] || fightPurpose(toks, i, before) // fight_purpose.go
 	}
 	return false
 }
