@@ -82,6 +82,10 @@ func TestChainGuards(t *testing.T) {
 			_, ok := r.gappedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok
 		}},
+		{"listedAfter/comparedItem", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
+			_, ok := r.comparedItem(a.d, a.si, a.i, a.src, &buf, &spans)
+			return ok
+		}},
 		{"listedAfter/rankedFigure", func(a at) bool { return listedAfter(a.d, &a.d.Sentences[a.si], a.i) }, func(a at) bool {
 			_, ok := r.rankedFigure(a.d, a.si, a.i, a.src, &buf, &spans)
 			return ok

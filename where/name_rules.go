@@ -91,6 +91,10 @@ func (r *Recognizer) nameRules(doc *annals.Doc, si, i int, src string, buf *[]by
 	if !ok && listed {
 		e, ok = r.gappedFigure(doc, si, i, src, buf, out.spans)
 	}
+	if !ok && listed && marks&markDigit != 0 {
+		// "South Africa 350,000, against 331,866" (compared_items.go).
+		e, ok = r.comparedItem(doc, si, i, src, buf, out.spans)
+	}
 	if !ok && marks&markVs != 0 {
 		e, ok = r.figureBreakdown(doc, si, i, src, buf, out.spans)
 	}

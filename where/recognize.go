@@ -381,6 +381,7 @@ const (
 	nameBetween
 	nameTo
 	nameIncluding
+	nameOn
 )
 
 // cueNames maps each word placeCue's switch names to its cueName. A word
@@ -390,6 +391,7 @@ var cueNames = map[string]cueName{
 	"called": nameCalled, "named": nameNamed, "as": nameAs, "native": nameNative,
 	"of": nameOf, "after": nameAfter, "at": nameAt, "from": nameFrom,
 	"between": nameBetween, "to": nameTo, "including": nameIncluding,
+	"on": nameOn,
 }
 
 // The sets of cueWord.sets.
@@ -2103,6 +2105,10 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 		return strong
 	case cw.word == nameF:
 		return noCue
+	case cw.word == nameOn && !first && relyFor(doc, si, i):
+		// "rely on South Africa for most of its food supplies": where
+		// the goods come from (supply_sources.go).
+		return strong
 	case cw.word == nameFor && !first && salesChangesFilter.May(doc.Tokens[i-1].Norm) && salesChanges[doc.Tokens[i-1].Norm]:
 		// "Major increases for West Germany, Venezuela": the buyers
 		// an export sales report counts, where the goods go.
@@ -2185,14 +2191,14 @@ func (r *Recognizer) placeCue(doc *annals.Doc, si, i int) cue {
 	case cw.word == nameBetween && !first && partiesBetween(doc, si, i):
 		// "the conflict between Armenia and Azerbaijan": the parties.
 		return noCue
-	case cw.word == nameTo && !first && r.goodsTo(doc, si, i) && !countrySells(doc, si, i):
+	case cw.word == nameTo && !first && r.goodsTo(doc, si, i) && !r.placeSells(doc, si, i):
 		// "a request to sell power to the United States", "a wheat
 		// subsidy offer to the USSR": where goods go (goods_offered_to.go).
 		return strong
 	case cw.word == nameTo && !first && (toPartyFilter.May(doc.Tokens[i-1].Norm) && toParty[doc.Tokens[i-1].Norm] || transferFilter.May(doc.Tokens[i-1].Norm) && transferNouns[doc.Tokens[i-1].Norm]):
 		// "loans to Brazil", "aid to Bolivia": a borrower or recipient.
 		return noCue
-	case cw.word == nameTo && !first && countrySells(doc, si, i):
+	case cw.word == nameTo && !first && r.placeSells(doc, si, i):
 		// "Finland exports finished products to the USSR": its buyer.
 		return noCue
 	case cw.word == nameTo && !first:
