@@ -52,11 +52,8 @@ func (r *Recognizer) comparedItem(doc *annals.Doc, si, i int, src string, buf *[
 	if !comparedAmounts(doc, si, k) || !amountBefore(doc, si, i) {
 		return 0, false
 	}
-	sp, ok := r.exact(doc, si, i, src, buf)
-	if !ok || sp.suffixed || sp.tok.End != k {
-		return 0, false
-	}
-	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind != KindCountry {
+	sp, ok := r.countryTo(doc, si, i, k, src, buf)
+	if !ok {
 		return 0, false
 	}
 	if head, ok := r.rowHead(doc, si, i, src, buf); ok &&

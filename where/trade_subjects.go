@@ -346,11 +346,8 @@ func (r *Recognizer) comparedFigure(doc *annals.Doc, si, i int, src string, buf 
 	if b+2 >= s.Tokens.End || doc.Tokens[b].Norm != "(" || !comparedOpens(&doc.Tokens[b+1]) {
 		return 0, false
 	}
-	sp, ok := r.exact(doc, si, i, src, buf)
-	if !ok || sp.suffixed || sp.tok.End != k {
-		return 0, false
-	}
-	if top := &r.g.places[r.g.index[sp.key][0]]; top.Kind != KindCountry {
+	sp, ok := r.countryTo(doc, si, i, k, src, buf)
+	if !ok {
 		return 0, false
 	}
 	*spans = append(*spans, sp)
@@ -401,4 +398,16 @@ func adjList(doc *annals.Doc, si, j int) int {
 		k += 2
 	}
 	return k
+}
+
+// countryTo returns the span of the country whose whole name runs from
+// token i of sentence si to token k, no suffix attached ("Belgium", not
+// "Belgium-based"), as the figure rules that read a country before its
+// amount need it; ok is false for any other name or end.
+func (r *Recognizer) countryTo(doc *annals.Doc, si, i, k int, src string, buf *[]byte) (span, bool) {
+	sp, ok := r.exact(doc, si, i, src, buf)
+	if !ok || sp.suffixed || sp.tok.End != k || r.g.places[r.g.index[sp.key][0]].Kind != KindCountry {
+		return span{}, false
+	}
+	return sp, true
 }
