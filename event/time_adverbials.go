@@ -2,19 +2,6 @@ package event
 
 import "github.com/annals-project/annals"
 
-// timeNouns are the nouns that, with "this", "last", "next" or "early" and
-// "late", make a phrase of time: "this week", "last month", "late Monday".
-var timeNouns = map[string]bool{
-	"week": true, "month": true, "year": true, "weekend": true, "morning": true,
-	"afternoon": true, "evening": true, "night": true, "day": true,
-}
-
-// timeModifiers are the words that open such a phrase.
-var timeModifiers = map[string]bool{
-	"this": true, "last": true, "next": true, "early": true, "late": true,
-	"earlier": true, "later": true,
-}
-
 // relativeTimeAdverbs are the adverbs that put an act before or after the
 // time a story is told: "earlier this week", "later today".
 var relativeTimeAdverbs = map[string]bool{"earlier": true, "later": true}
@@ -54,25 +41,17 @@ func (sc *sentCtx) timeAdverbial(start, end, lo int) int {
 	return q
 }
 
-// timePhraseAt reports whether the tokens [start, end) are only a phrase
-// of time: a day word ("today", "Monday"), or time modifiers followed by a
-// noun of time ("this week", "late last year").
+// timePhraseAt reports whether the tokens [start, end) lie within one of
+// the time expressions the when stage found in the sentence ("this
+// week", "today", "late last year").
 func (sc *sentCtx) timePhraseAt(start, end int) bool {
-	toks := sc.doc.Tokens
-	if end-start < 1 || end-start > 3 {
+	if end-start < 1 {
 		return false
 	}
-	last := toks[end-1].Norm
-	if end-start == 1 {
-		return dayWord(last) || timeWords[last] && !timeNouns[last] && last != "may"
-	}
-	if !timeNouns[last] && !(timeWords[last] && last != "may") {
-		return false
-	}
-	for i := start; i < end-1; i++ {
-		if !timeModifiers[toks[i].Norm] {
-			return false
+	for _, r := range sc.times {
+		if r.Start <= start && end <= r.End {
+			return true
 		}
 	}
-	return true
+	return false
 }

@@ -13,12 +13,18 @@ import annals "github.com/annals-project/annals"
 // protection, aid or loans is a party, not a place goods come from, and
 // stays out: only goods after "for" make the cue.
 
-// relyWords are the words of reliance that "on" follows.
-var relyWords = map[string]bool{
-	"rely": true, "relies": true, "relied": true, "relying": true, "reliant": true,
-	"reliance": true, "depend": true, "depends": true, "depended": true,
-	"depending": true, "dependent": true, "dependence": true, "dependency": true,
-}
+// relyWords are the words of reliance that "on" follows: the verbs of
+// relianceVerbs and their adjectives and nouns.
+var relyWords = func() map[string]bool {
+	m := map[string]bool{
+		"reliant": true, "reliance": true,
+		"dependent": true, "dependence": true, "dependency": true,
+	}
+	for w := range relianceVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // relyAdverbs may stand between the word of reliance and "on": "rely
 // heavily on".
